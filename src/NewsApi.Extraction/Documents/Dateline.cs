@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Extraction.Documents;
+
+/// <summary>The place a story was filed from, as the first words of its first paragraph ("RAWALPINDI: ...").</summary>
+/// <param name="Place">The place in normal case: "New Delhi" for "NEW DELHI".</param>
+/// <param name="Start">Where the place's capitals start in the paragraph.</param>
+/// <param name="Length">How many characters the capitals span.</param>
+public sealed partial record Dateline(string Place, int Start, int Length)
+{
+    /// <summary>Finds a dateline at the very start of <paramref name="paragraph"/>.</summary>
+    public static Dateline? Find(string paragraph)
+    {
+        var match = Pattern().Match(paragraph);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var place = match.Groups["place"];
+        return new Dateline(ToNormalCase(place.Value), place.Index, place.Length);
+    }
+
+    /// <summary>"NEW DELHI" -> "New Delhi"; "U.S." keeps its capitals.</summary>
+    public static string ToNormalCase(string capitals) =>
+        string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Contains('.', StringComparison.Ordinal)
+                ? word
+                : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())));
+
+    // One to four words in capitals, an optional ", State" and "(Agency)", then a colon or a dash.
+    [GeneratedRegex(
+        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?: ?\([^)]{1,40}\))? ?[:—–-] ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

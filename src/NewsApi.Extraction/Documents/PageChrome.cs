@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Extraction.Documents;
+
+/// <summary>The website furniture a copied page drags along: comment forms, related links, share buttons.</summary>
+internal static partial class PageChrome
+{
+    // Everything from one of these lines on belongs to the page, not to the article.
+    private static readonly HashSet<string> EndMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Related Articles", "Related Posts", "Related News", "Related Stories", "Related", "Read More", "Read Also",
+        "Also Read", "You May Also Like", "More Stories", "More From This Section", "Recommended", "Most Popular",
+        "Leave a Reply", "Leave a Comment", "Post a Comment", "Back to top button", "Back to top",
+    };
+
+    public static bool IsEndMarker(string line) => EndMarkers.Contains(line.TrimEnd(':', ' '));
+
+    /// <summary>Share and subscribe lines, wherever they appear.</summary>
+    public static bool IsChromeLine(string line) => ChromeLine().IsMatch(line.TrimEnd(':', ' '));
+
+    [GeneratedRegex(
+        @"^(?:share(?: this(?: article| story)?| on \w+)?|tweet|print|email|whatsapp|facebook|twitter|x|linkedin|pinterest|telegram|reddit|copy link" +
+        @"|(?:click|tap) (?:here )?to \w+.*|subscribe\b.*|sign up\b.*|follow us\b.*|join our\b.*" +
+        @"|your email address will not be published.*|required fields are marked.*" +
+        @"|(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|reddit|email|print)[\s|•·,]*){2,})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeLine();
+}

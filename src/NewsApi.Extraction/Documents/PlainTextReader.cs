@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Extraction.Documents;
+
+/// <summary>
+/// Reads plain-text news: the copied-page layout of the seeds (section, headline, " date YYYY-MM-DD" run into a photo
+/// caption, dateline, subheadings, page chrome) and the bench layout (headline, ISO date line, blank line, body).
+/// </summary>
+public static partial class PlainTextReader
+{
+    private const int MaxHeadlineWords = 30;
+    private const int MaxSubheadingWords = 12;
+    private const int MaxDerivedHeadlineLength = 120;
+
+    /// <exception cref="DocumentFormatException">The text is empty, binary or has no article text.</exception>
+    public static NewsDocument Read(string sourceFile, string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var text = content.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DocumentFormatException("The document is empty.");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new DocumentFormatException("The document holds binary data (NUL characters), not text.");
+        }
+
+        var lines = text.Split('\n').Select(line => line.Trim()).ToList();
+        return lines.Count > 1 && PublishedDate.ParseIso(lines[1]) is { } date && lines[0].Length > 0
+            ? ReadHeadlineDateLayout(sourceFile, lines, date)
+            : ReadPageLayout(sourceFile, lines);
+    }
+
+    private static NewsDocument ReadHeadlineDateLayout(string sourceFile, List<string> lines, DateOnly published)
+    {
+        var body = ArticleParagraphs(lines.Skip(2));
+        return BuildDocument(sourceFile, section: null, headline: lines[0], body, caption: null, published, "date-line");
+    }
+
+    private static NewsDocument ReadPageLayout(string sourceFile, List<string> lines)
+    {
+        var paragraphs = ArticleParagraphs(lines);
+        var next = 0;
+
+        string? section = null;
+        if (paragraphs.Count > 2 && IsSectionLine(paragraphs[0]) && IsHeadlineLike(paragraphs[1]))
+        {
+            section = paragraphs[next++];
+        }
+
+        string? headline = null;
+        if (next < paragraphs.Count - 1 && IsHeadlineLike(paragraphs[next]))
+        {
+            headline = paragraphs[next++];
+        }
+
+        DateOnly? published = null;
+        string? caption = null;
+        if (next < paragraphs.Count && DatePrefix().Match(paragraphs[next]) is { Success: true } prefix)
+        {
+            published = PublishedDate.ParseIso(prefix.Groups["date"].Value);
+            caption = NullIfEmpty(paragraphs[next][prefix.Length..].Trim());
+            next++;
+        }
+        else if (next < paragraphs.Count - 1 && Credit.Find(paragraphs[next]) is not null && Dateline.Find(paragraphs[next + 1]) is not null)
+        {
+            caption = paragraphs[next++];
+        }
+
+        return BuildDocument(sourceFile, section, headline, paragraphs.Skip(next).ToList(), caption, published,
+            published is null ? null : "date-line");
+    }
+
+    private static NewsDocument BuildDocument(
+        string sourceFile, string? section, string? headline, List<string> body, string? caption,
+        DateOnly? published, string? publishedSource)
+    {
+        if (!body.Any(LooksLikeProse))
+        {
+            throw new DocumentFormatException("No article text: after the headline and page chrome nothing reads like a paragraph.");
+        }
+
+        if (published is null && PublishedDate.FindInText(caption + "\n" + string.Join("\n", body)) is { } written)
+        {
+            (published, publishedSource) = (written, "text");
+        }
+
+        var credit = caption is null ? null : Credit.Find(caption);
+        return new NewsDocument
+        {
+            SourceFile = sourceFile,
+            Section = section,
+            Headline = headline ?? DeriveHeadline(caption is null ? body[0] : caption[..(credit?.Start ?? caption.Length)]),
+            HeadlineDerived = headline is null,
+            Published = published,
+            PublishedSource = published is null ? null : publishedSource,
+            Dateline = Dateline.Find(body[0])?.Place,
+            Caption = caption,
+            Credit = credit?.Name,
+            Subheadings = body.Skip(1).SkipLast(1).Where(IsSubheading).ToList(),
+            Body = string.Join("\n\n", body),
+        };
+    }
+
+    /// <summary>Non-empty lines up to the page chrome, with stray continuation lines (". Accompanying him...") rejoined.</summary>
+    private static List<string> ArticleParagraphs(IEnumerable<string> lines)
+    {
+        var paragraphs = new List<string>();
+        foreach (var line in lines.TakeWhile(line => !PageChrome.IsEndMarker(line)))
+        {
+            if (line.Length == 0 || PageChrome.IsChromeLine(line))
+            {
+                continue;
+            }
+
+            // A line that starts with punctuation continues the previous one: the page broke it mid-sentence.
+            if (paragraphs.Count > 0 && line[0] is '.' or ',' or ';' or ':' or '!' or '?')
+            {
+                paragraphs[^1] += line;
+                continue;
+            }
+
+            paragraphs.Add(line);
+        }
+
+        return paragraphs;
+    }
+
+    private static bool IsSectionLine(string paragraph) =>
+        paragraph.Length <= 30 && WordCount(paragraph) <= 3 && SectionWords().IsMatch(paragraph);
+
+    private static bool IsHeadlineLike(string paragraph) =>
+        WordCount(paragraph) <= MaxHeadlineWords && !paragraph.EndsWith('.') && !DatePrefix().IsMatch(paragraph)
+        && Dateline.Find(paragraph) is null;
+
+    private static bool IsSubheading(string paragraph) =>
+        WordCount(paragraph) <= MaxSubheadingWords && char.IsUpper(paragraph[0]) && !".!?:;,\"”’'".Contains(paragraph[^1], StringComparison.Ordinal);
+
+    private static bool LooksLikeProse(string paragraph) =>
+        WordCount(paragraph) >= 8 || (WordCount(paragraph) >= 3 && ".!?\"”".Contains(paragraph[^1], StringComparison.Ordinal));
+
+    /// <summary>The first sentence of the caption or lede, shortened at a clause or word boundary.</summary>
+    private static string DeriveHeadline(string source)
+    {
+        var lede = source.Trim();
+        if (Dateline.Find(lede) is { } dateline)
+        {
+            lede = lede[(dateline.Start + dateline.Length)..].TrimStart(':', '—', '–', '-', ' ');
+        }
+
+        var sentenceEnd = SentenceEnd().Match(lede);
+        var sentence = (sentenceEnd.Success ? lede[..sentenceEnd.Index] : lede).TrimEnd('.', ' ');
+        if (sentence.Length <= MaxDerivedHeadlineLength)
+        {
+            return sentence;
+        }
+
+        var cut = sentence.LastIndexOf(", ", MaxDerivedHeadlineLength, StringComparison.Ordinal);
+        if (cut < MaxDerivedHeadlineLength / 2)
+        {
+            cut = sentence.LastIndexOf(' ', MaxDerivedHeadlineLength);
+        }
+
+        return sentence[..cut].TrimEnd(',', ' ') + "…";
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    [GeneratedRegex(@"^date (?<date>\d{4}-\d{2}-\d{2})\b ?", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePrefix();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}&]*(?: [\p{Lu}&][\p{L}&]*){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionWords();
+
+    // A full stop that ends a sentence: not an initial ("U.S.", "S. Jaishankar") and followed by a capital.
+    [GeneratedRegex(@"(?<!\b\p{Lu})[.!?] (?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

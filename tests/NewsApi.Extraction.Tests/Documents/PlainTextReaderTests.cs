@@ -1,0 +1,118 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Tests.Seeds;
+
+namespace NewsApi.Extraction.Tests.Documents;
+
+public sealed class PlainTextReaderTests
+{
+    private static readonly NewsDocument Meeting =
+        PlainTextReader.Read(SeedDocuments.MunirMeetsHasanov, SeedDocuments.Read(SeedDocuments.MunirMeetsHasanov));
+
+    private static readonly NewsDocument Lachin =
+        PlainTextReader.Read(SeedDocuments.MunirInLachin, SeedDocuments.Read(SeedDocuments.MunirInLachin));
+
+    [Fact]
+    public void First_seed_has_its_section_headline_and_dateline()
+    {
+        Assert.Equal("International", Meeting.Section);
+        Assert.Equal("Field Marshal Munir Discusses Regional Security Dynamics with Azerbaijani Defence Minister", Meeting.Headline);
+        Assert.False(Meeting.HeadlineDerived);
+        Assert.Equal("Islamabad", Meeting.Dateline);
+        Assert.StartsWith("ISLAMABAD: Chief of Army Staff (COAS)", Meeting.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void First_seed_gives_no_published_date_because_its_text_has_none()
+    {
+        Assert.Null(Meeting.Published);
+        Assert.Null(Meeting.PublishedSource);
+    }
+
+    [Fact]
+    public void First_seed_lists_its_subheadings_in_order()
+    {
+        Assert.Equal(["Focus on Strengthening Defence Cooperation", "Bilateral Relations and Future Prospects"], Meeting.Subheadings);
+    }
+
+    [Theory]
+    [InlineData("Related Articles")]
+    [InlineData("Leave a Reply")]
+    [InlineData("Your email address will not be published. Required fields are marked *")]
+    [InlineData("Back to top button")]
+    public void Page_chrome_never_reaches_the_body(string chrome)
+    {
+        Assert.DoesNotContain(chrome, Meeting.Body, StringComparison.Ordinal);
+        Assert.EndsWith("a promising future for Pakistan-Azerbaijan relations.", Meeting.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_broken_before_its_full_stop_is_joined_to_the_sentence_it_ends()
+    {
+        Assert.Contains("Trilateral Summit in Lachin. Accompanying him were key officials", Meeting.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Second_seed_splits_its_date_prefix_from_the_caption_and_credit()
+    {
+        Assert.Null(Lachin.Section);
+        Assert.Equal(new DateOnly(2025, 5, 28), Lachin.Published);
+        Assert.Equal("date-line", Lachin.PublishedSource);
+        Assert.Equal(
+            "Field Marshal Syed Asim Munir in a meeting with Azerbaijani Minister of Defence Colonel General Hasanov Zakir Asgar Oglu in Lachin, Azerbaijan, on May 28, 2025. —ISPR",
+            Lachin.Caption);
+        Assert.Equal("ISPR", Lachin.Credit);
+        Assert.Equal("Rawalpindi", Lachin.Dateline);
+        Assert.StartsWith("RAWALPINDI: Field Marshal Syed Asim Munir", Lachin.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Second_seed_without_a_headline_gets_one_derived_from_its_caption()
+    {
+        Assert.True(Lachin.HeadlineDerived);
+        Assert.StartsWith("Field Marshal Syed Asim Munir in a meeting with", Lachin.Headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("ISPR", Lachin.Headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_layout_reads_headline_then_iso_date_then_body()
+    {
+        var document = PlainTextReader.Read("bench.txt", "Robots win medal\n2017-07-21\n\nFriday, July 21, 2017\nA team of girls won a medal on Tuesday.\n");
+
+        Assert.Equal("Robots win medal", document.Headline);
+        Assert.Equal(new DateOnly(2017, 7, 21), document.Published);
+        Assert.Equal("Friday, July 21, 2017\n\nA team of girls won a medal on Tuesday.", document.Body);
+    }
+
+    [Fact]
+    public void A_date_written_in_the_text_is_the_published_date_when_no_date_line_exists()
+    {
+        var document = PlainTextReader.Read("text-date.txt", "Talks resume\n\nKABUL: Talks resumed on March 3, 2024, officials said after a long pause.");
+
+        Assert.Equal(new DateOnly(2024, 3, 3), document.Published);
+        Assert.Equal("text", document.PublishedSource);
+        Assert.Equal("Kabul", document.Dateline);
+    }
+
+    [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_read_like_plain_lines()
+    {
+        var document = PlainTextReader.Read("crlf.txt", "\uFEFFTalks resume\r\n\r\nNEW DELHI: Officials met again in the capital to resume talks.\r\nShare this:\r\n");
+
+        Assert.Equal("Talks resume", document.Headline);
+        Assert.Equal("New Delhi", document.Dateline);
+        Assert.Equal("NEW DELHI: Officials met again in the capital to resume talks.", document.Body);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("  \n\t\n ", "empty")]
+    [InlineData("Just a headline", "No article text")]
+    [InlineData("Related Articles\nLeave a Reply\nBack to top button", "No article text")]
+    [InlineData("Head\0line\n\nBody text that goes on for a while here.", "binary")]
+    public void Unreadable_input_is_rejected_with_a_reason(string content, string reason)
+    {
+        var error = Assert.Throws<DocumentFormatException>(() => PlainTextReader.Read("bad.txt", content));
+
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+}
