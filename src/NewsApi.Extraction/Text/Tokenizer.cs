@@ -1,0 +1,238 @@
+using System.Globalization;
+
+namespace NewsApi.Extraction.Text;
+
+/// <summary>
+/// Splits news text into sentences and tokens in one pass; every token and sentence keeps its offsets into the text.
+/// </summary>
+/// <remarks>
+/// The token stream follows the UD/PTB style of the GUM and UNER training corpora:
+/// <list type="bullet">
+/// <item>A hyphen between two letters is a token of its own ("Inter", "-", "Services"), so "Pakistan-Turkiye-Azerbaijan"
+/// yields three place names while the tagger can still label "Inter-Services Public Relations" as one span. A hyphen next
+/// to a digit stays inside the word ("F-16", "2025-05-28").</item>
+/// <item>The possessive 's (or ’s) is a token of its own; other apostrophes stay in the word ("O'Brien", "don't").</item>
+/// <item>Dashes (— – --), quotes and brackets are tokens; URLs and e-mail addresses are kept whole.</item>
+/// <item>A full stop stays on known abbreviations ("Gen.", "Jan."), initials ("J.") and dotted acronyms ("U.S.", "e.g.").</item>
+/// </list>
+/// A sentence ends after . ! ? or … (with any closing quotes) when the next word does not start in lower case, at a blank
+/// line, and at a line break unless the next line starts in lower case (headlines and subheadings have no final stop).
+/// Abbreviations, initials and dotted acronyms never end a sentence except at a line break, because "U.S. President"
+/// and "Gen. Munir" are far more common in news than a sentence ending in one.
+/// </remarks>
+public static class Tokenizer
+{
+    // Case-sensitive, without the full stop. Of these only "etc." may end a sentence.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov", "Sen",
+        "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros",
+        "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf", "Fig", "Vol", "pp", Etc,
+    };
+
+    private const string Etc = "etc";
+
+    public static IReadOnlyList<Sentence> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new SentenceBuilder(text);
+        var position = 0;
+        while (position < text.Length)
+        {
+            if (IsSpace(text[position]))
+            {
+                position = SkipSpace(text, position, builder);
+                continue;
+            }
+
+            var end = ScanToken(text, position, builder.PreviousTokenEnd);
+            builder.Add(position, end, EndsSentence(text, position, end));
+            position = end;
+        }
+
+        builder.EndSentence();
+        return builder.Sentences;
+    }
+
+    private static int SkipSpace(string text, int position, SentenceBuilder builder)
+    {
+        var lineBreaks = 0;
+        for (; position < text.Length && IsSpace(text[position]); position++)
+        {
+            if (text[position] is '\n' or '\u2028' or '\u2029') lineBreaks++;
+        }
+
+        var nextStartsInLowerCase = position < text.Length && char.IsLower(text[position]);
+        if (lineBreaks >= 2 || (lineBreaks == 1 && !nextStartsInLowerCase)) builder.EndSentence();
+        return position;
+    }
+
+    /// <summary>Whether the token may end its sentence (subject to what follows it).</summary>
+    private static bool EndsSentence(string text, int start, int end)
+    {
+        var first = text[start];
+        if (first is '!' or '?' or '…') return true;
+        if (first != '.') return end - start == Etc.Length + 1 && string.CompareOrdinal(text, start, Etc, 0, Etc.Length) == 0;
+        return true; // "." or "..."
+    }
+
+    private static int ScanToken(string text, int start, int previousTokenEnd)
+    {
+        var c = text[start];
+        if (IsUrlStart(text, start)) return TrimTrailingPunctuation(text, start, ChunkEnd(text, start));
+        if (IsWordChar(c) || ((c is '@' or '#') && start + 1 < text.Length && IsWordChar(text[start + 1])))
+        {
+            return EmailEnd(text, start) is var email and > 0 ? email : WordEnd(text, start);
+        }
+
+        if (c is '\'' or '’' && start == previousTokenEnd && IsPossessive(text, start)) return start + 2;
+        if (c == '-' || c == '.') return RunEnd(text, start, c);
+        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1])) return start + 2;
+        return start + 1;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var position = start + 1;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (IsWordChar(c) || IsJoiner(text, position)) position++;
+            else break;
+        }
+
+        // Keep the full stop on "Gen.", "J." and "U.S." but not on "Azerbaijan." or before an ellipsis.
+        var keepsStop = position < text.Length && text[position] == '.'
+            && !(position + 1 < text.Length && text[position + 1] == '.')
+            && IsAbbreviation(text.AsSpan(start, position - start));
+        return keepsStop ? position + 1 : position;
+    }
+
+    /// <summary>A character that joins two parts of one word: "3.5", "1,000", "10:30", "O'Brien", "F-16", "AT&amp;T", "24/7".</summary>
+    private static bool IsJoiner(string text, int position)
+    {
+        if (position + 1 >= text.Length) return false;
+        var (before, c, after) = (text[position - 1], text[position], text[position + 1]);
+        return c switch
+        {
+            '.' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after),
+            ',' or ':' => char.IsDigit(before) && char.IsDigit(after),
+            '\'' or '’' => char.IsLetter(before) && char.IsLetter(after) && !IsPossessive(text, position),
+            '-' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && (char.IsDigit(before) || char.IsDigit(after)),
+            '&' => char.IsUpper(before) && char.IsUpper(after),
+            '/' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after),
+            _ => false,
+        };
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 1) return char.IsUpper(word[0]); // an initial
+        if (word.Contains('.')) return IsDottedAcronym(word);
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>"U.S", "e.g", "Ph.D", "a.m": short letter groups between stops (not "example.com").</summary>
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('.'))
+        {
+            var part = word[range];
+            if (part.Length is 0 or > 2) return false;
+            foreach (var c in part)
+            {
+                if (!char.IsLetter(c)) return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPossessive(string text, int apostrophe) =>
+        apostrophe + 1 < text.Length && text[apostrophe + 1] is 's' or 'S'
+        && (apostrophe + 2 == text.Length || !char.IsLetterOrDigit(text[apostrophe + 2]));
+
+    private static int RunEnd(string text, int start, char c)
+    {
+        var end = start + 1;
+        while (end < text.Length && text[end] == c) end++;
+        return end;
+    }
+
+    private static bool IsUrlStart(string text, int start) =>
+        text.AsSpan(start).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(start).StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(start).StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The end of an e-mail address starting at <paramref name="start"/>, or 0 when there is none.</summary>
+    private static int EmailEnd(string text, int start)
+    {
+        var position = start;
+        while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] is '.' or '_' or '-' or '+')) position++;
+        if (position == start || position >= text.Length || text[position] != '@') return 0;
+
+        var domainStart = ++position;
+        while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] is '.' or '-')) position++;
+        var end = TrimTrailingPunctuation(text, domainStart, position);
+        return text.AsSpan(domainStart, end - domainStart).Contains('.') ? end : 0;
+    }
+
+    private static int ChunkEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !IsSpace(text[end])) end++;
+        return end;
+    }
+
+    private static int TrimTrailingPunctuation(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '"' or '\'' or '”' or '’' or '-')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Collects tokens into sentences, deciding where a sentence ends once it sees the next token.</summary>
+    private sealed class SentenceBuilder(string text)
+    {
+        private readonly List<Token> _tokens = [];
+        private bool _endPending;
+
+        public List<Sentence> Sentences { get; } = [];
+
+        public int PreviousTokenEnd => _tokens.Count > 0 ? _tokens[^1].End : -1;
+
+        public void Add(int start, int end, bool mayEndSentence)
+        {
+            if (_endPending && !StaysWithStop(start))
+            {
+                // "e.g. the army" or "3 p.m., he said": a lower-case word or comma means the stop did not end the sentence.
+                if (char.IsLower(text[start]) || text[start] is ',' or ';') _endPending = false;
+                else EndSentence();
+            }
+
+            _tokens.Add(new Token(start, end, text[start..end]));
+            _endPending |= mayEndSentence;
+        }
+
+        public void EndSentence()
+        {
+            _endPending = false;
+            if (_tokens.Count == 0) return;
+            Sentences.Add(new Sentence(_tokens[0].Start, _tokens[^1].End, _tokens.ToArray()));
+            _tokens.Clear();
+        }
+
+        /// <summary>Closing quotes, brackets and further stops written right after a stop belong to its sentence.</summary>
+        private bool StaysWithStop(int start) =>
+            start == PreviousTokenEnd && text[start] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?';
+    }
+}
