@@ -40,11 +40,25 @@ CREATE TABLE entity_aliases (
 
 CREATE INDEX entity_aliases_key ON entity_aliases (alias_key);
 
+-- Which article gave an entity which alias: entity_aliases is rebuilt from these (plus the canonical name)
+-- whenever an article is replaced or pruned, so no alias outlives the articles that used it.
+CREATE TABLE article_aliases (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id  TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    alias      TEXT NOT NULL,
+    alias_key  TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id, alias_key)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX article_aliases_entity ON article_aliases (entity_id);
+
+-- salience = 0.5 x (mentions / mentions of the article's most mentioned entity)
+--          + 0.3 if mentioned in the headline + 0.2 if mentioned in the caption or the first paragraph.
 CREATE TABLE article_entities (
     article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     entity_id     TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     mention_count INTEGER NOT NULL,
-    salience      REAL NOT NULL,                  -- 0..1: share of the article's mentions, boosted for headline/lede
+    salience      REAL NOT NULL,                  -- 0..1, see above
     PRIMARY KEY (article_id, entity_id)
 ) STRICT, WITHOUT ROWID;
 

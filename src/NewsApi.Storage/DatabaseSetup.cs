@@ -1,0 +1,48 @@
+using NewsApi.Extraction;
+using NewsApi.Storage.Migrations;
+using NewsApi.Storage.Seeding;
+
+namespace NewsApi.Storage;
+
+/// <summary>The API's first start: a missing database is created and seeded; an existing one is only migrated.</summary>
+public static class DatabaseSetup
+{
+    /// <returns>The seeding summary when the database was created; null when it already existed.</returns>
+    /// <exception cref="UnusableDatabaseException">The existing file is not a database this NewsApi can use.</exception>
+    public static async Task<SeedSummary?> EnsureCreatedAndSeededAsync(
+        string databasePath, string documentsDirectory, CancellationToken cancellationToken)
+    {
+        if (File.Exists(databasePath))
+        {
+            await using var connection = await NewsDatabaseFile.OpenForWritingAsync(databasePath, cancellationToken);
+            await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
+            return null;
+        }
+
+        // Build under a temporary name and move it into place only when complete: a start interrupted mid-seed
+        // must not leave a half-seeded file that the next start would take as finished.
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var building = fullPath + ".seeding";
+        DeleteWithSidecars(building);
+        try
+        {
+            var seeder = new CorpusSeeder(NewsPipeline.CreateDefault());
+            var summary = await seeder.SeedFolderAsync(new SeedRequest(documentsDirectory, building), progress: null, cancellationToken);
+            File.Move(building, fullPath);
+            return summary;
+        }
+        finally
+        {
+            DeleteWithSidecars(building);
+        }
+    }
+
+    private static void DeleteWithSidecars(string databasePath)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+}

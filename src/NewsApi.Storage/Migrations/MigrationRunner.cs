@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Storage.Migrations;
+
+/// <summary>
+/// Brings a database up to the newest schema: applies each pending migration in version order, each in its own
+/// transaction, and records it in <c>schema_version</c>. Shared by the seeder and the API.
+/// </summary>
+public sealed partial class MigrationRunner
+{
+    private const string CreateVersionTableSql = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        ) STRICT;
+        """;
+
+    private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
+
+    private const string RecordVersionSql =
+        "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);";
+
+    private readonly IReadOnlyList<Migration> _migrations;
+    private readonly TimeProvider _clock;
+
+    public MigrationRunner(IEnumerable<Migration> migrations, TimeProvider? clock = null)
+    {
+        _migrations = [.. migrations.OrderBy(migration => migration.Version)];
+        _clock = clock ?? TimeProvider.System;
+        if (_migrations.Select(migration => migration.Version).Distinct().Count() != _migrations.Count)
+        {
+            throw new ArgumentException("Two migrations share a version number.", nameof(migrations));
+        }
+    }
+
+    /// <summary>The migrations shipped in this assembly (from db/migrations).</summary>
+    public static MigrationRunner FromEmbeddedScripts() => new(LoadEmbeddedScripts());
+
+    public int LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
+
+    /// <summary>Applies the pending migrations and returns them (empty when the database was up to date).</summary>
+    /// <exception cref="UnusableDatabaseException">The database's schema is newer than this code knows.</exception>
+    public async Task<IReadOnlyList<Migration>> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(CreateVersionTableSql, cancellationToken: cancellationToken));
+        var current = await CurrentVersionAsync(connection, null, cancellationToken);
+        if (current > LatestVersion)
+        {
+            throw new UnusableDatabaseException(
+                $"The database has schema version {current}, newer than the {LatestVersion} this NewsApi knows; use a newer NewsApi.");
+        }
+
+        var applied = new List<Migration>();
+        foreach (var migration in _migrations.Where(migration => migration.Version > current))
+        {
+            // BEGIN IMMEDIATE takes the write lock, so if another process migrated since we looked, we see it here.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= migration.Version)
+            {
+                continue;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(migration.Script, transaction: transaction, cancellationToken: cancellationToken));
+            var appliedAt = _clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            await connection.ExecuteAsync(new CommandDefinition(
+                RecordVersionSql, new { migration.Version, migration.Name, AppliedAt = appliedAt }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            applied.Add(migration);
+        }
+
+        return applied;
+    }
+
+    private static Task<int> CurrentVersionAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<int>(new CommandDefinition(CurrentVersionSql, transaction: transaction, cancellationToken: cancellationToken));
+
+    private static IEnumerable<Migration> LoadEmbeddedScripts()
+    {
+        var assembly = typeof(MigrationRunner).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(name => name.StartsWith("migrations/", StringComparison.Ordinal)))
+        {
+            var match = MigrationFileName().Match(resource);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException($"Migration '{resource}' must be named like 'migrations/0002_add_authors.sql'.");
+            }
+
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            yield return new Migration(int.Parse(match.Groups["version"].Value, CultureInfo.InvariantCulture), match.Groups["name"].Value, reader.ReadToEnd());
+        }
+    }
+
+    [GeneratedRegex(@"^migrations/(?<version>\d+)_(?<name>[a-z0-9_]+)\.sql$")]
+    private static partial Regex MigrationFileName();
+}

@@ -1,0 +1,35 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Storage;
+
+/// <summary>Opens the database file for writing the way every writer must: foreign keys on, write-ahead log.</summary>
+public static class NewsDatabaseFile
+{
+    private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
+
+    public static async Task<SqliteConnection> OpenForWritingAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = false, // closing the connection really closes the file, so it can be moved or deleted
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // WAL lets the API read while the seeder writes; the mode is stored in the file.
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+            return connection;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen or SqliteNotADatabase)
+        {
+            await connection.DisposeAsync();
+            throw new UnusableDatabaseException($"'{databasePath}' is not a usable SQLite database: {exception.Message}", exception);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Storage.Writing;
+
+public enum WriteOutcome
+{
+    Added,
+    Replaced,
+}
+
+/// <summary>
+/// Stores one document's extraction (article, entities, aliases, roles, mentions, full-text row) or removes one,
+/// each in a single transaction, so an interruption never leaves half an article. A replaced article keeps its id.
+/// </summary>
+public sealed class ArticleWriter(SqliteConnection connection, TimeProvider clock)
+{
+    private const string FindArticleSql = "SELECT id FROM articles WHERE source_file = @SourceFile;";
+    private const string ArticleIdTakenSql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id);";
+    private const string LinkedEntitiesSql = "SELECT entity_id FROM article_entities WHERE article_id = @Id ORDER BY entity_id;";
+
+    private const string DeleteArticleSql = """
+        DELETE FROM articles_fts WHERE article_id = @Id;
+        DELETE FROM articles WHERE id = @Id;
+        """;
+
+    private const string InsertArticleSql = """
+        INSERT INTO articles (id, source_file, content_hash, section, headline, headline_derived, published, published_source,
+                              dateline, caption, credit, subheadings, body, word_count, seeded_at)
+        VALUES (@Id, @SourceFile, @ContentHash, @Section, @Headline, @HeadlineDerived, @Published, @PublishedSource,
+                @Dateline, @Caption, @Credit, @Subheadings, @Body, @WordCount, @SeededAt);
+        INSERT INTO articles_fts (article_id, headline, body) VALUES (@Id, @Headline, @Body);
+        """;
+
+    // Also written straight into entity_aliases so later entities of this same article can match these names.
+    private const string InsertAliasSql = """
+        INSERT OR IGNORE INTO article_aliases (article_id, entity_id, alias, alias_key) VALUES (@ArticleId, @EntityId, @Alias, @Key);
+        INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@EntityId, @Alias, @Key);
+        """;
+
+    private const string InsertLinkSql = """
+        INSERT INTO article_entities (article_id, entity_id, mention_count, salience)
+        VALUES (@ArticleId, @EntityId, @MentionCount, @Salience);
+        """;
+
+    private const string InsertRoleSql = "INSERT INTO entity_roles (article_id, entity_id, role) VALUES (@ArticleId, @EntityId, @Role);";
+
+    private const string InsertMentionSql = """
+        INSERT INTO mentions (article_id, entity_id, field, start, end, text, sentence)
+        VALUES (@ArticleId, @EntityId, @Field, @Start, @End, @Text, @Sentence);
+        """;
+
+    // The canonical name first, so it wins its key; then one spelling per key from the articles still using it.
+    private const string RebuildAliasesSql = """
+        DELETE FROM entity_aliases WHERE entity_id = @Id;
+        INSERT INTO entity_aliases (entity_id, alias, alias_key)
+        SELECT id, name, @NameKey FROM entities WHERE id = @Id;
+        INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)
+        SELECT entity_id, MIN(alias), alias_key FROM article_aliases WHERE entity_id = @Id GROUP BY alias_key;
+        """;
+
+    private const string EntityNameSql = "SELECT name FROM entities WHERE id = @Id;";
+
+    private const string DeleteOrphansSql = """
+        DELETE FROM entities
+        WHERE id IN @Ids AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = entities.id);
+        """;
+
+    /// <summary>Adds the document's article, or replaces the article previously stored from the same source file.</summary>
+    public async Task<WriteOutcome> WriteAsync(
+        string sourceFile, string contentHash, DocumentExtraction extraction, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var existingId = await FindArticleAsync(sourceFile, transaction, cancellationToken);
+        var previousEntities = existingId is null ? [] : await DeleteArticleAsync(existingId, transaction, cancellationToken);
+        var articleId = existingId ?? await NewArticleIdAsync(sourceFile, transaction, cancellationToken);
+
+        await InsertArticleAsync(articleId, sourceFile, contentHash, extraction.Document, transaction, cancellationToken);
+        var linked = await ResolveEntitiesAsync(articleId, extraction.Entities, transaction, cancellationToken);
+        await InsertLinksAsync(articleId, extraction.Document, linked, transaction, cancellationToken);
+
+        var touched = previousEntities.Union(linked.Keys).Order(StringComparer.Ordinal).ToList();
+        await RebuildAliasesAsync(touched, transaction, cancellationToken);
+        await DeleteOrphansAsync(previousEntities, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return existingId is null ? WriteOutcome.Added : WriteOutcome.Replaced;
+    }
+
+    /// <summary>Removes the article stored from <paramref name="sourceFile"/> and the entities only it mentioned.</summary>
+    public async Task<bool> RemoveAsync(string sourceFile, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        if (await FindArticleAsync(sourceFile, transaction, cancellationToken) is not { } articleId)
+        {
+            return false;
+        }
+
+        var previousEntities = await DeleteArticleAsync(articleId, transaction, cancellationToken);
+        await RebuildAliasesAsync(previousEntities, transaction, cancellationToken);
+        await DeleteOrphansAsync(previousEntities, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private Task<string?> FindArticleAsync(string sourceFile, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            FindArticleSql, new { SourceFile = sourceFile }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Deletes the article and everything hanging off it; returns the entities it was linked to.</summary>
+    private async Task<List<string>> DeleteArticleAsync(string articleId, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var linked = (await connection.QueryAsync<string>(new CommandDefinition(
+            LinkedEntitiesSql, new { Id = articleId }, transaction, cancellationToken: cancellationToken))).AsList();
+        await connection.ExecuteAsync(new CommandDefinition(DeleteArticleSql, new { Id = articleId }, transaction, cancellationToken: cancellationToken));
+        // Drop the aliases only this article gave, so they can't steer the resolution of its replacement.
+        await RebuildAliasesAsync(linked, transaction, cancellationToken);
+        return linked;
+    }
+
+    /// <summary>The file name's slug ("000-414a6a6b185ff7a0"), with "-2", "-3"... when another file already has it.</summary>
+    private async Task<string> NewArticleIdAsync(string sourceFile, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var slug = Slug.Of(Path.GetFileNameWithoutExtension(sourceFile));
+        var baseId = slug.Length > 0 ? slug : "article";
+        var id = baseId;
+        for (var suffix = 2; await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                 ArticleIdTakenSql, new { Id = id }, transaction, cancellationToken: cancellationToken)); suffix++)
+        {
+            id = $"{baseId}-{suffix}";
+        }
+
+        return id;
+    }
+
+    private async Task InsertArticleAsync(
+        string articleId, string sourceFile, string contentHash, NewsDocument document, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var row = new
+        {
+            Id = articleId,
+            SourceFile = sourceFile,
+            ContentHash = contentHash,
+            document.Section,
+            document.Headline,
+            document.HeadlineDerived,
+            Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            document.PublishedSource,
+            document.Dateline,
+            document.Caption,
+            document.Credit,
+            Subheadings = JsonSerializer.Serialize(document.Subheadings),
+            document.Body,
+            WordCount = document.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
+            SeededAt = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        };
+        await connection.ExecuteAsync(new CommandDefinition(InsertArticleSql, row, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Resolves each extracted entity to a stored one, fullest names first so that a bare surname finds the full name
+    /// it belongs to. Two extracted entities that resolve to the same stored entity are merged.
+    /// </summary>
+    private async Task<SortedDictionary<string, LinkedEntity>> ResolveEntitiesAsync(
+        string articleId, IReadOnlyList<ExtractedEntity> entities, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var resolver = new EntityResolver(connection, transaction);
+        var linked = new SortedDictionary<string, LinkedEntity>(StringComparer.Ordinal);
+        var fullestFirst = entities
+            .OrderBy(entity => entity.Type)
+            .ThenByDescending(entity => entity.Name.Length)
+            .ThenBy(entity => entity.Name, StringComparer.Ordinal);
+        foreach (var entity in fullestFirst)
+        {
+            var entityId = await resolver.ResolveAsync(entity, cancellationToken);
+            foreach (var alias in entity.Aliases.Prepend(entity.Name).Where(alias => !string.IsNullOrWhiteSpace(alias)))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    InsertAliasSql,
+                    new { ArticleId = articleId, EntityId = entityId, Alias = alias.Trim(), Key = NameKey.Of(alias) },
+                    transaction,
+                    cancellationToken: cancellationToken));
+            }
+
+            if (!linked.TryGetValue(entityId, out var link))
+            {
+                linked[entityId] = link = new LinkedEntity();
+            }
+
+            link.Add(entity);
+        }
+
+        return linked;
+    }
+
+    private async Task InsertLinksAsync(
+        string articleId, NewsDocument document, SortedDictionary<string, LinkedEntity> linked, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var mostMentions = linked.Values.Select(link => link.Mentions.Count).DefaultIfEmpty(0).Max();
+        var firstParagraphEnd = document.Body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : document.Body.Length;
+        foreach (var (entityId, link) in linked)
+        {
+            var salience = Salience.Of(link.Mentions.Values, mostMentions, firstParagraphEnd);
+            await connection.ExecuteAsync(new CommandDefinition(
+                InsertLinkSql,
+                new { ArticleId = articleId, EntityId = entityId, MentionCount = link.Mentions.Count, Salience = salience },
+                transaction,
+                cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                InsertRoleSql,
+                link.Roles.Select(role => new { ArticleId = articleId, EntityId = entityId, Role = role }),
+                transaction,
+                cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                InsertMentionSql,
+                link.Mentions.Values.Select(mention => new
+                {
+                    ArticleId = articleId,
+                    EntityId = entityId,
+                    Field = FieldName(mention.Field),
+                    mention.Start,
+                    mention.End,
+                    mention.Text,
+                    mention.Sentence,
+                }),
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+    }
+
+    private async Task RebuildAliasesAsync(IEnumerable<string> entityIds, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var entityId in entityIds)
+        {
+            var name = await connection.QuerySingleAsync<string>(new CommandDefinition(
+                EntityNameSql, new { Id = entityId }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                RebuildAliasesSql, new { Id = entityId, NameKey = NameKey.Of(name) }, transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    private Task DeleteOrphansAsync(List<string> entityIds, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        entityIds.Count == 0
+            ? Task.CompletedTask
+            : connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql, new { Ids = entityIds }, transaction, cancellationToken: cancellationToken));
+
+    internal static string FieldName(TextField field) => field switch
+    {
+        TextField.Headline => "headline",
+        TextField.Caption => "caption",
+        TextField.Body => "body",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown text field."),
+    };
+
+    /// <summary>What one article says about one stored entity, gathered from every extracted entity that resolved to it.</summary>
+    private sealed class LinkedEntity
+    {
+        public SortedSet<string> Roles { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>By position, so a mention reported by two merged entities is stored once.</summary>
+        public SortedDictionary<(TextField Field, int Start, int End), Mention> Mentions { get; } = [];
+
+        public void Add(ExtractedEntity entity)
+        {
+            Roles.UnionWith(entity.Roles.Where(role => !string.IsNullOrWhiteSpace(role)).Select(role => role.Trim()));
+            foreach (var mention in entity.Mentions)
+            {
+                Mentions.TryAdd((mention.Field, mention.Start, mention.End), mention);
+            }
+        }
+    }
+}
