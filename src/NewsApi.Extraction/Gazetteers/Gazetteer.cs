@@ -1,0 +1,73 @@
+using NewsApi.Extraction.Data;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Gazetteers;
+
+/// <summary>
+/// The shipped word lists: countries (other names, demonyms, capitals), cities and regions, first names and organisation
+/// cue words. They are evidence for the tagger and tie-breakers for the rules, never overrides: "Jordan" may be a person.
+/// Lookups ignore case (except for acronyms such as "US") but only capitalised words count. Thread-safe once built.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault);
+
+    private readonly NameTable<PlaceEntry> _places = new();
+    private readonly NameTable<string> _demonyms = new();
+    private readonly HashSet<string> _firstNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
+
+    private Gazetteer()
+    {
+    }
+
+    /// <summary>The lists shipped in this assembly, loaded on first use.</summary>
+    public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>Whether <paramref name="name"/> is any name of a country: "Azerbaijan", "Turkey", "U.S.".</summary>
+    public bool IsCountry(string name) => CountryNamed(name) is not null;
+
+    /// <summary>The country's usual name for any of its names ("Türkiye" for "Turkey"), or null.</summary>
+    public string? CountryNamed(string name) =>
+        IsCapitalised(name) && _places.TryFind(name, out var place) ? place.Country : null;
+
+    /// <summary>Whether <paramref name="name"/> is a country, capital, city of 100,000+ people or world region.</summary>
+    public bool IsPlace(string name) => IsCapitalised(name) && _places.TryFind(name, out _);
+
+    /// <summary>The country a demonym refers to ("Azerbaijan" for "Azerbaijani"), or null.</summary>
+    public string? CountryForDemonym(string word) =>
+        IsCapitalised(word) && _demonyms.TryFind(word, out var country) ? country : null;
+
+    public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
+
+    /// <summary>Whether a capitalised word marks an organisation name: "Ministry", "Party", "Relations".</summary>
+    public bool IsOrganisationCue(string word) => IsCapitalised(word) && _organisationCues.Contains(word);
+
+    /// <summary>The length in tokens of the longest place name starting at <paramref name="start"/>, or 0.</summary>
+    public int PlaceLengthAt(IReadOnlyList<Token> tokens, int start) => _places.LongestMatch(tokens, start, out _);
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static Gazetteer LoadDefault()
+    {
+        var gazetteer = new Gazetteer();
+        foreach (var line in EmbeddedData.ReadLines("gazetteers/countries.tsv"))
+        {
+            var fields = line.Split('\t');
+            var country = fields[0];
+            gazetteer._places.Add(country, new PlaceEntry(country));
+            foreach (var name in Split(fields[1])) gazetteer._places.Add(name, new PlaceEntry(country));
+            foreach (var demonym in Split(fields[2])) gazetteer._demonyms.Add(demonym, country);
+        }
+
+        foreach (var place in EmbeddedData.ReadLines("gazetteers/places.txt")) gazetteer._places.Add(place, new PlaceEntry(null));
+        gazetteer._firstNames.UnionWith(EmbeddedData.ReadLines("gazetteers/first-names.txt"));
+        gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
+        return gazetteer;
+    }
+
+    private static string[] Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A place name; <see cref="Country"/> is the country's usual name when the place is a country.</summary>
+    private readonly record struct PlaceEntry(string? Country);
+}

@@ -1,0 +1,69 @@
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Gazetteers;
+
+/// <summary>
+/// Names of one or more words, looked up as token sequences and ignoring case, except acronyms ("US", "U.S.") which
+/// must match exactly so that the word "us" is not a country.
+/// </summary>
+internal sealed class NameTable<TValue>
+{
+    private const int MaxKeyLength = 128;
+    private readonly Dictionary<string, (string Spelling, TValue Value)> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _prefixes = new(StringComparer.OrdinalIgnoreCase);
+
+    public int Count => _names.Count;
+
+    /// <summary>Adds a name; the first value given for a name wins.</summary>
+    public void Add(string name, TValue value)
+    {
+        var tokens = Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text).ToArray();
+        if (tokens.Length == 0) return;
+        var key = string.Join(' ', tokens);
+        if (key.Length > MaxKeyLength || !_names.TryAdd(key, (key, value))) return;
+        for (var length = 1; length < tokens.Length; length++) _prefixes.Add(string.Join(' ', tokens[..length]));
+    }
+
+    public bool TryFind(string name, out TValue value)
+    {
+        var key = string.Join(' ', Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text));
+        return TryFind(key.AsSpan(), out value);
+    }
+
+    /// <summary>The number of tokens of the longest name starting at <paramref name="start"/>, or 0 when none does.</summary>
+    public int LongestMatch(IReadOnlyList<Token> tokens, int start, out TValue value)
+    {
+        value = default!;
+        var first = tokens[start].Text;
+        if (!char.IsUpper(first[0])) return 0; // "china", "will": only capitalised words start names
+
+        Span<char> key = stackalloc char[MaxKeyLength];
+        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (keyLength, longest) = (0, 0);
+        for (var end = start; end < tokens.Count; end++)
+        {
+            var text = tokens[end].Text;
+            var separator = end > start ? 1 : 0;
+            if (keyLength + separator + text.Length > MaxKeyLength) break;
+            if (separator == 1) key[keyLength++] = ' ';
+            text.AsSpan().CopyTo(key[keyLength..]);
+            keyLength += text.Length;
+
+            if (TryFind(key[..keyLength], out var found)) (longest, value) = (end - start + 1, found);
+            if (!prefixes.Contains(key[..keyLength])) break;
+        }
+
+        return longest;
+    }
+
+    private bool TryFind(ReadOnlySpan<char> key, out TValue value)
+    {
+        value = default!;
+        if (!_names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var entry)) return false;
+        if (IsAcronym(entry.Spelling) && !key.SequenceEqual(entry.Spelling)) return false;
+        value = entry.Value;
+        return true;
+    }
+
+    private static bool IsAcronym(string spelling) => spelling.Length <= 6 && !spelling.Any(char.IsLower);
+}
