@@ -1,20 +1,128 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Rules;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction;
 
 /// <summary>
 /// The whole extraction: raw document text in, the document's parts and its entities out. Thread-safe; load once.
 /// </summary>
+/// <remarks>
+/// Steps: read the document's parts; tokenize headline, caption and body; tag names with the trained tagger (one call
+/// for the whole document, so earlier labels inform later ones); apply the rules (titles to roles, acronyms, place
+/// compounds, dateline, photo credit); merge the names of one entity.
+/// </remarks>
 public sealed class NewsPipeline
 {
+    private static readonly HashSet<string> NonNameCredits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "File", "File Photo", "Photo", "Courtesy", "Online", "Screengrab", "Screenshot", "Reuters/File", "Social Media",
+    };
+
+    private readonly Func<IReadOnlyList<Sentence>, IReadOnlyList<TaggedSpan>> _tag;
+    private readonly Gazetteer _gazetteer;
+    private readonly NameRules _rules;
+    private readonly AliasMerger _merger;
+
+    private NewsPipeline(Func<IReadOnlyList<Sentence>, IReadOnlyList<TaggedSpan>> tag, Gazetteer gazetteer)
+    {
+        _tag = tag;
+        _gazetteer = gazetteer;
+        _rules = new NameRules(gazetteer);
+        _merger = new AliasMerger(gazetteer);
+    }
+
     /// <summary>Loads the bundled model and word lists.</summary>
-    public static NewsPipeline CreateDefault() => new();
+    public static NewsPipeline CreateDefault() => new(NerTagger.LoadDefault().Tag, Gazetteer.Default);
 
     /// <summary>Reads <paramref name="content"/> (already decoded text) and extracts its entities.</summary>
     /// <exception cref="DocumentFormatException">The text is not a readable news document (empty, no article text...).</exception>
-    public DocumentExtraction Process(string sourceFile, string content) =>
-        throw new NotImplementedException("The extraction pipeline is being written.");
+    public DocumentExtraction Process(string sourceFile, string content) => Process(sourceFile, content, context: null);
+
+    /// <summary>
+    /// Like <see cref="Process(string, string)"/>, sharing acronym definitions with the other documents processed
+    /// with the same <paramref name="context"/>.
+    /// </summary>
+    public DocumentExtraction Process(string sourceFile, string content, ExtractionContext? context)
+    {
+        var document = PlainTextReader.Read(sourceFile, content);
+        var fields = FieldsOf(document).Select(field => new TokenizedField(field.Field, field.Text, Tokenizer.Tokenize(field.Text))).ToList();
+        var allSentences = fields.SelectMany(field => field.Sentences).ToList();
+        var spans = _tag(allSentences);
+
+        var book = new AcronymBook(context);
+        var sentenceOffset = 0;
+        foreach (var field in fields)
+        {
+            field.Spans = spans.Where(span => span.Sentence >= sentenceOffset && span.Sentence < sentenceOffset + field.Sentences.Count)
+                .Select(span => span with { Sentence = span.Sentence - sentenceOffset })
+                .ToList();
+            sentenceOffset += field.Sentences.Count;
+            _rules.LearnAcronyms(field.Sentences, field.Spans, book);
+        }
+
+        var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.Spans, book)).ToList();
+        AddDateline(document, fields.Single(field => field.Field == TextField.Body), mentions);
+        AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
+        return new DocumentExtraction(document, _merger.Merge(mentions, book));
+    }
+
+    /// <summary>The fields names are looked for in; a derived headline repeats the caption, so it is skipped.</summary>
+    private static IEnumerable<(TextField Field, string Text)> FieldsOf(NewsDocument document)
+    {
+        if (!document.HeadlineDerived) yield return (TextField.Headline, document.Headline);
+        if (document.Caption is not null) yield return (TextField.Caption, document.Caption);
+        yield return (TextField.Body, document.Body);
+    }
+
+    /// <summary>"RAWALPINDI:" names the place the story was filed from, whatever the tagger made of the capitals.</summary>
+    private static void AddDateline(NewsDocument document, TokenizedField body, List<NameMention> mentions)
+    {
+        if (Dateline.Find(document.Body) is not { } dateline)
+        {
+            return;
+        }
+
+        var place = new NameMention(EntityType.Place, TextField.Body, dateline.Start, dateline.Start + dateline.Length,
+            document.Body.Substring(dateline.Start, dateline.Length), body.SentenceAt(dateline.Start))
+        {
+            IsCertain = true,
+            NormalText = dateline.Place,
+        };
+        mentions.RemoveAll(place.Overlaps);
+        mentions.Add(place);
+    }
+
+    /// <summary>"... on May 28, 2025. —ISPR": the photo credit names an organisation (or a photographer).</summary>
+    private void AddCredit(TokenizedField? caption, AcronymBook book, List<NameMention> mentions)
+    {
+        if (caption is null || Credit.Find(caption.Text) is not { } credit || NonNameCredits.Contains(credit.Name))
+        {
+            return;
+        }
+
+        var type = book.Find(credit.Name)?.Type
+            ?? (_gazetteer.IsFirstName(credit.Name.Split(' ')[0]) && credit.Name.Contains(' ', StringComparison.Ordinal)
+                ? EntityType.Person
+                : EntityType.Organisation);
+        var mention = new NameMention(type, TextField.Caption, credit.NameStart, credit.NameStart + credit.Name.Length,
+            credit.Name, caption.SentenceAt(credit.NameStart)) { IsCertain = true };
+        mentions.RemoveAll(mention.Overlaps);
+        mentions.Add(mention);
+    }
+
+    private sealed record TokenizedField(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)
+    {
+        public IReadOnlyList<TaggedSpan> Spans { get; set; } = [];
+
+        public string SentenceAt(int offset) =>
+            Sentences.FirstOrDefault(sentence => sentence.Start <= offset && offset < sentence.End) is { } sentence
+                ? Text[sentence.Start..sentence.End]
+                : Text;
+    }
 }
 
 /// <summary>A document that cannot be read as news; the message says why, for the seeder's report.</summary>

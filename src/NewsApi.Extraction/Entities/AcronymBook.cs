@@ -1,0 +1,18 @@
+namespace NewsApi.Extraction.Entities;
+
+/// <summary>The acronyms one document defines, falling back on those the shared context learnt from earlier documents.</summary>
+internal sealed class AcronymBook(ExtractionContext? context)
+{
+    private readonly Dictionary<string, AcronymMeaning> _defined = new(StringComparer.Ordinal);
+
+    public void Define(string acronym, AcronymMeaning meaning)
+    {
+        _defined.TryAdd(acronym, meaning);
+        context?.Learn(acronym, meaning);
+    }
+
+    public AcronymMeaning? Find(string acronym) =>
+        _defined.TryGetValue(acronym, out var meaning) ? meaning : context?.Find(acronym);
+
+    public bool IsRole(string word) => Find(word)?.IsRole == true;
+}

@@ -1,0 +1,169 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Rules;
+
+namespace NewsApi.Extraction.Entities;
+
+/// <summary>
+/// Merges the name mentions of one document into entities: same name (any case, possessive or not), a defined acronym,
+/// a person's last or first name or other part of the full name ("Munir", "Shehbaz"), a shorter organisation name
+/// inside a longer one. A short name that fits two entities (two people named Sharif) is left alone, not guessed.
+/// </summary>
+internal sealed class AliasMerger(Gazetteer gazetteer)
+{
+    private const int CertainVoteWeight = 3;
+
+    public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book)
+    {
+        var groups = GroupByKey(mentions, book);
+        var parents = Enumerable.Range(0, groups.Count).ToArray();
+        foreach (var (shortIndex, shortGroup) in groups.Index())
+        {
+            var hosts = groups.Index()
+                .Where(host => host.Index != shortIndex && CanAbsorb(host.Item, shortGroup))
+                .ToList();
+            var maximal = hosts.Where(host => !hosts.Any(other => other.Index != host.Index && Contains(other.Item.Words, host.Item.Words))).ToList();
+            if (maximal.Count == 1)
+            {
+                parents[shortIndex] = maximal[0].Index;
+            }
+        }
+
+        return groups.Index()
+            .GroupBy(group => Root(parents, group.Index), group => group.Item)
+            .Select(merged => ToEntity(groups[merged.Key], merged.ToList()))
+            .OrderBy(entity => entity.Mentions[0].Field).ThenBy(entity => entity.Mentions[0].Start)
+            .ToList();
+    }
+
+    private List<NameGroup> GroupByKey(IReadOnlyList<NameMention> mentions, AcronymBook book)
+    {
+        var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var longForm = RoleChain.IsAcronym(mention.Text) ? book.Find(mention.Text)?.LongForm : null;
+            var key = KeyOf(longForm ?? mention.Text, mention.Type);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = new NameGroup(key, NameKey.Words(key));
+            }
+
+            group.Mentions.Add(mention);
+            group.LongForm ??= longForm;
+        }
+
+        return groups.Values.ToList();
+    }
+
+    /// <summary>Country names compare by the country they name: "U.S." and "United States" are one place.</summary>
+    private string KeyOf(string text, EntityType type) =>
+        NameKey.Of(type == EntityType.Place && gazetteer.CountryNamed(text) is { } country ? country : text);
+
+    /// <summary>Whether the short group's name is another way of writing the host's.</summary>
+    private bool CanAbsorb(NameGroup host, NameGroup shortGroup)
+    {
+        if (host.Words.Length <= shortGroup.Words.Length)
+        {
+            return false;
+        }
+
+        return host.Type switch
+        {
+            EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null,
+            EntityType.Organisation => shortGroup.Type != EntityType.Person
+                && ((shortGroup.Words.Length >= 2 && Contains(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host)),
+            _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
+        };
+    }
+
+    private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
+
+    /// <summary>"UNC" for "University of North Carolina": an acronym the text uses without defining it.</summary>
+    private static bool SpellsInitials(NameGroup acronym, NameGroup host)
+    {
+        var text = acronym.Mentions[0].Text;
+        if (acronym.Words.Length != 1 || !RoleChain.IsAcronym(text))
+        {
+            return false;
+        }
+
+        var initials = host.Words.Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
+            .Select(word => char.ToUpperInvariant(word[0]));
+        return string.Concat(initials) == new string(text.Where(char.IsLetter).ToArray());
+    }
+
+    private static ExtractedEntity ToEntity(NameGroup root, List<NameGroup> merged)
+    {
+        var mentions = merged.SelectMany(group => group.Mentions).OrderBy(mention => mention.Field).ThenBy(mention => mention.Start).ToList();
+        var name = ChooseName(root);
+        var nameKey = NameKey.Of(name);
+        var surfaces = mentions.SelectMany(mention => new[] { mention.Text, mention.TitledText })
+            .Append(root.LongForm)
+            .OfType<string>()
+            .Select(StripPossessive)
+            .Where(surface => NameKey.Of(surface) != nameKey)
+            .DistinctBy(NameKey.Of)
+            .ToList();
+        var roles = root.Type == EntityType.Person
+            ? mentions.SelectMany(mention => mention.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : [];
+        return new ExtractedEntity(root.Type, name, surfaces, roles,
+            mentions.Select(mention => new Mention(mention.Field, mention.Start, mention.End, mention.Text, mention.Sentence)).ToList());
+    }
+
+    /// <summary>The host's name as running text writes it: not in capitals, not the acronym when the long form is known.</summary>
+    private static string ChooseName(NameGroup root)
+    {
+        var best = root.Mentions
+            .Where(mention => root.LongForm is null || !RoleChain.IsAcronym(mention.Text))
+            .Select(mention => StripPossessive(mention.NormalText ?? mention.Text))
+            .GroupBy(text => text, StringComparer.Ordinal)
+            .OrderBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)
+            .ThenByDescending(texts => texts.Count())
+            .Select(texts => texts.Key)
+            .FirstOrDefault();
+        return best ?? root.LongForm ?? root.Mentions[0].Text;
+    }
+
+    private static string StripPossessive(string text) =>
+        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+
+    private static bool IsSubsequence(string[] part, string[] whole)
+    {
+        var position = 0;
+        foreach (var word in whole)
+        {
+            if (position < part.Length && part[position] == word) position++;
+        }
+
+        return position == part.Length;
+    }
+
+    private static bool Contains(string[] whole, string[] part) =>
+        part.Length <= whole.Length && Enumerable.Range(0, whole.Length - part.Length + 1).Any(start => whole.AsSpan(start, part.Length).SequenceEqual(part));
+
+    private static int Root(int[] parents, int index)
+    {
+        while (parents[index] != index) index = parents[index];
+        return index;
+    }
+
+    /// <summary>The mentions that share one name key, and the type most of them were given.</summary>
+    private sealed class NameGroup(string key, string[] words)
+    {
+        public string Key => key;
+
+        public string[] Words => words;
+
+        public List<NameMention> Mentions { get; } = [];
+
+        /// <summary>What the acronym stands for, when the group is an acronym whose long form the text may not spell out.</summary>
+        public string? LongForm { get; set; }
+
+        public EntityType Type => Mentions
+            .GroupBy(mention => mention.Type)
+            .OrderByDescending(votes => votes.Sum(mention => mention.IsCertain ? CertainVoteWeight : 1))
+            .ThenBy(votes => votes.Key)
+            .First().Key;
+    }
+}

@@ -1,0 +1,24 @@
+using NewsApi.Extraction.Documents;
+
+namespace NewsApi.Extraction.Entities;
+
+/// <summary>
+/// One name found in the text, before names are merged into entities: [<see cref="Start"/>, <see cref="End"/>) of a field,
+/// with titles, a leading "the" and a possessive already cut off (<see cref="Text"/> is what is left).
+/// </summary>
+internal sealed record NameMention(EntityType Type, TextField Field, int Start, int End, string Text, string Sentence)
+{
+    /// <summary>Roles the text gives this person here ("Prime Minister" for "PM Shehbaz").</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>The name as written with the title right before it ("Field Marshal Munir"), when there is one.</summary>
+    public string? TitledText { get; init; }
+
+    /// <summary>Found by a rule the tagger cannot overrule (a dateline, an acronym definition), so its type wins votes.</summary>
+    public bool IsCertain { get; init; }
+
+    /// <summary>How the name reads in running text when <see cref="Text"/> is set in capitals ("Islamabad" for "ISLAMABAD:").</summary>
+    public string? NormalText { get; init; }
+
+    public bool Overlaps(NameMention other) => Field == other.Field && Start < other.End && other.Start < End;
+}

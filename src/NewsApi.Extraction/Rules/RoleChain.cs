@@ -1,0 +1,222 @@
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// Parses titles and roles around a name: "Chief of Army Staff (COAS) Field Marshal [Syed Asim Munir]",
+/// "[Munir], the chief of army staff (COAS), said". A role is modifiers and a head ("Deputy Prime Minister") with an
+/// optional complement ("for Information and Broadcasting", "to the Prime Minister").
+/// </summary>
+internal sealed class RoleChain(Func<string, bool> isPlace)
+{
+    private const int MaxChainTokens = 16;
+    private const int MaxLowerCaseComplementWords = 4;
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>The longest chain of roles that ends right before token <paramref name="nameStart"/>.</summary>
+    public RoleChainMatch? FindBefore(IReadOnlyList<Token> tokens, int nameStart, int lowerBound = 0)
+    {
+        for (var first = Math.Max(lowerBound, nameStart - MaxChainTokens); first < nameStart; first++)
+        {
+            if (RoleWords.StartsTitle(tokens[first].Text) && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
+            {
+                return new RoleChainMatch(roles, first, nameStart);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The whole of tokens [first, end) read as roles, or null when something else is in there.</summary>
+    public RoleChainMatch? ParseExactly(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase = false) =>
+        first < end && Parse(tokens, first, end, lowerCase) is { } roles ? new RoleChainMatch(roles, first, end) : null;
+
+    /// <summary>An appositive after a name: ", the chief of army staff (COAS)," ending at a comma, stop or bracket.</summary>
+    public RoleChainMatch? FindAppositive(IReadOnlyList<Token> tokens, int nameEnd)
+    {
+        if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",")
+        {
+            return null;
+        }
+
+        var first = nameEnd + 1;
+        if (first < tokens.Count && Articles.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
+        var end = first;
+        var depth = 0;
+        while (end < tokens.Count && end - first < MaxChainTokens)
+        {
+            var text = tokens[end].Text;
+            depth += text == "(" ? 1 : text == ")" ? -1 : 0;
+            if (depth == 0 && text is "," or "." or ";" or ":" or "—" or "–")
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end > first && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–")
+            ? ParseExactly(tokens, first, end, lowerCase: true)
+            : null;
+    }
+
+    private List<Role>? Parse(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase)
+    {
+        var roles = new List<Role>();
+        var position = first;
+        while (position < end)
+        {
+            var text = tokens[position].Text;
+            if (roles.Count > 0 && text is "and" or "," && position + 1 < end)
+            {
+                position++;
+                continue;
+            }
+
+            if (roles.Count > 0 && text == "(" && position + 2 < end && tokens[position + 2].Text == ")"
+                && IsAcronym(tokens[position + 1].Text))
+            {
+                roles[^1] = roles[^1] with { Acronym = tokens[position + 1].Text, End = position + 3 };
+                position += 3;
+                continue;
+            }
+
+            if (ParseRole(tokens, position, end, lowerCase) is not { } role)
+            {
+                return null;
+            }
+
+            roles.Add(role);
+            position = role.End;
+        }
+
+        return roles.Count > 0 ? roles : null;
+    }
+
+    private Role? ParseRole(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase)
+    {
+        if (RoleWords.IsHonorific(tokens[first].Text))
+        {
+            return new Role(tokens[first].Text, first, first + 1, HasComplement: false, IsHonorific: true);
+        }
+
+        var headEnd = TitleWordsEnd(tokens, first, end);
+        if (headEnd < 0)
+        {
+            return null;
+        }
+
+        var complementEnd = ComplementEnd(tokens, headEnd, end, lowerCase);
+        var words = tokens.Skip(first).Take(WithoutTrailingPlace(tokens, headEnd, complementEnd) - first).Select(token => token.Text);
+        return new Role(RoleWords.Normalise(words), first, complementEnd, complementEnd > headEnd);
+    }
+
+    /// <summary>The end of "modifiers + head" from <paramref name="first"/>, or -1 when no head is there.</summary>
+    private static int TitleWordsEnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var headEnd = -1;
+        for (var position = first; position < end; position++)
+        {
+            var word = tokens[position].Text;
+            if (word == "-" && position > first && position + 1 < end)
+            {
+                continue; // "Vice-President", "singer-songwriter"
+            }
+
+            var isHead = RoleWords.IsHead(word);
+            if (!isHead && !RoleWords.IsModifier(word))
+            {
+                break;
+            }
+
+            if (isHead)
+            {
+                headEnd = position + 1;
+            }
+
+            var nextIsTitleWord = position + 1 < end && (RoleWords.IsHead(tokens[position + 1].Text) || RoleWords.IsModifier(tokens[position + 1].Text));
+            if (isHead && (!RoleWords.IsModifier(word) || !nextIsTitleWord))
+            {
+                break; // "Foreign Minister | Senator": a head that cannot modify ends the title
+            }
+        }
+
+        return headEnd;
+    }
+
+    /// <summary>"of Army Staff", "for Information and Broadcasting", "to the Prime Minister": where it ends.</summary>
+    private static int ComplementEnd(IReadOnlyList<Token> tokens, int headEnd, int end, bool lowerCase)
+    {
+        if (headEnd >= end || !RoleWords.IsComplementStart(tokens[headEnd].Text))
+        {
+            return headEnd;
+        }
+
+        var position = headEnd + 1;
+        if (position < end && tokens[position].Text == "the")
+        {
+            position++;
+        }
+
+        // "to the Prime Minister": a title may open the complement, but one after other words starts a new role.
+        if (position < end && TitleWordsEnd(tokens, position, end) is var titleEnd and > 0)
+        {
+            return titleEnd;
+        }
+
+        var lastWordEnd = headEnd;
+        var lowerCaseWords = 0;
+        while (position < end)
+        {
+            var word = tokens[position].Text;
+            // A head starts a new role ("of Defence | Colonel General"); a mere modifier does not ("of Army Staff").
+            if (IsCapitalised(word) && !(RoleWords.IsHead(word) && TitleWordsEnd(tokens, position, end) > 0))
+            {
+                lastWordEnd = ++position;
+            }
+            else if (lowerCase && IsLowerCaseWord(word) && ++lowerCaseWords <= MaxLowerCaseComplementWords)
+            {
+                lastWordEnd = ++position;
+            }
+            else if (word is "-" or "&" or "and" or "of" or "the" && lastWordEnd == position && position + 1 < end
+                     && !RoleWords.StartsTitle(tokens[position + 1].Text))
+            {
+                position++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return lastWordEnd;
+    }
+
+    /// <summary>"Minister of Defence of Azerbaijan" -> "Minister of Defence": the place is an entity, not part of the role.</summary>
+    private int WithoutTrailingPlace(IReadOnlyList<Token> tokens, int headEnd, int complementEnd)
+    {
+        for (var of = complementEnd - 2; of > headEnd; of--)
+        {
+            if (tokens[of].Text is "of" or "in")
+            {
+                var place = string.Join(' ', tokens.Skip(of + 1).Take(complementEnd - of - 1).Select(token => token.Text));
+                return isPlace(place) ? of : complementEnd;
+            }
+        }
+
+        return complementEnd;
+    }
+
+    public static bool IsAcronym(string text) =>
+        text.Length is >= 2 and <= 10 && char.IsUpper(text[0]) && text.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.')
+        && text.Count(char.IsUpper) >= 2;
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsLowerCaseWord(string word) => word.Length > 1 && word.All(char.IsLower) && !Articles.Contains(word);
+}

@@ -1,0 +1,80 @@
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>The words titles and roles are made of ("Deputy Prime Minister", "Chief of Army Staff", "Gen.").</summary>
+internal static class RoleWords
+{
+    // Words that end a title. Matching ignores case, so "chief of army staff" parses like "Chief of Army Staff".
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Minister", "Premier", "Secretary", "Senator", "Governor", "Mayor", "Chairman", "Chairwoman",
+        "Chairperson", "Director", "Chief", "Commander", "General", "Colonel", "Major", "Captain", "Lieutenant",
+        "Admiral", "Marshal", "Brigadier", "Sergeant", "Corporal", "Commodore", "Ambassador", "Envoy", "Consul",
+        "Spokesperson", "Spokesman", "Spokeswoman", "Assistant", "Adviser", "Advisor", "Aide", "Judge", "Justice",
+        "Prosecutor", "Attorney", "Officer", "King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Bishop",
+        "Archbishop", "Cardinal", "Rabbi", "Imam", "Sheikh", "Cleric", "Representative", "Congressman",
+        "Congresswoman", "Lawmaker", "Legislator", "MP", "MNA", "MPA", "Speaker", "Leader", "Head", "Coach", "Manager",
+        "Founder", "CEO", "Chancellor", "Commissioner", "Councillor", "Councilman", "Councilwoman", "Inspector",
+        "Superintendent", "Constable", "Detective", "Sheriff", "Dean", "Provost", "Rector", "Professor", "Curator",
+        "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Sultan", "Emir", "Diplomat", "Lawyer",
+        "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
+        "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
+        "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
+        "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member",
+    };
+
+    // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Federal",
+        "Special", "Senior", "Junior", "Former", "Acting", "Interim", "Caretaker", "Field", "Air", "Rear",
+        "Executive", "Managing", "Supreme", "Grand", "High", "First", "Principal", "Associate", "National",
+        "Provincial", "Regional", "State", "Army", "Naval", "Navy", "Military", "Police", "Press", "Presidential",
+        "Crown", "Opposition", "Party", "Information", "Trade", "Health", "Education", "Economic", "Team", "Club",
+        "Art", "Museum", "Fashion", "Disco", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
+        "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon",
+        "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
+    };
+
+    // Courtesy titles: never part of a name, and too empty to keep as a role.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.",
+    };
+
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["PM"] = "Prime Minister", ["Gen."] = "General", ["Lt."] = "Lieutenant", ["Col."] = "Colonel",
+        ["Maj."] = "Major", ["Capt."] = "Captain", ["Sgt."] = "Sergeant", ["Adm."] = "Admiral", ["Brig."] = "Brigadier",
+        ["Gov."] = "Governor", ["Sen."] = "Senator", ["Rep."] = "Representative", ["Pres."] = "President",
+        ["Supt."] = "Superintendent", ["Insp."] = "Inspector", ["Rev."] = "Reverend", ["Cmdr."] = "Commander",
+        ["Prof."] = "Professor", ["Dr."] = "Dr",
+    };
+
+    // Lower-case words a title's complement may use ("Minister for Information and Broadcasting").
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "to", "the", "and", "&", "on" };
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "to", "the", "and", "on", "in", "at" };
+
+    public static bool IsHead(string word) => Heads.Contains(word);
+
+    public static bool IsModifier(string word) => Modifiers.Contains(word);
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    public static bool StartsTitle(string word) => Heads.Contains(word) || Modifiers.Contains(word) || Honorifics.Contains(word);
+
+    public static bool IsConnector(string word) => Connectors.Contains(word);
+
+    public static bool IsComplementStart(string word) => word is "of" or "for" or "to" or "on";
+
+    /// <summary>Title case as people write titles: "chief of army staff" -> "Chief of Army Staff"; "PM" -> "Prime Minister".</summary>
+    public static string Normalise(IEnumerable<string> words)
+    {
+        var normalised = words.Select((word, index) => Abbreviations.TryGetValue(word, out var full)
+            ? full
+            : index > 0 && SmallWords.Contains(word)
+                ? word.ToLowerInvariant()
+                : word.Any(char.IsLower) ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+        return string.Join(' ', normalised).Replace(" - ", "-", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Seeder.Extract;
+
+/// <summary>
+/// The JSON the extract command prints, one object per document; the bench scorer and the eval command read it.
+/// Shape: {"document", "headline", "published", "entities": [{"type", "name", "aliases", "roles", "mentions": [{"start", "end", "text", "field"}]}]}.
+/// </summary>
+public sealed record ExtractionJson(string Document, string Headline, DateOnly? Published, IReadOnlyList<EntityJson> Entities)
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Names are read by people: keep "—" and "’" as they are rather than \u escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ExtractionJson From(DocumentExtraction extraction) => new(
+        extraction.Document.SourceFile,
+        extraction.Document.Headline,
+        extraction.Document.Published,
+        extraction.Entities.Select(EntityJson.From).ToList());
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+}
+
+public sealed record EntityJson(string Type, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Roles, IReadOnlyList<MentionJson> Mentions)
+{
+    public static EntityJson From(ExtractedEntity entity) => new(
+        TypeName(entity.Type),
+        entity.Name,
+        entity.Aliases,
+        entity.Roles,
+        entity.Mentions.Select(mention => new MentionJson(mention.Start, mention.End, mention.Text, FieldName(mention.Field))).ToList());
+
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organisation => "organisation",
+        _ => "place",
+    };
+
+    private static string FieldName(TextField field) => field.ToString().ToLowerInvariant();
+}
+
+public sealed record MentionJson(int Start, int End, string Text, string Field);
