@@ -1,0 +1,73 @@
+namespace NewsApi.Features.Articles;
+
+/// <summary>One article in a list. Snippet and score are set only when the list answers a search (q).</summary>
+public sealed record ArticleSummary
+{
+    public required string Id { get; init; }
+    public required string Headline { get; init; }
+    public string? Section { get; init; }
+    public DateOnly? Published { get; init; }
+    public string? Dateline { get; init; }
+    public int WordCount { get; init; }
+
+    /// <summary>Where the search matched, HTML-escaped, with the matched words in &lt;b&gt;...&lt;/b&gt;.</summary>
+    public string? Snippet { get; init; }
+
+    /// <summary>Relevance (the negated bm25 rank): higher is better; only comparable within one search.</summary>
+    public double? Score { get; init; }
+}
+
+public sealed record ArticleDetail
+{
+    public required string Id { get; init; }
+    public string? Section { get; init; }
+    public required string Headline { get; init; }
+
+    /// <summary>True when the document had no headline and this one was derived from its caption or first sentence.</summary>
+    public bool HeadlineDerived { get; init; }
+
+    public DateOnly? Published { get; init; }
+    public string? Dateline { get; init; }
+    public string? Caption { get; init; }
+    public string? Credit { get; init; }
+    public required IReadOnlyList<string> Subheadings { get; init; }
+    public required string Body { get; init; }
+    public int WordCount { get; init; }
+    public required IReadOnlyList<ArticleEntity> Entities { get; init; }
+}
+
+/// <summary>An entity as one article presents it: the roles that article gives it and how prominent it is there.</summary>
+public sealed record ArticleEntity
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>person, organisation or place.</summary>
+    public required string Type { get; init; }
+
+    public required IReadOnlyList<string> Roles { get; init; }
+    public int MentionCount { get; init; }
+
+    /// <summary>0..1: half from its mentions relative to the article's most mentioned entity, plus 0.3 in the headline, 0.2 in the caption or lede.</summary>
+    public double Salience { get; init; }
+}
+
+public sealed record ArticleEntityMentions
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Type { get; init; }
+    public required IReadOnlyList<string> Roles { get; init; }
+    public double Salience { get; init; }
+    public required IReadOnlyList<MentionDetail> Mentions { get; init; }
+}
+
+/// <summary>One occurrence: [start, end) character offsets into the article's headline, caption or body.</summary>
+public sealed record MentionDetail
+{
+    public required string Field { get; init; }
+    public int Start { get; init; }
+    public int End { get; init; }
+    public required string Text { get; init; }
+    public required string Sentence { get; init; }
+}

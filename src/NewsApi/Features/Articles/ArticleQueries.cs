@@ -1,0 +1,276 @@
+using System.Net;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Infrastructure;
+using NewsApi.Storage.Writing;
+
+namespace NewsApi.Features.Articles;
+
+/// <summary>What to list: a translated FTS5 expression, resolved entity ids, dates, section, order and page.</summary>
+public sealed record ArticleCriteria
+{
+    public string? Match { get; init; }
+    public IReadOnlyList<string> EntityIds { get; init; } = [];
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Section { get; init; }
+    public ArticleSort Sort { get; init; }
+    public int Limit { get; init; } = QueryValues.DefaultLimit;
+    public ArticleCursor? After { get; init; }
+    public required string Fingerprint { get; init; }
+}
+
+/// <summary>The entity filters of a search, resolved from ids or names; errors name ambiguous filters and their candidates.</summary>
+public sealed record EntityFilters(IReadOnlyList<string> EntityIds, bool MatchesNothing, IDictionary<string, string[]> Errors);
+
+public sealed class ArticleQueries(NewsDatabase database)
+{
+    // Snippet markers that cannot occur in text: the snippet is HTML-escaped first, then they become <b> and </b>.
+    private const char MatchStart = '\u0002';
+    private const char MatchEnd = '\u0003';
+
+    // The FTS table's columns are (article_id, headline, body): a headline match weighs four body matches.
+    private const string HitsSql = """
+        WITH hits AS (
+            SELECT article_id, bm25(articles_fts, 0.0, 4.0, 1.0) AS rank,
+                   snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet
+            FROM articles_fts WHERE articles_fts MATCH @Match)
+        """;
+
+    private const string ResolveEntitySql = """
+        SELECT e.id FROM entities e WHERE e.type = @Type AND e.id = @Value
+        UNION
+        SELECT e.id FROM entities e JOIN entity_aliases a ON a.entity_id = e.id
+        WHERE e.type = @Type AND a.alias_key = @Key AND NOT EXISTS (SELECT 1 FROM entities WHERE type = @Type AND id = @Value)
+        ORDER BY 1
+        """;
+
+    private const string ArticleSql = """
+        SELECT id AS Id, section AS Section, headline AS Headline, headline_derived AS HeadlineDerived, published AS Published,
+               dateline AS Dateline, caption AS Caption, credit AS Credit, subheadings AS Subheadings, body AS Body, word_count AS WordCount
+        FROM articles WHERE id = @Id
+        """;
+
+    private const string ArticleEntitiesSql = """
+        SELECT e.id AS Id, e.name AS Name, e.type AS Type, ae.mention_count AS MentionCount, ae.salience AS Salience,
+               (SELECT json_group_array(role) FROM (
+                    SELECT role FROM entity_roles r WHERE r.article_id = ae.article_id AND r.entity_id = e.id ORDER BY role)) AS Roles
+        FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+        WHERE ae.article_id = @Id
+        ORDER BY ae.salience DESC, e.id
+        """;
+
+    private const string MentionsSql = """
+        SELECT entity_id AS EntityId, field AS Field, start AS Start, end AS "End", text AS Text, sentence AS Sentence
+        FROM mentions WHERE article_id = @Id
+        ORDER BY entity_id, CASE field WHEN 'headline' THEN 0 WHEN 'caption' THEN 1 ELSE 2 END, start
+        """;
+
+    public async Task<EntityFilters> ResolveEntityFiltersAsync(ArticleSearch search, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var ids = new List<string>();
+        var errors = new Dictionary<string, string[]>();
+        var matchesNothing = false;
+        foreach (var (field, type, value) in new[] { ("person", "person", search.Person), ("organisation", "organisation", search.Organisation), ("place", "place", search.Place) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var args = new { Type = type, Value = value.Trim(), Key = NameKey.Of(value) };
+            var matches = (await connection.QueryAsync<string>(new CommandDefinition(ResolveEntitySql, args, cancellationToken: ct))).AsList();
+            switch (matches.Count)
+            {
+                case 0:
+                    matchesNothing = true; // an unknown name is a search with no results, as for words no article has
+                    break;
+                case 1:
+                    ids.Add(matches[0]);
+                    break;
+                default:
+                    errors[field] = [$"'{value}' names {matches.Count} different {type} entities: {string.Join(", ", matches)}. Use one of these ids."];
+                    break;
+            }
+        }
+
+        return new EntityFilters(ids, matchesNothing, errors);
+    }
+
+    public async Task<Slice<ArticleSummary>> SearchAsync(ArticleCriteria criteria, CancellationToken ct)
+    {
+        var args = new DynamicParameters(new { criteria.Match, Take = criteria.Limit + 1 });
+        var conditions = new List<string>();
+        for (var i = 0; i < criteria.EntityIds.Count; i++)
+        {
+            conditions.Add($"a.id IN (SELECT article_id FROM article_entities WHERE entity_id = @Entity{i})");
+            args.Add($"Entity{i}", criteria.EntityIds[i]);
+        }
+
+        if (criteria.From is { } from)
+        {
+            conditions.Add("a.published >= @From");
+            args.Add("From", from);
+        }
+
+        if (criteria.To is { } to)
+        {
+            conditions.Add("a.published <= @To");
+            args.Add("To", to);
+        }
+
+        if (criteria.Section is not null)
+        {
+            conditions.Add("a.section = @Section COLLATE NOCASE");
+            args.Add("Section", criteria.Section);
+        }
+
+        var (sortKey, direction, after) = criteria.Sort switch
+        {
+            ArticleSort.Relevance => ("h.rank", ">", (object?)criteria.After?.Rank),
+            // Undated articles come last in both date orders, so the key is never NULL.
+            ArticleSort.Newest => ("COALESCE(a.published, '')", "<", criteria.After?.Date),
+            _ => ("COALESCE(a.published, '9999-12-31')", ">", criteria.After?.Date),
+        };
+        if (criteria.After is not null)
+        {
+            conditions.Add($"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND a.id > @AfterId))");
+            args.Add("AfterKey", after);
+            args.Add("AfterId", criteria.After.Id);
+        }
+
+        var sql = $"""
+            {(criteria.Match is null ? "" : HitsSql)}
+            SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
+                   a.dateline AS Dateline, a.word_count AS WordCount,
+                   {(criteria.Match is null ? "NULL AS Snippet, NULL AS Score" : "h.snippet AS Snippet, -h.rank AS Score")}
+            {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
+            WHERE {(conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions))}
+            ORDER BY {sortKey} {(direction == "<" ? "DESC" : "ASC")}, a.id
+            LIMIT @Take
+            """;
+
+        await using var connection = await database.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct)))
+            .Select(row => row with { Snippet = ToHtml(row.Snippet) })
+            .AsList();
+        return Slice.FromRows(rows, criteria.Limit, last => Cursor.Encode(criteria.Sort switch
+        {
+            ArticleSort.Relevance => new ArticleCursor(criteria.Fingerprint, last.Id, -last.Score, null),
+            ArticleSort.Newest => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
+            _ => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
+        }));
+    }
+
+    public async Task<ArticleDetail?> FindAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(ArticleSql, new { Id = id }, cancellationToken: ct));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var entities = await QueryEntitiesAsync(connection, id, ct);
+        return new ArticleDetail
+        {
+            Id = row.Id,
+            Section = row.Section,
+            Headline = row.Headline,
+            HeadlineDerived = row.HeadlineDerived,
+            Published = row.Published,
+            Dateline = row.Dateline,
+            Caption = row.Caption,
+            Credit = row.Credit,
+            Subheadings = JsonSerializer.Deserialize<string[]>(row.Subheadings) ?? [],
+            Body = row.Body,
+            WordCount = row.WordCount,
+            Entities = entities,
+        };
+    }
+
+    /// <summary>The article's entities with every mention, or null when there is no such article.</summary>
+    public async Task<IReadOnlyList<ArticleEntityMentions>?> FindEntityMentionsAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id)", new { Id = id }, cancellationToken: ct)))
+        {
+            return null;
+        }
+
+        var entities = await QueryEntitiesAsync(connection, id, ct);
+        var mentions = (await connection.QueryAsync<MentionRow>(new CommandDefinition(MentionsSql, new { Id = id }, cancellationToken: ct)))
+            .ToLookup(mention => mention.EntityId);
+        return entities.Select(entity => new ArticleEntityMentions
+        {
+            Id = entity.Id,
+            Name = entity.Name,
+            Type = entity.Type,
+            Roles = entity.Roles,
+            Salience = entity.Salience,
+            Mentions = mentions[entity.Id].Select(m => new MentionDetail
+            {
+                Field = m.Field,
+                Start = m.Start,
+                End = m.End,
+                Text = m.Text,
+                Sentence = m.Sentence,
+            }).ToList(),
+        }).ToList();
+    }
+
+    private static async Task<List<ArticleEntity>> QueryEntitiesAsync(SqliteConnection connection, string id, CancellationToken ct) =>
+        (await connection.QueryAsync<ArticleEntityRow>(new CommandDefinition(ArticleEntitiesSql, new { Id = id }, cancellationToken: ct)))
+            .Select(row => new ArticleEntity
+            {
+                Id = row.Id,
+                Name = row.Name,
+                Type = row.Type,
+                Roles = JsonSerializer.Deserialize<string[]>(row.Roles) ?? [],
+                MentionCount = row.MentionCount,
+                Salience = row.Salience,
+            })
+            .ToList();
+
+    private static string? ToHtml(string? snippet) => snippet is null
+        ? null
+        : WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<b>", StringComparison.Ordinal)
+            .Replace(MatchEnd.ToString(), "</b>", StringComparison.Ordinal);
+
+    private sealed record ArticleRow
+    {
+        public required string Id { get; init; }
+        public string? Section { get; init; }
+        public required string Headline { get; init; }
+        public bool HeadlineDerived { get; init; }
+        public DateOnly? Published { get; init; }
+        public string? Dateline { get; init; }
+        public string? Caption { get; init; }
+        public string? Credit { get; init; }
+        public required string Subheadings { get; init; }
+        public required string Body { get; init; }
+        public int WordCount { get; init; }
+    }
+
+    private sealed record ArticleEntityRow
+    {
+        public required string Id { get; init; }
+        public required string Name { get; init; }
+        public required string Type { get; init; }
+        public int MentionCount { get; init; }
+        public double Salience { get; init; }
+        public required string Roles { get; init; }
+    }
+
+    private sealed record MentionRow
+    {
+        public required string EntityId { get; init; }
+        public required string Field { get; init; }
+        public int Start { get; init; }
+        public int End { get; init; }
+        public required string Text { get; init; }
+        public required string Sentence { get; init; }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics.CodeAnalysis;
+using FluentValidation;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Features.Articles;
+
+/// <summary>The query string of GET /articles, as typed; <see cref="ArticleSearchValidator"/> checks it before use.</summary>
+public sealed record ArticleSearch(
+    string? Q,
+    string? Person,
+    string? Organisation,
+    string? Place,
+    string? From,
+    string? To,
+    string? Section,
+    string? Sort,
+    string? Limit,
+    string? Cursor)
+{
+    public bool HasSearch => !string.IsNullOrWhiteSpace(Q);
+
+    /// <summary>Relevance by default when there is a search; without one there is no relevance, so newest first.</summary>
+    public ArticleSort SortOrDefault() => (ArticleSorts.Parse(Sort), HasSearch) switch
+    {
+        (ArticleSort.Oldest, _) => ArticleSort.Oldest,
+        (ArticleSort.Newest, _) or (_, false) => ArticleSort.Newest,
+        _ => ArticleSort.Relevance,
+    };
+
+    public string Fingerprint() => Infrastructure.Cursor.Fingerprint(
+        "articles", Q, Person, Organisation, Place, From, To, Section, SortOrDefault().ToString());
+
+    /// <summary>The typed criteria of a validated search, with its entity filters already resolved to ids.</summary>
+    public ArticleCriteria ToCriteria(IReadOnlyList<string> entityIds) => new()
+    {
+        Match = HasSearch ? FullTextQuery.Translate(Q!) : null,
+        EntityIds = entityIds,
+        From = QueryValues.ParseDate(From),
+        To = QueryValues.ParseDate(To),
+        Section = string.IsNullOrWhiteSpace(Section) ? null : Section.Trim(),
+        Sort = SortOrDefault(),
+        Limit = QueryValues.LimitOrDefault(Limit),
+        After = Cursor is null ? null : ArticleCursor.TryRead(Cursor, Fingerprint(), SortOrDefault(), out var after) ? after : null,
+        Fingerprint = Fingerprint(),
+    };
+}
+
+public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
+{
+    public ArticleSearchValidator()
+    {
+        RuleFor(x => x.Q).MaximumLength(200).Custom((q, context) =>
+        {
+            if (!string.IsNullOrWhiteSpace(q) && !FullTextQuery.TryTranslate(q, out _, out var error))
+            {
+                context.AddFailure(error);
+            }
+        });
+        RuleFor(x => x.Person).MaximumLength(200);
+        RuleFor(x => x.Organisation).MaximumLength(200);
+        RuleFor(x => x.Place).MaximumLength(200);
+        RuleFor(x => x.Section).MaximumLength(100);
+        RuleFor(x => x.From).Must(QueryValues.IsDate).WithMessage("'from' must be a date written yyyy-MM-dd, such as 2025-05-28.");
+        RuleFor(x => x.To).Must(QueryValues.IsDate).WithMessage("'to' must be a date written yyyy-MM-dd, such as 2025-05-28.")
+            .Must((search, to) => QueryValues.ParseDate(search.From) is not { } from || QueryValues.ParseDate(to) is not { } end || from <= end)
+            .WithMessage("'to' must not be before 'from'.");
+        RuleFor(x => x.Sort).Must(sort => sort is null || ArticleSorts.Parse(sort) is not null)
+            .WithMessage($"'sort' must be one of: {ArticleSorts.Names}.");
+        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
+            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
+        RuleFor(x => x.Cursor).Must((search, cursor) => cursor is null || ArticleCursor.TryRead(cursor, search.Fingerprint(), search.SortOrDefault(), out _))
+            .WithMessage("'cursor' is not a cursor of this list; use the 'next' link of the previous page unchanged.");
+    }
+}
+
+/// <summary>GET /people/{id}/articles (and organisations, places): the route's entity id and the query string.</summary>
+public sealed record EntityArticlesSearch(string Id, string? Sort, string? Limit, string? Cursor)
+{
+    public ArticleSort SortOrDefault() => ArticleSorts.Parse(Sort) ?? ArticleSort.Newest;
+
+    public string Fingerprint() => Infrastructure.Cursor.Fingerprint("entity-articles", Id, SortOrDefault().ToString());
+
+    public ArticleCriteria ToCriteria() => new()
+    {
+        EntityIds = [Id],
+        Sort = SortOrDefault(),
+        Limit = QueryValues.LimitOrDefault(Limit),
+        After = Cursor is null ? null : ArticleCursor.TryRead(Cursor, Fingerprint(), SortOrDefault(), out var after) ? after : null,
+        Fingerprint = Fingerprint(),
+    };
+}
+
+public sealed class EntityArticlesSearchValidator : AbstractValidator<EntityArticlesSearch>
+{
+    public EntityArticlesSearchValidator()
+    {
+        RuleFor(x => x.Sort).Must(sort => sort is null || ArticleSorts.Parse(sort) is ArticleSort.Newest or ArticleSort.Oldest)
+            .WithMessage("'sort' must be newest or oldest.");
+        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
+            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
+        RuleFor(x => x.Cursor).Must((search, cursor) => cursor is null || ArticleCursor.TryRead(cursor, search.Fingerprint(), search.SortOrDefault(), out _))
+            .WithMessage("'cursor' is not a cursor of this list; use the 'next' link of the previous page unchanged.");
+    }
+}
+
+public enum ArticleSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+public static class ArticleSorts
+{
+    public static string Names => "relevance, newest, oldest";
+
+    public static ArticleSort? Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "relevance" => ArticleSort.Relevance,
+        "newest" => ArticleSort.Newest,
+        "oldest" => ArticleSort.Oldest,
+        _ => null,
+    };
+}
+
+/// <summary>Where the next page starts: after this article in the list's order. Rank is the bm25 rank, Date the sort date.</summary>
+public sealed record ArticleCursor(string Fingerprint, string Id, double? Rank, string? Date)
+{
+    public static bool TryRead(string cursor, string fingerprint, ArticleSort sort, [NotNullWhen(true)] out ArticleCursor? position)
+    {
+        if (Infrastructure.Cursor.TryDecode(cursor, out position) && position.Fingerprint == fingerprint
+            && (sort == ArticleSort.Relevance ? position.Rank is not null : position.Date is not null))
+        {
+            return true;
+        }
+
+        position = null;
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Features.Articles;
+
+public static class ArticlesEndpoints
+{
+    public static IServiceCollection AddArticles(this IServiceCollection services) => services.AddSingleton<ArticleQueries>();
+
+    public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/articles").WithTags("Articles");
+        group.MapGet("/", ListArticles).WithName(nameof(ListArticles)).Validate<ArticleSearch>()
+            .WithSummary("Search and list articles.")
+            .WithDescription("""
+                Full-text search (q) over headlines and bodies, ranked by bm25 with a headline match worth four body matches,
+                with a highlighted snippet. q understands words, "quoted phrases", OR, NOT or a leading -, a trailing * for
+                prefixes and parentheses; every other character is searched as text. Filters: person, organisation and place
+                (an entity id or any of its names), from/to (published dates, inclusive), section. Sort: relevance (default
+                with q), newest (default without q), oldest; undated articles come last. Pages follow the 'next' link, also
+                sent as an RFC 8288 Link header.
+                """);
+        group.MapGet("/{id}", GetArticle).WithName(nameof(GetArticle)).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get an article with its metadata and entities.")
+            .WithDescription("The article's text and metadata, and the people, organisations and places it mentions, most salient first, with the roles this article gives them.");
+        group.MapGet("/{id}/entities", GetArticleEntities).WithName(nameof(GetArticleEntities)).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List an article's entities with every mention.")
+            .WithDescription("Each mention gives its field (headline, caption or body), [start, end) character offsets into that field, the text and its sentence.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem>> ListArticles(
+        [AsParameters] ArticleSearch search, ArticleQueries articles, HttpContext http, CancellationToken ct)
+    {
+        var filters = await articles.ResolveEntityFiltersAsync(search, ct);
+        if (filters.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(filters.Errors, title: "An entity filter is ambiguous.");
+        }
+
+        var slice = filters.MatchesNothing
+            ? new Slice<ArticleSummary>([], null)
+            : await articles.SearchAsync(search.ToCriteria(filters.EntityIds), ct);
+        return TypedResults.Ok(http.ToPage(slice));
+    }
+
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(string id, ArticleQueries articles, CancellationToken ct) =>
+        await articles.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
+
+    private static async Task<Results<Ok<IReadOnlyList<ArticleEntityMentions>>, ProblemHttpResult>> GetArticleEntities(
+        string id, ArticleQueries articles, CancellationToken ct) =>
+        await articles.FindEntityMentionsAsync(id, ct) is { } entities ? TypedResults.Ok(entities) : ArticleNotFound(id);
+
+    private static ProblemHttpResult ArticleNotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has id '{id}'.");
+}

@@ -1,0 +1,299 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace NewsApi.Features.Articles;
+
+/// <summary>
+/// Translates the search a user types into a safe SQLite FTS5 expression. Words and "quoted phrases" are matched
+/// (every word is quoted, so FTS5 syntax such as NEAR( or column filters is just text); OR, AND, NOT, a leading -
+/// and a trailing * (prefix) are supported on purpose, as are parentheses. Anything that cannot be translated is
+/// rejected with a message for the caller, so a search never reaches SQLite as a syntax error.
+/// </summary>
+public static class FullTextQuery
+{
+    private const int MaxNesting = 8;
+
+    /// <summary>Translates a search already checked by <see cref="TryTranslate"/>; an invalid one here is a bug.</summary>
+    public static string Translate(string text) =>
+        TryTranslate(text, out var expression, out var error) ? expression : throw new ArgumentException(error, nameof(text));
+
+    public static bool TryTranslate(
+        string text, [NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+    {
+        expression = null;
+        if (!Lexer.TryRead(text, out var tokens, out error))
+        {
+            return false;
+        }
+
+        if (tokens.Count == 0)
+        {
+            error = "The search has no words to look for.";
+            return false;
+        }
+
+        var parser = new Parser(tokens);
+        if (!parser.TryParse(out expression, out error))
+        {
+            expression = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    private enum Kind { Term, LeftParen, RightParen, Or, And, Not, Minus }
+
+    private sealed record Token(Kind Kind, string Text = "");
+
+    private static class Lexer
+    {
+        public static bool TryRead(string text, out List<Token> tokens, [NotNullWhen(false)] out string? error)
+        {
+            tokens = [];
+            error = null;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    i++;
+                }
+                else if (c is '(' or ')')
+                {
+                    tokens.Add(new Token(c == '(' ? Kind.LeftParen : Kind.RightParen));
+                    i++;
+                }
+                else if (c == '-' && i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '"' or '('))
+                {
+                    tokens.Add(new Token(Kind.Minus));
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    var close = text.IndexOf('"', i + 1);
+                    if (close < 0)
+                    {
+                        error = "The search has an unclosed quote (\"). Close the phrase or remove the quote.";
+                        return false;
+                    }
+
+                    var prefix = close + 1 < text.Length && text[close + 1] == '*';
+                    AddTerm(tokens, text[(i + 1)..close], prefix);
+                    i = close + (prefix ? 2 : 1);
+                }
+                else
+                {
+                    var end = i;
+                    while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '(' or ')'))
+                    {
+                        end++;
+                    }
+
+                    if (!TryAddWord(tokens, text[i..end], out error))
+                    {
+                        return false;
+                    }
+
+                    i = end;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool TryAddWord(List<Token> tokens, string word, [NotNullWhen(false)] out string? error)
+        {
+            error = null;
+            switch (word)
+            {
+                case "OR":
+                    tokens.Add(new Token(Kind.Or));
+                    return true;
+                case "AND":
+                    tokens.Add(new Token(Kind.And));
+                    return true;
+                case "NOT":
+                    tokens.Add(new Token(Kind.Not));
+                    return true;
+            }
+
+            var stem = word.TrimEnd('*');
+            var prefix = stem.Length < word.Length;
+            if (prefix && !stem.Any(char.IsLetterOrDigit))
+            {
+                error = "A * must end a word, as in defen* (it matches defence, defend...).";
+                return false;
+            }
+
+            AddTerm(tokens, stem, prefix);
+            return true;
+        }
+
+        // Punctuation-only words ("-", "&") have nothing FTS5 could index, so they are dropped rather than searched for.
+        private static void AddTerm(List<Token> tokens, string text, bool prefix)
+        {
+            if (text.Any(char.IsLetterOrDigit))
+            {
+                tokens.Add(new Token(Kind.Term, $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(prefix ? "*" : "")}"));
+            }
+        }
+    }
+
+    // or  := and (OR and)*
+    // and := item ((AND | NOT | -)? item)*    at least one item not excluded
+    // item := term | ( or )
+    private sealed class Parser(List<Token> tokens)
+    {
+        private int _position;
+        private int _nesting;
+
+        private Token? Current => _position < tokens.Count ? tokens[_position] : null;
+
+        private Token? Previous => _position > 0 ? tokens[_position - 1] : null;
+
+        private Token? Next => _position + 1 < tokens.Count ? tokens[_position + 1] : null;
+
+        public bool TryParse([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        {
+            if (!TryParseOr(out expression, out error))
+            {
+                return false;
+            }
+
+            if (Current is not null)
+            {
+                (expression, error) = (null, Current.Kind == Kind.RightParen
+                    ? "The search has a ) without a matching (."
+                    : "The search could not be read; check its operators.");
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool TryParseOr([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        {
+            expression = null;
+            var alternatives = new List<string>();
+            while (true)
+            {
+                if (!TryParseAnd(out var alternative, out error))
+                {
+                    return false;
+                }
+
+                alternatives.Add(alternative);
+                if (Current?.Kind != Kind.Or)
+                {
+                    break;
+                }
+
+                _position++;
+            }
+
+            expression = alternatives.Count == 1 ? alternatives[0] : $"({string.Join(" OR ", alternatives)})";
+            return true;
+        }
+
+        private bool TryParseAnd([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        {
+            expression = null;
+            var included = new List<string>();
+            var excluded = new List<string>();
+            while (Current is { Kind: not (Kind.Or or Kind.RightParen) } token)
+            {
+                var exclude = token.Kind is Kind.Not or Kind.Minus;
+                if (token.Kind == Kind.And && included.Count + excluded.Count == 0)
+                {
+                    error = "AND needs a word on each side.";
+                    return false;
+                }
+
+                if (token.Kind == Kind.And && Next?.Kind == Kind.Not)
+                {
+                    _position++; // "a AND NOT b" reads as "a NOT b"
+                    continue;
+                }
+
+                if (token.Kind is Kind.And or Kind.Not or Kind.Minus)
+                {
+                    _position++;
+                    if (Current is null or { Kind: Kind.Or or Kind.RightParen or Kind.And or Kind.Not or Kind.Minus })
+                    {
+                        error = token.Kind == Kind.And ? "AND needs a word on each side." : $"{Describe(token)} needs a word after it.";
+                        return false;
+                    }
+                }
+
+                if (!TryParseItem(out var item, out error))
+                {
+                    return false;
+                }
+
+                (exclude ? excluded : included).Add(item);
+            }
+
+            if (included.Count == 0)
+            {
+                error = excluded.Count > 0 ? "A search needs at least one word to look for, not only words to leave out."
+                    : Current?.Kind == Kind.Or || Previous?.Kind == Kind.Or ? "OR needs a word on each side."
+                    : "The search has a ( without a matching ).";
+                return false;
+            }
+
+            expression = included.Count == 1 ? included[0] : $"({string.Join(" AND ", included)})";
+            foreach (var item in excluded)
+            {
+                expression = $"({expression} NOT {item})";
+            }
+
+            error = null;
+            return true;
+        }
+
+        private bool TryParseItem([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        {
+            expression = null;
+            var token = Current!;
+            _position++;
+            if (token.Kind == Kind.Term)
+            {
+                (expression, error) = (token.Text, null);
+                return true;
+            }
+
+            // Only a ( can start an item here: the caller has already turned every other token away.
+            if (Current?.Kind == Kind.RightParen)
+            {
+                error = "The search has empty parentheses.";
+                return false;
+            }
+
+            if (++_nesting > MaxNesting)
+            {
+                error = $"The search nests parentheses more than {MaxNesting} deep.";
+                return false;
+            }
+
+            if (!TryParseOr(out var inner, out error))
+            {
+                return false;
+            }
+
+            if (Current?.Kind != Kind.RightParen)
+            {
+                error = "The search has a ( without a matching ).";
+                return false;
+            }
+
+            _position++;
+            _nesting--;
+            expression = inner;
+            return true;
+        }
+
+        private static string Describe(Token token) => token.Kind == Kind.Minus ? "A leading -" : "NOT";
+    }
+}

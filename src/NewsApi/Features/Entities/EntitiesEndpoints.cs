@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Features.Articles;
+using NewsApi.Infrastructure;
+using NewsApi.Storage.Writing;
+
+namespace NewsApi.Features.Entities;
+
+/// <summary>/people, /organisations and /places share one shape; /entities looks a name up across all three.</summary>
+public static class EntitiesEndpoints
+{
+    public static IServiceCollection AddEntities(this IServiceCollection services) => services.AddSingleton<EntityQueries>();
+
+    public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder routes)
+    {
+        foreach (var kind in EntityKind.All)
+        {
+            MapKind(routes, kind);
+        }
+
+        routes.MapGet("/entities", LookupEntities).WithName(nameof(LookupEntities)).WithTags("Entities").Validate<EntityLookup>()
+            .WithSummary("Look a name up across people, organisations and places (autocomplete).")
+            .WithDescription("Matches q against every name and alias: names starting with q first, then names with a word starting with q, then names containing it; ties go to the entity in more articles. Returns at most limit (default 10) matches, with the alias that matched.");
+        return routes;
+    }
+
+    private static void MapKind(IEndpointRouteBuilder routes, EntityKind kind)
+    {
+        var group = routes.MapGroup($"/{kind.Route}").WithTags(kind.Plural);
+        var plural = kind.Plural.ToLowerInvariant();
+        var singular = kind.Singular.ToLowerInvariant();
+
+        group.MapGet("/", ([AsParameters] EntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct) =>
+                ListEntities(kind, search, entities, http, ct))
+            .WithName($"List{kind.Plural}").Validate<EntitySearch>()
+            .WithSummary($"List or search {plural}.")
+            .WithDescription($"Without q: every {singular}, in most articles first. With q: {plural} with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.");
+
+        group.MapGet("/{id}", (string id, EntityQueries entities, CancellationToken ct) => GetEntity(kind, id, entities, ct))
+            .WithName($"Get{kind.Singular}").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary($"Get a {singular}: names, roles, article count, first and last seen.")
+            .WithDescription($"The id is the stable id from the {plural} list (for example from /{kind.Route}?q=...). An id of another entity type is not found here.");
+
+        group.MapGet("/{id}/articles", ([AsParameters] EntityArticlesSearch search, EntityQueries entities, ArticleQueries articles, HttpContext http, CancellationToken ct) =>
+                ListEntityArticles(kind, search, entities, articles, http, ct))
+            .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary($"List the articles that mention a {singular}.")
+            .WithDescription("Newest first by default (sort=oldest to reverse); undated articles come last. Pages follow the 'next' link and Link header.");
+    }
+
+    private static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(
+        EntityKind kind, EntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct)
+    {
+        var fingerprint = search.Fingerprint(kind);
+        EntityCursor? after = null;
+        if (search.Cursor is not null && !EntityCursor.TryRead(search.Cursor, fingerprint, out after))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["cursor"] = [EntityCursor.Invalid] }, title: "The request has invalid parameters.");
+        }
+
+        var slice = await entities.ListAsync(kind, search.SearchKey, QueryValues.LimitOrDefault(search.Limit), after, fingerprint, ct);
+        return TypedResults.Ok(http.ToPage(slice));
+    }
+
+    private static async Task<Results<Ok<EntityDetail>, ProblemHttpResult>> GetEntity(
+        EntityKind kind, string id, EntityQueries entities, CancellationToken ct) =>
+        await entities.FindAsync(kind, id, ct) is { } entity ? TypedResults.Ok(entity) : NotFound(kind, id);
+
+    private static async Task<Results<Ok<Page<ArticleSummary>>, ProblemHttpResult>> ListEntityArticles(
+        EntityKind kind, EntityArticlesSearch search, EntityQueries entities, ArticleQueries articles, HttpContext http, CancellationToken ct)
+    {
+        if (!await entities.ExistsAsync(kind, search.Id, ct))
+        {
+            return NotFound(kind, search.Id);
+        }
+
+        return TypedResults.Ok(http.ToPage(await articles.SearchAsync(search.ToCriteria(), ct)));
+    }
+
+    private static async Task<Ok<IReadOnlyList<EntitySummary>>> LookupEntities(
+        [AsParameters] EntityLookup lookup, EntityQueries entities, CancellationToken ct)
+    {
+        var limit = QueryValues.LimitOrDefault(lookup.Limit, EntityLookup.DefaultLimit);
+        var slice = await entities.ListAsync(kind: null, NameKey.Of(lookup.Q!), limit, after: null, fingerprint: "", ct);
+        return TypedResults.Ok(slice.Items);
+    }
+
+    private static ProblemHttpResult NotFound(EntityKind kind, string id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: $"{kind.Singular} not found",
+        detail: $"No {kind.Singular.ToLowerInvariant()} has id '{id}'.");
+}

@@ -1,0 +1,44 @@
+namespace NewsApi.Features.Entities;
+
+/// <summary>An entity in a list or lookup. MatchedAlias is the name that matched q (null without q).</summary>
+public sealed record EntitySummary
+{
+    public required string Id { get; init; }
+
+    /// <summary>person, organisation or place.</summary>
+    public required string Type { get; init; }
+
+    public required string Name { get; init; }
+    public string? MatchedAlias { get; init; }
+    public long ArticleCount { get; init; }
+    public long MentionCount { get; init; }
+}
+
+public sealed record EntityDetail
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>Every name the articles use for it, the canonical one included.</summary>
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>Roles and titles the articles give it, the most often stated first.</summary>
+    public required IReadOnlyList<EntityRole> Roles { get; init; }
+
+    public long ArticleCount { get; init; }
+    public long MentionCount { get; init; }
+
+    /// <summary>Publication date of the earliest and latest dated article that mentions it.</summary>
+    public DateOnly? FirstSeen { get; init; }
+    public DateOnly? LastSeen { get; init; }
+
+    /// <summary>The link to the articles that mention it.</summary>
+    public required string Articles { get; init; }
+}
+
+public sealed record EntityRole
+{
+    public required string Name { get; init; }
+    public long ArticleCount { get; init; }
+}

@@ -1,0 +1,140 @@
+using Dapper;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Features.Entities;
+
+public sealed class EntityQueries(NewsDatabase database)
+{
+    // Name search ranks an alias that starts with q (0) before one with a word starting with q (1) before any other
+    // containing q (2); each entity shows its best-matching alias. Then more articles, then more mentions, then id, so the
+    // order is total and a keyset cursor can continue it.
+    private const string ListSql = """
+        WITH counts AS (
+            SELECT entity_id, COUNT(*) AS article_count, SUM(mention_count) AS mention_count
+            FROM article_entities GROUP BY entity_id),
+        matches AS (
+            SELECT entity_id, alias,
+                   CASE WHEN alias_key LIKE @Prefix ESCAPE '\' THEN 0 WHEN alias_key LIKE @WordPrefix ESCAPE '\' THEN 1 ELSE 2 END AS match_rank
+            FROM entity_aliases WHERE alias_key LIKE @Contains ESCAPE '\'),
+        best AS (
+            SELECT entity_id, alias, match_rank,
+                   ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY match_rank, length(alias), alias) AS n
+            FROM matches),
+        ranked AS (
+            SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, COALESCE(b.match_rank, 0) AS MatchRank,
+                   COALESCE(c.article_count, 0) AS ArticleCount, COALESCE(c.mention_count, 0) AS MentionCount
+            FROM entities e
+            LEFT JOIN best b ON b.entity_id = e.id AND b.n = 1
+            LEFT JOIN counts c ON c.entity_id = e.id
+            WHERE (@Type IS NULL OR e.type = @Type) AND (@Contains IS NULL OR b.entity_id IS NOT NULL))
+        SELECT * FROM ranked
+        WHERE @AfterId IS NULL OR (MatchRank, -ArticleCount, -MentionCount, Id) > (@AfterRank, -@AfterArticles, -@AfterMentions, @AfterId)
+        ORDER BY MatchRank, ArticleCount DESC, MentionCount DESC, Id
+        LIMIT @Take
+        """;
+
+    private const string DetailSql = """
+        SELECT e.id AS Id, e.type AS Type, e.name AS Name,
+               COUNT(ae.article_id) AS ArticleCount, COALESCE(SUM(ae.mention_count), 0) AS MentionCount,
+               MIN(a.published) AS FirstSeen, MAX(a.published) AS LastSeen
+        FROM entities e
+        LEFT JOIN article_entities ae ON ae.entity_id = e.id
+        LEFT JOIN articles a ON a.id = ae.article_id
+        WHERE e.id = @Id AND e.type = @Type
+        GROUP BY e.id;
+        SELECT alias FROM entity_aliases WHERE entity_id = @Id ORDER BY alias;
+        SELECT role AS Name, COUNT(*) AS ArticleCount FROM entity_roles WHERE entity_id = @Id GROUP BY role ORDER BY COUNT(*) DESC, role;
+        """;
+
+    public async Task<Slice<EntitySummary>> ListAsync(
+        EntityKind? kind, string? searchKey, int limit, EntityCursor? after, string fingerprint, CancellationToken ct)
+    {
+        var pattern = searchKey is null ? null : EscapeLike(searchKey);
+        var args = new
+        {
+            Type = kind?.Type,
+            Prefix = $"{pattern}%",
+            WordPrefix = $"% {pattern}%",
+            Contains = pattern is null ? null : $"%{pattern}%",
+            AfterId = after?.Id,
+            AfterRank = after?.MatchRank,
+            AfterArticles = after?.ArticleCount,
+            AfterMentions = after?.MentionCount,
+            Take = limit + 1,
+        };
+        await using var connection = await database.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(ListSql, args, cancellationToken: ct))).AsList();
+        var slice = Slice.FromRows(rows, limit,
+            last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
+        return new Slice<EntitySummary>(slice.Items.Select(row => row.ToSummary()).ToList(), slice.NextCursor);
+    }
+
+    public async Task<EntityDetail?> FindAsync(EntityKind kind, string id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(DetailSql, new { Id = id, kind.Type }, cancellationToken: ct));
+        var entity = await results.ReadSingleOrDefaultAsync<DetailRow>();
+        if (entity is null)
+        {
+            return null;
+        }
+
+        return new EntityDetail
+        {
+            Id = entity.Id,
+            Type = entity.Type,
+            Name = entity.Name,
+            Aliases = (await results.ReadAsync<string>()).AsList(),
+            Roles = (await results.ReadAsync<EntityRole>()).AsList(),
+            ArticleCount = entity.ArticleCount,
+            MentionCount = entity.MentionCount,
+            FirstSeen = entity.FirstSeen,
+            LastSeen = entity.LastSeen,
+            Articles = $"/{kind.Route}/{Uri.EscapeDataString(entity.Id)}/articles",
+        };
+    }
+
+    public async Task<bool> ExistsAsync(EntityKind kind, string id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { Id = id, kind.Type }, cancellationToken: ct));
+    }
+
+    // A typed % or _ is matched literally (the queries say ESCAPE '\').
+    private static string EscapeLike(string key) =>
+        key.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+
+    private sealed record EntityRow
+    {
+        public required string Id { get; init; }
+        public required string Type { get; init; }
+        public required string Name { get; init; }
+        public string? MatchedAlias { get; init; }
+        public int MatchRank { get; init; }
+        public long ArticleCount { get; init; }
+        public long MentionCount { get; init; }
+
+        public EntitySummary ToSummary() => new()
+        {
+            Id = Id,
+            Type = Type,
+            Name = Name,
+            MatchedAlias = MatchedAlias,
+            ArticleCount = ArticleCount,
+            MentionCount = MentionCount,
+        };
+    }
+
+    private sealed record DetailRow
+    {
+        public required string Id { get; init; }
+        public required string Type { get; init; }
+        public required string Name { get; init; }
+        public long ArticleCount { get; init; }
+        public long MentionCount { get; init; }
+        public DateOnly? FirstSeen { get; init; }
+        public DateOnly? LastSeen { get; init; }
+    }
+}

@@ -1,0 +1,34 @@
+using NewsApi.Storage;
+
+namespace NewsApi.Infrastructure;
+
+/// <summary>
+/// On the first start the database does not exist yet: build it from the migrations and seed it from the bundled
+/// documents, before the server takes requests. An existing file is left alone: the API only ever reads it.
+/// </summary>
+public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (File.Exists(database.FilePath))
+        {
+            return;
+        }
+
+        LogSeeding(database.FilePath, database.DocumentsPath);
+        var summary = await DatabaseSetup.EnsureCreatedAndSeededAsync(database.FilePath, database.DocumentsPath, cancellationToken);
+        if (summary is not null)
+        {
+            LogSeeded(summary.Added, summary.Failed.Count, summary.Entities.People, summary.Entities.Organisations, summary.Entities.Places);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No database at {DatabasePath}: creating it and seeding the documents in {DocumentsPath}")]
+    private partial void LogSeeding(string databasePath, string documentsPath);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Database ready: {Added} documents added, {Failed} failed; {People} people, {Organisations} organisations, {Places} places")]
+    private partial void LogSeeded(int added, int failed, int people, int organisations, int places);
+}

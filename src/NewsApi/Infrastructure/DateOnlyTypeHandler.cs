@@ -1,0 +1,14 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+
+namespace NewsApi.Infrastructure;
+
+// SQLite has no date type; dates are ISO-8601 TEXT. Without this Dapper fails with "Invalid cast ... to 'System.DateOnly'".
+public sealed class DateOnlyTypeHandler : SqlMapper.TypeHandler<DateOnly>
+{
+    public override DateOnly Parse(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public override void SetValue(IDbDataParameter parameter, DateOnly value) =>
+        (parameter.DbType, parameter.Value) = (DbType.String, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
