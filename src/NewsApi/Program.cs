@@ -11,6 +11,7 @@ builder.Services.AddArticles();
 builder.Services.AddEntities();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
     ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
+builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddNewsApiSwagger();
 
 var app = builder.Build();

@@ -16,6 +16,8 @@ public static class SwaggerSetup
                 Description = "News articles and the people, organisations and places they mention, read-only. "
                     + "Every error is application/problem+json (RFC 9457) with a traceId.",
             });
+            o.SupportNonNullableReferenceTypes(); // a "required string" is not nullable in the schema
+            o.IncludeXmlComments(typeof(Program).Assembly); // the model docs become schema descriptions
             o.OperationFilter<ParameterDocumentation>();
             o.OperationFilter<ResponseExamples>();
         });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Infrastructure;
@@ -24,7 +25,7 @@ public sealed record ArticleCriteria
 /// <summary>The entity filters of a search, resolved from ids or names; errors name ambiguous filters and their candidates.</summary>
 public sealed record EntityFilters(IReadOnlyList<string> EntityIds, bool MatchesNothing, IDictionary<string, string[]> Errors);
 
-public sealed class ArticleQueries(NewsDatabase database)
+public sealed partial class ArticleQueries(NewsDatabase database)
 {
     // Snippet markers that cannot occur in text: the snippet is HTML-escaped first, then they become <b> and </b>.
     private const char MatchStart = '\u0002';
@@ -234,10 +235,15 @@ public sealed class ArticleQueries(NewsDatabase database)
             })
             .ToList();
 
+    // Paragraph breaks inside a snippet read as one line in a result list.
     private static string? ToHtml(string? snippet) => snippet is null
         ? null
-        : WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<b>", StringComparison.Ordinal)
+        : Whitespace().Replace(WebUtility.HtmlEncode(snippet), " ")
+            .Replace(MatchStart.ToString(), "<b>", StringComparison.Ordinal)
             .Replace(MatchEnd.ToString(), "</b>", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private sealed record ArticleRow
     {
