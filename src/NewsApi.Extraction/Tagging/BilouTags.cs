@@ -1,0 +1,65 @@
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Tagging;
+
+/// <summary>
+/// The tag set: O, then Begin, Inside, Last and Unit for each entity type (BILOU), as small integers.
+/// Tag 1 + 4 * type + position, with <see cref="EntityType"/> Person, Organisation, Place as types 0, 1, 2.
+/// </summary>
+internal static class BilouTags
+{
+    public const int Outside = 0;
+    public const int Count = 1 + (4 * TypeCount);
+    private const int TypeCount = 3;
+    private static readonly string[] TypeCodes = ["PER", "ORG", "LOC"];
+    private static readonly string[] PositionCodes = ["B", "I", "L", "U"];
+
+    public static int Tag(EntityType type, TagPosition position) => 1 + (4 * (int)type) + (int)position;
+
+    public static EntityType TypeOf(int tag) => (EntityType)((tag - 1) / 4);
+
+    public static TagPosition PositionOf(int tag) => (TagPosition)((tag - 1) % 4);
+
+    /// <summary>"PER", "ORG" or "LOC" as the corpora write them.</summary>
+    public static bool TryParseType(ReadOnlySpan<char> code, out EntityType type)
+    {
+        var index = code switch { "PER" => 0, "ORG" => 1, "LOC" => 2, _ => -1 };
+        type = (EntityType)Math.Max(index, 0);
+        return index >= 0;
+    }
+
+    public static string Name(int tag) =>
+        tag == Outside ? "O" : $"{PositionCodes[(int)PositionOf(tag)]}-{TypeCodes[(int)TypeOf(tag)]}";
+
+    /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (<see cref="Outside"/> at a sentence start).</summary>
+    public static bool CanFollow(int previous, int next)
+    {
+        var inside = previous != Outside && PositionOf(previous) is TagPosition.Begin or TagPosition.Inside;
+        if (!inside) return next == Outside || PositionOf(next) is TagPosition.Begin or TagPosition.Unit;
+        return next != Outside && TypeOf(next) == TypeOf(previous) && PositionOf(next) is TagPosition.Inside or TagPosition.Last;
+    }
+
+    /// <summary>Whether a sentence may end with <paramref name="tag"/>: not in the middle of a name.</summary>
+    public static bool CanEnd(int tag) => tag == Outside || PositionOf(tag) is TagPosition.Last or TagPosition.Unit;
+
+    /// <summary>The best-scoring tag that may follow <paramref name="previous"/> (and end the sentence, when it must).</summary>
+    public static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)
+    {
+        var (best, bestScore) = (-1, float.NegativeInfinity);
+        for (var tag = 0; tag < Count; tag++)
+        {
+            if (!CanFollow(previous, tag) || (isLast && !CanEnd(tag))) continue;
+            if (best < 0 || scores[tag] > bestScore) (best, bestScore) = (tag, scores[tag]);
+        }
+
+        return best;
+    }
+}
+
+internal enum TagPosition
+{
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}

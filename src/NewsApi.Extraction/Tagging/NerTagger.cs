@@ -1,0 +1,82 @@
+using NewsApi.Extraction.Data;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Tagging;
+
+/// <summary>
+/// Finds names of people, organisations and places with a trained averaged-perceptron tagger (BILOU tags, greedy,
+/// illegal transitions masked). Thread-safe: one instance serves every caller.
+/// </summary>
+public sealed class NerTagger
+{
+    private const string ModelResource = "ner-model.bin";
+    private static readonly Lazy<NerTagger> LazyDefault = new(() =>
+    {
+        using var stream = EmbeddedData.Open(ModelResource);
+        return Load(stream);
+    });
+
+    private readonly PerceptronModel _model;
+    private readonly Gazetteer _gazetteer;
+
+    internal NerTagger(PerceptronModel model, Gazetteer gazetteer)
+    {
+        _model = model;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The model shipped in this assembly, loaded once.</summary>
+    public static NerTagger LoadDefault() => LazyDefault.Value;
+
+    /// <summary>Reads a model written by the train command.</summary>
+    public static NerTagger Load(Stream model) => new(PerceptronModel.Read(model), Gazetteer.Default);
+
+    /// <summary>
+    /// Tags the sentences of one document, in reading order (headline, caption, body): how a word was labelled in an
+    /// earlier sentence is evidence for its later occurrences.
+    /// </summary>
+    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var spans = new List<TaggedSpan>();
+        var memory = new DocumentMemory();
+        for (var index = 0; index < sentences.Count; index++)
+        {
+            var sentence = sentences[index];
+            var tokens = sentence.Tokens;
+            if (tokens.Count == 0) continue;
+
+            var context = SentenceContext.Create(tokens, _gazetteer);
+            var tags = new int[tokens.Count];
+            var confidences = new float[tokens.Count];
+            GreedyDecoder.Decode(context, _model, memory, tags, confidences);
+            foreach (var (first, last) in Spans(tags))
+            {
+                var confidence = Lowest(confidences.AsSpan(first, last - first + 1));
+                spans.Add(new TaggedSpan(BilouTags.TypeOf(tags[first]), index, first, last, tokens[first].Start, tokens[last].End, confidence));
+            }
+        }
+
+        return spans;
+    }
+
+    private static float Lowest(ReadOnlySpan<float> values)
+    {
+        var lowest = 1f;
+        foreach (var value in values) lowest = Math.Min(lowest, value);
+        return lowest;
+    }
+
+    /// <summary>The (first, last) token of each name in a legal BILOU sequence.</summary>
+    internal static IEnumerable<(int First, int Last)> Spans(IReadOnlyList<int> tags)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (tags[i] == BilouTags.Outside) continue;
+            var first = i;
+            while (BilouTags.PositionOf(tags[i]) is TagPosition.Begin or TagPosition.Inside && i + 1 < tags.Count) i++;
+            yield return (first, i);
+        }
+    }
+}

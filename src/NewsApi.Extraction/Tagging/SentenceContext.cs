@@ -1,0 +1,90 @@
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Tagging;
+
+/// <summary>What the features need to know about each token of one sentence, computed once per sentence.</summary>
+internal sealed class SentenceContext
+{
+    public const int NoPlace = -1;
+
+    private SentenceContext(int length)
+    {
+        Words = new string[length];
+        Lowers = new string[length];
+        Shapes = new string[length];
+        PlacePositions = new int[length];
+        FirstNames = new bool[length];
+        OrganisationCues = new bool[length];
+        Demonyms = new bool[length];
+    }
+
+    public int Length => Words.Length;
+
+    public string[] Words { get; }
+
+    public string[] Lowers { get; }
+
+    /// <summary>Word shapes with repeats collapsed: "Xx" for "Munir", "X.X." for "U.S.", "d-d" for "2025-05".</summary>
+    public string[] Shapes { get; }
+
+    /// <summary>The BILOU position (<see cref="TagPosition"/>) of the token inside a listed place name, or <see cref="NoPlace"/>.</summary>
+    public int[] PlacePositions { get; }
+
+    public bool[] FirstNames { get; }
+
+    public bool[] OrganisationCues { get; }
+
+    public bool[] Demonyms { get; }
+
+    public static SentenceContext Create(IReadOnlyList<Token> tokens, Gazetteer gazetteer)
+    {
+        var context = new SentenceContext(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            context.Words[i] = word;
+            context.Lowers[i] = word.ToLowerInvariant();
+            context.Shapes[i] = Shape(word);
+            context.FirstNames[i] = gazetteer.IsFirstName(word);
+            context.OrganisationCues[i] = gazetteer.IsOrganisationCue(word);
+            context.Demonyms[i] = gazetteer.CountryForDemonym(word) is not null;
+            context.PlacePositions[i] = NoPlace;
+        }
+
+        for (var i = 0; i < tokens.Count;)
+        {
+            var length = gazetteer.PlaceLengthAt(tokens, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                context.PlacePositions[i + j] = (int)(length == 1 ? TagPosition.Unit
+                    : j == 0 ? TagPosition.Begin : j == length - 1 ? TagPosition.Last : TagPosition.Inside);
+            }
+
+            i += length;
+        }
+
+        return context;
+    }
+
+    private static string Shape(string word)
+    {
+        Span<char> shape = stackalloc char[Math.Min(word.Length, 16)];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (length > 0 && shape[length - 1] == kind) continue;
+            if (length == shape.Length) break;
+            shape[length++] = kind;
+        }
+
+        return new string(shape[..length]);
+    }
+}

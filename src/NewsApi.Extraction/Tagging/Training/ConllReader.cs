@@ -1,0 +1,140 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Tagging.Training;
+
+/// <summary>
+/// Reads the shared corpora format (TOKEN&lt;TAB&gt;BIO tag, blank line between sentences, -DOCSTART- between documents)
+/// into BILOU-tagged sentences, re-tokenized the way <see cref="Tokenizer"/> splits news text.
+/// </summary>
+internal static class ConllReader
+{
+    private const string DocumentStart = "-DOCSTART-";
+
+    /// <param name="trimLowerCaseStarts">Drop leading lower-case words from names ("the Army" -> "Army"), for re3d,
+    /// which labels descriptions; a name with no capitalised word is dropped.</param>
+    public static List<TrainingDocument> Read(TextReader reader, float weight, bool trimLowerCaseStarts)
+    {
+        var documents = new List<TrainingDocument>();
+        var sentences = new List<TrainingSentence>();
+        var sentence = new List<RawToken>();
+        var hasDocuments = false;
+
+        void EndSentence()
+        {
+            if (sentence.Count == 0) return;
+            var words = Retokenize(sentence);
+            if (trimLowerCaseStarts) TrimLowerCaseStarts(words);
+            if (words.Count > 0) sentences.Add(new TrainingSentence([.. words.Select(w => w.Word)], ToBilou(words)));
+            sentence.Clear();
+            if (!hasDocuments) EndDocument(); // tweets: each is its own document
+        }
+
+        void EndDocument()
+        {
+            if (sentences.Count > 0) documents.Add(new TrainingDocument([.. sentences], weight));
+            sentences.Clear();
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            if (line == DocumentStart)
+            {
+                hasDocuments = true;
+                EndSentence();
+                EndDocument();
+            }
+            else if (line.Length == 0) EndSentence();
+            else sentence.Add(Parse(line));
+        }
+
+        EndSentence();
+        EndDocument();
+        return documents;
+    }
+
+    private static RawToken Parse(string line)
+    {
+        var tab = line.IndexOf('\t', StringComparison.Ordinal);
+        var tag = line.AsSpan(tab + 1);
+        if (tag is "O") return new RawToken(line[..tab], -1, Begins: false);
+        if (tag.Length < 3 || tag[1] != '-' || !BilouTags.TryParseType(tag[2..], out var type))
+        {
+            throw new InvalidDataException($"Unknown tag in line '{line}'.");
+        }
+
+        return new RawToken(line[..tab], (int)type, Begins: tag[0] == 'B');
+    }
+
+    /// <summary>
+    /// Splits corpus tokens as the tokenizer would ("Inter-Services" -> "Inter" "-" "Services", "Obama's" -> "Obama" "'s").
+    /// Punctuation split off the edge of a name is left out of it.
+    /// </summary>
+    private static List<RawToken> Retokenize(List<RawToken> tokens)
+    {
+        var result = new List<RawToken>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            var pieces = Tokenizer.Tokenize(token.Word).SelectMany(s => s.Tokens).Select(t => t.Text).ToList();
+            if (pieces.Count <= 1 || token.Type < 0)
+            {
+                result.AddRange(pieces.Count <= 1 ? [token] : pieces.Select(p => token with { Word = p }));
+                continue;
+            }
+
+            var core = pieces.Select((piece, index) => (piece, index)).Where(p => p.piece.Any(char.IsLetterOrDigit) && p.piece is not ("'s" or "’s")).ToList();
+            var (coreFirst, coreLast) = core.Count > 0 ? (core[0].index, core[^1].index) : (0, pieces.Count - 1);
+            var nameContinues = k + 1 < tokens.Count && tokens[k + 1].Type == token.Type && !tokens[k + 1].Begins;
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                var outside = (p < coreFirst && token.Begins) || (p > coreLast && !nameContinues);
+                result.Add(new RawToken(pieces[p], outside ? -1 : token.Type, Begins: p == coreFirst && token.Begins));
+            }
+        }
+
+        return result;
+    }
+
+    private static void TrimLowerCaseStarts(List<RawToken> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Type < 0 || !words[i].Begins || IsCapitalised(words[i].Word)) continue;
+            var end = i + 1;
+            while (end < words.Count && words[end].Type == words[i].Type && !words[end].Begins) end++;
+            var first = i;
+            while (first < end && !IsCapitalised(words[first].Word)) first++;
+
+            for (var k = i; k < first; k++) words[k] = words[k] with { Type = -1, Begins = false };
+            if (first < end) words[first] = words[first] with { Begins = true };
+            i = end - 1;
+        }
+    }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) || char.IsDigit(word[0]);
+
+    private static int[] ToBilou(List<RawToken> words)
+    {
+        var tags = new int[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Type < 0) continue;
+            var starts = word.Begins || i == 0 || words[i - 1].Type != word.Type;
+            var continues = i + 1 < words.Count && words[i + 1].Type == word.Type && !words[i + 1].Begins;
+            var position = (starts, continues) switch
+            {
+                (true, true) => TagPosition.Begin,
+                (true, false) => TagPosition.Unit,
+                (false, true) => TagPosition.Inside,
+                (false, false) => TagPosition.Last,
+            };
+            tags[i] = BilouTags.Tag((EntityType)word.Type, position);
+        }
+
+        return tags;
+    }
+
+    private readonly record struct RawToken(string Word, int Type, bool Begins);
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Tagging.Training;
+
+/// <summary>
+/// Trains the averaged-perceptron tagger on CoNLL files. Deterministic: the same files and plan give the same model bytes.
+/// </summary>
+public sealed class NerTrainer(Gazetteer gazetteer)
+{
+    /// <summary>Trains on the plan's files in <paramref name="corporaDirectory"/>, reporting each epoch through <paramref name="progress"/>.</summary>
+    public TrainedTagger Train(string corporaDirectory, TrainingPlan plan, Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(progress);
+        var documents = plan.Training
+            .SelectMany(file => Read(Path.Combine(corporaDirectory, file.FileName), file.Weight, file.TrimLowerCaseStarts))
+            .Select(document => (Document: document, Contexts: document.Sentences.Select(Context).ToArray()))
+            .ToArray();
+        progress($"{documents.Length:N0} documents, {documents.Sum(d => d.Document.Sentences.Sum(s => s.Words.Length)):N0} tokens");
+
+        var perceptron = new AveragedPerceptron();
+        var random = new Random(plan.Seed);
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeatures];
+        Span<float> scores = stackalloc float[BilouTags.Count];
+        for (var epoch = 1; epoch <= plan.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            random.Shuffle(documents);
+            var (tokens, correct) = (0, 0);
+            foreach (var (document, contexts) in documents)
+            {
+                var memory = new DocumentMemory();
+                for (var s = 0; s < contexts.Length; s++)
+                {
+                    var (context, gold) = (contexts[s], document.Sentences[s].Tags);
+                    var guesses = new int[gold.Length];
+                    for (var i = 0; i < gold.Length; i++)
+                    {
+                        var previous = i > 0 ? guesses[i - 1] : BilouTags.Outside;
+                        var secondPrevious = i > 1 ? guesses[i - 2] : BilouTags.Outside;
+                        var count = FeatureExtractor.Extract(context, i, previous, secondPrevious, memory.EarlierType(context.Words[i]), features);
+                        perceptron.Score(features[..count], scores);
+                        guesses[i] = BilouTags.BestAllowed(scores, previous, isLast: i == gold.Length - 1);
+                        if (guesses[i] != gold[i]) perceptron.Update(features[..count], gold[i], guesses[i], document.Weight);
+                        else correct++;
+                        perceptron.Tick();
+                        tokens++;
+                    }
+
+                    memory.Remember(context, guesses);
+                }
+            }
+
+            progress($"epoch {epoch}/{plan.Epochs}: {100.0 * correct / tokens:F2}% of training tokens right, {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        return new TrainedTagger(perceptron.Average(plan.PruneBelow));
+    }
+
+    /// <summary>Span-level scores of <paramref name="model"/> on a CoNLL file it was not trained on.</summary>
+    public SpanScores Evaluate(TrainedTagger model, string conllFile)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var scores = new SpanScores();
+        foreach (var document in Read(conllFile, 1f, trimLowerCaseStarts: false))
+        {
+            var memory = new DocumentMemory();
+            foreach (var sentence in document.Sentences)
+            {
+                var tags = new int[sentence.Words.Length];
+                GreedyDecoder.Decode(Context(sentence), model.Model, memory, tags, new float[tags.Length]);
+                scores.Add(sentence.Tags, tags);
+            }
+        }
+
+        return scores;
+    }
+
+    private static List<TrainingDocument> Read(string path, float weight, bool trimLowerCaseStarts)
+    {
+        using var reader = new StreamReader(path);
+        return ConllReader.Read(reader, weight, trimLowerCaseStarts);
+    }
+
+    /// <summary>The sentence as the tagger sees it: tokens laid out one space apart.</summary>
+    private SentenceContext Context(TrainingSentence sentence)
+    {
+        var tokens = new Token[sentence.Words.Length];
+        var offset = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = new Token(offset, offset + sentence.Words[i].Length, sentence.Words[i]);
+            offset = tokens[i].End + 1;
+        }
+
+        return SentenceContext.Create(tokens, gazetteer);
+    }
+}
+
+/// <summary>A trained model, ready to be measured and written where <see cref="NerTagger.Load"/> reads it.</summary>
+public sealed class TrainedTagger
+{
+    internal TrainedTagger(PerceptronModel model) => Model = model;
+
+    public int FeatureCount => Model.FeatureCount;
+
+    internal PerceptronModel Model { get; }
+
+    public void Write(Stream stream) => Model.Write(stream);
+}

@@ -1,0 +1,40 @@
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Tagging.Training;
+
+/// <summary>Span-level precision, recall and F1 per type: a name counts only with exactly the gold tokens and type.</summary>
+public sealed class SpanScores
+{
+    private readonly int[] _truePositives = new int[3];
+    private readonly int[] _falsePositives = new int[3];
+    private readonly int[] _falseNegatives = new int[3];
+
+    public PrecisionRecall For(EntityType type) =>
+        new(_truePositives[(int)type], _falsePositives[(int)type], _falseNegatives[(int)type]);
+
+    public PrecisionRecall Micro => new(_truePositives.Sum(), _falsePositives.Sum(), _falseNegatives.Sum());
+
+    internal void Add(IReadOnlyList<int> gold, IReadOnlyList<int> predicted)
+    {
+        var goldSpans = NerTagger.Spans(gold).Select(s => (s.First, s.Last, Type: BilouTags.TypeOf(gold[s.First]))).ToHashSet();
+        var predictedSpans = NerTagger.Spans(predicted).Select(s => (s.First, s.Last, Type: BilouTags.TypeOf(predicted[s.First]))).ToHashSet();
+        foreach (var span in predictedSpans)
+        {
+            if (goldSpans.Contains(span)) _truePositives[(int)span.Type]++;
+            else _falsePositives[(int)span.Type]++;
+        }
+
+        foreach (var span in goldSpans.Where(s => !predictedSpans.Contains(s))) _falseNegatives[(int)span.Type]++;
+    }
+}
+
+public readonly record struct PrecisionRecall(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+
+    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+}
