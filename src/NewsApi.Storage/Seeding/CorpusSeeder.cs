@@ -72,7 +72,8 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             }
         }
 
-        var entities = await connection.QuerySingleAsync<EntityCounts>(new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken));
+        var (people, organisations, places) = await connection.QuerySingleAsync<(int, int, int)>(
+            new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken));
         return new SeedSummary(
             files.Count,
             counts.GetValueOrDefault(SeedOutcome.Added),
@@ -80,7 +81,7 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             counts.GetValueOrDefault(SeedOutcome.Replaced),
             pruned,
             failures,
-            entities);
+            new EntityCounts(people, organisations, places));
     }
 
     private async Task<(SeedOutcome Outcome, string? Failure)> SeedFileAsync(

@@ -24,6 +24,13 @@ public static class DocumentDecoder
         };
 
         text = null;
+        // A NUL byte never occurs in UTF-8 text but in nearly every binary format, so it names the problem better.
+        if (encoding is UTF8Encoding && Array.IndexOf(bytes, (byte)0) is var nulByte and >= 0)
+        {
+            failure = $"binary, not text (NUL byte at byte {nulByte})";
+            return false;
+        }
+
         try
         {
             var decoded = encoding.GetString(bytes, bomLength, bytes.Length - bomLength);
@@ -49,6 +56,6 @@ public static class DocumentDecoder
         }
 
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
-        return nul >= 0 ? $"binary, not {encodingName} text (NUL character at position {nul})" : null;
+        return nul >= 0 ? $"binary, not {encodingName} text (NUL character at character {nul})" : null;
     }
 }

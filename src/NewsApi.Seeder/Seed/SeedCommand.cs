@@ -1,0 +1,80 @@
+using System.CommandLine;
+using NewsApi.Extraction;
+using NewsApi.Storage;
+using NewsApi.Storage.Seeding;
+using Spectre.Console;
+
+namespace NewsApi.Seeder.Seed;
+
+/// <summary><c>seed --input DIR --db FILE [--prune] [--report FILE.json]</c>: extract a folder of documents into SQLite.</summary>
+public static class SeedCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<DirectoryInfo>("--input")
+        {
+            Description = $"Folder of news documents, searched recursively; hidden files are skipped. Each file must be UTF-8 or "
+                + $"UTF-16 (with BOM) text of at most {SeedRequest.DefaultMaxFileBytes / (1024 * 1024)} MB.",
+            HelpName = "DIR",
+            Required = true,
+        }.AcceptExistingOnly();
+        var database = new Option<FileInfo>("--db")
+        {
+            Description = "SQLite database file to fill; created and migrated when missing.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var prune = new Option<bool>("--prune") { Description = "Also remove articles whose files are no longer in the folder." };
+        var report = new Option<FileInfo?>("--report")
+        {
+            Description = "Also write the summary and every failed file with its reason as JSON to this file.",
+            HelpName = "FILE.json",
+        };
+
+        var command = new Command(
+            "seed",
+            $"""
+            Extract a folder of news documents into SQLite. Unchanged files are skipped; changed ones keep their article id.
+            {ExitCodes.Help}
+            """)
+        {
+            input, database, prune, report,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var request = new SeedRequest(
+                parseResult.GetRequiredValue(input).FullName, parseResult.GetRequiredValue(database).FullName, parseResult.GetValue(prune));
+            return RunAsync(request, parseResult.GetValue(report), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(SeedRequest request, FileInfo? reportFile, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(request.DatabasePath)!);
+        var seeder = new CorpusSeeder(NewsPipeline.CreateDefault());
+        SeedSummary summary;
+        try
+        {
+            summary = await SeedProgressView.ShowWhileAsync(progress => seeder.SeedFolderAsync(request, progress, cancellationToken));
+        }
+        catch (UnusableDatabaseException exception)
+        {
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+            return ExitCodes.BadArgumentsOrDatabase;
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine("[yellow]Interrupted.[/] Every document stored so far is complete; run the same command again to finish.");
+            return ExitCodes.Interrupted;
+        }
+
+        SeedSummaryView.Write(summary);
+        if (reportFile is not null)
+        {
+            await SeedReport.WriteAsync(reportFile, request, summary, cancellationToken);
+        }
+
+        return summary.Failed.Count == 0 ? ExitCodes.Success : ExitCodes.DocumentsFailed;
+    }
+}

@@ -1,0 +1,94 @@
+using Dapper;
+using NewsApi.Seeder.Tests.Support;
+using NewsApi.Storage;
+using NewsApi.Storage.Migrations;
+
+namespace NewsApi.Seeder.Tests.Migrations;
+
+public sealed class MigrationRunnerTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task A_new_database_gets_every_shipped_migration_recorded_once()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        var runner = MigrationRunner.FromEmbeddedScripts();
+
+        var firstRun = await runner.MigrateAsync(connection, default);
+        var secondRun = await runner.MigrateAsync(connection, default);
+
+        Assert.Equal(1, firstRun[0].Version);
+        Assert.Equal("initial", firstRun[0].Name);
+        Assert.Empty(secondRun);
+        var recorded = await connection.QueryAsync<(long Version, string Name)>("SELECT version, name FROM schema_version ORDER BY version");
+        Assert.Equal(firstRun.Select(m => ((long)m.Version, m.Name)), recorded);
+        Assert.Equal(runner.LatestVersion, firstRun[^1].Version);
+    }
+
+    [Fact]
+    public async Task A_migrated_database_has_the_tables_the_api_reads_with_wal_and_foreign_keys_on()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, default);
+
+        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_schema WHERE type = 'table'")).ToHashSet();
+        Assert.Superset(
+            new HashSet<string> { "articles", "entities", "entity_aliases", "article_entities", "entity_roles", "mentions", "articles_fts", "schema_version" },
+            tables);
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task Only_migrations_newer_than_the_database_are_applied()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        var first = new Migration(1, "notes", "CREATE TABLE notes (text TEXT);");
+        var second = new Migration(2, "note_authors", "ALTER TABLE notes ADD COLUMN author TEXT;");
+        await new MigrationRunner([first]).MigrateAsync(connection, default);
+
+        var applied = await new MigrationRunner([second, first]).MigrateAsync(connection, default);
+
+        Assert.Equal([second], applied);
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM pragma_table_info('notes')"));
+    }
+
+    [Fact]
+    public async Task A_failing_migration_leaves_the_database_at_the_previous_version()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        var broken = new Migration(1, "broken", "CREATE TABLE notes (text TEXT); INSERT INTO no_such_table VALUES (1);");
+
+        await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => new MigrationRunner([broken]).MigrateAsync(connection, default));
+
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'notes'"));
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_version_is_refused_with_both_versions_named()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        var runner = MigrationRunner.FromEmbeddedScripts();
+        await runner.MigrateAsync(connection, default);
+        await connection.ExecuteAsync("INSERT INTO schema_version VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z')");
+
+        var refusal = await Assert.ThrowsAsync<UnusableDatabaseException>(() => runner.MigrateAsync(connection, default));
+
+        Assert.Contains("999", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(runner.LatestVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_sqlite_is_refused_as_unusable()
+    {
+        await File.WriteAllTextAsync(_folder.DatabasePath, "these are my notes, not a database, but long enough to have a header page");
+
+        var refusal = await Assert.ThrowsAsync<UnusableDatabaseException>(() => NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default));
+
+        Assert.Contains(_folder.DatabasePath, refusal.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

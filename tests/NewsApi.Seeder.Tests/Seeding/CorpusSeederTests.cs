@@ -1,0 +1,139 @@
+using System.Text;
+using Dapper;
+using NewsApi.Seeder.Tests.Support;
+using NewsApi.Storage.Seeding;
+
+namespace NewsApi.Seeder.Tests.Seeding;
+
+public sealed class CorpusSeederTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly CorpusSeeder _seeder = new(PlaceNamesExtractor.Extract, TimeProvider.System);
+
+    private SeedRequest Request(bool prune = false) => new(_folder.DocumentsPath, _folder.DatabasePath, prune);
+
+    [Fact]
+    public async Task Seeding_the_same_folder_twice_leaves_an_identical_database_and_reports_everything_unchanged()
+    {
+        _folder.WriteDocument("lachin.txt", "Summit in Lachin\nLeaders met in Lachin, Azerbaijan.");
+        _folder.WriteDocument("baku.txt", "Talks in Baku\nOfficials from Pakistan met in Baku.");
+        var first = await _seeder.SeedFolderAsync(Request(), null, default);
+        var dumpAfterFirst = DatabaseDump.Of(_folder);
+
+        var second = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal((2, 2, 0), (first.Read, first.Added, first.Unchanged));
+        Assert.Equal((2, 0, 2, 0), (second.Read, second.Added, second.Unchanged, second.Replaced));
+        Assert.Equal(dumpAfterFirst, DatabaseDump.Of(_folder));
+    }
+
+    [Fact]
+    public async Task A_changed_file_is_replaced_under_the_same_article_id()
+    {
+        _folder.WriteDocument("summit.txt", "Summit\nLeaders met in Lachin.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+        _folder.WriteDocument("summit.txt", "Summit moved\nLeaders met in Baku.");
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal(1, summary.Replaced);
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal([("summit", "Summit moved")], connection.Query<(string, string)>("SELECT id, headline FROM articles"));
+        Assert.Equal(["Baku"], connection.Query<string>("SELECT name FROM entities"));
+    }
+
+    [Fact]
+    public async Task Bad_files_are_each_reported_by_name_with_a_reason_while_good_ones_are_stored()
+    {
+        _folder.WriteDocument("good.txt", "Summit\nLeaders met in Lachin.");
+        _folder.WriteDocument("good-with-bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Talks\nOfficials met in Baku.")]);
+        _folder.WriteDocument("good-utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Visit\nThe minister arrived in Ankara.")]);
+        _folder.WriteDocument("empty.txt", []);
+        _folder.WriteDocument("blank.txt", "  \n\n  ");
+        _folder.WriteDocument("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00]);
+        _folder.WriteDocument("latin1.txt", Encoding.Latin1.GetBytes("Café\nThe café in Zürich closed."));
+        _folder.WriteDocument("huge.txt", Encoding.UTF8.GetBytes("Huge\n" + new string('x', SeedRequest.DefaultMaxFileBytes)));
+        _folder.WriteDocument("headline-only.txt", "Just a headline");
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        var reasons = summary.Failed.ToDictionary(failure => failure.SourceFile, failure => failure.Reason);
+        Assert.Equal(["blank.txt", "empty.txt", "headline-only.txt", "huge.txt", "latin1.txt", "photo.jpg"], reasons.Keys.Order());
+        Assert.StartsWith("empty", reasons["empty.txt"], StringComparison.Ordinal);
+        Assert.StartsWith("empty", reasons["blank.txt"], StringComparison.Ordinal);
+        Assert.StartsWith("binary", reasons["photo.jpg"], StringComparison.Ordinal);
+        Assert.StartsWith("not valid UTF-8", reasons["latin1.txt"], StringComparison.Ordinal);
+        Assert.StartsWith("too large", reasons["huge.txt"], StringComparison.Ordinal);
+        Assert.Equal("no article text after the headline", reasons["headline-only.txt"]);
+        Assert.Equal((9, 3), (summary.Read, summary.Added));
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(["Ankara", "Baku", "Lachin"], connection.Query<string>("SELECT name FROM entities ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task Prune_removes_the_articles_of_deleted_files_and_their_entities_and_without_it_they_stay()
+    {
+        _folder.WriteDocument("keep.txt", "Summit\nLeaders met in Lachin.");
+        var gone = _folder.WriteDocument("gone.txt", "Talks\nOfficials met in Baku.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+        File.Delete(gone);
+
+        var withoutPrune = await _seeder.SeedFolderAsync(Request(), null, default);
+        var withPrune = await _seeder.SeedFolderAsync(Request(prune: true), null, default);
+
+        Assert.Equal((0, 1), (withoutPrune.Pruned, withPrune.Pruned));
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(["keep"], connection.Query<string>("SELECT id FROM articles"));
+        Assert.Equal(["Lachin"], connection.Query<string>("SELECT name FROM entities"));
+        Assert.Equal(new EntityCounts(0, 0, 1), withPrune.Entities);
+    }
+
+    [Fact]
+    public async Task Cancelling_part_way_leaves_a_consistent_database_that_a_rerun_completes()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            _folder.WriteDocument($"{i:D3}.txt", $"Report {i}\nOfficials from Place{i} met in Lachin on day {i}.");
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        var progress = new SynchronousProgress(step => { if (step.Done == 100) cancellation.Cancel(); });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _seeder.SeedFolderAsync(Request(), progress, cancellation.Token));
+
+        using (var connection = _folder.OpenDatabase())
+        {
+            Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+            Assert.Empty(connection.Query("PRAGMA foreign_key_check"));
+            Assert.Equal(100, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles"));
+            Assert.Equal(100, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles_fts"));
+        }
+
+        var rerun = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal((100, 200), (rerun.Unchanged, rerun.Added));
+        Assert.Equal(300 + 1, rerun.Entities.Places); // Place0..Place299 and Lachin
+    }
+
+    [Fact]
+    public async Task Hidden_files_and_folders_are_not_seeded_and_subfolders_are()
+    {
+        _folder.WriteDocument(".notes.txt", "Notes\nAbout Lachin.");
+        _folder.WriteDocument(".git/config.txt", "Config\nAbout Baku.");
+        _folder.WriteDocument("2025/may/summit.txt", "Summit\nLeaders met in Ankara.");
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal(1, summary.Read);
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(["2025/may/summit.txt"], connection.Query<string>("SELECT source_file FROM articles"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Reports on the seeding thread, so the test can cancel at an exact document.</summary>
+    private sealed class SynchronousProgress(Action<SeedProgress> report) : IProgress<SeedProgress>
+    {
+        public void Report(SeedProgress value) => report(value);
+    }
+}
