@@ -1,0 +1,73 @@
+using Dapper;
+using NewsApi.Extraction;
+using NewsApi.Seeder.Tests.Support;
+using NewsApi.Storage.Seeding;
+
+namespace NewsApi.Seeder.Tests.Seeding;
+
+/// <summary>The seeder with the real extraction pipeline on the two seed documents, which report the same meeting.</summary>
+public sealed class SeedingTheBundledDocumentsTests : IDisposable
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+    private readonly TempFolder _folder = new();
+
+    public SeedingTheBundledDocumentsTests() => SeedDocuments.CopyTo(_folder.DocumentsPath);
+
+    private Task<SeedSummary> SeedAsync() =>
+        new CorpusSeeder(Pipeline).SeedFolderAsync(new SeedRequest(_folder.DocumentsPath, _folder.DatabasePath), null, default);
+
+    [Fact]
+    public async Task Both_seed_articles_are_stored_under_ids_from_their_file_names()
+    {
+        var summary = await SeedAsync();
+
+        Assert.Equal((2, 2), (summary.Read, summary.Added));
+        Assert.Empty(summary.Failed);
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(
+            ["000-414a6a6b185ff7a0", "001-5bc9951281a706f7"],
+            await connection.QueryAsync<string>("SELECT id FROM articles ORDER BY id"));
+    }
+
+    [Fact]
+    public async Task People_and_organisations_named_in_both_articles_are_one_entity_linked_to_both()
+    {
+        await SeedAsync();
+
+        using var connection = _folder.OpenDatabase();
+        const string articlesOf = "SELECT COUNT(*) FROM article_entities WHERE entity_id = @Id";
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>(articlesOf, new { Id = "syed-asim-munir" }));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>(articlesOf, new { Id = "shehbaz-sharif" }));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>(articlesOf, new { Id = "inter-services-public-relations" }));
+        Assert.Contains("ISPR", await connection.QueryAsync<string>(
+            "SELECT alias FROM entity_aliases WHERE entity_id = 'inter-services-public-relations'"));
+    }
+
+    [Fact]
+    public async Task Seeding_the_seeds_again_changes_nothing()
+    {
+        await SeedAsync();
+        var before = DatabaseDump.Of(_folder);
+
+        var again = await SeedAsync();
+
+        Assert.Equal(2, again.Unchanged);
+        Assert.Equal(before, DatabaseDump.Of(_folder));
+    }
+
+    [Fact]
+    public async Task Every_stored_mention_points_at_its_own_text()
+    {
+        await SeedAsync();
+
+        using var connection = _folder.OpenDatabase();
+        var mismatches = await connection.QueryAsync<string>("""
+            SELECT m.text FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.text <> substr(CASE m.field WHEN 'headline' THEN a.headline WHEN 'caption' THEN a.caption ELSE a.body END,
+                                   m.start + 1, m.end - m.start)
+            """);
+        Assert.Empty(mismatches);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
