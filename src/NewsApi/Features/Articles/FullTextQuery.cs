@@ -21,6 +21,8 @@ public static class FullTextQuery
         string text, [NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
     {
         expression = null;
+        // Control characters (NUL above all) would end or corrupt the FTS5 string literal: they separate words instead.
+        text = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
         if (!Lexer.TryRead(text, out var tokens, out error))
         {
             return false;
@@ -56,7 +58,7 @@ public static class FullTextQuery
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                if (char.IsWhiteSpace(c))
                 {
                     i++;
                 }

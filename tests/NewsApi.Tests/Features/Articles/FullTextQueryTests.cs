@@ -17,6 +17,7 @@ public sealed class FullTextQueryTests
     [InlineData("NEAR(a b)", "(\"NEAR\" AND (\"a\" AND \"b\"))")]
     [InlineData("headline:Munir", "\"headline:Munir\"")]
     [InlineData("Pakistan-Turkiye", "\"Pakistan-Turkiye\"")]
+    [InlineData("Lachin\u0000\u0001India", "(\"Lachin\" AND \"India\")")]
     [InlineData("or and not", "(\"or\" AND \"and\" AND \"not\")")]
     public void A_search_becomes_an_FTS5_expression_with_every_word_quoted(string search, string expected)
     {
