@@ -43,6 +43,7 @@ public sealed class ParameterDocumentation : IOperationFilter
                 (parameter.Description, parameter.Example) = isArticleSearch
                     ? (ArticleSearchDoc, "Lachin OR \"defence cooperation\"")
                     : (NameSearchDoc, "Mun");
+                parameter.Required = context.ApiDescription.RelativePath == "entities"; // the lookup needs something to look up
             }
             else if (parameter.Name == "sort")
             {
