@@ -2,7 +2,6 @@ using System.CommandLine;
 using NewsApi.Extraction;
 using NewsApi.Storage;
 using NewsApi.Storage.Seeding;
-using Spectre.Console;
 
 namespace NewsApi.Seeder.Seed;
 
@@ -60,12 +59,12 @@ public static class SeedCommand
         }
         catch (UnusableDatabaseException exception)
         {
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+            await Console.Error.WriteLineAsync(exception.Message);
             return ExitCodes.BadArgumentsOrDatabase;
         }
         catch (OperationCanceledException)
         {
-            AnsiConsole.MarkupLine("[yellow]Interrupted.[/] Every document stored so far is complete; run the same command again to finish.");
+            await Console.Error.WriteLineAsync("Interrupted. Every document stored so far is complete; run the same command again to finish.");
             return ExitCodes.Interrupted;
         }
 

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsApi.Seeder.Tests.Support;
+
+namespace NewsApi.Seeder.Tests.Seed;
+
+/// <summary>The seed command as a user runs it: the built seeder in its own process, output redirected.</summary>
+public sealed class SeedCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Seeding_good_documents_exits_0_with_a_line_per_document_and_a_summary()
+    {
+        SeedDocuments.CopyTo(_folder.DocumentsPath);
+
+        var (exitCode, output) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("[1/2] added     000_414a6a6b185ff7a0.txt", output, StringComparison.Ordinal);
+        Assert.Contains("[2/2] added     001_5bc9951281a706f7.txt", output, StringComparison.Ordinal);
+        Assert.Contains("unchanged", output, StringComparison.Ordinal);
+        Assert.Contains("people", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_document_exits_1_and_is_named_with_its_reason_on_screen_and_in_the_report()
+    {
+        SeedDocuments.CopyTo(_folder.DocumentsPath);
+        _folder.WriteDocument("empty.txt", []);
+        var reportPath = Path.Combine(_folder.Root, "report.json");
+
+        var (exitCode, output) = await RunSeederAsync(
+            "seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", reportPath);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("empty.txt", output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
+        Assert.Equal(3, report.RootElement.GetProperty("read").GetInt32());
+        Assert.Equal(2, report.RootElement.GetProperty("added").GetInt32());
+        var failure = Assert.Single(report.RootElement.GetProperty("failed").EnumerateArray());
+        Assert.Equal("empty.txt", failure.GetProperty("sourceFile").GetString());
+        Assert.StartsWith("empty", failure.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_input_folder_exits_2()
+    {
+        var (exitCode, output) = await RunSeederAsync("seed", "--input", Path.Combine(_folder.Root, "nowhere"), "--db", _folder.DatabasePath);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("nowhere", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.DatabasePath));
+    }
+
+    [Fact]
+    public async Task A_database_file_that_is_not_sqlite_exits_2_and_is_left_untouched()
+    {
+        const string notes = "These are my notes, not a database. They are long enough to fill a header page, surely.";
+        await File.WriteAllTextAsync(_folder.DatabasePath, notes);
+
+        var (exitCode, output) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("not a usable SQLite database", output, StringComparison.Ordinal);
+        Assert.Equal(notes, await File.ReadAllTextAsync(_folder.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Help_documents_the_exit_codes()
+    {
+        var (exitCode, output) = await RunSeederAsync("seed", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Exit codes: 0", output, StringComparison.Ordinal);
+        Assert.Contains("2 bad arguments", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunSeederAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsApi.Seeder.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
