@@ -36,7 +36,14 @@ public sealed class NewsPipeline
     }
 
     /// <summary>Loads the bundled model and word lists.</summary>
-    public static NewsPipeline CreateDefault() => new(NerTagger.LoadDefault().Tag, Gazetteer.Default);
+    public static NewsPipeline CreateDefault() => Create(NerTagger.LoadDefault());
+
+    /// <summary>A pipeline around another tagger model (say, one just trained) and the bundled word lists.</summary>
+    public static NewsPipeline Create(NerTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        return new(tagger.Tag, Gazetteer.Default);
+    }
 
     /// <summary>Reads <paramref name="content"/> (already decoded text) and extracts its entities.</summary>
     /// <exception cref="DocumentFormatException">The text is not a readable news document (empty, no article text...).</exception>
@@ -49,9 +56,8 @@ public sealed class NewsPipeline
     public DocumentExtraction Process(string sourceFile, string content, ExtractionContext? context)
     {
         var document = PlainTextReader.Read(sourceFile, content);
-        var fields = FieldsOf(document).Select(field => new TokenizedField(field.Field, field.Text, Tokenizer.Tokenize(field.Text))).ToList();
-        var allSentences = fields.SelectMany(field => field.Sentences).ToList();
-        var spans = _tag(allSentences);
+        var fields = RunningTextOf(document).Select(field => new TokenizedField(field.Field, field.Text, Tokenizer.Tokenize(field.Text))).ToList();
+        var spans = _tag(fields.SelectMany(field => field.Sentences).ToList());
 
         var book = new AcronymBook(context);
         var sentenceOffset = 0;
@@ -59,23 +65,45 @@ public sealed class NewsPipeline
         {
             field.Spans = spans.Where(span => span.Sentence >= sentenceOffset && span.Sentence < sentenceOffset + field.Sentences.Count)
                 .Select(span => span with { Sentence = span.Sentence - sentenceOffset })
+                .Where(span => !field.IsSubheading(span.Sentence, document.Subheadings))
                 .ToList();
             sentenceOffset += field.Sentences.Count;
             _rules.LearnAcronyms(field.Sentences, field.Spans, book);
         }
 
         var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.Spans, book)).ToList();
-        AddDateline(document, fields.Single(field => field.Field == TextField.Body), mentions);
+        AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
+        mentions.AddRange(NamesInTitleLines(document, mentions));
         return new DocumentExtraction(document, _merger.Merge(mentions, book));
     }
 
-    /// <summary>The fields names are looked for in; a derived headline repeats the caption, so it is skipped.</summary>
-    private static IEnumerable<(TextField Field, string Text)> FieldsOf(NewsDocument document)
+    /// <summary>The caption and body: the text the tagger reads. Headlines and subheadings are looked up afterwards.</summary>
+    private static IEnumerable<(TextField Field, string Text)> RunningTextOf(NewsDocument document)
     {
-        if (!document.HeadlineDerived) yield return (TextField.Headline, document.Headline);
         if (document.Caption is not null) yield return (TextField.Caption, document.Caption);
         yield return (TextField.Body, document.Body);
+    }
+
+    /// <summary>The running text's names where the headline (unless derived from the caption) and subheadings use them.</summary>
+    private static List<NameMention> NamesInTitleLines(NewsDocument document, List<NameMention> known)
+    {
+        var found = new List<NameMention>();
+        if (!document.HeadlineDerived)
+        {
+            found.AddRange(TitleLines.FindKnownNames(TextField.Headline, document.Headline, 0, document.Headline.Length, known));
+        }
+
+        foreach (var subheading in document.Subheadings)
+        {
+            var start = document.Body.IndexOf("\n\n" + subheading + "\n\n", StringComparison.Ordinal) + 2;
+            if (start >= 2)
+            {
+                found.AddRange(TitleLines.FindKnownNames(TextField.Body, document.Body, start, start + subheading.Length, known));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>"RAWALPINDI:" names the place the story was filed from, whatever the tagger made of the capitals.</summary>
@@ -117,6 +145,9 @@ public sealed class NewsPipeline
     private sealed record TokenizedField(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)
     {
         public IReadOnlyList<TaggedSpan> Spans { get; set; } = [];
+
+        public bool IsSubheading(int sentence, IReadOnlyList<string> subheadings) =>
+            Field == TextField.Body && subheadings.Contains(Text[Sentences[sentence].Start..Sentences[sentence].End], StringComparer.Ordinal);
 
         public string SentenceAt(int offset) =>
             Sentences.FirstOrDefault(sentence => sentence.Start <= offset && offset < sentence.End) is { } sentence

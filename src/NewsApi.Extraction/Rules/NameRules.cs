@@ -8,11 +8,13 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// Turns the tagger's spans into name mentions, applying the rules that are surer than a statistical tagger: titles
-/// become roles, acronym definitions link two names, hyphenated place compounds split, demonyms and bare titles are no
-/// entities.
+/// become roles (and mark a person), acronym definitions link two names, hyphenated place compounds split, demonyms and
+/// bare titles are no entities, and a capitalised name right after a title is a person even when the tagger missed it.
 /// </summary>
 internal sealed class NameRules
 {
+    private const int MaxNameTokens = 5;
+
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     private readonly Gazetteer _gazetteer;
@@ -22,7 +24,7 @@ internal sealed class NameRules
     public NameRules(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
-        _roles = new RoleChain(gazetteer.IsPlace);
+        _roles = new RoleChain(gazetteer);
         _acronyms = new Acronyms(_roles);
     }
 
@@ -31,8 +33,7 @@ internal sealed class NameRules
     {
         for (var index = 0; index < sentences.Count; index++)
         {
-            var tokens = sentences[index].Tokens;
-            foreach (var definition in _acronyms.Find(tokens))
+            foreach (var definition in _acronyms.Find(sentences[index].Tokens))
             {
                 var type = spans.FirstOrDefault(span => span.Sentence == index && span.FirstToken <= definition.LongFirst
                     && span.LastToken >= definition.LongEnd - 1 && span.Type != EntityType.Person)?.Type ?? EntityType.Organisation;
@@ -41,7 +42,7 @@ internal sealed class NameRules
         }
     }
 
-    /// <summary>The name mentions of one field (headline, caption or body).</summary>
+    /// <summary>The name mentions of one field (caption or body); <paramref name="spans"/> number its sentences from 0.</summary>
     public List<NameMention> Apply(
         TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<TaggedSpan> spans, AcronymBook book)
     {
@@ -50,35 +51,53 @@ internal sealed class NameRules
         {
             var sentence = new SentenceText(field, text, sentences[index]);
             var sentenceSpans = spans.Where(span => span.Sentence == index).OrderBy(span => span.FirstToken).ToList();
-            var found = new List<NameMention>();
-            AddPlaceCompounds(sentence, found);
-            AddAcronyms(sentence, book, found);
-            var previousEnd = 0;
-            foreach (var span in sentenceSpans)
-            {
-                if (FromSpan(sentence, span, book, previousEnd, found) is { } mention && !found.Any(mention.Overlaps))
-                {
-                    found.Add(mention);
-                }
-
-                previousEnd = span.LastToken + 1;
-            }
-
-            mentions.AddRange(found);
+            mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
         return mentions;
     }
 
-    private NameMention? FromSpan(SentenceText sentence, TaggedSpan span, AcronymBook book, int previousEnd, List<NameMention> found)
+    private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
+    {
+        var found = new List<NameMention>();
+        AddPlaceCompounds(sentence, found);
+        AddAcronyms(sentence, book, found);
+
+        var tagged = new bool[sentence.Tokens.Count];
+        foreach (var span in spans)
+        {
+            Array.Fill(tagged, true, span.FirstToken, span.LastToken - span.FirstToken + 1);
+        }
+
+        var roleRegions = new List<(int First, int End)>();
+        foreach (var span in JoinAdjacentPersons(spans))
+        {
+            if (Resolve(sentence, span, book, tagged) is { } named && !found.Any(named.Mention.Overlaps))
+            {
+                found.Add(named.Mention);
+                roleRegions.AddRange(named.RoleRegions);
+            }
+        }
+
+        AddNamesAfterTitles(sentence, found, roleRegions);
+        AddPlacesInsideRoles(sentence, roleRegions, found);
+
+        // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place.
+        found.RemoveAll(mention => mention.Type != EntityType.Place && roleRegions.Any(region =>
+            sentence.Tokens[region.First].Start <= mention.Start && mention.End <= sentence.Tokens[region.End - 1].End));
+        return found;
+    }
+
+    private NamedSpan? Resolve(SentenceText sentence, TaggedSpan span, AcronymBook book, bool[] tagged)
     {
         var tokens = sentence.Tokens;
         var (first, end, type) = (span.FirstToken, span.LastToken + 1, span.Type);
         while (first < end && LeadingArticles.Contains(tokens[first].Text)) first++;
         while (end > first && IsTrailingJunk(tokens[end - 1].Text)) end--;
-        if (first == end || ContainsPlaceCompound(tokens, first, end) || _roles.ParseExactly(tokens, first, end, lowerCase: true) is not null)
+        if (first == end || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text))
+            || _roles.ParseExactly(tokens, first, end, lowerCase: true) is not null)
         {
-            return null;
+            return null; // no name, or only a title ("Deputy Prime Minister")
         }
 
         if (end - first == 1 && (book.IsRole(tokens[first].Text) || IsDemonym(tokens[first].Text)))
@@ -86,61 +105,208 @@ internal sealed class NameRules
             return null;
         }
 
-        var roles = new List<Role>();
-        if (TitlesInside(tokens, first, end, type) is { } inside)
+        var nameStart = NameStartAfterTitles(tokens, first, end, type);
+        if (nameStart > first)
         {
-            roles.AddRange(inside.Roles);
-            (first, type) = (inside.End, EntityType.Person);
+            (first, type) = (nameStart, EntityType.Person);
         }
 
-        if (_roles.FindBefore(tokens, first, previousEnd) is { } before && (type == EntityType.Person || LooksLikePersonName(tokens, first, end)))
+        var before = _roles.FindBefore(tokens, first);
+        if (before is not null && type != EntityType.Person && !IsPersonTitled(before, tokens, first, end))
         {
-            roles.InsertRange(0, before.Roles);
+            before = null;
+        }
+
+        if (before is null && type == EntityType.Person)
+        {
+            // "[Syed] Asim Munir": a first name right before the span that the tagger left out.
+            while (first > 0 && !tagged[first - 1] && _gazetteer.IsFirstName(tokens[first - 1].Text) && IsNameWord(tokens[first - 1].Text)) first--;
+            before = _roles.FindBefore(tokens, first);
+        }
+
+        if (before is not null || type == EntityType.Person)
+        {
             type = EntityType.Person;
+            end = ExtendName(tokens, end, tagged);
         }
 
-        AddPlacesInsideRoles(sentence, roles, found);
-        if (type == EntityType.Person && _roles.FindAppositive(tokens, end) is { } appositive)
+        var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
+        return Named(sentence, type, first, end, before, appositive);
+    }
+
+    /// <summary>"[Syed] [Asim Munir]": two person spans with nothing between them are one name the tagger cut in two.</summary>
+    private static List<TaggedSpan> JoinAdjacentPersons(List<TaggedSpan> spans)
+    {
+        var joined = new List<TaggedSpan>();
+        foreach (var span in spans)
         {
-            roles.AddRange(appositive.Roles);
+            if (joined.Count > 0 && joined[^1] is { Type: EntityType.Person } previous && span.Type == EntityType.Person && previous.LastToken + 1 == span.FirstToken)
+            {
+                joined[^1] = previous with { LastToken = span.LastToken, End = span.End };
+                continue;
+            }
+
+            joined.Add(span);
         }
 
-        var mention = sentence.Mention(type, first, end);
-        var title = roles.LastOrDefault(role => role.End == first);
-        return mention with
+        return joined;
+    }
+
+    /// <summary>A person mention with the roles around it, and the token ranges those roles cover.</summary>
+    private static NamedSpan Named(SentenceText sentence, EntityType type, int first, int end, RoleChainMatch? before, RoleChainMatch? appositive)
+    {
+        var roles = (before?.Roles ?? []).Concat(appositive?.Roles ?? []).ToList();
+        var title = before?.Roles[^1];
+        var mention = sentence.Mention(type, first, end) with
         {
             Roles = roles.Where(role => !role.IsHonorific).Select(role => role.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             TitledText = title is { HasComplement: false, Acronym: null } ? sentence.Slice(title.First, end) : null,
         };
+        var regions = new[] { before, appositive }.OfType<RoleChainMatch>().Select(chain => (chain.First, chain.End)).ToList();
+        return new NamedSpan(mention, appositive?.End ?? end, regions);
     }
 
-    /// <summary>Titles the tagger included in a span: "Field Marshal [Munir]", "PM [Shehbaz]".</summary>
-    private RoleChainMatch? TitlesInside(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    /// <summary>
+    /// Where the name starts when the tagger's span opens with titles, perhaps after a nationality:
+    /// "[Azerbaijani President] Ilham Aliyev", "[Field Marshal] Munir".
+    /// </summary>
+    private int NameStartAfterTitles(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
-        for (var split = end - 1; split > first; split--)
+        var titleFirst = first;
+        while (titleFirst < end - 1 && (IsDemonym(tokens[titleFirst].Text) || _gazetteer.IsCountry(tokens[titleFirst].Text) || tokens[titleFirst].Text is "'s" or "’s"))
         {
-            if (_roles.ParseExactly(tokens, first, split) is { } chain
-                && (type == EntityType.Person || RoleWords.IsHead(tokens[split - 1].Text) && LooksLikePersonName(tokens, split, end)))
+            titleFirst++;
+        }
+
+        for (var nameStart = end - 1; nameStart > titleFirst; nameStart--)
+        {
+            if (_roles.ParseExactly(tokens, titleFirst, nameStart) is { } chain
+                && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end)))
             {
-                return chain;
+                return nameStart;
             }
         }
 
-        return null;
+        return first;
     }
 
-    private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end) =>
-        _gazetteer.IsFirstName(tokens[first].Text) && end - first >= 2 && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text);
+    /// <summary>Whether titles make the name after them a person's even though the tagger said otherwise.</summary>
+    private bool IsPersonTitled(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd)
+    {
+        var titleWords = tokens.Skip(chain.Roles[^1].First).Take(chain.Roles[^1].End - chain.Roles[^1].First).Select(token => token.Text).ToList();
+        var nameLooksPersonal = !_gazetteer.IsPlace(tokens[nameStart].Text) && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);
+        return nameLooksPersonal && (RoleWords.ArePersonTitles(titleWords) || _gazetteer.IsFirstName(tokens[nameStart].Text));
+    }
+
+    /// <summary>"Hasanov [Zakir Asgar Oglu]": capitalised words right after a person's name that the tagger left out.</summary>
+    private int ExtendName(IReadOnlyList<Token> tokens, int end, bool[] tagged)
+    {
+        while (end < tokens.Count && !tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>"Colonel General Hasanov Zakir Asgar Oglu": a capitalised name right after a title, which the tagger missed.</summary>
+    private void AddNamesAfterTitles(SentenceText sentence, List<NameMention> found, List<(int First, int End)> roleRegions)
+    {
+        var tokens = sentence.Tokens;
+        var covered = new bool[tokens.Count];
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            covered[index] = found.Any(mention => mention.Start < tokens[index].End && tokens[index].Start < mention.End);
+        }
+
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            if (covered[first] || !IsCapitalised(tokens[first].Text) || !RoleWords.StartsTitle(tokens[first].Text))
+            {
+                continue;
+            }
+
+            var runEnd = first;
+            while (runEnd < tokens.Count && !covered[runEnd] && IsTitleRunToken(tokens, runEnd)) runEnd++;
+            if (BestNameAfterTitles(tokens, first, runEnd) is not var (split, nameEnd))
+            {
+                continue;
+            }
+
+            var chain = _roles.ParseExactly(tokens, first, split)!;
+            if (!IsPersonTitled(chain, tokens, split, nameEnd))
+            {
+                continue;
+            }
+
+            var named = Named(sentence, EntityType.Person, split, nameEnd, chain, _roles.FindAppositive(tokens, nameEnd));
+            found.Add(named.Mention);
+            roleRegions.AddRange(named.RoleRegions);
+            first = nameEnd;
+        }
+    }
+
+    /// <summary>
+    /// Where titles starting at <paramref name="first"/> end and a name of up to five capitalised words follows,
+    /// preferring a name that starts with a known first name, then a name of two words or more.
+    /// </summary>
+    private (int Split, int NameEnd)? BestNameAfterTitles(IReadOnlyList<Token> tokens, int first, int runEnd)
+    {
+        var candidates = new List<(int Split, int NameEnd)>();
+        for (var split = first + 1; split < runEnd; split++)
+        {
+            var nameEnd = split;
+            while (nameEnd < runEnd && nameEnd - split < MaxNameTokens && IsNameWord(tokens[nameEnd].Text)) nameEnd++;
+            if (nameEnd > split && _roles.ParseExactly(tokens, first, split) is not null)
+            {
+                candidates.Add((split, nameEnd));
+            }
+        }
+
+        return candidates.Count == 0 ? null
+            : candidates.Where(candidate => _gazetteer.IsFirstName(tokens[candidate.Split].Text)).Select(candidate => ((int, int)?)candidate).FirstOrDefault()
+              ?? candidates.Where(candidate => candidate.NameEnd - candidate.Split >= 2).Select(candidate => ((int, int)?)candidate).LastOrDefault()
+              ?? candidates[^1];
+    }
+
+    private static bool IsNameWord(string word) => IsCapitalised(word) && word.All(char.IsLetter) && !RoleWords.StartsTitle(word);
+
+    private static bool IsTitleRunToken(IReadOnlyList<Token> tokens, int index)
+    {
+        var text = tokens[index].Text;
+        return IsCapitalised(text) || RoleWords.IsConnector(text) || text is "-" or "(" or ")";
+    }
+
+    /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>
+    private void AddPlacesInsideRoles(SentenceText sentence, List<(int First, int End)> roleRegions, List<NameMention> found)
+    {
+        foreach (var (first, end) in roleRegions)
+        {
+            for (var position = first; position < end; position++)
+            {
+                var length = _gazetteer.PlaceLengthAt(sentence.Tokens, position);
+                if (length > 0 && position + length <= end && IsCapitalised(sentence.Tokens[position].Text))
+                {
+                    var place = sentence.Mention(EntityType.Place, position, position + length);
+                    if (!found.Any(place.Overlaps))
+                    {
+                        found.Add(place);
+                    }
+
+                    position += length - 1;
+                }
+            }
+        }
+    }
 
     private bool IsDemonym(string word) => _gazetteer.CountryForDemonym(word) is not null && !_gazetteer.IsPlace(word);
 
     /// <summary>"Pakistan-Turkiye-Azerbaijan": each part is a place, and the whole is none.</summary>
     private void AddPlaceCompounds(SentenceText sentence, List<NameMention> found)
     {
-        var tokens = sentence.Tokens;
-        for (var first = 0; first < tokens.Count; first++)
+        for (var first = 0; first < sentence.Tokens.Count; first++)
         {
-            var parts = PlaceCompoundAt(tokens, first);
+            var parts = PlaceCompoundAt(sentence.Tokens, first);
             foreach (var part in parts)
             {
                 found.Add(sentence.Mention(EntityType.Place, part, part + 1) with { IsCertain = true });
@@ -165,41 +331,7 @@ internal sealed class NameRules
         return parts.Count >= 2 ? parts : [];
     }
 
-    private bool ContainsPlaceCompound(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        for (var position = first; position < end; position++)
-        {
-            if (PlaceCompoundAt(tokens, position).Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool IsPlaceWord(string word) => _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null;
-
-    /// <summary>"Minister of Defence of Azerbaijan": the place named inside a role is an entity of its own.</summary>
-    private void AddPlacesInsideRoles(SentenceText sentence, List<Role> roles, List<NameMention> found)
-    {
-        foreach (var role in roles.Where(role => role.HasComplement))
-        {
-            for (var position = role.First; position < role.End; position++)
-            {
-                if (_gazetteer.PlaceLengthAt(sentence.Tokens, position) is var length and > 0 && char.IsUpper(sentence.Tokens[position].Text[0]))
-                {
-                    var place = sentence.Mention(EntityType.Place, position, position + length);
-                    if (!found.Any(place.Overlaps))
-                    {
-                        found.Add(place);
-                    }
-
-                    position += length - 1;
-                }
-            }
-        }
-    }
 
     /// <summary>Both halves of an acronym definition, and every later use of an acronym the book knows.</summary>
     private static void AddAcronyms(SentenceText sentence, AcronymBook book, List<NameMention> found)
@@ -240,7 +372,12 @@ internal sealed class NameRules
         return -1;
     }
 
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
     private static bool IsTrailingJunk(string token) => token is "'s" or "’s" or "'" or "’" or "," or "." or "-" or ":" or ";";
+
+    /// <summary>A mention, where its sentence continues after it (past an appositive), and the titles around it.</summary>
+    private sealed record NamedSpan(NameMention Mention, int End, IReadOnlyList<(int First, int End)> RoleRegions);
 
     /// <summary>One sentence of a field, able to turn token ranges into mentions.</summary>
     private sealed class SentenceText(TextField textField, string text, Sentence sentence)

@@ -1,3 +1,4 @@
+using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -7,7 +8,7 @@ namespace NewsApi.Extraction.Rules;
 /// "[Munir], the chief of army staff (COAS), said". A role is modifiers and a head ("Deputy Prime Minister") with an
 /// optional complement ("for Information and Broadcasting", "to the Prime Minister").
 /// </summary>
-internal sealed class RoleChain(Func<string, bool> isPlace)
+internal sealed class RoleChain(Gazetteer gazetteer)
 {
     private const int MaxChainTokens = 16;
     private const int MaxLowerCaseComplementWords = 4;
@@ -15,9 +16,9 @@ internal sealed class RoleChain(Func<string, bool> isPlace)
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     /// <summary>The longest chain of roles that ends right before token <paramref name="nameStart"/>.</summary>
-    public RoleChainMatch? FindBefore(IReadOnlyList<Token> tokens, int nameStart, int lowerBound = 0)
+    public RoleChainMatch? FindBefore(IReadOnlyList<Token> tokens, int nameStart)
     {
-        for (var first = Math.Max(lowerBound, nameStart - MaxChainTokens); first < nameStart; first++)
+        for (var first = Math.Max(0, nameStart - MaxChainTokens); first < nameStart; first++)
         {
             if (RoleWords.StartsTitle(tokens[first].Text) && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
             {
@@ -40,10 +41,19 @@ internal sealed class RoleChain(Func<string, bool> isPlace)
             return null;
         }
 
+        // ", the chief of army staff," or ", Pakistan's foreign minister,"; ", Federal Minister ... Tarar," is a list.
         var first = nameEnd + 1;
         if (first < tokens.Count && Articles.Contains(tokens[first].Text))
         {
             first++;
+        }
+        else if (first + 1 < tokens.Count && tokens[first + 1].Text is "'s" or "’s")
+        {
+            first += 2;
+        }
+        else if (first >= tokens.Count || !char.IsLower(tokens[first].Text[0]))
+        {
+            return null;
         }
 
         var end = first;
@@ -150,7 +160,7 @@ internal sealed class RoleChain(Func<string, bool> isPlace)
     }
 
     /// <summary>"of Army Staff", "for Information and Broadcasting", "to the Prime Minister": where it ends.</summary>
-    private static int ComplementEnd(IReadOnlyList<Token> tokens, int headEnd, int end, bool lowerCase)
+    private int ComplementEnd(IReadOnlyList<Token> tokens, int headEnd, int end, bool lowerCase)
     {
         if (headEnd >= end || !RoleWords.IsComplementStart(tokens[headEnd].Text))
         {
@@ -163,8 +173,8 @@ internal sealed class RoleChain(Func<string, bool> isPlace)
             position++;
         }
 
-        // "to the Prime Minister": a title may open the complement, but one after other words starts a new role.
-        if (position < end && TitleWordsEnd(tokens, position, end) is var titleEnd and > 0)
+        // "Assistant to the Prime Minister": a title may follow "to"; after "of Defence" one starts a new role.
+        if (tokens[headEnd].Text == "to" && position < end && TitleWordsEnd(tokens, position, end) is var titleEnd and > 0)
         {
             return titleEnd;
         }
@@ -175,7 +185,7 @@ internal sealed class RoleChain(Func<string, bool> isPlace)
         {
             var word = tokens[position].Text;
             // A head starts a new role ("of Defence | Colonel General"); a mere modifier does not ("of Army Staff").
-            if (IsCapitalised(word) && !(RoleWords.IsHead(word) && TitleWordsEnd(tokens, position, end) > 0))
+            if (IsCapitalised(word) && !(RoleWords.IsHead(word) && TitleWordsEnd(tokens, position, end) > 0) && !StartsPersonName(tokens, position))
             {
                 lastWordEnd = ++position;
             }
@@ -205,12 +215,17 @@ internal sealed class RoleChain(Func<string, bool> isPlace)
             if (tokens[of].Text is "of" or "in")
             {
                 var place = string.Join(' ', tokens.Skip(of + 1).Take(complementEnd - of - 1).Select(token => token.Text));
-                return isPlace(place) ? of : complementEnd;
+                return gazetteer.IsPlace(place) ? of : complementEnd;
             }
         }
 
         return complementEnd;
     }
+
+    /// <summary>"... and Broadcasting | Attaullah Tarar": a first name followed by another capitalised word.</summary>
+    private bool StartsPersonName(IReadOnlyList<Token> tokens, int position) =>
+        gazetteer.IsFirstName(tokens[position].Text) && position + 1 < tokens.Count && IsCapitalised(tokens[position + 1].Text)
+        && !gazetteer.IsPlace(tokens[position].Text);
 
     public static bool IsAcronym(string text) =>
         text.Length is >= 2 and <= 10 && char.IsUpper(text[0]) && text.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.')

@@ -35,6 +35,16 @@ internal static class RoleWords
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
     };
 
+    // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Minister", "Premier", "Senator", "Governor", "Mayor", "Ambassador", "Chancellor", "Spokesperson",
+        "Spokesman", "Spokeswoman", "Congressman", "Congresswoman", "Lawmaker", "MP", "MNA", "PM", "Dr", "Dr.", "Prof.",
+        "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
+        "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
+        "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
+    };
+
     // Courtesy titles: never part of a name, and too empty to keep as a role.
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -60,6 +70,9 @@ internal static class RoleWords
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    /// <summary>Whether the roles certainly belong to a person: two or more title words, or one that only people carry.</summary>
+    public static bool ArePersonTitles(IReadOnlyList<string> words) => words.Count >= 2 || (words.Count == 1 && PersonTitles.Contains(words[0]));
 
     public static bool StartsTitle(string word) => Heads.Contains(word) || Modifiers.Contains(word) || Honorifics.Contains(word);
 

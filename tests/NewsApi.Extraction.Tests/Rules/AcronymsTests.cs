@@ -6,7 +6,7 @@ namespace NewsApi.Extraction.Tests.Rules;
 
 public sealed class AcronymsTests
 {
-    private static readonly Acronyms Acronyms = new(new RoleChain(Gazetteer.Default.IsPlace));
+    private static readonly Acronyms Acronyms = new(new RoleChain(Gazetteer.Default));
 
     [Fact]
     public void A_long_form_followed_by_its_acronym_in_brackets_defines_it()

@@ -6,7 +6,7 @@ namespace NewsApi.Extraction.Tests.Rules;
 
 public sealed class RoleChainTests
 {
-    private static readonly RoleChain Roles = new(Gazetteer.Default.IsPlace);
+    private static readonly RoleChain Roles = new(Gazetteer.Default);
 
     [Theory]
     [InlineData("ISLAMABAD: Chief of Army Staff (COAS) Field Marshal Syed Asim Munir held a meeting.", "Syed", new[] { "Chief of Army Staff", "Field Marshal" })]
