@@ -74,7 +74,8 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         var ids = new List<string>();
         var errors = new Dictionary<string, string[]>();
         var matchesNothing = false;
-        foreach (var (field, type, value) in new[] { ("person", "person", search.Person), ("organisation", "organisation", search.Organisation), ("place", "place", search.Place) })
+        // Each filter parameter is named after its entity type.
+        foreach (var (type, value) in new[] { ("person", search.Person), ("organisation", search.Organisation), ("place", search.Place) })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -92,7 +93,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
                     ids.Add(matches[0]);
                     break;
                 default:
-                    errors[field] = [$"'{value}' names {matches.Count} different {type} entities: {string.Join(", ", matches)}. Use one of these ids."];
+                    errors[type] = [$"'{value}' names {matches.Count} different {type} entities: {string.Join(", ", matches)}. Use one of these ids."];
                     break;
             }
         }
