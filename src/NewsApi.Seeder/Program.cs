@@ -1,8 +1,12 @@
 using System.CommandLine;
+using NewsApi.Seeder.Eval;
+using NewsApi.Seeder.Extract;
 using NewsApi.Seeder.Seed;
 
 var root = new RootCommand($"NewsApi seeder: extract people, organisations and places from news documents.\n{ExitCodes.Help}");
 root.Subcommands.Add(SeedCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 var parseResult = root.Parse(args);
 var exitCode = await parseResult.InvokeAsync();
