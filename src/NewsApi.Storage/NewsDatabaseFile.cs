@@ -23,7 +23,7 @@ public static class NewsDatabaseFile
         {
             await connection.OpenAsync(cancellationToken);
             // WAL lets the API read while the seeder writes; the mode is stored in the file.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken: cancellationToken));
             return connection;
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen or SqliteNotADatabase)

@@ -36,10 +36,14 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         INSERT INTO articles_fts (article_id, headline, body) VALUES (@Id, @Headline, @Body);
         """;
 
-    // Also written straight into entity_aliases so later entities of this same article can match these names.
+    // One spelling per key, the same one RebuildAliasesSql picks: the canonical name for its own key, otherwise the
+    // smallest. Written straight into entity_aliases too, so later entities of this same article can match these names.
     private const string InsertAliasSql = """
-        INSERT OR IGNORE INTO article_aliases (article_id, entity_id, alias, alias_key) VALUES (@ArticleId, @EntityId, @Alias, @Key);
-        INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@EntityId, @Alias, @Key);
+        INSERT INTO article_aliases (article_id, entity_id, alias, alias_key) VALUES (@ArticleId, @EntityId, @Alias, @Key)
+        ON CONFLICT DO UPDATE SET alias = min(alias, excluded.alias);
+        INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (@EntityId, @Alias, @Key)
+        ON CONFLICT DO UPDATE SET alias = min(alias, excluded.alias)
+        WHERE alias <> (SELECT name FROM entities WHERE id = entity_aliases.entity_id);
         """;
 
     private const string InsertLinkSql = """
@@ -54,7 +58,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         VALUES (@ArticleId, @EntityId, @Field, @Start, @End, @Text, @Sentence);
         """;
 
-    // The canonical name first, so it wins its key; then one spelling per key from the articles still using it.
+    // The canonical name first, so it keeps its key; then the smallest spelling of each key the remaining articles use.
     private const string RebuildAliasesSql = """
         DELETE FROM entity_aliases WHERE entity_id = @Id;
         INSERT INTO entity_aliases (entity_id, alias, alias_key)
@@ -83,8 +87,6 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         var linked = await ResolveEntitiesAsync(articleId, extraction.Entities, transaction, cancellationToken);
         await InsertLinksAsync(articleId, extraction.Document, linked, transaction, cancellationToken);
 
-        var touched = previousEntities.Union(linked.Keys).Order(StringComparer.Ordinal).ToList();
-        await RebuildAliasesAsync(touched, transaction, cancellationToken);
         await DeleteOrphansAsync(previousEntities, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return existingId is null ? WriteOutcome.Added : WriteOutcome.Replaced;
@@ -100,7 +102,6 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         }
 
         var previousEntities = await DeleteArticleAsync(articleId, transaction, cancellationToken);
-        await RebuildAliasesAsync(previousEntities, transaction, cancellationToken);
         await DeleteOrphansAsync(previousEntities, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

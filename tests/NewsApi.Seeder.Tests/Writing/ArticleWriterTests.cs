@@ -190,6 +190,32 @@ public sealed class ArticleWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replacing_an_article_leaves_the_same_entities_and_aliases_as_storing_its_new_version_fresh()
+    {
+        var before = Document("Visit", "Syed Asim Munir, or Munir, visited Lachin.");
+        var other = Document("Talks", "Asim Munir met officials. Gen. Munir spoke.");
+        var after = Document("Visit", "Asim Munir, the COAS, visited Baku. Asim spoke.");
+        var beforeExtraction = Extracted(before, Entity(before, EntityType.Person, "Asim Munir", ["Syed Asim Munir", "Munir"]), Entity(before, EntityType.Place, "Lachin"));
+        var otherExtraction = Extracted(other, Entity(other, EntityType.Person, "Asim Munir", ["Gen. Munir", "munir"]));
+        var afterExtraction = Extracted(after, Entity(after, EntityType.Person, "Asim Munir", ["Asim"]), Entity(after, EntityType.Place, "Baku"));
+        await _writer.WriteAsync("visit.txt", "v1", beforeExtraction, default);
+        await _writer.WriteAsync("talks.txt", "t1", otherExtraction, default);
+        await _writer.WriteAsync("visit.txt", "v2", afterExtraction, default);
+
+        using var freshFolder = new TempFolder();
+        await using var fresh = await NewsDatabaseFile.OpenForWritingAsync(freshFolder.DatabasePath, default);
+        await MigrationRunner.FromEmbeddedScripts().MigrateAsync(fresh, default);
+        var freshWriter = new ArticleWriter(fresh, TimeProvider.System);
+        await freshWriter.WriteAsync("visit.txt", "v2", afterExtraction, default);
+        await freshWriter.WriteAsync("talks.txt", "t1", otherExtraction, default);
+
+        const string aliases = "SELECT entity_id || ': ' || alias FROM entity_aliases ORDER BY 1";
+        const string entities = "SELECT id || ' ' || type || ' ' || name FROM entities ORDER BY 1";
+        Assert.Equal(await fresh.QueryAsync<string>(aliases), await _connection.QueryAsync<string>(aliases));
+        Assert.Equal(await fresh.QueryAsync<string>(entities), await _connection.QueryAsync<string>(entities));
+    }
+
+    [Fact]
     public async Task Removing_an_article_removes_the_entities_only_it_mentioned()
     {
         var first = Document("Lachin", "Munir visited Lachin.");
