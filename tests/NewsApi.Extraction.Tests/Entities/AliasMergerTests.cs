@@ -1,0 +1,106 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+
+namespace NewsApi.Extraction.Tests.Entities;
+
+public sealed class AliasMergerTests
+{
+    private readonly AliasMerger _merger = new(Gazetteer.Default);
+    private int _offset;
+
+    [Fact]
+    public void A_last_name_and_a_first_name_join_the_full_name_they_belong_to()
+    {
+        var entities = Merge(
+            Mention(EntityType.Person, "Syed Asim Munir"), Mention(EntityType.Person, "Munir"),
+            Mention(EntityType.Person, "Shehbaz Sharif"), Mention(EntityType.Person, "Shehbaz"));
+
+        Assert.Equal(["Syed Asim Munir", "Shehbaz Sharif"], entities.Select(entity => entity.Name));
+        Assert.Equal(["Munir"], entities[0].Aliases);
+        Assert.Equal(2, entities[1].Mentions.Count);
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_is_not_forced_onto_either_of_them()
+    {
+        var entities = Merge(
+            Mention(EntityType.Person, "Nawaz Sharif"), Mention(EntityType.Person, "Shehbaz Sharif"), Mention(EntityType.Person, "Sharif"));
+
+        Assert.Equal(["Nawaz Sharif", "Shehbaz Sharif", "Sharif"], entities.Select(entity => entity.Name));
+        Assert.All(entities, entity => Assert.Single(entity.Mentions));
+    }
+
+    [Fact]
+    public void The_name_is_the_longest_form_and_the_titled_forms_are_aliases()
+    {
+        var entities = Merge(
+            Mention(EntityType.Person, "Munir") with { TitledText = "Field Marshal Munir", Roles = ["Field Marshal"] },
+            Mention(EntityType.Person, "Syed Asim Munir") with { Roles = ["Chief of Army Staff"] });
+
+        var munir = Assert.Single(entities);
+        Assert.Equal("Syed Asim Munir", munir.Name);
+        Assert.Equal(["Munir", "Field Marshal Munir"], munir.Aliases);
+        Assert.Equal(["Field Marshal", "Chief of Army Staff"], munir.Roles);
+    }
+
+    [Fact]
+    public void A_name_in_capitals_or_with_a_possessive_is_the_same_name()
+    {
+        var entities = Merge(
+            Mention(EntityType.Place, "ISLAMABAD") with { NormalText = "Islamabad" },
+            Mention(EntityType.Place, "Islamabad"),
+            Mention(EntityType.Place, "Pakistan's"), Mention(EntityType.Place, "Pakistan"));
+
+        Assert.Equal(["Islamabad", "Pakistan"], entities.Select(entity => entity.Name));
+        Assert.All(entities, entity => Assert.Empty(entity.Aliases));
+    }
+
+    [Fact]
+    public void Two_ways_of_writing_a_country_are_one_place()
+    {
+        var entities = Merge(Mention(EntityType.Place, "United States"), Mention(EntityType.Place, "U.S."));
+
+        var place = Assert.Single(entities);
+        Assert.Equal("United States", place.Name);
+        Assert.Equal(["U.S."], place.Aliases);
+    }
+
+    [Fact]
+    public void A_defined_acronym_joins_its_long_form_which_names_the_organisation()
+    {
+        var book = new AcronymBook(context: null);
+        book.Define("ISPR", new AcronymMeaning("Inter-Services Public Relations", EntityType.Organisation, IsRole: false));
+
+        var entities = _merger.Merge([Mention(EntityType.Organisation, "ISPR"), Mention(EntityType.Organisation, "Inter-Services Public Relations")], book);
+
+        var organisation = Assert.Single(entities);
+        Assert.Equal("Inter-Services Public Relations", organisation.Name);
+        Assert.Equal(["ISPR"], organisation.Aliases);
+    }
+
+    [Fact]
+    public void A_shorter_organisation_name_inside_a_longer_one_joins_it()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "US State Department"), Mention(EntityType.Organisation, "State Department"));
+
+        Assert.Equal("US State Department", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_city_is_not_merged_into_a_longer_place_that_contains_its_name()
+    {
+        var entities = Merge(Mention(EntityType.Place, "Mexico City"), Mention(EntityType.Place, "Mexico"));
+
+        Assert.Equal(["Mexico City", "Mexico"], entities.Select(entity => entity.Name));
+    }
+
+    private IReadOnlyList<ExtractedEntity> Merge(params NameMention[] mentions) => _merger.Merge(mentions, new AcronymBook(context: null));
+
+    private NameMention Mention(EntityType type, string text)
+    {
+        var start = _offset;
+        _offset += text.Length + 1;
+        return new NameMention(type, TextField.Body, start, start + text.Length, text, text);
+    }
+}
