@@ -21,9 +21,9 @@ public sealed class ResponseExamples : IOperationFilter
         Headline = "Field Marshal Munir Discusses Regional Security Dynamics with Azerbaijani Defence Minister",
         Section = "International",
         Dateline = "Islamabad",
-        WordCount = 372,
+        WordCount = 301,
         Snippet = "…Colonel General Hasanov Zakir Asgar Oglu in <b>Lachin</b>, Azerbaijan, to discuss regional security…",
-        Score = 1.93,
+        Score = 3.42,
     };
 
     private static readonly ArticleEntity Munir = new()
@@ -33,17 +33,17 @@ public sealed class ResponseExamples : IOperationFilter
         Type = "person",
         Roles = ["Chief of Army Staff", "Field Marshal"],
         MentionCount = 4,
-        Salience = 0.21,
+        Salience = 0.75,
     };
 
     private static readonly EntitySummary MunirSummary = new()
     {
-        Id = "syed-asim-munir", Type = "person", Name = "Syed Asim Munir", MatchedAlias = "Munir", ArticleCount = 2, MentionCount = 8,
+        Id = "syed-asim-munir", Type = "person", Name = "Syed Asim Munir", MatchedAlias = "Munir", ArticleCount = 2, MentionCount = 7,
     };
 
     private static readonly Dictionary<string, object> Examples = new()
     {
-        ["ListArticles"] = new Page<ArticleSummary>([Summary], "/articles?q=Lachin&limit=1&cursor=eyJGaW5nZXJwcmludCI6Ij..."),
+        ["ListArticles"] = new Page<ArticleSummary>([Summary], "/articles?q=Lachin&limit=1&cursor=eyJGaW5nZXJwcmludCI6IjM5QjZCMkQ1ODU4RkQwQzgiLCJJZCI6IjAwMC00MTRhNmE2YjE4NWZmN2EwIiwiUmFuayI6LTEuMzc3OTc2NjIwMDAyODg2M0UtMDYsIkRhdGUiOm51bGx9"),
         ["GetArticle"] = new ArticleDetail
         {
             Id = ArticleId,
@@ -52,7 +52,7 @@ public sealed class ResponseExamples : IOperationFilter
             Dateline = "Islamabad",
             Subheadings = ["Focus on Strengthening Defence Cooperation", "Bilateral Relations and Future Prospects"],
             Body = "ISLAMABAD: Chief of Army Staff (COAS) Field Marshal Syed Asim Munir held a key meeting with ...",
-            WordCount = 372,
+            WordCount = 301,
             Entities = [Munir],
         },
         ["GetArticleEntities"] = new[]
@@ -68,7 +68,7 @@ public sealed class ResponseExamples : IOperationFilter
                 [
                     new MentionDetail
                     {
-                        Field = "body", Start = 49, End = 64, Text = "Syed Asim Munir",
+                        Field = "body", Start = 52, End = 67, Text = "Syed Asim Munir",
                         Sentence = "ISLAMABAD: Chief of Army Staff (COAS) Field Marshal Syed Asim Munir held a key meeting with ...",
                     },
                 ],
@@ -79,10 +79,10 @@ public sealed class ResponseExamples : IOperationFilter
             Id = "syed-asim-munir",
             Type = "person",
             Name = "Syed Asim Munir",
-            Aliases = ["Field Marshal Munir", "Munir", "Syed Asim Munir"],
+            Aliases = ["Field Marshal Munir", "Field Marshal Syed Asim Munir", "Munir", "Syed Asim Munir"],
             Roles = [new EntityRole { Name = "Chief of Army Staff", ArticleCount = 2 }, new EntityRole { Name = "Field Marshal", ArticleCount = 2 }],
             ArticleCount = 2,
-            MentionCount = 8,
+            MentionCount = 7,
             FirstSeen = new DateOnly(2025, 5, 28),
             LastSeen = new DateOnly(2025, 5, 28),
             Articles = "/people/syed-asim-munir/articles",
@@ -90,7 +90,7 @@ public sealed class ResponseExamples : IOperationFilter
         ["ListPeople"] = new Page<EntitySummary>([MunirSummary], null),
         ["LookupEntities"] = new[] { MunirSummary },
         ["GetHealth"] = new HealthReport("healthy", DatabaseReachable: true,
-            new HealthCounts { Articles = 2, People = 7, Organisations = 1, Places = 8, Mentions = 120 }),
+            new HealthCounts { Articles = 2, People = 7, Organisations = 1, Places = 8, Mentions = 72 }),
     };
 
     private static readonly Dictionary<string, object> Problems = new()
