@@ -31,10 +31,11 @@ CREATE TABLE entities (
 CREATE INDEX entities_type_name ON entities (type, name COLLATE NOCASE);
 
 -- Every name an entity goes by, its canonical name included; key = case-folded, whitespace-collapsed.
+-- (Key columns first: sqlite3 before 3.41 wrongly reports NULLs in WITHOUT ROWID tables whose key columns are not.)
 CREATE TABLE entity_aliases (
     entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
-    alias     TEXT NOT NULL,
     alias_key TEXT NOT NULL,
+    alias     TEXT NOT NULL,
     PRIMARY KEY (entity_id, alias_key)
 ) STRICT, WITHOUT ROWID;
 
@@ -45,8 +46,8 @@ CREATE INDEX entity_aliases_key ON entity_aliases (alias_key);
 CREATE TABLE article_aliases (
     article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     entity_id  TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
-    alias      TEXT NOT NULL,
     alias_key  TEXT NOT NULL,
+    alias      TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id, alias_key)
 ) STRICT, WITHOUT ROWID;
 
