@@ -13,7 +13,7 @@ public static class SeedCommand
         var input = new Option<DirectoryInfo>("--input")
         {
             Description = $"Folder of news documents, searched recursively; hidden files are skipped. Each file must be UTF-8 or "
-                + $"UTF-16 (with BOM) text of at most {SeedRequest.DefaultMaxFileBytes / (1024 * 1024)} MB.",
+                + $"UTF-16 (with BOM) text of at most {CorpusSeeder.MaxFileBytes / (1024 * 1024)} MB.",
             HelpName = "DIR",
             Required = true,
         }.AcceptExistingOnly();

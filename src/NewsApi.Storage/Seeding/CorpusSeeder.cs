@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Entities;
 using NewsApi.Storage.Migrations;
@@ -18,6 +18,9 @@ public delegate DocumentExtraction ExtractDocument(string sourceFile, string con
 /// </summary>
 public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
 {
+    /// <summary>2 MiB: far above any news article (the seeds are 5 KB), small enough that a stray archive is refused quickly.</summary>
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
     private const string StoredHashesSql = "SELECT source_file AS SourceFile, content_hash AS ContentHash FROM articles;";
 
     private const string EntityCountsSql = """
@@ -51,7 +54,7 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = Path.Combine(request.InputDirectory, sourceFile);
-            var (outcome, failure) = await SeedFileAsync(path, sourceFile, storedHashes.GetValueOrDefault(sourceFile), request.MaxFileBytes, writer, cancellationToken);
+            var (outcome, failure) = await SeedFileAsync(path, sourceFile, storedHashes.GetValueOrDefault(sourceFile), writer, cancellationToken);
             counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
             if (failure is not null)
             {
@@ -85,15 +88,15 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
     }
 
     private async Task<(SeedOutcome Outcome, string? Failure)> SeedFileAsync(
-        string path, string sourceFile, string? storedHash, int maxFileBytes, ArticleWriter writer, CancellationToken cancellationToken)
+        string path, string sourceFile, string? storedHash, ArticleWriter writer, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > maxFileBytes)
+            if (length > MaxFileBytes)
             {
-                return (SeedOutcome.Failed, $"too large: {length:N0} bytes, the limit is {maxFileBytes:N0}");
+                return (SeedOutcome.Failed, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the 2 MiB limit"));
             }
 
             bytes = await File.ReadAllBytesAsync(path, cancellationToken);

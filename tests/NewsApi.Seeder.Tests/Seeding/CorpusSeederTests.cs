@@ -52,7 +52,7 @@ public sealed class CorpusSeederTests : IDisposable
         _folder.WriteDocument("blank.txt", "  \n\n  ");
         _folder.WriteDocument("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00]);
         _folder.WriteDocument("latin1.txt", Encoding.Latin1.GetBytes("Café\nThe café in Zürich closed."));
-        _folder.WriteDocument("huge.txt", Encoding.UTF8.GetBytes("Huge\n" + new string('x', SeedRequest.DefaultMaxFileBytes)));
+        _folder.WriteDocument("huge.txt", Encoding.UTF8.GetBytes("Huge\n" + new string('x', CorpusSeeder.MaxFileBytes)));
         _folder.WriteDocument("headline-only.txt", "Just a headline");
 
         var summary = await _seeder.SeedFolderAsync(Request(), null, default);
