@@ -9,7 +9,7 @@ namespace NewsApi.Storage.Writing;
 /// <summary>
 /// Decides which stored entity an extracted entity is, creating it when it is new. An extracted entity joins a stored
 /// one of the same type when its name matches the stored canonical name or an alias no other entity of that type has
-/// ("ISPR" -> Inter-Services Public Relations), or when one of its aliases matches exactly one stored canonical name.
+/// ("ISPR" -> Inter-Services Public Relations), or when its aliases match exactly one stored canonical name.
 /// Alias-to-alias matches are refused: "Nawaz Sharif" and "Shehbaz Sharif" both answer to "Sharif".
 /// </summary>
 internal sealed class EntityResolver(SqliteConnection connection, SqliteTransaction transaction)
@@ -28,12 +28,30 @@ internal sealed class EntityResolver(SqliteConnection connection, SqliteTransact
         INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (@Id, @Name, @Key);
         """;
 
+    private const string RenameSql = "UPDATE entities SET name = @Name WHERE id = @Id;";
+
     public async Task<string> ResolveAsync(ExtractedEntity entity, CancellationToken cancellationToken)
     {
         var type = EntityTypeName.Of(entity.Type);
-        return await MatchByNameAsync(type, entity.Name, cancellationToken)
-            ?? await MatchByAliasesAsync(type, entity, cancellationToken)
-            ?? await CreateAsync(type, entity.Name, cancellationToken);
+        if (await MatchByNameAsync(type, entity.Name, cancellationToken) is { } byName)
+        {
+            return byName;
+        }
+
+        if (await MatchByAliasAsync(type, entity, cancellationToken) is { } shortForm)
+        {
+            // The stored name is a short form of this one ("ISPR" seen before "Inter-Services Public Relations (ISPR)"):
+            // show the fuller name from now on; the id stays, since other services hold it.
+            if (entity.Name.Length > shortForm.Name.Length)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    RenameSql, new { shortForm.Id, entity.Name }, transaction, cancellationToken: cancellationToken));
+            }
+
+            return shortForm.Id;
+        }
+
+        return await CreateAsync(type, entity.Name, cancellationToken);
     }
 
     private async Task<string?> MatchByNameAsync(string type, string name, CancellationToken cancellationToken)
@@ -44,17 +62,17 @@ internal sealed class EntityResolver(SqliteConnection connection, SqliteTransact
         return sameCanonicalName?.Id ?? (candidates.Count == 1 ? candidates[0].Id : null);
     }
 
-    private async Task<string?> MatchByAliasesAsync(string type, ExtractedEntity entity, CancellationToken cancellationToken)
+    private async Task<StoredName?> MatchByAliasAsync(string type, ExtractedEntity entity, CancellationToken cancellationToken)
     {
         var nameKey = NameKey.Of(entity.Name);
-        var matches = new SortedSet<string>(StringComparer.Ordinal);
+        var matches = new List<StoredName>();
         foreach (var key in entity.Aliases.Select(NameKey.Of).Where(key => key != nameKey).Distinct())
         {
             var candidates = await CandidatesAsync(type, key, cancellationToken);
-            matches.UnionWith(candidates.Where(candidate => NameKey.Of(candidate.Name) == key).Select(candidate => candidate.Id));
+            matches.AddRange(candidates.Where(candidate => NameKey.Of(candidate.Name) == key));
         }
 
-        return matches.Count == 1 ? matches.Min : null;
+        return matches.DistinctBy(match => match.Id).ToList() is [var onlyMatch] ? onlyMatch : null;
     }
 
     private async Task<string> CreateAsync(string type, string name, CancellationToken cancellationToken)

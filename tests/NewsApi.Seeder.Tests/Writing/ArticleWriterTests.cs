@@ -126,7 +126,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_full_name_joins_the_entity_an_earlier_article_knew_only_by_that_short_form()
+    public async Task A_full_name_joins_the_entity_an_earlier_article_knew_only_by_its_short_form_and_becomes_its_name()
     {
         var first = Document("Talks", "The ISPR said the talks ended.");
         var second = Document("Army chief", "According to an Inter-Services Public Relations (ISPR) statement, they met.");
@@ -134,8 +134,10 @@ public sealed class ArticleWriterTests : IAsyncLifetime
 
         await _writer.WriteAsync("second.txt", "h2", Extracted(second, Entity(second, EntityType.Organisation, "Inter-Services Public Relations", ["ISPR"])), default);
 
-        Assert.Equal(["ispr"], await _connection.QueryAsync<string>("SELECT id FROM entities"));
-        Assert.Contains("Inter-Services Public Relations", await _connection.QueryAsync<string>("SELECT alias FROM entity_aliases"));
+        Assert.Equal([("ispr", "Inter-Services Public Relations")], await _connection.QueryAsync<(string, string)>("SELECT id, name FROM entities"));
+        Assert.Equal(
+            ["ISPR", "Inter-Services Public Relations"],
+            await _connection.QueryAsync<string>("SELECT alias FROM entity_aliases ORDER BY alias"));
     }
 
     [Fact]
