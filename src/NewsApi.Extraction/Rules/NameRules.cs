@@ -15,6 +15,21 @@ internal sealed class NameRules
 {
     private const int MaxNameTokens = 5;
 
+    // Words that end names of things, not people: the tagger sometimes calls "Andy Warhol Photographic Legacy Program" a person.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
+        "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
+        "Prize", "Cup", "Games", "Olympics",
+    };
+
+    // Buildings and natural features are places.
+    private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Square", "Park",
+        "Island", "Islands", "River", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
+    };
+
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     private readonly Gazetteer _gazetteer;
@@ -72,7 +87,7 @@ internal sealed class NameRules
         var roleRegions = new List<(int First, int End)>();
         foreach (var span in JoinAdjacentPersons(spans))
         {
-            if (Resolve(sentence, span, book, tagged) is { } named && !found.Any(named.Mention.Overlaps))
+            if (Resolve(sentence, span, book, tagged, found) is { } named && !found.Any(named.Mention.Overlaps))
             {
                 found.Add(named.Mention);
                 roleRegions.AddRange(named.RoleRegions);
@@ -88,16 +103,24 @@ internal sealed class NameRules
         return found;
     }
 
-    private NamedSpan? Resolve(SentenceText sentence, TaggedSpan span, AcronymBook book, bool[] tagged)
+    private NamedSpan? Resolve(SentenceText sentence, TaggedSpan span, AcronymBook book, bool[] tagged, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
         var (first, end, type) = (span.FirstToken, span.LastToken + 1, span.Type);
-        while (first < end && LeadingArticles.Contains(tokens[first].Text)) first++;
-        while (end > first && IsTrailingJunk(tokens[end - 1].Text)) end--;
+        while (first < end && (LeadingArticles.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
+        while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
+               || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
+        (first, end) = WithHyphenatedParts(tokens, first, end);
         if (first == end || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text))
-            || _roles.ParseExactly(tokens, first, end, lowerCase: true) is not null)
+            || _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null)
         {
-            return null; // no name, or only a title ("Deputy Prime Minister")
+            return null; // no name, or only a title ("Deputy Prime Minister", "Afghan Ambassador")
+        }
+
+        type = CorrectedType(tokens, first, end, type, found);
+        if (type == EntityType.Organisation)
+        {
+            first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
         }
 
         if (end - first == 1 && (book.IsRole(tokens[first].Text) || IsDemonym(tokens[first].Text)))
@@ -119,15 +142,15 @@ internal sealed class NameRules
 
         if (before is null && type == EntityType.Person)
         {
-            // "[Syed] Asim Munir": a first name right before the span that the tagger left out.
-            while (first > 0 && !tagged[first - 1] && _gazetteer.IsFirstName(tokens[first - 1].Text) && IsNameWord(tokens[first - 1].Text)) first--;
+            // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
+            first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word));
             before = _roles.FindBefore(tokens, first);
         }
 
         if (before is not null || type == EntityType.Person)
         {
             type = EntityType.Person;
-            end = ExtendName(tokens, end, tagged);
+            end = ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged);
         }
 
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
@@ -172,19 +195,94 @@ internal sealed class NameRules
     /// </summary>
     private int NameStartAfterTitles(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
-        var titleFirst = first;
-        while (titleFirst < end - 1 && (IsDemonym(tokens[titleFirst].Text) || _gazetteer.IsCountry(tokens[titleFirst].Text) || tokens[titleFirst].Text is "'s" or "’s"))
-        {
-            titleFirst++;
-        }
+        var titleFirst = SkipNationality(tokens, first, end - 1);
 
         for (var nameStart = end - 1; nameStart > titleFirst; nameStart--)
         {
-            if (_roles.ParseExactly(tokens, titleFirst, nameStart) is { } chain
-                && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end)))
+            // The titles may start inside the span or before it: "[Broadcasting Attaullah Tarar]" after "Federal Minister for Information and".
+            var chain = _roles.ParseExactly(tokens, titleFirst, nameStart);
+            if (chain is null && _roles.FindBefore(tokens, nameStart) is { } before && before.First < first)
+            {
+                chain = before;
+            }
+
+            if (chain is not null && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end)))
             {
                 return nameStart;
             }
+        }
+
+        return first;
+    }
+
+    /// <summary>A person's name stops at "and", a comma or a preposition: "[Attaullah Tarar] and Special Assistant".</summary>
+    private static int PersonNameEnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var position = first + 1; position < end; position++)
+        {
+            if (tokens[position].Text is "and" or "&" or "," or ";" or "(" or "of" or "for" or "to" or "in" or "at" or "the" or "on")
+            {
+                return position;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Past "Azerbaijani", "Pakistan's" or "U.S." at the start of [first, end).</summary>
+    private int SkipNationality(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        while (first < end && (IsDemonym(tokens[first].Text) || _gazetteer.IsCountry(tokens[first].Text) || tokens[first].Text is "'s" or "’s"))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Where word lists are surer than the tagger: a country is a place, a listed city the tagger called an organisation
+    /// is a place, and a "person" whose name goes on with an organisation word ("Andy Warhol Foundation") is an organisation.
+    /// </summary>
+    private EntityType CorrectedType(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found)
+    {
+        var text = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
+        var last = tokens[end - 1].Text;
+        if (type != EntityType.Place && (_gazetteer.IsCountry(text) || (type == EntityType.Organisation && _gazetteer.IsPlace(text))
+            || (end - first > 1 && FacilityWords.Contains(last)) || FollowsPlaceAndComma(tokens, first, found)))
+        {
+            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
+        }
+
+        var rest = tokens.Skip(first + 1).Take(end - first - 1).Select(token => token.Text).ToList();
+        return type == EntityType.Person && rest.Any(word => _gazetteer.IsOrganisationCue(word) || OrganisationWords.Contains(word))
+            ? EntityType.Organisation
+            : type;
+    }
+
+    private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
+        first >= 2 && tokens[first - 1].Text == ","
+        && found.Any(mention => mention.Type == EntityType.Place && mention.End == tokens[first - 2].End);
+
+    /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
+    private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        while (first >= 2 && tokens[first - 1].Text == "-" && IsJoined(tokens, first - 2, first) && char.IsLetter(tokens[first - 2].Text[0])) first -= 2;
+        while (end + 1 < tokens.Count && tokens[end].Text == "-" && IsJoined(tokens, end - 1, end + 1) && IsCapitalised(tokens[end + 1].Text)) end += 2;
+        return (first, end);
+    }
+
+    private static bool IsJoined(IReadOnlyList<Token> tokens, int before, int after) =>
+        tokens[before].End == tokens[before + 1].Start && tokens[after - 1].End == tokens[after].Start;
+
+    /// <summary>Capitalised words right before a span that the tagger left out of it (never the sentence's first word unless a first name).</summary>
+    private int ExtendLeft(IReadOnlyList<Token> tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits)
+    {
+        var limit = Math.Max(0, first - maxWords);
+        while (first > limit && !tagged[first - 1] && IsNameWord(tokens[first - 1].Text) && fits(tokens[first - 1].Text)
+               && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text)))
+        {
+            first--;
         }
 
         return first;
@@ -201,7 +299,8 @@ internal sealed class NameRules
     /// <summary>"Hasanov [Zakir Asgar Oglu]": capitalised words right after a person's name that the tagger left out.</summary>
     private int ExtendName(IReadOnlyList<Token> tokens, int end, bool[] tagged)
     {
-        while (end < tokens.Count && !tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text))
+        while (end < tokens.Count && !tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text)
+               && !_gazetteer.IsOrganisationCue(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
         {
             end++;
         }
@@ -221,7 +320,7 @@ internal sealed class NameRules
 
         for (var first = 0; first < tokens.Count; first++)
         {
-            if (covered[first] || !IsCapitalised(tokens[first].Text) || !RoleWords.StartsTitle(tokens[first].Text))
+            if (covered[first] || !RoleWords.StartsTitle(tokens[first].Text) || RoleWords.IsAmbiguousInLowerCase(tokens[first].Text))
             {
                 continue;
             }
@@ -233,8 +332,11 @@ internal sealed class NameRules
                 continue;
             }
 
+            // "singer-songwriter Carly Simon": a title in lower case needs a known first name and a surname after it.
             var chain = _roles.ParseExactly(tokens, first, split)!;
-            if (!IsPersonTitled(chain, tokens, split, nameEnd))
+            var lowerCaseTitle = !IsCapitalised(tokens[first].Text);
+            if (!IsPersonTitled(chain, tokens, split, nameEnd)
+                || (lowerCaseTitle && (!_gazetteer.IsFirstName(tokens[split].Text) || nameEnd - split < 2)))
             {
                 continue;
             }
@@ -274,7 +376,7 @@ internal sealed class NameRules
     private static bool IsTitleRunToken(IReadOnlyList<Token> tokens, int index)
     {
         var text = tokens[index].Text;
-        return IsCapitalised(text) || RoleWords.IsConnector(text) || text is "-" or "(" or ")";
+        return IsCapitalised(text) || RoleWords.IsConnector(text) || RoleWords.StartsTitle(text) || text is "-" or "(" or ")";
     }
 
     /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>

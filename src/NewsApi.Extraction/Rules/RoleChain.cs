@@ -20,7 +20,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     {
         for (var first = Math.Max(0, nameStart - MaxChainTokens); first < nameStart; first++)
         {
-            if (RoleWords.StartsTitle(tokens[first].Text) && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
+            if (RoleWords.StartsTitle(tokens[first].Text) && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
+                && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
             {
                 return new RoleChainMatch(roles, first, nameStart);
             }

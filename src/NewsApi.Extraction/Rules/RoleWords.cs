@@ -45,6 +45,13 @@ internal static class RoleWords
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
     };
 
+    // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".
+    private static readonly HashSet<string> AmbiguousInLowerCase = new(StringComparer.Ordinal)
+    {
+        "major", "general", "chief", "head", "leader", "justice", "lady", "lord", "king", "queen", "prince", "princess",
+        "marshal", "premier", "member", "dean", "officer", "first", "senior", "former", "speaker", "owner",
+    };
+
     // Courtesy titles: never part of a name, and too empty to keep as a role.
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -70,6 +77,9 @@ internal static class RoleWords
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    /// <summary>Whether a title word written in lower case is too likely an adjective to start a title before a name.</summary>
+    public static bool IsAmbiguousInLowerCase(string word) => AmbiguousInLowerCase.Contains(word);
 
     /// <summary>Whether the roles certainly belong to a person: two or more title words, or one that only people carry.</summary>
     public static bool ArePersonTitles(IReadOnlyList<string> words) => words.Count >= 2 || (words.Count == 1 && PersonTitles.Contains(words[0]));
