@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Dapper;
 using NewsApi.Extraction;
@@ -14,7 +15,7 @@ public delegate DocumentExtraction ExtractDocument(string sourceFile, string con
 /// <summary>
 /// Seeds a folder of documents into a database: migrates it, then for each file (in path order) skips it when its
 /// content hash is unchanged, otherwise decodes, extracts and stores it in one transaction. Cancellation stops between
-/// documents; a re-run completes the job.
+/// documents; a re-run completes the job. The extractor must be thread-safe: documents are extracted in parallel.
 /// </summary>
 public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
 {
@@ -50,18 +51,25 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
         var counts = new Dictionary<SeedOutcome, int>();
         var failures = new List<SeedFailure>();
 
-        foreach (var (sourceFile, index) in files.Select((file, index) => (file, index)))
+        var done = 0;
+        await foreach (var prepared in PrepareInOrderAsync(request.InputDirectory, files, storedHashes, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = Path.Combine(request.InputDirectory, sourceFile);
-            var (outcome, failure) = await SeedFileAsync(path, sourceFile, storedHashes.GetValueOrDefault(sourceFile), writer, cancellationToken);
-            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-            if (failure is not null)
+            var outcome = prepared switch
             {
-                failures.Add(new SeedFailure(sourceFile, failure));
+                Unchanged => SeedOutcome.Unchanged,
+                Failed => SeedOutcome.Failed,
+                Extracted extracted => await writer.WriteAsync(extracted.SourceFile, extracted.Hash, extracted.Extraction, cancellationToken)
+                    == WriteOutcome.Added ? SeedOutcome.Added : SeedOutcome.Replaced,
+                _ => throw new InvalidOperationException($"Unknown preparation {prepared}."),
+            };
+            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            if (prepared is Failed failed)
+            {
+                failures.Add(new SeedFailure(failed.SourceFile, failed.Reason));
             }
 
-            progress?.Report(new SeedProgress(index + 1, files.Count, sourceFile, outcome));
+            progress?.Report(new SeedProgress(++done, files.Count, prepared.SourceFile, outcome));
         }
 
         var pruned = 0;
@@ -87,8 +95,34 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             new EntityCounts(people, organisations, places));
     }
 
-    private async Task<(SeedOutcome Outcome, string? Failure)> SeedFileAsync(
-        string path, string sourceFile, string? storedHash, ArticleWriter writer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reading and extraction are independent per document and CPU-bound, so a few documents are prepared ahead on the
+    /// thread pool while the caller writes; they still come out in file order, which keeps the ids deterministic.
+    /// </summary>
+    private async IAsyncEnumerable<Prepared> PrepareInOrderAsync(
+        string inputDirectory, List<string> files, Dictionary<string, string> storedHashes, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lookahead = 2 * Environment.ProcessorCount;
+        var ahead = new Queue<Task<Prepared>>();
+        foreach (var sourceFile in files)
+        {
+            var path = Path.Combine(inputDirectory, sourceFile);
+            var storedHash = storedHashes.GetValueOrDefault(sourceFile);
+            ahead.Enqueue(Task.Run(() => PrepareAsync(path, sourceFile, storedHash, cancellationToken), cancellationToken));
+            if (ahead.Count >= lookahead)
+            {
+                yield return await ahead.Dequeue();
+            }
+        }
+
+        while (ahead.Count > 0)
+        {
+            yield return await ahead.Dequeue();
+        }
+    }
+
+    /// <summary>Everything but the writing: size check, hash, decoding, extraction. Touches no database.</summary>
+    private async Task<Prepared> PrepareAsync(string path, string sourceFile, string? storedHash, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -96,25 +130,25 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             var length = new FileInfo(path).Length;
             if (length > MaxFileBytes)
             {
-                return (SeedOutcome.Failed, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the 2 MiB limit"));
+                return new Failed(sourceFile, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the 2 MiB limit"));
             }
 
             bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (SeedOutcome.Failed, $"cannot be read: {exception.Message}");
+            return new Failed(sourceFile, $"cannot be read: {exception.Message}");
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (hash == storedHash)
         {
-            return (SeedOutcome.Unchanged, null);
+            return new Unchanged(sourceFile);
         }
 
         if (!DocumentDecoder.TryDecode(bytes, out var text, out var decodingFailure))
         {
-            return (SeedOutcome.Failed, decodingFailure);
+            return new Failed(sourceFile, decodingFailure);
         }
 
         DocumentExtraction extraction;
@@ -124,22 +158,18 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
         }
         catch (DocumentFormatException exception)
         {
-            return (SeedOutcome.Failed, exception.Message);
+            return new Failed(sourceFile, exception.Message);
         }
 #pragma warning disable CA1031 // An extractor bug on one odd document is reported against that file; the other documents still get stored.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return (SeedOutcome.Failed, $"extraction error: {exception.GetType().Name}: {exception.Message}");
+            return new Failed(sourceFile, $"extraction error: {exception.GetType().Name}: {exception.Message}");
         }
 
-        if (MentionCheck.FindProblem(extraction) is { } problem)
-        {
-            return (SeedOutcome.Failed, problem);
-        }
-
-        var written = await writer.WriteAsync(sourceFile, hash, extraction, cancellationToken);
-        return (written == WriteOutcome.Added ? SeedOutcome.Added : SeedOutcome.Replaced, null);
+        return MentionCheck.FindProblem(extraction) is { } problem
+            ? new Failed(sourceFile, problem)
+            : new Extracted(sourceFile, hash, extraction);
     }
 
     /// <summary>Every non-hidden file under the folder, as '/'-separated relative paths in ordinal order (so ids don't depend on the OS).</summary>
@@ -157,6 +187,14 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    private abstract record Prepared(string SourceFile);
+
+    private sealed record Unchanged(string SourceFile) : Prepared(SourceFile);
+
+    private sealed record Failed(string SourceFile, string Reason) : Prepared(SourceFile);
+
+    private sealed record Extracted(string SourceFile, string Hash, DocumentExtraction Extraction) : Prepared(SourceFile);
 
     private sealed record StoredHash
     {
