@@ -3,8 +3,10 @@ using NewsApi.Features.Articles;
 using NewsApi.Features.Entities;
 using NewsApi.Features.Health;
 using NewsApi.Infrastructure;
+using NewsApi.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseNewsApiServerLimits();
 builder.Services.AddNewsDatabase();
 builder.Services.AddRequestValidation();
 builder.Services.AddArticles();
@@ -12,11 +14,17 @@ builder.Services.AddEntities();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
     ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+builder.Services.AddClientRateLimiting();
+builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.AddNewsApiSwagger();
 
 var app = builder.Build();
-app.UseExceptionHandler();   // a bug -> 500 problem+json, no stack trace
+app.UseSecurityHeaders();
+app.UseExceptionHandler();   // a bug -> 500 problem+json, no stack trace, in every environment
 app.UseStatusCodePages();    // an unknown route (404) or wrong method (405) -> problem+json too
+app.UseQueryStringLimit();
+app.UseConfiguredCors();     // before the limiter, so a browser can read a 429 too
+app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();

@@ -3,17 +3,29 @@ using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Infrastructure;
 
-/// <summary>A database that is missing, locked or not a database is an outage (503), not a bug (500).</summary>
+/// <summary>
+/// A database that is missing, locked or not a database is an outage (503), not a bug (500); so is a query stopped at
+/// its time limit (<see cref="NewsDatabase"/>): the caller may retry, perhaps with a narrower search.
+/// </summary>
 public sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteInterrupt = 9;
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteCantOpen or SqliteNotADatabase })
+        var (title, detail) = exception switch
+        {
+            SqliteException { SqliteErrorCode: SqliteInterrupt } =>
+                ("The query took too long", "The database stopped this query at its time limit. Try a narrower search."),
+            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteCantOpen or SqliteNotADatabase } =>
+                ("The news database is unavailable", "Try again shortly."),
+            _ => (null, null),
+        };
+        if (title is null)
         {
             return false;
         }
@@ -23,7 +35,7 @@ public sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) 
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "The news database is unavailable", Detail = "Try again shortly." },
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = title, Detail = detail },
         });
     }
 }

@@ -1,13 +1,24 @@
+using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace NewsApi.Infrastructure;
 
-/// <summary>Opens read-only connections to the news database: the API never writes, only the seeder does.</summary>
+/// <summary>
+/// Opens read-only connections to the news database: the API never writes, only the seeder does. Each connection
+/// gets a time limit, so a runaway query (a pathological full-text search on a big corpus) fails fast instead of
+/// holding a thread: SQLite stops it with SQLITE_INTERRUPT, which <see cref="DatabaseUnavailableHandler"/> turns into a 503.
+/// </summary>
 public sealed class NewsDatabase
 {
+    // How many virtual machine instructions SQLite runs between two looks at the clock: a few microseconds of work,
+    // so the limit is kept closely and the check costs little next to the query.
+    private const int InstructionsBetweenChecks = 100;
+
     private readonly string _connectionString;
+    private readonly TimeSpan _queryTimeLimit;
 
     static NewsDatabase() => SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
 
@@ -16,6 +27,7 @@ public sealed class NewsDatabase
         FilePath = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
         DocumentsPath = System.IO.Path.GetFullPath(options.Value.DocumentsPath, environment.ContentRootPath);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        _queryTimeLimit = options.Value.QueryTimeLimit;
     }
 
     public string FilePath { get; }
@@ -26,6 +38,19 @@ public sealed class NewsDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        // Replaces the handler a pooled connection had from its previous request, so the deadline counts from now.
+        var deadline = new QueryDeadline(_queryTimeLimit);
+        raw.sqlite3_progress_handler(connection.Handle, InstructionsBetweenChecks, QueryDeadline.StopWhenPassed, deadline);
         return connection; // the caller disposes; pooling makes this cheap
+    }
+
+    private sealed class QueryDeadline(TimeSpan limit)
+    {
+        private readonly long _startedAt = Stopwatch.GetTimestamp();
+
+        /// <summary>SQLite's progress callback: a non-zero answer interrupts the running statement.</summary>
+        public static int StopWhenPassed(object state) => ((QueryDeadline)state).HasPassed ? 1 : 0;
+
+        private bool HasPassed => Stopwatch.GetElapsedTime(_startedAt) > limit;
     }
 }
