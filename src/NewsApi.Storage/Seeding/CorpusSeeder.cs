@@ -31,6 +31,8 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
         FROM entities;
         """;
 
+    private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal"];
+
     public CorpusSeeder(NewsPipeline pipeline)
         : this(pipeline.Process, TimeProvider.System)
     {
@@ -41,7 +43,7 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
     /// <exception cref="OperationCanceledException">Cancelled; every document stored so far is complete.</exception>
     public async Task<SeedSummary> SeedFolderAsync(SeedRequest request, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
-        var files = SourceFiles(request.InputDirectory);
+        var files = SourceFiles(request.InputDirectory, request.DatabasePath);
         await using var connection = await NewsDatabaseFile.OpenForWritingAsync(request.DatabasePath, cancellationToken);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
 
@@ -172,16 +174,22 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             : new Extracted(sourceFile, hash, extraction);
     }
 
-    /// <summary>Every non-hidden file under the folder, as '/'-separated relative paths in ordinal order (so ids don't depend on the OS).</summary>
-    private static List<string> SourceFiles(string inputDirectory)
+    /// <summary>
+    /// Every non-hidden file under the folder, as '/'-separated relative paths in ordinal order (so ids don't depend on
+    /// the OS), except the database's own files when it lives in the folder.
+    /// </summary>
+    private static List<string> SourceFiles(string inputDirectory, string databasePath)
     {
         if (!Directory.Exists(inputDirectory))
         {
             throw new DirectoryNotFoundException($"The input folder '{inputDirectory}' does not exist.");
         }
 
+        var database = Path.GetFullPath(databasePath);
+        var databaseFiles = DatabaseFileSuffixes.Select(suffix => database + suffix).ToHashSet(StringComparer.Ordinal);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return Directory.EnumerateFiles(inputDirectory, "*", options)
+            .Where(path => !databaseFiles.Contains(Path.GetFullPath(path)))
             .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
             .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal)

@@ -129,9 +129,49 @@ public sealed class CorpusSeederTests : IDisposable
         Assert.Equal(["2025/may/summit.txt"], connection.Query<string>("SELECT source_file FROM articles"));
     }
 
+    [Fact]
+    public async Task A_database_kept_inside_the_input_folder_is_not_seeded_as_a_document()
+    {
+        _folder.WriteDocument("summit.txt", "Summit\nLeaders met in Lachin.");
+        var request = new SeedRequest(_folder.DocumentsPath, Path.Combine(_folder.DocumentsPath, "news.db"));
+        await _seeder.SeedFolderAsync(request, null, default);
+
+        var again = await _seeder.SeedFolderAsync(request, null, default);
+
+        Assert.Equal((1, 1), (again.Read, again.Unchanged));
+        Assert.Empty(again.Failed);
+    }
+
+    [Fact]
+    public async Task Two_fresh_seeds_of_the_same_folder_are_identical_although_documents_are_extracted_in_parallel()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            _folder.WriteDocument($"{i:D2}.txt", $"Report {i}\nOfficials from Town{i % 7} met in City{i % 5}.");
+        }
+
+        var clock = new FixedClock(new DateTimeOffset(2025, 5, 28, 12, 0, 0, TimeSpan.Zero));
+        var seeder = new CorpusSeeder(PlaceNamesExtractor.Extract, clock);
+        using var otherFolder = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(_folder.DocumentsPath))
+        {
+            File.Copy(file, Path.Combine(otherFolder.DocumentsPath, Path.GetFileName(file)));
+        }
+
+        await seeder.SeedFolderAsync(Request(), null, default);
+        await seeder.SeedFolderAsync(new SeedRequest(otherFolder.DocumentsPath, otherFolder.DatabasePath), null, default);
+
+        Assert.Equal(DatabaseDump.Of(_folder, except: "schema_version"), DatabaseDump.Of(otherFolder, except: "schema_version"));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Reports on the seeding thread, so the test can cancel at an exact document.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     private sealed class SynchronousProgress(Action<SeedProgress> report) : IProgress<SeedProgress>
     {
         public void Report(SeedProgress value) => report(value);
