@@ -26,6 +26,7 @@ public sealed class NewsPipeline
     private readonly Gazetteer _gazetteer;
     private readonly NameRules _rules;
     private readonly AliasMerger _merger;
+    private readonly NamePropagation _propagation;
 
     private NewsPipeline(Func<IReadOnlyList<Sentence>, IReadOnlyList<TaggedSpan>> tag, Gazetteer gazetteer)
     {
@@ -33,6 +34,7 @@ public sealed class NewsPipeline
         _gazetteer = gazetteer;
         _rules = new NameRules(gazetteer);
         _merger = new AliasMerger(gazetteer);
+        _propagation = new NamePropagation(gazetteer);
     }
 
     /// <summary>Loads the bundled model and word lists.</summary>
@@ -74,6 +76,8 @@ public sealed class NewsPipeline
         var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.Spans, book)).ToList();
         AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
+        var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, mentions)).ToList();
+        mentions.AddRange(repeated);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         return new DocumentExtraction(document, _merger.Merge(mentions, book));
     }

@@ -12,20 +12,24 @@ namespace NewsApi.Extraction.Entities;
 internal sealed class AliasMerger(Gazetteer gazetteer)
 {
     private const int CertainVoteWeight = 3;
+    private const int MinMisspeltLength = 5;
 
     public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book)
     {
         var groups = GroupByKey(mentions, book);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
+        MergeMisspellings(groups, parents);
         foreach (var (shortIndex, shortGroup) in groups.Index())
         {
             var hosts = groups.Index()
-                .Where(host => host.Index != shortIndex && CanAbsorb(host.Item, shortGroup))
+                .Where(host => Root(parents, host.Index) != Root(parents, shortIndex) && CanAbsorb(host.Item, shortGroup))
                 .ToList();
-            var maximal = hosts.Where(host => !hosts.Any(other => other.Index != host.Index && Contains(other.Item.Words, host.Item.Words))).ToList();
-            if (maximal.Count == 1)
+            var maximal = hosts.Where(host => !hosts.Any(other => other.Index != host.Index && Contains(other.Item.Words, host.Item.Words)))
+                .DistinctBy(host => Root(parents, host.Index))
+                .ToList();
+            if (ChooseHost(shortGroup, maximal.Select(host => host.Item).ToList()) is { } chosen)
             {
-                parents[shortIndex] = maximal[0].Index;
+                parents[Root(parents, shortIndex)] = Root(parents, maximal.Single(host => host.Item == chosen).Index);
             }
         }
 
@@ -53,6 +57,70 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
 
         return groups.Values.ToList();
+    }
+
+    /// <summary>
+    /// The one entity a short name belongs to. A single word names a person by surname first, then by given name: "Warhol"
+    /// is Andy Warhol's even when a "Warhol Polaroid" exists; two people with the same surname leave it unmerged.
+    /// </summary>
+    private static NameGroup? ChooseHost(NameGroup shortGroup, List<NameGroup> hosts)
+    {
+        if (hosts.Count <= 1 || shortGroup.Words.Length != 1 || hosts.Any(host => host.Type != EntityType.Person))
+        {
+            return hosts.Count == 1 ? hosts[0] : null;
+        }
+
+        var word = shortGroup.Words[0];
+        var bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
+        var byGivenName = hosts.Where(host => host.Words[0] == word).ToList();
+        return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
+    }
+
+    /// <summary>"Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt.</summary>
+    private static void MergeMisspellings(List<NameGroup> groups, int[] parents)
+    {
+        for (var first = 0; first < groups.Count; first++)
+        {
+            for (var second = first + 1; second < groups.Count; second++)
+            {
+                var (a, b) = (groups[first], groups[second]);
+                if (a.Type == b.Type && Root(parents, first) != Root(parents, second) && AreMisspellings(a, b))
+                {
+                    var (keep, merge) = a.Mentions.Count >= b.Mentions.Count ? (first, second) : (second, first);
+                    parents[Root(parents, merge)] = Root(parents, keep);
+                }
+            }
+        }
+    }
+
+    /// <summary>Same type and word count, one edit apart; or a surname one edit from a full name's ("Mauer", "K.C. Maurer").</summary>
+    private static bool AreMisspellings(NameGroup a, NameGroup b)
+    {
+        if (a.Words.Length == b.Words.Length)
+        {
+            return Math.Min(a.Key.Length, b.Key.Length) >= MinMisspeltLength && IsOneEditApart(a.Key, b.Key);
+        }
+
+        var (single, full) = a.Words.Length == 1 ? (a, b) : (b, a);
+        return single.Words.Length == 1 && single.Type == EntityType.Person && single.Key.Length >= MinMisspeltLength
+            && IsOneEditApart(single.Key, full.Words[^1]);
+    }
+
+    /// <summary>One letter inserted, deleted, changed, or two neighbours swapped.</summary>
+    private static bool IsOneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = 0;
+        while (prefix < Math.Min(a.Length, b.Length) && a[prefix] == b[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < Math.Min(a.Length, b.Length) - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        var (restA, restB) = (a.Length - prefix - suffix, b.Length - prefix - suffix);
+        var swapped = restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
+        return (restA <= 1 && restB <= 1) || swapped;
     }
 
     /// <summary>Country names compare by the country they name: "U.S." and "United States" are one place.</summary>

@@ -27,7 +27,7 @@ internal sealed class NameRules
     private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Square", "Park",
-        "Island", "Islands", "River", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
+        "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
     };
 
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
@@ -123,7 +123,13 @@ internal sealed class NameRules
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
         }
 
-        if (end - first == 1 && (book.IsRole(tokens[first].Text) || IsDemonym(tokens[first].Text)))
+        if (type != EntityType.Person)
+        {
+            // "[State Department] Spokesperson": a title after an organisation's name belongs to a person.
+            while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)) end--;
+        }
+
+        if (end - first == 1 && (book.IsRole(tokens[first].Text) || IsDemonym(tokens[first].Text) || _gazetteer.IsOrganisationCue(tokens[first].Text)))
         {
             return null;
         }
@@ -144,13 +150,14 @@ internal sealed class NameRules
         {
             // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
             first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word));
+            while (first > 0 && !tagged[first - 1] && IsInitials(tokens[first - 1].Text)) first--; // "[K.C.] Maurer"
             before = _roles.FindBefore(tokens, first);
         }
 
         if (before is not null || type == EntityType.Person)
         {
-            type = EntityType.Person;
             end = ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged);
+            type = CorrectedType(tokens, first, end, EntityType.Person, found);
         }
 
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
@@ -252,6 +259,11 @@ internal sealed class NameRules
             || (end - first > 1 && FacilityWords.Contains(last)) || FollowsPlaceAndComma(tokens, first, found)))
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
+        }
+
+        if (type == EntityType.Place && end - first > 1 && _gazetteer.IsOrganisationCue(last))
+        {
+            return EntityType.Organisation; // "United States National Security Council"
         }
 
         var rest = tokens.Skip(first + 1).Take(end - first - 1).Select(token => token.Text).ToList();
@@ -370,6 +382,9 @@ internal sealed class NameRules
               ?? candidates.Where(candidate => candidate.NameEnd - candidate.Split >= 2).Select(candidate => ((int, int)?)candidate).LastOrDefault()
               ?? candidates[^1];
     }
+
+    private static bool IsInitials(string word) =>
+        word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));
 
     private static bool IsNameWord(string word) => IsCapitalised(word) && word.All(char.IsLetter) && !RoleWords.StartsTitle(word);
 

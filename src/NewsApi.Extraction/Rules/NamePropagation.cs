@@ -1,0 +1,94 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// One article names one thing the same way throughout, but the tagger does not always see it: a surname alone
+/// ("Waters pointed out"), a given name it did not know ("Amneh Jafari" once "Jafari" is known), a full name repeated,
+/// an initialism of a name used earlier ("U.N." for "United Nations"). These later mentions are found by lookup.
+/// </summary>
+internal sealed class NamePropagation(Gazetteer gazetteer)
+{
+    public List<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
+    {
+        var surnames = known.Where(mention => mention.Type == EntityType.Person)
+            .Select(mention => LastWord(mention.Text)).Where(word => word.Length > 1)
+            .ToHashSet(StringComparer.Ordinal);
+        var fullNames = known.Where(mention => mention.Text.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(mention => mention.Text, StringComparer.Ordinal)
+            .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
+        var initialisms = fullNames.Where(name => name.Value != EntityType.Person)
+            .GroupBy(name => Initials(name.Key), StringComparer.Ordinal)
+            .Where(names => names.Key.Length >= 2 && names.Count() == 1)
+            .ToDictionary(names => names.Key, names => names.Single().Value, StringComparer.Ordinal);
+
+        var found = new List<NameMention>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            bool Covered(int index) =>
+                known.Concat(found).Any(mention => mention.Field == field && mention.Start < tokens[index].End && tokens[index].Start < mention.End);
+            NameMention Mention(EntityType type, int first, int end) =>
+                new(type, field, tokens[first].Start, tokens[end - 1].End, text[tokens[first].Start..tokens[end - 1].End], text[sentence.Start..sentence.End]);
+
+            for (var index = 0; index < tokens.Count; index++)
+            {
+                var word = tokens[index].Text;
+                if (!char.IsUpper(word[0]) || Covered(index))
+                {
+                    continue;
+                }
+
+                if (FullNameAt(text, tokens, index, fullNames) is var (length, type) && !Enumerable.Range(index, length).Any(Covered))
+                {
+                    found.Add(Mention(type, index, index + length));
+                    index += length - 1;
+                }
+                else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-"))
+                {
+                    var givenName = index > 0 && IsGivenName(tokens[index - 1].Text) && !Covered(index - 1)
+                        && (index > 1 || gazetteer.IsFirstName(tokens[index - 1].Text)); // not "Yesterday Mohamed"
+                    var first = givenName ? index - 1 : index;
+                    found.Add(Mention(EntityType.Person, first, index + 1));
+                }
+                else if (RoleChain.IsAcronym(word) && initialisms.TryGetValue(new string(word.Where(char.IsLetter).ToArray()), out var initialismType))
+                {
+                    found.Add(Mention(initialismType, index, index + 1));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>
+    private bool IsGivenName(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !RoleWords.StartsTitle(word)
+        && !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
+
+    /// <summary>The longest known full name written from token <paramref name="index"/> on, as a token count.</summary>
+    private static (int Length, EntityType Type)? FullNameAt(string text, IReadOnlyList<Token> tokens, int index, Dictionary<string, EntityType> fullNames)
+    {
+        var start = tokens[index].Start;
+        foreach (var (name, type) in fullNames.OrderByDescending(name => name.Key.Length))
+        {
+            var end = start + name.Length;
+            if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                var last = index;
+                while (last + 1 < tokens.Count && tokens[last + 1].End <= end) last++;
+                return (last - index + 1, type);
+            }
+        }
+
+        return null;
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', '-').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));
+}
