@@ -20,7 +20,7 @@ internal sealed class NameRules
     {
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
-        "Prize", "Cup", "Games", "Olympics",
+        "Prize", "Cup", "Games", "Olympics", "Team",
     };
 
     // Buildings and natural features are places.
@@ -28,6 +28,22 @@ internal sealed class NameRules
     {
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
+    };
+
+    // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
+        "Christmas", "Easter", "Diwali", "Passover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December",
+    };
+
+    // Lower-case nouns that, right after a name, say it is an organisation: "al-Ikhbariya television".
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
+    {
+        "television", "newspaper", "radio", "channel", "agency", "party", "company", "network", "magazine", "daily",
+        "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website",
     };
 
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
@@ -94,7 +110,9 @@ internal sealed class NameRules
             }
         }
 
+        AddListedPlaces(sentence, found);
         AddNamesAfterTitles(sentence, found, roleRegions);
+        AddListedPeople(sentence, found);
         AddPlacesInsideRoles(sentence, roleRegions, found);
 
         // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place.
@@ -108,6 +126,18 @@ internal sealed class NameRules
         var tokens = sentence.Tokens;
         var (first, end, type) = (span.FirstToken, span.LastToken + 1, span.Type);
         while (first < end && (LeadingArticles.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
+        var withNextWord = Math.Min(end + 1, tokens.Count);
+        if (_roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null
+            || (withNextWord > end && char.IsLower(tokens[end].Text[0]) && _roles.ParseExactly(tokens, first, withNextWord, lowerCase: true) is not null))
+        {
+            return null; // a title with a lower-case head: "[Foreign Affairs] minister"
+        }
+
+        if (end - first == 1 && NotNames.Contains(tokens[first].Text))
+        {
+            return null;
+        }
+
         while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithHyphenatedParts(tokens, first, end);
@@ -190,10 +220,17 @@ internal sealed class NameRules
         var mention = sentence.Mention(type, first, end) with
         {
             Roles = roles.Where(role => !role.IsHonorific).Select(role => role.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            TitledText = title is { HasComplement: false, Acronym: null } ? sentence.Slice(title.First, end) : null,
+            TitledText = title is { HasComplement: false, Acronym: null } ? TitledName(sentence, title.First, first, end) : null,
         };
         var regions = new[] { before, appositive }.OfType<RoleChainMatch>().Select(chain => (chain.First, chain.End)).ToList();
         return new NamedSpan(mention, appositive?.End ?? end, regions);
+    }
+
+    /// <summary>"General Suleiman al-Amr" for "director General Suleiman al-Amr": the title as capitalised before the name.</summary>
+    private static string? TitledName(SentenceText sentence, int titleFirst, int nameFirst, int nameEnd)
+    {
+        var capitalised = Enumerable.Range(titleFirst, nameFirst - titleFirst).FirstOrDefault(index => IsCapitalised(sentence.Tokens[index].Text), -1);
+        return capitalised < 0 ? null : sentence.Slice(capitalised, nameEnd);
     }
 
     /// <summary>
@@ -266,8 +303,13 @@ internal sealed class NameRules
             return EntityType.Organisation; // "United States National Security Council"
         }
 
-        var rest = tokens.Skip(first + 1).Take(end - first - 1).Select(token => token.Text).ToList();
-        return type == EntityType.Person && rest.Any(word => _gazetteer.IsOrganisationCue(word) || OrganisationWords.Contains(word))
+        if (end < tokens.Count && OrganisationNouns.Contains(tokens[end].Text))
+        {
+            return EntityType.Organisation;
+        }
+
+        var words = tokens.Skip(first).Take(end - first).Select(token => token.Text).ToList();
+        return type == EntityType.Person && (words.Skip(1).Any(_gazetteer.IsOrganisationCue) || words.Any(OrganisationWords.Contains))
             ? EntityType.Organisation
             : type;
     }
@@ -392,6 +434,70 @@ internal sealed class NameRules
     {
         var text = tokens[index].Text;
         return IsCapitalised(text) || RoleWords.IsConnector(text) || RoleWords.StartsTitle(text) || text is "-" or "(" or ")";
+    }
+
+    /// <summary>
+    /// Countries, and cities or regions the lists hold, that the tagger left untagged ("Italy's la Repubblica"). Not when
+    /// the name runs on into another capitalised word ("Georgia Tech") or is a lone city word opening the sentence.
+    /// </summary>
+    private void AddListedPlaces(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            var length = _gazetteer.PlaceLengthAt(tokens, first);
+            if (length == 0 || !IsCapitalised(tokens[first].Text))
+            {
+                continue;
+            }
+
+            var end = first + length;
+            var text = sentence.Slice(first, end);
+            var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-"))
+                || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
+            var loneCityOpening = first == 0 && length == 1 && !_gazetteer.IsCountry(text);
+            var place = sentence.Mention(EntityType.Place, first, end);
+            if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
+            {
+                found.Add(place);
+            }
+
+            first = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// "Nat Finkelstein, Christopher Makos and [Felice Quinto]": a name of two or three capitalised words listed with
+    /// people is a person too.
+    /// </summary>
+    private static void AddListedPeople(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var person in found.Where(mention => mention.Type == EntityType.Person).ToList())
+            {
+                var last = LastTokenOf(tokens, person);
+                var first = last + 1;
+                while (first < tokens.Count && tokens[first].Text is "," or "and") first++;
+                var end = first;
+                while (end < tokens.Count && end - first < 3 && IsNameWord(tokens[end].Text)) end++;
+                var closed = end == tokens.Count || tokens[end].Text is "," or "and" or ";" or "." or "(" or ")";
+                if (first > last + 1 && end - first >= 2 && closed && sentence.Mention(EntityType.Person, first, end) is var listed && !found.Any(listed.Overlaps))
+                {
+                    found.Add(listed);
+                    added = true;
+                }
+            }
+        }
+    }
+
+    private static int LastTokenOf(IReadOnlyList<Token> tokens, NameMention mention)
+    {
+        var last = 0;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start < mention.End) last++;
+        return last;
     }
 
     /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>

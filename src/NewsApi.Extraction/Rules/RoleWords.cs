@@ -30,7 +30,7 @@ internal static class RoleWords
         "Executive", "Managing", "Supreme", "Grand", "High", "First", "Principal", "Associate", "National",
         "Provincial", "Regional", "State", "Army", "Naval", "Navy", "Military", "Police", "Press", "Presidential",
         "Crown", "Opposition", "Party", "Information", "Trade", "Health", "Education", "Economic", "Team", "Club",
-        "Art", "Museum", "Fashion", "Disco", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
+        "Art", "Museum", "Fashion", "Disco", "Affairs", "Justice", "Energy", "Environment", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
         "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon",
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
     };
