@@ -26,6 +26,9 @@ internal sealed class NameTable<TValue>
 
     public bool TryFind(string name, out TValue value)
     {
+        // Most lookups are single words, already in key form; only others need the tokenizer's spacing.
+        if (TryFind(name.AsSpan(), out value)) return true;
+        if (name.All(char.IsLetter)) return false;
         var key = string.Join(' ', Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text));
         return TryFind(key.AsSpan(), out value);
     }

@@ -13,19 +13,23 @@ internal static class GreedyDecoder
             var secondPrevious = i > 1 ? tags[i - 2] : BilouTags.Outside;
             var count = FeatureExtractor.Extract(sentence, i, previous, secondPrevious, memory.EarlierType(sentence.Words[i]), features);
             scorer.Score(features[..count], scores);
-            tags[i] = BilouTags.BestAllowed(scores, previous, isLast: i == sentence.Length - 1);
-            confidences[i] = Softmax(scores, tags[i]);
+            var isLast = i == sentence.Length - 1;
+            tags[i] = BilouTags.BestAllowed(scores, previous, isLast);
+            confidences[i] = Softmax(scores, tags[i], previous, isLast);
         }
 
         memory.Remember(sentence, tags[..sentence.Length]);
     }
 
-    private static float Softmax(ReadOnlySpan<float> scores, int tag)
+    /// <summary>The share of the chosen tag among the allowed ones (disallowed tags are never trained down, so they are left out).</summary>
+    private static float Softmax(ReadOnlySpan<float> scores, int chosen, int previous, bool isLast)
     {
-        var max = float.NegativeInfinity;
-        foreach (var score in scores) max = Math.Max(max, score);
         var sum = 0f;
-        foreach (var score in scores) sum += MathF.Exp(score - max);
-        return MathF.Exp(scores[tag] - max) / sum;
+        for (var tag = 0; tag < scores.Length; tag++)
+        {
+            if (BilouTags.CanFollow(previous, tag) && (!isLast || BilouTags.CanEnd(tag))) sum += MathF.Exp(scores[tag] - scores[chosen]);
+        }
+
+        return 1f / sum;
     }
 }

@@ -17,21 +17,32 @@ namespace NewsApi.Extraction.Text;
 /// </list>
 /// A sentence ends after . ! ? or … (with any closing quotes) when the next word does not start in lower case, at a blank
 /// line, and at a line break unless the next line starts in lower case (headlines and subheadings have no final stop).
-/// Abbreviations, initials and dotted acronyms never end a sentence except at a line break, because "U.S. President"
-/// and "Gen. Munir" are far more common in news than a sentence ending in one.
+/// Titles and initials never end a sentence ("Gen. Munir", "J. K. Rowling"); dotted acronyms and "Inc.", "etc." end one
+/// only before a typical opener ("... in the U.S. The talks ..."), because "U.S. President" is far more common in news.
 /// </remarks>
 public static class Tokenizer
 {
-    // Case-sensitive, without the full stop. Of these only "etc." may end a sentence.
+    // Case-sensitive, without the full stop. Titles and the like never end a sentence: "Gen. Munir", "Jan. 5".
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov", "Sen",
-        "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros",
-        "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf", "Fig", "Vol", "pp", Etc,
+        "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf",
+        "Fig", "Vol", "pp",
     };
 
-    private const string Etc = "etc";
+    // These, like dotted acronyms ("U.S."), end a sentence when a typical sentence opener follows: "... in the U.S. The ...".
+    private static readonly HashSet<string> FinalAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc",
+    };
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its",
+        "Their", "Our", "There", "But", "And", "Yet", "So", "In", "On", "At", "For", "If", "When", "While", "After", "Before",
+        "However", "Meanwhile", "According", "Earlier", "Later",
+    };
 
     public static IReadOnlyList<Sentence> Tokenize(string text)
     {
@@ -47,7 +58,7 @@ public static class Tokenizer
             }
 
             var end = ScanToken(text, position, builder.PreviousTokenEnd);
-            builder.Add(position, end, EndsSentence(text, position, end));
+            builder.Add(position, end, SentenceEndAfter(text, position, end));
             position = end;
         }
 
@@ -68,13 +79,16 @@ public static class Tokenizer
         return position;
     }
 
-    /// <summary>Whether the token may end its sentence (subject to what follows it).</summary>
-    private static bool EndsSentence(string text, int start, int end)
+    /// <summary>Whether the token may end its sentence, subject to what follows it.</summary>
+    private static SentenceEnd SentenceEndAfter(string text, int start, int end)
     {
-        var first = text[start];
-        if (first is '!' or '?' or '…') return true;
-        if (first != '.') return end - start == Etc.Length + 1 && string.CompareOrdinal(text, start, Etc, 0, Etc.Length) == 0;
-        return true; // "." or "..."
+        var token = text.AsSpan(start, end - start);
+        if (token[0] is '.' or '!' or '?' or '…') return SentenceEnd.Yes;
+        if (token.Length < 3 || token[^1] != '.') return SentenceEnd.No;
+
+        var word = token[..^1];
+        var isFinal = word.Contains('.') || FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return isFinal ? SentenceEnd.BeforeAnOpener : SentenceEnd.No;
     }
 
     private static int ScanToken(string text, int start, int previousTokenEnd)
@@ -118,7 +132,7 @@ public static class Tokenizer
         {
             '.' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after),
             ',' or ':' => char.IsDigit(before) && char.IsDigit(after),
-            '\'' or '’' => char.IsLetter(before) && char.IsLetter(after) && !IsPossessive(text, position),
+            '\'' or '’' or '`' => char.IsLetter(before) && char.IsLetter(after) && !IsPossessive(text, position),
             '-' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && (char.IsDigit(before) || char.IsDigit(after)),
             '&' => char.IsUpper(before) && char.IsUpper(after),
             '/' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after),
@@ -130,7 +144,8 @@ public static class Tokenizer
     {
         if (word.Length == 1) return char.IsUpper(word[0]); // an initial
         if (word.Contains('.')) return IsDottedAcronym(word);
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>"U.S", "e.g", "Ph.D", "a.m": short letter groups between stops (not "example.com").</summary>
@@ -204,28 +219,31 @@ public static class Tokenizer
     private sealed class SentenceBuilder(string text)
     {
         private readonly List<Token> _tokens = [];
-        private bool _endPending;
+        private SentenceEnd _pending;
 
         public List<Sentence> Sentences { get; } = [];
 
         public int PreviousTokenEnd => _tokens.Count > 0 ? _tokens[^1].End : -1;
 
-        public void Add(int start, int end, bool mayEndSentence)
+        public void Add(int start, int end, SentenceEnd after)
         {
-            if (_endPending && !StaysWithStop(start))
+            if (_pending != SentenceEnd.No && !StaysWithStop(start))
             {
-                // "e.g. the army" or "3 p.m., he said": a lower-case word or comma means the stop did not end the sentence.
-                if (char.IsLower(text[start]) || text[start] is ',' or ';') _endPending = false;
-                else EndSentence();
+                var endsHere = _pending == SentenceEnd.Yes
+                    // "e.g. the army" or "3 p.m., he said": a lower-case word or comma means the stop did not end the sentence.
+                    ? !char.IsLower(text[start]) && text[start] is not (',' or ';')
+                    : SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+                if (endsHere) EndSentence();
+                else _pending = SentenceEnd.No;
             }
 
             _tokens.Add(new Token(start, end, text[start..end]));
-            _endPending |= mayEndSentence;
+            if (after != SentenceEnd.No) _pending = after;
         }
 
         public void EndSentence()
         {
-            _endPending = false;
+            _pending = SentenceEnd.No;
             if (_tokens.Count == 0) return;
             Sentences.Add(new Sentence(_tokens[0].Start, _tokens[^1].End, _tokens.ToArray()));
             _tokens.Clear();
@@ -234,5 +252,12 @@ public static class Tokenizer
         /// <summary>Closing quotes, brackets and further stops written right after a stop belong to its sentence.</summary>
         private bool StaysWithStop(int start) =>
             start == PreviousTokenEnd && text[start] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?';
+    }
+
+    private enum SentenceEnd
+    {
+        No,
+        Yes,
+        BeforeAnOpener,
     }
 }

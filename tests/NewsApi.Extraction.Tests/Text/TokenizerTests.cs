@@ -42,6 +42,14 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_dotted_acronym_ends_the_sentence_only_before_a_typical_opener()
+    {
+        Assert.Equal(
+            ["He met U.S. President Trump in the U.S.", "The talks went well."],
+            Sentences("He met U.S. President Trump in the U.S. The talks went well."));
+    }
+
+    [Fact]
     public void Splits_sentences_at_stops_question_and_exclamation_marks()
     {
         Assert.Equal(
@@ -70,7 +78,7 @@ public sealed class TokenizerTests
     [Fact]
     public void Keeps_apostrophes_inside_names_and_contractions()
     {
-        Assert.Equal(["O'Brien", "didn't", "go"], Words("O'Brien didn't go"));
+        Assert.Equal(["O'Brien", "didn't", "go", "and", "can`t"], Words("O'Brien didn't go and can`t"));
     }
 
     [Fact]

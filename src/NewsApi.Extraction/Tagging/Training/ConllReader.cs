@@ -25,6 +25,7 @@ internal static class ConllReader
             if (sentence.Count == 0) return;
             var words = Retokenize(sentence);
             if (trimLowerCaseStarts) TrimLowerCaseStarts(words);
+            TrimPunctuationEdges(words);
             if (words.Count > 0) sentences.Add(new TrainingSentence([.. words.Select(w => w.Word)], ToBilou(words)));
             sentence.Clear();
             if (!hasDocuments) EndDocument(); // tweets: each is its own document
@@ -108,6 +109,28 @@ internal static class ConllReader
 
             for (var k = i; k < first; k++) words[k] = words[k] with { Type = -1, Begins = false };
             if (first < end) words[first] = words[first] with { Begins = true };
+            i = end - 1;
+        }
+    }
+
+    /// <summary>BTC has stops inside names ("Louis ." as I-LOC): punctuation at either edge of a name is left out.</summary>
+    private static void TrimPunctuationEdges(List<RawToken> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Type < 0 || !words[i].Begins) continue;
+            var end = i + 1;
+            while (end < words.Count && words[end].Type == words[i].Type && !words[end].Begins) end++;
+            var (first, last) = (i, end - 1);
+            while (first <= last && !words[first].Word.Any(char.IsLetterOrDigit)) first++;
+            while (last >= first && !words[last].Word.Any(char.IsLetterOrDigit)) last--;
+
+            for (var k = i; k < end; k++)
+            {
+                if (k < first || k > last) words[k] = words[k] with { Type = -1, Begins = false };
+            }
+
+            if (first <= last) words[first] = words[first] with { Begins = true };
             i = end - 1;
         }
     }

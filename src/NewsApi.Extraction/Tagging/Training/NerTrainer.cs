@@ -14,14 +14,29 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
-        var documents = plan.Training
+        var random = new Random(plan.Seed);
+        var corpora = plan.Training
             .SelectMany(file => Read(Path.Combine(corporaDirectory, file.FileName), file.Weight, file.TrimLowerCaseStarts))
+            .ToList();
+        var newsLike = corpora.Where(document => document.Weight >= 1f);
+        var documents = corpora.Concat(Augmentation.Create(newsLike, plan.HeadlineShare, plan.CapitalsShare, random))
             .Select(document => (Document: document, Contexts: document.Sentences.Select(Context).ToArray()))
             .ToArray();
         progress($"{documents.Length:N0} documents, {documents.Sum(d => d.Document.Sentences.Sum(s => s.Words.Length)):N0} tokens");
 
+        var runs = new List<AveragedPerceptron>();
+        for (var run = 1; run <= plan.Runs; run++)
+        {
+            runs.Add(TrainOnce(documents, plan, random, message => progress($"run {run}/{plan.Runs}, {message}")));
+        }
+
+        return new TrainedTagger(AveragedPerceptron.Combine(runs, plan.PruneBelow));
+    }
+
+    private static AveragedPerceptron TrainOnce(
+        (TrainingDocument Document, SentenceContext[] Contexts)[] documents, TrainingPlan plan, Random random, Action<string> progress)
+    {
         var perceptron = new AveragedPerceptron();
-        var random = new Random(plan.Seed);
         Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeatures];
         Span<float> scores = stackalloc float[BilouTags.Count];
         for (var epoch = 1; epoch <= plan.Epochs; epoch++)
@@ -56,7 +71,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             progress($"epoch {epoch}/{plan.Epochs}: {100.0 * correct / tokens:F2}% of training tokens right, {clock.Elapsed.TotalSeconds:F1} s");
         }
 
-        return new TrainedTagger(perceptron.Average(plan.PruneBelow));
+        return perceptron;
     }
 
     /// <summary>Span-level scores of <paramref name="model"/> on a CoNLL file it was not trained on.</summary>

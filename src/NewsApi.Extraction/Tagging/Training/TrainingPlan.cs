@@ -4,20 +4,34 @@ namespace NewsApi.Extraction.Tagging.Training;
 public sealed record CorpusFile(string FileName, float Weight, bool TrimLowerCaseStarts = false);
 
 /// <summary>Which files of the shared NER corpora train the shipped model and which are held out to measure it.</summary>
-public sealed record TrainingPlan(IReadOnlyList<CorpusFile> Training, IReadOnlyList<string> HeldOut, int Epochs, int Seed, float PruneBelow)
+/// <param name="Runs">How many models, each trained on its own shuffles of the data, are averaged into the one shipped.</param>
+/// <param name="HeadlineShare">The share of news-like sentences also trained on in title case, as headlines are written.</param>
+/// <param name="CapitalsShare">The share also trained on in capitals, as datelines and shouted headlines are written.</param>
+public sealed record TrainingPlan(
+    IReadOnlyList<CorpusFile> Training,
+    IReadOnlyList<string> HeldOut,
+    int Epochs,
+    int Runs,
+    int Seed,
+    float PruneBelow,
+    double HeadlineShare,
+    double CapitalsShare)
 {
     /// <summary>
-    /// GUM, wikigold and UNER are closest to news; re3d labels descriptions ("the Army"), so its names are trimmed to
-    /// their capitalised words and count half; BTC and WNUT-17 are tweets, useful for rare names but noisy, so they count less.
+    /// GUM, wikigold and UNER are closest to news. BTC and WNUT-17 are tweets, useful for rare names but noisy, so they
+    /// count less. re3d is left out: it labels descriptions ("the Army", "rebels"), and even with its names trimmed to their
+    /// capitalised words it cost 2-3 points of held-out F1.
     /// </summary>
     public static TrainingPlan Default { get; } = new(
         [
             new("gum-train.conll", 1f), new("gum-dev.conll", 1f), new("wikigold.conll", 1f), new("uner-ewt-dev.conll", 1f),
-            new("re3d.conll", 0.5f, TrimLowerCaseStarts: true),
             new("btc-train.conll", 0.3f), new("btc-dev.conll", 0.3f), new("wnut17-train.conll", 0.3f), new("wnut17-dev.conll", 0.3f),
         ],
         ["gum-test.conll", "uner-ewt-test.conll"],
         Epochs: 12,
+        Runs: 3,
         Seed: 20250528,
-        PruneBelow: 0.05f);
+        PruneBelow: 0.05f,
+        HeadlineShare: 0.05,
+        CapitalsShare: 0.02);
 }
