@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -11,7 +12,7 @@ namespace NewsApi.Extraction.Rules;
 /// become roles (and mark a person), acronym definitions link two names, hyphenated place compounds split, demonyms and
 /// bare titles are no entities, and a capitalised name right after a title is a person even when the tagger missed it.
 /// </summary>
-internal sealed class NameRules
+internal sealed partial class NameRules
 {
     private const int MaxNameTokens = 5;
 
@@ -133,14 +134,14 @@ internal sealed class NameRules
             return null; // a title with a lower-case head: "[Foreign Affairs] minister"
         }
 
+        while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
+               || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
+        (first, end) = WithHyphenatedParts(tokens, first, end);
         if (end - first == 1 && NotNames.Contains(tokens[first].Text))
         {
             return null;
         }
 
-        while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
-               || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
-        (first, end) = WithHyphenatedParts(tokens, first, end);
         if (first == end || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text))
             || _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null)
         {
@@ -301,6 +302,16 @@ internal sealed class NameRules
         if (type == EntityType.Place && end - first > 1 && _gazetteer.IsOrganisationCue(last))
         {
             return EntityType.Organisation; // "United States National Security Council"
+        }
+
+        if (end - first == 1 && text.EndsWith('s') && _gazetteer.CountryForDemonym(text[..^1]) is not null)
+        {
+            return EntityType.Person; // "Greeks", "Afghans": people, not a country or an organisation
+        }
+
+        if (WebAddress().IsMatch(text))
+        {
+            return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
         if (end < tokens.Count && OrganisationNouns.Contains(tokens[end].Text))
@@ -598,6 +609,9 @@ internal sealed class NameRules
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static bool IsTrailingJunk(string token) => token is "'s" or "’s" or "'" or "’" or "," or "." or "-" or ":" or ";";
+
+    [GeneratedRegex(@"\.(?:com|org|net|gov|edu|co\.uk|ca|uk|au|in|pk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
 
     /// <summary>A mention, where its sentence continues after it (past an appositive), and the titles around it.</summary>
     private sealed record NamedSpan(NameMention Mention, int End, IReadOnlyList<(int First, int End)> RoleRegions);
