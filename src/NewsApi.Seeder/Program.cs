@@ -1,12 +1,16 @@
 using System.CommandLine;
+using NewsApi.Seeder.Benchmarks;
 using NewsApi.Seeder.Eval;
 using NewsApi.Seeder.Extract;
 using NewsApi.Seeder.Seed;
+using NewsApi.Seeder.Training;
 
 var root = new RootCommand($"NewsApi seeder: extract people, organisations and places from news documents.\n{ExitCodes.Help}");
 root.Subcommands.Add(SeedCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(BenchExtractCommand.Create());
 
 var parseResult = root.Parse(args);
 var exitCode = await parseResult.InvokeAsync();
