@@ -1,0 +1,71 @@
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>The rules applied on top of the tagger, seen through the whole pipeline on short made-up articles.</summary>
+public sealed class NameRulesTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    [Fact]
+    public void A_hyphenated_compound_of_countries_gives_each_country_and_no_summit()
+    {
+        var entities = Extract("The prime minister attended the Pakistan-Turkiye-Azerbaijan Trilateral Summit in Baku on Tuesday.");
+
+        Assert.Subset(Names(entities, EntityType.Place), new HashSet<string> { "Pakistan", "Turkiye", "Azerbaijan" });
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Summit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nationality_on_its_own_is_no_entity()
+    {
+        var entities = Extract("Azerbaijani officials welcomed the plan, and Afghan diplomats said they would study it.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "Azerbaijani" or "Afghan");
+    }
+
+    [Fact]
+    public void A_title_without_a_name_is_no_person()
+    {
+        var entities = Extract("The Prime Minister said the Foreign Minister would travel to Ankara next week.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_two_people_in_the_article_share_stays_apart_from_both()
+    {
+        var entities = Extract("Nawaz Sharif and Shehbaz Sharif met in Lahore on Monday. Sharif later told reporters that the talks went well.");
+
+        var people = Names(entities, EntityType.Person);
+        Assert.Contains("Nawaz Sharif", people);
+        Assert.Contains("Shehbaz Sharif", people);
+        Assert.All(entities.Where(entity => entity.Name.EndsWith("Sharif", StringComparison.Ordinal) && entity.Name.Contains(' ', StringComparison.Ordinal)),
+            entity => Assert.DoesNotContain("Sharif", entity.Aliases));
+    }
+
+    [Fact]
+    public void An_acronym_before_its_long_form_in_brackets_is_an_alias_of_the_organisation()
+    {
+        var entities = Extract("ISPR (Inter-Services Public Relations) said in a statement that the meeting had gone well.");
+
+        var organisation = Assert.Single(entities, entity => entity.Type == EntityType.Organisation);
+        Assert.Equal("Inter-Services Public Relations", organisation.Name);
+        Assert.Contains("ISPR", organisation.Aliases);
+    }
+
+    [Fact]
+    public void A_surname_used_alone_later_in_the_article_is_the_same_person()
+    {
+        var entities = Extract("Gallery director Kathryn Waters opened the show on Friday. In her remarks, Waters thanked the donors for their gift.");
+
+        var waters = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Kathryn Waters");
+        Assert.Equal(2, waters.Mentions.Count);
+    }
+
+    private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
+        Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
+
+    private static HashSet<string> Names(IReadOnlyList<ExtractedEntity> entities, EntityType type) =>
+        entities.Where(entity => entity.Type == type).Select(entity => entity.Name).ToHashSet();
+}
