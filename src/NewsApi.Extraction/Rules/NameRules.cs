@@ -172,7 +172,7 @@ internal sealed partial class NameRules
         }
 
         var before = _roles.FindBefore(tokens, first);
-        if (before is not null && type != EntityType.Person && !IsPersonTitled(before, tokens, first, end))
+        if (before is not null && (IsGivenNameNotTitle(before, tokens, first, end) || (type != EntityType.Person && !IsPersonTitled(before, tokens, first, end))))
         {
             before = null;
         }
@@ -251,7 +251,8 @@ internal sealed partial class NameRules
                 chain = before;
             }
 
-            if (chain is not null && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end)))
+            if (chain is not null && !IsGivenNameNotTitle(chain, tokens, nameStart, end)
+                && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end)))
             {
                 return nameStart;
             }
@@ -273,6 +274,11 @@ internal sealed partial class NameRules
 
         return end;
     }
+
+    /// <summary>"Dean Kamen", "Prince Rogers": a lone title word that is also a given name, before a lone surname, is the given name.</summary>
+    private bool IsGivenNameNotTitle(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd) =>
+        chain.End - chain.First == 1 && chain.End == nameStart && nameEnd - nameStart == 1
+        && IsCapitalised(tokens[chain.First].Text) && _gazetteer.IsFirstName(tokens[chain.First].Text);
 
     /// <summary>Past "Azerbaijani", "Pakistan's" or "U.S." at the start of [first, end).</summary>
     private int SkipNationality(IReadOnlyList<Token> tokens, int first, int end)
