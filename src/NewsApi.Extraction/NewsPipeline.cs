@@ -55,9 +55,13 @@ public sealed class NewsPipeline
     /// Like <see cref="Process(string, string)"/>, sharing acronym definitions with the other documents processed
     /// with the same <paramref name="context"/>.
     /// </summary>
-    public DocumentExtraction Process(string sourceFile, string content, ExtractionContext? context)
+    public DocumentExtraction Process(string sourceFile, string content, ExtractionContext? context) =>
+        Extract(DocumentReader.ReadOne(sourceFile, content), context);
+
+    /// <summary>Extracts the entities of a document already read (from text, HTML or a JSON record; see <see cref="DocumentReader"/>).</summary>
+    public DocumentExtraction Extract(NewsDocument document, ExtractionContext? context = null)
     {
-        var document = PlainTextReader.Read(sourceFile, content);
+        ArgumentNullException.ThrowIfNull(document);
         var fields = RunningTextOf(document).Select(field => new TokenizedField(field.Field, field.Text, Tokenizer.Tokenize(field.Text))).ToList();
         var spans = _tag(fields.SelectMany(field => field.Sentences).ToList());
 

@@ -33,7 +33,28 @@ public sealed record NewsDocument
 
     /// <summary>The article text: paragraphs separated by blank lines, dateline kept, chrome removed.</summary>
     public required string Body { get; init; }
+
+    /// <summary>
+    /// Which article of a file that holds several (JSON, JSON Lines): the record's own id, else its URL, else its
+    /// position ("line 3", "item 2"). Null when the file is one article.
+    /// </summary>
+    public string? Record { get; init; }
+
+    /// <summary>The byline, as the page or export gives it ("Jane Doe, John Roe").</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The article's own address (the page's canonical URL, or the export's url/link field).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Who published it (JSON-LD publisher, og:site_name, or the export's source/publisher field).</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Days the text refers to relative to <see cref="Published"/> ("on Wednesday"), resolved to dates.</summary>
+    public IReadOnlyList<DateReference> DateReferences { get; init; } = [];
 }
+
+/// <summary>"on Wednesday" at [Start, End) of the body, meaning <paramref name="Date"/>.</summary>
+public sealed record DateReference(string Text, int Start, int End, DateOnly Date);
 
 /// <summary>The stored text field a mention's offsets point into.</summary>
 public enum TextField

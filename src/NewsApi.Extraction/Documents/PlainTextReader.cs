@@ -135,14 +135,14 @@ public static partial class PlainTextReader
         WordCount(paragraph) <= MaxHeadlineWords && !paragraph.EndsWith('.') && !DatePrefix().IsMatch(paragraph)
         && Dateline.Find(paragraph) is null;
 
-    private static bool IsSubheading(string paragraph) =>
+    internal static bool IsSubheading(string paragraph) =>
         WordCount(paragraph) <= MaxSubheadingWords && char.IsUpper(paragraph[0]) && !".!?:;,\"”’'".Contains(paragraph[^1], StringComparison.Ordinal);
 
-    private static bool LooksLikeProse(string paragraph) =>
+    internal static bool LooksLikeProse(string paragraph) =>
         WordCount(paragraph) >= 8 || (WordCount(paragraph) >= 3 && ".!?\"”".Contains(paragraph[^1], StringComparison.Ordinal));
 
     /// <summary>The first sentence of the caption or lede, shortened at a clause or word boundary.</summary>
-    private static string DeriveHeadline(string source)
+    internal static string DeriveHeadline(string source)
     {
         var lede = source.Trim();
         if (Dateline.Find(lede) is { } dateline)

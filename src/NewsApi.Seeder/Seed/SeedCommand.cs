@@ -1,19 +1,22 @@
 using System.CommandLine;
 using NewsApi.Extraction;
+using NewsApi.Extraction.Documents;
 using NewsApi.Storage;
 using NewsApi.Storage.Seeding;
 
 namespace NewsApi.Seeder.Seed;
 
-/// <summary><c>seed --input DIR --db FILE [--prune] [--report FILE.json]</c>: extract a folder of documents into SQLite.</summary>
+/// <summary><c>seed --input DIR --db FILE [--prune] [--report FILE.json] [--field FIELD=PROPERTY]...</c>: extract a folder of documents into SQLite.</summary>
 public static class SeedCommand
 {
     public static Command Create()
     {
         var input = new Option<DirectoryInfo>("--input")
         {
-            Description = $"Folder of news documents, searched recursively; hidden files are skipped. Each file must be UTF-8 or "
-                + $"UTF-16 (with BOM) text of at most {CorpusSeeder.MaxFileBytes / (1024 * 1024)} MB.",
+            Description = "Folder of news documents, searched recursively; hidden files are skipped. Plain text (.txt), saved news pages "
+                + "(.html, .htm), JSON exports (.json: one article or an array of them) and JSON Lines (.jsonl, .ndjson: one article a line); "
+                + $"other extensions are recognised by their first characters. Each file must be UTF-8 or UTF-16 (with BOM) text of at most "
+                + $"{CorpusSeeder.MaxFileBytes / (1024 * 1024)} MiB.",
             HelpName = "DIR",
             Required = true,
         }.AcceptExistingOnly();
@@ -30,6 +33,25 @@ public static class SeedCommand
             HelpName = "FILE.json",
         };
 
+        var fields = new Option<string[]>("--field")
+        {
+            Description = "Where a JSON export keeps an article field the common names miss, e.g. --field body=story_text or "
+                + $"--field publisher=source.name (repeatable). Fields: {string.Join(", ", Enum.GetValues<ArticleField>().Select(JsonFieldNames.Name))}.",
+            HelpName = "FIELD=PROPERTY",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        fields.Validators.Add(result =>
+        {
+            try
+            {
+                JsonFieldNames.Parse(result.GetValueOrDefault<string[]>() ?? []);
+            }
+            catch (FormatException exception)
+            {
+                result.AddError(exception.Message);
+            }
+        });
+
         var command = new Command(
             "seed",
             $"""
@@ -37,21 +59,22 @@ public static class SeedCommand
             {ExitCodes.Help}
             """)
         {
-            input, database, prune, report,
+            input, database, prune, report, fields,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var request = new SeedRequest(
                 parseResult.GetRequiredValue(input).FullName, parseResult.GetRequiredValue(database).FullName, parseResult.GetValue(prune));
-            return RunAsync(request, parseResult.GetValue(report), cancellationToken);
+            var fieldNames = JsonFieldNames.Parse(parseResult.GetValue(fields) ?? []);
+            return RunAsync(request, fieldNames, parseResult.GetValue(report), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(SeedRequest request, FileInfo? reportFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(SeedRequest request, JsonFieldNames fields, FileInfo? reportFile, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(request.DatabasePath)!);
-        var seeder = new CorpusSeeder(NewsPipeline.CreateDefault());
+        var seeder = new CorpusSeeder(NewsPipeline.CreateDefault(), fields);
         SeedSummary summary;
         try
         {

@@ -7,6 +7,7 @@ namespace NewsApi.Seeder.Seed;
 internal sealed record SeedReport(
     string Input,
     string Database,
+    int Files,
     int Read,
     int Added,
     int Unchanged,
@@ -22,6 +23,7 @@ internal sealed record SeedReport(
         var report = new SeedReport(
             request.InputDirectory,
             request.DatabasePath,
+            summary.Files,
             summary.Read,
             summary.Added,
             summary.Unchanged,

@@ -10,6 +10,7 @@ internal static class SeedSummaryView
     public static void Write(SeedSummary summary)
     {
         var documents = new Table().AddColumn("Documents").AddColumn(new TableColumn("Count").RightAligned());
+        AddRow(documents, "files", summary.Files);
         AddRow(documents, "read", summary.Read);
         AddRow(documents, "added", summary.Added);
         AddRow(documents, "unchanged", summary.Unchanged);
@@ -31,7 +32,7 @@ internal static class SeedSummaryView
         var failures = new Table().AddColumn("Failed file").AddColumn("Reason");
         foreach (var failure in summary.Failed)
         {
-            failures.AddRow(new Text(failure.SourceFile), new Text(failure.Reason));
+            failures.AddRow(new Text(failure.Record is null ? failure.SourceFile : $"{failure.SourceFile} ({failure.Record})"), new Text(failure.Reason));
         }
 
         AnsiConsole.Write(failures);

@@ -55,24 +55,58 @@ public sealed partial class MigrationRunner
         }
 
         var applied = new List<Migration>();
-        foreach (var migration in _migrations.Where(migration => migration.Version > current))
+        var pending = _migrations.Where(migration => migration.Version > current).ToList();
+        if (pending.Count == 0)
         {
-            // BEGIN IMMEDIATE takes the write lock, so if another process migrated since we looked, we see it here.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= migration.Version)
-            {
-                continue;
-            }
+            return applied;
+        }
 
-            await connection.ExecuteAsync(new CommandDefinition(migration.Script, transaction: transaction, cancellationToken: cancellationToken));
-            var appliedAt = _clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            await connection.ExecuteAsync(new CommandDefinition(
-                RecordVersionSql, new { migration.Version, migration.Name, AppliedAt = appliedAt }, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            applied.Add(migration);
+        // A migration may rebuild a table (create, copy, drop, rename): with foreign keys on, the drop would cascade into
+        // every referencing table. SQLite's procedure: keys off outside the transaction, foreign_key_check before commit.
+        var foreignKeys = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("PRAGMA foreign_keys;", cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = OFF;", cancellationToken: cancellationToken));
+        try
+        {
+            foreach (var migration in pending)
+            {
+                if (await ApplyAsync(connection, migration, cancellationToken))
+                {
+                    applied.Add(migration);
+                }
+            }
+        }
+        finally
+        {
+            if (foreignKeys)
+            {
+                await connection.ExecuteAsync("PRAGMA foreign_keys = ON;");
+            }
         }
 
         return applied;
+    }
+
+    /// <summary>Applies one migration in its own transaction; false when another process applied it first.</summary>
+    private async Task<bool> ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE takes the write lock, so if another process migrated since we looked, we see it here.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= migration.Version)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(migration.Script, transaction: transaction, cancellationToken: cancellationToken));
+        if ((await connection.QueryAsync(new CommandDefinition("PRAGMA foreign_key_check;", transaction: transaction, cancellationToken: cancellationToken))).Any())
+        {
+            throw new InvalidOperationException($"Migration {migration.Version} ({migration.Name}) leaves rows whose foreign keys point nowhere.");
+        }
+
+        var appliedAt = _clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        await connection.ExecuteAsync(new CommandDefinition(
+            RecordVersionSql, new { migration.Version, migration.Name, AppliedAt = appliedAt }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static Task<int> CurrentVersionAsync(

@@ -1,28 +1,40 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Dapper;
 using NewsApi.Extraction;
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Writing;
 
 namespace NewsApi.Storage.Seeding;
 
-/// <summary>Reads a document's text and extracts its entities (normally <see cref="NewsPipeline.Process"/>).</summary>
+/// <summary>Reads a file that is one document and extracts its entities.</summary>
 public delegate DocumentExtraction ExtractDocument(string sourceFile, string content);
+
+/// <summary>Reads a file's articles (one, or one per record of a JSON export) and extracts each one's entities.</summary>
+public delegate FileExtraction ExtractFile(string sourceFile, string content);
+
+/// <summary>The articles extracted from one file, and its records that could not be read or extracted.</summary>
+public sealed record FileExtraction(IReadOnlyList<DocumentExtraction> Documents, IReadOnlyList<RecordFailure> Failures);
 
 /// <summary>
 /// Seeds a folder of documents into a database: migrates it, then for each file (in path order) skips it when its
-/// content hash is unchanged, otherwise decodes, extracts and stores it in one transaction. Cancellation stops between
-/// documents; a re-run completes the job. The extractor must be thread-safe: documents are extracted in parallel.
+/// content hash is unchanged, otherwise decodes, extracts and stores its articles in one transaction. Cancellation stops
+/// between files; a re-run completes the job. The extractor must be thread-safe: files are extracted in parallel.
 /// </summary>
-public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
+public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
 {
     /// <summary>2 MiB: far above any news article (the seeds are 5 KB), small enough that a stray archive is refused quickly.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
-    private const string StoredHashesSql = "SELECT source_file AS SourceFile, content_hash AS ContentHash FROM articles;";
+    private const string StoredFilesSql = """
+        SELECT f.path AS Path, f.content_hash AS ContentHash, f.record_failures AS RecordFailures,
+               (SELECT COUNT(*) FROM articles a WHERE a.source_file = f.path) AS Articles
+        FROM source_files f;
+        """;
 
     private const string EntityCountsSql = """
         SELECT COALESCE(SUM(type = 'person'), 0) AS People,
@@ -33,9 +45,48 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
 
     private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal"];
 
-    public CorpusSeeder(NewsPipeline pipeline)
-        : this(pipeline.Process, TimeProvider.System)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A seeder for files that are each one document (no JSON exports), e.g. with a stand-in extractor.</summary>
+    public CorpusSeeder(ExtractDocument extract, TimeProvider clock)
+        : this((sourceFile, content) => new FileExtraction([extract(sourceFile, content)], []), clock)
     {
+    }
+
+    /// <param name="fields">How JSON exports name their fields; null for the common names.</param>
+    public CorpusSeeder(NewsPipeline pipeline, JsonFieldNames? fields = null)
+        : this(ExtractWith(pipeline, fields), TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// Reads every supported format; a record of a multi-article file that the pipeline cannot handle is reported on its
+    /// own, while a file that is one article fails as a whole.
+    /// </summary>
+    public static ExtractFile ExtractWith(NewsPipeline pipeline, JsonFieldNames? fields)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return (sourceFile, content) =>
+        {
+            var file = DocumentReader.Read(sourceFile, content, fields);
+            var documents = new List<DocumentExtraction>();
+            var failures = file.Failures.ToList();
+            foreach (var document in file.Documents)
+            {
+                try
+                {
+                    documents.Add(pipeline.Extract(document));
+                }
+#pragma warning disable CA1031 // One odd record is reported against that record; the file's other articles still get stored.
+                catch (Exception exception) when (document.Record is not null && exception is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    failures.Add(new RecordFailure(document.Record, $"extraction error: {exception.GetType().Name}: {exception.Message}"));
+                }
+            }
+
+            return new FileExtraction(documents, failures);
+        };
     }
 
     /// <exception cref="DirectoryNotFoundException">The input folder does not exist.</exception>
@@ -47,54 +98,64 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
         await using var connection = await NewsDatabaseFile.OpenForWritingAsync(request.DatabasePath, cancellationToken);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
 
-        var storedHashes = (await connection.QueryAsync<StoredHash>(new CommandDefinition(StoredHashesSql, cancellationToken: cancellationToken)))
-            .ToDictionary(row => row.SourceFile, row => row.ContentHash, StringComparer.Ordinal);
+        var storedFiles = (await connection.QueryAsync<StoredFile>(new CommandDefinition(StoredFilesSql, cancellationToken: cancellationToken)))
+            .ToDictionary(row => row.Path, StringComparer.Ordinal);
         var writer = new ArticleWriter(connection, clock);
-        var counts = new Dictionary<SeedOutcome, int>();
-        var failures = new List<SeedFailure>();
+        var tally = new Tally();
 
         var done = 0;
-        await foreach (var prepared in PrepareInOrderAsync(request.InputDirectory, files, storedHashes, cancellationToken))
+        await foreach (var prepared in PrepareInOrderAsync(request.InputDirectory, files, storedFiles, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var outcome = prepared switch
-            {
-                Unchanged => SeedOutcome.Unchanged,
-                Failed => SeedOutcome.Failed,
-                Extracted extracted => await writer.WriteAsync(extracted.SourceFile, extracted.Hash, extracted.Extraction, cancellationToken)
-                    == WriteOutcome.Added ? SeedOutcome.Added : SeedOutcome.Replaced,
-                _ => throw new InvalidOperationException($"Unknown preparation {prepared}."),
-            };
-            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-            if (prepared is Failed failed)
-            {
-                failures.Add(new SeedFailure(failed.SourceFile, failed.Reason));
-            }
-
+            var outcome = await StoreAsync(prepared, writer, tally, cancellationToken);
             progress?.Report(new SeedProgress(++done, files.Count, prepared.SourceFile, outcome));
         }
 
-        var pruned = 0;
         if (request.Prune)
         {
             var present = files.ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in storedHashes.Keys.Where(file => !present.Contains(file)).Order(StringComparer.Ordinal))
+            foreach (var gone in storedFiles.Keys.Where(file => !present.Contains(file)).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pruned += await writer.RemoveAsync(gone, cancellationToken) ? 1 : 0;
+                tally.Removed += await writer.RemoveAsync(gone, cancellationToken);
             }
         }
 
         var (people, organisations, places) = await connection.QuerySingleAsync<(int, int, int)>(
             new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken));
         return new SeedSummary(
-            files.Count,
-            counts.GetValueOrDefault(SeedOutcome.Added),
-            counts.GetValueOrDefault(SeedOutcome.Unchanged),
-            counts.GetValueOrDefault(SeedOutcome.Replaced),
-            pruned,
-            failures,
-            new EntityCounts(people, organisations, places));
+            tally.Added + tally.Unchanged + tally.Replaced + tally.Failures.Count,
+            tally.Added,
+            tally.Unchanged,
+            tally.Replaced,
+            tally.Removed,
+            tally.Failures,
+            new EntityCounts(people, organisations, places))
+        {
+            Files = files.Count,
+        };
+    }
+
+    /// <summary>Writes one prepared file (or counts it as unchanged or failed) and says what happened to it as a whole.</summary>
+    private static async Task<SeedOutcome> StoreAsync(Prepared prepared, ArticleWriter writer, Tally tally, CancellationToken cancellationToken)
+    {
+        switch (prepared)
+        {
+            case Unchanged unchanged:
+                tally.Unchanged += unchanged.Articles;
+                tally.Failures.AddRange(unchanged.RecordFailures.Select(failure => new SeedFailure(prepared.SourceFile, failure.Reason, failure.Record)));
+                return SeedOutcome.Unchanged;
+            case Failed failed:
+                tally.Failures.AddRange(failed.Failures);
+                return SeedOutcome.Failed;
+            case Extracted extracted:
+                var written = await writer.WriteFileAsync(extracted.SourceFile, extracted.Hash, extracted.Documents, extracted.RecordFailures, cancellationToken);
+                (tally.Added, tally.Replaced, tally.Removed) = (tally.Added + written.Added, tally.Replaced + written.Replaced, tally.Removed + written.Removed);
+                tally.Failures.AddRange(extracted.RecordFailures.Select(failure => new SeedFailure(prepared.SourceFile, failure.Reason, failure.Record)));
+                return written.Added > 0 ? SeedOutcome.Added : SeedOutcome.Replaced;
+            default:
+                throw new InvalidOperationException($"Unknown preparation {prepared}.");
+        }
     }
 
     /// <summary>
@@ -102,15 +163,15 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
     /// thread pool while the caller writes; they still come out in file order, which keeps the ids deterministic.
     /// </summary>
     private async IAsyncEnumerable<Prepared> PrepareInOrderAsync(
-        string inputDirectory, List<string> files, Dictionary<string, string> storedHashes, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string inputDirectory, List<string> files, Dictionary<string, StoredFile> storedFiles, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var lookahead = 2 * Environment.ProcessorCount;
         var ahead = new Queue<Task<Prepared>>();
         foreach (var sourceFile in files)
         {
             var path = Path.Combine(inputDirectory, sourceFile);
-            var storedHash = storedHashes.GetValueOrDefault(sourceFile);
-            ahead.Enqueue(Task.Run(() => PrepareAsync(path, sourceFile, storedHash, cancellationToken), cancellationToken));
+            var stored = storedFiles.GetValueOrDefault(sourceFile);
+            ahead.Enqueue(Task.Run(() => PrepareAsync(path, sourceFile, stored, cancellationToken), cancellationToken));
             if (ahead.Count >= lookahead)
             {
                 yield return await ahead.Dequeue();
@@ -124,7 +185,7 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
     }
 
     /// <summary>Everything but the writing: size check, hash, decoding, extraction. Touches no database.</summary>
-    private async Task<Prepared> PrepareAsync(string path, string sourceFile, string? storedHash, CancellationToken cancellationToken)
+    private async Task<Prepared> PrepareAsync(string path, string sourceFile, StoredFile? stored, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -132,46 +193,67 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
             var length = new FileInfo(path).Length;
             if (length > MaxFileBytes)
             {
-                return new Failed(sourceFile, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the 2 MiB limit"));
+                return Failed.File(sourceFile, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the 2 MiB limit"));
             }
 
             bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new Failed(sourceFile, $"cannot be read: {exception.Message}");
+            return Failed.File(sourceFile, $"cannot be read: {exception.Message}");
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (hash == storedHash)
+        if (hash == stored?.ContentHash)
         {
-            return new Unchanged(sourceFile);
+            return new Unchanged(sourceFile, stored.Articles, JsonSerializer.Deserialize<List<RecordFailure>>(stored.RecordFailures, Json) ?? []);
         }
 
         if (!DocumentDecoder.TryDecode(bytes, out var text, out var decodingFailure))
         {
-            return new Failed(sourceFile, decodingFailure);
+            return Failed.File(sourceFile, decodingFailure);
         }
 
-        DocumentExtraction extraction;
+        FileExtraction extraction;
         try
         {
             extraction = extract(sourceFile, text);
         }
         catch (DocumentFormatException exception)
         {
-            return new Failed(sourceFile, exception.Message);
+            return Failed.File(sourceFile, exception.Message);
         }
 #pragma warning disable CA1031 // An extractor bug on one odd document is reported against that file; the other documents still get stored.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return new Failed(sourceFile, $"extraction error: {exception.GetType().Name}: {exception.Message}");
+            return Failed.File(sourceFile, $"extraction error: {exception.GetType().Name}: {exception.Message}");
         }
 
-        return MentionCheck.FindProblem(extraction) is { } problem
-            ? new Failed(sourceFile, problem)
-            : new Extracted(sourceFile, hash, extraction);
+        var documents = new List<DocumentExtraction>();
+        var failures = extraction.Failures.ToList();
+        foreach (var document in extraction.Documents)
+        {
+            if (MentionCheck.FindProblem(document) is not { } problem)
+            {
+                documents.Add(document);
+            }
+            else if (document.Document.Record is { } record)
+            {
+                failures.Add(new RecordFailure(record, problem));
+            }
+            else
+            {
+                return Failed.File(sourceFile, problem);
+            }
+        }
+
+        // Nothing readable: the file fails as a whole and whatever was stored from it before stays.
+        return documents.Count == 0
+            ? new Failed(sourceFile, failures.Count == 0
+                ? [new SeedFailure(sourceFile, "no articles in the file")]
+                : [.. failures.Select(failure => new SeedFailure(sourceFile, failure.Reason, failure.Record))])
+            : new Extracted(sourceFile, hash, documents, failures);
     }
 
     /// <summary>
@@ -198,15 +280,31 @@ public sealed class CorpusSeeder(ExtractDocument extract, TimeProvider clock)
 
     private abstract record Prepared(string SourceFile);
 
-    private sealed record Unchanged(string SourceFile) : Prepared(SourceFile);
+    private sealed record Unchanged(string SourceFile, int Articles, IReadOnlyList<RecordFailure> RecordFailures) : Prepared(SourceFile);
 
-    private sealed record Failed(string SourceFile, string Reason) : Prepared(SourceFile);
-
-    private sealed record Extracted(string SourceFile, string Hash, DocumentExtraction Extraction) : Prepared(SourceFile);
-
-    private sealed record StoredHash
+    private sealed record Failed(string SourceFile, IReadOnlyList<SeedFailure> Failures) : Prepared(SourceFile)
     {
-        public required string SourceFile { get; init; }
+        public static Failed File(string sourceFile, string reason) => new(sourceFile, [new SeedFailure(sourceFile, reason)]);
+    }
+
+    private sealed record Extracted(string SourceFile, string Hash, IReadOnlyList<DocumentExtraction> Documents, IReadOnlyList<RecordFailure> RecordFailures)
+        : Prepared(SourceFile);
+
+    private sealed record StoredFile
+    {
+        public required string Path { get; init; }
         public required string ContentHash { get; init; }
+        public required string RecordFailures { get; init; }
+        public int Articles { get; init; }
+    }
+
+    /// <summary>Articles counted by outcome over a run, and every failure.</summary>
+    private sealed class Tally
+    {
+        public int Added { get; set; }
+        public int Unchanged { get; set; }
+        public int Replaced { get; set; }
+        public int Removed { get; set; }
+        public List<SeedFailure> Failures { get; } = [];
     }
 }

@@ -8,16 +8,23 @@ public enum SeedOutcome
     Failed,
 }
 
-/// <summary>One document done: reported after each file so a caller can show progress.</summary>
+/// <summary>One file done: reported after each file so a caller can show progress.</summary>
 public sealed record SeedProgress(int Done, int Total, string SourceFile, SeedOutcome Outcome);
 
-/// <summary>A file that could not be stored, and why (in words a user can act on).</summary>
-public sealed record SeedFailure(string SourceFile, string Reason);
+/// <summary>
+/// A file, or one record of a multi-article file (<paramref name="Record"/>: "line 7", "item 3"), that could not be
+/// stored, and why (in words a user can act on).
+/// </summary>
+public sealed record SeedFailure(string SourceFile, string Reason, string? Record = null);
 
 /// <summary>How many entities of each type the database holds.</summary>
 public sealed record EntityCounts(int People, int Organisations, int Places);
 
-/// <summary>What a seeding run did. <see cref="Read"/> counts every file looked at, failed ones included.</summary>
+/// <summary>
+/// What a seeding run did, counted in articles (a JSON export holds several): <see cref="Read"/> is every article
+/// looked at plus every failure; <see cref="Pruned"/> the articles removed because their file (with --prune) or their
+/// record (from a changed file) is gone.
+/// </summary>
 public sealed record SeedSummary(
     int Read,
     int Added,
@@ -25,4 +32,8 @@ public sealed record SeedSummary(
     int Replaced,
     int Pruned,
     IReadOnlyList<SeedFailure> Failed,
-    EntityCounts Entities);
+    EntityCounts Entities)
+{
+    /// <summary>How many files the folder holds (each read, or skipped as unchanged).</summary>
+    public int Files { get; init; }
+}

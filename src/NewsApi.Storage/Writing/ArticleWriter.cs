@@ -13,13 +13,17 @@ public enum WriteOutcome
     Replaced,
 }
 
+/// <summary>What storing one file did: articles added, replaced (same record, same id) and removed (record gone from the file).</summary>
+public sealed record FileWriteResult(int Added, int Replaced, int Removed);
+
 /// <summary>
-/// Stores one document's extraction (article, entities, aliases, roles, mentions, full-text row) or removes one,
-/// each in a single transaction, so an interruption never leaves half an article. A replaced article keeps its id.
+/// Stores the articles of one file (article, entities, aliases, roles, mentions, full-text row) or removes them, each
+/// file in a single transaction, so an interruption never leaves half an article or half a file. A replaced article
+/// (same file, same record) keeps its id.
 /// </summary>
 public sealed class ArticleWriter(SqliteConnection connection, TimeProvider clock)
 {
-    private const string FindArticleSql = "SELECT id FROM articles WHERE source_file = @SourceFile;";
+    private const string FileArticlesSql = "SELECT record AS Record, id AS Id FROM articles WHERE source_file = @SourceFile;";
     private const string ArticleIdTakenSql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id);";
     private const string LinkedEntitiesSql = "SELECT entity_id FROM article_entities WHERE article_id = @Id ORDER BY entity_id;";
 
@@ -29,10 +33,10 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         """;
 
     private const string InsertArticleSql = """
-        INSERT INTO articles (id, source_file, content_hash, section, headline, headline_derived, published, published_source,
-                              dateline, caption, credit, subheadings, body, word_count, seeded_at)
-        VALUES (@Id, @SourceFile, @ContentHash, @Section, @Headline, @HeadlineDerived, @Published, @PublishedSource,
-                @Dateline, @Caption, @Credit, @Subheadings, @Body, @WordCount, @SeededAt);
+        INSERT INTO articles (id, source_file, record, content_hash, section, headline, headline_derived, published, published_source,
+                              dateline, caption, credit, subheadings, body, word_count, seeded_at, author, url, publisher, date_references)
+        VALUES (@Id, @SourceFile, @Record, @ContentHash, @Section, @Headline, @HeadlineDerived, @Published, @PublishedSource,
+                @Dateline, @Caption, @Credit, @Subheadings, @Body, @WordCount, @SeededAt, @Author, @Url, @Publisher, @DateReferences);
         INSERT INTO articles_fts (article_id, headline, body) VALUES (@Id, @Headline, @Body);
         """;
 
@@ -67,6 +71,15 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         SELECT entity_id, MIN(alias), alias_key FROM article_aliases WHERE entity_id = @Id GROUP BY alias_key;
         """;
 
+    private const string UpsertSourceFileSql = """
+        INSERT INTO source_files (path, content_hash, record_failures) VALUES (@Path, @ContentHash, @RecordFailures)
+        ON CONFLICT DO UPDATE SET content_hash = excluded.content_hash, record_failures = excluded.record_failures;
+        """;
+
+    private const string DeleteSourceFileSql = "DELETE FROM source_files WHERE path = @Path;";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private const string EntityNameSql = "SELECT name FROM entities WHERE id = @Id;";
 
     private const string DeleteOrphansSql = """
@@ -76,40 +89,68 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 
     /// <summary>Adds the document's article, or replaces the article previously stored from the same source file.</summary>
     public async Task<WriteOutcome> WriteAsync(
-        string sourceFile, string contentHash, DocumentExtraction extraction, CancellationToken cancellationToken)
+        string sourceFile, string contentHash, DocumentExtraction extraction, CancellationToken cancellationToken) =>
+        (await WriteFileAsync(sourceFile, contentHash, [extraction], [], cancellationToken)).Added == 1 ? WriteOutcome.Added : WriteOutcome.Replaced;
+
+    /// <summary>
+    /// Stores the articles read from one file in place of those stored from it before: an article whose record is still
+    /// there keeps its id, one whose record is gone is removed. The unreadable records are kept with the file's hash.
+    /// </summary>
+    public async Task<FileWriteResult> WriteFileAsync(
+        string sourceFile, string contentHash, IReadOnlyList<DocumentExtraction> extractions, IReadOnlyList<RecordFailure> failures,
+        CancellationToken cancellationToken)
     {
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var existingId = await FindArticleAsync(sourceFile, transaction, cancellationToken);
-        var previousEntities = existingId is null ? [] : await DeleteArticleAsync(existingId, transaction, cancellationToken);
-        var articleId = existingId ?? await NewArticleIdAsync(sourceFile, transaction, cancellationToken);
-
-        await InsertArticleAsync(articleId, sourceFile, contentHash, extraction.Document, transaction, cancellationToken);
-        var linked = await ResolveEntitiesAsync(articleId, extraction.Entities, transaction, cancellationToken);
-        await InsertLinksAsync(articleId, extraction.Document, linked, transaction, cancellationToken);
-
-        await DeleteOrphansAsync(previousEntities, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return existingId is null ? WriteOutcome.Added : WriteOutcome.Replaced;
-    }
-
-    /// <summary>Removes the article stored from <paramref name="sourceFile"/> and the entities only it mentioned.</summary>
-    public async Task<bool> RemoveAsync(string sourceFile, CancellationToken cancellationToken)
-    {
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        if (await FindArticleAsync(sourceFile, transaction, cancellationToken) is not { } articleId)
+        var previous = await FileArticlesAsync(sourceFile, transaction, cancellationToken);
+        var previousEntities = new List<string>();
+        foreach (var articleId in previous.Values)
         {
-            return false;
+            previousEntities.AddRange(await DeleteArticleAsync(articleId, transaction, cancellationToken));
         }
 
-        var previousEntities = await DeleteArticleAsync(articleId, transaction, cancellationToken);
-        await DeleteOrphansAsync(previousEntities, transaction, cancellationToken);
+        var replaced = 0;
+        foreach (var extraction in extractions)
+        {
+            var record = extraction.Document.Record ?? "";
+            var articleId = previous.GetValueOrDefault(record) ?? await NewArticleIdAsync(sourceFile, record, transaction, cancellationToken);
+            replaced += previous.ContainsKey(record) ? 1 : 0;
+            await InsertArticleAsync(articleId, sourceFile, contentHash, extraction.Document, transaction, cancellationToken);
+            var linked = await ResolveEntitiesAsync(articleId, extraction.Entities, transaction, cancellationToken);
+            await InsertLinksAsync(articleId, extraction.Document, linked, transaction, cancellationToken);
+        }
+
+        await DeleteOrphansAsync([.. previousEntities.Distinct(StringComparer.Ordinal)], transaction, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            UpsertSourceFileSql,
+            new { Path = sourceFile, ContentHash = contentHash, RecordFailures = JsonSerializer.Serialize(failures, Json) },
+            transaction,
+            cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new FileWriteResult(extractions.Count - replaced, replaced, previous.Count - replaced);
     }
 
-    private Task<string?> FindArticleAsync(string sourceFile, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            FindArticleSql, new { SourceFile = sourceFile }, transaction, cancellationToken: cancellationToken));
+    /// <summary>Removes the articles stored from <paramref name="sourceFile"/> and the entities only they mentioned; returns how many.</summary>
+    public async Task<int> RemoveAsync(string sourceFile, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var articles = await FileArticlesAsync(sourceFile, transaction, cancellationToken);
+        var previousEntities = new List<string>();
+        foreach (var articleId in articles.Values)
+        {
+            previousEntities.AddRange(await DeleteArticleAsync(articleId, transaction, cancellationToken));
+        }
+
+        await DeleteOrphansAsync([.. previousEntities.Distinct(StringComparer.Ordinal)], transaction, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(DeleteSourceFileSql, new { Path = sourceFile }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return articles.Count;
+    }
+
+    /// <summary>The articles stored from a file, by record ('' for a file that is one article).</summary>
+    private async Task<Dictionary<string, string>> FileArticlesAsync(string sourceFile, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(string Record, string Id)>(new CommandDefinition(
+            FileArticlesSql, new { SourceFile = sourceFile }, transaction, cancellationToken: cancellationToken)))
+        .ToDictionary(row => row.Record, row => row.Id, StringComparer.Ordinal);
 
     /// <summary>Deletes the article and everything hanging off it; returns the entities it was linked to.</summary>
     private async Task<List<string>> DeleteArticleAsync(string articleId, SqliteTransaction transaction, CancellationToken cancellationToken)
@@ -122,10 +163,13 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         return linked;
     }
 
-    /// <summary>The file name's slug ("000-414a6a6b185ff7a0"), with "-2", "-3"... when another file already has it.</summary>
-    private async Task<string> NewArticleIdAsync(string sourceFile, SqliteTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file name's slug ("000-414a6a6b185ff7a0"), followed for a record of a multi-article file by its own slug
+    /// ("feed-line-3", "export-a1b2c3"), with "-2", "-3"... when another article already has it.
+    /// </summary>
+    private async Task<string> NewArticleIdAsync(string sourceFile, string record, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        var slug = Slug.Of(Path.GetFileNameWithoutExtension(sourceFile));
+        var slug = string.Join('-', new[] { Slug.Of(Path.GetFileNameWithoutExtension(sourceFile)), RecordSlug(record) }.Where(part => part.Length > 0));
         var baseId = slug.Length > 0 ? slug : "article";
         var id = baseId;
         for (var suffix = 2; await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -137,6 +181,12 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         return id;
     }
 
+    /// <summary>A URL's last path segment ("/news/1234/summit-in-lachin" -> "summit-in-lachin"); anything else as is.</summary>
+    private static string RecordSlug(string record) =>
+        Uri.TryCreate(record, UriKind.Absolute, out var url) && url.Segments.Select(segment => Slug.Of(Path.GetFileNameWithoutExtension(segment.TrimEnd('/')))).LastOrDefault(segment => segment.Length > 0) is { } last
+            ? last
+            : Slug.Of(record);
+
     private async Task InsertArticleAsync(
         string articleId, string sourceFile, string contentHash, NewsDocument document, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -144,6 +194,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         {
             Id = articleId,
             SourceFile = sourceFile,
+            Record = document.Record ?? "",
             ContentHash = contentHash,
             document.Section,
             document.Headline,
@@ -157,6 +208,18 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             document.Body,
             WordCount = document.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
             SeededAt = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            document.Author,
+            document.Url,
+            document.Publisher,
+            DateReferences = JsonSerializer.Serialize(
+                document.DateReferences.Select(reference => new
+                {
+                    reference.Text,
+                    reference.Start,
+                    reference.End,
+                    Date = reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                }),
+                Json),
         };
         await connection.ExecuteAsync(new CommandDefinition(InsertArticleSql, row, transaction, cancellationToken: cancellationToken));
     }

@@ -225,7 +225,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
         await _writer.WriteAsync("first.txt", "h1", Extracted(first, Entity(first, EntityType.Person, "Munir"), Entity(first, EntityType.Place, "Lachin")), default);
         await _writer.WriteAsync("second.txt", "h2", Extracted(second, Entity(second, EntityType.Person, "Munir"), Entity(second, EntityType.Place, "Baku")), default);
 
-        Assert.True(await _writer.RemoveAsync("first.txt", default));
+        Assert.Equal(1, await _writer.RemoveAsync("first.txt", default));
 
         Assert.Equal(["second"], await _connection.QueryAsync<string>("SELECT id FROM articles"));
         Assert.Equal(["baku", "munir"], await _connection.QueryAsync<string>("SELECT id FROM entities ORDER BY id"));

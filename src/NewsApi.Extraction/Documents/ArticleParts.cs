@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsApi.Extraction.Documents;
+
+/// <summary>
+/// What a structured source (an HTML page, a JSON record) says an article is made of. <see cref="ToDocument"/> applies
+/// the same rules as the plain-text reader to it: page chrome dropped, dateline found, a derived headline when none is given.
+/// </summary>
+internal sealed partial record ArticleParts
+{
+    public required string SourceFile { get; init; }
+    public string? Record { get; init; }
+    public string? Headline { get; init; }
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+
+    /// <summary>The paragraphs that are subheadings (HTML h2-h4); null to recognise them as in plain text.</summary>
+    public IReadOnlyList<string>? Subheadings { get; init; }
+
+    public string? Caption { get; init; }
+    public string? Section { get; init; }
+
+    /// <summary>The published date as the metadata writes it: ISO 8601 ("2025-05-28T09:30:00+05:00") or words.</summary>
+    public string? PublishedText { get; init; }
+
+    public string? Author { get; init; }
+    public string? Url { get; init; }
+    public string? Publisher { get; init; }
+
+    /// <exception cref="DocumentFormatException">No paragraph reads like article text.</exception>
+    public NewsDocument ToDocument(string noTextReason)
+    {
+        var body = new List<string>();
+        foreach (var paragraph in Paragraphs.Select(Clean).TakeWhile(paragraph => !PageChrome.IsEndMarker(paragraph)))
+        {
+            if (paragraph.Length > 0 && !PageChrome.IsChromeLine(paragraph) && paragraph != Headline)
+            {
+                body.Add(paragraph);
+            }
+        }
+
+        if (!body.Any(PlainTextReader.LooksLikeProse))
+        {
+            throw new DocumentFormatException(noTextReason);
+        }
+
+        var caption = NullIfEmpty(Clean(Caption));
+        var credit = caption is null ? null : Credit.Find(caption);
+        var headline = NullIfEmpty(Clean(Headline));
+        var published = ParseDate(PublishedText);
+        var publishedSource = published is null ? null : "metadata";
+        if (published is null && PublishedDate.FindInText(caption + "\n" + string.Join("\n", body)) is { } written)
+        {
+            (published, publishedSource) = (written, "text");
+        }
+
+        var subheadings = Subheadings is null
+            ? body.Skip(1).SkipLast(1).Where(PlainTextReader.IsSubheading)
+            : Subheadings.Select(Clean).Where(body.Contains);
+        return new NewsDocument
+        {
+            SourceFile = SourceFile,
+            Record = Record,
+            Section = NullIfEmpty(Clean(Section)),
+            Headline = headline ?? PlainTextReader.DeriveHeadline(caption is null ? body[0] : caption[..(credit?.Start ?? caption.Length)]),
+            HeadlineDerived = headline is null,
+            Published = published,
+            PublishedSource = publishedSource,
+            Dateline = Dateline.Find(body[0])?.Place,
+            Caption = caption,
+            Credit = credit?.Name,
+            Subheadings = subheadings.Distinct(StringComparer.Ordinal).ToList(),
+            Body = string.Join("\n\n", body),
+            Author = NullIfEmpty(Clean(Author)),
+            Url = NullIfEmpty(Clean(Url)),
+            Publisher = NullIfEmpty(Clean(Publisher)),
+        };
+    }
+
+    /// <summary>
+    /// The calendar date the publisher wrote: "2025-05-28T23:30:00-04:00" is May 28 (not converted to UTC, which would
+    /// move it to the next day); "Wed, 28 May 2025 10:00:00 GMT" and "May 28, 2025" are read as words.
+    /// </summary>
+    internal static DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var iso = IsoDatePrefix().Match(text.Trim());
+        return iso.Success
+            ? DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null
+            : PublishedDate.FindInText(text);
+    }
+
+    /// <summary>One line of text: whitespace runs (newlines and non-breaking spaces included) become one space.</summary>
+    private static string Clean(string? text) => text is null ? "" : Whitespace().Replace(text, " ").Trim();
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?=$|[T ])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDatePrefix();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
