@@ -76,11 +76,11 @@ echo "== seeding $base_documents documents"
 "${seeder[@]}" >/dev/null
 
 echo "== starting the API on $url"
-dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --contentRoot src/NewsApi --environment Production --urls "$url" \
+dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
     --NewsDatabase:Path="$work/news.db" --RateLimiting:PermitLimit=1000000000 >"$work/api.log" 2>&1 &
 api_pid=$!
 for _ in $(seq 1 100); do curl -fs "$url/health" >/dev/null && break; sleep 0.2; done
-curl -fs "$url/health"; echo
+curl -fs "$url/health" || { cat "$work/api.log"; exit 1; }; echo
 
 ids() { curl -fs "$url/$1" | grep -o '"id":"[^"]*"' | head -n 3 | cut -d'"' -f4; }
 cat >"$work/paths.lua" <<LUA
