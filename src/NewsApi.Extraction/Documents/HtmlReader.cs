@@ -109,10 +109,13 @@ public static partial class HtmlReader
     private static int WordsInParagraphs(IElement element) =>
         element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
-    /// <summary>The article's blocks of text in page order: paragraphs, subheadings, list items and quotes (not nested twice).</summary>
+    /// <summary>
+    /// The article's blocks of text in page order: paragraphs, subheadings, list items and quotes (not nested twice);
+    /// not the article header's byline and date, nor the photo caption, which are read on their own.
+    /// </summary>
     private static List<string> Paragraphs(IElement root) =>
         [.. root.QuerySelectorAll("p, h2, h3, h4, li, blockquote, pre")
-            .Where(block => block.Closest("figure, figcaption") is null)
+            .Where(block => block.Closest("figure, figcaption, header, .byline, [rel=author], [itemprop=author]") is null)
             .Where(block => block.ParentElement?.Closest("p, li, blockquote, pre") is not { } outer || !root.Contains(outer))
             .Select(block => block.TextContent)];
 

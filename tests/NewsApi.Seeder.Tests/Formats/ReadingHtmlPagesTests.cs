@@ -1,0 +1,115 @@
+using NewsApi.Extraction;
+using NewsApi.Extraction.Documents;
+using NewsApi.Seeder.Tests.Support;
+
+namespace NewsApi.Seeder.Tests.Formats;
+
+public sealed class ReadingHtmlPagesTests
+{
+    private static NewsDocument Read(string name) => DocumentReader.ReadOne(name, FixtureDocuments.Text(name));
+
+    [Fact]
+    public void A_news_page_gives_its_headline_byline_section_publisher_and_canonical_url()
+    {
+        var page = Read("pages/port-agreement.html");
+
+        Assert.Equal("Karachi and Chittagong ports sign cargo agreement", page.Headline);
+        Assert.False(page.HeadlineDerived);
+        Assert.Equal("Sana Qureshi, Rafiq Ahmed", page.Author);
+        Assert.Equal("Business", page.Section);
+        Assert.Equal("The Coastal Ledger", page.Publisher);
+        Assert.Equal("https://coastal-ledger.example/business/2025/06/12/karachi-chittagong-cargo-agreement", page.Url);
+    }
+
+    [Fact]
+    public void The_published_date_is_the_day_the_publisher_wrote_not_that_day_in_utc()
+    {
+        var page = Read("pages/port-agreement.html");
+
+        // 22:45 at UTC-4 on June 12 is already June 13 in UTC.
+        Assert.Equal(new DateOnly(2025, 6, 12), page.Published);
+        Assert.Equal("metadata", page.PublishedSource);
+    }
+
+    [Fact]
+    public void The_body_keeps_the_article_paragraphs_and_subheadings_in_order_and_loses_every_widget()
+    {
+        var page = Read("pages/port-agreement.html");
+
+        Assert.StartsWith("KARACHI: The Karachi Port Trust and the Chittagong Port Authority signed", page.Body, StringComparison.Ordinal);
+        Assert.EndsWith("The two port authorities last met on Tuesday in Dhaka, where the draft was settled.", page.Body, StringComparison.Ordinal);
+        Assert.Equal(["Faster clearance promised"], page.Subheadings);
+        Assert.Equal(5, page.Body.Split("\n\n").Length);
+        foreach (var chrome in new[] { "Facebook", "Port strike ends", "newsletter", "Leave a Reply", "Great news for traders", "Most read", "Rupee", "©", "Home", "track(" })
+        {
+            Assert.DoesNotContain(chrome, page.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_figure_caption_is_the_caption_with_its_credit_and_the_first_paragraph_gives_the_dateline()
+    {
+        var page = Read("pages/port-agreement.html");
+
+        Assert.Equal("Container cranes at the Karachi Port Trust terminal on June 11, 2025. —APP", page.Caption);
+        Assert.Equal("APP", page.Credit);
+        Assert.Equal("Karachi", page.Dateline);
+        Assert.DoesNotContain("Container cranes", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Weekdays_in_the_text_are_resolved_against_the_published_date()
+    {
+        var page = Read("pages/port-agreement.html");
+
+        Assert.Equal(
+            [("on Thursday", new DateOnly(2025, 6, 12)), ("next Monday", new DateOnly(2025, 6, 16)), ("on Tuesday", new DateOnly(2025, 6, 10))],
+            page.DateReferences.Select(reference => (reference.Text, reference.Date)));
+        Assert.All(page.DateReferences, reference => Assert.Equal(reference.Text, page.Body[reference.Start..reference.End]));
+    }
+
+    [Fact]
+    public void A_page_with_a_broken_json_ld_block_is_read_from_its_meta_tags_and_main_element()
+    {
+        var page = Read("pages/flood-relief.htm");
+
+        Assert.Equal("Relief camps open in Sukkur as river rises", page.Headline);
+        Assert.Equal("Imran Siddiqui", page.Author);
+        Assert.Equal("https://valley-daily.example/news/relief-camps-sukkur", page.Url);
+        Assert.Equal("Valley Daily", page.Publisher);
+        Assert.Equal((new DateOnly(2025, 8, 3), "metadata"), (page.Published, page.PublishedSource));
+        Assert.Equal("Sukkur", page.Dateline);
+        Assert.Equal(3, page.Body.Split("\n\n").Length);
+        Assert.DoesNotContain("Stay safe", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_without_any_date_keeps_published_empty_rather_than_inventing_one()
+    {
+        var page = Read("pages/undated-column.html");
+
+        Assert.Equal("Why the old tram lines should come back", page.Headline);
+        Assert.Null(page.Published);
+        Assert.Null(page.PublishedSource);
+        Assert.Empty(page.DateReferences);
+        Assert.DoesNotContain("Opinion", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_with_only_menus_sidebars_and_comments_is_refused_as_having_no_article()
+    {
+        var refusal = Assert.Throws<DocumentFormatException>(() => Read("bad/menu-only.html"));
+
+        Assert.StartsWith("HTML page without an article", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_html_page_saved_with_a_txt_extension_is_still_read_as_html()
+    {
+        var page = DocumentReader.ReadOne("saved-page.txt", FixtureDocuments.Text("pages/port-agreement.html"));
+
+        Assert.Equal("Karachi and Chittagong ports sign cargo agreement", page.Headline);
+        Assert.DoesNotContain("<", page.Body, StringComparison.Ordinal);
+    }
+}
