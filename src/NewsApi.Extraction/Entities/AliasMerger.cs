@@ -223,12 +223,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         public string[] Words => words;
 
+        private EntityType? _type;
+
         public List<NameMention> Mentions { get; } = [];
 
         /// <summary>What the acronym stands for, when the group is an acronym whose long form the text may not spell out.</summary>
         public string? LongForm { get; set; }
 
-        public EntityType Type => Mentions
+        /// <summary>Decided once all mentions are in (groups are compared pairwise, so this is read often).</summary>
+        public EntityType Type => _type ??= Mentions
             .GroupBy(mention => mention.Type)
             .OrderByDescending(votes => votes.Sum(mention => mention.IsCertain ? CertainVoteWeight : 1))
             .ThenBy(votes => votes.Key)

@@ -25,14 +25,23 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Where(names => names.Key.Length >= 2 && names.Count() == 1)
             .ToDictionary(names => names.Key, names => names.Single().Value, StringComparer.Ordinal);
 
+        var longestFirst = fullNames.OrderByDescending(name => name.Key.Length).ToList();
+        var coveredText = new bool[text.Length];
+        foreach (var mention in known.Where(mention => mention.Field == field))
+        {
+            Array.Fill(coveredText, true, mention.Start, mention.End - mention.Start);
+        }
+
         var found = new List<NameMention>();
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            bool Covered(int index) =>
-                known.Concat(found).Any(mention => mention.Field == field && mention.Start < tokens[index].End && tokens[index].Start < mention.End);
-            NameMention Mention(EntityType type, int first, int end) =>
-                new(type, field, tokens[first].Start, tokens[end - 1].End, text[tokens[first].Start..tokens[end - 1].End], text[sentence.Start..sentence.End]);
+            bool Covered(int index) => coveredText[tokens[index].Start];
+            NameMention Mention(EntityType type, int first, int end)
+            {
+                Array.Fill(coveredText, true, tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+                return new(type, field, tokens[first].Start, tokens[end - 1].End, text[tokens[first].Start..tokens[end - 1].End], text[sentence.Start..sentence.End]);
+            }
 
             for (var index = 0; index < tokens.Count; index++)
             {
@@ -42,7 +51,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     continue;
                 }
 
-                if (FullNameAt(text, tokens, index, fullNames) is var (length, type) && !Enumerable.Range(index, length).Any(Covered))
+                if (FullNameAt(text, tokens, index, longestFirst) is var (length, type) && !Enumerable.Range(index, length).Any(Covered))
                 {
                     found.Add(Mention(type, index, index + length));
                     index += length - 1;
@@ -70,10 +79,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         && !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
 
     /// <summary>The longest known full name written from token <paramref name="index"/> on, as a token count.</summary>
-    private static (int Length, EntityType Type)? FullNameAt(string text, IReadOnlyList<Token> tokens, int index, Dictionary<string, EntityType> fullNames)
+    private static (int Length, EntityType Type)? FullNameAt(string text, IReadOnlyList<Token> tokens, int index, List<KeyValuePair<string, EntityType>> longestFirst)
     {
         var start = tokens[index].Start;
-        foreach (var (name, type) in fullNames.OrderByDescending(name => name.Key.Length))
+        foreach (var (name, type) in longestFirst)
         {
             var end = start + name.Length;
             if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0 && (end == text.Length || !char.IsLetterOrDigit(text[end])))

@@ -79,10 +79,11 @@ internal sealed partial class NameRules
         TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<TaggedSpan> spans, AcronymBook book)
     {
         var mentions = new List<NameMention>();
+        var spansBySentence = spans.ToLookup(span => span.Sentence);
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var sentenceSpans = spans.Where(span => span.Sentence == index).OrderBy(span => span.FirstToken).ToList();
+            var sentenceSpans = spansBySentence[index].OrderBy(span => span.FirstToken).ToList();
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 

@@ -18,7 +18,10 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     /// <summary>The longest chain of roles that ends right before token <paramref name="nameStart"/>.</summary>
     public RoleChainMatch? FindBefore(IReadOnlyList<Token> tokens, int nameStart)
     {
-        for (var first = Math.Max(0, nameStart - MaxChainTokens); first < nameStart; first++)
+        // Only words a title can be made of may precede the name; most names have none, so this is quick.
+        var windowStart = nameStart;
+        while (windowStart > 0 && nameStart - windowStart < MaxChainTokens && CanBeInTitle(tokens[windowStart - 1].Text)) windowStart--;
+        for (var first = windowStart; first < nameStart; first++)
         {
             if (RoleWords.StartsTitle(tokens[first].Text) && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
                 && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
@@ -227,6 +230,9 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     private bool StartsPersonName(IReadOnlyList<Token> tokens, int position) =>
         gazetteer.IsFirstName(tokens[position].Text) && position + 1 < tokens.Count && IsCapitalised(tokens[position + 1].Text)
         && !gazetteer.IsPlace(tokens[position].Text);
+
+    private static bool CanBeInTitle(string word) =>
+        IsCapitalised(word) || RoleWords.StartsTitle(word) || RoleWords.IsConnector(word) || word is "(" or ")" or "-" or "," || IsAcronym(word);
 
     public static bool IsAcronym(string text) =>
         text.Length is >= 2 and <= 10 && char.IsUpper(text[0]) && text.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.')
