@@ -7,6 +7,7 @@ using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Storage.Migrations;
+using NewsApi.Storage.Stories;
 using NewsApi.Storage.Writing;
 
 namespace NewsApi.Storage.Seeding;
@@ -119,6 +120,11 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
                 cancellationToken.ThrowIfCancellationRequested();
                 tally.Removed += await writer.RemoveAsync(gone, cancellationToken);
             }
+        }
+
+        if (tally.Added + tally.Replaced + tally.Removed > 0 || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
+        {
+            await StoryBuilder.RebuildAsync(connection, clock, cancellationToken);
         }
 
         var (people, organisations, places) = await connection.QuerySingleAsync<(int, int, int)>(
