@@ -53,6 +53,8 @@ public sealed class ResponseExamples : IOperationFilter
             Subheadings = ["Focus on Strengthening Defence Cooperation", "Bilateral Relations and Future Prospects"],
             Body = "ISLAMABAD: Chief of Army Staff (COAS) Field Marshal Syed Asim Munir held a key meeting with ...",
             WordCount = 301,
+            SourceFile = "000_414a6a6b185ff7a0.txt",
+            DateReferences = [],
             Entities = [Munir],
         },
         ["GetArticleEntities"] = new[]

@@ -27,13 +27,42 @@ public sealed record ArticleDetail
     public bool HeadlineDerived { get; init; }
 
     public DateOnly? Published { get; init; }
+
+    /// <summary>Where the published date came from: "date-line", "metadata" (HTML meta, JSON-LD or an export's field) or "text".</summary>
+    public string? PublishedSource { get; init; }
+
     public string? Dateline { get; init; }
     public string? Caption { get; init; }
     public string? Credit { get; init; }
     public required IReadOnlyList<string> Subheadings { get; init; }
     public required string Body { get; init; }
     public int WordCount { get; init; }
+    public string? Author { get; init; }
+
+    /// <summary>The article's own address: the page's canonical URL or the export's url field.</summary>
+    public string? Url { get; init; }
+
+    public string? Publisher { get; init; }
+
+    /// <summary>The seeded file the article came from (relative to the seeded folder).</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>Which article of a multi-article file (JSON export): its id, URL or "line 3"; null when the file is one article.</summary>
+    public string? Record { get; init; }
+
+    /// <summary>Days the body refers to relative to the published date ("on Wednesday"), resolved.</summary>
+    public required IReadOnlyList<DateReferenceDetail> DateReferences { get; init; }
+
     public required IReadOnlyList<ArticleEntity> Entities { get; init; }
+}
+
+/// <summary>"on Wednesday" at [start, end) of the body, meaning <see cref="Date"/>.</summary>
+public sealed record DateReferenceDetail
+{
+    public required string Text { get; init; }
+    public int Start { get; init; }
+    public int End { get; init; }
+    public DateOnly Date { get; init; }
 }
 
 /// <summary>An entity as one article presents it: the roles that article gives it and how prominent it is there.</summary>

@@ -49,7 +49,9 @@ public sealed partial class ArticleQueries(NewsDatabase database)
 
     private const string ArticleSql = """
         SELECT id AS Id, section AS Section, headline AS Headline, headline_derived AS HeadlineDerived, published AS Published,
-               dateline AS Dateline, caption AS Caption, credit AS Credit, subheadings AS Subheadings, body AS Body, word_count AS WordCount
+               dateline AS Dateline, caption AS Caption, credit AS Credit, subheadings AS Subheadings, body AS Body, word_count AS WordCount,
+               published_source AS PublishedSource, author AS Author, url AS Url, publisher AS Publisher, source_file AS SourceFile,
+               NULLIF(record, '') AS Record, date_references AS DateReferences
         FROM articles WHERE id = @Id
         """;
 
@@ -189,6 +191,13 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             Subheadings = JsonSerializer.Deserialize<string[]>(row.Subheadings) ?? [],
             Body = row.Body,
             WordCount = row.WordCount,
+            PublishedSource = row.PublishedSource,
+            Author = row.Author,
+            Url = row.Url,
+            Publisher = row.Publisher,
+            SourceFile = row.SourceFile,
+            Record = row.Record,
+            DateReferences = JsonSerializer.Deserialize<DateReferenceDetail[]>(row.DateReferences, JsonSerializerOptions.Web) ?? [],
             Entities = entities,
         };
     }
@@ -259,6 +268,13 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         public required string Subheadings { get; init; }
         public required string Body { get; init; }
         public int WordCount { get; init; }
+        public string? PublishedSource { get; init; }
+        public string? Author { get; init; }
+        public string? Url { get; init; }
+        public string? Publisher { get; init; }
+        public required string SourceFile { get; init; }
+        public string? Record { get; init; }
+        public required string DateReferences { get; init; }
     }
 
     private sealed record ArticleEntityRow
