@@ -90,5 +90,38 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Contains(_folder.DatabasePath, refusal.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_database_seeded_before_multi_article_files_keeps_every_article_and_its_mentions_when_migrated()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        await new MigrationRunner([EmbeddedMigration(1, "initial")]).MigrateAsync(connection, default);
+        await connection.ExecuteAsync("""
+            INSERT INTO articles (id, source_file, content_hash, headline, body, word_count, seeded_at)
+            VALUES ('summit', 'summit.txt', 'hash-1', 'Summit', 'Leaders met in Lachin.', 4, '2025-05-28T00:00:00Z');
+            INSERT INTO entities (id, type, name) VALUES ('lachin', 'place', 'Lachin');
+            INSERT INTO article_entities (article_id, entity_id, mention_count, salience) VALUES ('summit', 'lachin', 1, 0.5);
+            INSERT INTO mentions (article_id, entity_id, field, start, end, text, sentence)
+            VALUES ('summit', 'lachin', 'body', 15, 21, 'Lachin', 'Leaders met in Lachin.');
+            """);
+
+        await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, default);
+
+        // The articles table is rebuilt; with foreign keys on, dropping the old one would have deleted these rows.
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM mentions WHERE article_id = 'summit'"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM article_entities WHERE article_id = 'summit'"));
+        Assert.Equal(("summit.txt", "", "[]"), await connection.QuerySingleAsync<(string, string, string)>(
+            "SELECT source_file, record, date_references FROM articles WHERE id = 'summit'"));
+        Assert.Equal(("summit.txt", "hash-1"), await connection.QuerySingleAsync<(string, string)>("SELECT path, content_hash FROM source_files"));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+        Assert.Empty(await connection.QueryAsync("PRAGMA foreign_key_check"));
+    }
+
+    private static Migration EmbeddedMigration(int version, string name)
+    {
+        using var stream = typeof(MigrationRunner).Assembly.GetManifestResourceStream($"migrations/{version:D4}_{name}.sql")!;
+        using var reader = new StreamReader(stream);
+        return new Migration(version, name, reader.ReadToEnd());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

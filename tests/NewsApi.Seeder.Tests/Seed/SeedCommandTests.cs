@@ -44,6 +44,46 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Bad_records_of_an_export_are_reported_by_file_and_line_while_its_good_records_are_stored()
+    {
+        FixtureDocuments.CopyTo(_folder.DocumentsPath, "exports");
+        var reportPath = Path.Combine(_folder.Root, "report.json");
+
+        var (exitCode, _) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", reportPath);
+
+        Assert.Equal(1, exitCode);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
+        Assert.Equal(4, report.RootElement.GetProperty("files").GetInt32());
+        Assert.Equal(6, report.RootElement.GetProperty("added").GetInt32());
+        var brokenLine = Assert.Single(report.RootElement.GetProperty("failed").EnumerateArray(), failure => failure.GetProperty("record").GetString() == "line 3");
+        Assert.Equal("exports/newsroom.jsonl", brokenLine.GetProperty("sourceFile").GetString());
+        Assert.StartsWith("not valid JSON", brokenLine.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Field_mappings_let_an_export_with_its_own_field_names_be_seeded()
+    {
+        File.Copy(FixtureDocuments.PathOf("exports/custom-fields.jsonl"), Path.Combine(_folder.DocumentsPath, "custom-fields.jsonl"));
+
+        var (exitCode, output) = await RunSeederAsync(
+            "seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath,
+            "--field", "body=story_text", "--field", "title=heading", "--field", "published=release_date", "--field", "id=story_id");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("added     custom-fields.jsonl", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_field_mapping_for_an_unknown_field_exits_2_naming_the_fields()
+    {
+        var (exitCode, output) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--field", "colour=paint");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("headline, body, published", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.DatabasePath));
+    }
+
+    [Fact]
     public async Task A_missing_input_folder_exits_2()
     {
         var (exitCode, output) = await RunSeederAsync("seed", "--input", Path.Combine(_folder.Root, "nowhere"), "--db", _folder.DatabasePath);
@@ -74,6 +114,8 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("Exit codes: 0", output, StringComparison.Ordinal);
         Assert.Contains("2 bad arguments", output, StringComparison.Ordinal);
+        Assert.Contains("130 interrupted", output, StringComparison.Ordinal);
+        Assert.Contains(".jsonl", output, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Output)> RunSeederAsync(params string[] arguments)

@@ -1,5 +1,7 @@
 using System.Text;
 using Dapper;
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
 using NewsApi.Seeder.Tests.Support;
 using NewsApi.Storage.Seeding;
 
@@ -116,6 +118,35 @@ public sealed class CorpusSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancelling_a_seed_of_exports_never_leaves_a_file_half_stored_and_a_rerun_completes_it()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            _folder.WriteDocument($"{i:D3}.jsonl", string.Join('\n', Enumerable.Range(1, 3).Select(record =>
+                $$"""{"id": "{{i}}-{{record}}", "title": "Report {{i}}.{{record}}", "body": "Officials met in Lachin for round {{record}} of the talks."}""")));
+        }
+
+        var seeder = new CorpusSeeder(ReadWithoutEntities, TimeProvider.System);
+        using var cancellation = new CancellationTokenSource();
+        var progress = new SynchronousProgress(step => { if (step.Done == 40) cancellation.Cancel(); });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => seeder.SeedFolderAsync(Request(), progress, cancellation.Token));
+
+        using (var connection = _folder.OpenDatabase())
+        {
+            Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+            Assert.Equal(40, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM source_files"));
+            Assert.Equal([3], connection.Query<int>("SELECT DISTINCT COUNT(*) FROM articles GROUP BY source_file"));
+        }
+
+        var rerun = await seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal((120, 180), (rerun.Unchanged, rerun.Added));
+        using var completed = _folder.OpenDatabase();
+        Assert.Equal(300, completed.ExecuteScalar<int>("SELECT COUNT(*) FROM articles_fts"));
+    }
+
+    [Fact]
     public async Task Hidden_files_and_folders_are_not_seeded_and_subfolders_are()
     {
         _folder.WriteDocument(".notes.txt", "Notes\nAbout Lachin.");
@@ -165,6 +196,13 @@ public sealed class CorpusSeederTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>The real readers for every format, no entity extraction: for tests about files and records.</summary>
+    private static FileExtraction ReadWithoutEntities(string sourceFile, string content)
+    {
+        var file = DocumentReader.Read(sourceFile, content);
+        return new FileExtraction([.. file.Documents.Select(document => new DocumentExtraction(document, []))], file.Failures);
+    }
 
     /// <summary>Reports on the seeding thread, so the test can cancel at an exact document.</summary>
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

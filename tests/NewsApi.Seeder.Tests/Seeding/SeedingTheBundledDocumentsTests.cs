@@ -56,6 +56,64 @@ public sealed class SeedingTheBundledDocumentsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_seed_is_stored_with_its_section_headline_dateline_and_subheadings_and_no_page_chrome()
+    {
+        await SeedAsync();
+
+        using var connection = _folder.OpenDatabase();
+        var article = await connection.QuerySingleAsync<StoredParts>(PartsSql, new { Id = "000-414a6a6b185ff7a0" });
+        Assert.Equal("International", article.Section);
+        Assert.Equal("Field Marshal Munir Discusses Regional Security Dynamics with Azerbaijani Defence Minister", article.Headline);
+        Assert.False(article.HeadlineDerived);
+        Assert.Null(article.Published);
+        Assert.Equal("Islamabad", article.Dateline);
+        Assert.Equal("""["Focus on Strengthening Defence Cooperation","Bilateral Relations and Future Prospects"]""", article.Subheadings);
+        foreach (var chrome in new[] { "Related Articles", "Leave a Reply", "Your email address will not be published", "Back to top button" })
+        {
+            Assert.DoesNotContain(chrome, article.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_second_seed_is_stored_with_its_date_caption_credit_and_dateline_and_a_headline_flagged_as_derived()
+    {
+        await SeedAsync();
+
+        using var connection = _folder.OpenDatabase();
+        var article = await connection.QuerySingleAsync<StoredParts>(PartsSql, new { Id = "001-5bc9951281a706f7" });
+        Assert.Null(article.Section);
+        Assert.True(article.HeadlineDerived);
+        Assert.Equal(("2025-05-28", "date-line"), (article.Published, article.PublishedSource));
+        Assert.Equal("Rawalpindi", article.Dateline);
+        Assert.Equal(
+            "Field Marshal Syed Asim Munir in a meeting with Azerbaijani Minister of Defence Colonel General Hasanov Zakir Asgar Oglu in Lachin, Azerbaijan, on May 28, 2025. —ISPR",
+            article.Caption);
+        Assert.Equal("ISPR", article.Credit);
+        Assert.StartsWith("RAWALPINDI:", article.Body, StringComparison.Ordinal);
+    }
+
+    private const string PartsSql = """
+        SELECT section AS Section, headline AS Headline, headline_derived AS HeadlineDerived, published AS Published,
+               published_source AS PublishedSource, dateline AS Dateline, caption AS Caption, credit AS Credit,
+               subheadings AS Subheadings, body AS Body
+        FROM articles WHERE id = @Id
+        """;
+
+    private sealed record StoredParts
+    {
+        public string? Section { get; init; }
+        public required string Headline { get; init; }
+        public bool HeadlineDerived { get; init; }
+        public string? Published { get; init; }
+        public string? PublishedSource { get; init; }
+        public string? Dateline { get; init; }
+        public string? Caption { get; init; }
+        public string? Credit { get; init; }
+        public required string Subheadings { get; init; }
+        public required string Body { get; init; }
+    }
+
+    [Fact]
     public async Task Every_stored_mention_points_at_its_own_text()
     {
         await SeedAsync();
