@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsApi.Features.Articles;
 using NewsApi.Features.Entities;
 using NewsApi.Features.Health;
+using NewsApi.Features.Stories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Security;
 
@@ -11,6 +12,7 @@ builder.Services.AddNewsDatabase();
 builder.Services.AddRequestValidation();
 builder.Services.AddArticles();
 builder.Services.AddEntities();
+builder.Services.AddStories();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
     ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -25,10 +27,12 @@ app.UseStatusCodePages();    // an unknown route (404) or wrong method (405) -> 
 app.UseQueryStringLimit();
 app.UseConfiguredCors();     // before the limiter, so a browser can read a 429 too
 app.UseRateLimiter();
+app.UseDataVersionCaching(); // ETag from the seeder's data version, 304 on If-None-Match
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
 app.MapArticles();
 app.MapEntities();
+app.MapStories();
 app.MapHealth();
 app.Run();

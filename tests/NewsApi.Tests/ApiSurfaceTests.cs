@@ -9,7 +9,8 @@ public sealed class ApiSurfaceTests(SeededNewsApi api) : IClassFixture<SeededNew
 {
     private static readonly string[] Routes =
     [
-        "/articles", "/articles/{id}", "/articles/{id}/entities",
+        "/articles", "/articles/{id}", "/articles/{id}/entities", "/articles/{id}/related",
+        "/stories", "/stories/{id}",
         "/people", "/people/{id}", "/people/{id}/articles",
         "/organisations", "/organisations/{id}", "/organisations/{id}/articles",
         "/places", "/places/{id}", "/places/{id}/articles",

@@ -9,7 +9,14 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace NewsApi.Infrastructure;
 
 /// <summary>One page of a list and the link to the next one (null on the last page).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? Next);
+public sealed record Page<T>(IReadOnlyList<T> Items, string? Next) : IPage
+{
+    Type IPage.ItemType => typeof(T);
+
+    System.Collections.IEnumerable IPage.Rows => Items;
+
+    string? IPage.NextLink => Next;
+}
 
 /// <summary>What a query returns: the rows of one page and, when more follow, the cursor that continues after them.</summary>
 public sealed record Slice<T>(IReadOnlyList<T> Items, string? NextCursor);

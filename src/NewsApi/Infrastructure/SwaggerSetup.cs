@@ -20,6 +20,8 @@ public static class SwaggerSetup
             o.IncludeXmlComments(typeof(Program).Assembly); // the model docs become schema descriptions
             o.OperationFilter<ParameterDocumentation>();
             o.OperationFilter<ResponseExamples>();
+            o.OperationFilter<ExportDocumentation>();
+            o.OperationFilter<Features.Stories.StoryExamples>();
         });
         return services;
     }

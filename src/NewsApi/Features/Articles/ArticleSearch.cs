@@ -15,8 +15,10 @@ public sealed record ArticleSearch(
     string? Section,
     string? Sort,
     string? Limit,
-    string? Cursor)
+    string? Cursor) : IPagedQuery
 {
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+
     public bool HasSearch => !string.IsNullOrWhiteSpace(Q);
 
     /// <summary>Relevance by default when there is a search; without one there is no relevance, so newest first.</summary>
@@ -74,8 +76,10 @@ public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
 }
 
 /// <summary>GET /people/{id}/articles (and organisations, places): the route's entity id and the query string.</summary>
-public sealed record EntityArticlesSearch(string Id, string? Sort, string? Limit, string? Cursor)
+public sealed record EntityArticlesSearch(string Id, string? Sort, string? Limit, string? Cursor) : IPagedQuery
 {
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+
     public ArticleSort SortOrDefault() => ArticleSorts.Parse(Sort) ?? ArticleSort.Newest;
 
     public string Fingerprint() => Infrastructure.Cursor.Fingerprint("entity-articles", Id, SortOrDefault().ToString());

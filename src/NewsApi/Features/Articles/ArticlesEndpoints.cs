@@ -10,7 +10,7 @@ public static class ArticlesEndpoints
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/articles").WithTags("Articles");
-        group.MapGet("/", ListArticles).WithName(nameof(ListArticles)).Validate<ArticleSearch>()
+        group.MapGet("/", ListArticles).WithName(nameof(ListArticles)).Validate<ArticleSearch>().Exportable()
             .WithSummary("Search and list articles.")
             .WithDescription("""
                 Full-text search (q) over headlines and bodies, ranked by bm25 with a headline match worth four body matches,
@@ -18,7 +18,7 @@ public static class ArticlesEndpoints
                 prefixes and parentheses; every other character is searched as text. Filters: person, organisation and place
                 (an entity id or any of its names), from/to (published dates, inclusive), section. Sort: relevance (default
                 with q), newest (default without q), oldest; undated articles come last. Pages follow the 'next' link, also
-                sent as an RFC 8288 Link header.
+                sent as an RFC 8288 Link header; format=csv or ndjson (or an Accept header) streams the whole list.
                 """);
         group.MapGet("/{id}", GetArticle).WithName(nameof(GetArticle)).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get an article with its metadata and entities.")

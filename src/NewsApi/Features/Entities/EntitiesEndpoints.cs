@@ -31,7 +31,7 @@ public static class EntitiesEndpoints
 
         group.MapGet("/", ([AsParameters] EntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct) =>
                 ListEntities(kind, search, entities, http, ct))
-            .WithName($"List{kind.Plural}").Validate<EntitySearch>()
+            .WithName($"List{kind.Plural}").Validate<EntitySearch>().Exportable()
             .WithSummary($"List or search {plural}.")
             .WithDescription($"Without q: every {singular}, in most articles first. With q: {plural} with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.");
 
@@ -42,7 +42,7 @@ public static class EntitiesEndpoints
 
         group.MapGet("/{id}/articles", ([AsParameters] EntityArticlesSearch search, EntityQueries entities, ArticleQueries articles, HttpContext http, CancellationToken ct) =>
                 ListEntityArticles(kind, search, entities, articles, http, ct))
-            .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary($"List the articles that mention a {singular}.")
             .WithDescription("Newest first by default (sort=oldest to reverse); undated articles come last. Pages follow the 'next' link and Link header.");
     }

@@ -6,8 +6,10 @@ using NewsApi.Storage.Writing;
 namespace NewsApi.Features.Entities;
 
 /// <summary>The query string of GET /people, /organisations and /places.</summary>
-public sealed record EntitySearch(string? Q, string? Limit, string? Cursor)
+public sealed record EntitySearch(string? Q, string? Limit, string? Cursor) : IPagedQuery
 {
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+
     public string? SearchKey => string.IsNullOrWhiteSpace(Q) ? null : NameKey.Of(Q);
 
     public string Fingerprint(EntityKind kind) => Infrastructure.Cursor.Fingerprint("entities", kind.Type, SearchKey);
