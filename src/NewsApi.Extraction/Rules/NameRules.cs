@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Tagging;
 using NewsApi.Extraction.Text;
+using static NewsApi.Extraction.Rules.NameWords;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -12,52 +12,25 @@ namespace NewsApi.Extraction.Rules;
 /// become roles (and mark a person), acronym definitions link two names, hyphenated place compounds split, demonyms and
 /// bare titles are no entities, and a capitalised name right after a title is a person even when the tagger missed it.
 /// </summary>
-internal sealed partial class NameRules
+internal sealed class NameRules
 {
     private const int MaxNameTokens = 5;
-
-    // Words that end names of things, not people: the tagger sometimes calls "Andy Warhol Photographic Legacy Program" a person.
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
-        "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
-        "Prize", "Cup", "Games", "Olympics", "Team",
-    };
-
-    // Buildings and natural features are places.
-    private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Square", "Park",
-        "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
-    };
-
-    // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
-        "Christmas", "Easter", "Diwali", "Passover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
-        "November", "December",
-    };
-
-    // Lower-case nouns that, right after a name, say it is an organisation: "al-Ikhbariya television".
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
-    {
-        "television", "newspaper", "radio", "channel", "agency", "party", "company", "network", "magazine", "daily",
-        "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website",
-    };
 
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     private readonly Gazetteer _gazetteer;
     private readonly RoleChain _roles;
     private readonly Acronyms _acronyms;
+    private readonly PlaceRules _places;
+    private readonly TypeCorrection _types;
 
     public NameRules(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
         _roles = new RoleChain(gazetteer);
         _acronyms = new Acronyms(_roles);
+        _places = new PlaceRules(gazetteer);
+        _types = new TypeCorrection(gazetteer);
     }
 
     /// <summary>Records the acronyms a field defines; run over every field before <see cref="Apply"/>.</summary>
@@ -93,7 +66,7 @@ internal sealed partial class NameRules
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
         var found = new List<NameMention>();
-        AddPlaceCompounds(sentence, found);
+        _places.AddCompounds(sentence, found);
         AddAcronyms(sentence, book, found);
 
         var tagged = new bool[sentence.Tokens.Count];
@@ -112,10 +85,10 @@ internal sealed partial class NameRules
             }
         }
 
-        AddListedPlaces(sentence, found);
+        _places.AddListed(sentence, found);
         AddNamesAfterTitles(sentence, found, roleRegions);
         AddListedPeople(sentence, found);
-        AddPlacesInsideRoles(sentence, roleRegions, found);
+        _places.AddInsideRoles(sentence, roleRegions, found);
 
         // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place.
         found.RemoveAll(mention => mention.Type != EntityType.Place && roleRegions.Any(region =>
@@ -138,7 +111,7 @@ internal sealed partial class NameRules
         while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithHyphenatedParts(tokens, first, end);
-        if (end - first == 1 && NotNames.Contains(tokens[first].Text))
+        if (end - first == 1 && IsNotName(tokens[first].Text))
         {
             return null;
         }
@@ -149,7 +122,7 @@ internal sealed partial class NameRules
             return null; // no name, or only a title ("Deputy Prime Minister", "Afghan Ambassador")
         }
 
-        type = CorrectedType(tokens, first, end, type, found);
+        type = _types.Correct(tokens, first, end, type, found);
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
@@ -189,7 +162,7 @@ internal sealed partial class NameRules
         if (before is not null || type == EntityType.Person)
         {
             end = ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged);
-            type = CorrectedType(tokens, first, end, EntityType.Person, found);
+            type = _types.Correct(tokens, first, end, EntityType.Person, found);
         }
 
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
@@ -291,50 +264,6 @@ internal sealed partial class NameRules
 
         return first;
     }
-
-    /// <summary>
-    /// Where word lists are surer than the tagger: a country is a place, a listed city the tagger called an organisation
-    /// is a place, and a "person" whose name goes on with an organisation word ("Andy Warhol Foundation") is an organisation.
-    /// </summary>
-    private EntityType CorrectedType(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found)
-    {
-        var text = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
-        var last = tokens[end - 1].Text;
-        if (type != EntityType.Place && (_gazetteer.IsCountry(text) || (type == EntityType.Organisation && _gazetteer.IsPlace(text))
-            || (end - first > 1 && FacilityWords.Contains(last)) || FollowsPlaceAndComma(tokens, first, found)))
-        {
-            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
-        }
-
-        if (type == EntityType.Place && end - first > 1 && _gazetteer.IsOrganisationCue(last))
-        {
-            return EntityType.Organisation; // "United States National Security Council"
-        }
-
-        if (end - first == 1 && text.EndsWith('s') && _gazetteer.CountryForDemonym(text[..^1]) is not null)
-        {
-            return EntityType.Person; // "Greeks", "Afghans": people, not a country or an organisation
-        }
-
-        if (WebAddress().IsMatch(text))
-        {
-            return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
-        }
-
-        if (end < tokens.Count && OrganisationNouns.Contains(tokens[end].Text))
-        {
-            return EntityType.Organisation;
-        }
-
-        var words = tokens.Skip(first).Take(end - first).Select(token => token.Text).ToList();
-        return type == EntityType.Person && (words.Skip(1).Any(_gazetteer.IsOrganisationCue) || words.Any(OrganisationWords.Contains))
-            ? EntityType.Organisation
-            : type;
-    }
-
-    private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
-        first >= 2 && tokens[first - 1].Text == ","
-        && found.Any(mention => mention.Type == EntityType.Place && mention.End == tokens[first - 2].End);
 
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
     private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)
@@ -443,45 +372,10 @@ internal sealed partial class NameRules
               ?? candidates[^1];
     }
 
-    private static bool IsInitials(string word) =>
-        word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));
-
-    private static bool IsNameWord(string word) => IsCapitalised(word) && word.All(char.IsLetter) && !RoleWords.StartsTitle(word);
-
     private static bool IsTitleRunToken(IReadOnlyList<Token> tokens, int index)
     {
         var text = tokens[index].Text;
         return IsCapitalised(text) || RoleWords.IsConnector(text) || RoleWords.StartsTitle(text) || text is "-" or "(" or ")";
-    }
-
-    /// <summary>
-    /// Countries, and cities or regions the lists hold, that the tagger left untagged ("Italy's la Repubblica"). Not when
-    /// the name runs on into another capitalised word ("Georgia Tech") or is a lone city word opening the sentence.
-    /// </summary>
-    private void AddListedPlaces(SentenceText sentence, List<NameMention> found)
-    {
-        var tokens = sentence.Tokens;
-        for (var first = 0; first < tokens.Count; first++)
-        {
-            var length = _gazetteer.PlaceLengthAt(tokens, first);
-            if (length == 0 || !IsCapitalised(tokens[first].Text))
-            {
-                continue;
-            }
-
-            var end = first + length;
-            var text = sentence.Slice(first, end);
-            var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-"))
-                || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
-            var loneCityOpening = first == 0 && length == 1 && !_gazetteer.IsCountry(text);
-            var place = sentence.Mention(EntityType.Place, first, end);
-            if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
-            {
-                found.Add(place);
-            }
-
-            first = end - 1;
-        }
     }
 
     /// <summary>
@@ -518,61 +412,7 @@ internal sealed partial class NameRules
         return last;
     }
 
-    /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>
-    private void AddPlacesInsideRoles(SentenceText sentence, List<(int First, int End)> roleRegions, List<NameMention> found)
-    {
-        foreach (var (first, end) in roleRegions)
-        {
-            for (var position = first; position < end; position++)
-            {
-                var length = _gazetteer.PlaceLengthAt(sentence.Tokens, position);
-                if (length > 0 && position + length <= end && IsCapitalised(sentence.Tokens[position].Text))
-                {
-                    var place = sentence.Mention(EntityType.Place, position, position + length);
-                    if (!found.Any(place.Overlaps))
-                    {
-                        found.Add(place);
-                    }
-
-                    position += length - 1;
-                }
-            }
-        }
-    }
-
     private bool IsDemonym(string word) => _gazetteer.CountryForDemonym(word) is not null && !_gazetteer.IsPlace(word);
-
-    /// <summary>"Pakistan-Turkiye-Azerbaijan": each part is a place, and the whole is none.</summary>
-    private void AddPlaceCompounds(SentenceText sentence, List<NameMention> found)
-    {
-        for (var first = 0; first < sentence.Tokens.Count; first++)
-        {
-            var parts = PlaceCompoundAt(sentence.Tokens, first);
-            foreach (var part in parts)
-            {
-                found.Add(sentence.Mention(EntityType.Place, part, part + 1) with { IsCertain = true });
-            }
-
-            first += Math.Max(0, (parts.Count * 2) - 2);
-        }
-    }
-
-    private List<int> PlaceCompoundAt(IReadOnlyList<Token> tokens, int first)
-    {
-        var parts = new List<int>();
-        for (var position = first; position < tokens.Count && IsPlaceWord(tokens[position].Text); position += 2)
-        {
-            parts.Add(position);
-            if (position + 2 >= tokens.Count || tokens[position + 1].Text != "-" || tokens[position + 1].Start != tokens[position].End)
-            {
-                break;
-            }
-        }
-
-        return parts.Count >= 2 ? parts : [];
-    }
-
-    private bool IsPlaceWord(string word) => _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null;
 
     /// <summary>Both halves of an acronym definition, and every later use of an acronym the book knows.</summary>
     private static void AddAcronyms(SentenceText sentence, AcronymBook book, List<NameMention> found)
@@ -613,26 +453,6 @@ internal sealed partial class NameRules
         return -1;
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
-
-    private static bool IsTrailingJunk(string token) => token is "'s" or "’s" or "'" or "’" or "," or "." or "-" or ":" or ";";
-
-    [GeneratedRegex(@"\.(?:com|org|net|gov|edu|co\.uk|ca|uk|au|in|pk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WebAddress();
-
     /// <summary>A mention, where its sentence continues after it (past an appositive), and the titles around it.</summary>
     private sealed record NamedSpan(NameMention Mention, int End, IReadOnlyList<(int First, int End)> RoleRegions);
-
-    /// <summary>One sentence of a field, able to turn token ranges into mentions.</summary>
-    private sealed class SentenceText(TextField textField, string text, Sentence sentence)
-    {
-        public TextField Field => textField;
-
-        public IReadOnlyList<Token> Tokens => sentence.Tokens;
-
-        public string Slice(int first, int end) => text[Tokens[first].Start..Tokens[end - 1].End];
-
-        public NameMention Mention(EntityType type, int first, int end) =>
-            new(type, textField, Tokens[first].Start, Tokens[end - 1].End, Slice(first, end), text[sentence.Start..sentence.End]);
-    }
 }

@@ -1,0 +1,54 @@
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>Small word lists and word shapes the name rules share.</summary>
+internal static class NameWords
+{
+    // Words that end names of things, not people: the tagger sometimes calls "Andy Warhol Photographic Legacy Program" a person.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
+        "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
+        "Prize", "Cup", "Games", "Olympics", "Team",
+    };
+
+    // Buildings and natural features are places.
+    private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Square", "Park",
+        "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
+    };
+
+    // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
+        "Christmas", "Easter", "Diwali", "Passover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December",
+    };
+
+    // Lower-case nouns that, right after a name, say it is an organisation: "al-Ikhbariya television".
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
+    {
+        "television", "newspaper", "radio", "channel", "agency", "party", "company", "network", "magazine", "daily",
+        "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website",
+    };
+
+    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
+
+    public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
+
+    public static bool IsNotName(string word) => NotNames.Contains(word);
+
+    public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
+
+    /// <summary>"K.C.", "J.": initials standing for given names.</summary>
+    public static bool IsInitials(string word) =>
+        word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));
+
+    public static bool IsNameWord(string word) => IsCapitalised(word) && word.All(char.IsLetter) && !RoleWords.StartsTitle(word);
+
+    public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    public static bool IsTrailingJunk(string token) => token is "'s" or "’s" or "'" or "’" or "," or "." or "-" or ":" or ";";
+}

@@ -1,0 +1,94 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+using static NewsApi.Extraction.Rules.NameWords;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>Places the word lists are sure of: hyphenated compounds, untagged countries and cities, places inside titles.</summary>
+internal sealed class PlaceRules(Gazetteer gazetteer)
+{
+    /// <summary>
+    /// Countries, and cities or regions the lists hold, that the tagger left untagged ("Italy's la Repubblica"). Not when
+    /// the name runs on into another capitalised word ("Georgia Tech") or is a lone city word opening the sentence.
+    /// </summary>
+    public void AddListed(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            var length = gazetteer.PlaceLengthAt(tokens, first);
+            if (length == 0 || !IsCapitalised(tokens[first].Text))
+            {
+                continue;
+            }
+
+            var end = first + length;
+            var text = sentence.Slice(first, end);
+            var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-"))
+                || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
+            var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text);
+            var place = sentence.Mention(EntityType.Place, first, end);
+            if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
+            {
+                found.Add(place);
+            }
+
+            first = end - 1;
+        }
+    }
+
+    /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>
+    public void AddInsideRoles(SentenceText sentence, List<(int First, int End)> roleRegions, List<NameMention> found)
+    {
+        foreach (var (first, end) in roleRegions)
+        {
+            for (var position = first; position < end; position++)
+            {
+                var length = gazetteer.PlaceLengthAt(sentence.Tokens, position);
+                if (length > 0 && position + length <= end && IsCapitalised(sentence.Tokens[position].Text))
+                {
+                    var place = sentence.Mention(EntityType.Place, position, position + length);
+                    if (!found.Any(place.Overlaps))
+                    {
+                        found.Add(place);
+                    }
+
+                    position += length - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>"Pakistan-Turkiye-Azerbaijan": each part is a place, and the whole is none.</summary>
+    public void AddCompounds(SentenceText sentence, List<NameMention> found)
+    {
+        for (var first = 0; first < sentence.Tokens.Count; first++)
+        {
+            var parts = PlaceCompoundAt(sentence.Tokens, first);
+            foreach (var part in parts)
+            {
+                found.Add(sentence.Mention(EntityType.Place, part, part + 1) with { IsCertain = true });
+            }
+
+            first += Math.Max(0, (parts.Count * 2) - 2);
+        }
+    }
+
+    private List<int> PlaceCompoundAt(IReadOnlyList<Token> tokens, int first)
+    {
+        var parts = new List<int>();
+        for (var position = first; position < tokens.Count && IsPlaceWord(tokens[position].Text); position += 2)
+        {
+            parts.Add(position);
+            if (position + 2 >= tokens.Count || tokens[position + 1].Text != "-" || tokens[position + 1].Start != tokens[position].End)
+            {
+                break;
+            }
+        }
+
+        return parts.Count >= 2 ? parts : [];
+    }
+
+    private bool IsPlaceWord(string word) => gazetteer.IsPlace(word) || gazetteer.CountryForDemonym(word) is not null;
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+using static NewsApi.Extraction.Rules.NameWords;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>Second opinions on the tagger's type from word lists and the words around a name.</summary>
+internal sealed partial class TypeCorrection(Gazetteer gazetteer)
+{
+    /// <summary>
+    /// Where word lists are surer than the tagger: a country is a place, a listed city the tagger called an organisation
+    /// is a place, and a "person" whose name goes on with an organisation word ("Andy Warhol Foundation") is an organisation.
+    /// </summary>
+    public EntityType Correct(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found)
+    {
+        var text = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
+        var last = tokens[end - 1].Text;
+        if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
+            || (end - first > 1 && IsFacilityWord(last)) || FollowsPlaceAndComma(tokens, first, found)))
+        {
+            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
+        }
+
+        if (type == EntityType.Place && end - first > 1 && gazetteer.IsOrganisationCue(last))
+        {
+            return EntityType.Organisation; // "United States National Security Council"
+        }
+
+        if (end - first == 1 && text.EndsWith('s') && gazetteer.CountryForDemonym(text[..^1]) is not null)
+        {
+            return EntityType.Person; // "Greeks", "Afghans": people, not a country or an organisation
+        }
+
+        if (WebAddress().IsMatch(text))
+        {
+            return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
+        }
+
+        if (end < tokens.Count && IsOrganisationNoun(tokens[end].Text))
+        {
+            return EntityType.Organisation;
+        }
+
+        var words = tokens.Skip(first).Take(end - first).Select(token => token.Text).ToList();
+        return type == EntityType.Person && (words.Skip(1).Any(gazetteer.IsOrganisationCue) || words.Any(IsOrganisationWord))
+            ? EntityType.Organisation
+            : type;
+    }
+
+    private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
+        first >= 2 && tokens[first - 1].Text == ","
+        && found.Any(mention => mention.Type == EntityType.Place && mention.End == tokens[first - 2].End);
+
+    [GeneratedRegex(@"\.(?:com|org|net|gov|edu|co\.uk|ca|uk|au|in|pk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
+}
