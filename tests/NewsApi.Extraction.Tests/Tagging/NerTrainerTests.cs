@@ -42,7 +42,6 @@ public sealed class NerTrainerTests : IDisposable
         Training = [new CorpusFile("tiny.conll", 1f)],
         HeldOut = ["tiny.conll"],
         Epochs = 3,
-        Runs = 2,
     };
 
     [Fact]

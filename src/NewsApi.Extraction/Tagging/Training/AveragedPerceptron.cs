@@ -38,29 +38,24 @@ internal sealed class AveragedPerceptron : ITagScorer
     /// <summary>Counts one training token, for the average.</summary>
     public void Tick() => _step++;
 
-    /// <summary>
-    /// The mean of several runs' averaged weights (runs that differ only in the order of the data), leaving out features
-    /// whose weights are all below <paramref name="pruneBelow"/>. Averaging runs steadies a model that one shuffle can sway.
-    /// </summary>
-    public static PerceptronModel Combine(IReadOnlyList<AveragedPerceptron> runs, float pruneBelow)
+    /// <summary>The averaged weights, leaving out features whose weights are all below <paramref name="pruneBelow"/>.</summary>
+    public PerceptronModel Average(float pruneBelow)
     {
         var rows = new Dictionary<ulong, int>();
         var weights = new List<float>();
-        Span<float> mean = stackalloc float[BilouTags.Count];
-        foreach (var feature in runs.SelectMany(run => run._rows.Keys).Distinct().Order())
+        Span<float> averaged = stackalloc float[BilouTags.Count];
+        foreach (var (feature, row) in _rows.OrderBy(pair => pair.Key))
         {
-            mean.Clear();
-            foreach (var run in runs)
+            var largest = 0f;
+            for (var tag = 0; tag < BilouTags.Count; tag++)
             {
-                if (!run._rows.TryGetValue(feature, out var row)) continue;
-                for (var tag = 0; tag < BilouTags.Count; tag++) mean[tag] += run.AveragedWeight(row, tag) / runs.Count;
+                averaged[tag] = AveragedWeight(row, tag);
+                largest = Math.Max(largest, Math.Abs(averaged[tag]));
             }
 
-            var largest = 0f;
-            foreach (var weight in mean) largest = Math.Max(largest, Math.Abs(weight));
             if (largest < pruneBelow) continue;
             rows.Add(feature, rows.Count);
-            foreach (var weight in mean) weights.Add(weight);
+            foreach (var weight in averaged) weights.Add(weight);
         }
 
         return new PerceptronModel(rows, [.. weights]);

@@ -11,9 +11,7 @@ internal static class ConllReader
 {
     private const string DocumentStart = "-DOCSTART-";
 
-    /// <param name="trimLowerCaseStarts">Drop leading lower-case words from names ("the Army" -> "Army"), for re3d,
-    /// which labels descriptions; a name with no capitalised word is dropped.</param>
-    public static List<TrainingDocument> Read(TextReader reader, float weight, bool trimLowerCaseStarts)
+    public static List<TrainingDocument> Read(TextReader reader, float weight)
     {
         var documents = new List<TrainingDocument>();
         var sentences = new List<TrainingSentence>();
@@ -24,7 +22,6 @@ internal static class ConllReader
         {
             if (sentence.Count == 0) return;
             var words = Retokenize(sentence);
-            if (trimLowerCaseStarts) TrimLowerCaseStarts(words);
             TrimPunctuationEdges(words);
             if (words.Count > 0) sentences.Add(new TrainingSentence([.. words.Select(w => w.Word)], ToBilou(words)));
             sentence.Clear();
@@ -97,22 +94,6 @@ internal static class ConllReader
         return result;
     }
 
-    private static void TrimLowerCaseStarts(List<RawToken> words)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (words[i].Type < 0 || !words[i].Begins || IsCapitalised(words[i].Word)) continue;
-            var end = i + 1;
-            while (end < words.Count && words[end].Type == words[i].Type && !words[end].Begins) end++;
-            var first = i;
-            while (first < end && !IsCapitalised(words[first].Word)) first++;
-
-            for (var k = i; k < first; k++) words[k] = words[k] with { Type = -1, Begins = false };
-            if (first < end) words[first] = words[first] with { Begins = true };
-            i = end - 1;
-        }
-    }
-
     /// <summary>BTC has stops inside names ("Louis ." as I-LOC): punctuation at either edge of a name is left out.</summary>
     private static void TrimPunctuationEdges(List<RawToken> words)
     {
@@ -134,8 +115,6 @@ internal static class ConllReader
             i = end - 1;
         }
     }
-
-    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) || char.IsDigit(word[0]);
 
     private static int[] ToBilou(List<RawToken> words)
     {

@@ -16,7 +16,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(progress);
         var random = new Random(plan.Seed);
         var corpora = plan.Training
-            .SelectMany(file => Read(Path.Combine(corporaDirectory, file.FileName), file.Weight, file.TrimLowerCaseStarts))
+            .SelectMany(file => Read(Path.Combine(corporaDirectory, file.FileName), file.Weight))
             .ToList();
         var newsLike = corpora.Where(document => document.Weight >= 1f);
         var documents = corpora.Concat(Augmentation.Create(newsLike, plan.HeadlineShare, plan.CapitalsShare, random))
@@ -24,16 +24,10 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             .ToArray();
         progress($"{documents.Length:N0} documents, {documents.Sum(d => d.Document.Sentences.Sum(s => s.Words.Length)):N0} tokens");
 
-        var runs = new List<AveragedPerceptron>();
-        for (var run = 1; run <= plan.Runs; run++)
-        {
-            runs.Add(TrainOnce(documents, plan, random, message => progress($"run {run}/{plan.Runs}, {message}")));
-        }
-
-        return new TrainedTagger(AveragedPerceptron.Combine(runs, plan.PruneBelow));
+        return new TrainedTagger(TrainPerceptron(documents, plan, random, progress).Average(plan.PruneBelow));
     }
 
-    private static AveragedPerceptron TrainOnce(
+    private static AveragedPerceptron TrainPerceptron(
         (TrainingDocument Document, SentenceContext[] Contexts)[] documents, TrainingPlan plan, Random random, Action<string> progress)
     {
         var perceptron = new AveragedPerceptron();
@@ -79,7 +73,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(model);
         var scores = new SpanScores();
-        foreach (var document in Read(conllFile, 1f, trimLowerCaseStarts: false))
+        foreach (var document in Read(conllFile, 1f))
         {
             var memory = new DocumentMemory();
             foreach (var sentence in document.Sentences)
@@ -93,10 +87,10 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         return scores;
     }
 
-    private static List<TrainingDocument> Read(string path, float weight, bool trimLowerCaseStarts)
+    private static List<TrainingDocument> Read(string path, float weight)
     {
         using var reader = new StreamReader(path);
-        return ConllReader.Read(reader, weight, trimLowerCaseStarts);
+        return ConllReader.Read(reader, weight);
     }
 
     /// <summary>The sentence as the tagger sees it: tokens laid out one space apart.</summary>
