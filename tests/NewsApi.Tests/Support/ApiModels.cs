@@ -9,7 +9,8 @@ public sealed record ArticleItem(string Id, string Headline, string? Section, st
 public sealed record ArticleEntityItem(string Id, string Name, string Type, List<string> Roles, int MentionCount, double Salience);
 
 public sealed record Article(string Id, string Headline, string? Section, string? Published, string? Dateline, string? Caption,
-    List<string> Subheadings, string Body, int WordCount, List<ArticleEntityItem> Entities);
+    List<string> Subheadings, string Body, int WordCount, List<ArticleEntityItem> Entities,
+    bool HeadlineDerived = false, string? PublishedSource = null, string? Credit = null, string? SourceFile = null);
 
 public sealed record MentionItem(string Field, int Start, int End, string Text, string Sentence);
 

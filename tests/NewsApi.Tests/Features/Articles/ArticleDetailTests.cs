@@ -40,6 +40,19 @@ public sealed class ArticleDetailTests(SeededNewsApi api) : IClassFixture<Seeded
         });
     }
 
+    [Fact]
+    public async Task The_seed_without_a_headline_shows_the_derived_one_flagged_with_its_date_and_where_it_came_from()
+    {
+        var article = await GetArticleAsync(headlineStart: "Field Marshal Syed Asim Munir in a meeting");
+
+        Assert.True(article.HeadlineDerived);
+        Assert.Equal(("2025-05-28", "date-line"), (article.Published, article.PublishedSource));
+        Assert.Equal("Rawalpindi", article.Dateline);
+        Assert.EndsWith("on May 28, 2025. —ISPR", article.Caption, StringComparison.Ordinal);
+        Assert.Equal("ISPR", article.Credit);
+        Assert.Equal("001_5bc9951281a706f7.txt", article.SourceFile);
+    }
+
     [Theory]
     [InlineData("/articles/no-such-article")]
     [InlineData("/articles/no-such-article/entities")]
