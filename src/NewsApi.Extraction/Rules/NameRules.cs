@@ -96,32 +96,37 @@ internal sealed class NameRules
         return found;
     }
 
-    private NamedSpan? Resolve(SentenceText sentence, TaggedSpan span, AcronymBook book, bool[] tagged, List<NameMention> found)
+    /// <summary>The span's name tokens: without articles, punctuation or trailing lower-case words; null when no name is left.</summary>
+    private (int First, int End)? NameTokens(IReadOnlyList<Token> tokens, TaggedSpan span)
     {
-        var tokens = sentence.Tokens;
-        var (first, end, type) = (span.FirstToken, span.LastToken + 1, span.Type);
+        var (first, end) = (span.FirstToken, span.LastToken + 1);
         while (first < end && (LeadingArticles.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        var withNextWord = Math.Min(end + 1, tokens.Count);
-        if (_roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null
-            || (withNextWord > end && char.IsLower(tokens[end].Text[0]) && _roles.ParseExactly(tokens, first, withNextWord, lowerCase: true) is not null))
+        if (first < end && (IsOnlyTitles(tokens, first, end)
+            || (end < tokens.Count && char.IsLower(tokens[end].Text[0]) && IsOnlyTitles(tokens, first, end + 1))))
         {
-            return null; // a title with a lower-case head: "[Foreign Affairs] minister"
+            return null; // "Foreign Affairs minister", "[Foreign Affairs] minister"
         }
 
         while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithHyphenatedParts(tokens, first, end);
-        if (end - first == 1 && IsNotName(tokens[first].Text))
+        var noName = first == end || (end - first == 1 && IsNotName(tokens[first].Text))
+            || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text));
+        return noName || IsOnlyTitles(tokens, first, end) ? null : (first, end); // "Deputy Prime Minister", "Afghan Ambassador"
+    }
+
+    private bool IsOnlyTitles(IReadOnlyList<Token> tokens, int first, int end) =>
+        _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null;
+
+    private NamedSpan? Resolve(SentenceText sentence, TaggedSpan span, AcronymBook book, bool[] tagged, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        if (NameTokens(tokens, span) is not var (first, end))
         {
             return null;
         }
 
-        if (first == end || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text))
-            || _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null)
-        {
-            return null; // no name, or only a title ("Deputy Prime Minister", "Afghan Ambassador")
-        }
-
+        var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
         if (type == EntityType.Organisation)
         {
@@ -198,7 +203,7 @@ internal sealed class NameRules
             TitledText = title is { HasComplement: false, Acronym: null } ? TitledName(sentence, title.First, first, end) : null,
         };
         var regions = new[] { before, appositive }.OfType<RoleChainMatch>().Select(chain => (chain.First, chain.End)).ToList();
-        return new NamedSpan(mention, appositive?.End ?? end, regions);
+        return new NamedSpan(mention, regions);
     }
 
     /// <summary>"General Suleiman al-Amr" for "director General Suleiman al-Amr": the title as capitalised before the name.</summary>
@@ -453,6 +458,6 @@ internal sealed class NameRules
         return -1;
     }
 
-    /// <summary>A mention, where its sentence continues after it (past an appositive), and the titles around it.</summary>
-    private sealed record NamedSpan(NameMention Mention, int End, IReadOnlyList<(int First, int End)> RoleRegions);
+    /// <summary>A mention and the token ranges of the titles around it.</summary>
+    private sealed record NamedSpan(NameMention Mention, IReadOnlyList<(int First, int End)> RoleRegions);
 }
