@@ -30,10 +30,12 @@ internal sealed partial record ArticleParts
     /// <exception cref="DocumentFormatException">No paragraph reads like article text.</exception>
     public NewsDocument ToDocument(string noTextReason)
     {
+        var headline = NullIfEmpty(Clean(Headline));
         var body = new List<string>();
         foreach (var paragraph in Paragraphs.Select(Clean).TakeWhile(paragraph => !PageChrome.IsEndMarker(paragraph)))
         {
-            if (paragraph.Length > 0 && !PageChrome.IsChromeLine(paragraph) && paragraph != Headline)
+            // An export's body often repeats the title as its first line.
+            if (paragraph.Length > 0 && !PageChrome.IsChromeLine(paragraph) && paragraph != headline)
             {
                 body.Add(paragraph);
             }
@@ -46,7 +48,6 @@ internal sealed partial record ArticleParts
 
         var caption = NullIfEmpty(Clean(Caption));
         var credit = caption is null ? null : Credit.Find(caption);
-        var headline = NullIfEmpty(Clean(Headline));
         var published = ParseDate(PublishedText);
         var publishedSource = published is null ? null : "metadata";
         if (published is null && PublishedDate.FindInText(caption + "\n" + string.Join("\n", body)) is { } written)
