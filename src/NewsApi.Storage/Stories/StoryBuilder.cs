@@ -181,7 +181,18 @@ public static class StoryBuilder
 
     private sealed record MemberRow(string ArticleId, string StoryId, double Similarity);
 
-    private sealed record ArticleRow(string Id, string? Published, string Headline, string Body);
+    private sealed record ArticleRow
+    {
+        public required string Id { get; init; }
+        public string? Published { get; init; }
+        public required string Headline { get; init; }
+        public required string Body { get; init; }
+    }
 
-    private sealed record EntityRow(string ArticleId, string EntityId, double Salience);
+    private sealed record EntityRow
+    {
+        public required string ArticleId { get; init; }
+        public required string EntityId { get; init; }
+        public double Salience { get; init; }
+    }
 }

@@ -41,6 +41,11 @@ public sealed class ResponseExamples : IOperationFilter
         Id = "syed-asim-munir", Type = "person", Name = "Syed Asim Munir", MatchedAlias = "Munir", ArticleCount = 2, MentionCount = 7,
     };
 
+    private static readonly RelatedEntity MunirAndDar = new()
+    {
+        Source = "syed-asim-munir", Target = "mohammad-ishaq-dar", Name = "Mohammad Ishaq Dar", Type = "person", Count = 2, Pmi = 0, Strength = 1,
+    };
+
     private static readonly Dictionary<string, object> Examples = new()
     {
         ["ListArticles"] = new Page<ArticleSummary>([Summary], "/articles?q=Lachin&limit=1&cursor=eyJGaW5nZXJwcmludCI6IjM5QjZCMkQ1ODU4RkQwQzgiLCJJZCI6IjAwMC00MTRhNmE2YjE4NWZmN2EwIiwiUmFuayI6LTEuMzc3OTc2NjIwMDAyODg2M0UtMDYsIkRhdGUiOm51bGx9"),
@@ -82,13 +87,29 @@ public sealed class ResponseExamples : IOperationFilter
             Type = "person",
             Name = "Syed Asim Munir",
             Aliases = ["Field Marshal Munir", "Field Marshal Syed Asim Munir", "Munir", "Syed Asim Munir"],
-            Roles = [new EntityRole { Name = "Chief of Army Staff", ArticleCount = 2 }, new EntityRole { Name = "Field Marshal", ArticleCount = 2 }],
+            Roles =
+            [
+                new EntityRole { Name = "Chief of Army Staff", ArticleCount = 2, Articles = [ArticleId, "001-5bc9951281a706f7"] },
+                new EntityRole { Name = "Field Marshal", ArticleCount = 2, Articles = [ArticleId, "001-5bc9951281a706f7"] },
+            ],
             ArticleCount = 2,
             MentionCount = 7,
             FirstSeen = new DateOnly(2025, 5, 28),
             LastSeen = new DateOnly(2025, 5, 28),
             Articles = "/people/syed-asim-munir/articles",
+            AliasUsage = [new AliasUsage { Alias = "Field Marshal Munir", Mentions = 3, ArticleCount = 2 }, new AliasUsage { Alias = "Munir", Mentions = 2, ArticleCount = 1 }],
+            CoMentioned = [MunirAndDar],
+            Timeline = "/people/syed-asim-munir/timeline",
+            Related = "/entities/syed-asim-munir/related",
         },
+        ["GetPersonTimeline"] = new EntityTimeline
+        {
+            Id = "syed-asim-munir",
+            Interval = "day",
+            Periods = [new TimelinePeriod { Start = new DateOnly(2025, 5, 28), Articles = 1 }],
+            UndatedArticles = 1,
+        },
+        ["ListRelatedEntities"] = new Page<RelatedEntity>([MunirAndDar], null),
         ["ListPeople"] = new Page<EntitySummary>([MunirSummary], null),
         ["LookupEntities"] = new[] { MunirSummary },
         ["GetHealth"] = new HealthReport("healthy", DatabaseReachable: true,
@@ -135,6 +156,7 @@ public sealed class ResponseExamples : IOperationFilter
         _ when operationId.EndsWith("Articles", StringComparison.Ordinal) => Examples["ListArticles"],
         "ListOrganisations" or "ListPlaces" => Examples["ListPeople"],
         "GetOrganisation" or "GetPlace" => Examples["GetPerson"],
+        "GetOrganisationTimeline" or "GetPlaceTimeline" => Examples["GetPersonTimeline"],
         _ => null,
     };
 }

@@ -20,6 +20,15 @@ public static class EntitiesEndpoints
         routes.MapGet("/entities", LookupEntities).WithName(nameof(LookupEntities)).WithTags("Entities").Validate<EntityLookup>()
             .WithSummary("Look a name up across people, organisations and places (autocomplete).")
             .WithDescription("Matches q against every name and alias: names starting with q first, then names with a word starting with q, then names containing it; ties go to the entity in more articles. Returns at most limit (default 10) matches, with the alias that matched.");
+        routes.MapGet("/entities/{id}/related", ListRelatedEntities).WithName(nameof(ListRelatedEntities)).WithTags("Entities")
+            .Validate<RelatedEntitySearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List the entities mentioned in the same articles as an entity (co-occurrence), with PMI.")
+            .WithDescription("""
+                Each item is an edge (source, target, count = articles mentioning both). pmi = log2(P(both) / (P(source) P(target)))
+                over all articles; strength is the normalised PMI, pmi / -log2(P(both)): -1 never together, 0 independent, 1 always
+                together. Most shared articles first, then higher PMI. format=csv streams the edges as an edge list for graph tools
+                (Gephi, networkx: source,target,... columns).
+                """);
         return routes;
     }
 
@@ -45,6 +54,12 @@ public static class EntitiesEndpoints
             .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary($"List the articles that mention a {singular}.")
             .WithDescription("Newest first by default (sort=oldest to reverse); undated articles come last. Pages follow the 'next' link and Link header.");
+
+        group.MapGet("/{id}/timeline", ([AsParameters] TimelineSearch search, EntityQueries entities, CancellationToken ct) =>
+                GetTimeline(kind, search, entities, ct))
+            .WithName($"Get{kind.Singular}Timeline").Validate<TimelineSearch>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary($"Count the articles that mention a {singular} per day, week or month.")
+            .WithDescription("interval=day (default), week (starting Monday) or month; every period from the first to the last dated article is listed, quiet ones as 0. Undated articles are counted apart.");
     }
 
     private static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(
@@ -76,6 +91,16 @@ public static class EntitiesEndpoints
 
         return TypedResults.Ok(http.ToPage(await articles.SearchAsync(search.ToCriteria(), ct)));
     }
+
+    private static async Task<Results<Ok<EntityTimeline>, ProblemHttpResult>> GetTimeline(
+        EntityKind kind, TimelineSearch search, EntityQueries entities, CancellationToken ct) =>
+        await entities.TimelineAsync(kind, search, ct) is { } timeline ? TypedResults.Ok(timeline) : NotFound(kind, search.Id);
+
+    private static async Task<Results<Ok<Page<RelatedEntity>>, ProblemHttpResult>> ListRelatedEntities(
+        [AsParameters] RelatedEntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct) =>
+        await entities.RelatedAsync(search, ct) is { } slice
+            ? TypedResults.Ok(http.ToPage(slice))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Entity not found", detail: $"No entity has id '{search.Id}'.");
 
     private static async Task<Ok<IReadOnlyList<EntitySummary>>> LookupEntities(
         [AsParameters] EntityLookup lookup, EntityQueries entities, CancellationToken ct)

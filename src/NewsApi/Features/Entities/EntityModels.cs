@@ -35,10 +35,32 @@ public sealed record EntityDetail
 
     /// <summary>The link to the articles that mention it.</summary>
     public required string Articles { get; init; }
+
+    /// <summary>Each name as the articles write it, with how many mentions and articles use it, the most used first.</summary>
+    public required IReadOnlyList<AliasUsage> AliasUsage { get; init; }
+
+    /// <summary>The five entities most often in the same articles (see GET /entities/{id}/related for all).</summary>
+    public required IReadOnlyList<RelatedEntity> CoMentioned { get; init; }
+
+    /// <summary>The link to its article counts per day, week or month.</summary>
+    public required string Timeline { get; init; }
+
+    /// <summary>The link to every entity it shares articles with.</summary>
+    public required string Related { get; init; }
+}
+
+public sealed record AliasUsage
+{
+    public required string Alias { get; init; }
+    public long Mentions { get; init; }
+    public long ArticleCount { get; init; }
 }
 
 public sealed record EntityRole
 {
     public required string Name { get; init; }
     public long ArticleCount { get; init; }
+
+    /// <summary>The ids of the articles that state this role.</summary>
+    public IReadOnlyList<string> Articles { get; init; } = [];
 }

@@ -1,9 +1,10 @@
+using System.Text.Json;
 using Dapper;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Entities;
 
-public sealed class EntityQueries(NewsDatabase database)
+public sealed partial class EntityQueries(NewsDatabase database)
 {
     // Name search ranks an alias that starts with q (0) before one with a word starting with q (1) before any other
     // containing q (2); each entity shows its best-matching alias. Then more articles, then more mentions, then id, so the
@@ -43,7 +44,11 @@ public sealed class EntityQueries(NewsDatabase database)
         WHERE e.id = @Id AND e.type = @Type
         GROUP BY e.id;
         SELECT alias FROM entity_aliases WHERE entity_id = @Id ORDER BY alias;
-        SELECT role AS Name, COUNT(*) AS ArticleCount FROM entity_roles WHERE entity_id = @Id GROUP BY role ORDER BY COUNT(*) DESC, role;
+        SELECT role AS Name, COUNT(*) AS ArticleCount, json_group_array(article_id) AS Articles
+        FROM (SELECT role, article_id FROM entity_roles WHERE entity_id = @Id ORDER BY article_id)
+        GROUP BY role ORDER BY COUNT(*) DESC, role;
+        SELECT text AS Alias, COUNT(*) AS Mentions, COUNT(DISTINCT article_id) AS ArticleCount
+        FROM mentions WHERE entity_id = @Id GROUP BY text ORDER BY COUNT(*) DESC, text;
         """;
 
     public async Task<Slice<EntitySummary>> ListAsync(
@@ -86,12 +91,21 @@ public sealed class EntityQueries(NewsDatabase database)
             Type = entity.Type,
             Name = entity.Name,
             Aliases = (await results.ReadAsync<string>()).AsList(),
-            Roles = (await results.ReadAsync<EntityRole>()).AsList(),
+            Roles = (await results.ReadAsync<RoleRow>()).Select(role => new EntityRole
+            {
+                Name = role.Name,
+                ArticleCount = role.ArticleCount,
+                Articles = JsonSerializer.Deserialize<string[]>(role.Articles) ?? [],
+            }).ToList(),
+            AliasUsage = (await results.ReadAsync<AliasUsage>()).AsList(),
+            CoMentioned = (await CoMentionsAsync(connection, id, limit: 5, after: null, ct)).Items,
             ArticleCount = entity.ArticleCount,
             MentionCount = entity.MentionCount,
             FirstSeen = entity.FirstSeen,
             LastSeen = entity.LastSeen,
             Articles = $"/{kind.Route}/{Uri.EscapeDataString(entity.Id)}/articles",
+            Timeline = $"/{kind.Route}/{Uri.EscapeDataString(entity.Id)}/timeline",
+            Related = $"/entities/{Uri.EscapeDataString(entity.Id)}/related",
         };
     }
 
@@ -125,6 +139,13 @@ public sealed class EntityQueries(NewsDatabase database)
             ArticleCount = ArticleCount,
             MentionCount = MentionCount,
         };
+    }
+
+    private sealed record RoleRow
+    {
+        public required string Name { get; init; }
+        public long ArticleCount { get; init; }
+        public required string Articles { get; init; }
     }
 
     private sealed record DetailRow

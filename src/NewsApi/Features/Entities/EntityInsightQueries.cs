@@ -1,0 +1,129 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Features.Entities;
+
+public sealed partial class EntityQueries
+{
+    private const string CoMentionsSql = """
+        WITH mine AS (SELECT article_id FROM article_entities WHERE entity_id = @Id),
+        pairs AS (
+            SELECT ae.entity_id AS other, COUNT(*) AS together
+            FROM article_entities ae JOIN mine ON mine.article_id = ae.article_id
+            WHERE ae.entity_id <> @Id GROUP BY ae.entity_id),
+        ranked AS (
+            SELECT e.id AS Target, e.type AS Type, e.name AS Name, p.together AS Count,
+                   (SELECT COUNT(*) FROM article_entities c WHERE c.entity_id = e.id) AS TargetArticles
+            FROM pairs p JOIN entities e ON e.id = p.other)
+        SELECT r.*, (SELECT COUNT(*) FROM mine) AS SourceArticles, (SELECT COUNT(*) FROM articles) AS TotalArticles
+        FROM ranked r
+        WHERE @AfterId IS NULL OR (-Count, TargetArticles, Target) > (-@AfterCount, @AfterTargetArticles, @AfterId)
+        ORDER BY Count DESC, TargetArticles, Target
+        LIMIT @Take
+        """;
+
+    // Weeks start on Monday: 'weekday 1' moves forward to a Monday, so step back six days first.
+    private const string TimelineSql = """
+        SELECT {period} AS Start, COUNT(*) AS Articles
+        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE ae.entity_id = @Id AND a.published IS NOT NULL
+        GROUP BY 1 ORDER BY 1;
+        SELECT COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = @Id AND a.published IS NULL;
+        """;
+
+    /// <summary>The entity's co-occurrence edges, or null when no entity has that id.</summary>
+    public async Task<Slice<RelatedEntity>?> RelatedAsync(RelatedEntitySearch search, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id)", new { search.Id }, cancellationToken: ct)))
+        {
+            return null;
+        }
+
+        var fingerprint = search.Fingerprint();
+        var after = search.Cursor is not null && RelatedEntityCursor.TryRead(search.Cursor, fingerprint, out var cursor) ? cursor : null;
+        return await CoMentionsAsync(connection, search.Id, QueryValues.LimitOrDefault(search.Limit), after, ct);
+    }
+
+    public async Task<EntityTimeline?> TimelineAsync(EntityKind kind, TimelineSearch search, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { search.Id, kind.Type }, cancellationToken: ct)))
+        {
+            return null;
+        }
+
+        var interval = search.IntervalOrDefault;
+        var period = interval switch
+        {
+            "week" => "date(a.published, '-6 days', 'weekday 1')",
+            "month" => "strftime('%Y-%m-01', a.published)",
+            _ => "a.published",
+        };
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(TimelineSql.Replace("{period}", period, StringComparison.Ordinal), new { search.Id }, cancellationToken: ct));
+        var counts = (await results.ReadAsync<TimelinePeriod>()).ToDictionary(p => p.Start, p => p.Articles);
+        var undated = await results.ReadSingleAsync<long>();
+        return new EntityTimeline
+        {
+            Id = search.Id,
+            Interval = interval,
+            Periods = counts.Count == 0 ? [] : EveryPeriod(counts.Keys.Min(), counts.Keys.Max(), interval).Select(start => new TimelinePeriod { Start = start, Articles = counts.GetValueOrDefault(start) }).ToList(),
+            UndatedArticles = undated,
+        };
+    }
+
+    /// <summary>Every period from the first to the last with articles, so a chart shows the quiet ones as zero.</summary>
+    private static IEnumerable<DateOnly> EveryPeriod(DateOnly first, DateOnly last, string interval)
+    {
+        for (var start = first; start <= last; start = interval switch
+        {
+            "week" => start.AddDays(7),
+            "month" => start.AddMonths(1),
+            _ => start.AddDays(1),
+        })
+        {
+            yield return start;
+        }
+    }
+
+    private static async Task<Slice<RelatedEntity>> CoMentionsAsync(
+        SqliteConnection connection, string id, int limit, RelatedEntityCursor? after, CancellationToken ct)
+    {
+        var args = new { Id = id, AfterId = after?.Id, AfterCount = after?.Count, AfterTargetArticles = after?.TargetArticles, Take = limit + 1 };
+        var rows = (await connection.QueryAsync<CoMentionRow>(new CommandDefinition(CoMentionsSql, args, cancellationToken: ct))).AsList();
+        var fingerprint = new RelatedEntitySearch(id, null, null).Fingerprint();
+        var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(new RelatedEntityCursor(fingerprint, last.Target, last.Count, last.TargetArticles)));
+        return new Slice<RelatedEntity>(slice.Items.Select(row => row.ToEdge(id)).ToList(), slice.NextCursor);
+    }
+
+    private sealed record CoMentionRow
+    {
+        public required string Target { get; init; }
+        public required string Type { get; init; }
+        public required string Name { get; init; }
+        public long Count { get; init; }
+        public long TargetArticles { get; init; }
+        public long SourceArticles { get; init; }
+        public long TotalArticles { get; init; }
+
+        public RelatedEntity ToEdge(string source)
+        {
+            var together = (double)Count / TotalArticles;
+            var pmi = Math.Log2(together / ((double)SourceArticles / TotalArticles * ((double)TargetArticles / TotalArticles)));
+            return new RelatedEntity
+            {
+                Source = source,
+                Target = Target,
+                Name = Name,
+                Type = Type,
+                Count = Count,
+                Pmi = Math.Round(pmi, 4),
+                Strength = Math.Round(Count == TotalArticles ? 1 : pmi / -Math.Log2(together), 4), // both in every article: fully tied
+            };
+        }
+    }
+}
