@@ -161,7 +161,7 @@ internal sealed class NameRules
             // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
             first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word));
             while (first > 0 && !tagged[first - 1] && IsInitials(tokens[first - 1].Text)) first--; // "[K.C.] Maurer"
-            before = _roles.FindBefore(tokens, first);
+            before = _roles.FindBefore(tokens, first) ?? RoleAcronymBefore(tokens, first, book);
         }
 
         if (before is not null || type == EntityType.Person)
@@ -173,6 +173,12 @@ internal sealed class NameRules
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
         return Named(sentence, type, first, end, before, appositive);
     }
+
+    /// <summary>"COAS Munir": an acronym the article defined for a title, used as the title.</summary>
+    private static RoleChainMatch? RoleAcronymBefore(IReadOnlyList<Token> tokens, int nameStart, AcronymBook book) =>
+        nameStart > 0 && book.Find(tokens[nameStart - 1].Text) is { IsRole: true } meaning
+            ? new RoleChainMatch([new Role(RoleWords.Normalise(meaning.LongForm.Split(' ')), nameStart - 1, nameStart, HasComplement: false)], nameStart - 1, nameStart)
+            : null;
 
     /// <summary>"[Syed] [Asim Munir]": two person spans with nothing between them are one name the tagger cut in two.</summary>
     private static List<TaggedSpan> JoinAdjacentPersons(List<TaggedSpan> spans)

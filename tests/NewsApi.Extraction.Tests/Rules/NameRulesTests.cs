@@ -63,6 +63,16 @@ public sealed class NameRulesTests
         Assert.Equal(2, waters.Mentions.Count);
     }
 
+    [Fact]
+    public void An_acronym_defined_for_a_title_is_a_role_and_never_an_organisation()
+    {
+        var entities = Extract("The Chief of Army Staff (COAS) Asim Munir met the envoy on Monday. Later, COAS Munir said the talks were useful.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name == "COAS" || entity.Aliases.Contains("COAS"));
+        var munir = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Asim Munir");
+        Assert.Equal(["Chief of Army Staff"], munir.Roles);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
