@@ -63,7 +63,7 @@ internal static class JsonRecordReader
                 }
                 else
                 {
-                    failures.Add(new RecordFailure(position, $"not valid JSON: {error}"));
+                    failures.Add(new RecordFailure(position, $"not valid JSON: {error?.Replace("(line 1, ", "(", StringComparison.Ordinal)}"));
                 }
             }
 
@@ -191,7 +191,11 @@ internal static class JsonRecordReader
         }
         catch (JsonException exception)
         {
-            error = exception.Message;
+            // The parser's message ends in zero-based positions; say where in words a user counts in.
+            var message = exception.Message;
+            var positions = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            error = string.Create(CultureInfo.InvariantCulture,
+                $"{(positions >= 0 ? message[..positions] : message)} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})");
             return null;
         }
     }
