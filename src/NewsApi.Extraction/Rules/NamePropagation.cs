@@ -32,6 +32,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             Array.Fill(coveredText, true, mention.Start, mention.End - mention.Start);
         }
 
+        // "Young people said...": a surname opening a sentence may be a common word; the article's lower-case words tell.
+        var lowerCaseWords = sentences.SelectMany(sentence => sentence.Tokens).Select(token => token.Text)
+            .Where(word => word.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
+
         var found = new List<NameMention>();
         foreach (var sentence in sentences)
         {
@@ -56,7 +60,8 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     found.Add(Mention(type, index, index + length));
                     index += length - 1;
                 }
-                else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-"))
+                else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-")
+                         && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
                 {
                     var givenName = index > 0 && IsGivenName(tokens[index - 1].Text) && !Covered(index - 1)
                         && (index > 1 || gazetteer.IsFirstName(tokens[index - 1].Text)); // not "Yesterday Mohamed"

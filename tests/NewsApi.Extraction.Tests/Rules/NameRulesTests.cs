@@ -64,6 +64,15 @@ public sealed class NameRulesTests
     }
 
     [Fact]
+    public void A_surname_that_is_also_a_common_word_opening_a_sentence_is_not_taken_for_the_person()
+    {
+        var entities = Extract("Coach Mark Young praised the players on Sunday. Young fans filled the stadium and young families came too.");
+
+        var young = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Mark Young");
+        Assert.Single(young.Mentions);
+    }
+
+    [Fact]
     public void An_acronym_defined_for_a_title_is_a_role_and_never_an_organisation()
     {
         var entities = Extract("The Chief of Army Staff (COAS) Asim Munir met the envoy on Monday. Later, COAS Munir said the talks were useful.");
