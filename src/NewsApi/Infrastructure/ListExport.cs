@@ -64,6 +64,9 @@ public sealed class ExportableMetadata;
 /// </summary>
 public sealed class ExportFilter : IEndpointFilter
 {
+    /// <summary>Set in HttpContext.Items while an export runs the endpoint, so it can leave out per-page extras (totals, facets).</summary>
+    public const string Streaming = "NewsApi.Export.Streaming";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (!ExportFormat.TryRead(context.HttpContext.Request, out var format))
@@ -79,6 +82,7 @@ public sealed class ExportFilter : IEndpointFilter
         }
 
         var query = (IPagedQuery)context.Arguments[queryIndex]!;
+        context.HttpContext.Items[Streaming] = true;
         async Task<object?> FetchAsync(string? cursor)
         {
             context.Arguments[queryIndex] = query.WithPage(cursor, QueryValues.MaxLimit.ToString(CultureInfo.InvariantCulture));

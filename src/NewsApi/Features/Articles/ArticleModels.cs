@@ -15,6 +15,9 @@ public sealed record ArticleSummary
 
     /// <summary>Relevance (the negated bm25 rank): higher is better; only comparable within one search.</summary>
     public double? Score { get; init; }
+
+    /// <summary>The story the article belongs to (see GET /stories/{id}); null when no other article reports its event.</summary>
+    public string? StoryId { get; init; }
 }
 
 public sealed record ArticleDetail

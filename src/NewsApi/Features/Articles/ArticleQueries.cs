@@ -20,6 +20,9 @@ public sealed record ArticleCriteria
     public int Limit { get; init; } = QueryValues.DefaultLimit;
     public ArticleCursor? After { get; init; }
     public required string Fingerprint { get; init; }
+
+    /// <summary>dedupe=collapse: one article per story (its representative when it matches, else its first match by id).</summary>
+    public bool Collapse { get; init; }
 }
 
 /// <summary>The entity filters of a search, resolved from ids or names; errors name ambiguous filters and their candidates.</summary>
@@ -37,6 +40,17 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             SELECT article_id, bm25(articles_fts, 0.0, 4.0, 1.0) AS rank,
                    snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet
             FROM articles_fts WHERE articles_fts MATCH @Match)
+        """;
+
+    // dedupe=collapse hides an article when another matching member of its story comes first: the story's representative,
+    // or, when the representative does not match, the matching member with the smallest id.
+    private const string NotHiddenByStorySql = """
+        NOT EXISTS (
+            SELECT 1 FROM story_articles me
+            JOIN stories st ON st.id = me.story_id
+            JOIN story_articles other ON other.story_id = me.story_id AND other.article_id <> me.article_id
+            WHERE me.article_id = m.id AND other.article_id IN (SELECT id FROM matching)
+              AND (other.article_id = st.representative_id OR (m.id <> st.representative_id AND other.article_id < m.id)))
         """;
 
     private const string ResolveEntitySql = """
@@ -105,7 +119,55 @@ public sealed partial class ArticleQueries(NewsDatabase database)
 
     public async Task<Slice<ArticleSummary>> SearchAsync(ArticleCriteria criteria, CancellationToken ct)
     {
-        var args = new DynamicParameters(new { criteria.Match, Take = criteria.Limit + 1 });
+        var (listed, args) = Listed(criteria);
+        args.Add("Take", criteria.Limit + 1);
+        var conditions = new List<string> { "a.id IN (SELECT id FROM listed)" };
+        var (sortKey, direction, after) = criteria.Sort switch
+        {
+            ArticleSort.Relevance => ("h.rank", ">", (object?)criteria.After?.Rank),
+            // Undated articles come last in both date orders, so the key is never NULL.
+            ArticleSort.Newest => ("COALESCE(a.published, '')", "<", criteria.After?.Date),
+            _ => ("COALESCE(a.published, '9999-12-31')", ">", criteria.After?.Date),
+        };
+        if (criteria.After is not null)
+        {
+            conditions.Add($"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND a.id > @AfterId))");
+            args.Add("AfterKey", after);
+            args.Add("AfterId", criteria.After.Id);
+        }
+
+        var sql = $"""
+            {listed}
+            SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
+                   a.dateline AS Dateline, a.word_count AS WordCount,
+                   {(criteria.Match is null ? "NULL AS Snippet, NULL AS Score" : "h.snippet AS Snippet, -h.rank AS Score")},
+                   sa.story_id AS StoryId
+            {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
+            LEFT JOIN story_articles sa ON sa.article_id = a.id
+            WHERE {string.Join(" AND ", conditions)}
+            ORDER BY {sortKey} {(direction == "<" ? "DESC" : "ASC")}, a.id
+            LIMIT @Take
+            """;
+
+        await using var connection = await database.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct)))
+            .Select(row => row with { Snippet = ToHtml(row.Snippet) })
+            .AsList();
+        return Slice.FromRows(rows, limit: criteria.Limit, last => Cursor.Encode(criteria.Sort switch
+        {
+            ArticleSort.Relevance => new ArticleCursor(criteria.Fingerprint, last.Id, -last.Score, null),
+            ArticleSort.Newest => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
+            _ => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
+        }));
+    }
+
+    /// <summary>
+    /// The CTEs that define which articles a search lists, whatever the page: 'matching' applies the search and filters,
+    /// 'listed' then drops the articles that dedupe=collapse hides behind another member of their story.
+    /// </summary>
+    private static (string Sql, DynamicParameters Args) Listed(ArticleCriteria criteria)
+    {
+        var args = new DynamicParameters(new { criteria.Match });
         var conditions = new List<string>();
         for (var i = 0; i < criteria.EntityIds.Count; i++)
         {
@@ -131,41 +193,14 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             args.Add("Section", criteria.Section);
         }
 
-        var (sortKey, direction, after) = criteria.Sort switch
-        {
-            ArticleSort.Relevance => ("h.rank", ">", (object?)criteria.After?.Rank),
-            // Undated articles come last in both date orders, so the key is never NULL.
-            ArticleSort.Newest => ("COALESCE(a.published, '')", "<", criteria.After?.Date),
-            _ => ("COALESCE(a.published, '9999-12-31')", ">", criteria.After?.Date),
-        };
-        if (criteria.After is not null)
-        {
-            conditions.Add($"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND a.id > @AfterId))");
-            args.Add("AfterKey", after);
-            args.Add("AfterId", criteria.After.Id);
-        }
-
         var sql = $"""
-            {(criteria.Match is null ? "" : HitsSql)}
-            SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
-                   a.dateline AS Dateline, a.word_count AS WordCount,
-                   {(criteria.Match is null ? "NULL AS Snippet, NULL AS Score" : "h.snippet AS Snippet, -h.rank AS Score")}
-            {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
-            WHERE {(conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions))}
-            ORDER BY {sortKey} {(direction == "<" ? "DESC" : "ASC")}, a.id
-            LIMIT @Take
+            {(criteria.Match is null ? "WITH" : HitsSql + ",")}
+            matching AS (
+                SELECT a.id FROM {(criteria.Match is null ? "articles a" : "hits h JOIN articles a ON a.id = h.article_id")}
+                WHERE {(conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions))}),
+            listed AS (SELECT m.id FROM matching m WHERE {(criteria.Collapse ? NotHiddenByStorySql : "1 = 1")})
             """;
-
-        await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct)))
-            .Select(row => row with { Snippet = ToHtml(row.Snippet) })
-            .AsList();
-        return Slice.FromRows(rows, criteria.Limit, last => Cursor.Encode(criteria.Sort switch
-        {
-            ArticleSort.Relevance => new ArticleCursor(criteria.Fingerprint, last.Id, -last.Score, null),
-            ArticleSort.Newest => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
-            _ => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
-        }));
+        return (sql, args);
     }
 
     public async Task<ArticleDetail?> FindAsync(string id, CancellationToken ct)

@@ -15,7 +15,9 @@ public sealed record ArticleSearch(
     string? Section,
     string? Sort,
     string? Limit,
-    string? Cursor) : IPagedQuery
+    string? Cursor,
+    string? Facets = null,
+    string? Dedupe = null) : IPagedQuery
 {
     public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
 
@@ -30,7 +32,15 @@ public sealed record ArticleSearch(
     };
 
     public string Fingerprint() => Infrastructure.Cursor.Fingerprint(
-        "articles", Q, Person, Organisation, Place, From, To, Section, SortOrDefault().ToString());
+        "articles", Q, Person, Organisation, Place, From, To, Section, SortOrDefault().ToString(), Collapse.ToString());
+
+    /// <summary>dedupe=collapse shows one article per story; keep (the default) shows them all.</summary>
+    public bool Collapse => Dedupe?.Trim().Equals("collapse", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>The facets asked for, in the order of <see cref="ArticleFacets.Names"/>.</summary>
+    public IReadOnlyList<string> FacetNames => Facets is null
+        ? []
+        : ArticleFacets.Names.Intersect(Facets.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>The typed criteria of a validated search, with its entity filters already resolved to ids.</summary>
     public ArticleCriteria ToCriteria(IReadOnlyList<string> entityIds) => new()
@@ -44,6 +54,7 @@ public sealed record ArticleSearch(
         Limit = QueryValues.LimitOrDefault(Limit),
         After = Cursor is null ? null : ArticleCursor.TryRead(Cursor, Fingerprint(), SortOrDefault(), out var after) ? after : null,
         Fingerprint = Fingerprint(),
+        Collapse = Collapse,
     };
 }
 
@@ -72,6 +83,12 @@ public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
             .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
         RuleFor(x => x.Cursor).Must((search, cursor) => cursor is null || ArticleCursor.TryRead(cursor, search.Fingerprint(), search.SortOrDefault(), out _))
             .WithMessage("'cursor' is not a cursor of this list; use the 'next' link of the previous page unchanged.");
+        RuleFor(x => x.Dedupe).Must(dedupe => dedupe is null || dedupe.Trim().ToLowerInvariant() is "collapse" or "keep")
+            .WithMessage("'dedupe' must be collapse or keep.");
+        RuleFor(x => x.Facets).MaximumLength(100)
+            .Must(facets => facets is null || facets.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .All(name => ArticleFacets.Names.Contains(name, StringComparer.OrdinalIgnoreCase)))
+            .WithMessage($"'facets' must be a comma-separated list of: {string.Join(", ", ArticleFacets.Names)}.");
     }
 }
 

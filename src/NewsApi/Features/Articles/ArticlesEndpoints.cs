@@ -18,7 +18,9 @@ public static class ArticlesEndpoints
                 prefixes and parentheses; every other character is searched as text. Filters: person, organisation and place
                 (an entity id or any of its names), from/to (published dates, inclusive), section. Sort: relevance (default
                 with q), newest (default without q), oldest; undated articles come last. Pages follow the 'next' link, also
-                sent as an RFC 8288 Link header; format=csv or ndjson (or an Accept header) streams the whole list.
+                sent as an RFC 8288 Link header; total counts the whole list. dedupe=collapse shows one article per story (see
+                /stories). facets=person,organisation,place,section,published adds counts over the whole filtered list (entity
+                facets: the 20 most frequent; published: per month). format=csv or ndjson (or an Accept header) streams the whole list.
                 """);
         group.MapGet("/{id}", GetArticle).WithName(nameof(GetArticle)).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get an article with its metadata and entities.")
@@ -29,7 +31,7 @@ public static class ArticlesEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem>> ListArticles(
+    private static async Task<Results<Ok<ArticlePage>, ValidationProblem>> ListArticles(
         [AsParameters] ArticleSearch search, ArticleQueries articles, HttpContext http, CancellationToken ct)
     {
         var filters = await articles.ResolveEntityFiltersAsync(search, ct);
@@ -38,10 +40,19 @@ public static class ArticlesEndpoints
             return TypedResults.ValidationProblem(filters.Errors, title: "An entity filter is ambiguous.");
         }
 
-        var slice = filters.MatchesNothing
-            ? new Slice<ArticleSummary>([], null)
-            : await articles.SearchAsync(search.ToCriteria(filters.EntityIds), ct);
-        return TypedResults.Ok(http.ToPage(slice));
+        if (filters.MatchesNothing)
+        {
+            var none = search.FacetNames.ToDictionary(name => name, _ => (IReadOnlyList<FacetCount>)[]);
+            return TypedResults.Ok(new ArticlePage([], null) { Facets = none.Count == 0 ? null : none });
+        }
+
+        var criteria = search.ToCriteria(filters.EntityIds);
+        var page = http.ToPage(await articles.SearchAsync(criteria, ct));
+        // Exports stream page after page: they need neither a total nor facets on each.
+        var (total, facets) = http.Items.ContainsKey(ExportFilter.Streaming)
+            ? (0, null)
+            : await articles.CountAsync(criteria, search.FacetNames, ct);
+        return TypedResults.Ok(new ArticlePage(page.Items, page.Next) { Total = total, Facets = search.FacetNames.Count == 0 ? null : facets });
     }
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(string id, ArticleQueries articles, CancellationToken ct) =>

@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+using Dapper;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Features.Articles;
+
+/// <summary>A page of GET /articles: the rows, the next link, the exact total of the whole list and the facets asked for.</summary>
+public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, string? Next) : IPage
+{
+    /// <summary>How many articles the whole list has (all pages), with the same filters and dedupe.</summary>
+    public long Total { get; init; }
+
+    /// <summary>True: the total is counted, not estimated.</summary>
+    public bool TotalExact { get; init; } = true;
+
+    /// <summary>Counts over the whole filtered list, per facet asked for; null without facets=.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets { get; init; }
+
+    Type IPage.ItemType => typeof(ArticleSummary);
+
+    System.Collections.IEnumerable IPage.Rows => Items;
+
+    string? IPage.NextLink => Next;
+}
+
+/// <summary>
+/// One value of a facet and its article count. Value is an entity id (label: its name), a section, or a month (yyyy-MM);
+/// null counts the articles without a section or a date, so a facet's counts add up to the total.
+/// </summary>
+public sealed record FacetCount
+{
+    public string? Value { get; init; }
+    public string? Label { get; init; }
+    public long Count { get; init; }
+}
+
+public static class ArticleFacets
+{
+    /// <summary>Entity facets show their most frequent values only.</summary>
+    public const int MaxEntityValues = 20;
+
+    public static IReadOnlyList<string> Names { get; } = ["person", "organisation", "place", "section", "published"];
+}
+
+public sealed partial class ArticleQueries
+{
+    private const string FacetsSql = """
+        SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM listed
+        UNION ALL
+        SELECT 'section', a.section, NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id WHERE @FacetSection GROUP BY a.section
+        UNION ALL
+        SELECT 'published', substr(a.published, 1, 7), NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id WHERE @FacetPublished GROUP BY 2
+        UNION ALL
+        SELECT e.type, e.id, e.name, COUNT(*) FROM listed l JOIN article_entities ae ON ae.article_id = l.id JOIN entities e ON e.id = ae.entity_id
+        WHERE e.type IN @FacetTypes GROUP BY e.id
+        """;
+
+    /// <summary>The total and the facet counts of everything the criteria list (every page, not the cursor's).</summary>
+    public async Task<(long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)> CountAsync(
+        ArticleCriteria criteria, IReadOnlyList<string> facets, CancellationToken ct)
+    {
+        var (listed, args) = Listed(criteria);
+        args.Add("FacetSection", facets.Contains("section"));
+        args.Add("FacetPublished", facets.Contains("published"));
+        args.Add("FacetTypes", facets.Where(name => name is "person" or "organisation" or "place").DefaultIfEmpty("none").ToList());
+        await using var connection = await database.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<FacetRow>(new CommandDefinition($"{listed}\n{FacetsSql}", args, cancellationToken: ct))).AsList();
+        var byFacet = rows.ToLookup(row => row.Facet);
+        var counts = facets.ToDictionary(
+            name => name,
+            name => (IReadOnlyList<FacetCount>)byFacet[name]
+                .OrderByDescending(row => row.Count).ThenBy(row => row.Value, StringComparer.Ordinal)
+                .Take(name is "section" or "published" ? int.MaxValue : ArticleFacets.MaxEntityValues)
+                .Select(row => new FacetCount { Value = row.Value, Label = row.Label, Count = row.Count })
+                .ToList());
+        return (byFacet["total"].Single().Count, counts);
+    }
+
+    private sealed record FacetRow
+    {
+        public required string Facet { get; init; }
+        public string? Value { get; init; }
+        public string? Label { get; init; }
+        public long Count { get; init; }
+    }
+}
