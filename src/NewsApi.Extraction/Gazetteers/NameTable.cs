@@ -26,9 +26,10 @@ internal sealed class NameTable<TValue>
 
     public bool TryFind(string name, out TValue value)
     {
-        // Most lookups are single words, already in key form; only others need the tokenizer's spacing.
+        // Most lookups are single words, already in key form; only names the tokenizer would space differently
+        // ("Inter-Services", "New  Delhi") need their key rebuilt. The tagger asks about every token, so this is hot.
         if (TryFind(name.AsSpan(), out value)) return true;
-        if (name.All(char.IsLetter)) return false;
+        if (!NeedsRespacing(name)) return false;
         var key = string.Join(' ', Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text));
         return TryFind(key.AsSpan(), out value);
     }
@@ -66,6 +67,18 @@ internal sealed class NameTable<TValue>
         if (IsAcronym(entry.Spelling) && !key.SequenceEqual(entry.Spelling)) return false;
         value = entry.Value;
         return true;
+    }
+
+    private static bool NeedsRespacing(string name)
+    {
+        var (hasLetter, hasOther) = (false, false);
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c)) hasLetter = true;
+            else if (!char.IsDigit(c) && c != '.') hasOther = true;
+        }
+
+        return hasLetter && hasOther;
     }
 
     private static bool IsAcronym(string spelling) => spelling.Length <= 6 && !spelling.Any(char.IsLower);
