@@ -83,7 +83,7 @@ public sealed class NewsPipeline
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, mentions)).ToList();
         mentions.AddRange(repeated);
         mentions.AddRange(NamesInTitleLines(document, mentions));
-        return new DocumentExtraction(document, _merger.Merge(mentions, book));
+        return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
 
     /// <summary>The caption and body: the text the tagger reads. Headlines and subheadings are looked up afterwards.</summary>

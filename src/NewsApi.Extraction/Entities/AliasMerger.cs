@@ -14,7 +14,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private const int CertainVoteWeight = 3;
     private const int MinMisspeltLength = 5;
 
-    public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book)
+    public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book, ExtractionContext? context = null)
     {
         var groups = GroupByKey(mentions, book);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
@@ -33,11 +33,35 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             }
         }
 
-        return groups.Index()
+        var entities = groups.Index()
             .GroupBy(group => Root(parents, group.Index), group => group.Item)
             .Select(merged => ToEntity(groups[merged.Key], merged.ToList()))
             .OrderBy(entity => entity.Mentions[0].Field).ThenBy(entity => entity.Mentions[0].Start)
             .ToList();
+        return context is null ? entities : entities.Select(entity => WithKnownFullName(entity, entities, context)).ToList();
+    }
+
+    /// <summary>
+    /// Learns the people's full names, and names a person known here only by surname after the one the corpus knows,
+    /// unless the surname was left alone here because two people of the article share it.
+    /// </summary>
+    private static ExtractedEntity WithKnownFullName(ExtractedEntity entity, List<ExtractedEntity> entities, ExtractionContext context)
+    {
+        if (entity.Type != EntityType.Person)
+        {
+            return entity;
+        }
+
+        if (entity.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            context.LearnPersonName(entity.Name);
+            return entity;
+        }
+
+        var sharedHere = entities.Any(other => other.Type == EntityType.Person && other.Name.EndsWith(" " + entity.Name, StringComparison.Ordinal));
+        return !sharedHere && context.FullNameFor(entity.Name) is { } fullName
+            ? entity with { Name = fullName, Aliases = [entity.Name, .. entity.Aliases] }
+            : entity;
     }
 
     private List<NameGroup> GroupByKey(IReadOnlyList<NameMention> mentions, AcronymBook book)

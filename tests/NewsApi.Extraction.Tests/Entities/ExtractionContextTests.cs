@@ -23,6 +23,19 @@ public sealed class ExtractionContextTests
     }
 
     [Fact]
+    public void A_surname_used_alone_names_the_one_person_other_documents_know_by_it()
+    {
+        var context = new ExtractionContext();
+        Pipeline.Process("full.txt", "Talks begin\n\nISLAMABAD: Prime Minister Shehbaz Sharif met the delegation on Monday to discuss trade.", context);
+
+        var people = Pipeline.Process("short.txt", "Talks end\n\nLAHORE: Speaking to reporters on Tuesday, Mr Sharif said that the trade talks had gone well.", context).Entities;
+
+        var sharif = Assert.Single(people, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Shehbaz Sharif", sharif.Name);
+        Assert.Contains("Sharif", sharif.Aliases);
+    }
+
+    [Fact]
     public void Without_a_shared_context_each_document_stands_alone()
     {
         var entities = Pipeline.Process("using.txt", Using).Entities;
