@@ -1,6 +1,7 @@
 using NewsApi.Extraction;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Seeding;
+using NewsApi.Storage.Stories;
 
 namespace NewsApi.Storage;
 
@@ -16,6 +17,11 @@ public static class DatabaseSetup
         {
             await using var connection = await NewsDatabaseFile.OpenForWritingAsync(databasePath, cancellationToken);
             await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
+            if (await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
+            {
+                await StoryBuilder.RebuildAsync(connection, TimeProvider.System, cancellationToken); // seeded before stories existed
+            }
+
             return null;
         }
 

@@ -24,6 +24,9 @@ public sealed class ParameterDocumentation : IOperationFilter
         ["limit"] = new("Items per page, 1 to 100 (default 20; /entities: default 10).", 20, JsonSchemaType.Integer, "int32"),
         ["cursor"] = new("Opaque position from the previous page's 'next' link; only valid for the same query."),
         ["id"] = new("The stable id, as returned by a list."),
+        ["facets"] = new("Comma-separated: person, organisation, place, section, published (per month). Counts over the whole filtered list.", "person,section,published"),
+        ["dedupe"] = new("keep (default): every article; collapse: one article per story, its representative when it matches.", "collapse"),
+        ["interval"] = new("day (default), week (starting Monday) or month.", "week"),
     };
 
     private const string ArticleSearchDoc =
