@@ -21,6 +21,8 @@ public static partial class HtmlReader
         "script, style, noscript, template, iframe, svg, canvas, form, button, input, select, nav, aside, dialog, " +
         "[role=navigation], [role=complementary], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
 
+    private const string ArticleContainers = "article, main, [role=main], [itemprop=articleBody]";
+
     private static readonly HtmlParser Parser = new();
 
     /// <exception cref="DocumentFormatException">The page has no article text.</exception>
@@ -78,8 +80,10 @@ public static partial class HtmlReader
         }
     }
 
+    // The article itself is never a widget, whatever its classes say ("post share-enabled").
     private static bool IsWidget(IElement element) =>
-        WidgetName().IsMatch(element.ClassName ?? "") || WidgetName().IsMatch(element.Id ?? "");
+        (WidgetName().IsMatch(element.ClassName ?? "") || WidgetName().IsMatch(element.Id ?? ""))
+        && !element.Matches(ArticleContainers) && element.QuerySelector(ArticleContainers) is null;
 
     /// <summary>
     /// Where the article text is: the element marked as the article body, else the &lt;article&gt; or &lt;main&gt;

@@ -105,6 +105,22 @@ public sealed class ReadingHtmlPagesTests
     }
 
     [Fact]
+    public void An_article_whose_own_class_names_sound_like_a_widget_is_still_read()
+    {
+        const string html = """
+            <html><body><article class="post share-enabled"><h1>Ferry service extended</h1>
+            <p>The ferry between Karachi and Gwadar will run twice a week from July, the port authority said on Monday.</p>
+            <div class="share-bar"><a href="#">Share</a></div></article></body></html>
+            """;
+
+        var page = DocumentReader.ReadOne("ferry.html", html);
+
+        Assert.Equal("Ferry service extended", page.Headline);
+        Assert.StartsWith("The ferry between Karachi and Gwadar", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_html_page_saved_with_a_txt_extension_is_still_read_as_html()
     {
         var page = DocumentReader.ReadOne("saved-page.txt", FixtureDocuments.Text("pages/port-agreement.html"));
