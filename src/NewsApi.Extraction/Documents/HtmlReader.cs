@@ -39,6 +39,11 @@ public static partial class HtmlReader
             paragraphs = [.. bodyFromLinkedData.Split('\n')];
         }
 
+        if (paragraphs.Count == 0 && (page.QuerySelector("article, main, [role=main]") ?? page.Body) is { } container)
+        {
+            paragraphs = LinesOf(container);
+        }
+
         var headline = root?.QuerySelector("h1")?.TextContent ?? linkedData?.Headline ?? Meta(page, "og:title")
             ?? page.QuerySelector("h1")?.TextContent ?? page.Title;
         return new ArticleParts
@@ -122,6 +127,23 @@ public static partial class HtmlReader
             .Where(block => block.Closest("figure, figcaption, header, .byline, [rel=author], [itemprop=author]") is null)
             .Where(block => block.ParentElement?.Closest("p, li, blockquote, pre") is not { } outer || !root.Contains(outer))
             .Select(block => block.TextContent)];
+
+    /// <summary>Text laid out with &lt;br&gt; and &lt;div&gt; instead of paragraphs: one line per break or block.</summary>
+    private static List<string> LinesOf(IElement container)
+    {
+        var page = container.Owner!;
+        foreach (var lineBreak in container.QuerySelectorAll("br").ToList())
+        {
+            lineBreak.Replace(page.CreateTextNode("\n"));
+        }
+
+        foreach (var block in container.QuerySelectorAll("div, section, h1, h2, h3, h4, li, tr, blockquote").ToList())
+        {
+            block.After(page.CreateTextNode("\n"));
+        }
+
+        return [.. container.TextContent.Split('\n')];
+    }
 
     private static string? Meta(IHtmlDocument page, string name) =>
         page.QuerySelectorAll("meta")

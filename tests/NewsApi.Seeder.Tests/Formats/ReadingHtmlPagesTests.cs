@@ -105,6 +105,22 @@ public sealed class ReadingHtmlPagesTests
     }
 
     [Fact]
+    public void A_page_laid_out_with_line_breaks_instead_of_paragraphs_gives_one_paragraph_per_line()
+    {
+        var page = Read("pages/line-breaks.html");
+
+        Assert.Equal("Hockey team named for Asia Cup", page.Headline);
+        Assert.Equal(
+            [
+                "LAHORE: The hockey federation named an eighteen-member squad for the Asia Cup on Tuesday, with four players making their debut.",
+                "The team will train in Abbottabad for three weeks before leaving for the tournament.",
+                "Coaches said fitness would decide the final line-up.",
+            ],
+            page.Body.Split("\n\n"));
+        Assert.Equal("Lahore", page.Dateline);
+    }
+
+    [Fact]
     public void An_article_whose_own_class_names_sound_like_a_widget_is_still_read()
     {
         const string html = """

@@ -21,11 +21,11 @@ public sealed class SeedingEveryFormatTests : IDisposable
     {
         var summary = await SeedAsync();
 
-        Assert.Equal(10, summary.Added);
+        Assert.Equal(11, summary.Added);
         using var connection = _folder.OpenDatabase();
         Assert.Equal(
             [
-                "cable-car", "flood-relief", "newsroom-101", "newsroom-102", "newsroom-104", "port-agreement", "single-story",
+                "cable-car", "flood-relief", "line-breaks", "newsroom-101", "newsroom-102", "newsroom-104", "port-agreement", "single-story",
                 "undated-column", "wire-feed-lahore-book-fair", "wire-feed-wf-20250528-001",
             ],
             await connection.QueryAsync<string>("SELECT id FROM articles ORDER BY id"));
@@ -83,7 +83,7 @@ public sealed class SeedingEveryFormatTests : IDisposable
 
         var second = await SeedAsync();
 
-        Assert.Equal((0, 10, 0), (second.Added, second.Unchanged, second.Replaced));
+        Assert.Equal((0, 11, 0), (second.Added, second.Unchanged, second.Replaced));
         Assert.Equal(first.Failed, second.Failed);
         Assert.Equal(before, DatabaseDump.Of(_folder));
     }
