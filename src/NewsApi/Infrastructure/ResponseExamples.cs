@@ -48,7 +48,17 @@ public sealed class ResponseExamples : IOperationFilter
 
     private static readonly Dictionary<string, object> Examples = new()
     {
-        ["ListArticles"] = new Page<ArticleSummary>([Summary], "/articles?q=Lachin&limit=1&cursor=eyJGaW5nZXJwcmludCI6IjM5QjZCMkQ1ODU4RkQwQzgiLCJJZCI6IjAwMC00MTRhNmE2YjE4NWZmN2EwIiwiUmFuayI6LTEuMzc3OTc2NjIwMDAyODg2M0UtMDYsIkRhdGUiOm51bGx9"),
+        ["ListArticles"] = new ArticlePage([Summary with { StoryId = "story-001-5bc9951281a706f7" }], "/articles?q=Lachin&limit=1&cursor=eyJGaW5nZXJwcmludCI6IjM5QjZCMkQ1ODU4RkQwQzgiLCJJZCI6IjAwMC00MTRhNmE2YjE4NWZmN2EwIiwiUmFuayI6LTEuMzc3OTc2NjIwMDAyODg2M0UtMDYsIkRhdGUiOm51bGx9")
+        {
+            Total = 2,
+            Facets = new Dictionary<string, IReadOnlyList<FacetCount>>
+            {
+                ["person"] = [new FacetCount { Value = "syed-asim-munir", Label = "Syed Asim Munir", Count = 2 }],
+                ["section"] = [new FacetCount { Value = "International", Count = 1 }, new FacetCount { Count = 1 }],
+                ["published"] = [new FacetCount { Value = "2025-05", Count = 1 }, new FacetCount { Count = 1 }],
+            },
+        },
+        ["ListPersonArticles"] = new Page<ArticleSummary>([Summary with { Snippet = null, Score = null }], null),
         ["GetArticle"] = new ArticleDetail
         {
             Id = ArticleId,
@@ -153,7 +163,7 @@ public sealed class ResponseExamples : IOperationFilter
     {
         null => null,
         _ when Examples.TryGetValue(operationId, out var example) => example,
-        _ when operationId.EndsWith("Articles", StringComparison.Ordinal) => Examples["ListArticles"],
+        "ListOrganisationArticles" or "ListPlaceArticles" => Examples["ListPersonArticles"],
         "ListOrganisations" or "ListPlaces" => Examples["ListPeople"],
         "GetOrganisation" or "GetPlace" => Examples["GetPerson"],
         "GetOrganisationTimeline" or "GetPlaceTimeline" => Examples["GetPersonTimeline"],
