@@ -131,6 +131,7 @@ internal sealed class NameRules
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
+            end = WithComplement(tokens, end, tagged);
         }
 
         if (type != EntityType.Person)
@@ -276,6 +277,21 @@ internal sealed class NameRules
         return first;
     }
 
+    /// <summary>"Andy Warhol Foundation [for the Visual Arts]": an organisation word's complement that the tagger cut off.</summary>
+    private int WithComplement(IReadOnlyList<Token> tokens, int end, bool[] tagged)
+    {
+        if (!_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || end + 1 >= tokens.Count || tokens[end].Text is not ("of" or "for" or "on"))
+        {
+            return end;
+        }
+
+        var position = end + 1;
+        if (position < tokens.Count && tokens[position].Text == "the") position++;
+        var complementEnd = position;
+        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && tokens[complementEnd].Text.All(char.IsLetter)) complementEnd++;
+        return complementEnd > position ? complementEnd : end;
+    }
+
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
     private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -311,13 +327,31 @@ internal sealed class NameRules
     /// <summary>"Hasanov [Zakir Asgar Oglu]": capitalised words right after a person's name that the tagger left out.</summary>
     private int ExtendName(IReadOnlyList<Token> tokens, int end, bool[] tagged)
     {
-        while (end < tokens.Count && !tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text)
-               && !_gazetteer.IsOrganisationCue(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
+        while (end < tokens.Count && !tagged[end])
         {
-            end++;
+            if (IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text) && !_gazetteer.IsOrganisationCue(tokens[end].Text)
+                && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
+            {
+                end++;
+            }
+            else if (IsNameParticle(tokens[end].Text) && ParticleNameEnd(tokens, end) is var particleEnd and > 0)
+            {
+                end = particleEnd; // "Suleiman [al-Amr]", "Vincent [van Gogh]"
+            }
+            else
+            {
+                break;
+            }
         }
 
         return end;
+    }
+
+    /// <summary>Where "al-Amr" or "van Gogh" ends when a lower-case particle at <paramref name="particle"/> leads into a capitalised word; else 0.</summary>
+    private static int ParticleNameEnd(IReadOnlyList<Token> tokens, int particle)
+    {
+        var next = particle + 1 < tokens.Count && tokens[particle + 1].Text == "-" ? particle + 2 : particle + 1;
+        return next < tokens.Count && IsCapitalised(tokens[next].Text) && tokens[next].Text.All(char.IsLetter) ? next + 1 : 0;
     }
 
     /// <summary>"Colonel General Hasanov Zakir Asgar Oglu": a capitalised name right after a title, which the tagger missed.</summary>
@@ -344,11 +378,19 @@ internal sealed class NameRules
                 continue;
             }
 
-            // "singer-songwriter Carly Simon": a title in lower case needs a known first name and a surname after it.
             var chain = _roles.ParseExactly(tokens, first, split)!;
+            if (IsGivenNameNotTitle(chain, tokens, split, nameEnd))
+            {
+                found.Add(sentence.Mention(EntityType.Person, first, nameEnd)); // "Dean Kamen"
+                first = nameEnd;
+                continue;
+            }
+
+            // "author Truman Capote": after a title in lower case, a name of two words or more that names no place or thing.
             var lowerCaseTitle = !IsCapitalised(tokens[first].Text);
-            if (!IsPersonTitled(chain, tokens, split, nameEnd)
-                || (lowerCaseTitle && (!_gazetteer.IsFirstName(tokens[split].Text) || nameEnd - split < 2)))
+            var plainName = tokens.Skip(split).Take(nameEnd - split).All(token => !_gazetteer.IsPlace(token.Text)
+                && !_gazetteer.IsOrganisationCue(token.Text) && !IsOrganisationWord(token.Text) && !IsFacilityWord(token.Text));
+            if ((lowerCaseTitle ? !plainName || nameEnd - split < 2 : !IsPersonTitled(chain, tokens, split, nameEnd)))
             {
                 continue;
             }

@@ -34,6 +34,14 @@ internal static class NameWords
         "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website",
     };
 
+    // Lower-case parts of Arabic, Dutch, German, Italian... surnames.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das",
+    };
+
+    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
 
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);

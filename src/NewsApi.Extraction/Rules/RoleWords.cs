@@ -72,7 +72,9 @@ internal static class RoleWords
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "to", "the", "and", "on", "in", "at" };
 
-    public static bool IsHead(string word) => Heads.Contains(word);
+    /// <summary>A title's last word; in lower case its plural too ("photographers Nat Finkelstein, ...").</summary>
+    public static bool IsHead(string word) =>
+        Heads.Contains(word) || (word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && Heads.Contains(word[..^1]));
 
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 
@@ -84,7 +86,7 @@ internal static class RoleWords
     /// <summary>Whether the roles certainly belong to a person: two or more title words, or one that only people carry.</summary>
     public static bool ArePersonTitles(IReadOnlyList<string> words) => words.Count >= 2 || (words.Count == 1 && PersonTitles.Contains(words[0]));
 
-    public static bool StartsTitle(string word) => Heads.Contains(word) || Modifiers.Contains(word) || Honorifics.Contains(word);
+    public static bool StartsTitle(string word) => IsHead(word) || Modifiers.Contains(word) || Honorifics.Contains(word);
 
     public static bool IsConnector(string word) => Connectors.Contains(word);
 

@@ -23,7 +23,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
         }
 
-        if (type == EntityType.Place && end - first > 1 && gazetteer.IsOrganisationCue(last))
+        if (type == EntityType.Place && end - first > 1 && (gazetteer.IsOrganisationCue(last) || IsOrganisationWord(last)))
         {
             return EntityType.Organisation; // "United States National Security Council"
         }
