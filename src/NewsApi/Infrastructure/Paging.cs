@@ -11,6 +11,14 @@ namespace NewsApi.Infrastructure;
 /// <summary>One page of a list and the link to the next one (null on the last page).</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? Next) : IPage
 {
+    /// <summary>How many rows the whole list has (every page); left out by lists that do not count them.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Total { get; init; }
+
+    /// <summary>True when Total is counted, not estimated; left out with Total.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TotalExact => Total is null ? null : true;
+
     Type IPage.ItemType => typeof(T);
 
     System.Collections.IEnumerable IPage.Rows => Items;
@@ -19,7 +27,11 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? Next) : IPage
 }
 
 /// <summary>What a query returns: the rows of one page and, when more follow, the cursor that continues after them.</summary>
-public sealed record Slice<T>(IReadOnlyList<T> Items, string? NextCursor);
+public sealed record Slice<T>(IReadOnlyList<T> Items, string? NextCursor)
+{
+    /// <summary>The exact number of rows of the whole list, when the query counted them.</summary>
+    public long? Total { get; init; }
+}
 
 public static class Slice
 {
@@ -35,7 +47,7 @@ public static class PagingExtensions
     {
         if (slice.NextCursor is null)
         {
-            return new Page<T>(slice.Items, null);
+            return new Page<T>(slice.Items, null) { Total = slice.Total };
         }
 
         var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value)
@@ -44,7 +56,7 @@ public static class PagingExtensions
             .Append(KeyValuePair.Create("cursor", (string?)slice.NextCursor));
         var next = $"{http.Request.PathBase}{http.Request.Path}{QueryString.Create(query)}";
         http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
-        return new Page<T>(slice.Items, next);
+        return new Page<T>(slice.Items, next) { Total = slice.Total };
     }
 }
 

@@ -14,7 +14,8 @@ public sealed partial class EntityQueries
             WHERE ae.entity_id <> @Id GROUP BY ae.entity_id),
         ranked AS (
             SELECT e.id AS Target, e.type AS Type, e.name AS Name, p.together AS Count,
-                   (SELECT COUNT(*) FROM article_entities c WHERE c.entity_id = e.id) AS TargetArticles
+                   (SELECT COUNT(*) FROM article_entities c WHERE c.entity_id = e.id) AS TargetArticles,
+                   COUNT(*) OVER () AS ListTotal
             FROM pairs p JOIN entities e ON e.id = p.other)
         SELECT r.*, (SELECT COUNT(*) FROM mine) AS SourceArticles, (SELECT COUNT(*) FROM articles) AS TotalArticles
         FROM ranked r
@@ -97,7 +98,11 @@ public sealed partial class EntityQueries
         var rows = (await connection.QueryAsync<CoMentionRow>(new CommandDefinition(CoMentionsSql, args, cancellationToken: ct))).AsList();
         var fingerprint = new RelatedEntitySearch(id, null, null).Fingerprint();
         var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(new RelatedEntityCursor(fingerprint, last.Target, last.Count, last.TargetArticles)));
-        return new Slice<RelatedEntity>(slice.Items.Select(row => row.ToEdge(id)).ToList(), slice.NextCursor);
+        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
+        return new Slice<RelatedEntity>(slice.Items.Select(row => row.ToEdge(id)).ToList(), slice.NextCursor)
+        {
+            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
+        };
     }
 
     private sealed record CoMentionRow
@@ -109,6 +114,7 @@ public sealed partial class EntityQueries
         public long TargetArticles { get; init; }
         public long SourceArticles { get; init; }
         public long TotalArticles { get; init; }
+        public long ListTotal { get; init; }
 
         public RelatedEntity ToEdge(string source)
         {

@@ -14,7 +14,8 @@ public sealed class StoryQueries(NewsDatabase database)
         WHERE (@From IS NULL OR last_published >= @From) AND (@To IS NULL OR first_published <= @To)
           AND (@AfterId IS NULL OR COALESCE(last_published, '') < @AfterDate OR (COALESCE(last_published, '') = @AfterDate AND id > @AfterId))
         ORDER BY COALESCE(last_published, '') DESC, id
-        LIMIT @Take
+        LIMIT @Take;
+        SELECT COUNT(*) FROM stories WHERE (@From IS NULL OR last_published >= @From) AND (@To IS NULL OR first_published <= @To);
         """;
 
     private const string DetailSql = """
@@ -65,9 +66,11 @@ public sealed class StoryQueries(NewsDatabase database)
             Take = limit + 1,
         };
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<StorySummary>(new CommandDefinition(ListSql, args, cancellationToken: ct))).AsList();
-        return Slice.FromRows(rows, limit, last => Cursor.Encode(
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ListSql, args, cancellationToken: ct));
+        var rows = (await results.ReadAsync<StorySummary>()).AsList();
+        var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(
             new StoryCursor(fingerprint, last.Id, last.LastPublished?.ToString("yyyy-MM-dd", null) ?? "")));
+        return slice with { Total = await results.ReadSingleAsync<long>() };
     }
 
     public async Task<StoryDetail?> FindAsync(string id, CancellationToken ct)

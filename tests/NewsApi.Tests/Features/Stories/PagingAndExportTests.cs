@@ -63,6 +63,19 @@ public sealed class PagingAndExportTests(StoryCorpusApi api) : IClassFixture<Sto
         Assert.StartsWith("id,", csvLines[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/stories")]
+    [InlineData("/entities/syed-asim-munir/related")]
+    public async Task The_total_on_the_first_page_is_exact_and_equals_the_rows_of_a_walk(string list)
+    {
+        var first = await (await _client.GetAsync($"{list}?limit=1")).ReadOkAsync<JsonElement>();
+
+        var walked = await WalkAsync($"{list}?limit=1");
+
+        Assert.Equal(walked.Count, first.GetProperty("total").GetInt32());
+        Assert.True(first.GetProperty("totalExact").GetBoolean());
+    }
+
     [Fact]
     public async Task An_accept_header_of_text_csv_gets_csv()
     {
