@@ -89,7 +89,10 @@ public static class EntitiesEndpoints
             return NotFound(kind, search.Id);
         }
 
-        return TypedResults.Ok(http.ToPage(await articles.SearchAsync(search.ToCriteria(), ct)));
+        var criteria = search.ToCriteria();
+        var slice = await articles.SearchAsync(criteria, ct);
+        var total = http.Items.ContainsKey(ExportFilter.Streaming) ? null : (long?)(await articles.CountAsync(criteria, [], ct)).Total;
+        return TypedResults.Ok(http.ToPage(slice with { Total = total }));
     }
 
     private static async Task<Results<Ok<EntityTimeline>, ProblemHttpResult>> GetTimeline(

@@ -23,7 +23,8 @@ public sealed partial class EntityQueries(NewsDatabase database)
             FROM matches),
         ranked AS (
             SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, COALESCE(b.match_rank, 0) AS MatchRank,
-                   COALESCE(c.article_count, 0) AS ArticleCount, COALESCE(c.mention_count, 0) AS MentionCount
+                   COALESCE(c.article_count, 0) AS ArticleCount, COALESCE(c.mention_count, 0) AS MentionCount,
+                   COUNT(*) OVER () AS ListTotal
             FROM entities e
             LEFT JOIN best b ON b.entity_id = e.id AND b.n = 1
             LEFT JOIN counts c ON c.entity_id = e.id
@@ -71,7 +72,11 @@ public sealed partial class EntityQueries(NewsDatabase database)
         var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(ListSql, args, cancellationToken: ct))).AsList();
         var slice = Slice.FromRows(rows, limit,
             last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
-        return new Slice<EntitySummary>(slice.Items.Select(row => row.ToSummary()).ToList(), slice.NextCursor);
+        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
+        return new Slice<EntitySummary>(slice.Items.Select(row => row.ToSummary()).ToList(), slice.NextCursor)
+        {
+            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
+        };
     }
 
     public async Task<EntityDetail?> FindAsync(EntityKind kind, string id, CancellationToken ct)
@@ -129,6 +134,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
         public int MatchRank { get; init; }
         public long ArticleCount { get; init; }
         public long MentionCount { get; init; }
+        public long ListTotal { get; init; }
 
         public EntitySummary ToSummary() => new()
         {

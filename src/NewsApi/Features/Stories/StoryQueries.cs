@@ -44,7 +44,7 @@ public sealed class StoryQueries(NewsDatabase database)
         ranked AS (
             SELECT a.id AS Id, a.headline AS Headline, a.published AS Published,
                    EXISTS (SELECT 1 FROM story_articles s JOIN mine ON s.story_id = mine.story_id WHERE s.article_id = a.id) AS SameStory,
-                   p.score AS Score, p.text_score AS TextScore, p.entity_score AS EntityScore
+                   p.score AS Score, p.text_score AS TextScore, p.entity_score AS EntityScore, COUNT(*) OVER () AS ListTotal
             FROM pairs p JOIN articles a ON a.id = p.other)
         SELECT * FROM ranked
         WHERE @AfterId IS NULL OR (-SameStory, -Score, Id) > (-@AfterSame, -@AfterScore, @AfterId)
@@ -109,7 +109,29 @@ public sealed class StoryQueries(NewsDatabase database)
         var fingerprint = search.Fingerprint();
         var after = search.Cursor is not null && RelatedCursor.TryRead(search.Cursor, fingerprint, out var cursor) ? cursor : null;
         var args = new { search.Id, AfterId = after?.Id, AfterSame = after?.SameStory, AfterScore = after?.Score, Take = limit + 1 };
-        var rows = (await connection.QueryAsync<RelatedArticle>(new CommandDefinition(RelatedSql, args, cancellationToken: ct))).AsList();
-        return Slice.FromRows(rows, limit, last => Cursor.Encode(new RelatedCursor(fingerprint, last.Id, last.SameStory ? 1 : 0, last.Score)));
+        var rows = (await connection.QueryAsync<RelatedRow>(new CommandDefinition(RelatedSql, args, cancellationToken: ct))).AsList();
+        var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(new RelatedCursor(fingerprint, last.Id, last.SameStory ? 1 : 0, last.Score)));
+        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
+        return new Slice<RelatedArticle>(slice.Items.Select(row => row.Article).ToList(), slice.NextCursor)
+        {
+            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
+        };
+    }
+
+    private sealed record RelatedRow
+    {
+        public required string Id { get; init; }
+        public required string Headline { get; init; }
+        public DateOnly? Published { get; init; }
+        public bool SameStory { get; init; }
+        public double Score { get; init; }
+        public double TextScore { get; init; }
+        public double EntityScore { get; init; }
+        public long ListTotal { get; init; }
+
+        public RelatedArticle Article => new()
+        {
+            Id = Id, Headline = Headline, Published = Published, SameStory = SameStory, Score = Score, TextScore = TextScore, EntityScore = EntityScore,
+        };
     }
 }

@@ -66,6 +66,9 @@ public sealed class PagingAndExportTests(StoryCorpusApi api) : IClassFixture<Sto
     [Theory]
     [InlineData("/stories")]
     [InlineData("/entities/syed-asim-munir/related")]
+    [InlineData("/articles/001-5bc9951281a706f7/related")]
+    [InlineData("/people")]
+    [InlineData("/people/syed-asim-munir/articles")]
     public async Task The_total_on_the_first_page_is_exact_and_equals_the_rows_of_a_walk(string list)
     {
         var first = await (await _client.GetAsync($"{list}?limit=1")).ReadOkAsync<JsonElement>();
