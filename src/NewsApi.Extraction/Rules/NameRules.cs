@@ -76,7 +76,7 @@ internal sealed class NameRules
         }
 
         var roleRegions = new List<(int First, int End)>();
-        foreach (var span in JoinAdjacentPersons(spans))
+        foreach (var span in JoinAdjacent(spans))
         {
             if (Resolve(sentence, span, book, tagged, found) is { } named && !found.Any(named.Mention.Overlaps))
             {
@@ -128,6 +128,11 @@ internal sealed class NameRules
 
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
+        if (type == EntityType.Place && end < tokens.Count && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))
+        {
+            (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
+        }
+
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
@@ -181,15 +186,19 @@ internal sealed class NameRules
             ? new RoleChainMatch([new Role(RoleWords.Normalise(meaning.LongForm.Split(' ')), nameStart - 1, nameStart, HasComplement: false)], nameStart - 1, nameStart)
             : null;
 
-    /// <summary>"[Syed] [Asim Munir]": two person spans with nothing between them are one name the tagger cut in two.</summary>
-    private static List<TaggedSpan> JoinAdjacentPersons(List<TaggedSpan> spans)
+    /// <summary>
+    /// Spans the tagger cut in two with nothing between them: "[Syed] [Asim Munir]" is one person, "[United States]
+    /// [National Security Council]" one organisation.
+    /// </summary>
+    private static List<TaggedSpan> JoinAdjacent(List<TaggedSpan> spans)
     {
         var joined = new List<TaggedSpan>();
         foreach (var span in spans)
         {
-            if (joined.Count > 0 && joined[^1] is { Type: EntityType.Person } previous && span.Type == EntityType.Person && previous.LastToken + 1 == span.FirstToken)
+            if (joined.Count > 0 && joined[^1] is var previous && previous.LastToken + 1 == span.FirstToken
+                && JoinedType(previous.Type, span.Type) is { } type)
             {
-                joined[^1] = previous with { LastToken = span.LastToken, End = span.End };
+                joined[^1] = previous with { Type = type, LastToken = span.LastToken, End = span.End };
                 continue;
             }
 
@@ -198,6 +207,13 @@ internal sealed class NameRules
 
         return joined;
     }
+
+    private static EntityType? JoinedType(EntityType first, EntityType second) => (first, second) switch
+    {
+        (EntityType.Person, EntityType.Person) => EntityType.Person,
+        (EntityType.Place, EntityType.Organisation) => EntityType.Organisation,
+        _ => null,
+    };
 
     /// <summary>A person mention with the roles around it, and the token ranges those roles cover.</summary>
     private static NamedSpan Named(SentenceText sentence, EntityType type, int first, int end, RoleChainMatch? before, RoleChainMatch? appositive)
@@ -280,7 +296,7 @@ internal sealed class NameRules
     /// <summary>"Andy Warhol Foundation [for the Visual Arts]": an organisation word's complement that the tagger cut off.</summary>
     private int WithComplement(IReadOnlyList<Token> tokens, int end, bool[] tagged)
     {
-        if (!_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || end + 1 >= tokens.Count || tokens[end].Text is not ("of" or "for" or "on"))
+        if (!(_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || IsOrganisationWord(tokens[end - 1].Text)) || end + 1 >= tokens.Count || tokens[end].Text is not ("of" or "for" or "on"))
         {
             return end;
         }

@@ -8,7 +8,7 @@ internal static class NameWords
     {
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
-        "Prize", "Cup", "Games", "Olympics", "Team",
+        "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra",
     };
 
     // Buildings and natural features are places.
