@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsApi.Seeder.Benchmarks;
+using NewsApi.Seeder.Corpus;
 using NewsApi.Seeder.Eval;
 using NewsApi.Seeder.Extract;
 using NewsApi.Seeder.Seed;
@@ -11,6 +12,7 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchExtractCommand.Create());
+root.Subcommands.Add(GenerateCorpusCommand.Create());
 
 var parseResult = root.Parse(args);
 var exitCode = await parseResult.InvokeAsync();
