@@ -19,11 +19,13 @@ public sealed class NewsDatabase
 
     private readonly string _connectionString;
     private readonly TimeSpan _queryTimeLimit;
+    private readonly IConnectionObserver[] _observers;
 
     static NewsDatabase() => SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
 
-    public NewsDatabase(IOptions<NewsDatabaseOptions> options, IHostEnvironment environment)
+    public NewsDatabase(IOptions<NewsDatabaseOptions> options, IHostEnvironment environment, IEnumerable<IConnectionObserver> observers)
     {
+        _observers = [.. observers];
         FilePath = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
         DocumentsPath = System.IO.Path.GetFullPath(options.Value.DocumentsPath, environment.ContentRootPath);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
@@ -41,6 +43,7 @@ public sealed class NewsDatabase
         // Replaces the handler a pooled connection had from its previous request, so the deadline counts from now.
         var deadline = new QueryDeadline(_queryTimeLimit);
         raw.sqlite3_progress_handler(connection.Handle, InstructionsBetweenChecks, QueryDeadline.StopWhenPassed, deadline);
+        foreach (var observer in _observers) observer.Opened(connection);
         return connection; // the caller disposes; pooling makes this cheap
     }
 

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Infrastructure;
+using NewsApi.Tests.Support;
+using SQLitePCL;
+
+namespace NewsApi.Tests.Performance;
+
+/// <summary>
+/// The hot lookups must stay index lookups as the archive grows: each test calls an endpoint through the real HTTP
+/// pipeline, traces the SQL it runs (parameters filled in by SQLite) and fails when EXPLAIN QUERY PLAN shows a full
+/// scan of one of the big tables. Scans of a covering index and of the full-text virtual table are allowed.
+/// </summary>
+public sealed partial class QueryPlanTests(QueryPlanTests.TracedNewsApi api) : IClassFixture<QueryPlanTests.TracedNewsApi>
+{
+    private static readonly string[] BigTables =
+    [
+        "articles", "entities", "entity_aliases", "article_aliases", "article_entities", "entity_roles", "mentions",
+        "stories", "story_articles", "article_similarities",
+    ];
+
+    [Fact]
+    public async Task Entity_by_id_reads_no_big_table_in_full() =>
+        await AssertNoFullScanAsync($"/people/{await FirstIdAsync("/people")}");
+
+    // Name lookup matches q anywhere in an alias ("%q%"), which no B-tree index can serve, so it reads every alias:
+    // that table grows with the distinct names in the archive, not with its articles. Nothing else may be scanned.
+    [Fact]
+    public async Task Entity_name_lookup_reads_only_the_alias_list_in_full() =>
+        await AssertNoFullScanAsync("/entities?q=Sharif", allowedScan: "entity_aliases");
+
+    [Fact]
+    public async Task Article_by_id_reads_no_big_table_in_full() =>
+        await AssertNoFullScanAsync($"/articles/{await FirstIdAsync("/articles")}");
+
+    [Fact]
+    public async Task Full_text_search_reads_no_big_table_in_full() => await AssertNoFullScanAsync("/articles?q=security");
+
+    [Fact]
+    public async Task Articles_by_person_read_no_big_table_in_full() =>
+        await AssertNoFullScanAsync($"/articles?person={await FirstIdAsync("/people")}");
+
+    [Fact]
+    public async Task Entity_articles_read_no_big_table_in_full() =>
+        await AssertNoFullScanAsync($"/people/{await FirstIdAsync("/people")}/articles");
+
+    private async Task AssertNoFullScanAsync(string path, string? allowedScan = null)
+    {
+        using var client = api.CreateClient();
+        api.Statements.Clear();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}");
+
+        var queries = api.Statements.Where(sql => sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+            || sql.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        Assert.NotEmpty(queries);
+
+        await using var connection = new SqliteConnection(api.ReadOnlyConnectionString);
+        foreach (var sql in queries)
+        {
+            // EXPLAIN QUERY PLAN rows are (id, parent, notused, detail).
+            var plan = (await connection.QueryAsync<(long, long, long, string Detail)>($"EXPLAIN QUERY PLAN {sql}"))
+                .Select(row => row.Detail).ToList();
+            var fullScans = plan.Where(detail => IsFullScanOfBigTable(detail) && detail != $"SCAN {allowedScan}").ToList();
+            Assert.True(fullScans.Count == 0, $"GET {path} runs a full table scan ({string.Join("; ", fullScans)}) in:\n{sql}");
+        }
+    }
+
+    private static bool IsFullScanOfBigTable(string detail)
+    {
+        var scan = FullScan().Match(detail);
+        return scan.Success && BigTables.Contains(scan.Groups["table"].Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private async Task<string> FirstIdAsync(string listPath)
+    {
+        using var client = api.CreateClient();
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri(listPath, UriKind.Relative)));
+        return list.RootElement.GetProperty("items")[0].GetProperty("id").GetString()!;
+    }
+
+    // "SCAN articles" or "SCAN a" with an alias ("SCAN articles AS a"); a scan USING an index is not a full table scan.
+    [GeneratedRegex(@"^SCAN (?<table>\w+)(?: AS \w+)?$")]
+    private static partial Regex FullScan();
+
+    /// <summary>The seeded API with a connection observer that records every statement SQLite runs.</summary>
+    public sealed class TracedNewsApi : IAsyncLifetime
+    {
+        private readonly SeededNewsApi _seeded = new();
+        private readonly StatementTrace _trace = new();
+        private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? _factory;
+
+        public ConcurrentQueue<string> Statements => _trace.Statements;
+
+        public string ReadOnlyConnectionString { get; private set; } = "";
+
+        public HttpClient CreateClient() => _factory!.CreateClient();
+
+        public async Task InitializeAsync()
+        {
+            await _seeded.InitializeAsync();
+            _factory = _seeded.WithWebHostBuilder(builder => builder.ConfigureServices(
+                services => services.AddSingleton<IConnectionObserver>(_trace)));
+            var path = _factory.Services.GetRequiredService<NewsDatabase>().FilePath;
+            ReadOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await _factory!.DisposeAsync();
+            await ((IAsyncLifetime)_seeded).DisposeAsync();
+        }
+    }
+
+    private sealed class StatementTrace : IConnectionObserver
+    {
+        public ConcurrentQueue<string> Statements { get; } = new();
+
+        public void Opened(SqliteConnection connection) =>
+            raw.sqlite3_trace(connection.Handle, (_, statement) => Statements.Enqueue(statement.utf8_to_string()), null);
+    }
+}
