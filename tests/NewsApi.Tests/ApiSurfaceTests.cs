@@ -14,7 +14,7 @@ public sealed class ApiSurfaceTests(SeededNewsApi api) : IClassFixture<SeededNew
         "/people", "/people/{id}", "/people/{id}/articles",
         "/organisations", "/organisations/{id}", "/organisations/{id}/articles",
         "/places", "/places/{id}", "/places/{id}/articles",
-        "/entities", "/entities/{id}/related", "/health",
+        "/entities", "/entities/{id}/related", "/health", "/health/live",
         "/people/{id}/timeline", "/organisations/{id}/timeline", "/places/{id}/timeline",
     ];
 

@@ -27,6 +27,15 @@ public sealed class UnavailableDatabaseTests : IDisposable
         await response.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
     }
 
+    [Fact]
+    public async Task Liveness_answers_alive_without_reading_the_broken_database()
+    {
+        using var response = await _api.CreateClient().GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"alive\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _api.Dispose();

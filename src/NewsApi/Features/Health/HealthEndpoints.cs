@@ -21,8 +21,14 @@ public static class HealthEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Is the API up and its database readable?")
             .WithDescription("200 with the row counts when the database answers; 503 problem when it cannot be read.");
+        routes.MapGet("/health/live", GetLiveness).WithName(nameof(GetLiveness)).WithTags("Health")
+            .WithSummary("Is the process up? (never touches the database)")
+            .WithDescription("200 with a constant body as long as the process serves HTTP: a liveness probe, and the baseline "
+                + "the performance benchmark compares database-backed endpoints with.");
         return routes;
     }
+
+    private static Ok<LivenessReport> GetLiveness() => TypedResults.Ok(LivenessReport.Alive);
 
     private static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealth(NewsDatabase database, CancellationToken ct)
     {
@@ -38,6 +44,11 @@ public static class HealthEndpoints
                 detail: $"The news database could not be read (SQLite error {exception.SqliteErrorCode}).");
         }
     }
+}
+
+public sealed record LivenessReport(string Status)
+{
+    public static readonly LivenessReport Alive = new("alive");
 }
 
 public sealed record HealthReport(string Status, bool DatabaseReachable, HealthCounts Counts);
