@@ -14,6 +14,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private const int CertainVoteWeight = 3;
     private const int MinMisspeltLength = 5;
 
+    /// <summary>A misspelling is a slip made once or twice; two forms that both come back this often are two names.</summary>
+    private const int MinRecurringMentions = 3;
+
     public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book, ExtractionContext? context = null)
     {
         var groups = GroupByKey(mentions, book);
@@ -100,7 +103,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
 
-    /// <summary>"Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt.</summary>
+    /// <summary>
+    /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,
+    /// unless both forms recur (two real names, John and Joan Smith, each used again) or the first letters differ.
+    /// </summary>
     private static void MergeMisspellings(List<NameGroup> groups, int[] parents)
     {
         for (var first = 0; first < groups.Count; first++)
@@ -117,18 +123,30 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Same type and word count, one edit apart; or a surname one edit from a full name's ("Mauer", "K.C. Maurer").</summary>
+    /// <summary>Same type and word count, one long word one edit apart; or a surname one edit from a full name's ("Mauer", "K.C. Maurer").</summary>
     private static bool AreMisspellings(NameGroup a, NameGroup b)
     {
+        var bothRecur = a.Mentions.Count >= MinRecurringMentions && b.Mentions.Count >= MinRecurringMentions;
+        if ((bothRecur && !IsPlural(a.Key, b.Key)) || a.Key[0] != b.Key[0])
+        {
+            return false;
+        }
+
         if (a.Words.Length == b.Words.Length)
         {
-            return Math.Min(a.Key.Length, b.Key.Length) >= MinMisspeltLength && IsOneEditApart(a.Key, b.Key);
+            // The one word that differs must be long: "Kristin"/"Kristen" is a slip, "John"/"Joan" two people.
+            var differing = a.Words.Zip(b.Words).Where(pair => pair.First != pair.Second).ToList();
+            return differing.Count == 1 && Math.Min(differing[0].First.Length, differing[0].Second.Length) >= MinMisspeltLength
+                && IsOneEditApart(differing[0].First, differing[0].Second);
         }
 
         var (single, full) = a.Words.Length == 1 ? (a, b) : (b, a);
         return single.Words.Length == 1 && single.Type == EntityType.Person && single.Key.Length >= MinMisspeltLength
             && IsOneEditApart(single.Key, full.Words[^1]);
     }
+
+    /// <summary>"Warhol Polaroids" for "Warhol Polaroid": one name in the singular and the plural, however often each is used.</summary>
+    private static bool IsPlural(string a, string b) => a == b + "s" || b == a + "s";
 
     /// <summary>One letter inserted, deleted, changed, or two neighbours swapped.</summary>
     private static bool IsOneEditApart(string a, string b)
@@ -162,7 +180,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return host.Type switch
         {
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null,
-            EntityType.Organisation => shortGroup.Type != EntityType.Person
+            EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && Contains(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
@@ -170,7 +188,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 
-    /// <summary>"UNC" for "University of North Carolina": an acronym the text uses without defining it.</summary>
+    /// <summary>
+    /// "UNC" for "University of North Carolina", or for "University of North Carolina at Chapel Hill" (the campus after
+    /// "at" is often left out of the acronym): an acronym the text uses without defining it.
+    /// </summary>
     private static bool SpellsInitials(NameGroup acronym, NameGroup host)
     {
         var text = acronym.Mentions[0].Text;
@@ -179,10 +200,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             return false;
         }
 
-        var initials = host.Words.Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
-            .Select(word => char.ToUpperInvariant(word[0]));
-        return string.Concat(initials) == new string(text.Where(char.IsLetter).ToArray());
+        var letters = new string(text.Where(char.IsLetter).ToArray());
+        var campusAt = Array.IndexOf(host.Words, "at");
+        return Initials(host.Words) == letters || (campusAt > 0 && Initials(host.Words[..campusAt]) == letters);
     }
+
+    private static string Initials(IEnumerable<string> words) => string.Concat(words
+        .Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
+        .Select(word => char.ToUpperInvariant(word[0])));
 
     private static ExtractedEntity ToEntity(NameGroup root, List<NameGroup> merged)
     {

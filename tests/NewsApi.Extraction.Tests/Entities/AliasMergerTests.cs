@@ -95,6 +95,59 @@ public sealed class AliasMergerTests
         Assert.Equal(["Mexico City", "Mexico"], entities.Select(entity => entity.Name));
     }
 
+    [Fact]
+    public void A_listed_place_stays_a_place_beside_an_organisation_named_after_it()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "Bank of Sierra Leone"), Mention(EntityType.Place, "Sierra Leone"));
+
+        Assert.Equal(["Bank of Sierra Leone", "Sierra Leone"], entities.Select(entity => entity.Name));
+        Assert.Equal(EntityType.Place, entities[1].Type);
+    }
+
+    [Fact]
+    public void A_university_acronym_without_its_campus_joins_the_campus_name()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "University of North Carolina at Chapel Hill"), Mention(EntityType.Organisation, "UNC"));
+
+        Assert.Equal(["UNC"], Assert.Single(entities).Aliases);
+    }
+
+    [Fact]
+    public void A_name_misspelt_once_joins_the_name_used_throughout()
+    {
+        var entities = Merge(
+            Mention(EntityType.Person, "Kristin Wilkins"), Mention(EntityType.Person, "Kristin Wilkins"), Mention(EntityType.Person, "Kristen Wilkins"));
+
+        Assert.Equal("Kristin Wilkins", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void Two_short_given_names_one_letter_apart_are_two_people()
+    {
+        var entities = Merge(Mention(EntityType.Person, "John Smith"), Mention(EntityType.Person, "Joan Smith"));
+
+        Assert.Equal(["John Smith", "Joan Smith"], entities.Select(entity => entity.Name));
+    }
+
+    [Fact]
+    public void Two_names_one_letter_apart_that_both_recur_are_two_people()
+    {
+        var maria = Enumerable.Range(0, 3).Select(_ => Mention(EntityType.Person, "Maria Castillo"));
+        var mario = Enumerable.Range(0, 3).Select(_ => Mention(EntityType.Person, "Mario Castillo"));
+
+        var entities = Merge([.. maria, .. mario]);
+
+        Assert.Equal(["Maria Castillo", "Mario Castillo"], entities.Select(entity => entity.Name));
+    }
+
+    [Fact]
+    public void Names_whose_first_letters_differ_are_not_taken_for_misspellings()
+    {
+        var entities = Merge(Mention(EntityType.Person, "Karsten Olsen"), Mention(EntityType.Person, "Carsten Olsen"));
+
+        Assert.Equal(2, entities.Count);
+    }
+
     private IReadOnlyList<ExtractedEntity> Merge(params NameMention[] mentions) => _merger.Merge(mentions, new AcronymBook(context: null));
 
     private NameMention Mention(EntityType type, string text)
