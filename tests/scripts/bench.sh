@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Performance benchmark (issue 6), re-runnable by anyone; not part of dotnet test. For each corpus size it generates a
+# synthetic corpus (generate-corpus, fixed seed), seeds it into a fresh database (wall time, articles/s, database size,
+# peak memory), then serves that database from the Release API on loopback and loads the hot lookups with wrk next to a
+# bare endpoint of the same process that reads no database (/health/live), the baseline. Extraction throughput
+# (bench-extract, one thread and all cores) is measured once on the first size's corpus.
+#
+#   tests/scripts/bench.sh                     # sizes 1000 10000
+#   tests/scripts/bench.sh 1000 10000 100000   # growth up to 100k articles (seeding 100k takes long: see the README)
+#   DURATION=10 CONNECTIONS=32 REPEATS=3 tests/scripts/bench.sh
+#
+# The machine is shared and noisy: each endpoint runs REPEATS times (interleaved) and the table quotes the medians.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+sizes=("${@:-1000}"); [ $# -eq 0 ] && sizes=(1000 10000)
+duration=${DURATION:-10}
+connections=${CONNECTIONS:-32}
+repeats=${REPEATS:-3}
+artifacts=${ARTIFACTS:-/tmp/newsapi-bench-artifacts}
+port=${PORT:-5098}
+url="http://127.0.0.1:$port"
+work=$(mktemp -d /tmp/newsapi-bench-XXXXXX)
+api_pid=""
+
+cleanup() {
+    if [ -n "$api_pid" ]; then kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null 2>&1; then
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
+fi
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/Mem:/ {print $2}') RAM"
+echo "== building (Release) into $artifacts"
+dotnet build src/NewsApi -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
+dotnet build src/NewsApi.Seeder -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
+seeder=(dotnet "$artifacts/bin/NewsApi.Seeder/release/NewsApi.Seeder.dll")
+
+# wrk prints one machine-readable line at the end: requests/s, p50 and p99 in ms, non-2xx responses, socket errors.
+cat >"$work/latency.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.3f %.3f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, errors))
+end
+LUA
+
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+rss_mib() { echo $(($(ps -o rss= -p "$1") / 1024)); }
+declare -A seeding
+: >"$work/results.txt"
+
+for size in "${sizes[@]}"; do
+    corpus="$work/corpus-$size"; db="$work/news-$size.db"
+    echo "== size $size: generating the corpus"
+    "${seeder[@]}" generate-corpus --count "$size" --output "$corpus" --seed 1 >/dev/null
+
+    echo "== size $size: seeding"
+    /usr/bin/time -v -o "$work/seed-$size.time" "${seeder[@]}" seed --input "$corpus" --db "$db" >"$work/seed-$size.log"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/seed-$size.time")
+    peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/seed-$size.time")
+    bytes=$(du -cb "$db"* | awk 'END {print $1}') # with the -wal file, if any
+    seeding[$size]=$(printf '%s s, %.0f articles/s, database %.0f MiB, peak memory %s MiB' "$wall" "$(echo "$size / $wall" | bc -l)" "$(echo "$bytes / 1048576" | bc -l)" "$peak")
+    echo "   ${seeding[$size]}"
+
+    if [ "$size" = "${sizes[0]}" ]; then
+        echo "== extraction throughput (bench-extract on 500 of these articles)"
+        "${seeder[@]}" bench-extract --input "$corpus" --articles 500 | tee "$work/extract.txt"
+    fi
+    rm -rf "$corpus"
+
+    echo "== size $size: serving on $url"
+    dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
+        --NewsDatabase:Path="$db" --RateLimiting:PermitLimit=1000000000 >"$work/api-$size.log" 2>&1 &
+    api_pid=$!
+    for _ in $(seq 1 150); do curl -fs "$url/health/live" >/dev/null && break; sleep 0.2; done
+    curl -fs "$url/health" >/dev/null || { cat "$work/api-$size.log"; exit 1; }
+
+    # The same lookups at every size: the most-mentioned person, a name prefix of theirs, the newest article.
+    person=$(curl -fs "$url/people?limit=1" | grep -o '"id":"[^"]*"' | head -n1 | cut -d'"' -f4)
+    article=$(curl -fs "$url/articles?limit=1" | grep -o '"id":"[^"]*"' | head -n1 | cut -d'"' -f4)
+    name=$(curl -fs "$url/people/$person" | grep -o '"name":"[^"]*"' | head -n1 | cut -d'"' -f4 | awk '{print substr($NF, 1, 4)}')
+    endpoints=("baseline /health/live" "entity-by-id /people/$person" "entity-name /entities?q=$name"
+        "article-by-id /articles/$article" "full-text /articles?q=investment" "by-person /articles?person=$person")
+
+    wrk -t2 -c"$connections" -d3s "$url/health/live" >/dev/null # warm-up: JIT and connection pool
+    for endpoint in "${endpoints[@]}"; do wrk -t2 -c"$connections" -d2s "$url${endpoint#* }" >/dev/null; done
+    for run in $(seq 1 "$repeats"); do
+        for endpoint in "${endpoints[@]}"; do
+            result=$(wrk -t2 -c"$connections" -d"${duration}s" -s "$work/latency.lua" "$url${endpoint#* }" | grep '^RESULT')
+            echo "$size ${endpoint%% *} $result" >>"$work/results.txt"
+            echo "   run $run ${endpoint%% *}: $result"
+        done
+    done
+    echo "   API memory (RSS) after load: $(rss_mib "$api_pid") MiB"
+    echo "$size api-rss $(rss_mib "$api_pid")" >>"$work/memory.txt"
+    kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
+done
+
+echo
+echo "== results: medians of $repeats runs of ${duration}s at $connections connections (wrk -t2), loopback"
+printf '%-8s %-14s %10s %9s %9s %9s  %s\n' articles endpoint "req/s" "p50 ms" "p99 ms" "vs base" "errors"
+for size in "${sizes[@]}"; do
+    base=$(awk -v s="$size" '$1 == s && $2 == "baseline" {print $4}' "$work/results.txt" | median)
+    for endpoint in baseline entity-by-id entity-name article-by-id full-text by-person; do
+        column() { awk -v s="$size" -v e="$endpoint" -v c="$1" '$1 == s && $2 == e {print $c}' "$work/results.txt" | median; }
+        rps=$(column 4); errors=$(awk -v s="$size" -v e="$endpoint" '$1 == s && $2 == e {n += $7 + $8} END {print n + 0}' "$work/results.txt")
+        printf '%-8s %-14s %10.0f %9.2f %9.2f %8.0f%%  %s\n' "$size" "$endpoint" "$rps" "$(column 5)" "$(column 6)" \
+            "$(echo "100 * $rps / $base" | bc -l)" "$errors"
+    done
+done
+echo
+for size in "${sizes[@]}"; do echo "seeding $size: ${seeding[$size]}"; done
+awk '{printf "API memory after load at %s articles: %s MiB\n", $1, $3}' "$work/memory.txt"
+if awk '$7 + $8 > 0 {found = 1} END {exit !found}' "$work/results.txt"; then echo "errors seen (non-2xx or socket errors)"; exit 1; fi
