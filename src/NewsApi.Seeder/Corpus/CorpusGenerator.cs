@@ -40,13 +40,28 @@ public sealed class CorpusGenerator(int seed)
         {
             // Later mentions use the surname alone and the acronym alone, as reporters do once both are introduced.
             var mentioned = random.NextDouble() < 0.5 ? first : second;
-            var paragraph = string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => string.Format(
-                CultureInfo.InvariantCulture, Pick(CorpusVocabulary.Sentences),
-                mentioned.FullName, mentioned.Surname, organisation.Acronym, random.NextDouble() < 0.5 ? venue : NextPlace(), topic, NextPlace())));
+            var paragraph = string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => NextSentence(mentioned, organisation, venue, topic)));
             words += AppendParagraph(text, paragraph);
         }
 
         return text.ToString();
+    }
+
+    private string NextSentence(CorpusPerson mentioned, CorpusOrganisation organisation, string venue, string topic)
+    {
+        var template = Pick(CorpusVocabulary.Sentences);
+        var sentence = string.Format(
+            CultureInfo.InvariantCulture, template, mentioned.FullName, mentioned.Surname,
+            organisation.Acronym, random.NextDouble() < 0.5 ? venue : NextPlace(), topic, NextPlace(),
+            Pick(CorpusVocabulary.Projects), random.Next(2, 99), Pick(CorpusVocabulary.Months));
+        if (random.NextDouble() >= 0.3)
+        {
+            return sentence;
+        }
+
+        // A sentence that starts with a name keeps its capital after the opening; any other first word loses it.
+        var rest = template[0] == '{' ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..];
+        return Pick(CorpusVocabulary.Openings) + rest;
     }
 
     private static int AppendParagraph(StringBuilder text, string paragraph)

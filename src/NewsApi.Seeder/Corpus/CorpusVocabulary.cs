@@ -68,10 +68,41 @@ public static class CorpusVocabulary
 
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-    /// <summary>Body sentences; {0}-{5} are filled with names, places and topics so every paragraph mentions something.</summary>
+    /// <summary>Openings put before a body sentence now and then, so no two articles share long runs of words.</summary>
+    public static readonly string[] Openings =
+    [
+        "Earlier this month, ", "In a separate development, ", "Speaking at a press conference, ", "Later in the day, ",
+        "Meanwhile, ", "At the same time, ", "According to officials, ", "In its latest report, ", "Last year, ",
+        "Despite the delays, ", "For the first time, ", "As expected, ", "By contrast, ", "On the same day, ",
+    ];
+
+    public static readonly string[] Projects =
+    [
+        "the new highway", "the water treatment plant", "the coastal railway", "the grain terminal", "the solar park",
+        "the teaching hospital", "the flood barrier", "the fibre network", "the bus corridor", "the free trade zone",
+        "the customs reform", "the pension scheme", "the housing programme", "the vaccination drive", "the wind farm",
+        "the airport terminal", "the irrigation canal", "the power line", "the school meals scheme", "the border crossing",
+    ];
+
+    public static readonly string[] Months =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>
+    /// Body sentences: {0} full name, {1} surname, {2} acronym, {3} and {5} places, {4} topic, {6} a project,
+    /// {7} a figure, {8} a month. Every paragraph mentions something, and the random parts keep the wording varied.
+    /// </summary>
     public static readonly string[] Sentences =
     [
         "Officials said the talks on {4} had made steady progress over the past month.",
+        "Work on {6} near {3} is {7} percent complete and should finish by {8}, the {2} said.",
+        "{1} said {6} would cost about {7} million dollars, more than first planned.",
+        "Some {7} families near {5} will be moved before work on {6} begins in {8}.",
+        "The {2} expects {6} to create {7} hundred jobs in {3} and {5}.",
+        "Contractors on {6} have been paid only {7} percent of what they are owed, according to a letter seen by reporters.",
+        "A review of {6} due in {8} will decide whether the {2} keeps funding it.",
+        "{1} visited {6} in {3} and promised that the delays would end by {8}.",
         "{1} told reporters in {3} that the government would publish a detailed plan before the end of the year.",
         "According to a statement issued by the {2}, the proposal still needs the approval of parliament.",
         "Analysts in {3} said the announcement was unlikely to change the direction of {4} in the short term.",
