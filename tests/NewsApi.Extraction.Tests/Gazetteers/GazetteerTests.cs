@@ -65,6 +65,13 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Knows_less_common_english_given_names_but_not_english_words_that_are_also_names()
+    {
+        Assert.All(["Truman", "Carly", "Sergey"], name => Assert.True(Gazetteer.IsFirstName(name), name));
+        Assert.All(["Young", "Easy"], word => Assert.False(Gazetteer.IsFirstName(word), word));
+    }
+
+    [Fact]
     public void Knows_organisation_cue_words_only_when_capitalised()
     {
         Assert.True(Gazetteer.IsOrganisationCue("Ministry"));

@@ -69,6 +69,13 @@ writeLines('places.txt', [
 ], sorted(places).filter((n) => /^[\p{L}\p{M}0-9 .'’-]+$/u.test(n)));
 
 const firstNames = new Set(extraFirstNames);
+// English given names that faker's locales lack ("Truman", "Carly", "Sergey"), except those that are also English words
+// ("Young", "Easy"): the list holds every name given a few times, and such words open sentences far more often than names do.
+const englishWords = new Set(require('an-array-of-english-words'));
+for (const name of require('gender-detection-from-name/names/en').keys()) {
+  const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
+  if (latinName.test(capitalised) && name.length > 2 && !englishWords.has(name)) firstNames.add(capitalised);
+}
 for (const locale of nameLocales) {
   const lists = allFakers[locale]?.rawDefinitions?.person?.first_name ?? {};
   for (const list of Object.values(lists)) {
@@ -78,4 +85,6 @@ for (const locale of nameLocales) {
 writeLines('first-names.txt', [
   'Given names in Latin script.',
   `From the npm package @faker-js/faker 10.6.0 (MIT), locales ${nameLocales.join(', ')}; South Asian and other names added by generate.cjs.`,
+  'English given names from the npm package gender-detection-from-name 1.11.5 (MIT), without the English words of',
+  'the npm package an-array-of-english-words 2.0.0 (MIT).',
 ], sorted(firstNames));
