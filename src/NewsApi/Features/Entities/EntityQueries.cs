@@ -9,14 +9,18 @@ public sealed partial class EntityQueries(NewsDatabase database)
     // Name search ranks an alias that starts with q (0) before one with a word starting with q (1) before any other
     // containing q (2); each entity shows its best-matching alias. Then more articles, then more mentions, then id, so the
     // order is total and a keyset cursor can continue it.
-    private const string ListSql = """
-        WITH counts AS (
-            SELECT entity_id, COUNT(*) AS article_count, SUM(mention_count) AS mention_count
-            FROM article_entities GROUP BY entity_id),
-        matches AS (
+    // A name search starts from the matched aliases and counts the articles of those entities only (article_entities
+    // index), so its cost follows the matches rather than the archive (137 ms -> 9 ms for q=okon at 10k synthetic
+    // articles); a plain list needs every entity's counts for its order.
+    private static string ListSql(bool searching) => $$"""
+        WITH matches AS (
             SELECT entity_id, alias,
                    CASE WHEN alias_key LIKE @Prefix ESCAPE '\' THEN 0 WHEN alias_key LIKE @WordPrefix ESCAPE '\' THEN 1 ELSE 2 END AS match_rank
             FROM entity_aliases WHERE alias_key LIKE @Contains ESCAPE '\'),
+        counts AS (
+            SELECT entity_id, COUNT(*) AS article_count, SUM(mention_count) AS mention_count
+            FROM article_entities {{(searching ? "WHERE entity_id IN (SELECT entity_id FROM matches)" : "")}}
+            GROUP BY entity_id),
         best AS (
             SELECT entity_id, alias, match_rank,
                    ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY match_rank, length(alias), alias) AS n
@@ -25,8 +29,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
             SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, COALESCE(b.match_rank, 0) AS MatchRank,
                    COALESCE(c.article_count, 0) AS ArticleCount, COALESCE(c.mention_count, 0) AS MentionCount,
                    COUNT(*) OVER () AS ListTotal
-            FROM entities e
-            LEFT JOIN best b ON b.entity_id = e.id AND b.n = 1
+            FROM {{(searching ? "best b JOIN entities e ON e.id = b.entity_id AND b.n = 1" : "entities e LEFT JOIN best b ON b.entity_id = e.id AND b.n = 1")}}
             LEFT JOIN counts c ON c.entity_id = e.id
             WHERE (@Type IS NULL OR e.type = @Type) AND (@Contains IS NULL OR b.entity_id IS NOT NULL))
         SELECT * FROM ranked
@@ -69,7 +72,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
             Take = limit + 1,
         };
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(ListSql, args, cancellationToken: ct))).AsList();
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(ListSql(searching: pattern is not null), args, cancellationToken: ct))).AsList();
         var slice = Slice.FromRows(rows, limit,
             last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
         // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
