@@ -100,7 +100,9 @@ internal sealed class NameRules
     private (int First, int End)? NameTokens(IReadOnlyList<Token> tokens, TaggedSpan span)
     {
         var (first, end) = (span.FirstToken, span.LastToken + 1);
-        while (first < end && (LeadingArticles.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
+        // Articles, punctuation and lower-case words before the name ("the UN children's [agency UNICEF]"), except particles ("al-Assad").
+        while (first < end && (LeadingArticles.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0])
+               || (char.IsLower(tokens[first].Text[0]) && !IsNameParticle(tokens[first].Text)))) first++;
         if (first < end && (IsOnlyTitles(tokens, first, end)
             || (end < tokens.Count && char.IsLower(tokens[end].Text[0]) && IsOnlyTitles(tokens, first, end + 1))))
         {
@@ -304,7 +306,8 @@ internal sealed class NameRules
         var position = end + 1;
         if (position < tokens.Count && tokens[position].Text == "the") position++;
         var complementEnd = position;
-        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && tokens[complementEnd].Text.All(char.IsLetter)) complementEnd++;
+        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && tokens[complementEnd].Text.All(char.IsLetter)
+               && !IsNotName(tokens[complementEnd].Text)) complementEnd++; // not "Champions League [on Wednesday]"
         return complementEnd > position ? complementEnd : end;
     }
 

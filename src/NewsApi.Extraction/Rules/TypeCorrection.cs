@@ -38,9 +38,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if (end < tokens.Count && IsOrganisationNoun(tokens[end].Text))
+        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text)))
         {
-            return EntityType.Organisation;
+            return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF"
         }
 
         var words = tokens.Skip(first).Take(end - first).Select(token => token.Text).ToList();
