@@ -13,7 +13,7 @@ public sealed class UnseenArticleTests
         var entities = Extract(UnseenArticles.UsPolitics);
 
         AssertFinds(entities, EntityType.Person, "Margaret Holloway", "Daniel Whitaker", "Luis Ortega", "Ruth Abernathy");
-        AssertFinds(entities, EntityType.Place, "Washington", "Iowa", "Des Moines");
+        AssertFinds(entities, EntityType.Place, "Washington", "Iowa", "Des Moines", "Vermont");
         AssertFinds(entities, EntityType.Organisation, "White House", "Department of Agriculture");
         var holloway = Single(entities, "Margaret Holloway");
         Assert.Contains("Holloway", holloway.Aliases);

