@@ -90,7 +90,8 @@ for size in "${sizes[@]}"; do
     for endpoint in "${endpoints[@]}"; do wrk -t2 -c"$connections" -d2s "$url${endpoint#* }" >/dev/null; done
     for run in $(seq 1 "$repeats"); do
         for endpoint in "${endpoints[@]}"; do
-            result=$(wrk -t2 -c"$connections" -d"${duration}s" -s "$work/latency.lua" "$url${endpoint#* }" | grep '^RESULT')
+            # A 10 s timeout, so a slow endpoint shows its latency instead of socket timeouts (wrk's default is 2 s).
+            result=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/latency.lua" "$url${endpoint#* }" | grep '^RESULT')
             echo "$size ${endpoint%% *} $result" >>"$work/results.txt"
             echo "   run $run ${endpoint%% *}: $result"
         done
