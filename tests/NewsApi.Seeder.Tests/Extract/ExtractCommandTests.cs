@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using NewsApi.Seeder.Tests.Support;
 
@@ -16,7 +15,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         SeedDocuments.CopyTo(_folder.DocumentsPath);
 
-        var (exitCode, _) = await RunSeederAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
+        var (exitCode, _) = await SeederCli.RunAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(OutputPath, "001_5bc9951281a706f7.json")));
@@ -40,7 +39,7 @@ public sealed class ExtractCommandTests : IDisposable
         SeedDocuments.CopyTo(_folder.DocumentsPath);
         _folder.WriteDocument("empty.txt", []);
 
-        var (exitCode, output) = await RunSeederAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
+        var (exitCode, output) = await SeederCli.RunAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("empty.txt: empty", output, StringComparison.Ordinal);
@@ -53,7 +52,7 @@ public sealed class ExtractCommandTests : IDisposable
         _folder.WriteDocument("a-uses.txt", "Talks end\n\nRAWALPINDI: The ISPR said on Tuesday that the delegation had returned home safely.");
         _folder.WriteDocument("b-defines.txt", "Army statement\n\nRAWALPINDI: The Inter-Services Public Relations (ISPR) said on Monday that the talks had gone well.");
 
-        var (exitCode, _) = await RunSeederAsync(
+        var (exitCode, _) = await SeederCli.RunAsync(
             "extract", Path.Combine(_folder.DocumentsPath, "a-uses.txt"), Path.Combine(_folder.DocumentsPath, "b-defines.txt"), "--output", OutputPath);
 
         Assert.Equal(0, exitCode);
@@ -63,20 +62,4 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static async Task<(int ExitCode, string Output)> RunSeederAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsApi.Seeder.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
-    }
 }

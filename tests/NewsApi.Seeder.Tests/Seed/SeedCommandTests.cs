@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using NewsApi.Seeder.Tests.Support;
 
@@ -14,7 +13,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         SeedDocuments.CopyTo(_folder.DocumentsPath);
 
-        var (exitCode, output) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("[1/2] added     000_414a6a6b185ff7a0.txt", output, StringComparison.Ordinal);
@@ -30,7 +29,7 @@ public sealed class SeedCommandTests : IDisposable
         _folder.WriteDocument("empty.txt", []);
         var reportPath = Path.Combine(_folder.Root, "report.json");
 
-        var (exitCode, output) = await RunSeederAsync(
+        var (exitCode, output) = await SeederCli.RunAsync(
             "seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", reportPath);
 
         Assert.Equal(1, exitCode);
@@ -49,7 +48,7 @@ public sealed class SeedCommandTests : IDisposable
         FixtureDocuments.CopyTo(_folder.DocumentsPath, "exports");
         var reportPath = Path.Combine(_folder.Root, "report.json");
 
-        var (exitCode, _) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", reportPath);
+        var (exitCode, _) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", reportPath);
 
         Assert.Equal(1, exitCode);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
@@ -65,7 +64,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         File.Copy(FixtureDocuments.PathOf("exports/custom-fields.jsonl"), Path.Combine(_folder.DocumentsPath, "custom-fields.jsonl"));
 
-        var (exitCode, output) = await RunSeederAsync(
+        var (exitCode, output) = await SeederCli.RunAsync(
             "seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath,
             "--field", "body=story_text", "--field", "title=heading", "--field", "published=release_date", "--field", "id=story_id");
 
@@ -76,7 +75,7 @@ public sealed class SeedCommandTests : IDisposable
     [Fact]
     public async Task A_field_mapping_for_an_unknown_field_exits_2_naming_the_fields()
     {
-        var (exitCode, output) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--field", "colour=paint");
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--field", "colour=paint");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("headline, body, published", output, StringComparison.Ordinal);
@@ -86,7 +85,7 @@ public sealed class SeedCommandTests : IDisposable
     [Fact]
     public async Task A_missing_input_folder_exits_2()
     {
-        var (exitCode, output) = await RunSeederAsync("seed", "--input", Path.Combine(_folder.Root, "nowhere"), "--db", _folder.DatabasePath);
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--input", Path.Combine(_folder.Root, "nowhere"), "--db", _folder.DatabasePath);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("nowhere", output, StringComparison.Ordinal);
@@ -99,7 +98,7 @@ public sealed class SeedCommandTests : IDisposable
         const string notes = "These are my notes, not a database. They are long enough to fill a header page, surely.";
         await File.WriteAllTextAsync(_folder.DatabasePath, notes);
 
-        var (exitCode, output) = await RunSeederAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("not a usable SQLite database", output, StringComparison.Ordinal);
@@ -109,29 +108,13 @@ public sealed class SeedCommandTests : IDisposable
     [Fact]
     public async Task Help_documents_the_exit_codes()
     {
-        var (exitCode, output) = await RunSeederAsync("seed", "--help");
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--help");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Exit codes: 0", output, StringComparison.Ordinal);
         Assert.Contains("2 bad arguments", output, StringComparison.Ordinal);
         Assert.Contains("130 interrupted", output, StringComparison.Ordinal);
         Assert.Contains(".jsonl", output, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunSeederAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsApi.Seeder.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
     }
 
     public void Dispose() => _folder.Dispose();
