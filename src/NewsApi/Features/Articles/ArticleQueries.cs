@@ -37,9 +37,14 @@ public sealed partial class ArticleQueries(NewsDatabase database)
     // The FTS table's columns are (article_id, headline, body): a headline match weighs four body matches.
     private const string HitsSql = """
         WITH hits AS (
-            SELECT article_id, bm25(articles_fts, 0.0, 4.0, 1.0) AS rank,
-                   snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet
+            SELECT article_id, bm25(articles_fts, 0.0, 4.0, 1.0) AS rank
             FROM articles_fts WHERE articles_fts MATCH @Match)
+        """;
+
+    // Snippets are the costly part of a search, so they are made for the page's articles only, not for every hit.
+    private const string SnippetsSql = """
+        SELECT article_id AS Id, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS Snippet
+        FROM articles_fts WHERE articles_fts MATCH @Match AND article_id IN @Ids
         """;
 
     // dedupe=collapse hides an article when another matching member of its story comes first: the story's representative,
@@ -140,7 +145,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             {listed}
             SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
                    a.dateline AS Dateline, a.word_count AS WordCount,
-                   {(criteria.Match is null ? "NULL AS Snippet, NULL AS Score" : "h.snippet AS Snippet, -h.rank AS Score")},
+                   NULL AS Snippet, {(criteria.Match is null ? "NULL" : "-h.rank")} AS Score,
                    sa.story_id AS StoryId
             {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
             LEFT JOIN story_articles sa ON sa.article_id = a.id
@@ -150,9 +155,15 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             """;
 
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct)))
-            .Select(row => row with { Snippet = ToHtml(row.Snippet) })
-            .AsList();
+        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList();
+        if (criteria.Match is not null && rows.Count > 0)
+        {
+            var snippets = (await connection.QueryAsync<(string Id, string Snippet)>(new CommandDefinition(
+                SnippetsSql, new { criteria.Match, Ids = rows.Select(row => row.Id).ToArray() }, cancellationToken: ct)))
+                .ToDictionary(hit => hit.Id, hit => hit.Snippet, StringComparer.Ordinal);
+            rows = rows.Select(row => row with { Snippet = ToHtml(snippets.GetValueOrDefault(row.Id)) }).AsList();
+        }
+
         return Slice.FromRows(rows, limit: criteria.Limit, last => Cursor.Encode(criteria.Sort switch
         {
             ArticleSort.Relevance => new ArticleCursor(criteria.Fingerprint, last.Id, -last.Score, null),
