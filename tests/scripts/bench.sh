@@ -20,24 +20,8 @@ repeats=${REPEATS:-3}
 artifacts=${ARTIFACTS:-/tmp/newsapi-bench-artifacts}
 port=${PORT:-5098}
 url="http://127.0.0.1:$port"
-work=$(mktemp -d /tmp/newsapi-bench-XXXXXX)
-api_pid=""
-
-cleanup() {
-    if [ -n "$api_pid" ]; then kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-if ! command -v wrk >/dev/null 2>&1; then
-    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
-fi
-
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/Mem:/ {print $2}') RAM"
-echo "== building (Release) into $artifacts"
-dotnet build src/NewsApi -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
-dotnet build src/NewsApi.Seeder -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
-seeder=(dotnet "$artifacts/bin/NewsApi.Seeder/release/NewsApi.Seeder.dll")
+source tests/scripts/common.sh
 
 # wrk prints one machine-readable line at the end: requests/s, p50 and p99 in ms, non-2xx responses, socket errors.
 cat >"$work/latency.lua" <<'LUA'

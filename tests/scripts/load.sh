@@ -16,64 +16,18 @@ added_documents=${ADDED_DOCUMENTS:-1000}
 artifacts=${ARTIFACTS:-/tmp/newsapi-load-artifacts}
 port=${PORT:-5099}
 url="http://127.0.0.1:$port"
-work=$(mktemp -d /tmp/newsapi-load-XXXXXX)
-api_pid=""
+source tests/scripts/common.sh
 
-cleanup() {
-    if [ -n "$api_pid" ]; then kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-if ! command -v wrk >/dev/null 2>&1; then
-    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
-fi
-
-echo "== building (Release) into $artifacts"
-dotnet build src/NewsApi -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
-dotnet build src/NewsApi.Seeder -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
-
-# News-like documents in the seed format (section, headline, dateline paragraph, more paragraphs) from a few
-# templates, reproducible (fixed RANDOM seed): enough people, organisations and places to make real joins.
-generate() { # generate FIRST COUNT DIR
-    local people=("Prime Minister|Shehbaz Sharif" "President|Ilham Aliyev" "Foreign Minister|Hakan Fidan" "Defence Minister|Khawaja Asif"
-        "Finance Minister|Muhammad Aurangzeb" "Senator|Sherry Rehman" "Ambassador|Donald Blome" "Secretary-General|Antonio Guterres"
-        "Chief Minister|Maryam Nawaz" "President|Emmanuel Macron" "Chancellor|Friedrich Merz" "Mayor|Murtaza Wahab")
-    local organisations=("World Health Organization|WHO" "International Monetary Fund|IMF" "Asian Development Bank|ADB"
-        "National Disaster Management Authority|NDMA" "State Bank of Pakistan|SBP" "Election Commission of Pakistan|ECP")
-    local places=(Islamabad Lahore Karachi Peshawar Quetta Baku Ankara Istanbul Beijing London Paris Berlin Geneva Dubai Riyadh Kabul)
-    local sections=(International National Business Sport Health)
-    local topics=("trade and investment" "regional security" "flood relief" "energy cooperation" "tax reforms" "climate finance" "railway links")
-    RANDOM=$1
-    for ((i = $1; i < $1 + $2; i++)); do
-        IFS='|' read -r role1 name1 <<<"${people[RANDOM % ${#people[@]}]}"
-        IFS='|' read -r role2 name2 <<<"${people[RANDOM % ${#people[@]}]}"
-        IFS='|' read -r org acronym <<<"${organisations[RANDOM % ${#organisations[@]}]}"
-        city=${places[RANDOM % ${#places[@]}]}; venue=${places[RANDOM % ${#places[@]}]}; other=${places[RANDOM % ${#places[@]}]}
-        topic=${topics[RANDOM % ${#topics[@]}]}
-        cat >"$3/$(printf '%05d' "$i")_load.txt" <<DOC
-${sections[RANDOM % ${#sections[@]}]}
-
-${name1##* } and ${name2##* } Discuss ${topic^} in $venue
-
-${city^^}: $role1 $name1 met $role2 $name2 in $venue on Tuesday to discuss $topic (report $i).
-
-According to a statement issued by the $org ($acronym), the talks focused on $topic and on closer ties between the two sides.
-
-${name1##* } said the meeting had been productive. "We agreed to meet again in $other before the end of the year," he told reporters.
-
-Officials from the $acronym will travel to $other next month, where $topic is expected to top the agenda.
-DOC
-    done
-}
-
+# News-like documents from the seeder's own generator (fixed seed): the first ones are served, the rest are added
+# while the API is under load.
+"${seeder[@]}" generate-corpus --count $((base_documents + added_documents)) --output "$work/corpus" --seed 1 >/dev/null
 mkdir -p "$work/documents" "$work/later"
-generate 0 "$base_documents" "$work/documents"
-generate "$base_documents" "$added_documents" "$work/later"
-seeder=("dotnet" "$artifacts/bin/NewsApi.Seeder/release/NewsApi.Seeder.dll" seed --input "$work/documents" --db "$work/news.db")
+find "$work/corpus" -name '*.txt' | sort | head -n "$base_documents" | xargs mv -t "$work/documents"
+mv "$work/corpus"/*.txt "$work/later/"
+seed=("${seeder[@]}" seed --input "$work/documents" --db "$work/news.db")
 
 echo "== seeding $base_documents documents"
-"${seeder[@]}" >/dev/null
+"${seed[@]}" >/dev/null
 
 echo "== starting the API on $url"
 dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
@@ -85,10 +39,10 @@ curl -fs "$url/health" || { cat "$work/api.log"; exit 1; }; echo
 ids() { curl -fs "$url/$1" | grep -o '"id":"[^"]*"' | head -n 3 | cut -d'"' -f4; }
 cat >"$work/paths.lua" <<LUA
 local paths = {
-  "/articles?q=Lachin", "/articles?q=flood%20relief&sort=newest", "/articles?q=%22regional%20security%22%20OR%20trade",
-  "/articles?person=shehbaz-sharif&limit=50", "/articles?from=2025-01-01&to=2025-12-31", "/people", "/organisations?q=bank",
+  "/articles?q=investment", "/articles?q=flood%20relief&sort=newest", "/articles?q=%22regional%20security%22%20OR%20trade",
+  "/articles?from=2025-01-01&to=2025-12-31", "/people", "/organisations?q=bank",
   "/places?q=is", "/entities?q=Mun", "/health",
-$(for id in $(ids people); do echo "  \"/people/$id\", \"/people/$id/articles\","; done)
+$(for id in $(ids people); do echo "  \"/people/$id\", \"/people/$id/articles\", \"/articles?person=$id&limit=50\","; done)
 $(for id in $(ids places); do echo "  \"/places/$id\", \"/places/$id/articles\","; done)
 $(for id in $(ids articles); do echo "  \"/articles/$id\", \"/articles/$id/entities\","; done)
 }
@@ -111,7 +65,7 @@ echo "API memory (RSS) after phase 1: $(rss)"
 echo "== phase 2: ${duration}s, 64 connections, while the seeder adds $added_documents documents"
 cp "$work"/later/*.txt "$work/documents/"
 start=$(date +%s)
-(code=0; "${seeder[@]}" >"$work/seeder.log" 2>&1 || code=$?
+(code=0; "${seed[@]}" >"$work/seeder.log" 2>&1 || code=$?
  echo "seeder added $added_documents documents in $(($(date +%s) - start)) s, exit code $code" >"$work/seeder.done") &
 seeder_pid=$!
 wrk -t2 -c64 -d"${duration}s" --latency -s "$work/paths.lua" "$url" | tee "$work/phase2.txt"
