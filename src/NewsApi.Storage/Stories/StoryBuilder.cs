@@ -8,14 +8,18 @@ namespace NewsApi.Storage.Stories;
 /// Groups the stored articles into stories and scores related articles, from scratch, in one transaction; then bumps the
 /// data version the API's ETags come from. Deterministic: the same articles always give the same stories and ids.
 /// <para>
-/// Two articles are compared when they share an entity that is not in more than <see cref="CommonEntityArticles"/>
-/// articles, or when one of their MinHash bands agrees (locality-sensitive hashing finds near-duplicates that share no
-/// entity). Each pair gets a text score (estimated Jaccard of word 3-shingles), an entity score (salience-weighted Jaccard)
-/// and score = (text + entity) / 2. Two articles are one story when they are near-duplicates (text at least
+/// <see cref="CandidatePairs"/> chooses, for each article, a few others worth comparing (sharing MinHash bands or salient
+/// entities). Each chosen pair gets a text score (estimated Jaccard of word 3-shingles), an entity score (salience-weighted
+/// Jaccard) and score = (text + entity) / 2. Two articles are one story when they are near-duplicates (text at least
 /// <see cref="NearDuplicateText"/>, any dates) or report the same event: at most <see cref="SameEventDays"/> days apart
 /// (or undated), entity score at least <see cref="SameEventEntities"/> and text score at least <see cref="SameEventText"/>.
-/// Sharing people is not enough: an article about another event with the same people has little text in common. Stories
-/// are the connected groups of such pairs; pairs scoring at least <see cref="RelatedScore"/> are kept as related articles.
+/// Sharing people is not enough: an article about another event with the same people has little text in common.
+/// </para>
+/// <para>
+/// Stories grow from the strongest links down, and a same-event link that would make a story span more than
+/// <see cref="StorySpanDays"/> days is refused: without that, chains of articles each a day or two apart (or undated ones,
+/// which are near every date) merge a running topic into one endless story. Each article keeps its
+/// <see cref="RelatedPerArticle"/> best-scoring pairs of at least <see cref="RelatedScore"/> as related articles.
 /// </para>
 /// </summary>
 public static class StoryBuilder
@@ -24,28 +28,30 @@ public static class StoryBuilder
     public const int SameEventDays = 3;
     public const double SameEventEntities = 0.3;
     public const double SameEventText = 0.08;
+    public const int StorySpanDays = 7;
     public const double RelatedScore = 0.1;
+    public const int RelatedPerArticle = 10;
     public const int CommonEntityArticles = 500;
 
-    private const int Bands = 32;
-    private const int RowsPerBand = ArticleFingerprint.SignatureLength / Bands;
-
     private const string ArticlesSql = "SELECT id AS Id, published AS Published, headline AS Headline, body AS Body FROM articles ORDER BY id;";
-    private const string EntitiesSql = "SELECT article_id AS ArticleId, entity_id AS EntityId, salience AS Salience FROM article_entities;";
+    private const string EntitiesSql = "SELECT article_id AS ArticleId, entity_id AS EntityId, salience AS Salience FROM article_entities ORDER BY article_id;";
+
+    // Articles are fingerprinted in batches: in parallel, without holding the whole archive's text in memory at once.
+    private const int FingerprintBatch = 2_000;
 
     private const string ClearSql = "DELETE FROM story_articles; DELETE FROM stories; DELETE FROM article_similarities;";
 
     private const string InsertSimilaritySql = """
         INSERT INTO article_similarities (article_a, article_b, text_score, entity_score, score)
-        VALUES (@A, @B, @Text, @Entity, @Score);
+        VALUES ($a, $b, $text, $entity, $score);
         """;
 
     private const string InsertStorySql = """
         INSERT INTO stories (id, representative_id, headline, article_count, first_published, last_published)
-        SELECT @Id, @RepresentativeId, headline, @ArticleCount, @FirstPublished, @LastPublished FROM articles WHERE id = @RepresentativeId;
+        SELECT $id, $representative, headline, $count, $first, $last FROM articles WHERE id = $representative;
         """;
 
-    private const string InsertMemberSql = "INSERT INTO story_articles (article_id, story_id, similarity) VALUES (@ArticleId, @StoryId, @Similarity);";
+    private const string InsertMemberSql = "INSERT INTO story_articles (article_id, story_id, similarity) VALUES ($article, $story, $similarity);";
 
     private const string BumpVersionSql = "UPDATE data_version SET version = version + 1, built_at = @BuiltAt WHERE id = 1;";
 
@@ -58,24 +64,32 @@ public static class StoryBuilder
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
-        var articles = await LoadAsync(connection, cancellationToken);
-        var pairs = ScoreCandidates(articles);
+        var (articles, entityCount) = Load(connection, cancellationToken);
+        var pairs = Score(articles, CandidatePairs.Find(articles, entityCount));
         var stories = Group(articles, pairs);
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(ClearSql, transaction: transaction, cancellationToken: cancellationToken));
-        foreach (var pair in pairs.Where(pair => pair.Score >= RelatedScore))
+        // Hundreds of thousands of rows at 100k articles: one prepared statement each, re-bound per row (a Dapper call
+        // per row would prepare its SQL again every time).
+        using (var insert = new PreparedInsert(connection, InsertSimilaritySql))
         {
-            var args = new { A = articles[pair.A].Id, B = articles[pair.B].Id, Text = pair.Text, Entity = pair.Entity, pair.Score };
-            await connection.ExecuteAsync(new CommandDefinition(InsertSimilaritySql, args, transaction, cancellationToken: cancellationToken));
+            foreach (var pair in Related(articles.Count, pairs))
+            {
+                insert.Run(articles[pair.A].Id, articles[pair.B].Id, pair.Text, pair.Entity, pair.Score);
+            }
         }
 
-        foreach (var story in stories)
+        using (var insertStory = new PreparedInsert(connection, InsertStorySql))
+        using (var insertMember = new PreparedInsert(connection, InsertMemberSql))
         {
-            await connection.ExecuteAsync(new CommandDefinition(InsertStorySql, story, transaction, cancellationToken: cancellationToken));
-            foreach (var member in story.Members)
+            foreach (var story in stories)
             {
-                await connection.ExecuteAsync(new CommandDefinition(InsertMemberSql, member, transaction, cancellationToken: cancellationToken));
+                insertStory.Run(story.Id, story.RepresentativeId, story.ArticleCount, story.FirstPublished, story.LastPublished);
+                foreach (var member in story.Members)
+                {
+                    insertMember.Run(member.ArticleId, member.StoryId, member.Similarity);
+                }
             }
         }
 
@@ -84,67 +98,125 @@ public static class StoryBuilder
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task<List<ArticleFingerprint>> LoadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static (List<ArticleFingerprint> Articles, int EntityCount) Load(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var entities = (await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitiesSql, cancellationToken: cancellationToken)))
-            .ToLookup(row => row.ArticleId);
-        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(ArticlesSql, cancellationToken: cancellationToken));
-        return rows.Select(row => ArticleFingerprint.Create(
-                row.Id,
-                DateOnly.TryParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-                $"{row.Headline}\n{row.Body}",
-                entities[row.Id].ToDictionary(entity => entity.EntityId, entity => entity.Salience, StringComparer.Ordinal)))
-            .ToList();
-    }
+        // Entity ids become numbers, so fingerprints compare sorted arrays rather than dictionaries of strings.
+        var entityNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
+        foreach (var row in connection.Query<EntityRow>(EntitiesSql, buffered: false))
+        {
+            if (!entityNumbers.TryGetValue(row.EntityId, out var number))
+            {
+                entityNumbers[row.EntityId] = number = entityNumbers.Count;
+            }
 
-    private static List<ScoredPair> ScoreCandidates(List<ArticleFingerprint> articles)
-    {
-        var candidates = new SortedSet<(int A, int B)>();
-        var buckets = new List<IEnumerable<IGrouping<object, int>>>
-        {
-            Enumerable.Range(0, articles.Count)
-                .SelectMany(i => articles[i].Entities.Keys.Select(entity => (Key: (object)entity, Index: i)))
-                .GroupBy(pair => pair.Key, pair => pair.Index),
-        };
-        for (var band = 0; band < Bands; band++)
-        {
-            var start = band * RowsPerBand;
-            buckets.Add(Enumerable.Range(0, articles.Count)
-                .Where(i => articles[i].Signature[0] != ulong.MaxValue) // an empty text has no shingles to agree on
-                .GroupBy(i => (object)(band, string.Join(',', articles[i].Signature.Skip(start).Take(RowsPerBand))), i => i));
+            if (!entities.TryGetValue(row.ArticleId, out var list))
+            {
+                entities[row.ArticleId] = list = [];
+            }
+
+            list.Add((number, (float)row.Salience));
         }
 
-        foreach (var group in buckets.SelectMany(groups => groups).Select(group => group.ToList()).Where(g => g.Count is > 1 and <= CommonEntityArticles))
+        var articles = new List<ArticleFingerprint>();
+        var batch = new List<ArticleRow>(FingerprintBatch);
+        void Fingerprint()
         {
-            for (var x = 0; x < group.Count; x++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var fingerprints = new ArticleFingerprint[batch.Count];
+            Parallel.For(0, batch.Count, i => fingerprints[i] = ArticleFingerprint.Create(
+                batch[i].Id,
+                DateOnly.TryParseExact(batch[i].Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+                $"{batch[i].Headline}\n{batch[i].Body}",
+                entities.GetValueOrDefault(batch[i].Id) ?? []));
+            articles.AddRange(fingerprints);
+            batch.Clear();
+        }
+
+        foreach (var row in connection.Query<ArticleRow>(ArticlesSql, buffered: false))
+        {
+            batch.Add(row);
+            if (batch.Count == FingerprintBatch)
             {
-                for (var y = x + 1; y < group.Count; y++)
-                {
-                    candidates.Add((Math.Min(group[x], group[y]), Math.Max(group[x], group[y])));
-                }
+                Fingerprint();
             }
         }
 
-        return candidates.Select(pair =>
-        {
-            var (a, b) = (articles[pair.A], articles[pair.B]);
-            var text = a.TextSimilarity(b);
-            var entity = a.EntitySimilarity(b);
-            var sameStory = text >= NearDuplicateText
-                || (a.DaysApart(b) is null or <= SameEventDays && entity >= SameEventEntities && text >= SameEventText);
-            return new ScoredPair(pair.A, pair.B, text, entity, Math.Round((text + entity) / 2, 4), sameStory);
-        }).ToList();
+        Fingerprint();
+        return (articles, entityNumbers.Count);
     }
 
-    /// <summary>Connected groups of same-story pairs; each story's representative is the member most similar to the rest.</summary>
+    private static List<ScoredPair> Score(List<ArticleFingerprint> articles, List<(int A, int B)> candidates)
+    {
+        var scored = new ScoredPair[candidates.Count];
+        Parallel.For(0, candidates.Count, k =>
+        {
+            var (a, b) = (articles[candidates[k].A], articles[candidates[k].B]);
+            var text = a.TextSimilarity(b);
+            var entity = a.EntitySimilarity(b);
+            var nearDuplicate = text >= NearDuplicateText;
+            var sameEvent = a.DaysApart(b) is null or <= SameEventDays && entity >= SameEventEntities && text >= SameEventText;
+            scored[k] = new ScoredPair(candidates[k].A, candidates[k].B, text, entity, Math.Round((text + entity) / 2, 4), nearDuplicate, sameEvent);
+        });
+        return [.. scored];
+    }
+
+    /// <summary>The pairs among some article's <see cref="RelatedPerArticle"/> best (score, then the other's index), each once.</summary>
+    private static IEnumerable<ScoredPair> Related(int articleCount, List<ScoredPair> pairs)
+    {
+        var byArticle = new List<ScoredPair>?[articleCount];
+        foreach (var pair in pairs.Where(pair => pair.Score >= RelatedScore))
+        {
+            (byArticle[pair.A] ??= []).Add(pair);
+            (byArticle[pair.B] ??= []).Add(pair);
+        }
+
+        var kept = new HashSet<ScoredPair>();
+        for (var i = 0; i < articleCount; i++)
+        {
+            kept.UnionWith(byArticle[i]?.OrderByDescending(pair => pair.Score).ThenBy(pair => pair.A + pair.B - i).Take(RelatedPerArticle) ?? []);
+        }
+
+        return kept.OrderBy(pair => pair.A).ThenBy(pair => pair.B);
+    }
+
+    /// <summary>
+    /// Stories from the strongest links down (near-duplicates first, then by score), refusing a same-event link that would
+    /// make a story span more than <see cref="StorySpanDays"/> days; each story's representative is the member most similar
+    /// to the rest.
+    /// </summary>
     private static List<StoryRow> Group(List<ArticleFingerprint> articles, List<ScoredPair> pairs)
     {
         var parent = Enumerable.Range(0, articles.Count).ToArray();
+        var first = articles.Select(article => article.Published).ToArray(); // per root: the story's earliest and latest date
+        var last = articles.Select(article => article.Published).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        foreach (var pair in pairs.Where(pair => pair.SameStory))
+
+        var links = pairs.Where(pair => pair.NearDuplicate || pair.SameEvent)
+            .OrderByDescending(pair => pair.NearDuplicate).ThenByDescending(pair => pair.Score).ThenBy(pair => pair.A).ThenBy(pair => pair.B);
+        foreach (var pair in links)
         {
             var (a, b) = (Root(pair.A), Root(pair.B));
-            parent[Math.Max(a, b)] = Math.Min(a, b);
+            if (a == b)
+            {
+                continue;
+            }
+
+            var (from, to) = (Earliest(first[a], first[b]), Latest(last[a], last[b]));
+            if (!pair.NearDuplicate && from is { } start && to is { } end && end.DayNumber - start.DayNumber > StorySpanDays)
+            {
+                continue;
+            }
+
+            (parent[Math.Max(a, b)], first[Math.Min(a, b)], last[Math.Min(a, b)]) = (Math.Min(a, b), from, to);
+        }
+
+        // Each member's summed score against the rest of its story, from the scored pairs (unscored pairs count 0).
+        var together = new double[articles.Count];
+        foreach (var pair in pairs.Where(pair => Root(pair.A) == Root(pair.B)))
+        {
+            together[pair.A] += pair.Score;
+            together[pair.B] += pair.Score;
         }
 
         var scores = pairs.ToDictionary(pair => (pair.A, pair.B), pair => pair.Score);
@@ -157,13 +229,13 @@ public static class StoryBuilder
             {
                 var members = group.ToList();
                 var representative = members
-                    .OrderByDescending(m => members.Sum(other => Score(m, other)))
+                    .OrderByDescending(m => together[m])
                     .ThenBy(m => articles[m].Published ?? DateOnly.MaxValue)
                     .ThenBy(m => articles[m].Id, StringComparer.Ordinal)
                     .First();
-                var first = members.OrderBy(m => articles[m].Published ?? DateOnly.MaxValue).ThenBy(m => articles[m].Id, StringComparer.Ordinal).First();
+                var earliest = members.OrderBy(m => articles[m].Published ?? DateOnly.MaxValue).ThenBy(m => articles[m].Id, StringComparer.Ordinal).First();
                 var dates = members.Select(m => articles[m].Published).OfType<DateOnly>().ToList();
-                var id = $"story-{articles[first].Id}";
+                var id = $"story-{articles[earliest].Id}";
                 return new StoryRow(
                     id,
                     articles[representative].Id,
@@ -175,7 +247,11 @@ public static class StoryBuilder
             .ToList();
     }
 
-    private sealed record ScoredPair(int A, int B, double Text, double Entity, double Score, bool SameStory);
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private sealed record ScoredPair(int A, int B, double Text, double Entity, double Score, bool NearDuplicate, bool SameEvent);
 
     private sealed record StoryRow(string Id, string RepresentativeId, int ArticleCount, string? FirstPublished, string? LastPublished, IReadOnlyList<MemberRow> Members);
 
