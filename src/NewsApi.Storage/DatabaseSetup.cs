@@ -1,6 +1,7 @@
 using NewsApi.Extraction;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Seeding;
+using NewsApi.Storage.Statistics;
 using NewsApi.Storage.Stories;
 
 namespace NewsApi.Storage;
@@ -17,6 +18,11 @@ public static class DatabaseSetup
         {
             await using var connection = await NewsDatabaseFile.OpenForWritingAsync(databasePath, cancellationToken);
             await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
+            if (await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
+            {
+                await EntityStatisticsBuilder.RebuildAsync(connection, TimeProvider.System, cancellationToken); // seeded before they existed
+            }
+
             if (await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
             {
                 await StoryBuilder.RebuildAsync(connection, TimeProvider.System, cancellationToken); // seeded before stories existed

@@ -7,6 +7,7 @@ using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Storage.Migrations;
+using NewsApi.Storage.Statistics;
 using NewsApi.Storage.Stories;
 using NewsApi.Storage.Writing;
 
@@ -122,7 +123,14 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
             }
         }
 
-        if (tally.Added + tally.Replaced + tally.Removed > 0 || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
+        var changed = tally.Added + tally.Replaced + tally.Removed > 0;
+        if (changed || await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
+        {
+            await EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken);
+        }
+
+        // After the statistics: the story rebuild bumps the data version the API's ETags come from.
+        if (changed || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
         {
             await StoryBuilder.RebuildAsync(connection, clock, cancellationToken);
         }

@@ -6,22 +6,28 @@ namespace NewsApi.Features.Entities;
 
 public sealed partial class EntityQueries
 {
-    private const string CoMentionsSql = """
-        WITH mine AS (SELECT article_id FROM article_entities WHERE entity_id = @Id),
-        pairs AS (
-            SELECT ae.entity_id AS other, COUNT(*) AS together
-            FROM article_entities ae JOIN mine ON mine.article_id = ae.article_id
-            WHERE ae.entity_id <> @Id GROUP BY ae.entity_id),
-        ranked AS (
-            SELECT e.id AS Target, e.type AS Type, e.name AS Name, p.together AS Count,
-                   (SELECT COUNT(*) FROM article_entities c WHERE c.entity_id = e.id) AS TargetArticles,
-                   COUNT(*) OVER () AS ListTotal
-            FROM pairs p JOIN entities e ON e.id = p.other)
-        SELECT r.*, (SELECT COUNT(*) FROM mine) AS SourceArticles, (SELECT COUNT(*) FROM articles) AS TotalArticles
-        FROM ranked r
-        WHERE @AfterId IS NULL OR (-Count, TargetArticles, Target) > (-@AfterCount, @AfterTargetArticles, @AfterId)
-        ORDER BY Count DESC, TargetArticles, Target
+    // Read from entity_co_mentions (built by the seeder) in its index order, so a page reads little more than its own rows.
+    private const string CoMentionRowsSql = """
+        SELECT c.other_id AS Target, e.type AS Type, e.name AS Name, c.articles AS Count, c.other_articles AS TargetArticles,
+               (SELECT article_count FROM entity_statistics WHERE entity_id = @Id) AS SourceArticles,
+               (SELECT article_count FROM corpus_statistics) AS TotalArticles,
+               (SELECT COUNT(*) FROM entity_co_mentions WHERE entity_id = @Id) AS ListTotal
+        FROM entity_co_mentions c JOIN entities e ON e.id = c.other_id
+        WHERE c.entity_id = @Id
+        """;
+
+    private const string CoMentionsSql = CoMentionRowsSql + """
+
+          AND (@AfterId IS NULL OR (-c.articles, c.other_articles, c.other_id) > (-@AfterCount, @AfterTargetArticles, @AfterId))
+        ORDER BY c.articles DESC, c.other_articles, c.other_id
         LIMIT @Take
+        """;
+
+    // The five the entity detail shows: the first page of the list above.
+    private const string TopCoMentionsSql = CoMentionRowsSql + """
+
+        ORDER BY c.articles DESC, c.other_articles, c.other_id
+        LIMIT 5;
         """;
 
     // Weeks start on Monday: 'weekday 1' moves forward to a Monday, so step back six days first.

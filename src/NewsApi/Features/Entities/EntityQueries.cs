@@ -8,30 +8,37 @@ public sealed partial class EntityQueries(NewsDatabase database)
 {
     // Name search ranks an alias that starts with q (0) before one with a word starting with q (1) before any other
     // containing q (2); each entity shows its best-matching alias. Then more articles, then more mentions, then id, so the
-    // order is total and a keyset cursor can continue it.
-    // A name search starts from the matched aliases and counts the articles of those entities only (article_entities
-    // index), so its cost follows the matches rather than the archive (137 ms -> 9 ms for q=okon at 10k synthetic
-    // articles); a plain list needs every entity's counts for its order.
-    private static string ListSql(bool searching) => $$"""
+    // order is total and a keyset cursor can continue it. Counts come from entity_statistics (built by the seeder), so a
+    // list costs one row per entity whatever the number of articles.
+    private const string SearchSql = """
         WITH matches AS (
             SELECT entity_id, alias,
                    CASE WHEN alias_key LIKE @Prefix ESCAPE '\' THEN 0 WHEN alias_key LIKE @WordPrefix ESCAPE '\' THEN 1 ELSE 2 END AS match_rank
             FROM entity_aliases WHERE alias_key LIKE @Contains ESCAPE '\'),
-        counts AS (
-            SELECT entity_id, COUNT(*) AS article_count, SUM(mention_count) AS mention_count
-            FROM article_entities {{(searching ? "WHERE entity_id IN (SELECT entity_id FROM matches)" : "")}}
-            GROUP BY entity_id),
         best AS (
             SELECT entity_id, alias, match_rank,
                    ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY match_rank, length(alias), alias) AS n
             FROM matches),
         ranked AS (
-            SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, COALESCE(b.match_rank, 0) AS MatchRank,
-                   COALESCE(c.article_count, 0) AS ArticleCount, COALESCE(c.mention_count, 0) AS MentionCount,
+            SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, b.match_rank AS MatchRank,
+                   COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
                    COUNT(*) OVER () AS ListTotal
-            FROM {{(searching ? "best b JOIN entities e ON e.id = b.entity_id AND b.n = 1" : "entities e LEFT JOIN best b ON b.entity_id = e.id AND b.n = 1")}}
-            LEFT JOIN counts c ON c.entity_id = e.id
-            WHERE (@Type IS NULL OR e.type = @Type) AND (@Contains IS NULL OR b.entity_id IS NOT NULL))
+            FROM best b JOIN entities e ON e.id = b.entity_id AND b.n = 1
+            LEFT JOIN entity_statistics s ON s.entity_id = e.id
+            WHERE @Type IS NULL OR e.type = @Type)
+        """ + PageOfRankedSql;
+
+    private const string ListSql = """
+        WITH ranked AS (
+            SELECT e.id AS Id, e.type AS Type, e.name AS Name, NULL AS MatchedAlias, 0 AS MatchRank,
+                   COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
+                   COUNT(*) OVER () AS ListTotal
+            FROM entities e LEFT JOIN entity_statistics s ON s.entity_id = e.id
+            WHERE @Type IS NULL OR e.type = @Type)
+        """ + PageOfRankedSql;
+
+    private const string PageOfRankedSql = """
+
         SELECT * FROM ranked
         WHERE @AfterId IS NULL OR (MatchRank, -ArticleCount, -MentionCount, Id) > (@AfterRank, -@AfterArticles, -@AfterMentions, @AfterId)
         ORDER BY MatchRank, ArticleCount DESC, MentionCount DESC, Id
@@ -40,20 +47,16 @@ public sealed partial class EntityQueries(NewsDatabase database)
 
     private const string DetailSql = """
         SELECT e.id AS Id, e.type AS Type, e.name AS Name,
-               COUNT(ae.article_id) AS ArticleCount, COALESCE(SUM(ae.mention_count), 0) AS MentionCount,
-               MIN(a.published) AS FirstSeen, MAX(a.published) AS LastSeen
-        FROM entities e
-        LEFT JOIN article_entities ae ON ae.entity_id = e.id
-        LEFT JOIN articles a ON a.id = ae.article_id
-        WHERE e.id = @Id AND e.type = @Type
-        GROUP BY e.id;
+               COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
+               s.first_seen AS FirstSeen, s.last_seen AS LastSeen
+        FROM entities e LEFT JOIN entity_statistics s ON s.entity_id = e.id
+        WHERE e.id = @Id AND e.type = @Type;
         SELECT alias FROM entity_aliases WHERE entity_id = @Id ORDER BY alias;
-        SELECT role AS Name, COUNT(*) AS ArticleCount, json_group_array(article_id) AS Articles
-        FROM (SELECT role, article_id FROM entity_roles WHERE entity_id = @Id ORDER BY article_id)
-        GROUP BY role ORDER BY COUNT(*) DESC, role;
-        SELECT text AS Alias, COUNT(*) AS Mentions, COUNT(DISTINCT article_id) AS ArticleCount
-        FROM mentions WHERE entity_id = @Id GROUP BY text ORDER BY COUNT(*) DESC, text;
-        """;
+        SELECT role AS Name, article_count AS ArticleCount, articles AS Articles
+        FROM entity_role_statistics WHERE entity_id = @Id ORDER BY article_count DESC, role;
+        SELECT alias AS Alias, mentions AS Mentions, article_count AS ArticleCount
+        FROM entity_alias_usage WHERE entity_id = @Id ORDER BY mentions DESC, alias;
+        """ + TopCoMentionsSql;
 
     public async Task<Slice<EntitySummary>> ListAsync(
         EntityKind? kind, string? searchKey, int limit, EntityCursor? after, string fingerprint, CancellationToken ct)
@@ -72,7 +75,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
             Take = limit + 1,
         };
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(ListSql(searching: pattern is not null), args, cancellationToken: ct))).AsList();
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(pattern is null ? ListSql : SearchSql, args, cancellationToken: ct))).AsList();
         var slice = Slice.FromRows(rows, limit,
             last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
         // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
@@ -106,7 +109,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
                 Articles = JsonSerializer.Deserialize<string[]>(role.Articles) ?? [],
             }).ToList(),
             AliasUsage = (await results.ReadAsync<AliasUsage>()).AsList(),
-            CoMentioned = (await CoMentionsAsync(connection, id, limit: 5, after: null, ct)).Items,
+            CoMentioned = (await results.ReadAsync<CoMentionRow>()).Select(row => row.ToEdge(entity.Id)).ToList(),
             ArticleCount = entity.ArticleCount,
             MentionCount = entity.MentionCount,
             FirstSeen = entity.FirstSeen,

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Storage.Statistics;
+
+/// <summary>
+/// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, alias usage, roles,
+/// co-mentions), from scratch, in one transaction of set-based statements. Each statement reads the link tables once,
+/// so the rebuild grows with the archive while a lookup reads only the entity's own rows.
+/// </summary>
+public static class EntityStatisticsBuilder
+{
+    private const string RebuildSql = """
+        DELETE FROM entity_statistics;
+        DELETE FROM entity_alias_usage;
+        DELETE FROM entity_role_statistics;
+        DELETE FROM entity_co_mentions;
+        DELETE FROM corpus_statistics;
+
+        INSERT INTO entity_statistics (entity_id, article_count, mention_count, first_seen, last_seen)
+        SELECT ae.entity_id, COUNT(*), SUM(ae.mention_count), MIN(a.published), MAX(a.published)
+        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        GROUP BY ae.entity_id;
+
+        INSERT INTO entity_alias_usage (entity_id, alias, mentions, article_count)
+        SELECT entity_id, text, COUNT(*), COUNT(DISTINCT article_id) FROM mentions GROUP BY entity_id, text;
+
+        -- json_group_array keeps the order its rows arrive in, hence the ordered subquery.
+        INSERT INTO entity_role_statistics (entity_id, role, article_count, articles)
+        SELECT entity_id, role, COUNT(*), json_group_array(article_id)
+        FROM (SELECT entity_id, role, article_id FROM entity_roles ORDER BY entity_id, role, article_id)
+        GROUP BY entity_id, role;
+
+        INSERT INTO entity_co_mentions (entity_id, other_id, articles, other_articles)
+        SELECT pairs.entity_id, pairs.other_id, pairs.articles, other.article_count
+        FROM (SELECT mine.entity_id, theirs.entity_id AS other_id, COUNT(*) AS articles
+              FROM article_entities mine
+              JOIN article_entities theirs ON theirs.article_id = mine.article_id AND theirs.entity_id <> mine.entity_id
+              GROUP BY mine.entity_id, theirs.entity_id) pairs
+        JOIN entity_statistics other ON other.entity_id = pairs.other_id;
+
+        INSERT INTO corpus_statistics (id, article_count, built_at) VALUES (1, (SELECT COUNT(*) FROM articles), @BuiltAt);
+        """;
+
+    /// <summary>True when the statistics were never built for this database (e.g. it was seeded before they existed).</summary>
+    public static async Task<bool> NeverBuiltAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT NOT EXISTS (SELECT 1 FROM corpus_statistics);", cancellationToken: cancellationToken));
+
+    public static async Task RebuildAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(clock);
+        var builtAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(RebuildSql, new { BuiltAt = builtAt }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
