@@ -45,27 +45,37 @@ public static class ArticleFacets
 
 public sealed partial class ArticleQueries
 {
-    private const string FacetsSql = """
-        SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM listed
-        UNION ALL
-        SELECT 'section', a.section, NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id WHERE @FacetSection GROUP BY a.section
-        UNION ALL
-        SELECT 'published', substr(a.published, 1, 7), NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id WHERE @FacetPublished GROUP BY 2
-        UNION ALL
-        SELECT e.type, e.id, e.name, COUNT(*) FROM listed l JOIN article_entities ae ON ae.article_id = l.id JOIN entities e ON e.id = ae.entity_id
-        WHERE e.type IN @FacetTypes GROUP BY e.id
-        """;
+    // One branch per facet asked for, over the listed articles; the total is always there.
+    private const string TotalSql = "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM listed";
+
+    private static readonly Dictionary<string, string> FacetSql = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["section"] = "SELECT 'section', a.section, NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id GROUP BY a.section",
+        ["published"] = "SELECT 'published', substr(a.published, 1, 7), NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id GROUP BY 2",
+        ["entities"] = """
+            SELECT e.type, e.id, e.name, COUNT(*) FROM listed l JOIN article_entities ae ON ae.article_id = l.id JOIN entities e ON e.id = ae.entity_id
+            WHERE e.type IN @FacetTypes GROUP BY e.id
+            """,
+    };
 
     /// <summary>The total and the facet counts of everything the criteria list (every page, not the cursor's).</summary>
     public async Task<(long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)> CountAsync(
         ArticleCriteria criteria, IReadOnlyList<string> facets, CancellationToken ct)
     {
-        var (listed, args) = Listed(criteria);
-        args.Add("FacetSection", facets.Contains("section"));
-        args.Add("FacetPublished", facets.Contains("published"));
-        args.Add("FacetTypes", facets.Where(name => name is "person" or "organisation" or "place").DefaultIfEmpty("none").ToList());
+        var (listed, args, conditions) = Listed(criteria);
+        var entityTypes = facets.Where(name => name is "person" or "organisation" or "place").ToList();
+        args.Add("FacetTypes", entityTypes);
+        var branches = facets.Where(name => name is "section" or "published").Append(entityTypes.Count > 0 ? "entities" : null)
+            .OfType<string>().Select(name => FacetSql[name]).Prepend(TotalSql);
+        // A plain search or list counts from the index alone: joining every hit to its article only to count it is the
+        // slowest part of a search for a common word.
+        var sql = facets.Count == 0 && conditions.Count == 0 && !criteria.Collapse
+            ? criteria.Match is null
+                ? "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles"
+                : "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles_fts WHERE articles_fts MATCH @Match"
+            : $"{listed}\n{string.Join("\nUNION ALL\n", branches)}";
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<FacetRow>(new CommandDefinition($"{listed}\n{FacetsSql}", args, cancellationToken: ct))).AsList();
+        var rows = (await connection.QueryAsync<FacetRow>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList();
         var byFacet = rows.ToLookup(row => row.Facet);
         var counts = facets.ToDictionary(
             name => name,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -37,14 +38,15 @@ public sealed partial class ArticleQueries(NewsDatabase database)
     // The FTS table's columns are (article_id, headline, body): a headline match weighs four body matches.
     private const string HitsSql = """
         WITH hits AS (
-            SELECT article_id, bm25(articles_fts, 0.0, 4.0, 1.0) AS rank
+            SELECT rowid AS fts_rowid, article_id, bm25(articles_fts, 0.0, 4.0, 1.0) AS rank
             FROM articles_fts WHERE articles_fts MATCH @Match)
         """;
 
-    // Snippets are the costly part of a search, so they are made for the page's articles only, not for every hit.
+    // Snippets are the costly part of a search, so they are made for the page's articles only, not for every hit; found
+    // by the index's rowid (article_id is a stored column: matching on it would read every hit).
     private const string SnippetsSql = """
         SELECT article_id AS Id, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS Snippet
-        FROM articles_fts WHERE articles_fts MATCH @Match AND article_id IN @Ids
+        FROM articles_fts WHERE articles_fts MATCH @Match AND rowid IN @RowIds
         """;
 
     // dedupe=collapse hides an article when another matching member of its story comes first: the story's representative,
@@ -124,9 +126,8 @@ public sealed partial class ArticleQueries(NewsDatabase database)
 
     public async Task<Slice<ArticleSummary>> SearchAsync(ArticleCriteria criteria, CancellationToken ct)
     {
-        var (listed, args) = Listed(criteria);
+        var (listed, args, conditions) = Listed(criteria);
         args.Add("Take", criteria.Limit + 1);
-        var conditions = new List<string> { "a.id IN (SELECT id FROM listed)" };
         var (sortKey, direction, after) = criteria.Sort switch
         {
             ArticleSort.Relevance => ("h.rank", ">", (object?)criteria.After?.Rank),
@@ -136,30 +137,57 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         };
         if (criteria.After is not null)
         {
-            conditions.Add($"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND a.id > @AfterId))");
             args.Add("AfterKey", after);
             args.Add("AfterId", criteria.After.Id);
         }
 
-        var sql = $"""
-            {listed}
+        string Continues(string id) => criteria.After is null ? "1 = 1" : $"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND {id} > @AfterId))";
+        const string Columns = """
             SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
-                   a.dateline AS Dateline, a.word_count AS WordCount,
-                   NULL AS Snippet, {(criteria.Match is null ? "NULL" : "-h.rank")} AS Score,
-                   sa.story_id AS StoryId
-            {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
-            LEFT JOIN story_articles sa ON sa.article_id = a.id
-            WHERE {string.Join(" AND ", conditions)}
-            ORDER BY {sortKey} {(direction == "<" ? "DESC" : "ASC")}, a.id
-            LIMIT @Take
+                   a.dateline AS Dateline, a.word_count AS WordCount, NULL AS Snippet, {0} AS Score, sa.story_id AS StoryId,
+                   {1} AS FtsRowId
             """;
+        string sql;
+        if (criteria.Match is not null && criteria.Sort == ArticleSort.Relevance && conditions.Count == 0 && !criteria.Collapse)
+        {
+            // Nothing to filter on the articles themselves: the full-text index ranks and cuts the page first, and only
+            // the page's hits are joined to their articles (joining every hit costs more than ranking them).
+            sql = $"""
+                {HitsSql},
+                page AS (SELECT fts_rowid, article_id, rank FROM hits h WHERE {Continues("h.article_id")} ORDER BY rank, article_id LIMIT @Take)
+                {string.Format(CultureInfo.InvariantCulture, Columns, "-h.rank", "h.fts_rowid")}
+                FROM page h JOIN articles a ON a.id = h.article_id
+                LEFT JOIN story_articles sa ON sa.article_id = a.id
+                ORDER BY h.rank, a.id
+                """;
+        }
+        else
+        {
+            if (criteria.Collapse)
+            {
+                conditions.Add("a.id IN (SELECT id FROM listed)");
+            }
+
+            conditions.Add(Continues("a.id"));
+            sql = $"""
+                {(criteria.Collapse ? listed : criteria.Match is null ? "" : HitsSql)}
+                {(criteria.Match is null ? string.Format(CultureInfo.InvariantCulture, Columns, "NULL", "NULL") : string.Format(CultureInfo.InvariantCulture, Columns, "-h.rank", "h.fts_rowid"))}
+                {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
+                LEFT JOIN story_articles sa ON sa.article_id = a.id
+                WHERE {string.Join(" AND ", conditions)}
+                ORDER BY {sortKey} {(direction == "<" ? "DESC" : "ASC")}, a.id
+                LIMIT @Take
+                """;
+        }
 
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList();
+        var hits = (await connection.QueryAsync<ArticleSummary, long?, (ArticleSummary Summary, long? FtsRowId)>(
+            new CommandDefinition(sql, args, cancellationToken: ct), (summary, rowId) => (summary, rowId), splitOn: "FtsRowId")).AsList();
+        var rows = hits.Select(hit => hit.Summary).ToList();
         if (criteria.Match is not null && rows.Count > 0)
         {
             var snippets = (await connection.QueryAsync<(string Id, string Snippet)>(new CommandDefinition(
-                SnippetsSql, new { criteria.Match, Ids = rows.Select(row => row.Id).ToArray() }, cancellationToken: ct)))
+                SnippetsSql, new { criteria.Match, RowIds = hits.Select(hit => hit.FtsRowId).ToArray() }, cancellationToken: ct)))
                 .ToDictionary(hit => hit.Id, hit => hit.Snippet, StringComparer.Ordinal);
             rows = rows.Select(row => row with { Snippet = ToHtml(snippets.GetValueOrDefault(row.Id)) }).AsList();
         }
@@ -174,9 +202,10 @@ public sealed partial class ArticleQueries(NewsDatabase database)
 
     /// <summary>
     /// The CTEs that define which articles a search lists, whatever the page: 'matching' applies the search and filters,
-    /// 'listed' then drops the articles that dedupe=collapse hides behind another member of their story.
+    /// 'listed' then drops the articles that dedupe=collapse hides behind another member of their story. Also the
+    /// filters alone, as conditions on articles a, for queries that need no CTE.
     /// </summary>
-    private static (string Sql, DynamicParameters Args) Listed(ArticleCriteria criteria)
+    private static (string Sql, DynamicParameters Args, List<string> Conditions) Listed(ArticleCriteria criteria)
     {
         var args = new DynamicParameters(new { criteria.Match });
         var conditions = new List<string>();
@@ -211,7 +240,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
                 WHERE {(conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions))}),
             listed AS (SELECT m.id FROM matching m WHERE {(criteria.Collapse ? NotHiddenByStorySql : "1 = 1")})
             """;
-        return (sql, args);
+        return (sql, args, conditions);
     }
 
     public async Task<ArticleDetail?> FindAsync(string id, CancellationToken ct)
