@@ -19,6 +19,7 @@ builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.AddNewsApiSwagger();
+builder.Services.AddServerResponseCache(builder.Configuration);
 
 var app = builder.Build();
 app.UseSecurityHeaders();
@@ -28,6 +29,7 @@ app.UseQueryStringLimit();
 app.UseConfiguredCors();     // before the limiter, so a browser can read a 429 too
 app.UseRateLimiter();
 app.UseDataVersionCaching(); // ETag from the seeder's data version, 304 on If-None-Match
+app.UseServerResponseCache(); // repeated GETs of the same data version answered from memory
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Net.Http.Headers;
 
 namespace NewsApi.Infrastructure;
@@ -11,22 +9,26 @@ namespace NewsApi.Infrastructure;
 /// version when it does (in the story rebuild's transaction). So the ETag of a GET is the data version plus a hash of
 /// what was asked (path, query, Accept), known before the endpoint runs: a matching If-None-Match is a 304 without any
 /// query. Cache-Control: no-cache lets clients and proxies keep responses but check them each time, which costs one
-/// tiny query.
+/// tiny query. The version is left in <see cref="HttpContext.Items"/> for the server's own response cache
+/// (<see cref="ServerResponseCache"/>), whose entries it keys.
 /// </summary>
-public sealed class DataVersionCaching(RequestDelegate next, NewsDatabase database)
+public sealed class DataVersionCaching(RequestDelegate next, DataVersion dataVersion)
 {
+    public const string VersionItem = "NewsApi.DataVersion";
+
     private const string CacheControl = "public, no-cache";
 
     public async Task InvokeAsync(HttpContext http)
     {
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
             || http.Request.Path.StartsWithSegments("/swagger") || http.Request.Path.StartsWithSegments("/health")
-            || await ReadVersionAsync(http.RequestAborted) is not { } version)
+            || await dataVersion.CurrentAsync(http.RequestAborted) is not { } version)
         {
             await next(http);
             return;
         }
 
+        http.Items[VersionItem] = version;
         var etag = $"W/\"{version}-{RequestHash(http.Request)}\"";
         if (http.Request.Headers.IfNoneMatch.ToString().Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*"))
         {
@@ -52,20 +54,6 @@ public sealed class DataVersionCaching(RequestDelegate next, NewsDatabase databa
         response.Headers.ETag = etag;
         response.Headers.CacheControl = CacheControl;
         response.Headers.Vary = HeaderNames.Accept; // the same URL answers JSON, CSV or NDJSON
-    }
-
-    /// <summary>The stored data version; null when the database cannot say (missing, or older than migration 0003).</summary>
-    private async Task<long?> ReadVersionAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var connection = await database.OpenAsync(ct);
-            return await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT version FROM data_version WHERE id = 1", cancellationToken: ct));
-        }
-        catch (SqliteException)
-        {
-            return null; // the endpoint itself reports an unreadable database
-        }
     }
 
     private static string RequestHash(HttpRequest request) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(

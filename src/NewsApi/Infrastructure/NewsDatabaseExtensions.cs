@@ -6,6 +6,7 @@ public static class NewsDatabaseExtensions
     {
         services.AddOptions<NewsDatabaseOptions>().BindConfiguration(NewsDatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NewsDatabase>();
+        services.AddSingleton<DataVersion>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -53,4 +53,37 @@ public sealed class CachingTests(StoryCorpusApi api) : IClassFixture<StoryCorpus
         Assert.NotEqual(before, response.Headers.ETag);
         Assert.Contains("903-quetta-budget", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_repeated_search_is_answered_from_the_server_cache_until_the_seeder_writes_again()
+    {
+        var first = await _client.GetAsync("/articles?q=ambulances");
+        var second = await _client.GetAsync("/articles?q=ambulances");
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age); // served from memory
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+
+        await api.AddArticleAndReseedAsync("904_karachi_ambulances.txt", """
+            National
+
+            Karachi adds ambulances to its rescue service
+
+            KARACHI: The Sindh government handed fifty new ambulances to the Karachi rescue service on June 22, 2025.
+            """);
+        var afterSeeding = await _client.GetAsync("/articles?q=ambulances");
+
+        Assert.Null(afterSeeding.Headers.Age);
+        Assert.Contains("904-karachi-ambulances", await afterSeeding.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Errors_are_never_served_from_the_server_cache()
+    {
+        await _client.GetAsync("/articles?limit=0");
+        var again = await _client.GetAsync("/articles?limit=0");
+
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Null(again.Headers.Age);
+    }
 }

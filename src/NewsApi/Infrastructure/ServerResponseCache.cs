@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace NewsApi.Infrastructure;
+
+/// <summary>Settings of the server's response cache (section "ResponseCache").</summary>
+public sealed class ResponseCacheOptions
+{
+    public const string Section = "ResponseCache";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Memory the cached responses may take, all together.</summary>
+    public int SizeLimitMegabytes { get; set; } = 64;
+
+    /// <summary>Larger responses (long exports) are sent but not kept.</summary>
+    public int MaximumBodyKilobytes { get; set; } = 512;
+}
+
+/// <summary>
+/// Keeps successful GET responses in memory, keyed by path, query, Accept and the seeder's data version: between two
+/// seeds the data cannot change, so a repeated lookup or search is answered without touching the database, and the
+/// first request after a seed finds no entry of the old version. ASP.NET Core's output cache does the storing, the
+/// size limit and the eviction; only 200 responses are kept, so errors and 503s are always computed afresh.
+/// </summary>
+public static class ServerResponseCache
+{
+    public static IServiceCollection AddServerResponseCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ResponseCacheOptions.Section).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions();
+        services.AddSingleton(options);
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
+            cache.MaximumBodySize = options.MaximumBodyKilobytes * 1024L;
+            cache.AddBasePolicy(policy => policy
+                .With(context => context.HttpContext.Items.ContainsKey(DataVersionCaching.VersionItem))
+                .VaryByValue(context => new("data-version", context.Items[DataVersionCaching.VersionItem]!.ToString()!))
+                .SetVaryByHeader("Accept")
+                .Expire(TimeSpan.FromMinutes(10)));
+        });
+        return services;
+    }
+
+    /// <summary>After <see cref="DataVersionCaching"/>, which leaves the data version for the cache key.</summary>
+    public static IApplicationBuilder UseServerResponseCache(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<ResponseCacheOptions>().Enabled ? app.UseOutputCache() : app;
+}
