@@ -2,7 +2,8 @@
 # Performance benchmark (issue 6), re-runnable by anyone; not part of dotnet test. For each corpus size it generates a
 # synthetic corpus (generate-corpus, fixed seed), seeds it into a fresh database (wall time, articles/s, database size,
 # peak memory), then serves that database from the Release API on loopback and loads the hot lookups with wrk next to a
-# bare endpoint of the same process that reads no database (/health/live), the baseline. Extraction throughput
+# bare endpoint of the same process that reads no database (/health/live), the baseline: once with the server's
+# response cache off (what each lookup costs the database) and once with it on (repeated lookups). Extraction throughput
 # (bench-extract, one thread and all cores) is measured once on the first size's corpus.
 #
 #   tests/scripts/bench.sh                     # sizes 1000 10000
@@ -25,6 +26,15 @@ source tests/scripts/common.sh
 
 # wrk prints one machine-readable line at the end: requests/s, p50 and p99 in ms, non-2xx responses, socket errors.
 cat >"$work/latency.lua" <<'LUA'
+-- Cycles through the request paths listed in the file named by $PATHS, one per line.
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
+local next_path = 0
+request = function()
+  next_path = next_path % #paths + 1
+  return wrk.format("GET", paths[next_path])
+end
+
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   io.write(string.format("RESULT %.1f %.3f %.3f %d %d\n", summary.requests / (summary.duration / 1e6),
@@ -35,6 +45,7 @@ LUA
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 rss_mib() { echo $(($(ps -o rss= -p "$1") / 1024)); }
 declare -A seeding
+endpoints=(baseline entity-by-id entity-name article-by-id full-text by-person)
 : >"$work/results.txt"
 
 for size in "${sizes[@]}"; do
@@ -56,48 +67,65 @@ for size in "${sizes[@]}"; do
     fi
     rm -rf "$corpus"
 
-    echo "== size $size: serving on $url"
-    dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
-        --NewsDatabase:Path="$db" --RateLimiting:PermitLimit=1000000000 >"$work/api-$size.log" 2>&1 &
-    api_pid=$!
-    for _ in $(seq 1 150); do curl -fs "$url/health/live" >/dev/null && break; sleep 0.2; done
-    curl -fs "$url/health" >/dev/null || { cat "$work/api-$size.log"; exit 1; }
+    # Each endpoint is loaded with many different requests (wrk cycles through a list), so a run measures lookups
+    # across the archive rather than one hot row: the 100 most-mentioned people, their name prefixes, 100 articles,
+    # 40 searches. Twice: with the server's response cache off (what a lookup costs) and on (what a repeated one costs).
+    for cache in off on; do
+        echo "== size $size: serving on $url, response cache $cache"
+        dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
+            --NewsDatabase:Path="$db" --RateLimiting:PermitLimit=1000000000 \
+            --ResponseCache:Enabled="$([ "$cache" = on ] && echo true || echo false)" >"$work/api-$size-$cache.log" 2>&1 &
+        api_pid=$!
+        for _ in $(seq 1 150); do curl -fs "$url/health/live" >/dev/null && break; sleep 0.2; done
+        curl -fs "$url/health" >/dev/null || { cat "$work/api-$size-$cache.log"; exit 1; }
 
-    # The same lookups at every size: the most-mentioned person, a name prefix of theirs, the newest article.
-    person=$(curl -fs "$url/people?limit=1" | grep -o '"id":"[^"]*"' | head -n1 | cut -d'"' -f4)
-    article=$(curl -fs "$url/articles?limit=1" | grep -o '"id":"[^"]*"' | head -n1 | cut -d'"' -f4)
-    name=$(curl -fs "$url/people/$person" | grep -o '"name":"[^"]*"' | head -n1 | cut -d'"' -f4 | awk '{print substr($NF, 1, 4)}')
-    endpoints=("baseline /health/live" "entity-by-id /people/$person" "entity-name /entities?q=$name"
-        "article-by-id /articles/$article" "full-text /articles?q=investment" "by-person /articles?person=$person")
+        if [ "$cache" = off ]; then
+            people=$(curl -fs "$url/people?limit=100" | grep -o '"id":"[^"]*"' | cut -d'"' -f4)
+            echo "/health/live" >"$work/paths-baseline"
+            sed 's|^|/people/|' <<<"$people" >"$work/paths-entity-by-id"
+            curl -fs "$url/people?limit=100" | grep -o '"name":"[^"]*"' | cut -d'"' -f4 | awk '{print tolower(substr($NF, 1, 4))}' \
+                | sort -u | sed 's|^|/entities?q=|' >"$work/paths-entity-name"
+            curl -fs "$url/articles?limit=100" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | sed 's|^|/articles/|' >"$work/paths-article-by-id"
+            { printf '%s\n' investment flood railway security energy "tax%20reform" climate port water health payments food trade \
+                  talks statement minister officials "public%20health" "closer%20ties" "regional%20security"
+              curl -fs "$url/people?limit=20" | grep -o '"name":"[^"]*"' | cut -d'"' -f4 | awk '{print tolower($NF)}'
+            } | sed 's|^|/articles?q=|' >"$work/paths-full-text"
+            sed 's|^|/articles?person=|' <<<"$people" >"$work/paths-by-person"
+        fi
 
-    wrk -t2 -c"$connections" -d3s "$url/health/live" >/dev/null # warm-up: JIT and connection pool
-    for endpoint in "${endpoints[@]}"; do wrk -t2 -c"$connections" -d2s "$url${endpoint#* }" >/dev/null; done
-    for run in $(seq 1 "$repeats"); do
+        wrk -t2 -c"$connections" -d3s "$url/health/live" >/dev/null # warm-up: JIT and connection pool
         for endpoint in "${endpoints[@]}"; do
-            # A 10 s timeout, so a slow endpoint shows its latency instead of socket timeouts (wrk's default is 2 s).
-            result=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/latency.lua" "$url${endpoint#* }" | grep '^RESULT')
-            echo "$size ${endpoint%% *} $result" >>"$work/results.txt"
-            echo "   run $run ${endpoint%% *}: $result"
+            PATHS="$work/paths-$endpoint" wrk -t2 -c"$connections" -d2s -s "$work/latency.lua" "$url" >/dev/null
         done
+        for run in $(seq 1 "$repeats"); do
+            for endpoint in "${endpoints[@]}"; do
+                # A 10 s timeout, so a slow endpoint shows its latency instead of socket timeouts (wrk's default is 2 s).
+                result=$(PATHS="$work/paths-$endpoint" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/latency.lua" "$url" | grep '^RESULT')
+                echo "$size $cache $endpoint $result" >>"$work/results.txt"
+                echo "   run $run $endpoint ($(wc -l <"$work/paths-$endpoint") paths): $result"
+            done
+        done
+        echo "   API memory (RSS) after load: $(rss_mib "$api_pid") MiB"
+        echo "$size $cache $(rss_mib "$api_pid")" >>"$work/memory.txt"
+        kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
     done
-    echo "   API memory (RSS) after load: $(rss_mib "$api_pid") MiB"
-    echo "$size api-rss $(rss_mib "$api_pid")" >>"$work/memory.txt"
-    kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
 done
 
 echo
-echo "== results: medians of $repeats runs of ${duration}s at $connections connections (wrk -t2), loopback"
-printf '%-8s %-14s %10s %9s %9s %9s  %s\n' articles endpoint "req/s" "p50 ms" "p99 ms" "vs base" "errors"
+echo "== results: medians of $repeats runs of ${duration}s at $connections connections (wrk -t2), loopback; vs base = req/s against /health/live in the same run"
+printf '%-8s %-6s %-14s %10s %9s %9s %9s  %s\n' articles cache endpoint "req/s" "p50 ms" "p99 ms" "vs base" "errors"
 for size in "${sizes[@]}"; do
-    base=$(awk -v s="$size" '$1 == s && $2 == "baseline" {print $4}' "$work/results.txt" | median)
-    for endpoint in baseline entity-by-id entity-name article-by-id full-text by-person; do
-        column() { awk -v s="$size" -v e="$endpoint" -v c="$1" '$1 == s && $2 == e {print $c}' "$work/results.txt" | median; }
-        rps=$(column 4); errors=$(awk -v s="$size" -v e="$endpoint" '$1 == s && $2 == e {n += $7 + $8} END {print n + 0}' "$work/results.txt")
-        printf '%-8s %-14s %10.0f %9.2f %9.2f %8.0f%%  %s\n' "$size" "$endpoint" "$rps" "$(column 5)" "$(column 6)" \
-            "$(echo "100 * $rps / $base" | bc -l)" "$errors"
+    for cache in off on; do
+        base=$(awk -v s="$size" -v m="$cache" '$1 == s && $2 == m && $3 == "baseline" {print $5}' "$work/results.txt" | median)
+        for endpoint in "${endpoints[@]}"; do
+            column() { awk -v s="$size" -v m="$cache" -v e="$endpoint" -v c="$1" '$1 == s && $2 == m && $3 == e {print $c}' "$work/results.txt" | median; }
+            rps=$(column 5); errors=$(awk -v s="$size" -v m="$cache" -v e="$endpoint" '$1 == s && $2 == m && $3 == e {n += $8 + $9} END {print n + 0}' "$work/results.txt")
+            printf '%-8s %-6s %-14s %10.0f %9.2f %9.2f %8.0f%%  %s\n' "$size" "$cache" "$endpoint" "$rps" "$(column 6)" "$(column 7)" \
+                "$(echo "100 * $rps / $base" | bc -l)" "$errors"
+        done
     done
 done
 echo
 for size in "${sizes[@]}"; do echo "seeding $size: ${seeding[$size]}"; done
-awk '{printf "API memory after load at %s articles: %s MiB\n", $1, $3}' "$work/memory.txt"
-if awk '$7 + $8 > 0 {found = 1} END {exit !found}' "$work/results.txt"; then echo "errors seen (non-2xx or socket errors)"; exit 1; fi
+awk '{printf "API memory after load at %s articles, response cache %s: %s MiB\n", $1, $2, $3}' "$work/memory.txt"
+if awk '$8 + $9 > 0 {found = 1} END {exit !found}' "$work/results.txt"; then echo "errors seen (non-2xx or socket errors)"; exit 1; fi
