@@ -6,7 +6,7 @@ namespace NewsApi.Storage.Statistics;
 
 /// <summary>
 /// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, alias usage, roles,
-/// co-mentions), from scratch, in one transaction of set-based statements. Each statement reads the link tables once,
+/// co-mentions, the name lookup's word index), from scratch, in one transaction of set-based statements. Each statement reads the link tables once,
 /// so the rebuild grows with the archive while a lookup reads only the entity's own rows.
 /// </summary>
 public static class EntityStatisticsBuilder
@@ -16,6 +16,7 @@ public static class EntityStatisticsBuilder
         DELETE FROM entity_alias_usage;
         DELETE FROM entity_role_statistics;
         DELETE FROM entity_co_mentions;
+        DELETE FROM entity_alias_words;
         DELETE FROM corpus_statistics;
 
         INSERT INTO entity_statistics (entity_id, article_count, mention_count, first_seen, last_seen)
@@ -39,6 +40,14 @@ public static class EntityStatisticsBuilder
               JOIN article_entities theirs ON theirs.article_id = mine.article_id AND theirs.entity_id <> mine.entity_id
               GROUP BY mine.entity_id, theirs.entity_id) pairs
         JOIN entity_statistics other ON other.entity_id = pairs.other_id;
+
+        -- Keys are whitespace-collapsed, so every word after the first follows exactly one space.
+        INSERT INTO entity_alias_words (word_key, entity_id, alias, match_rank)
+        WITH RECURSIVE words (word_key, entity_id, alias, match_rank) AS (
+            SELECT alias_key, entity_id, alias, 0 FROM entity_aliases
+            UNION ALL
+            SELECT substr(word_key, instr(word_key, ' ') + 1), entity_id, alias, 1 FROM words WHERE instr(word_key, ' ') > 0)
+        SELECT word_key, entity_id, alias, MIN(match_rank) FROM words GROUP BY word_key, entity_id, alias;
 
         INSERT INTO corpus_statistics (id, article_count, built_at) VALUES (1, (SELECT COUNT(*) FROM articles), @BuiltAt);
         """;

@@ -109,8 +109,7 @@ public static class EntitiesEndpoints
         [AsParameters] EntityLookup lookup, EntityQueries entities, CancellationToken ct)
     {
         var limit = QueryValues.LimitOrDefault(lookup.Limit, EntityLookup.DefaultLimit);
-        var slice = await entities.ListAsync(kind: null, NameKey.Of(lookup.Q!), limit, after: null, fingerprint: "", ct);
-        return TypedResults.Ok(slice.Items);
+        return TypedResults.Ok(await entities.LookupAsync(NameKey.Of(lookup.Q!), limit, ct));
     }
 
     private static ProblemHttpResult NotFound(EntityKind kind, string id) => TypedResults.Problem(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Entities;
@@ -45,6 +46,22 @@ public sealed partial class EntityQueries(NewsDatabase database)
         LIMIT @Take
         """;
 
+    // The lookup's first try: aliases that start with q or have a word starting with q (ranks 0 and 1), found by a range
+    // of the word index instead of reading every alias. Entities whose best match is inside a word (rank 2) sort after
+    // all of these, so when this finds enough of them they are the answer; otherwise the full search runs.
+    private const string WordPrefixSql = """
+        WITH best AS (
+            SELECT entity_id, alias, match_rank,
+                   ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY match_rank, length(alias), alias) AS n
+            FROM entity_alias_words WHERE word_key >= @Key AND word_key < @KeyEnd)
+        SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, b.match_rank AS MatchRank,
+               COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount
+        FROM best b JOIN entities e ON e.id = b.entity_id AND b.n = 1
+        LEFT JOIN entity_statistics s ON s.entity_id = e.id
+        ORDER BY MatchRank, ArticleCount DESC, MentionCount DESC, Id
+        LIMIT @Take
+        """;
+
     private const string DetailSql = """
         SELECT e.id AS Id, e.type AS Type, e.name AS Name,
                COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
@@ -61,6 +78,35 @@ public sealed partial class EntityQueries(NewsDatabase database)
     public async Task<Slice<EntitySummary>> ListAsync(
         EntityKind? kind, string? searchKey, int limit, EntityCursor? after, string fingerprint, CancellationToken ct)
     {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await ListRowsAsync(connection, kind, searchKey, limit + 1, after, ct);
+        var slice = Slice.FromRows(rows, limit,
+            last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
+        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
+        return new Slice<EntitySummary>(slice.Items.Select(row => row.ToSummary()).ToList(), slice.NextCursor)
+        {
+            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
+        };
+    }
+
+    /// <summary>GET /entities: the first <paramref name="limit"/> entities of the name search for the key, of any type.</summary>
+    public async Task<IReadOnlyList<EntitySummary>> LookupAsync(string searchKey, int limit, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        // Every key that starts with searchKey sorts below searchKey + the last code point.
+        var args = new { Key = searchKey, KeyEnd = searchKey + char.ConvertFromUtf32(0x10FFFF), Take = limit };
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(WordPrefixSql, args, cancellationToken: ct))).AsList();
+        if (rows.Count < limit)
+        {
+            rows = await ListRowsAsync(connection, kind: null, searchKey, limit, after: null, ct);
+        }
+
+        return [.. rows.Select(row => row.ToSummary())];
+    }
+
+    private static async Task<List<EntityRow>> ListRowsAsync(
+        SqliteConnection connection, EntityKind? kind, string? searchKey, int take, EntityCursor? after, CancellationToken ct)
+    {
         var pattern = searchKey is null ? null : EscapeLike(searchKey);
         var args = new
         {
@@ -72,17 +118,9 @@ public sealed partial class EntityQueries(NewsDatabase database)
             AfterRank = after?.MatchRank,
             AfterArticles = after?.ArticleCount,
             AfterMentions = after?.MentionCount,
-            Take = limit + 1,
+            Take = take,
         };
-        await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(pattern is null ? ListSql : SearchSql, args, cancellationToken: ct))).AsList();
-        var slice = Slice.FromRows(rows, limit,
-            last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
-        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
-        return new Slice<EntitySummary>(slice.Items.Select(row => row.ToSummary()).ToList(), slice.NextCursor)
-        {
-            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
-        };
+        return (await connection.QueryAsync<EntityRow>(new CommandDefinition(pattern is null ? ListSql : SearchSql, args, cancellationToken: ct))).AsList();
     }
 
     public async Task<EntityDetail?> FindAsync(EntityKind kind, string id, CancellationToken ct)
