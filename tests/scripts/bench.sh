@@ -72,7 +72,7 @@ for size in "${sizes[@]}"; do
     # 40 searches. Twice: with the server's response cache off (what a lookup costs) and on (what a repeated one costs).
     for cache in off on; do
         echo "== size $size: serving on $url, response cache $cache"
-        dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
+        "${api[@]}" --urls "$url" \
             --NewsDatabase:Path="$db" --RateLimiting:PermitLimit=1000000000 \
             --ResponseCache:Enabled="$([ "$cache" = on ] && echo true || echo false)" >"$work/api-$size-$cache.log" 2>&1 &
         api_pid=$!

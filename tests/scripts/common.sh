@@ -17,3 +17,6 @@ echo "== building (Release) into $artifacts"
 dotnet build src/NewsApi -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
 dotnet build src/NewsApi.Seeder -c Release -p:ArtifactsPath="$artifacts" -v q -nologo >/dev/null
 seeder=(dotnet "$artifacts/bin/NewsApi.Seeder/release/NewsApi.Seeder.dll")
+# The API from its build folder as content root, so it reads its appsettings.json (logging at Warning: per-request
+# Information logs to the console would otherwise be most of what a load test measures).
+api=(dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --contentRoot "$artifacts/bin/NewsApi/release" --environment Production)

@@ -30,7 +30,7 @@ echo "== seeding $base_documents documents"
 "${seed[@]}" >/dev/null
 
 echo "== starting the API on $url"
-dotnet "$artifacts/bin/NewsApi/release/NewsApi.dll" --environment Production --urls "$url" \
+"${api[@]}" --urls "$url" \
     --NewsDatabase:Path="$work/news.db" --RateLimiting:PermitLimit=1000000000 >"$work/api.log" 2>&1 &
 api_pid=$!
 for _ in $(seq 1 100); do curl -fs "$url/health" >/dev/null && break; sleep 0.2; done
