@@ -5,9 +5,10 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Storage.Statistics;
 
 /// <summary>
-/// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, alias usage, roles,
-/// co-mentions, the name lookup's word index), from scratch, in one transaction of set-based statements. Each statement reads the link tables once,
-/// so the rebuild grows with the archive while a lookup reads only the entity's own rows.
+/// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, articles per day, alias
+/// usage, roles, co-mentions, the name lookup's word index), from scratch, in one transaction of set-based statements.
+/// Each statement reads the link tables once, so the rebuild grows with the archive while a lookup reads only the
+/// entity's own rows.
 /// </summary>
 public static class EntityStatisticsBuilder
 {
@@ -17,12 +18,19 @@ public static class EntityStatisticsBuilder
         DELETE FROM entity_role_statistics;
         DELETE FROM entity_co_mentions;
         DELETE FROM entity_alias_words;
+        DELETE FROM entity_timeline;
         DELETE FROM corpus_statistics;
 
         INSERT INTO entity_statistics (entity_id, article_count, mention_count, first_seen, last_seen)
         SELECT ae.entity_id, COUNT(*), SUM(ae.mention_count), MIN(a.published), MAX(a.published)
         FROM article_entities ae JOIN articles a ON a.id = ae.article_id
         GROUP BY ae.entity_id;
+
+        INSERT INTO entity_timeline (entity_id, published, articles)
+        SELECT ae.entity_id, a.published, COUNT(*)
+        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE a.published IS NOT NULL
+        GROUP BY ae.entity_id, a.published;
 
         INSERT INTO entity_alias_usage (entity_id, alias, mentions, article_count)
         SELECT entity_id, text, COUNT(*), COUNT(DISTINCT article_id) FROM mentions GROUP BY entity_id, text;

@@ -30,13 +30,12 @@ public sealed partial class EntityQueries
         LIMIT 5;
         """;
 
-    // Weeks start on Monday: 'weekday 1' moves forward to a Monday, so step back six days first.
+    // Reads the per-day counts of entity_timeline (built by the seeder). Weeks start on Monday: 'weekday 1' moves forward
+    // to a Monday, so step back six days first.
     private const string TimelineSql = """
-        SELECT {period} AS Start, COUNT(*) AS Articles
-        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-        WHERE ae.entity_id = @Id AND a.published IS NOT NULL
-        GROUP BY 1 ORDER BY 1;
-        SELECT COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = @Id AND a.published IS NULL;
+        SELECT {period} AS Start, SUM(articles) AS Articles FROM entity_timeline WHERE entity_id = @Id GROUP BY 1 ORDER BY 1;
+        SELECT COALESCE((SELECT article_count FROM entity_statistics WHERE entity_id = @Id), 0)
+               - (SELECT COALESCE(SUM(articles), 0) FROM entity_timeline WHERE entity_id = @Id);
         """;
 
     /// <summary>The entity's co-occurrence edges, or null when no entity has that id.</summary>
@@ -66,9 +65,9 @@ public sealed partial class EntityQueries
         var interval = search.IntervalOrDefault;
         var period = interval switch
         {
-            "week" => "date(a.published, '-6 days', 'weekday 1')",
-            "month" => "strftime('%Y-%m-01', a.published)",
-            _ => "a.published",
+            "week" => "date(published, '-6 days', 'weekday 1')",
+            "month" => "strftime('%Y-%m-01', published)",
+            _ => "published",
         };
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(TimelineSql.Replace("{period}", period, StringComparison.Ordinal), new { search.Id }, cancellationToken: ct));

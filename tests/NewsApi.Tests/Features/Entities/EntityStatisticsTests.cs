@@ -43,6 +43,7 @@ public sealed class EntityStatisticsTests
         Assert.Equal(before.GetProperty("articleCount").GetInt32() + 1, after.GetProperty("articleCount").GetInt32());
         Assert.Equal("2025-06-02", after.GetProperty("lastSeen").GetString());
         Assert.Contains("quetta", await RelatedIdsAsync(client, Munir));
+        Assert.Contains("2025-06-02", await TimelineDaysAsync(client, Munir));
         Assert.Equal(after.GetProperty("articleCount").GetInt32(), await ListedArticleCountAsync(client, "/people?q=Syed%20Asim%20Munir"));
     }
 
@@ -63,6 +64,7 @@ public sealed class EntityStatisticsTests
         Assert.True(after.GetProperty("mentionCount").GetInt32() < before.GetProperty("mentionCount").GetInt32());
         Assert.Equal("2025-05-28", after.GetProperty("lastSeen").GetString());
         Assert.DoesNotContain("quetta", await RelatedIdsAsync(client, Munir));
+        Assert.Equal(["2025-05-28"], await TimelineDaysAsync(client, Munir));
         Assert.Equal(after.GetProperty("mentionCount").GetInt32(), after.GetProperty("aliasUsage").EnumerateArray().Sum(alias => alias.GetProperty("mentions").GetInt32()));
         Assert.Equal(after.GetProperty("articleCount").GetInt32(), await ListedArticleCountAsync(client, "/people?q=Syed%20Asim%20Munir"));
     }
@@ -107,6 +109,11 @@ public sealed class EntityStatisticsTests
     private static async Task<JsonElement> ProfileAsync(HttpClient client, string id) =>
         await (await client.GetAsync($"/people/{id}")).ReadOkAsync<JsonElement>();
 
+    private static async Task<List<string>> TimelineDaysAsync(HttpClient client, string id) =>
+        [.. (await (await client.GetAsync($"/people/{id}/timeline")).ReadOkAsync<JsonElement>())
+            .GetProperty("periods").EnumerateArray().Where(day => day.GetProperty("articles").GetInt32() > 0)
+            .Select(day => day.GetProperty("start").GetString()!)];
+
     private static async Task<List<string>> RelatedIdsAsync(HttpClient client, string id) =>
         [.. (await (await client.GetAsync($"/entities/{id}/related?limit=100")).ReadOkAsync<JsonElement>())
             .GetProperty("items").EnumerateArray().Select(edge => edge.GetProperty("target").GetString()!)];
@@ -145,7 +152,8 @@ public sealed class EntityStatisticsTests
             await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
             await connection.ExecuteAsync("""
                 DELETE FROM entity_statistics; DELETE FROM entity_alias_usage; DELETE FROM entity_role_statistics;
-                DELETE FROM entity_co_mentions; DELETE FROM entity_alias_words; DELETE FROM corpus_statistics;
+                DELETE FROM entity_co_mentions; DELETE FROM entity_alias_words; DELETE FROM entity_timeline;
+                DELETE FROM corpus_statistics;
                 """);
         }
 
