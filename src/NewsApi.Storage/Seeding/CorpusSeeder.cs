@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
@@ -24,8 +25,9 @@ public sealed record FileExtraction(IReadOnlyList<DocumentExtraction> Documents,
 
 /// <summary>
 /// Seeds a folder of documents into a database: migrates it, then for each file (in path order) skips it when its
-/// content hash is unchanged, otherwise decodes, extracts and stores its articles in one transaction. Cancellation stops
-/// between files; a re-run completes the job. The extractor must be thread-safe: files are extracted in parallel.
+/// content hash is unchanged, otherwise decodes, extracts and stores its articles, all or nothing (many files share a
+/// transaction, each under its own savepoint: see <see cref="WriteBatch"/>). Cancellation stops between files and keeps
+/// the files stored so far; a re-run completes the job. The extractor must be thread-safe: files are extracted in parallel.
 /// </summary>
 public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
 {
@@ -44,6 +46,10 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
                COALESCE(SUM(type = 'place'), 0) AS Places
         FROM entities;
         """;
+
+    private const int SqliteTooBig = 18;
+    private const int SqliteConstraint = 19;
+    private const int SqliteMismatch = 20;
 
     private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal"];
 
@@ -102,15 +108,34 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
 
         var storedFiles = (await connection.QueryAsync<StoredFile>(new CommandDefinition(StoredFilesSql, cancellationToken: cancellationToken)))
             .ToDictionary(row => row.Path, StringComparer.Ordinal);
-        var writer = new ArticleWriter(connection, clock);
+        using var writer = new ArticleWriter(connection, clock);
         var tally = new Tally();
 
         var done = 0;
-        await foreach (var prepared in PrepareInOrderAsync(request.InputDirectory, files, storedFiles, cancellationToken))
+        using (var batch = new WriteBatch(connection))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = await StoreAsync(prepared, writer, tally, cancellationToken);
-            progress?.Report(new SeedProgress(++done, files.Count, prepared.SourceFile, outcome));
+            try
+            {
+                await foreach (var prepared in PrepareInOrderAsync(request.InputDirectory, files, storedFiles, cancellationToken))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var outcome = await StoreAsync(prepared, writer, batch, tally, cancellationToken);
+                    if (batch.IsDue)
+                    {
+                        await batch.CommitAsync(cancellationToken);
+                    }
+
+                    progress?.Report(new SeedProgress(++done, files.Count, prepared.SourceFile, outcome));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped between files: those written so far are whole, so they are kept.
+                await batch.CommitAsync(CancellationToken.None);
+                throw;
+            }
+
+            await batch.CommitAsync(cancellationToken);
         }
 
         if (request.Prune)
@@ -151,7 +176,8 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
     }
 
     /// <summary>Writes one prepared file (or counts it as unchanged or failed) and says what happened to it as a whole.</summary>
-    private static async Task<SeedOutcome> StoreAsync(Prepared prepared, ArticleWriter writer, Tally tally, CancellationToken cancellationToken)
+    private static async Task<SeedOutcome> StoreAsync(
+        Prepared prepared, ArticleWriter writer, WriteBatch batch, Tally tally, CancellationToken cancellationToken)
     {
         switch (prepared)
         {
@@ -163,7 +189,19 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
                 tally.Failures.AddRange(failed.Failures);
                 return SeedOutcome.Failed;
             case Extracted extracted:
-                var written = await writer.WriteFileAsync(extracted.SourceFile, extracted.Hash, extracted.Documents, extracted.RecordFailures, cancellationToken);
+                FileWriteResult written;
+                try
+                {
+                    written = await batch.WriteFileAsync(transaction => writer.WriteFileAsync(
+                        transaction, extracted.SourceFile, extracted.Hash, extracted.Documents, extracted.RecordFailures, cancellationToken));
+                }
+                catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteTooBig or SqliteConstraint or SqliteMismatch)
+                {
+                    // The file's own data was refused (nothing else failed): it alone is undone and reported, the others go on.
+                    tally.Failures.Add(new SeedFailure(prepared.SourceFile, $"cannot be stored: {exception.Message}"));
+                    return SeedOutcome.Failed;
+                }
+
                 (tally.Added, tally.Replaced, tally.Removed) = (tally.Added + written.Added, tally.Replaced + written.Replaced, tally.Removed + written.Removed);
                 tally.Failures.AddRange(extracted.RecordFailures.Select(failure => new SeedFailure(prepared.SourceFile, failure.Reason, failure.Record)));
                 return written.Added > 0 ? SeedOutcome.Added : SeedOutcome.Replaced;

@@ -18,10 +18,10 @@ public sealed record FileWriteResult(int Added, int Replaced, int Removed);
 
 /// <summary>
 /// Stores the articles of one file (article, entities, aliases, roles, mentions, full-text row) or removes them, each
-/// file in a single transaction, so an interruption never leaves half an article or half a file. A replaced article
-/// (same file, same record) keeps its id.
+/// file all or nothing (in its own transaction, or under a savepoint of the caller's), so an interruption never leaves
+/// half an article or half a file. A replaced article (same file, same record) keeps its id.
 /// </summary>
-public sealed class ArticleWriter(SqliteConnection connection, TimeProvider clock)
+public sealed class ArticleWriter(SqliteConnection connection, TimeProvider clock) : IDisposable
 {
     private const string FileArticlesSql = "SELECT record AS Record, id AS Id FROM articles WHERE source_file = @SourceFile;";
     private const string ArticleIdTakenSql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id);";
@@ -80,6 +80,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private readonly PreparedStatements _statements = new(connection);
+
     private const string EntityNameSql = "SELECT name FROM entities WHERE id = @Id;";
 
     private const string DeleteOrphansSql = """
@@ -101,7 +103,18 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         CancellationToken cancellationToken)
     {
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var previous = await FileArticlesAsync(sourceFile, transaction, cancellationToken);
+        var result = await WriteFileAsync(transaction, sourceFile, contentHash, extractions, failures, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>As <see cref="WriteFileAsync(string, string, IReadOnlyList{DocumentExtraction}, IReadOnlyList{RecordFailure}, CancellationToken)"/>, inside the caller's transaction (see <see cref="WriteBatch"/>).</summary>
+    public async Task<FileWriteResult> WriteFileAsync(
+        SqliteTransaction transaction, string sourceFile, string contentHash, IReadOnlyList<DocumentExtraction> extractions,
+        IReadOnlyList<RecordFailure> failures, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(extractions);
+        var previous = FileArticles(sourceFile, transaction);
         var previousEntities = new List<string>();
         foreach (var articleId in previous.Values)
         {
@@ -112,20 +125,20 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         foreach (var extraction in extractions)
         {
             var record = extraction.Document.Record ?? "";
-            var articleId = previous.GetValueOrDefault(record) ?? await NewArticleIdAsync(sourceFile, record, transaction, cancellationToken);
+            var articleId = previous.GetValueOrDefault(record) ?? NewArticleId(sourceFile, record, transaction);
             replaced += previous.ContainsKey(record) ? 1 : 0;
-            await InsertArticleAsync(articleId, sourceFile, contentHash, extraction.Document, transaction, cancellationToken);
-            var linked = await ResolveEntitiesAsync(articleId, extraction.Entities, transaction, cancellationToken);
-            await InsertLinksAsync(articleId, extraction.Document, linked, transaction, cancellationToken);
+            InsertArticle(articleId, sourceFile, contentHash, extraction.Document, transaction);
+            var linked = ResolveEntities(articleId, extraction.Entities, transaction);
+            InsertLinks(articleId, extraction.Document, linked, transaction);
         }
 
         await DeleteOrphansAsync([.. previousEntities.Distinct(StringComparer.Ordinal)], transaction, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            UpsertSourceFileSql,
-            new { Path = sourceFile, ContentHash = contentHash, RecordFailures = JsonSerializer.Serialize(failures, Json) },
+        _statements.Execute(
             transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+            UpsertSourceFileSql,
+            ("Path", sourceFile),
+            ("ContentHash", contentHash),
+            ("RecordFailures", JsonSerializer.Serialize(failures, Json)));
         return new FileWriteResult(extractions.Count - replaced, replaced, previous.Count - replaced);
     }
 
@@ -133,7 +146,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     public async Task<int> RemoveAsync(string sourceFile, CancellationToken cancellationToken)
     {
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var articles = await FileArticlesAsync(sourceFile, transaction, cancellationToken);
+        var articles = FileArticles(sourceFile, transaction);
         var previousEntities = new List<string>();
         foreach (var articleId in articles.Values)
         {
@@ -147,10 +160,9 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     }
 
     /// <summary>The articles stored from a file, by record ('' for a file that is one article).</summary>
-    private async Task<Dictionary<string, string>> FileArticlesAsync(string sourceFile, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<(string Record, string Id)>(new CommandDefinition(
-            FileArticlesSql, new { SourceFile = sourceFile }, transaction, cancellationToken: cancellationToken)))
-        .ToDictionary(row => row.Record, row => row.Id, StringComparer.Ordinal);
+    private Dictionary<string, string> FileArticles(string sourceFile, SqliteTransaction transaction) =>
+        _statements.Query(transaction, FileArticlesSql, row => (Record: row.GetString(0), Id: row.GetString(1)), ("SourceFile", sourceFile))
+            .ToDictionary(row => row.Record, row => row.Id, StringComparer.Ordinal);
 
     /// <summary>Deletes the article and everything hanging off it; returns the entities it was linked to.</summary>
     private async Task<List<string>> DeleteArticleAsync(string articleId, SqliteTransaction transaction, CancellationToken cancellationToken)
@@ -167,13 +179,12 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     /// The file name's slug ("000-414a6a6b185ff7a0"), followed for a record of a multi-article file by its own slug
     /// ("feed-line-3", "export-a1b2c3"), with "-2", "-3"... when another article already has it.
     /// </summary>
-    private async Task<string> NewArticleIdAsync(string sourceFile, string record, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private string NewArticleId(string sourceFile, string record, SqliteTransaction transaction)
     {
         var slug = string.Join('-', new[] { Slug.Of(Path.GetFileNameWithoutExtension(sourceFile)), RecordSlug(record) }.Where(part => part.Length > 0));
         var baseId = slug.Length > 0 ? slug : "article";
         var id = baseId;
-        for (var suffix = 2; await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                 ArticleIdTakenSql, new { Id = id }, transaction, cancellationToken: cancellationToken)); suffix++)
+        for (var suffix = 2; _statements.Exists(transaction, ArticleIdTakenSql, ("Id", id)); suffix++)
         {
             id = $"{baseId}-{suffix}";
         }
@@ -187,31 +198,30 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             ? last
             : Slug.Of(record);
 
-    private async Task InsertArticleAsync(
-        string articleId, string sourceFile, string contentHash, NewsDocument document, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        var row = new
-        {
-            Id = articleId,
-            SourceFile = sourceFile,
-            Record = document.Record ?? "",
-            ContentHash = contentHash,
-            document.Section,
-            document.Headline,
-            document.HeadlineDerived,
-            Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            document.PublishedSource,
-            document.Dateline,
-            document.Caption,
-            document.Credit,
-            Subheadings = JsonSerializer.Serialize(document.Subheadings),
-            document.Body,
-            WordCount = document.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
-            SeededAt = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            document.Author,
-            document.Url,
-            document.Publisher,
-            DateReferences = JsonSerializer.Serialize(
+    private void InsertArticle(string articleId, string sourceFile, string contentHash, NewsDocument document, SqliteTransaction transaction) =>
+        _statements.Execute(
+            transaction,
+            InsertArticleSql,
+            ("Id", articleId),
+            ("SourceFile", sourceFile),
+            ("Record", document.Record ?? ""),
+            ("ContentHash", contentHash),
+            ("Section", document.Section),
+            ("Headline", document.Headline),
+            ("HeadlineDerived", document.HeadlineDerived),
+            ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("PublishedSource", document.PublishedSource),
+            ("Dateline", document.Dateline),
+            ("Caption", document.Caption),
+            ("Credit", document.Credit),
+            ("Subheadings", JsonSerializer.Serialize(document.Subheadings)),
+            ("Body", document.Body),
+            ("WordCount", document.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length),
+            ("SeededAt", clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            ("Author", document.Author),
+            ("Url", document.Url),
+            ("Publisher", document.Publisher),
+            ("DateReferences", JsonSerializer.Serialize(
                 document.DateReferences.Select(reference => new
                 {
                     reference.Text,
@@ -219,19 +229,15 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
                     reference.End,
                     Date = reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 }),
-                Json),
-        };
-        await connection.ExecuteAsync(new CommandDefinition(InsertArticleSql, row, transaction, cancellationToken: cancellationToken));
-    }
+                Json)));
 
     /// <summary>
     /// Resolves each extracted entity to a stored one, fullest names first so that a bare surname finds the full name
     /// it belongs to. Two extracted entities that resolve to the same stored entity are merged.
     /// </summary>
-    private async Task<SortedDictionary<string, LinkedEntity>> ResolveEntitiesAsync(
-        string articleId, IReadOnlyList<ExtractedEntity> entities, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private SortedDictionary<string, LinkedEntity> ResolveEntities(string articleId, IReadOnlyList<ExtractedEntity> entities, SqliteTransaction transaction)
     {
-        var resolver = new EntityResolver(connection, transaction);
+        var resolver = new EntityResolver(_statements, transaction);
         var linked = new SortedDictionary<string, LinkedEntity>(StringComparer.Ordinal);
         var fullestFirst = entities
             .OrderBy(entity => entity.Type)
@@ -239,14 +245,11 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             .ThenBy(entity => entity.Name, StringComparer.Ordinal);
         foreach (var entity in fullestFirst)
         {
-            var entityId = await resolver.ResolveAsync(entity, cancellationToken);
+            var entityId = resolver.Resolve(entity);
             foreach (var alias in entity.Aliases.Prepend(entity.Name).Where(alias => !string.IsNullOrWhiteSpace(alias)))
             {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    InsertAliasSql,
-                    new { ArticleId = articleId, EntityId = entityId, Alias = alias.Trim(), Key = NameKey.Of(alias) },
-                    transaction,
-                    cancellationToken: cancellationToken));
+                _statements.Execute(
+                    transaction, InsertAliasSql, ("ArticleId", articleId), ("EntityId", entityId), ("Alias", alias.Trim()), ("Key", NameKey.Of(alias)));
             }
 
             if (!linked.TryGetValue(entityId, out var link))
@@ -260,38 +263,33 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         return linked;
     }
 
-    private async Task InsertLinksAsync(
-        string articleId, NewsDocument document, SortedDictionary<string, LinkedEntity> linked, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private void InsertLinks(string articleId, NewsDocument document, SortedDictionary<string, LinkedEntity> linked, SqliteTransaction transaction)
     {
         var mostMentions = linked.Values.Select(link => link.Mentions.Count).DefaultIfEmpty(0).Max();
         var firstParagraphEnd = document.Body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : document.Body.Length;
         foreach (var (entityId, link) in linked)
         {
             var salience = Salience.Of(link.Mentions.Values, mostMentions, firstParagraphEnd);
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertLinkSql,
-                new { ArticleId = articleId, EntityId = entityId, MentionCount = link.Mentions.Count, Salience = salience },
-                transaction,
-                cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertRoleSql,
-                link.Roles.Select(role => new { ArticleId = articleId, EntityId = entityId, Role = role }),
-                transaction,
-                cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertMentionSql,
-                link.Mentions.Values.Select(mention => new
-                {
-                    ArticleId = articleId,
-                    EntityId = entityId,
-                    Field = FieldName(mention.Field),
-                    mention.Start,
-                    mention.End,
-                    mention.Text,
-                    mention.Sentence,
-                }),
-                transaction,
-                cancellationToken: cancellationToken));
+            _statements.Execute(
+                transaction, InsertLinkSql, ("ArticleId", articleId), ("EntityId", entityId), ("MentionCount", link.Mentions.Count), ("Salience", salience));
+            foreach (var role in link.Roles)
+            {
+                _statements.Execute(transaction, InsertRoleSql, ("ArticleId", articleId), ("EntityId", entityId), ("Role", role));
+            }
+
+            foreach (var mention in link.Mentions.Values)
+            {
+                _statements.Execute(
+                    transaction,
+                    InsertMentionSql,
+                    ("ArticleId", articleId),
+                    ("EntityId", entityId),
+                    ("Field", FieldName(mention.Field)),
+                    ("Start", mention.Start),
+                    ("End", mention.End),
+                    ("Text", mention.Text),
+                    ("Sentence", mention.Sentence));
+            }
         }
     }
 
@@ -310,6 +308,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         entityIds.Count == 0
             ? Task.CompletedTask
             : connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql, new { Ids = entityIds }, transaction, cancellationToken: cancellationToken));
+
+    public void Dispose() => _statements.Dispose();
 
     internal static string FieldName(TextField field) => field switch
     {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction.Entities;
 
@@ -12,7 +11,7 @@ namespace NewsApi.Storage.Writing;
 /// ("ISPR" -> Inter-Services Public Relations), or when its aliases match exactly one stored canonical name.
 /// Alias-to-alias matches are refused: "Nawaz Sharif" and "Shehbaz Sharif" both answer to "Sharif".
 /// </summary>
-internal sealed class EntityResolver(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class EntityResolver(PreparedStatements statements, SqliteTransaction transaction)
 {
     private const string CandidatesSql = """
         SELECT e.id AS Id, e.name AS Name
@@ -30,61 +29,59 @@ internal sealed class EntityResolver(SqliteConnection connection, SqliteTransact
 
     private const string RenameSql = "UPDATE entities SET name = @Name WHERE id = @Id;";
 
-    public async Task<string> ResolveAsync(ExtractedEntity entity, CancellationToken cancellationToken)
+    public string Resolve(ExtractedEntity entity)
     {
         var type = EntityTypeName.Of(entity.Type);
-        if (await MatchByNameAsync(type, entity.Name, cancellationToken) is { } byName)
+        if (MatchByName(type, entity.Name) is { } byName)
         {
             return byName;
         }
 
-        if (await MatchByAliasAsync(type, entity, cancellationToken) is { } shortForm)
+        if (MatchByAlias(type, entity) is { } shortForm)
         {
             // The stored name is a short form of this one ("ISPR" seen before "Inter-Services Public Relations (ISPR)"):
             // show the fuller name from now on; the id stays, since other services hold it.
             if (entity.Name.Length > shortForm.Name.Length)
             {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    RenameSql, new { shortForm.Id, entity.Name }, transaction, cancellationToken: cancellationToken));
+                statements.Execute(transaction, RenameSql, ("Id", shortForm.Id), ("Name", entity.Name));
             }
 
             return shortForm.Id;
         }
 
-        return await CreateAsync(type, entity.Name, cancellationToken);
+        return Create(type, entity.Name);
     }
 
-    private async Task<string?> MatchByNameAsync(string type, string name, CancellationToken cancellationToken)
+    private string? MatchByName(string type, string name)
     {
         var key = NameKey.Of(name);
-        var candidates = await CandidatesAsync(type, key, cancellationToken);
+        var candidates = Candidates(type, key);
         var sameCanonicalName = candidates.FirstOrDefault(candidate => NameKey.Of(candidate.Name) == key);
         return sameCanonicalName?.Id ?? (candidates.Count == 1 ? candidates[0].Id : null);
     }
 
-    private async Task<StoredName?> MatchByAliasAsync(string type, ExtractedEntity entity, CancellationToken cancellationToken)
+    private StoredName? MatchByAlias(string type, ExtractedEntity entity)
     {
         var nameKey = NameKey.Of(entity.Name);
         var matches = new List<StoredName>();
         foreach (var key in entity.Aliases.Select(NameKey.Of).Where(key => key != nameKey).Distinct())
         {
-            var candidates = await CandidatesAsync(type, key, cancellationToken);
+            var candidates = Candidates(type, key);
             matches.AddRange(candidates.Where(candidate => NameKey.Of(candidate.Name) == key));
         }
 
         return matches.DistinctBy(match => match.Id).ToList() is [var onlyMatch] ? onlyMatch : null;
     }
 
-    private async Task<string> CreateAsync(string type, string name, CancellationToken cancellationToken)
+    private string Create(string type, string name)
     {
-        var id = await FreeIdAsync(type, name, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            InsertEntitySql, new { Id = id, Type = type, Name = name, Key = NameKey.Of(name) }, transaction, cancellationToken: cancellationToken));
+        var id = FreeId(type, name);
+        statements.Execute(transaction, InsertEntitySql, ("Id", id), ("Type", type), ("Name", name), ("Key", NameKey.Of(name)));
         return id;
     }
 
     /// <summary>The name's slug; on a clash "slug-type", then "slug-type-2"...: the same for the same seeding order.</summary>
-    private async Task<string> FreeIdAsync(string type, string name, CancellationToken cancellationToken)
+    private string FreeId(string type, string name)
     {
         var slug = Slug.Of(name);
         if (slug.Length == 0)
@@ -93,14 +90,14 @@ internal sealed class EntityResolver(SqliteConnection connection, SqliteTransact
             slug = $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NameKey.Of(name))))[..8]}";
         }
 
-        if (!await IsTakenAsync(slug, cancellationToken))
+        if (!IsTaken(slug))
         {
             return slug;
         }
 
         var typed = $"{slug}-{type}";
         var id = typed;
-        for (var suffix = 2; await IsTakenAsync(id, cancellationToken); suffix++)
+        for (var suffix = 2; IsTaken(id); suffix++)
         {
             id = $"{typed}-{suffix}";
         }
@@ -108,16 +105,10 @@ internal sealed class EntityResolver(SqliteConnection connection, SqliteTransact
         return id;
     }
 
-    private Task<bool> IsTakenAsync(string id, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<bool>(new CommandDefinition(IdTakenSql, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    private bool IsTaken(string id) => statements.Exists(transaction, IdTakenSql, ("Id", id));
 
-    private async Task<List<StoredName>> CandidatesAsync(string type, string key, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<StoredName>(new CommandDefinition(
-            CandidatesSql, new { Key = key, Type = type }, transaction, cancellationToken: cancellationToken))).AsList();
+    private List<StoredName> Candidates(string type, string key) =>
+        statements.Query(transaction, CandidatesSql, row => new StoredName(row.GetString(0), row.GetString(1)), ("Key", key), ("Type", type));
 
-    private sealed record StoredName
-    {
-        public required string Id { get; init; }
-        public required string Name { get; init; }
-    }
+    private sealed record StoredName(string Id, string Name);
 }

@@ -73,6 +73,34 @@ public sealed class CorpusSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_the_database_refuses_is_reported_by_name_and_undone_alone_while_the_files_around_it_are_stored()
+    {
+        _folder.WriteDocument("a.txt", "Summit\nLeaders met in Lachin.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+        using (var connection = _folder.OpenDatabase())
+        {
+            connection.Execute("""
+                CREATE TRIGGER refuse_baku BEFORE INSERT ON mentions WHEN NEW.text = 'Baku'
+                BEGIN SELECT RAISE(ABORT, 'no mentions of Baku'); END;
+                """);
+        }
+
+        _folder.WriteDocument("b.txt", "Talks\nOfficials met in Yerevan and then in Baku.");
+        _folder.WriteDocument("c.txt", "Visit\nThe minister arrived in Ankara.");
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        var failure = Assert.Single(summary.Failed);
+        Assert.Equal("b.txt", failure.SourceFile);
+        Assert.Contains("no mentions of Baku", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (summary.Unchanged, summary.Added));
+        using var seeded = _folder.OpenDatabase();
+        Assert.Equal(["a.txt", "c.txt"], seeded.Query<string>("SELECT path FROM source_files ORDER BY path"));
+        Assert.Equal(["Ankara", "Lachin"], seeded.Query<string>("SELECT name FROM entities ORDER BY name"));
+        Assert.Equal(2, seeded.ExecuteScalar<int>("SELECT COUNT(*) FROM articles_fts"));
+    }
+
+    [Fact]
     public async Task Prune_removes_the_articles_of_deleted_files_and_their_entities_and_without_it_they_stay()
     {
         _folder.WriteDocument("keep.txt", "Summit\nLeaders met in Lachin.");

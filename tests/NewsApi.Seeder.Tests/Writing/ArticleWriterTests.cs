@@ -24,6 +24,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        _writer.Dispose();
         await _connection.DisposeAsync();
         _folder.Dispose();
     }
@@ -207,7 +208,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
         using var freshFolder = new TempFolder();
         await using var fresh = await NewsDatabaseFile.OpenForWritingAsync(freshFolder.DatabasePath, default);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(fresh, default);
-        var freshWriter = new ArticleWriter(fresh, TimeProvider.System);
+        using var freshWriter = new ArticleWriter(fresh, TimeProvider.System);
         await freshWriter.WriteAsync("visit.txt", "v2", afterExtraction, default);
         await freshWriter.WriteAsync("talks.txt", "t1", otherExtraction, default);
 
@@ -255,7 +256,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
         using var otherFolder = new TempFolder();
         await using var other = await NewsDatabaseFile.OpenForWritingAsync(otherFolder.DatabasePath, default);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(other, default);
-        var otherWriter = new ArticleWriter(other, TimeProvider.System);
+        using var otherWriter = new ArticleWriter(other, TimeProvider.System);
         foreach (var (file, extraction) in extractions.Reverse())
         {
             await otherWriter.WriteAsync(file, file, extraction, default);

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Storage.Writing;
+
+/// <summary>
+/// Writes many files in one transaction, each under its own savepoint so that a file whose write fails rolls back
+/// alone. One commit per file was most of the seeder's time: every commit syncs the write-ahead log and rewrites the
+/// index pages it touched, and FTS5 writes a new index segment per transaction that it must merge again later.
+/// A batch is due for its commit after <see cref="MaxFiles"/> files or <see cref="MaxAge"/>, so a kill loses at most
+/// that much work, which a re-run redoes.
+/// </summary>
+public sealed class WriteBatch(SqliteConnection connection) : IDisposable
+{
+    public const int MaxFiles = 500;
+
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(0.5);
+
+    private const string FileSavepoint = "file";
+
+    private readonly Stopwatch _age = new();
+    private SqliteTransaction? _transaction;
+    private int _files;
+
+    public bool IsDue => _transaction is not null && (_files >= MaxFiles || _age.Elapsed >= MaxAge);
+
+    /// <summary>Runs one file's write in the open transaction (begun when needed); on any failure only that file is undone.</summary>
+    public async Task<T> WriteFileAsync<T>(Func<SqliteTransaction, Task<T>> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (_transaction is null)
+        {
+            _transaction = connection.BeginTransaction(deferred: false);
+            _age.Restart();
+        }
+
+        _transaction.Save(FileSavepoint);
+        try
+        {
+            var result = await write(_transaction);
+            _transaction.Release(FileSavepoint);
+            _files++;
+            return result;
+        }
+        catch
+        {
+            // The files before this one stay in the batch; when SQLite has already given up the whole transaction
+            // (disk full, I/O error) there is no savepoint left and the original exception is what matters.
+            try
+            {
+                _transaction.Rollback(FileSavepoint);
+                _transaction.Release(FileSavepoint);
+            }
+            catch (SqliteException)
+            {
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Makes the files written so far durable; the next write begins a new batch.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        (_transaction, _files) = (null, 0);
+    }
+
+    /// <summary>Rolls back what was not committed.</summary>
+    public void Dispose() => _transaction?.Dispose();
+}
