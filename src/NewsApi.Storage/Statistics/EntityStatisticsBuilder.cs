@@ -12,6 +12,9 @@ namespace NewsApi.Storage.Statistics;
 /// </summary>
 public static class EntityStatisticsBuilder
 {
+    /// <summary>How many article ids an entity's profile lists per role (the newest).</summary>
+    public const int RoleArticles = 20;
+
     private const string RebuildSql = """
         DELETE FROM entity_statistics;
         DELETE FROM entity_alias_usage;
@@ -35,10 +38,15 @@ public static class EntityStatisticsBuilder
         INSERT INTO entity_alias_usage (entity_id, alias, mentions, article_count)
         SELECT entity_id, text, COUNT(*), COUNT(DISTINCT article_id) FROM mentions GROUP BY entity_id, text;
 
-        -- json_group_array keeps the order its rows arrive in, hence the ordered subquery.
+        -- The newest articles stating each role (undated last), at most RoleArticles of them: a head of state's title
+        -- is in thousands of articles, and the count says how many. json_group_array keeps the order its rows arrive
+        -- in, hence the ordered subquery.
         INSERT INTO entity_role_statistics (entity_id, role, article_count, articles)
-        SELECT entity_id, role, COUNT(*), json_group_array(article_id)
-        FROM (SELECT entity_id, role, article_id FROM entity_roles ORDER BY entity_id, role, article_id)
+        SELECT entity_id, role, COUNT(*), json_group_array(article_id) FILTER (WHERE newest <= @RoleArticles)
+        FROM (SELECT r.entity_id, r.role, r.article_id,
+                     ROW_NUMBER() OVER (PARTITION BY r.entity_id, r.role ORDER BY a.published DESC NULLS LAST, r.article_id) AS newest
+              FROM entity_roles r JOIN articles a ON a.id = r.article_id
+              ORDER BY r.entity_id, r.role, newest)
         GROUP BY entity_id, role;
 
         INSERT INTO entity_co_mentions (entity_id, other_id, articles, other_articles)
@@ -71,7 +79,7 @@ public static class EntityStatisticsBuilder
         ArgumentNullException.ThrowIfNull(clock);
         var builtAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(RebuildSql, new { BuiltAt = builtAt }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RebuildSql, new { BuiltAt = builtAt, RoleArticles }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -61,6 +61,6 @@ public sealed record EntityRole
     public required string Name { get; init; }
     public long ArticleCount { get; init; }
 
-    /// <summary>The ids of the articles that state this role.</summary>
+    /// <summary>The ids of the newest articles that state this role (undated last), at most 20; ArticleCount counts them all.</summary>
     public IReadOnlyList<string> Articles { get; init; } = [];
 }
