@@ -59,9 +59,14 @@ public sealed class ResponseHeaderTests(SeededNewsApi api) : IClassFixture<Seede
 
         using var allowed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/people") { Headers = { { "Origin", "https://news.example" } } });
         using var other = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/people") { Headers = { { "Origin", "https://elsewhere.example" } } });
+        using var allowedAgain = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/people") { Headers = { { "Origin", "https://news.example" } } });
+        using var otherAgain = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/people") { Headers = { { "Origin", "https://elsewhere.example" } } });
 
         Assert.Equal("https://news.example", Header(allowed, "Access-Control-Allow-Origin"));
         Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+        // The repeats come from the server's response cache, which must not hand one origin's answer to another.
+        Assert.Equal("https://news.example", Header(allowedAgain, "Access-Control-Allow-Origin"));
+        Assert.False(otherAgain.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
     [Fact]
