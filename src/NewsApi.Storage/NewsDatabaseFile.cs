@@ -22,10 +22,8 @@ public static class NewsDatabaseFile
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // WAL lets the API read while the seeder writes; the mode is stored in the file. The 64 MiB page cache (2 MiB by
-            // default) keeps a batch's dirty index pages in memory until its commit instead of spilling them to the log.
-            await connection.ExecuteAsync(new CommandDefinition(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken: cancellationToken));
+            // WAL lets the API read while the seeder writes; the mode is stored in the file.
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken: cancellationToken));
             return connection;
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen or SqliteNotADatabase)

@@ -108,7 +108,10 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         return result;
     }
 
-    /// <summary>As <see cref="WriteFileAsync(string, string, IReadOnlyList{DocumentExtraction}, IReadOnlyList{RecordFailure}, CancellationToken)"/>, inside the caller's transaction (see <see cref="WriteBatch"/>).</summary>
+    /// <summary>
+    /// As <see cref="WriteFileAsync(string, string, IReadOnlyList{DocumentExtraction}, IReadOnlyList{RecordFailure}, CancellationToken)"/>,
+    /// inside the caller's transaction (see <see cref="WriteBatch"/>).
+    /// </summary>
     public async Task<FileWriteResult> WriteFileAsync(
         SqliteTransaction transaction, string sourceFile, string contentHash, IReadOnlyList<DocumentExtraction> extractions,
         IReadOnlyList<RecordFailure> failures, CancellationToken cancellationToken)
