@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsApi.Storage.Writing;
 
 namespace NewsApi.Storage.Stories;
 
@@ -43,15 +44,15 @@ public static class StoryBuilder
 
     private const string InsertSimilaritySql = """
         INSERT INTO article_similarities (article_a, article_b, text_score, entity_score, score)
-        VALUES ($a, $b, $text, $entity, $score);
+        VALUES (@A, @B, @Text, @Entity, @Score);
         """;
 
     private const string InsertStorySql = """
         INSERT INTO stories (id, representative_id, headline, article_count, first_published, last_published)
-        SELECT $id, $representative, headline, $count, $first, $last FROM articles WHERE id = $representative;
+        SELECT @Id, @RepresentativeId, headline, @ArticleCount, @FirstPublished, @LastPublished FROM articles WHERE id = @RepresentativeId;
         """;
 
-    private const string InsertMemberSql = "INSERT INTO story_articles (article_id, story_id, similarity) VALUES ($article, $story, $similarity);";
+    private const string InsertMemberSql = "INSERT INTO story_articles (article_id, story_id, similarity) VALUES (@ArticleId, @StoryId, @Similarity);";
 
     private const string BumpVersionSql = "UPDATE data_version SET version = version + 1, built_at = @BuiltAt WHERE id = 1;";
 
@@ -68,27 +69,25 @@ public static class StoryBuilder
         var pairs = Score(articles, CandidatePairs.Find(articles, entityCount));
         var stories = Group(articles, pairs);
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
         await connection.ExecuteAsync(new CommandDefinition(ClearSql, transaction: transaction, cancellationToken: cancellationToken));
-        // Hundreds of thousands of rows at 100k articles: one prepared statement each, re-bound per row (a Dapper call
-        // per row would prepare its SQL again every time).
-        using (var insert = new PreparedInsert(connection, InsertSimilaritySql))
+        // Hundreds of thousands of rows at 100k articles: each statement prepared once and re-bound per row.
+        using (var statements = new PreparedStatements(connection))
         {
             foreach (var pair in Related(articles.Count, pairs))
             {
-                insert.Run(articles[pair.A].Id, articles[pair.B].Id, pair.Text, pair.Entity, pair.Score);
+                statements.Execute(transaction, InsertSimilaritySql,
+                    ("A", articles[pair.A].Id), ("B", articles[pair.B].Id), ("Text", pair.Text), ("Entity", pair.Entity), ("Score", pair.Score));
             }
-        }
 
-        using (var insertStory = new PreparedInsert(connection, InsertStorySql))
-        using (var insertMember = new PreparedInsert(connection, InsertMemberSql))
-        {
             foreach (var story in stories)
             {
-                insertStory.Run(story.Id, story.RepresentativeId, story.ArticleCount, story.FirstPublished, story.LastPublished);
+                statements.Execute(transaction, InsertStorySql, ("Id", story.Id), ("RepresentativeId", story.RepresentativeId),
+                    ("ArticleCount", story.ArticleCount), ("FirstPublished", story.FirstPublished), ("LastPublished", story.LastPublished));
                 foreach (var member in story.Members)
                 {
-                    insertMember.Run(member.ArticleId, member.StoryId, member.Similarity);
+                    statements.Execute(transaction, InsertMemberSql,
+                        ("ArticleId", member.ArticleId), ("StoryId", member.StoryId), ("Similarity", member.Similarity));
                 }
             }
         }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Storage.Writing;
 
 /// <summary>
-/// The writer's hot statements, each prepared once per connection and run again with new parameter values. Dapper
+/// Hot statements (the writer's, the story rebuild's), each prepared once per connection and run again with new values. Dapper
 /// creates and prepares a new command on every call, and Microsoft.Data.Sqlite keeps no statement cache: with about a
 /// hundred statements per article, preparing them again was a third of the writer's time.
 /// </summary>
