@@ -1,8 +1,6 @@
 using NewsApi.Extraction;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Seeding;
-using NewsApi.Storage.Statistics;
-using NewsApi.Storage.Stories;
 
 namespace NewsApi.Storage;
 
@@ -18,15 +16,7 @@ public static class DatabaseSetup
         {
             await using var connection = await NewsDatabaseFile.OpenForWritingAsync(databasePath, cancellationToken);
             await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
-            if (await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
-            {
-                await EntityStatisticsBuilder.RebuildAsync(connection, TimeProvider.System, cancellationToken); // seeded before they existed
-            }
-
-            if (await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
-            {
-                await StoryBuilder.RebuildAsync(connection, TimeProvider.System, cancellationToken); // seeded before stories existed
-            }
+            await DerivedTables.RefreshAsync(connection, TimeProvider.System, articlesChanged: false, cancellationToken); // seeded before they existed
 
             return null;
         }

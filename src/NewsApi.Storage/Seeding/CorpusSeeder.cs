@@ -8,8 +8,6 @@ using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Storage.Migrations;
-using NewsApi.Storage.Statistics;
-using NewsApi.Storage.Stories;
 using NewsApi.Storage.Writing;
 
 namespace NewsApi.Storage.Seeding;
@@ -148,17 +146,7 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
             }
         }
 
-        var changed = tally.Added + tally.Replaced + tally.Removed > 0;
-        if (changed || await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
-        {
-            await EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken);
-        }
-
-        // After the statistics: the story rebuild bumps the data version the API's ETags come from.
-        if (changed || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
-        {
-            await StoryBuilder.RebuildAsync(connection, clock, cancellationToken);
-        }
+        await DerivedTables.RefreshAsync(connection, clock, articlesChanged: tally.Added + tally.Replaced + tally.Removed > 0, cancellationToken);
 
         var (people, organisations, places) = await connection.QuerySingleAsync<(int, int, int)>(
             new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken));
