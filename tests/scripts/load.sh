@@ -22,7 +22,9 @@ source tests/scripts/common.sh
 # while the API is under load.
 "${seeder[@]}" generate-corpus --count $((base_documents + added_documents)) --output "$work/corpus" --seed 1 >/dev/null
 mkdir -p "$work/documents" "$work/later"
-find "$work/corpus" -name '*.txt' | sort | head -n "$base_documents" | xargs mv -t "$work/documents"
+# (Listed to a file first: with pipefail, head closing the pipe early would kill the script with SIGPIPE.)
+find "$work/corpus" -name '*.txt' | sort >"$work/corpus.txt"
+head -n "$base_documents" "$work/corpus.txt" | xargs mv -t "$work/documents"
 mv "$work/corpus"/*.txt "$work/later/"
 seed=("${seeder[@]}" seed --input "$work/documents" --db "$work/news.db")
 
@@ -36,7 +38,7 @@ api_pid=$!
 for _ in $(seq 1 100); do curl -fs "$url/health" >/dev/null && break; sleep 0.2; done
 curl -fs "$url/health" || { cat "$work/api.log"; exit 1; }; echo
 
-ids() { curl -fs "$url/$1" | grep -o '"id":"[^"]*"' | head -n 3 | cut -d'"' -f4; }
+ids() { curl -fs "$url/$1" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | awk 'NR <= 3'; }
 cat >"$work/paths.lua" <<LUA
 local paths = {
   "/articles?q=investment", "/articles?q=flood%20relief&sort=newest", "/articles?q=%22regional%20security%22%20OR%20trade",
