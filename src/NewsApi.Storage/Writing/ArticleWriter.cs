@@ -51,8 +51,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         """;
 
     private const string InsertLinkSql = """
-        INSERT INTO article_entities (article_id, entity_id, mention_count, salience)
-        VALUES (@ArticleId, @EntityId, @MentionCount, @Salience);
+        INSERT INTO article_entities (article_id, entity_id, mention_count, salience, published)
+        VALUES (@ArticleId, @EntityId, @MentionCount, @Salience, @Published);
         """;
 
     private const string InsertRoleSql = "INSERT INTO entity_roles (article_id, entity_id, role) VALUES (@ArticleId, @EntityId, @Role);";
@@ -274,7 +274,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         {
             var salience = Salience.Of(link.Mentions.Values, mostMentions, firstParagraphEnd);
             _statements.Execute(
-                transaction, InsertLinkSql, ("ArticleId", articleId), ("EntityId", entityId), ("MentionCount", link.Mentions.Count), ("Salience", salience));
+                transaction, InsertLinkSql, ("ArticleId", articleId), ("EntityId", entityId), ("MentionCount", link.Mentions.Count), ("Salience", salience),
+                ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             foreach (var role in link.Roles)
             {
                 _statements.Execute(transaction, InsertRoleSql, ("ArticleId", articleId), ("EntityId", entityId), ("Role", role));

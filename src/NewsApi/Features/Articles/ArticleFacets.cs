@@ -67,13 +67,16 @@ public sealed partial class ArticleQueries
         args.Add("FacetTypes", entityTypes);
         var branches = facets.Where(name => name is "section" or "published").Append(entityTypes.Count > 0 ? "entities" : null)
             .OfType<string>().Select(name => FacetSql[name]).Prepend(TotalSql);
-        // A plain search or list counts from the index alone: joining every hit to its article only to count it is the
-        // slowest part of a search for a common word.
-        var sql = facets.Count == 0 && conditions.Count == 0 && !criteria.Collapse
-            ? criteria.Match is null
-                ? "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles"
-                : "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles_fts WHERE articles_fts MATCH @Match"
-            : $"{listed}\n{string.Join("\nUNION ALL\n", branches)}";
+        // A plain search, list or entity's list counts from an index alone: joining every hit to its article only to
+        // count it is the slowest part of a search for a common word.
+        var plain = facets.Count == 0 && !criteria.Collapse;
+        var sql = (plain, conditions.Count, criteria.Match, criteria.EntityIds.Count) switch
+        {
+            (true, 0, null, _) => "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles",
+            (true, 0, not null, _) => "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles_fts WHERE articles_fts MATCH @Match",
+            (true, 1, null, 1) => "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM article_entities WHERE entity_id = @Entity0",
+            _ => $"{listed}\n{string.Join("\nUNION ALL\n", branches)}",
+        };
         await using var connection = await database.OpenAsync(ct);
         var rows = (await connection.QueryAsync<FacetRow>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList();
         var byFacet = rows.ToLookup(row => row.Facet);

@@ -161,6 +161,21 @@ public sealed partial class ArticleQueries(NewsDatabase database)
                 ORDER BY h.rank, a.id
                 """;
         }
+        else if (criteria.Match is null && criteria.EntityIds.Count > 0 && !criteria.Collapse)
+        {
+            // An entity's articles by date: read in order from the links' date index (migration 0007) and stopped at the
+            // page, instead of fetching and sorting every article of the entity. Its sort key is the index's expression.
+            var linkKey = criteria.Sort == ArticleSort.Newest ? "COALESCE(ae.published, '')" : "COALESCE(ae.published, '9999-12-31')";
+            var continues = criteria.After is null ? "1 = 1" : $"({linkKey} {direction} @AfterKey OR ({linkKey} = @AfterKey AND ae.article_id > @AfterId))";
+            sql = $"""
+                {string.Format(CultureInfo.InvariantCulture, Columns, "NULL", "NULL")}
+                FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+                LEFT JOIN story_articles sa ON sa.article_id = a.id
+                WHERE ae.entity_id = @Entity0 AND {string.Join(" AND ", conditions.Skip(1).Append(continues))}
+                ORDER BY {linkKey} {(direction == "<" ? "DESC" : "ASC")}, ae.article_id
+                LIMIT @Take
+                """;
+        }
         else
         {
             if (criteria.Collapse)
