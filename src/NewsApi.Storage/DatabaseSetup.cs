@@ -1,3 +1,5 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Seeding;
@@ -7,6 +9,31 @@ namespace NewsApi.Storage;
 /// <summary>The API's first start: a missing database is created and seeded; an existing one is only migrated.</summary>
 public static class DatabaseSetup
 {
+    /// <summary>
+    /// False when the file is a NewsApi database with migrations still to apply (made by an older NewsApi). Read-only;
+    /// a file that cannot be read as one counts as up to date, so the API starts and reports it per request as before.
+    /// </summary>
+    public static async Task<bool> IsUpToDateAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = databasePath,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+            }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            var version = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken: cancellationToken));
+            return version >= MigrationRunner.FromEmbeddedScripts().LatestVersion;
+        }
+        catch (SqliteException)
+        {
+            return true;
+        }
+    }
+
     /// <returns>The seeding summary when the database was created; null when it already existed.</returns>
     /// <exception cref="UnusableDatabaseException">The existing file is not a database this NewsApi can use.</exception>
     public static async Task<SeedSummary?> EnsureCreatedAndSeededAsync(

@@ -4,7 +4,8 @@ namespace NewsApi.Infrastructure;
 
 /// <summary>
 /// On the first start the database does not exist yet: build it from the migrations and seed it from the bundled
-/// documents, before the server takes requests. An existing file is left alone: the API only ever reads it.
+/// documents, before the server takes requests. An existing file is only migrated when an older NewsApi made it;
+/// otherwise it is left alone: the API only ever reads it.
 /// </summary>
 public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -12,6 +13,13 @@ public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<D
     {
         if (File.Exists(database.FilePath))
         {
+            // A database from an older NewsApi gets the migrations (and the tables derived from its articles) it lacks.
+            if (!await DatabaseSetup.IsUpToDateAsync(database.FilePath, cancellationToken))
+            {
+                LogMigrating(database.FilePath);
+                await DatabaseSetup.EnsureCreatedAndSeededAsync(database.FilePath, database.DocumentsPath, cancellationToken);
+            }
+
             return;
         }
 
@@ -27,6 +35,9 @@ public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<D
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No database at {DatabasePath}: creating it and seeding the documents in {DocumentsPath}")]
     private partial void LogSeeding(string databasePath, string documentsPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database at {DatabasePath} is from an older NewsApi: applying its pending migrations")]
+    private partial void LogMigrating(string databasePath);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Database ready: {Added} documents added, {Failed} failed; {People} people, {Organisations} organisations, {Places} places")]
