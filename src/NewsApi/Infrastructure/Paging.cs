@@ -38,6 +38,20 @@ public static class Slice
     /// <summary>Builds a slice from rows fetched with limit + 1: the extra row only tells that another page exists.</summary>
     public static Slice<T> FromRows<T>(List<T> rows, int limit, Func<T, string> cursorAfter) =>
         rows.Count > limit ? new(rows[..limit], cursorAfter(rows[limit - 1])) : new(rows, null);
+
+    /// <summary>
+    /// <see cref="FromRows"/> for rows that each carry the whole list's size (COUNT(*) OVER ()), mapped to response items.
+    /// A page past the end has no row to say the size, so it leaves the total out; an empty first page is an empty list.
+    /// </summary>
+    public static Slice<TItem> FromCountedRows<TRow, TItem>(
+        List<TRow> rows, int limit, bool firstPage, Func<TRow, long> listTotal, Func<TRow, TItem> toItem, Func<TRow, string> cursorAfter)
+    {
+        var slice = FromRows(rows, limit, cursorAfter);
+        return new Slice<TItem>(slice.Items.Select(toItem).ToList(), slice.NextCursor)
+        {
+            Total = rows.Count > 0 ? listTotal(rows[0]) : firstPage ? 0 : null,
+        };
+    }
 }
 
 public static class PagingExtensions

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -142,10 +141,11 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         }
 
         string Continues(string id) => criteria.After is null ? "1 = 1" : $"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND {id} > @AfterId))";
-        const string Columns = """
+        // A search's rows carry their score and full-text rowid (for the snippets); a list's have neither.
+        var columns = $"""
             SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
-                   a.dateline AS Dateline, a.word_count AS WordCount, NULL AS Snippet, {0} AS Score, sa.story_id AS StoryId,
-                   {1} AS FtsRowId
+                   a.dateline AS Dateline, a.word_count AS WordCount, NULL AS Snippet, sa.story_id AS StoryId,
+                   {(criteria.Match is null ? "NULL AS Score, NULL" : "-h.rank AS Score, h.fts_rowid")} AS FtsRowId
             """;
         string sql;
         if (criteria.Match is not null && criteria.Sort == ArticleSort.Relevance && conditions.Count == 0 && !criteria.Collapse)
@@ -155,7 +155,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             sql = $"""
                 {HitsSql},
                 page AS (SELECT fts_rowid, article_id, rank FROM hits h WHERE {Continues("h.article_id")} ORDER BY rank, article_id LIMIT @Take)
-                {string.Format(CultureInfo.InvariantCulture, Columns, "-h.rank", "h.fts_rowid")}
+                {columns}
                 FROM page h JOIN articles a ON a.id = h.article_id
                 LEFT JOIN story_articles sa ON sa.article_id = a.id
                 ORDER BY h.rank, a.id
@@ -168,7 +168,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             var linkKey = criteria.Sort == ArticleSort.Newest ? "COALESCE(ae.published, '')" : "COALESCE(ae.published, '9999-12-31')";
             var continues = criteria.After is null ? "1 = 1" : $"({linkKey} {direction} @AfterKey OR ({linkKey} = @AfterKey AND ae.article_id > @AfterId))";
             sql = $"""
-                {string.Format(CultureInfo.InvariantCulture, Columns, "NULL", "NULL")}
+                {columns}
                 FROM article_entities ae JOIN articles a ON a.id = ae.article_id
                 LEFT JOIN story_articles sa ON sa.article_id = a.id
                 WHERE ae.entity_id = @Entity0 AND {string.Join(" AND ", conditions.Skip(1).Append(continues))}
@@ -186,7 +186,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             conditions.Add(Continues("a.id"));
             sql = $"""
                 {(criteria.Collapse ? listed : criteria.Match is null ? "" : HitsSql)}
-                {(criteria.Match is null ? string.Format(CultureInfo.InvariantCulture, Columns, "NULL", "NULL") : string.Format(CultureInfo.InvariantCulture, Columns, "-h.rank", "h.fts_rowid"))}
+                {columns}
                 {(criteria.Match is null ? "FROM articles a" : "FROM hits h JOIN articles a ON a.id = h.article_id")}
                 LEFT JOIN story_articles sa ON sa.article_id = a.id
                 WHERE {string.Join(" AND ", conditions)}

@@ -102,12 +102,8 @@ public sealed partial class EntityQueries
         var args = new { Id = id, AfterId = after?.Id, AfterCount = after?.Count, AfterTargetArticles = after?.TargetArticles, Take = limit + 1 };
         var rows = (await connection.QueryAsync<CoMentionRow>(new CommandDefinition(CoMentionsSql, args, cancellationToken: ct))).AsList();
         var fingerprint = new RelatedEntitySearch(id, null, null).Fingerprint();
-        var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(new RelatedEntityCursor(fingerprint, last.Target, last.Count, last.TargetArticles)));
-        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
-        return new Slice<RelatedEntity>(slice.Items.Select(row => row.ToEdge(id)).ToList(), slice.NextCursor)
-        {
-            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
-        };
+        return Slice.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.ToEdge(id),
+            last => Cursor.Encode(new RelatedEntityCursor(fingerprint, last.Target, last.Count, last.TargetArticles)));
     }
 
     private sealed record CoMentionRow

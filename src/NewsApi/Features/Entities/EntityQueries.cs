@@ -80,13 +80,8 @@ public sealed partial class EntityQueries(NewsDatabase database)
     {
         await using var connection = await database.OpenAsync(ct);
         var rows = await ListRowsAsync(connection, kind, searchKey, limit + 1, after, ct);
-        var slice = Slice.FromRows(rows, limit,
+        return Slice.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.ToSummary(),
             last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
-        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
-        return new Slice<EntitySummary>(slice.Items.Select(row => row.ToSummary()).ToList(), slice.NextCursor)
-        {
-            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
-        };
     }
 
     /// <summary>GET /entities: the first <paramref name="limit"/> entities of the name search for the key, of any type.</summary>

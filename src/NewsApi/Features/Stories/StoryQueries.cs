@@ -110,12 +110,8 @@ public sealed class StoryQueries(NewsDatabase database)
         var after = search.Cursor is not null && RelatedCursor.TryRead(search.Cursor, fingerprint, out var cursor) ? cursor : null;
         var args = new { search.Id, AfterId = after?.Id, AfterSame = after?.SameStory, AfterScore = after?.Score, Take = limit + 1 };
         var rows = (await connection.QueryAsync<RelatedRow>(new CommandDefinition(RelatedSql, args, cancellationToken: ct))).AsList();
-        var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(new RelatedCursor(fingerprint, last.Id, last.SameStory ? 1 : 0, last.Score)));
-        // Every row carries the list's size; a page past the end has no row to say it, so it leaves the total out.
-        return new Slice<RelatedArticle>(slice.Items.Select(row => row.Article).ToList(), slice.NextCursor)
-        {
-            Total = rows.Count > 0 ? rows[0].ListTotal : after is null ? 0 : null,
-        };
+        return Slice.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.Article,
+            last => Cursor.Encode(new RelatedCursor(fingerprint, last.Id, last.SameStory ? 1 : 0, last.Score)));
     }
 
     private sealed record RelatedRow
