@@ -92,6 +92,11 @@ public sealed partial class ArticleQueries(NewsDatabase database)
 
     public async Task<EntityFilters> ResolveEntityFiltersAsync(ArticleSearch search, CancellationToken ct)
     {
+        if (new[] { search.Person, search.Organisation, search.Place }.All(string.IsNullOrWhiteSpace))
+        {
+            return new EntityFilters([], MatchesNothing: false, new Dictionary<string, string[]>()); // no connection for nothing to resolve
+        }
+
         await using var connection = await database.OpenAsync(ct);
         var ids = new List<string>();
         var errors = new Dictionary<string, string[]>();
