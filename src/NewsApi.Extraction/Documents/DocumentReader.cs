@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsApi.Extraction.Documents;
 
 /// <summary>
@@ -27,7 +29,7 @@ public static class DocumentReader
             Format.JsonLines => JsonRecordReader.ReadJsonLines(sourceFile, content, fields ?? JsonFieldNames.Default),
             _ => new DocumentFile([PlainTextReader.Read(sourceFile, content)], []),
         };
-        return file with { Documents = [.. file.Documents.Select(WithDateReferences)] };
+        return file with { Documents = [.. file.Documents.Select(Finish)] };
     }
 
     /// <summary>A file that holds exactly one article (text or HTML, or a JSON file with one record).</summary>
@@ -58,8 +60,22 @@ public static class DocumentReader
         };
     }
 
-    private static NewsDocument WithDateReferences(NewsDocument document) =>
-        document.Published is { } published
-            ? document with { DateReferences = WeekdayReferences.Resolve(document.Body, published) }
+    /// <summary>What every format shares once read: an implausible date dropped (and said so), weekdays resolved.</summary>
+    private static NewsDocument Finish(NewsDocument document)
+    {
+        if (document.Published is { } published
+            && PublishedDate.Implausible(published, DateOnly.FromDateTime(DateTime.UtcNow)) is { } reason)
+        {
+            document = document with
+            {
+                Published = null,
+                PublishedSource = null,
+                Warnings = [.. document.Warnings, string.Create(CultureInfo.InvariantCulture, $"published date {published:yyyy-MM-dd} dropped: {reason}")],
+            };
+        }
+
+        return document.Published is { } date
+            ? document with { DateReferences = WeekdayReferences.Resolve(document.Body, date) }
             : document;
+    }
 }

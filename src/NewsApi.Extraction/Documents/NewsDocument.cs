@@ -51,6 +51,12 @@ public sealed record NewsDocument
 
     /// <summary>Days the text refers to relative to <see cref="Published"/> ("on Wednesday"), resolved to dates.</summary>
     public IReadOnlyList<DateReference> DateReferences { get; init; } = [];
+
+    /// <summary>
+    /// Problems the reader got past without refusing the document, one sentence each, for the seeder's report
+    /// ("published date 0001-01-01 dropped: before 1900-01-01").
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>"on Wednesday" at [Start, End) of the body, meaning <paramref name="Date"/>.</summary>

@@ -9,6 +9,15 @@ internal static partial class PublishedDate
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>The earliest publication date believed: older dates are a site's placeholder (0001-01-01) or a typo.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    /// <summary>Why <paramref name="date"/> cannot be a publication date, or null when it can (1900-01-01 to tomorrow).</summary>
+    public static string? Implausible(DateOnly date, DateOnly today) =>
+        date < Earliest ? "before 1900-01-01"
+        : date > today.AddDays(1) ? "in the future"
+        : null;
+
     public static DateOnly? ParseIso(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date

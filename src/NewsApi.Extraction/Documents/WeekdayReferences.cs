@@ -15,13 +15,19 @@ internal static partial class WeekdayReferences
         {
             var weekday = Enum.Parse<DayOfWeek>(match.Groups["day"].Value, ignoreCase: true);
             var daysBack = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-            var date = match.Groups["when"].Value.ToLowerInvariant() switch
+            var days = match.Groups["when"].Value.ToLowerInvariant() switch
             {
-                "next" => published.AddDays(daysBack == 0 ? 7 : 7 - daysBack),
-                "last" => published.AddDays(daysBack == 0 ? -7 : -daysBack),
-                _ => published.AddDays(-daysBack),
+                "next" => daysBack == 0 ? 7 : 7 - daysBack,
+                "last" => daysBack == 0 ? -7 : -daysBack,
+                _ => -daysBack,
             };
-            references.Add(new DateReference(match.Value, match.Index, match.Index + match.Length, date));
+
+            // A day before 0001-01-01 or after 9999-12-31 is no date at all; the reference stays unresolved.
+            var dayNumber = published.DayNumber + days;
+            if (dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber)
+            {
+                references.Add(new DateReference(match.Value, match.Index, match.Index + match.Length, DateOnly.FromDayNumber(dayNumber)));
+            }
         }
 
         return references;
