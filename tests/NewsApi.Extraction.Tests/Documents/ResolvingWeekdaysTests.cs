@@ -1,6 +1,6 @@
 using NewsApi.Extraction.Documents;
 
-namespace NewsApi.Seeder.Tests.Formats;
+namespace NewsApi.Extraction.Tests.Documents;
 
 public sealed class ResolvingWeekdaysTests
 {

@@ -1,8 +1,8 @@
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Extraction.Tests.Support;
 
-namespace NewsApi.Seeder.Tests.Formats;
+namespace NewsApi.Extraction.Tests.Documents;
 
 public sealed class ReadingJsonExportsTests
 {

@@ -1,0 +1,11 @@
+namespace NewsApi.Extraction.Tests.Support;
+
+/// <summary>
+/// The hand-written documents of every format, good and hostile, kept once under the seeder tests' Fixtures/documents
+/// (which seed them whole) and linked here for the reader tests.
+/// </summary>
+public static class FixtureDocuments
+{
+    /// <summary>One fixture's text, e.g. "pages/port-agreement.html".</summary>
+    public static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "documents", name));
+}
