@@ -147,6 +147,7 @@ def evaluate(items, clusters, display_of, accepted, norm):
         'items': n, 'items_found': sum(1 for c in clusters if c is not None),
         'global_ids': len(by_gid), 'global_ids_in_2plus_articles': len(multi),
         'kept_whole': len(whole), 'split': len(split), 'with_missed_items': len(missing),
+        'fully_found': len(multi) - len(missing),
         'split_rate': len(split) / len(multi) if multi else 0.0,
         'display_name_right': display_ok,
         'system_entities_with_items': len(by_cluster), 'merged_entities': len(merges),
@@ -178,10 +179,11 @@ def report(label, res, name_of):
     m = res['global_ids_in_2plus_articles']
     lines = ['== %s' % label,
              'items (article, gold entity): %d, found %d' % (res['items'], res['items_found']),
-             'global ids named in 2+ articles: %d; kept whole %d (%.3f); split %d (split rate %.3f); '
-             'with missed items %d; display name right %d (%.3f)'
-             % (m, res['kept_whole'], res['kept_whole'] / m if m else 0, res['split'], res['split_rate'],
-                res['with_missed_items'], res['display_name_right'], res['display_name_right'] / m if m else 0),
+             'global ids named in 2+ articles: %d; kept whole %d (%.3f; %d of the %d found in every article); '
+             'split %d (split rate %.3f); with missed items %d; display name right %d (%.3f)'
+             % (m, res['kept_whole'], res['kept_whole'] / m if m else 0, res['kept_whole'], res['fully_found'],
+                res['split'], res['split_rate'], res['with_missed_items'], res['display_name_right'],
+                res['display_name_right'] / m if m else 0),
              'merge rate: %d of %d entities holding gold items mix 2+ global ids (%.3f)'
              % (res['merged_entities'], res['system_entities_with_items'], res['merge_rate']),
              'B-cubed over all items: P %.3f R %.3f F1 %.3f'
