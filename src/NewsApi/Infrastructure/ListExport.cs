@@ -8,9 +8,11 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace NewsApi.Infrastructure;
 
-/// <summary>A list's query model: its cursor, and a copy of it that asks for another page.</summary>
+/// <summary>A list's query model: its limit and cursor as typed, and a copy of it that asks for another page.</summary>
 public interface IPagedQuery
 {
+    string? Limit { get; }
+
     string? Cursor { get; }
 
     IPagedQuery WithPage(string? cursor, string limit);

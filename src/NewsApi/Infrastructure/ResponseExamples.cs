@@ -48,7 +48,7 @@ public sealed class ResponseExamples : IOperationFilter
 
     private static readonly Dictionary<string, object> Examples = new()
     {
-        ["ListArticles"] = new ArticlePage([Summary with { StoryId = "story-001-5bc9951281a706f7" }], "/articles?q=Lachin&limit=1&cursor=eyJGaW5nZXJwcmludCI6IjM5QjZCMkQ1ODU4RkQwQzgiLCJJZCI6IjAwMC00MTRhNmE2YjE4NWZmN2EwIiwiUmFuayI6LTEuMzc3OTc2NjIwMDAyODg2M0UtMDYsIkRhdGUiOm51bGx9")
+        ["ListArticles"] = new ArticlePage([Summary with { StoryId = "story-001-5bc9951281a706f7" }], "/articles?q=Lachin&limit=1&cursor=eyJMaXN0IjoiMzlCNkIyRDU4NThGRDBDOCIsIktleSI6eyJSYW5rIjotMS4zNzc5NzY2MjAwMDI4ODYzZS0wNiwiRGF0ZSI6bnVsbH0sIklkIjoiMDAwLTQxNGE2YTZiMTg1ZmY3YTAifQ")
         {
             Total = 2,
             Facets = new Dictionary<string, IReadOnlyList<FacetCount>>
@@ -134,7 +134,7 @@ public sealed class ResponseExamples : IOperationFilter
             type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
             title = "The request has invalid parameters.",
             status = 400,
-            errors = new Dictionary<string, string[]> { ["limit"] = ["'limit' must be a whole number from 1 to 100."] },
+            errors = new Dictionary<string, string[]> { ["limit"] = [PageRules.LimitMessage] },
             traceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
         },
         ["404"] = new

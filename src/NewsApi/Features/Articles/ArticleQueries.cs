@@ -17,9 +17,7 @@ public sealed record ArticleCriteria
     public DateOnly? To { get; init; }
     public string? Section { get; init; }
     public ArticleSort Sort { get; init; }
-    public int Limit { get; init; } = QueryValues.DefaultLimit;
-    public ArticleCursor? After { get; init; }
-    public required string Fingerprint { get; init; }
+    public required PageRequest<ArticleKey> Page { get; init; }
 
     /// <summary>dedupe=collapse: one article per story (its representative when it matches, else its first match by id).</summary>
     public bool Collapse { get; init; }
@@ -128,24 +126,24 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         return new EntityFilters(ids, matchesNothing, errors);
     }
 
-    public async Task<Slice<ArticleSummary>> SearchAsync(ArticleCriteria criteria, CancellationToken ct)
+    public async Task<Page<ArticleSummary>> SearchAsync(ArticleCriteria criteria, CancellationToken ct)
     {
         var (listed, args, conditions) = Listed(criteria);
-        args.Add("Take", criteria.Limit + 1);
+        args.Add("Take", criteria.Page.Limit + 1);
         var (sortKey, direction, after) = criteria.Sort switch
         {
-            ArticleSort.Relevance => ("h.rank", ">", (object?)criteria.After?.Rank),
+            ArticleSort.Relevance => ("h.rank", ">", (object?)criteria.Page.After?.Key.Rank),
             // Undated articles come last in both date orders, so the key is never NULL.
-            ArticleSort.Newest => ("COALESCE(a.published, '')", "<", criteria.After?.Date),
-            _ => ("COALESCE(a.published, '9999-12-31')", ">", criteria.After?.Date),
+            ArticleSort.Newest => ("COALESCE(a.published, '')", "<", criteria.Page.After?.Key.Date),
+            _ => ("COALESCE(a.published, '9999-12-31')", ">", criteria.Page.After?.Key.Date),
         };
-        if (criteria.After is not null)
+        if (criteria.Page.After is not null)
         {
             args.Add("AfterKey", after);
-            args.Add("AfterId", criteria.After.Id);
+            args.Add("AfterId", criteria.Page.After.Id);
         }
 
-        string Continues(string id) => criteria.After is null ? "1 = 1" : $"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND {id} > @AfterId))";
+        string Continues(string id) => criteria.Page.After is null ? "1 = 1" : $"({sortKey} {direction} @AfterKey OR ({sortKey} = @AfterKey AND {id} > @AfterId))";
         // A search's rows carry their score and full-text rowid (for the snippets); a list's have neither.
         var columns = $"""
             SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
@@ -171,7 +169,7 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             // An entity's articles by date: read in order from the links' date index (migration 0007) and stopped at the
             // page, instead of fetching and sorting every article of the entity. Its sort key is the index's expression.
             var linkKey = criteria.Sort == ArticleSort.Newest ? "COALESCE(ae.published, '')" : "COALESCE(ae.published, '9999-12-31')";
-            var continues = criteria.After is null ? "1 = 1" : $"({linkKey} {direction} @AfterKey OR ({linkKey} = @AfterKey AND ae.article_id > @AfterId))";
+            var continues = criteria.Page.After is null ? "1 = 1" : $"({linkKey} {direction} @AfterKey OR ({linkKey} = @AfterKey AND ae.article_id > @AfterId))";
             sql = $"""
                 {columns}
                 FROM article_entities ae JOIN articles a ON a.id = ae.article_id
@@ -212,12 +210,12 @@ public sealed partial class ArticleQueries(NewsDatabase database)
             rows = rows.Select(row => row with { Snippet = ToHtml(snippets.GetValueOrDefault(row.Id)) }).AsList();
         }
 
-        return Slice.FromRows(rows, limit: criteria.Limit, last => Cursor.Encode(criteria.Sort switch
+        return Page.FromRows(rows, criteria.Page.Limit, last => criteria.Page.CursorAfter(criteria.Sort switch
         {
-            ArticleSort.Relevance => new ArticleCursor(criteria.Fingerprint, last.Id, -last.Score, null),
-            ArticleSort.Newest => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
-            _ => new ArticleCursor(criteria.Fingerprint, last.Id, null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
-        }));
+            ArticleSort.Relevance => new ArticleKey(-last.Score, null),
+            ArticleSort.Newest => new ArticleKey(null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
+            _ => new ArticleKey(null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
+        }, last.Id));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using NewsApi.Infrastructure;
 
@@ -19,7 +18,12 @@ public sealed record ArticleSearch(
     string? Facets = null,
     string? Dedupe = null) : IPagedQuery
 {
-    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+    private PageRequest<ArticleKey>? _page;
+
+    /// <summary>Limit and cursor, read once.</summary>
+    public PageRequest<ArticleKey> Page => _page ??= ArticleKey.ReadPage(Limit, Cursor, Fingerprint(), SortOrDefault());
+
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _page = null };
 
     public bool HasSearch => !string.IsNullOrWhiteSpace(Q);
 
@@ -51,9 +55,7 @@ public sealed record ArticleSearch(
         To = QueryValues.ParseDate(To),
         Section = string.IsNullOrWhiteSpace(Section) ? null : Section.Trim(),
         Sort = SortOrDefault(),
-        Limit = QueryValues.LimitOrDefault(Limit),
-        After = Cursor is null ? null : ArticleCursor.TryRead(Cursor, Fingerprint(), SortOrDefault(), out var after) ? after : null,
-        Fingerprint = Fingerprint(),
+        Page = Page,
         Collapse = Collapse,
     };
 }
@@ -79,10 +81,7 @@ public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
             .WithMessage("'to' must not be before 'from'.");
         RuleFor(x => x.Sort).Must(sort => sort is null || ArticleSorts.Parse(sort) is not null)
             .WithMessage($"'sort' must be one of: {ArticleSorts.Names}.");
-        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
-            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
-        RuleFor(x => x.Cursor).Must((search, cursor) => cursor is null || ArticleCursor.TryRead(cursor, search.Fingerprint(), search.SortOrDefault(), out _))
-            .WithMessage("'cursor' is not a cursor of this list; use the 'next' link of the previous page unchanged.");
+        this.AddPageRules(x => x.Page);
         RuleFor(x => x.Dedupe).Must(dedupe => dedupe is null || dedupe.Trim().ToLowerInvariant() is "collapse" or "keep")
             .WithMessage("'dedupe' must be collapse or keep.");
         RuleFor(x => x.Facets).MaximumLength(100)
@@ -95,7 +94,11 @@ public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
 /// <summary>GET /people/{id}/articles (and organisations, places): the route's entity id and the query string.</summary>
 public sealed record EntityArticlesSearch(string Id, string? Sort, string? Limit, string? Cursor) : IPagedQuery
 {
-    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+    private PageRequest<ArticleKey>? _page;
+
+    public PageRequest<ArticleKey> Page => _page ??= ArticleKey.ReadPage(Limit, Cursor, Fingerprint(), SortOrDefault());
+
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _page = null };
 
     public ArticleSort SortOrDefault() => ArticleSorts.Parse(Sort) ?? ArticleSort.Newest;
 
@@ -105,9 +108,7 @@ public sealed record EntityArticlesSearch(string Id, string? Sort, string? Limit
     {
         EntityIds = [Id],
         Sort = SortOrDefault(),
-        Limit = QueryValues.LimitOrDefault(Limit),
-        After = Cursor is null ? null : ArticleCursor.TryRead(Cursor, Fingerprint(), SortOrDefault(), out var after) ? after : null,
-        Fingerprint = Fingerprint(),
+        Page = Page,
     };
 }
 
@@ -117,10 +118,7 @@ public sealed class EntityArticlesSearchValidator : AbstractValidator<EntityArti
     {
         RuleFor(x => x.Sort).Must(sort => sort is null || ArticleSorts.Parse(sort) is ArticleSort.Newest or ArticleSort.Oldest)
             .WithMessage("'sort' must be newest or oldest.");
-        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
-            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
-        RuleFor(x => x.Cursor).Must((search, cursor) => cursor is null || ArticleCursor.TryRead(cursor, search.Fingerprint(), search.SortOrDefault(), out _))
-            .WithMessage("'cursor' is not a cursor of this list; use the 'next' link of the previous page unchanged.");
+        this.AddPageRules(x => x.Page);
     }
 }
 
@@ -144,18 +142,10 @@ public static class ArticleSorts
     };
 }
 
-/// <summary>Where the next page starts: after this article in the list's order. Rank is the bm25 rank, Date the sort date.</summary>
-public sealed record ArticleCursor(string Fingerprint, string Id, double? Rank, string? Date)
+/// <summary>The sort key of an article list: the bm25 rank (relevance) or the sort date (newest, oldest), then id.</summary>
+public sealed record ArticleKey(double? Rank, string? Date)
 {
-    public static bool TryRead(string cursor, string fingerprint, ArticleSort sort, [NotNullWhen(true)] out ArticleCursor? position)
-    {
-        if (Infrastructure.Cursor.TryDecode(cursor, out position) && position.Fingerprint == fingerprint
-            && (sort == ArticleSort.Relevance ? position.Rank is not null : position.Date is not null))
-        {
-            return true;
-        }
-
-        position = null;
-        return false;
-    }
+    /// <summary>Limit and cursor of an article list; a cursor must carry the key its sort uses.</summary>
+    public static PageRequest<ArticleKey> ReadPage(string? limit, string? cursor, string list, ArticleSort sort) =>
+        PageRequest.Read<ArticleKey>(limit, cursor, list, key => sort == ArticleSort.Relevance ? key.Rank is not null : key.Date is not null);
 }

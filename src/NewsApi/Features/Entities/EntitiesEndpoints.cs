@@ -65,16 +65,14 @@ public static class EntitiesEndpoints
     private static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(
         EntityKind kind, EntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct)
     {
-        var fingerprint = search.Fingerprint(kind);
-        EntityCursor? after = null;
-        if (search.Cursor is not null && !EntityCursor.TryRead(search.Cursor, fingerprint, out after))
+        var page = search.Page(kind);
+        if (!page.CursorIsValid)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["cursor"] = [EntityCursor.Invalid] }, title: "The request has invalid parameters.");
+                new Dictionary<string, string[]> { ["cursor"] = [PageRules.CursorMessage] }, title: "The request has invalid parameters.");
         }
 
-        var slice = await entities.ListAsync(kind, search.SearchKey, QueryValues.LimitOrDefault(search.Limit), after, fingerprint, ct);
-        return TypedResults.Ok(http.ToPage(slice));
+        return TypedResults.Ok(http.ToPage(await entities.ListAsync(kind, search.SearchKey, page, ct)));
     }
 
     private static async Task<Results<Ok<EntityDetail>, ProblemHttpResult>> GetEntity(
@@ -90,9 +88,9 @@ public static class EntitiesEndpoints
         }
 
         var criteria = search.ToCriteria();
-        var slice = await articles.SearchAsync(criteria, ct);
+        var page = await articles.SearchAsync(criteria, ct);
         var total = http.Items.ContainsKey(ExportFilter.Streaming) ? null : (long?)(await articles.CountAsync(criteria, [], ct)).Total;
-        return TypedResults.Ok(http.ToPage(slice with { Total = total }));
+        return TypedResults.Ok(http.ToPage(page with { Total = total }));
     }
 
     private static async Task<Results<Ok<EntityTimeline>, ProblemHttpResult>> GetTimeline(
@@ -101,8 +99,8 @@ public static class EntitiesEndpoints
 
     private static async Task<Results<Ok<Page<RelatedEntity>>, ProblemHttpResult>> ListRelatedEntities(
         [AsParameters] RelatedEntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct) =>
-        await entities.RelatedAsync(search, ct) is { } slice
-            ? TypedResults.Ok(http.ToPage(slice))
+        await entities.RelatedAsync(search, ct) is { } page
+            ? TypedResults.Ok(http.ToPage(page))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Entity not found", detail: $"No entity has id '{search.Id}'.");
 
     private static async Task<Ok<IReadOnlyList<EntitySummary>>> LookupEntities(

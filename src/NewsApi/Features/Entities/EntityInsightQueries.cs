@@ -39,7 +39,7 @@ public sealed partial class EntityQueries
         """;
 
     /// <summary>The entity's co-occurrence edges, or null when no entity has that id.</summary>
-    public async Task<Slice<RelatedEntity>?> RelatedAsync(RelatedEntitySearch search, CancellationToken ct)
+    public async Task<Page<RelatedEntity>?> RelatedAsync(RelatedEntitySearch search, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -48,9 +48,7 @@ public sealed partial class EntityQueries
             return null;
         }
 
-        var fingerprint = search.Fingerprint();
-        var after = search.Cursor is not null && RelatedEntityCursor.TryRead(search.Cursor, fingerprint, out var cursor) ? cursor : null;
-        return await CoMentionsAsync(connection, search.Id, QueryValues.LimitOrDefault(search.Limit), after, ct);
+        return await CoMentionsAsync(connection, search, ct);
     }
 
     public async Task<EntityTimeline?> TimelineAsync(EntityKind kind, TimelineSearch search, CancellationToken ct)
@@ -96,14 +94,13 @@ public sealed partial class EntityQueries
         }
     }
 
-    private static async Task<Slice<RelatedEntity>> CoMentionsAsync(
-        SqliteConnection connection, string id, int limit, RelatedEntityCursor? after, CancellationToken ct)
+    private static async Task<Page<RelatedEntity>> CoMentionsAsync(SqliteConnection connection, RelatedEntitySearch search, CancellationToken ct)
     {
-        var args = new { Id = id, AfterId = after?.Id, AfterCount = after?.Count, AfterTargetArticles = after?.TargetArticles, Take = limit + 1 };
+        var (limit, after) = (search.Page.Limit, search.Page.After);
+        var args = new { search.Id, AfterId = after?.Id, AfterCount = after?.Key.Count, AfterTargetArticles = after?.Key.TargetArticles, Take = limit + 1 };
         var rows = (await connection.QueryAsync<CoMentionRow>(new CommandDefinition(CoMentionsSql, args, cancellationToken: ct))).AsList();
-        var fingerprint = new RelatedEntitySearch(id, null, null).Fingerprint();
-        return Slice.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.ToEdge(id),
-            last => Cursor.Encode(new RelatedEntityCursor(fingerprint, last.Target, last.Count, last.TargetArticles)));
+        return Page.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.ToEdge(search.Id),
+            last => search.Page.CursorAfter(new RelatedEntityKey(last.Count, last.TargetArticles), last.Target));
     }
 
     private sealed record CoMentionRow

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using NewsApi.Infrastructure;
 
@@ -7,36 +6,23 @@ namespace NewsApi.Features.Entities;
 /// <summary>GET /entities/{id}/related: the entity and the page.</summary>
 public sealed record RelatedEntitySearch(string Id, string? Limit, string? Cursor) : IPagedQuery
 {
+    private PageRequest<RelatedEntityKey>? _page;
+
+    public PageRequest<RelatedEntityKey> Page => _page ??= PageRequest.Read<RelatedEntityKey>(Limit, Cursor, Fingerprint());
+
     public string Fingerprint() => Infrastructure.Cursor.Fingerprint("related-entities", Id);
 
-    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _page = null };
 }
 
 public sealed class RelatedEntitySearchValidator : AbstractValidator<RelatedEntitySearch>
 {
-    public RelatedEntitySearchValidator()
-    {
-        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
-            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
-        RuleFor(x => x.Cursor).Must((search, cursor) => cursor is null || RelatedEntityCursor.TryRead(cursor, search.Fingerprint(), out _))
-            .WithMessage(EntityCursor.Invalid);
-    }
+    public RelatedEntitySearchValidator() => this.AddPageRules(x => x.Page);
 }
 
-/// <summary>After this entity in (count descending, target's article count ascending, id) order: within one count, higher PMI first.</summary>
-public sealed record RelatedEntityCursor(string Fingerprint, string Id, long Count, long TargetArticles)
-{
-    public static bool TryRead(string cursor, string fingerprint, [NotNullWhen(true)] out RelatedEntityCursor? position)
-    {
-        if (Infrastructure.Cursor.TryDecode(cursor, out position) && position.Fingerprint == fingerprint)
-        {
-            return true;
-        }
-
-        position = null;
-        return false;
-    }
-}
+/// <summary>The sort key of co-mentioned entities: count descending, then the target's article count ascending (then id),
+/// so that within one count higher PMI comes first.</summary>
+public sealed record RelatedEntityKey(long Count, long TargetArticles);
 
 /// <summary>GET /{people|organisations|places}/{id}/timeline.</summary>
 public sealed record TimelineSearch(string Id, string? Interval)

@@ -75,13 +75,12 @@ public sealed partial class EntityQueries(NewsDatabase database)
         FROM entity_alias_usage WHERE entity_id = @Id ORDER BY mentions DESC, alias;
         """ + TopCoMentionsSql;
 
-    public async Task<Slice<EntitySummary>> ListAsync(
-        EntityKind? kind, string? searchKey, int limit, EntityCursor? after, string fingerprint, CancellationToken ct)
+    public async Task<Page<EntitySummary>> ListAsync(EntityKind kind, string? searchKey, PageRequest<EntityKey> page, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await ListRowsAsync(connection, kind, searchKey, limit + 1, after, ct);
-        return Slice.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.ToSummary(),
-            last => Cursor.Encode(new EntityCursor(fingerprint, last.Id, last.MatchRank, last.ArticleCount, last.MentionCount)));
+        var rows = await ListRowsAsync(connection, kind, searchKey, page.Limit + 1, page.After, ct);
+        return Page.FromCountedRows(rows, page.Limit, firstPage: page.IsFirst, row => row.ListTotal, row => row.ToSummary(),
+            last => page.CursorAfter(new EntityKey(last.MatchRank, last.ArticleCount, last.MentionCount), last.Id));
     }
 
     /// <summary>GET /entities: the first <paramref name="limit"/> entities of the name search for the key, of any type.</summary>
@@ -100,7 +99,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
     }
 
     private static async Task<List<EntityRow>> ListRowsAsync(
-        SqliteConnection connection, EntityKind? kind, string? searchKey, int take, EntityCursor? after, CancellationToken ct)
+        SqliteConnection connection, EntityKind? kind, string? searchKey, int take, KeysetCursor<EntityKey>? after, CancellationToken ct)
     {
         var pattern = searchKey is null ? null : EscapeLike(searchKey);
         var args = new
@@ -110,9 +109,9 @@ public sealed partial class EntityQueries(NewsDatabase database)
             WordPrefix = $"% {pattern}%",
             Contains = pattern is null ? null : $"%{pattern}%",
             AfterId = after?.Id,
-            AfterRank = after?.MatchRank,
-            AfterArticles = after?.ArticleCount,
-            AfterMentions = after?.MentionCount,
+            AfterRank = after?.Key.MatchRank,
+            AfterArticles = after?.Key.ArticleCount,
+            AfterMentions = after?.Key.MentionCount,
             Take = take,
         };
         return (await connection.QueryAsync<EntityRow>(new CommandDefinition(pattern is null ? ListSql : SearchSql, args, cancellationToken: ct))).AsList();

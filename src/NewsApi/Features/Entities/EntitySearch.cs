@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using NewsApi.Infrastructure;
 using NewsApi.Storage.Writing;
@@ -12,7 +11,9 @@ public sealed record EntitySearch(string? Q, string? Limit, string? Cursor) : IP
 
     public string? SearchKey => string.IsNullOrWhiteSpace(Q) ? null : NameKey.Of(Q);
 
-    public string Fingerprint(EntityKind kind) => Infrastructure.Cursor.Fingerprint("entities", kind.Type, SearchKey);
+    /// <summary>Limit and cursor; the list (and so the cursors it accepts) depends on the route's kind, so the endpoint reads it.</summary>
+    public PageRequest<EntityKey> Page(EntityKind kind) =>
+        PageRequest.Read<EntityKey>(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entities", kind.Type, SearchKey));
 }
 
 public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>
@@ -20,11 +21,8 @@ public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>
     public EntitySearchValidator()
     {
         RuleFor(x => x.Q).MaximumLength(100);
-        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
-            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
-        // The list's type comes from the route, so here only the cursor's shape is checked; the endpoint checks it belongs.
-        RuleFor(x => x.Cursor).Must(cursor => cursor is null || Infrastructure.Cursor.TryDecode<EntityCursor>(cursor, out _))
-            .WithMessage(EntityCursor.Invalid);
+        // The list's type comes from the route, so the endpoint checks the cursor.
+        RuleFor(x => x.Limit).Must(QueryValues.IsLimit).WithMessage(PageRules.LimitMessage);
     }
 }
 
@@ -39,24 +37,9 @@ public sealed class EntityLookupValidator : AbstractValidator<EntityLookup>
     public EntityLookupValidator()
     {
         RuleFor(x => x.Q).NotEmpty().WithMessage("'q' is required: the start of a name or alias, such as 'Mun'.").MaximumLength(100);
-        RuleFor(x => x.Limit).Must(QueryValues.IsLimit)
-            .WithMessage($"'limit' must be a whole number from 1 to {QueryValues.MaxLimit}.");
+        RuleFor(x => x.Limit).Must(QueryValues.IsLimit).WithMessage(PageRules.LimitMessage);
     }
 }
 
-/// <summary>Where the next page of an entity list starts: after this entity in the list's (match, articles, mentions, id) order.</summary>
-public sealed record EntityCursor(string Fingerprint, string Id, int MatchRank, long ArticleCount, long MentionCount)
-{
-    public const string Invalid = "'cursor' is not a cursor of this list; use the 'next' link of the previous page unchanged.";
-
-    public static bool TryRead(string cursor, string fingerprint, [NotNullWhen(true)] out EntityCursor? position)
-    {
-        if (Infrastructure.Cursor.TryDecode(cursor, out position) && position.Fingerprint == fingerprint)
-        {
-            return true;
-        }
-
-        position = null;
-        return false;
-    }
-}
+/// <summary>The sort key of an entity list: match rank, then more articles, then more mentions (then id).</summary>
+public sealed record EntityKey(int MatchRank, long ArticleCount, long MentionCount);

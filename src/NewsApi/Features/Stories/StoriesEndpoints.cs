@@ -44,7 +44,7 @@ public static class StoriesEndpoints
 
     private static async Task<Results<Ok<Page<RelatedArticle>>, ProblemHttpResult>> ListRelatedArticles(
         [AsParameters] RelatedSearch search, StoryQueries stories, HttpContext http, CancellationToken ct) =>
-        await stories.RelatedAsync(search, ct) is { } slice
-            ? TypedResults.Ok(http.ToPage(slice))
+        await stories.RelatedAsync(search, ct) is { } page
+            ? TypedResults.Ok(http.ToPage(page))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has id '{search.Id}'.");
 }

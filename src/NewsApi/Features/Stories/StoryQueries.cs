@@ -52,25 +52,23 @@ public sealed class StoryQueries(NewsDatabase database)
         LIMIT @Take
         """;
 
-    public async Task<Slice<StorySummary>> ListAsync(StorySearch search, CancellationToken ct)
+    public async Task<Page<StorySummary>> ListAsync(StorySearch search, CancellationToken ct)
     {
-        var limit = QueryValues.LimitOrDefault(search.Limit);
-        var fingerprint = search.Fingerprint();
-        var after = search.Cursor is not null && StoryCursor.TryRead(search.Cursor, fingerprint, out var cursor) ? cursor : null;
+        var (limit, after) = (search.Page.Limit, search.Page.After);
         var args = new
         {
             From = QueryValues.ParseDate(search.From),
             To = QueryValues.ParseDate(search.To),
             AfterId = after?.Id,
-            AfterDate = after?.Date,
+            AfterDate = after?.Key,
             Take = limit + 1,
         };
         await using var connection = await database.OpenAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ListSql, args, cancellationToken: ct));
         var rows = (await results.ReadAsync<StorySummary>()).AsList();
-        var slice = Slice.FromRows(rows, limit, last => Cursor.Encode(
-            new StoryCursor(fingerprint, last.Id, last.LastPublished?.ToString("yyyy-MM-dd", null) ?? "")));
-        return slice with { Total = await results.ReadSingleAsync<long>() };
+        var page = Page.FromRows(rows, limit, last =>
+            search.Page.CursorAfter(last.LastPublished?.ToString("yyyy-MM-dd", null) ?? "", last.Id));
+        return page with { Total = await results.ReadSingleAsync<long>() };
     }
 
     public async Task<StoryDetail?> FindAsync(string id, CancellationToken ct)
@@ -96,7 +94,7 @@ public sealed class StoryQueries(NewsDatabase database)
     }
 
     /// <summary>The related articles of an article, or null when there is no such article.</summary>
-    public async Task<Slice<RelatedArticle>?> RelatedAsync(RelatedSearch search, CancellationToken ct)
+    public async Task<Page<RelatedArticle>?> RelatedAsync(RelatedSearch search, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -105,13 +103,11 @@ public sealed class StoryQueries(NewsDatabase database)
             return null;
         }
 
-        var limit = QueryValues.LimitOrDefault(search.Limit);
-        var fingerprint = search.Fingerprint();
-        var after = search.Cursor is not null && RelatedCursor.TryRead(search.Cursor, fingerprint, out var cursor) ? cursor : null;
-        var args = new { search.Id, AfterId = after?.Id, AfterSame = after?.SameStory, AfterScore = after?.Score, Take = limit + 1 };
+        var (limit, after) = (search.Page.Limit, search.Page.After);
+        var args = new { search.Id, AfterId = after?.Id, AfterSame = after?.Key.SameStory, AfterScore = after?.Key.Score, Take = limit + 1 };
         var rows = (await connection.QueryAsync<RelatedRow>(new CommandDefinition(RelatedSql, args, cancellationToken: ct))).AsList();
-        return Slice.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.Article,
-            last => Cursor.Encode(new RelatedCursor(fingerprint, last.Id, last.SameStory ? 1 : 0, last.Score)));
+        return Page.FromCountedRows(rows, limit, firstPage: after is null, row => row.ListTotal, row => row.Article,
+            last => search.Page.CursorAfter(new RelatedKey(last.SameStory ? 1 : 0, last.Score), last.Id));
     }
 
     private sealed record RelatedRow
