@@ -13,7 +13,7 @@ public sealed class NewsDatabaseOptions
     [Required]
     public string DocumentsPath { get; set; } = "../../db/documents";
 
-    /// <summary>How long one request's queries may run before SQLite is told to stop (the request then gets a 503).</summary>
+    /// <summary>How long one request's queries may run (each page of a streamed export counts as one request) before SQLite is told to stop (the request then gets a 503).</summary>
     [Range(typeof(TimeSpan), "00:00:00.000001", "00:10:00")]
     public TimeSpan QueryTimeLimit { get; set; } = TimeSpan.FromSeconds(2);
 }

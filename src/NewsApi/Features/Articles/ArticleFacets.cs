@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Articles;
@@ -45,42 +46,14 @@ public static class ArticleFacets
 
 public sealed partial class ArticleQueries
 {
-    // One branch per facet asked for, over the listed articles; the total is always there.
-    private const string TotalSql = "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM listed";
-
-    private static readonly Dictionary<string, string> FacetSql = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The total and the facet counts of everything the query lists (every page, not the cursor's).</summary>
+    private static async Task<(long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)> CountAsync(
+        SqliteConnection connection, ArticleQuery query, CancellationToken ct)
     {
-        ["section"] = "SELECT 'section', a.section, NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id GROUP BY a.section",
-        ["published"] = "SELECT 'published', substr(a.published, 1, 7), NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id GROUP BY 2",
-        ["entities"] = """
-            SELECT e.type, e.id, e.name, COUNT(*) FROM listed l JOIN article_entities ae ON ae.article_id = l.id JOIN entities e ON e.id = ae.entity_id
-            WHERE e.type IN @FacetTypes GROUP BY e.id
-            """,
-    };
-
-    /// <summary>The total and the facet counts of everything the criteria list (every page, not the cursor's).</summary>
-    public async Task<(long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)> CountAsync(
-        ArticleCriteria criteria, IReadOnlyList<string> facets, CancellationToken ct)
-    {
-        var (listed, args, conditions) = Listed(criteria);
-        var entityTypes = facets.Where(name => name is "person" or "organisation" or "place").ToList();
-        args.Add("FacetTypes", entityTypes);
-        var branches = facets.Where(name => name is "section" or "published").Append(entityTypes.Count > 0 ? "entities" : null)
-            .OfType<string>().Select(name => FacetSql[name]).Prepend(TotalSql);
-        // A plain search, list or entity's list counts from an index alone: joining every hit to its article only to
-        // count it is the slowest part of a search for a common word.
-        var plain = facets.Count == 0 && !criteria.Collapse;
-        var sql = (plain, conditions.Count, criteria.Match, criteria.EntityIds.Count) switch
-        {
-            (true, 0, null, _) => "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles",
-            (true, 0, not null, _) => "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM articles_fts WHERE articles_fts MATCH @Match",
-            (true, 1, null, 1) => "SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, COUNT(*) AS Count FROM article_entities WHERE entity_id = @Entity0",
-            _ => $"{listed}\n{string.Join("\nUNION ALL\n", branches)}",
-        };
-        await using var connection = await database.OpenAsync(ct);
+        var (sql, args) = ArticlePlans.Count(query);
         var rows = (await connection.QueryAsync<FacetRow>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList();
         var byFacet = rows.ToLookup(row => row.Facet);
-        var counts = facets.ToDictionary(
+        var counts = query.Facets.ToDictionary(
             name => name,
             name => (IReadOnlyList<FacetCount>)byFacet[name]
                 .OrderByDescending(row => row.Count).ThenBy(row => row.Value, StringComparer.Ordinal)

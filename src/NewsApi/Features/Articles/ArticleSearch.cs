@@ -3,7 +3,7 @@ using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Articles;
 
-/// <summary>The query string of GET /articles, as typed; <see cref="ArticleSearchValidator"/> checks it before use.</summary>
+/// <summary>The query string of GET /articles, as typed; read once into <see cref="Query"/>, which the validator checks.</summary>
 public sealed record ArticleSearch(
     string? Q,
     string? Person,
@@ -18,12 +18,17 @@ public sealed record ArticleSearch(
     string? Facets = null,
     string? Dedupe = null) : IPagedQuery
 {
-    private PageRequest<ArticleKey>? _page;
+    private (ArticleQuery Query, string? SearchError)? _read;
 
-    /// <summary>Limit and cursor, read once.</summary>
-    public PageRequest<ArticleKey> Page => _page ??= ArticleKey.ReadPage(Limit, Cursor, Fingerprint(), SortOrDefault());
+    /// <summary>The typed request: q parsed, dates read, limit and cursor decoded (once: the validator and the handler share it).</summary>
+    public ArticleQuery Query => (_read ??= Read()).Query;
 
-    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _page = null };
+    /// <summary>Why q cannot be searched for; null when it can (or there is none).</summary>
+    public string? SearchError => (_read ??= Read()).SearchError;
+
+    public PageRequest<ArticleKey> Page => Query.Page;
+
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _read = null };
 
     public bool HasSearch => !string.IsNullOrWhiteSpace(Q);
 
@@ -35,42 +40,43 @@ public sealed record ArticleSearch(
         _ => ArticleSort.Relevance,
     };
 
-    public string Fingerprint() => Infrastructure.Cursor.Fingerprint(
-        "articles", Q, Person, Organisation, Place, From, To, Section, SortOrDefault().ToString(), Collapse.ToString());
-
     /// <summary>dedupe=collapse shows one article per story; keep (the default) shows them all.</summary>
     public bool Collapse => Dedupe?.Trim().Equals("collapse", StringComparison.OrdinalIgnoreCase) == true;
 
-    /// <summary>The facets asked for, in the order of <see cref="ArticleFacets.Names"/>.</summary>
-    public IReadOnlyList<string> FacetNames => Facets is null
-        ? []
-        : ArticleFacets.Names.Intersect(Facets.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).ToList();
-
-    /// <summary>The typed criteria of a validated search, with its entity filters already resolved to ids.</summary>
-    public ArticleCriteria ToCriteria(IReadOnlyList<string> entityIds) => new()
+    private (ArticleQuery, string?) Read()
     {
-        Match = HasSearch ? FullTextQuery.Translate(Q!) : null,
-        EntityIds = entityIds,
-        From = QueryValues.ParseDate(From),
-        To = QueryValues.ParseDate(To),
-        Section = string.IsNullOrWhiteSpace(Section) ? null : Section.Trim(),
-        Sort = SortOrDefault(),
-        Page = Page,
-        Collapse = Collapse,
-    };
+        SearchExpression? search = null;
+        string? searchError = null;
+        if (HasSearch && !FullTextQuery.TryParse(Q!, out search, out searchError))
+        {
+            search = null;
+        }
+
+        var fingerprint = Infrastructure.Cursor.Fingerprint(
+            "articles", Q, Person, Organisation, Place, From, To, Section, SortOrDefault().ToString(), Collapse.ToString());
+        return (new ArticleQuery
+        {
+            Search = search,
+            EntityNames = new[] { ("person", Person), ("organisation", Organisation), ("place", Place) }
+                .Where(filter => !string.IsNullOrWhiteSpace(filter.Item2)).Select(filter => (filter.Item1, filter.Item2!.Trim())).ToList(),
+            From = QueryValues.ParseDate(From),
+            To = QueryValues.ParseDate(To),
+            Section = string.IsNullOrWhiteSpace(Section) ? null : Section.Trim(),
+            Sort = SortOrDefault(),
+            Collapse = Collapse,
+            Facets = Facets is null
+                ? []
+                : ArticleFacets.Names.Intersect(Facets.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).ToList(),
+            Page = ArticleKey.ReadPage(Limit, Cursor, fingerprint, SortOrDefault()),
+        }, searchError);
+    }
 }
 
 public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
 {
     public ArticleSearchValidator()
     {
-        RuleFor(x => x.Q).MaximumLength(200).Custom((q, context) =>
-        {
-            if (!string.IsNullOrWhiteSpace(q) && !FullTextQuery.TryTranslate(q, out _, out var error))
-            {
-                context.AddFailure(error);
-            }
-        });
+        RuleFor(x => x.Q).MaximumLength(200).Must((search, _) => search.SearchError is null).WithMessage(search => search.SearchError);
         RuleFor(x => x.Person).MaximumLength(200);
         RuleFor(x => x.Organisation).MaximumLength(200);
         RuleFor(x => x.Place).MaximumLength(200);
@@ -94,22 +100,20 @@ public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
 /// <summary>GET /people/{id}/articles (and organisations, places): the route's entity id and the query string.</summary>
 public sealed record EntityArticlesSearch(string Id, string? Sort, string? Limit, string? Cursor) : IPagedQuery
 {
-    private PageRequest<ArticleKey>? _page;
+    private ArticleQuery? _query;
 
-    public PageRequest<ArticleKey> Page => _page ??= ArticleKey.ReadPage(Limit, Cursor, Fingerprint(), SortOrDefault());
-
-    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _page = null };
-
-    public ArticleSort SortOrDefault() => ArticleSorts.Parse(Sort) ?? ArticleSort.Newest;
-
-    public string Fingerprint() => Infrastructure.Cursor.Fingerprint("entity-articles", Id, SortOrDefault().ToString());
-
-    public ArticleCriteria ToCriteria() => new()
+    public ArticleQuery Query => _query ??= new ArticleQuery
     {
         EntityIds = [Id],
         Sort = SortOrDefault(),
-        Page = Page,
+        Page = ArticleKey.ReadPage(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entity-articles", Id, SortOrDefault().ToString()), SortOrDefault()),
     };
+
+    public PageRequest<ArticleKey> Page => Query.Page;
+
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit, _query = null };
+
+    public ArticleSort SortOrDefault() => ArticleSorts.Parse(Sort) ?? ArticleSort.Newest;
 }
 
 public sealed class EntityArticlesSearchValidator : AbstractValidator<EntityArticlesSearch>
@@ -120,6 +124,40 @@ public sealed class EntityArticlesSearchValidator : AbstractValidator<EntityArti
             .WithMessage("'sort' must be newest or oldest.");
         this.AddPageRules(x => x.Page);
     }
+}
+
+/// <summary>
+/// What an article list asks for, typed: a parsed search, entity filters (names or ids still to resolve, or ids), dates,
+/// section, order, dedupe, facets and the page.
+/// </summary>
+public sealed record ArticleQuery
+{
+    public SearchExpression? Search { get; init; }
+
+    /// <summary>Entity filters as typed, (type, id or name): resolved to ids against the database.</summary>
+    public IReadOnlyList<(string Type, string Value)> EntityNames { get; init; } = [];
+
+    /// <summary>Entity ids every listed article mentions.</summary>
+    public IReadOnlyList<string> EntityIds { get; init; } = [];
+
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Section { get; init; }
+    public ArticleSort Sort { get; init; }
+
+    /// <summary>dedupe=collapse: one article per story (its representative when it matches, else its first match by id).</summary>
+    public bool Collapse { get; init; }
+
+    /// <summary>The facets asked for, in the order of <see cref="ArticleFacets.Names"/>.</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+
+    public required PageRequest<ArticleKey> Page { get; init; }
+
+    /// <summary>The FTS5 expression of the search; null without one.</summary>
+    public string? Match => Search?.ToFts5();
+
+    /// <summary>Filters on the articles themselves (entities, dates, section), besides the search.</summary>
+    public bool HasArticleFilters => EntityIds.Count > 0 || From is not null || To is not null || Section is not null;
 }
 
 public enum ArticleSort

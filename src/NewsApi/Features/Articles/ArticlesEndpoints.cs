@@ -34,25 +34,15 @@ public static class ArticlesEndpoints
     private static async Task<Results<Ok<ArticlePage>, ValidationProblem>> ListArticles(
         [AsParameters] ArticleSearch search, ArticleQueries articles, HttpContext http, CancellationToken ct)
     {
-        var filters = await articles.ResolveEntityFiltersAsync(search, ct);
-        if (filters.Errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(filters.Errors, title: "An entity filter is ambiguous.");
-        }
-
-        if (filters.MatchesNothing)
-        {
-            var none = search.FacetNames.ToDictionary(name => name, _ => (IReadOnlyList<FacetCount>)[]);
-            return TypedResults.Ok(new ArticlePage([], null) { Facets = none.Count == 0 ? null : none });
-        }
-
-        var criteria = search.ToCriteria(filters.EntityIds);
-        var page = http.ToPage(await articles.SearchAsync(criteria, ct));
         // Exports stream page after page: they need neither a total nor facets on each.
-        var (total, facets) = http.Items.ContainsKey(ExportFilter.Streaming)
-            ? (0, null)
-            : await articles.CountAsync(criteria, search.FacetNames, ct);
-        return TypedResults.Ok(new ArticlePage(page.Items, page.Next) { Total = total, Facets = search.FacetNames.Count == 0 ? null : facets });
+        var list = await articles.ListAsync(search.Query, counted: !http.Items.ContainsKey(ExportFilter.Streaming), ct);
+        if (list.Ambiguous.Count > 0)
+        {
+            return TypedResults.ValidationProblem(list.Ambiguous, title: "An entity filter is ambiguous.");
+        }
+
+        var page = http.ToPage(list.Page);
+        return TypedResults.Ok(new ArticlePage(page.Items, page.Next) { Total = page.Total ?? 0, Facets = search.Query.Facets.Count == 0 ? null : list.Facets });
     }
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(string id, ArticleQueries articles, CancellationToken ct) =>

@@ -2,22 +2,53 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace NewsApi.Features.Articles;
 
+/// <summary>A parsed search: words and "phrases" (each matched as typed) combined with AND, OR and NOT.</summary>
+public abstract record SearchExpression
+{
+    /// <summary>The expression as a safe SQLite FTS5 query: every word quoted, so FTS5 syntax in it is just text.</summary>
+    public abstract string ToFts5();
+}
+
+/// <summary>A word or a quoted phrase; with Prefix, its last word may continue (defen* matches defence).</summary>
+public sealed record SearchPhrase(string Text, bool Prefix) : SearchExpression
+{
+    public override string ToFts5() => $"\"{Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(Prefix ? "*" : "")}";
+}
+
+/// <summary>Every one of Included, and none of Excluded.</summary>
+public sealed record SearchAll(IReadOnlyList<SearchExpression> Included, IReadOnlyList<SearchExpression> Excluded) : SearchExpression
+{
+    public override string ToFts5() => Excluded.Aggregate(
+        Included.Count == 1 ? Included[0].ToFts5() : $"({string.Join(" AND ", Included.Select(item => item.ToFts5()))})",
+        (expression, excluded) => $"({expression} NOT {excluded.ToFts5()})");
+}
+
+/// <summary>Any one of the alternatives.</summary>
+public sealed record SearchAny(IReadOnlyList<SearchExpression> Alternatives) : SearchExpression
+{
+    public override string ToFts5() => $"({string.Join(" OR ", Alternatives.Select(item => item.ToFts5()))})";
+}
+
 /// <summary>
-/// Translates the search a user types into a safe SQLite FTS5 expression. Words and "quoted phrases" are matched
-/// (every word is quoted, so FTS5 syntax such as NEAR( or column filters is just text); OR, AND, NOT, a leading -
-/// and a trailing * (prefix) are supported on purpose, as are parentheses. Anything that cannot be translated is
-/// rejected with a message for the caller, so a search never reaches SQLite as a syntax error.
+/// Reads the search a user types. Words and "quoted phrases" are matched as text (FTS5 syntax such as NEAR( or column
+/// filters is just text); OR, AND, NOT, a leading - and a trailing * (prefix) are supported on purpose, as are
+/// parentheses. Anything that cannot be read is rejected with a message for the caller, so a search never reaches the
+/// index as a syntax error.
 /// </summary>
 public static class FullTextQuery
 {
     private const int MaxNesting = 8;
 
-    /// <summary>Translates a search already checked by <see cref="TryTranslate"/>; an invalid one here is a bug.</summary>
-    public static string Translate(string text) =>
-        TryTranslate(text, out var expression, out var error) ? expression : throw new ArgumentException(error, nameof(text));
-
+    /// <summary>The search as an FTS5 expression (see <see cref="TryParse"/>).</summary>
     public static bool TryTranslate(
         string text, [NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+    {
+        expression = TryParse(text, out var parsed, out error) ? parsed.ToFts5() : null;
+        return expression is not null;
+    }
+
+    public static bool TryParse(
+        string text, [NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
     {
         expression = null;
         // Control characters (NUL above all) would end or corrupt the FTS5 string literal: they separate words instead.
@@ -45,7 +76,7 @@ public static class FullTextQuery
 
     private enum Kind { Term, LeftParen, RightParen, Or, And, Not, Minus }
 
-    private sealed record Token(Kind Kind, string Text = "");
+    private sealed record Token(Kind Kind, SearchPhrase? Phrase = null);
 
     private static class Lexer
     {
@@ -137,7 +168,7 @@ public static class FullTextQuery
         {
             if (text.Any(char.IsLetterOrDigit))
             {
-                tokens.Add(new Token(Kind.Term, $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(prefix ? "*" : "")}"));
+                tokens.Add(new Token(Kind.Term, new SearchPhrase(text, prefix)));
             }
         }
     }
@@ -156,7 +187,7 @@ public static class FullTextQuery
 
         private Token? Next => _position + 1 < tokens.Count ? tokens[_position + 1] : null;
 
-        public bool TryParse([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        public bool TryParse([NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
         {
             if (!TryParseOr(out expression, out error))
             {
@@ -174,10 +205,10 @@ public static class FullTextQuery
             return true;
         }
 
-        private bool TryParseOr([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        private bool TryParseOr([NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
         {
             expression = null;
-            var alternatives = new List<string>();
+            var alternatives = new List<SearchExpression>();
             while (true)
             {
                 if (!TryParseAnd(out var alternative, out error))
@@ -194,15 +225,15 @@ public static class FullTextQuery
                 _position++;
             }
 
-            expression = alternatives.Count == 1 ? alternatives[0] : $"({string.Join(" OR ", alternatives)})";
+            expression = alternatives.Count == 1 ? alternatives[0] : new SearchAny(alternatives);
             return true;
         }
 
-        private bool TryParseAnd([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        private bool TryParseAnd([NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
         {
             expression = null;
-            var included = new List<string>();
-            var excluded = new List<string>();
+            var included = new List<SearchExpression>();
+            var excluded = new List<SearchExpression>();
             while (Current is { Kind: not (Kind.Or or Kind.RightParen) } token)
             {
                 var exclude = token.Kind is Kind.Not or Kind.Minus;
@@ -244,24 +275,19 @@ public static class FullTextQuery
                 return false;
             }
 
-            expression = included.Count == 1 ? included[0] : $"({string.Join(" AND ", included)})";
-            foreach (var item in excluded)
-            {
-                expression = $"({expression} NOT {item})";
-            }
-
+            expression = included.Count == 1 && excluded.Count == 0 ? included[0] : new SearchAll(included, excluded);
             error = null;
             return true;
         }
 
-        private bool TryParseItem([NotNullWhen(true)] out string? expression, [NotNullWhen(false)] out string? error)
+        private bool TryParseItem([NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
         {
             expression = null;
             var token = Current!;
             _position++;
             if (token.Kind == Kind.Term)
             {
-                (expression, error) = (token.Text, null);
+                (expression, error) = (token.Phrase!, null);
                 return true;
             }
 

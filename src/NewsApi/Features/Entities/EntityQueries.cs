@@ -152,13 +152,6 @@ public sealed partial class EntityQueries(NewsDatabase database)
         };
     }
 
-    public async Task<bool> ExistsAsync(EntityKind kind, string id, CancellationToken ct)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { Id = id, kind.Type }, cancellationToken: ct));
-    }
-
     // A typed % or _ is matched literally (the queries say ESCAPE '\').
     private static string EscapeLike(string key) =>
         key.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
