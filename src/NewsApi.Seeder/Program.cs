@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsApi.Seeder.BenchRead;
 using NewsApi.Seeder.Benchmarks;
 using NewsApi.Seeder.Corpus;
 using NewsApi.Seeder.Eval;
@@ -12,6 +13,7 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchExtractCommand.Create());
+root.Subcommands.Add(BenchReadCommand.Create());
 root.Subcommands.Add(GenerateCorpusCommand.Create());
 
 var parseResult = root.Parse(args);

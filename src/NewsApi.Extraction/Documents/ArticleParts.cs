@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace NewsApi.Extraction.Documents;
@@ -20,8 +19,14 @@ internal sealed partial record ArticleParts
     public string? Caption { get; init; }
     public string? Section { get; init; }
 
-    /// <summary>The published date as the metadata writes it: ISO 8601 ("2025-05-28T09:30:00+05:00") or words.</summary>
-    public string? PublishedText { get; init; }
+    /// <summary>The dates the metadata states, best first, as written ("2025-05-28T09:30:00+05:00" or words).</summary>
+    public IReadOnlyList<DateClaim> DateClaims { get; init; } = [];
+
+    /// <summary>The UTC offset the source's own timestamps use, when one shows it (see <see cref="PublishedDate.Parse"/>).</summary>
+    public TimeSpan? PageOffset { get; init; }
+
+    /// <summary>Problems the reader got past so far.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public string? Author { get; init; }
     public string? Url { get; init; }
@@ -48,12 +53,11 @@ internal sealed partial record ArticleParts
 
         var caption = NullIfEmpty(Clean(Caption));
         var credit = caption is null ? null : Credit.Find(caption);
-        var published = ParseDate(PublishedText);
-        var publishedSource = published is null ? null : "metadata";
-        if (published is null && PublishedDate.FindInText(caption + "\n" + string.Join("\n", body)) is { } written)
-        {
-            (published, publishedSource) = (written, "text");
-        }
+        // The metadata's dates, else a dateline that carries one; never a date found in the story.
+        var warnings = Warnings.ToList();
+        var datelineDate = PublishedDate.InDateline(body[0]) is { } dated ? new DateClaim(dated, "dateline") : null;
+        var (published, publishedSource) = PublishedDate.Choose(
+            datelineDate is null ? DateClaims : [.. DateClaims, datelineDate], warnings, PageOffset);
 
         var subheadings = Subheadings is null
             ? body.Skip(1).SkipLast(1).Where(PlainTextReader.IsSubheading)
@@ -75,33 +79,14 @@ internal sealed partial record ArticleParts
             Author = NullIfEmpty(Clean(Author)),
             Url = NullIfEmpty(Clean(Url)),
             Publisher = NullIfEmpty(Clean(Publisher)),
+            Warnings = warnings,
         };
-    }
-
-    /// <summary>
-    /// The calendar date the publisher wrote: "2025-05-28T23:30:00-04:00" is May 28 (not converted to UTC, which would
-    /// move it to the next day); "Wed, 28 May 2025 10:00:00 GMT" and "May 28, 2025" are read as words.
-    /// </summary>
-    internal static DateOnly? ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var iso = IsoDatePrefix().Match(text.Trim());
-        return iso.Success
-            ? DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null
-            : PublishedDate.FindInText(text);
     }
 
     /// <summary>One line of text: whitespace runs (newlines and non-breaking spaces included) become one space.</summary>
     private static string Clean(string? text) => text is null ? "" : Whitespace().Replace(text, " ").Trim();
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?=$|[T ])", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDatePrefix();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -29,9 +29,10 @@ public sealed partial record Dateline(string Place, int Start, int Length)
                 ? word
                 : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())));
 
-    // One to four words in capitals, an optional ", State" and "(Agency)", then a colon or a dash.
+    // One to four words in capitals, an optional ", State", ", May 28" or ", May 28, 2025" and "(Agency)", then a colon or a dash.
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?: ?\([^)]{1,40}\))? ?[:—–-] ",
+        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?" +
+        @"(?:,? \p{Lu}\p{Ll}{2,8}\.? [0-3]?\d(?:, \d{4})?)?(?: ?\([^)]{1,40}\))? ?[:—–-] ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -60,9 +60,22 @@ public static class DocumentReader
         };
     }
 
-    /// <summary>What every format shares once read: an implausible date dropped (and said so), weekdays resolved.</summary>
+    /// <summary>
+    /// What every format shares once read: no control characters in any field, an address kept only when it is http(s),
+    /// an implausible date dropped (each said so in the warnings), weekdays resolved against the date.
+    /// </summary>
     private static NewsDocument Finish(NewsDocument document)
     {
+        document = DocumentText.WithoutControlCharacters(document);
+        if (document.Url is { } url && !DocumentText.IsWebAddress(url))
+        {
+            document = document with
+            {
+                Url = null,
+                Warnings = [.. document.Warnings, $"url '{(url.Length <= 60 ? url : url[..60] + "…")}' dropped: not an http(s) address"],
+            };
+        }
+
         if (document.Published is { } published
             && PublishedDate.Implausible(published, DateOnly.FromDateTime(DateTime.UtcNow)) is { } reason)
         {

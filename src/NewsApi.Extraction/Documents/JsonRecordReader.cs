@@ -131,7 +131,7 @@ internal static class JsonRecordReader
                 : (TextOf(body) ?? "").Split('\n'),
             Caption = Text(ArticleField.Caption),
             Section = Text(ArticleField.Section),
-            PublishedText = Text(ArticleField.Published),
+            DateClaims = Text(ArticleField.Published) is { } published ? [new DateClaim(published, "json-field")] : [],
             Author = Text(ArticleField.Author),
             Url = url,
             Publisher = Text(ArticleField.Publisher),

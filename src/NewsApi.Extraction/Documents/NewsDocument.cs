@@ -18,7 +18,12 @@ public sealed record NewsDocument
 
     public DateOnly? Published { get; init; }
 
-    /// <summary>Where <see cref="Published"/> came from: "date-line", "metadata", "text", or null when no date was found.</summary>
+    /// <summary>
+    /// Where <see cref="Published"/> came from, always the document's metadata, never a date in its text:
+    /// "date-line" (a plain-text line that is only a date), "dateline" (the opening "LONDON, May 28, 2025 (Reuters) -"),
+    /// "json-field" (an export's published field), "json-ld" (the page's datePublished), "html-meta" (a meta tag such as
+    /// article:published_time), "html-time" (a time element marked as the publication date); null when there is none.
+    /// </summary>
     public string? PublishedSource { get; init; }
 
     /// <summary>The dateline place in normal case ("Islamabad" for "ISLAMABAD:").</summary>

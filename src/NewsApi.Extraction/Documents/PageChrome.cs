@@ -22,6 +22,9 @@ internal static partial class PageChrome
         @"^(?:share(?: this(?: article| story)?| on \w+)?|tweet|print|email|whatsapp|facebook|twitter|x|linkedin|pinterest|telegram|reddit|copy link" +
         @"|(?:click|tap) (?:here )?to \w+.*|subscribe\b.*|sign up\b.*|follow us\b.*|join our\b.*" +
         @"|your email address will not be published.*|required fields are marked.*" +
+        // A label and a link to another story; an advert's label; an affiliate disclosure.
+        @"|(?:read more|read also|also read|see also|related|recommended|more|watch|listen)\s?:.{0,160}|advertisement|advert|sponsored(?: content)?" +
+        @"|.*\b(?:affiliate (?:partner|links?|commission)|earn (?:a|an affiliate) commission)\b.*" +
         @"|(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|reddit|email|print)[\s|•·,]*){2,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();

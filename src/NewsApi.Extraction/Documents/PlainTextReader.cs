@@ -28,15 +28,15 @@ public static partial class PlainTextReader
         }
 
         var lines = text.Split('\n').Select(line => line.Trim()).ToList();
-        return lines.Count > 1 && PublishedDate.ParseIso(lines[1]) is { } date && lines[0].Length > 0
-            ? ReadHeadlineDateLayout(sourceFile, lines, date)
+        return lines.Count > 1 && PublishedDate.ParseIso(lines[1]) is not null && lines[0].Length > 0
+            ? ReadHeadlineDateLayout(sourceFile, lines)
             : ReadPageLayout(sourceFile, lines);
     }
 
-    private static NewsDocument ReadHeadlineDateLayout(string sourceFile, List<string> lines, DateOnly published)
+    private static NewsDocument ReadHeadlineDateLayout(string sourceFile, List<string> lines)
     {
         var body = ArticleParagraphs(lines.Skip(2));
-        return BuildDocument(sourceFile, section: null, headline: lines[0], body, caption: null, published, "date-line");
+        return BuildDocument(sourceFile, section: null, headline: lines[0], body, caption: null, new DateClaim(lines[1], "date-line"));
     }
 
     private static NewsDocument ReadPageLayout(string sourceFile, List<string> lines)
@@ -56,12 +56,18 @@ public static partial class PlainTextReader
             headline = paragraphs[next++];
         }
 
-        DateOnly? published = null;
+        DateClaim? dateLine = null;
         string? caption = null;
         if (next < paragraphs.Count && DatePrefix().Match(paragraphs[next]) is { Success: true } prefix)
         {
-            published = PublishedDate.ParseIso(prefix.Groups["date"].Value);
+            dateLine = new DateClaim(prefix.Groups["date"].Value, "date-line");
             caption = NullIfEmpty(paragraphs[next][prefix.Length..].Trim());
+            next++;
+        }
+        else if (next < paragraphs.Count - 1 && PublishedDate.AsDateLine(paragraphs[next]) is { } date)
+        {
+            // "Published: 28 May 2025" under the headline is the page's date stamp, not article text.
+            dateLine = new DateClaim(date, "date-line");
             next++;
         }
         else if (next < paragraphs.Count - 1 && Credit.Find(paragraphs[next]) is not null && Dateline.Find(paragraphs[next + 1]) is not null)
@@ -69,24 +75,21 @@ public static partial class PlainTextReader
             caption = paragraphs[next++];
         }
 
-        return BuildDocument(sourceFile, section, headline, paragraphs.Skip(next).ToList(), caption, published,
-            published is null ? null : "date-line");
+        return BuildDocument(sourceFile, section, headline, paragraphs.Skip(next).ToList(), caption, dateLine);
     }
 
     private static NewsDocument BuildDocument(
-        string sourceFile, string? section, string? headline, List<string> body, string? caption,
-        DateOnly? published, string? publishedSource)
+        string sourceFile, string? section, string? headline, List<string> body, string? caption, DateClaim? dateLine)
     {
         if (!body.Any(LooksLikeProse))
         {
             throw new DocumentFormatException("No article text: after the headline and page chrome nothing reads like a paragraph.");
         }
 
-        if (published is null && PublishedDate.FindInText(caption + "\n" + string.Join("\n", body)) is { } written)
-        {
-            (published, publishedSource) = (written, "text");
-        }
-
+        // A date comes from the date line, else from a dateline that carries one; never from a date in the story.
+        var warnings = new List<string>();
+        var claims = new[] { dateLine, PublishedDate.InDateline(body[0]) is { } dated ? new DateClaim(dated, "dateline") : null };
+        var (published, publishedSource) = PublishedDate.Choose(claims.OfType<DateClaim>(), warnings);
         var credit = caption is null ? null : Credit.Find(caption);
         return new NewsDocument
         {
@@ -95,12 +98,13 @@ public static partial class PlainTextReader
             Headline = headline ?? DeriveHeadline(caption is null ? body[0] : caption[..(credit?.Start ?? caption.Length)]),
             HeadlineDerived = headline is null,
             Published = published,
-            PublishedSource = published is null ? null : publishedSource,
+            PublishedSource = publishedSource,
             Dateline = Dateline.Find(body[0])?.Place,
             Caption = caption,
             Credit = credit?.Name,
             Subheadings = body.Skip(1).SkipLast(1).Where(IsSubheading).ToList(),
             Body = string.Join("\n\n", body),
+            Warnings = warnings,
         };
     }
 
@@ -138,8 +142,13 @@ public static partial class PlainTextReader
     internal static bool IsSubheading(string paragraph) =>
         WordCount(paragraph) <= MaxSubheadingWords && char.IsUpper(paragraph[0]) && !".!?:;,\"”’'".Contains(paragraph[^1], StringComparison.Ordinal);
 
+    /// <summary>
+    /// Eight words, or three ending a sentence; Chinese and Japanese write no spaces, so there twenty characters of
+    /// their scripts, or eight ending in 。！？.
+    /// </summary>
     internal static bool LooksLikeProse(string paragraph) =>
-        WordCount(paragraph) >= 8 || (WordCount(paragraph) >= 3 && ".!?\"”".Contains(paragraph[^1], StringComparison.Ordinal));
+        WordCount(paragraph) >= 8 || (WordCount(paragraph) >= 3 && ".!?\"”".Contains(paragraph[^1], StringComparison.Ordinal))
+        || CjkLetters().Count(paragraph) is var cjk && (cjk >= 20 || (cjk >= 8 && "。！？」』".Contains(paragraph[^1], StringComparison.Ordinal)));
 
     /// <summary>The first sentence of the caption or lede, shortened at a clause or word boundary.</summary>
     internal static string DeriveHeadline(string source)
@@ -163,6 +172,12 @@ public static partial class PlainTextReader
             cut = sentence.LastIndexOf(' ', MaxDerivedHeadlineLength);
         }
 
+        // No space to cut at (Chinese, Japanese, one long run of letters): cut by character, never inside a surrogate pair.
+        if (cut <= 0)
+        {
+            cut = char.IsHighSurrogate(sentence[MaxDerivedHeadlineLength - 1]) ? MaxDerivedHeadlineLength - 1 : MaxDerivedHeadlineLength;
+        }
+
         return sentence[..cut].TrimEnd(',', ' ') + "…";
     }
 
@@ -172,6 +187,9 @@ public static partial class PlainTextReader
 
     [GeneratedRegex(@"^date (?<date>\d{4}-\d{2}-\d{2})\b ?", RegexOptions.CultureInvariant)]
     private static partial Regex DatePrefix();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}]", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkLetters();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}&]*(?: [\p{Lu}&][\p{L}&]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionWords();

@@ -21,7 +21,7 @@ public sealed class ImplausibleDatesTests
         Assert.Null(page.Published);
         Assert.Null(page.PublishedSource);
         Assert.Empty(page.DateReferences);
-        Assert.Equal(["published date 0001-01-01 dropped: before 1900-01-01"], page.Warnings);
+        Assert.Equal(["published date 0001-01-01 (json-ld) dropped: before 1900-01-01"], page.Warnings);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ImplausibleDatesTests
         var story = DocumentReader.ReadOne("bridge.json", json);
 
         Assert.Null(story.Published);
-        Assert.Equal(["published date 9999-12-31 dropped: in the future"], story.Warnings);
+        Assert.Equal(["published date 9999-12-31 (json-field) dropped: in the future"], story.Warnings);
     }
 
     [Fact]

@@ -84,12 +84,12 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
-    public void A_date_written_in_the_text_is_the_published_date_when_no_date_line_exists()
+    public void A_date_written_in_the_story_is_never_taken_as_the_published_date()
     {
         var document = PlainTextReader.Read("text-date.txt", "Talks resume\n\nKABUL: Talks resumed on March 3, 2024, officials said after a long pause.");
 
-        Assert.Equal(new DateOnly(2024, 3, 3), document.Published);
-        Assert.Equal("text", document.PublishedSource);
+        Assert.Null(document.Published);
+        Assert.Null(document.PublishedSource);
         Assert.Equal("Kabul", document.Dateline);
     }
 

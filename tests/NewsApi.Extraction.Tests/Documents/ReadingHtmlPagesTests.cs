@@ -28,7 +28,7 @@ public sealed class ReadingHtmlPagesTests
 
         // 22:45 at UTC-4 on June 12 is already June 13 in UTC.
         Assert.Equal(new DateOnly(2025, 6, 12), page.Published);
-        Assert.Equal("metadata", page.PublishedSource);
+        Assert.Equal("json-ld", page.PublishedSource);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ReadingHtmlPagesTests
         Assert.Equal("Imran Siddiqui", page.Author);
         Assert.Equal("https://valley-daily.example/news/relief-camps-sukkur", page.Url);
         Assert.Equal("Valley Daily", page.Publisher);
-        Assert.Equal((new DateOnly(2025, 8, 3), "metadata"), (page.Published, page.PublishedSource));
+        Assert.Equal((new DateOnly(2025, 8, 3), "html-meta"), (page.Published, page.PublishedSource));
         Assert.Equal("Sukkur", page.Dateline);
         Assert.Equal(3, page.Body.Split("\n\n").Length);
         Assert.DoesNotContain("Stay safe", page.Body, StringComparison.Ordinal);

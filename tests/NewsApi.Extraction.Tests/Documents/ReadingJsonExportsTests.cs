@@ -18,7 +18,7 @@ public sealed class ReadingJsonExportsTests
         var rail = file.Documents[0];
         Assert.Equal("Rail link between Quetta and Zahedan reopens", rail.Headline);
         Assert.Equal("wf-20250528-001", rail.Record);
-        Assert.Equal((new DateOnly(2025, 5, 28), "metadata"), (rail.Published, rail.PublishedSource));
+        Assert.Equal((new DateOnly(2025, 5, 28), "json-field"), (rail.Published, rail.PublishedSource));
         Assert.Equal(("Regional Wire", "Nadia Baloch", "Transport"), (rail.Publisher, rail.Author, rail.Section));
         Assert.Equal("https://wire.example/stories/quetta-zahedan-rail", rail.Url);
         Assert.Equal("Quetta", rail.Dateline);

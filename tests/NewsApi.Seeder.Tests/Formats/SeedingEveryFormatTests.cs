@@ -66,7 +66,7 @@ public sealed class SeedingEveryFormatTests : IDisposable
         var page = await connection.QuerySingleAsync<(string Author, string Url, string Publisher, string Published, string PublishedSource)>(
             "SELECT author, url, publisher, published, published_source FROM articles WHERE id = 'port-agreement'");
         Assert.Equal(
-            ("Sana Qureshi, Rafiq Ahmed", "https://coastal-ledger.example/business/2025/06/12/karachi-chittagong-cargo-agreement", "The Coastal Ledger", "2025-06-12", "metadata"),
+            ("Sana Qureshi, Rafiq Ahmed", "https://coastal-ledger.example/business/2025/06/12/karachi-chittagong-cargo-agreement", "The Coastal Ledger", "2025-06-12", "json-ld"),
             page);
         Assert.Contains("\"text\":\"next Monday\"", await connection.ExecuteScalarAsync<string>("SELECT date_references FROM articles WHERE id = 'port-agreement'"), StringComparison.Ordinal);
         var cableCar = await connection.QuerySingleAsync<(string Section, string Published, string PublishedSource, string Credit, string Subheadings)>(

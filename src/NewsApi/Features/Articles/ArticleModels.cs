@@ -31,7 +31,10 @@ public sealed record ArticleDetail
 
     public DateOnly? Published { get; init; }
 
-    /// <summary>Where the published date came from: "date-line", "metadata" (HTML meta, JSON-LD or an export's field) or "text".</summary>
+    /// <summary>
+    /// Where the published date came from: "date-line", "dateline", "json-field", "json-ld", "html-meta" or "html-time"
+    /// (see the README's Dates section); null when the document states no plausible date.
+    /// </summary>
     public string? PublishedSource { get; init; }
 
     public string? Dateline { get; init; }

@@ -23,6 +23,8 @@ public sealed class EntityStatisticsTests
 
         Munir meets traders in Quetta
 
+        date 2025-06-02
+
         QUETTA: Field Marshal Syed Asim Munir met traders in Quetta on June 2, 2025, and said the highways to Karachi would stay open.
 
         The army chief told the traders that security on the roads had improved.
