@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsApi.Extraction.Documents;
 
 /// <summary>
@@ -61,8 +59,9 @@ public static class DocumentReader
     }
 
     /// <summary>
-    /// What every format shares once read: no control characters in any field, an address kept only when it is http(s),
-    /// an implausible date dropped (each said so in the warnings), weekdays resolved against the date.
+    /// What every format shares once read: no control characters in any field, an address kept only when it is http(s)
+    /// (a dropped one said so in the warnings), weekdays resolved against the date (which the readers chose with
+    /// <see cref="PublishedDate.Choose"/>, so it is plausible).
     /// </summary>
     private static NewsDocument Finish(NewsDocument document)
     {
@@ -73,17 +72,6 @@ public static class DocumentReader
             {
                 Url = null,
                 Warnings = [.. document.Warnings, $"url '{(url.Length <= 60 ? url : url[..60] + "…")}' dropped: not an http(s) address"],
-            };
-        }
-
-        if (document.Published is { } published
-            && PublishedDate.Implausible(published, DateOnly.FromDateTime(DateTime.UtcNow)) is { } reason)
-        {
-            document = document with
-            {
-                Published = null,
-                PublishedSource = null,
-                Warnings = [.. document.Warnings, string.Create(CultureInfo.InvariantCulture, $"published date {published:yyyy-MM-dd} dropped: {reason}")],
             };
         }
 

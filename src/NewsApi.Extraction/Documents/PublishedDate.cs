@@ -16,7 +16,7 @@ internal static partial class PublishedDate
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Why <paramref name="date"/> cannot be a publication date, or null when it can (1900-01-01 to tomorrow).</summary>
-    public static string? Implausible(DateOnly date, DateOnly today) =>
+    private static string? Implausible(DateOnly date, DateOnly today) =>
         date < Earliest ? "before 1900-01-01"
         : date > today.AddDays(1) ? "in the future"
         : null;
