@@ -31,6 +31,28 @@ internal static class BilouTags
     public static string Name(int tag) =>
         tag == Outside ? "O" : $"{PositionCodes[(int)PositionOf(tag)]}-{TypeCodes[(int)TypeOf(tag)]}";
 
+    /// <summary>BILOU tags from each token's entity type (as an int, -1 outside a name) and whether a name begins at it.</summary>
+    public static int[] FromTypes(ReadOnlySpan<int> types, ReadOnlySpan<bool> begins)
+    {
+        var tags = new int[types.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            if (types[i] < 0) continue;
+            var starts = begins[i] || i == 0 || types[i - 1] != types[i];
+            var continues = i + 1 < types.Length && types[i + 1] == types[i] && !begins[i + 1];
+            var position = (starts, continues) switch
+            {
+                (true, true) => TagPosition.Begin,
+                (true, false) => TagPosition.Unit,
+                (false, true) => TagPosition.Inside,
+                (false, false) => TagPosition.Last,
+            };
+            tags[i] = Tag((EntityType)types[i], position);
+        }
+
+        return tags;
+    }
+
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (<see cref="Outside"/> at a sentence start).</summary>
     public static bool CanFollow(int previous, int next)
     {

@@ -39,6 +39,9 @@ internal sealed class PerceptronModel : ITagScorer
         }
     }
 
+    /// <summary>The same model with each weight rounded to a half, as <see cref="Write"/> stores it.</summary>
+    public PerceptronModel RoundedToHalves() => new(_rows, [.. _weights.Select(weight => (float)(Half)weight)]);
+
     public void Write(Stream stream)
     {
         using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);

@@ -19,9 +19,10 @@ public sealed partial class BenchScorer(bool lenient = false)
         ["places"] = "place",
     };
 
-    public BenchScore Score(string goldFolder, string systemFolder)
+    /// <summary>Scores every gold document, or only <paramref name="documents"/> (names without ".json").</summary>
+    public BenchScore Score(string goldFolder, string systemFolder, IReadOnlyCollection<string>? documents = null)
     {
-        var documents = Directory.EnumerateFiles(goldFolder, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+        documents ??= Directory.EnumerateFiles(goldFolder, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>()
             .Order(StringComparer.Ordinal).ToList();
         var score = new BenchScore(lenient);
         foreach (var document in documents)

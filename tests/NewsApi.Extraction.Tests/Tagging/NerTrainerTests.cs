@@ -67,10 +67,9 @@ public sealed class NerTrainerTests : IDisposable
     [Fact]
     public void Evaluation_counts_exact_spans_per_type()
     {
-        var trainer = new NerTrainer(Gazetteer.Default);
-        var model = trainer.Train(_directory, Plan, _ => { });
+        var model = new NerTrainer(Gazetteer.Default).Train(_directory, Plan, _ => { });
 
-        var scores = trainer.Evaluate(model, Path.Combine(_directory, "tiny.conll"));
+        var scores = NerTrainer.Evaluate(model.ToTagger(), Path.Combine(_directory, "tiny.conll"));
 
         Assert.Equal(2, scores.For(EntityType.Person).TruePositives + scores.For(EntityType.Person).FalseNegatives);
         Assert.Equal(2, scores.For(EntityType.Place).TruePositives + scores.For(EntityType.Place).FalseNegatives);

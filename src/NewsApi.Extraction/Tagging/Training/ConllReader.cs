@@ -23,7 +23,8 @@ internal static class ConllReader
             if (sentence.Count == 0) return;
             var words = Retokenize(sentence);
             TrimPunctuationEdges(words);
-            if (words.Count > 0) sentences.Add(new TrainingSentence([.. words.Select(w => w.Word)], ToBilou(words)));
+            if (words.Count > 0) sentences.Add(new TrainingSentence(
+                [.. words.Select(w => w.Word)], BilouTags.FromTypes([.. words.Select(w => w.Type)], [.. words.Select(w => w.Begins)])));
             sentence.Clear();
             if (!hasDocuments) EndDocument(); // tweets: each is its own document
         }
@@ -114,28 +115,6 @@ internal static class ConllReader
             if (first <= last) words[first] = words[first] with { Begins = true };
             i = end - 1;
         }
-    }
-
-    private static int[] ToBilou(List<RawToken> words)
-    {
-        var tags = new int[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-            if (word.Type < 0) continue;
-            var starts = word.Begins || i == 0 || words[i - 1].Type != word.Type;
-            var continues = i + 1 < words.Count && words[i + 1].Type == word.Type && !words[i + 1].Begins;
-            var position = (starts, continues) switch
-            {
-                (true, true) => TagPosition.Begin,
-                (true, false) => TagPosition.Unit,
-                (false, true) => TagPosition.Inside,
-                (false, false) => TagPosition.Last,
-            };
-            tags[i] = BilouTags.Tag((EntityType)word.Type, position);
-        }
-
-        return tags;
     }
 
     private readonly record struct RawToken(string Word, int Type, bool Begins);

@@ -9,14 +9,18 @@ namespace NewsApi.Extraction.Tagging.Training;
 /// </summary>
 public sealed class NerTrainer(Gazetteer gazetteer)
 {
-    /// <summary>Trains on the plan's files in <paramref name="corporaDirectory"/>, reporting each epoch through <paramref name="progress"/>.</summary>
-    public TrainedTagger Train(string corporaDirectory, TrainingPlan plan, Action<string> progress)
+    /// <summary>
+    /// Trains on the plan's files in <paramref name="corporaDirectory"/> and on <paramref name="annotated"/> texts (weight 1),
+    /// reporting each epoch through <paramref name="progress"/>.
+    /// </summary>
+    public TrainedTagger Train(string corporaDirectory, TrainingPlan plan, Action<string> progress, IReadOnlyList<AnnotatedText>? annotated = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
         var random = new Random(plan.Seed);
         var corpora = plan.Training
             .SelectMany(file => Read(Path.Combine(corporaDirectory, file.FileName), file.Weight))
+            .Concat((annotated ?? []).Select(text => text.ToDocument(1f)))
             .ToList();
         var newsLike = corpora.Where(document => document.Weight >= 1f);
         var documents = corpora.Concat(Augmentation.Create(newsLike, plan.HeadlineShare, plan.CapitalsShare, random))
@@ -24,7 +28,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             .ToArray();
         progress($"{documents.Length:N0} documents, {documents.Sum(d => d.Document.Sentences.Sum(s => s.Words.Length)):N0} tokens");
 
-        return new TrainedTagger(TrainPerceptron(documents, plan, random, progress).Average(plan.PruneBelow));
+        return new TrainedTagger(TrainPerceptron(documents, plan, random, progress).Average(plan.PruneBelow), gazetteer);
     }
 
     private static AveragedPerceptron TrainPerceptron(
@@ -68,20 +72,16 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         return perceptron;
     }
 
-    /// <summary>Span-level scores of <paramref name="model"/> on a CoNLL file it was not trained on.</summary>
-    public SpanScores Evaluate(TrainedTagger model, string conllFile)
+    /// <summary>Span-level scores of <paramref name="tagger"/> on a CoNLL file it was not trained on, tagged one document at a time as news is.</summary>
+    public static SpanScores Evaluate(NerTagger tagger, string conllFile)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(tagger);
         var scores = new SpanScores();
         foreach (var document in Read(conllFile, 1f))
         {
-            var memory = new DocumentMemory();
-            foreach (var sentence in document.Sentences)
-            {
-                var tags = new int[sentence.Words.Length];
-                GreedyDecoder.Decode(Context(sentence), model.Model, memory, tags, new float[tags.Length]);
-                scores.Add(sentence.Tags, tags);
-            }
+            var sentences = document.Sentences.Select(sentence => new Sentence(0, 0, LaidOut(sentence.Words))).ToList();
+            var found = tagger.Tag(sentences).ToLookup(span => span.Sentence);
+            for (var s = 0; s < sentences.Count; s++) scores.Add(document.Sentences[s].Tags, found[s]);
         }
 
         return scores;
@@ -93,29 +93,37 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         return ConllReader.Read(reader, weight);
     }
 
-    /// <summary>The sentence as the tagger sees it: tokens laid out one space apart.</summary>
-    private SentenceContext Context(TrainingSentence sentence)
+    /// <summary>The sentence as the tagger sees it.</summary>
+    private SentenceContext Context(TrainingSentence sentence) => SentenceContext.Create(LaidOut(sentence.Words), gazetteer);
+
+    /// <summary>Corpus words as tokens laid out one space apart.</summary>
+    private static Token[] LaidOut(string[] words)
     {
-        var tokens = new Token[sentence.Words.Length];
+        var tokens = new Token[words.Length];
         var offset = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            tokens[i] = new Token(offset, offset + sentence.Words[i].Length, sentence.Words[i]);
+            tokens[i] = new Token(offset, offset + words[i].Length, words[i]);
             offset = tokens[i].End + 1;
         }
 
-        return SentenceContext.Create(tokens, gazetteer);
+        return tokens;
     }
 }
 
 /// <summary>A trained model, ready to be measured and written where <see cref="NerTagger.Load"/> reads it.</summary>
 public sealed class TrainedTagger
 {
-    internal TrainedTagger(PerceptronModel model) => Model = model;
+    private readonly Gazetteer _gazetteer;
+
+    internal TrainedTagger(PerceptronModel model, Gazetteer gazetteer) => (Model, _gazetteer) = (model, gazetteer);
 
     public int FeatureCount => Model.FeatureCount;
 
     internal PerceptronModel Model { get; }
 
     public void Write(Stream stream) => Model.Write(stream);
+
+    /// <summary>The tagger exactly as <see cref="NerTagger.Load"/> would read it back from <see cref="Write"/> (weights rounded to halves).</summary>
+    public NerTagger ToTagger() => new(Model.RoundedToHalves(), _gazetteer);
 }

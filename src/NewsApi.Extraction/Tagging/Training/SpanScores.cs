@@ -14,10 +14,10 @@ public sealed class SpanScores
 
     public PrecisionRecall Micro => new(_truePositives.Sum(), _falsePositives.Sum(), _falseNegatives.Sum());
 
-    internal void Add(IReadOnlyList<int> gold, IReadOnlyList<int> predicted)
+    internal void Add(IReadOnlyList<int> gold, IEnumerable<TaggedSpan> predicted)
     {
         var goldSpans = NerTagger.Spans(gold).Select(s => (s.First, s.Last, Type: BilouTags.TypeOf(gold[s.First]))).ToHashSet();
-        var predictedSpans = NerTagger.Spans(predicted).Select(s => (s.First, s.Last, Type: BilouTags.TypeOf(predicted[s.First]))).ToHashSet();
+        var predictedSpans = predicted.Select(s => (First: s.FirstToken, Last: s.LastToken, s.Type)).ToHashSet();
         foreach (var span in predictedSpans)
         {
             if (goldSpans.Contains(span)) _truePositives[(int)span.Type]++;
