@@ -23,17 +23,22 @@ public static class BenchReadCommand
         };
         var rounds = new Option<int>("--rounds") { Description = "Rounds per reader (odd, for a median).", DefaultValueFactory = _ => 5 };
         var repeat = new Option<int>("--repeat") { Description = "How many times each round reads every page.", DefaultValueFactory = _ => 20 };
+        var furniture = new Option<int>("--furniture-kb")
+        {
+            Description = "KiB of site furniture (menus, link lists, scripts, a comment thread) added around each page's story, as real saved pages carry.",
+            DefaultValueFactory = _ => 0,
+        };
 
-        var command = new Command("bench-read", "Measure page reading speed: NewsApi's reader vs plain SmartReader, one thread.") { pages, rounds, repeat };
-        command.SetAction(parse => Run(parse.GetValue(pages)!, parse.GetValue(rounds), parse.GetValue(repeat)));
+        var command = new Command("bench-read", "Measure page reading speed: NewsApi's reader vs plain SmartReader, one thread.") { pages, rounds, repeat, furniture };
+        command.SetAction(parse => Run(parse.GetValue(pages)!, parse.GetValue(rounds), parse.GetValue(repeat), parse.GetValue(furniture)));
         return command;
     }
 
-    private static int Run(DirectoryInfo folder, int rounds, int repeat)
+    private static int Run(DirectoryInfo folder, int rounds, int repeat, int furnitureKb)
     {
         var pages = folder.Exists
             ? folder.EnumerateFiles("*.htm*", SearchOption.AllDirectories).Order(Comparer<FileInfo>.Create((a, b) => string.CompareOrdinal(a.FullName, b.FullName)))
-                .Select(file => (file.Name, Html: File.ReadAllText(file.FullName))).ToList()
+                .Select(file => (file.Name, Html: WithFurniture(File.ReadAllText(file.FullName), furnitureKb))).ToList()
             : [];
         if (pages.Count == 0 || rounds < 1 || repeat < 1)
         {
@@ -41,7 +46,7 @@ public static class BenchReadCommand
             return 1;
         }
 
-        var refused = pages.Count(page => ReadWithNewsApi(page.Name, page.Html) == 0);
+        var refused = pages.Where(page => ReadWithNewsApi(page.Name, page.Html) == 0).Select(page => page.Name).ToList();
         Warm(pages);
         var newsApi = new List<double>();
         var smartReader = new List<double>();
@@ -56,7 +61,7 @@ public static class BenchReadCommand
         table.AddRow("[bold]median[/]", $"[bold]{Format(Median(newsApi))}[/]", $"[bold]{Format(Median(smartReader))}[/]");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-            $"{pages.Count} pages ({pages.Sum(page => page.Html.Length) / 1024.0:F0} KiB, {refused} refused by NewsApi) read {repeat} times per round; NewsApi / SmartReader = {Median(newsApi) / Median(smartReader):F2}.");
+            $"{pages.Count} pages ({pages.Sum(page => page.Html.Length) / 1024.0:F0} KiB, {refused.Count} refused by NewsApi{(refused.Count > 0 ? ": " + string.Join(", ", refused) : "")}) read {repeat} times per round; NewsApi / SmartReader = {Median(newsApi) / Median(smartReader):F2}.");
         return 0;
     }
 
@@ -105,7 +110,34 @@ public static class BenchReadCommand
         return pages.Count * repeat / clock.Elapsed.TotalSeconds;
     }
 
+    /// <summary>The page with about <paramref name="kilobytes"/> KiB of menus, link lists, script and comments around its story.</summary>
+    private static string WithFurniture(string html, int kilobytes)
+    {
+        if (kilobytes <= 0 || html.IndexOf("<body", StringComparison.OrdinalIgnoreCase) is var body && body < 0)
+        {
+            return html;
+        }
+
+        var furniture = new System.Text.StringBuilder();
+        for (var block = 0; furniture.Length < kilobytes * 1024; block++)
+        {
+            furniture.Append(CultureInfo.InvariantCulture, $"<div class=\"block-{block}\"><ul>");
+            for (var link = 0; link < 12; link++)
+            {
+                furniture.Append(CultureInfo.InvariantCulture, $"<li class=\"item\"><a href=\"/section/{block}/{link}\">Section {block} story {link} headline</a></li>");
+            }
+
+            furniture.Append(CultureInfo.InvariantCulture,
+                $"</ul></div><script>window.slot{block} = {{ id: {block}, sizes: [[300, 250], [728, 90]] }};</script>" +
+                $"<div class=\"entry-{block}\"><p>Reader {block} wrote a comment of a few sentences about the story, which goes on for a while.</p></div>");
+        }
+
+        var start = html.IndexOf('>', body) + 1;
+        var half = furniture.Length / 2;
+        return string.Concat(html.AsSpan(0, start), furniture.ToString(0, half), html.AsSpan(start), furniture.ToString(half, furniture.Length - half));
+    }
+
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private static string Format(double pagesPerSecond) => pagesPerSecond.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Format(double pagesPerSecond) => pagesPerSecond.ToString(pagesPerSecond < 100 ? "N1" : "N0", CultureInfo.InvariantCulture);
 }

@@ -88,6 +88,18 @@ public sealed class PublicationDatesTests
     }
 
     [Fact]
+    public void The_time_of_a_comment_marked_up_as_an_article_never_dates_the_page()
+    {
+        const string comments = """
+            <div id="comments"><article class="comment-body"><p>Great news, finally.</p><time datetime="2025-07-01T10:00:00+00:00">July 1</time></article></div>
+            """;
+
+        var page = DocumentReader.ReadOne("page.html", $"<html><body><div class=\"post\"><h1>Port deal</h1>{Paragraph}</div>{comments}</body></html>");
+
+        Assert.Null(page.Published);
+    }
+
+    [Fact]
     public void A_time_stated_in_utc_near_midnight_is_read_on_the_day_of_the_page_s_own_offset()
     {
         // 02:45 UTC on June 13 is 22:45 on June 12 in New York, the offset the page's modified time uses.

@@ -40,7 +40,9 @@ internal sealed partial record PageMetadata
         string? Meta(string name) => meta.GetValueOrDefault(name);
 
         var publisher = Decode(linkedData?.Publisher ?? Meta("og:site_name"));
+        // Not a comment's time: WordPress marks each comment as an <article> with its own <time>.
         var timeElements = page.QuerySelectorAll("[itemprop=datePublished], article time[datetime], time[pubdate]")
+            .Where(element => element.Closest("[class*=comment], [id*=comment]") is null)
             .Select(element => element.GetAttribute("datetime") ?? element.GetAttribute("content"))
             .OfType<string>().ToList();
         var claims = new List<DateClaim>();
