@@ -9,7 +9,7 @@ namespace NewsApi.Storage;
 /// version the API's ETags and response cache are keyed by (so it comes last). Rebuilt after a seed that changed
 /// something, and for a database seeded before they existed.
 /// </summary>
-internal static class DerivedTables
+public static class DerivedTables
 {
     public static async Task RefreshAsync(SqliteConnection connection, TimeProvider clock, bool articlesChanged, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Dapper;
 using NewsApi.Seeder.Tests.Support;
+using NewsApi.Ingestion;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
 

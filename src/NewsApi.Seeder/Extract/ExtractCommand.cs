@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Entities;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Seeder.Extract;
 

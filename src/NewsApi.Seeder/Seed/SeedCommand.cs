@@ -2,7 +2,7 @@ using System.CommandLine;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Storage;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Seeder.Seed;
 

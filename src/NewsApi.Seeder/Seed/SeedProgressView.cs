@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 using Spectre.Console;
 
 namespace NewsApi.Seeder.Seed;

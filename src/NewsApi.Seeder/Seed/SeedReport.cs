@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Seeder.Seed;
 

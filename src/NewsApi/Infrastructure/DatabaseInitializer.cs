@@ -1,4 +1,4 @@
-using NewsApi.Storage;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Infrastructure;
 

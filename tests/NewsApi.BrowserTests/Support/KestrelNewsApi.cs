@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using NewsApi.Storage;
+using NewsApi.Ingestion;
 
 namespace NewsApi.BrowserTests.Support;
 

@@ -3,7 +3,7 @@ using Dapper;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Seeder.Tests.Support;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Seeder.Tests.Seeding;
 

@@ -1,7 +1,7 @@
 using Dapper;
 using NewsApi.Extraction;
 using NewsApi.Seeder.Tests.Support;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Seeder.Tests.Seeding;
 

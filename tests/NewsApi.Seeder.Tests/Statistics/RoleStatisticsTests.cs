@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using NewsApi.Extraction;
 using NewsApi.Seeder.Tests.Support;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 using NewsApi.Storage.Statistics;
 
 namespace NewsApi.Seeder.Tests.Statistics;

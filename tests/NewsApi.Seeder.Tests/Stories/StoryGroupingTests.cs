@@ -2,7 +2,7 @@ using System.Globalization;
 using Dapper;
 using NewsApi.Extraction;
 using NewsApi.Seeder.Tests.Support;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 using NewsApi.Storage.Stories;
 
 namespace NewsApi.Seeder.Tests.Stories;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 using NewsApi.Tests.Support;
 
 namespace NewsApi.Tests.Features.Entities;

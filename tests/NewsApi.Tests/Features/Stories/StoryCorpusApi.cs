@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
-using NewsApi.Storage.Seeding;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Tests.Features.Stories;
 

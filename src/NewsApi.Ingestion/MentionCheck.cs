@@ -1,6 +1,6 @@
 using NewsApi.Extraction.Entities;
 
-namespace NewsApi.Storage.Seeding;
+namespace NewsApi.Ingestion;
 
 /// <summary>Guards the stored offsets: the API highlights mentions with them, so they must point inside their field.</summary>
 internal static class MentionCheck

@@ -7,10 +7,11 @@ using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Writing;
 
-namespace NewsApi.Storage.Seeding;
+namespace NewsApi.Ingestion;
 
 /// <summary>Reads a file that is one document and extracts its entities.</summary>
 public delegate DocumentExtraction ExtractDocument(string sourceFile, string content);

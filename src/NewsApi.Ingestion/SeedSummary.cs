@@ -1,4 +1,4 @@
-namespace NewsApi.Storage.Seeding;
+namespace NewsApi.Ingestion;
 
 public enum SeedOutcome
 {

@@ -1,10 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
+using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
-using NewsApi.Storage.Seeding;
 
-namespace NewsApi.Storage;
+namespace NewsApi.Ingestion;
 
 /// <summary>The API's first start: a missing database is created and seeded; an existing one is only migrated.</summary>
 public static class DatabaseSetup

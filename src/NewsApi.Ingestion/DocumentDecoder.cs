@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
-namespace NewsApi.Storage.Seeding;
+namespace NewsApi.Ingestion;
 
 /// <summary>
 /// Turns a file's bytes into text, or says why they are not text: UTF-8 with or without a byte-order mark, or UTF-16
