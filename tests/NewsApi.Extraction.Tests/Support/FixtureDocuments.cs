@@ -1,8 +1,8 @@
 namespace NewsApi.Extraction.Tests.Support;
 
 /// <summary>
-/// The hand-written documents of every format, good and hostile, kept once under the seeder tests' Fixtures/documents
-/// (which seed them whole) and linked here for the reader tests.
+/// The hand-written documents of every format, good and hostile, kept once under tests/Fixtures/documents (which
+/// the import tests seed whole) and linked here for the reader tests.
 /// </summary>
 public static class FixtureDocuments
 {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using Xunit.Abstractions;
 
 namespace NewsApi.Seeder.Tests.Faults;

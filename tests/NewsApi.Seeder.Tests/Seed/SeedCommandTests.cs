@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 
 namespace NewsApi.Seeder.Tests.Seed;
 

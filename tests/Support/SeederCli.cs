@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>The built seeder run as a user runs it, in its own process: exit code and everything it printed.</summary>
 public static class SeederCli

@@ -2,10 +2,10 @@ using System.Text;
 using Dapper;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Ingestion;
 
-namespace NewsApi.Seeder.Tests.Seeding;
+namespace NewsApi.Ingestion.Tests.Seeding;
 
 public sealed class CorpusSeederTests : IDisposable
 {

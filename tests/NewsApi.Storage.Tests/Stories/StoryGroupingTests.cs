@@ -1,11 +1,11 @@
 using System.Globalization;
 using Dapper;
 using NewsApi.Extraction;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Ingestion;
 using NewsApi.Storage.Stories;
 
-namespace NewsApi.Seeder.Tests.Stories;
+namespace NewsApi.Storage.Tests.Stories;
 
 public sealed class StoryGroupingTests : IDisposable
 {

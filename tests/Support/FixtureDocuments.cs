@@ -1,4 +1,4 @@
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>The hand-written documents under Fixtures/documents: every format, good and hostile.</summary>
 public static class FixtureDocuments

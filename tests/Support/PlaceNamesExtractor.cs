@@ -3,7 +3,7 @@ using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>
 /// A deliberately simple stand-in for the real pipeline, for tests about files rather than extraction quality:

@@ -1,6 +1,6 @@
 using Dapper;
 
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>Every row of every table as text, in a fixed order: two databases with equal dumps hold the same data.</summary>
 public static class DatabaseDump

@@ -1,10 +1,10 @@
 using Dapper;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Ingestion;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
 
-namespace NewsApi.Seeder.Tests;
+namespace NewsApi.Ingestion.Tests;
 
 public sealed class DatabaseSetupTests : IDisposable
 {

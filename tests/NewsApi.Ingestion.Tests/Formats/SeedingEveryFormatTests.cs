@@ -1,9 +1,9 @@
 using Dapper;
 using NewsApi.Extraction;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Ingestion;
 
-namespace NewsApi.Seeder.Tests.Formats;
+namespace NewsApi.Ingestion.Tests.Formats;
 
 /// <summary>The real pipeline on the fixture folder: text, HTML, JSON and JSON Lines side by side, with hostile files among them.</summary>
 public sealed class SeedingEveryFormatTests : IDisposable

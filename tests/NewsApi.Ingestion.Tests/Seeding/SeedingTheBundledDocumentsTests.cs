@@ -1,9 +1,9 @@
 using Dapper;
 using NewsApi.Extraction;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Ingestion;
 
-namespace NewsApi.Seeder.Tests.Seeding;
+namespace NewsApi.Ingestion.Tests.Seeding;
 
 /// <summary>The seeder with the real extraction pipeline on the two seed documents, which report the same meeting.</summary>
 public sealed class SeedingTheBundledDocumentsTests : IDisposable

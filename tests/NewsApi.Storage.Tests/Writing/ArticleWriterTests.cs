@@ -1,13 +1,13 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction.Entities;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Writing;
-using static NewsApi.Seeder.Tests.Support.Articles;
+using static NewsApi.Testing.Articles;
 
-namespace NewsApi.Seeder.Tests.Writing;
+namespace NewsApi.Storage.Tests.Writing;
 
 public sealed class ArticleWriterTests : IAsyncLifetime
 {

@@ -1,4 +1,4 @@
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>The two bundled seed documents (db/documents), copied next to the tests.</summary>
 public static class SeedDocuments

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>A scratch folder with a documents subfolder and a database path, deleted afterwards.</summary>
 public sealed class TempFolder : IDisposable

@@ -1,7 +1,7 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 
-namespace NewsApi.Seeder.Tests.Support;
+namespace NewsApi.Testing;
 
 /// <summary>Hand-made extractions, so the writing layer is tested on exactly the entities a case needs.</summary>
 public static class Articles

@@ -1,9 +1,9 @@
 using Dapper;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
 
-namespace NewsApi.Seeder.Tests.Migrations;
+namespace NewsApi.Storage.Tests.Migrations;
 
 public sealed class MigrationRunnerTests : IDisposable
 {

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Dapper;
 using NewsApi.Extraction;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 using NewsApi.Ingestion;
 using NewsApi.Storage.Statistics;
 
-namespace NewsApi.Seeder.Tests.Statistics;
+namespace NewsApi.Storage.Tests.Statistics;
 
 public sealed class RoleStatisticsTests : IDisposable
 {
