@@ -1,38 +1,24 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
-using NewsApi.Extraction.Entities;
+using NewsApi.Ingestion.Finding;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
 using NewsApi.Storage.Writing;
 
 namespace NewsApi.Ingestion;
 
-/// <summary>Reads a file that is one document and extracts its entities.</summary>
-public delegate DocumentExtraction ExtractDocument(string sourceFile, string content);
-
-/// <summary>Reads a file's articles (one, or one per record of a JSON export) and extracts each one's entities.</summary>
-public delegate FileExtraction ExtractFile(string sourceFile, string content);
-
-/// <summary>The articles extracted from one file, and its records that could not be read or extracted.</summary>
-public sealed record FileExtraction(IReadOnlyList<DocumentExtraction> Documents, IReadOnlyList<RecordFailure> Failures);
-
 /// <summary>
-/// Seeds a folder of documents into a database: migrates it, then for each file (in path order) skips it when its
-/// content hash is unchanged, otherwise decodes, extracts and stores its articles, all or nothing (many files share a
-/// transaction, each under its own savepoint: see <see cref="WriteBatch"/>). Cancellation stops between files and keeps
-/// the files stored so far; a re-run completes the job. The extractor must be thread-safe: files are extracted in parallel.
+/// Seeds a folder of documents into a database: migrates it, then imports the files in path order through the
+/// <see cref="ImportPipeline"/>, skipping a file whose content hash is unchanged, and stores each file's articles all or
+/// nothing (many files share a transaction, each under its own savepoint: see <see cref="WriteBatch"/>; a large export
+/// is written run by run under its file's savepoint). Cancellation stops between files and keeps the files stored so
+/// far; a re-run completes the job. Storage only writes: what is read, and what counts as failed, is the pipeline's.
 /// </summary>
-public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
+public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
 {
-    /// <summary>2 MiB: far above any news article (the seeds are 5 KB), small enough that a stray archive is refused quickly.</summary>
-    public const int MaxFileBytes = 2 * 1024 * 1024;
-
     private const string StoredFilesSql = """
         SELECT f.path AS Path, f.content_hash AS ContentHash, f.record_failures AS RecordFailures,
                (SELECT COUNT(*) FROM articles a WHERE a.source_file = f.path) AS Articles
@@ -54,46 +40,16 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>A seeder for files that are each one document (no JSON exports), e.g. with a stand-in extractor.</summary>
-    public CorpusSeeder(ExtractDocument extract, TimeProvider clock)
-        : this((sourceFile, content) => new FileExtraction([extract(sourceFile, content)], []), clock)
-    {
-    }
-
     /// <param name="fields">How JSON exports name their fields; null for the common names.</param>
     public CorpusSeeder(NewsPipeline pipeline, JsonFieldNames? fields = null)
-        : this(ExtractWith(pipeline, fields), TimeProvider.System)
+        : this(new ImportPipeline(pipeline, fields), TimeProvider.System)
     {
     }
 
-    /// <summary>
-    /// Reads every supported format; a record of a multi-article file that the pipeline cannot handle is reported on its
-    /// own, while a file that is one article fails as a whole.
-    /// </summary>
-    public static ExtractFile ExtractWith(NewsPipeline pipeline, JsonFieldNames? fields)
+    /// <summary>A seeder with another extractor behind the real readers, e.g. a cheap stand-in in tests about files.</summary>
+    public CorpusSeeder(ExtractEntities extract, TimeProvider clock)
+        : this(new ImportPipeline(extract), clock)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        return (sourceFile, content) =>
-        {
-            var file = DocumentReader.Read(sourceFile, content, fields);
-            var documents = new List<DocumentExtraction>();
-            var failures = file.Failures.ToList();
-            foreach (var document in file.Documents)
-            {
-                try
-                {
-                    documents.Add(pipeline.Extract(document));
-                }
-#pragma warning disable CA1031 // One odd record is reported against that record; the file's other articles still get stored.
-                catch (Exception exception) when (document.Record is not null && exception is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    failures.Add(new RecordFailure(document.Record, $"extraction error: {exception.GetType().Name}: {exception.Message}"));
-                }
-            }
-
-            return new FileExtraction(documents, failures);
-        };
     }
 
     /// <exception cref="DirectoryNotFoundException">The input folder does not exist.</exception>
@@ -101,7 +57,10 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
     /// <exception cref="OperationCanceledException">Cancelled; every document stored so far is complete.</exception>
     public async Task<SeedSummary> SeedFolderAsync(SeedRequest request, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
-        var files = SourceFiles(request.InputDirectory, request.DatabasePath);
+        ArgumentNullException.ThrowIfNull(request);
+        var database = Path.GetFullPath(request.DatabasePath);
+        var found = (request.Selection ?? FileSelection.All).FindUnder(
+            request.InputDirectory, DatabaseFileSuffixes.Select(suffix => database + suffix).ToHashSet(StringComparer.Ordinal));
         await using var connection = await NewsDatabaseFile.OpenForWritingAsync(request.DatabasePath, cancellationToken);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
 
@@ -109,27 +68,34 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
             .ToDictionary(row => row.Path, StringComparer.Ordinal);
         using var writer = new ArticleWriter(connection, clock);
         var tally = new Tally();
+        var files = found.Files;
 
-        var done = 0;
         using (var batch = new WriteBatch(connection))
         {
+            var file = new OpenFile(writer, batch, tally);
             try
             {
-                await foreach (var prepared in PrepareInOrderAsync(request.InputDirectory, files, storedFiles, cancellationToken))
+                await foreach (var part in import.ImportAsync(files, (source, hash) => storedFiles.GetValueOrDefault(source.Path)?.ContentHash == hash, cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = await StoreAsync(prepared, writer, batch, tally, cancellationToken);
+                    tally.Warnings.AddRange(WarningsOf(part));
+                    if (await StoreAsync(part, file, storedFiles, tally, cancellationToken) is not { } outcome)
+                    {
+                        continue;
+                    }
+
                     if (batch.IsDue)
                     {
                         await batch.CommitAsync(cancellationToken);
                     }
 
-                    progress?.Report(new SeedProgress(++done, files.Count, prepared.SourceFile, outcome));
+                    progress?.Report(new SeedProgress(++tally.Files, files.Count, part.File.Path, outcome));
                 }
             }
             catch (OperationCanceledException)
             {
-                // Stopped between files: those written so far are whole, so they are kept.
+                // Stopped between files, or inside a large export, which is undone: the files written so far are whole, so they are kept.
+                file.Undo();
                 await batch.CommitAsync(CancellationToken.None);
                 throw;
             }
@@ -139,8 +105,8 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
 
         if (request.Prune)
         {
-            var present = files.ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in storedFiles.Keys.Where(file => !present.Contains(file)).Order(StringComparer.Ordinal))
+            var present = files.Select(source => source.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in storedFiles.Keys.Where(path => !present.Contains(path)).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 tally.Removed += await writer.RemoveAsync(gone, cancellationToken);
@@ -161,176 +127,116 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
             new EntityCounts(people, organisations, places))
         {
             Files = files.Count,
+            Skipped = found.Skipped,
+            Warnings = tally.Warnings,
         };
     }
 
-    /// <summary>Writes one prepared file (or counts it as unchanged or failed) and says what happened to it as a whole.</summary>
-    private static async Task<SeedOutcome> StoreAsync(
-        Prepared prepared, ArticleWriter writer, WriteBatch batch, Tally tally, CancellationToken cancellationToken)
+    /// <summary>Writes one part of a file (or counts the file as unchanged or failed); once a file is done, what happened to it.</summary>
+    private static async Task<SeedOutcome?> StoreAsync(
+        ImportedPart part, OpenFile file, Dictionary<string, StoredFile> storedFiles, Tally tally, CancellationToken cancellationToken)
     {
-        switch (prepared)
+        switch (part)
         {
-            case Unchanged unchanged:
-                tally.Unchanged += unchanged.Articles;
-                tally.Failures.AddRange(unchanged.RecordFailures.Select(failure => new SeedFailure(prepared.SourceFile, failure.Reason, failure.Record)));
+            case UnchangedFile:
+                var stored = storedFiles[part.File.Path];
+                tally.Unchanged += stored.Articles;
+                tally.Failures.AddRange((JsonSerializer.Deserialize<List<RecordFailure>>(stored.RecordFailures, Json) ?? [])
+                    .Select(failure => new SeedFailure(part.File.Path, failure.Reason, failure.Record)));
                 return SeedOutcome.Unchanged;
-            case Failed failed:
-                tally.Failures.AddRange(failed.Failures);
+            case FailedFile failed:
+                tally.Failures.Add(new SeedFailure(part.File.Path, failed.Reason));
                 return SeedOutcome.Failed;
-            case Extracted extracted:
-                FileWriteResult written;
-                try
+            case ImportedDocuments documents:
+                return await file.WriteAsync(documents, cancellationToken);
+            default:
+                throw new InvalidOperationException($"Unknown import result {part}.");
+        }
+    }
+
+    private static IEnumerable<SeedWarning> WarningsOf(ImportedPart part) => part switch
+    {
+        ImportedDocuments documents => documents.Warnings.Select(warning => new SeedWarning(part.File.Path, warning.Message, warning.Record)),
+        FailedFile failed => failed.Warnings.Select(warning => new SeedWarning(part.File.Path, warning.Message, warning.Record)),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The file being written, from its first part to its last. It is stored only if at least one article was read from
+    /// it; otherwise it failed as a whole and whatever was stored from it before stays.
+    /// </summary>
+    private sealed class OpenFile(ArticleWriter writer, WriteBatch batch, Tally tally)
+    {
+        private ArticleWriter.FileWrite? _write;
+        private bool _begun;
+        private bool _refused;
+        private List<RecordFailure> _failures = [];
+
+        public async Task<SeedOutcome?> WriteAsync(ImportedDocuments part, CancellationToken cancellationToken)
+        {
+            if (part.IsFirst)
+            {
+                (_write, _begun, _refused, _failures) = (null, false, false, []);
+            }
+
+            _failures.AddRange(part.Failures);
+            try
+            {
+                if (!_refused && part.Documents.Count > 0)
                 {
-                    written = await batch.WriteFileAsync(transaction => writer.WriteFileAsync(
-                        transaction, extracted.SourceFile, extracted.Hash, extracted.Documents, extracted.RecordFailures, cancellationToken));
+                    if (!_begun)
+                    {
+                        _begun = true;
+                        _write = await writer.BeginFileAsync(batch.BeginFile(), part.File.Path, part.Hash, cancellationToken);
+                    }
+
+                    foreach (var document in part.Documents)
+                    {
+                        _write!.Add(document.Extraction);
+                    }
                 }
-                catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteTooBig or SqliteConstraint or SqliteMismatch)
+
+                if (!part.IsLast || _refused)
                 {
-                    // The file's own data was refused (nothing else failed): it alone is undone and reported, the others go on.
-                    tally.Failures.Add(new SeedFailure(prepared.SourceFile, $"cannot be stored: {exception.Message}"));
+                    return part.IsLast ? SeedOutcome.Failed : null;
+                }
+
+                if (_write is null)
+                {
+                    // Nothing readable: the file fails as a whole, each record with its reason.
+                    tally.Failures.AddRange(_failures.Count == 0
+                        ? [new SeedFailure(part.File.Path, "no articles in the file")]
+                        : _failures.Select(failure => new SeedFailure(part.File.Path, failure.Reason, failure.Record)));
                     return SeedOutcome.Failed;
                 }
 
+                var written = await _write.FinishAsync(_failures, cancellationToken);
+                batch.EndFile();
+                (_write, _begun) = (null, false);
                 (tally.Added, tally.Replaced, tally.Removed) = (tally.Added + written.Added, tally.Replaced + written.Replaced, tally.Removed + written.Removed);
-                tally.Failures.AddRange(extracted.RecordFailures.Select(failure => new SeedFailure(prepared.SourceFile, failure.Reason, failure.Record)));
+                tally.Failures.AddRange(_failures.Select(failure => new SeedFailure(part.File.Path, failure.Reason, failure.Record)));
                 return written.Added > 0 ? SeedOutcome.Added : SeedOutcome.Replaced;
-            default:
-                throw new InvalidOperationException($"Unknown preparation {prepared}.");
-        }
-    }
-
-    /// <summary>
-    /// Reading and extraction are independent per document and CPU-bound, so documents are prepared ahead on the
-    /// thread pool while the caller writes; they still come out in file order, which keeps the ids deterministic.
-    /// 16 per core: with 2 ahead per core the writer often waited for one slow document while a core stood idle.
-    /// </summary>
-    private async IAsyncEnumerable<Prepared> PrepareInOrderAsync(
-        string inputDirectory, List<string> files, Dictionary<string, StoredFile> storedFiles, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var lookahead = 16 * Environment.ProcessorCount;
-        var ahead = new Queue<Task<Prepared>>();
-        foreach (var sourceFile in files)
-        {
-            var path = Path.Combine(inputDirectory, sourceFile);
-            var stored = storedFiles.GetValueOrDefault(sourceFile);
-            ahead.Enqueue(Task.Run(() => PrepareAsync(path, sourceFile, stored, cancellationToken), cancellationToken));
-            if (ahead.Count >= lookahead)
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteTooBig or SqliteConstraint or SqliteMismatch)
             {
-                yield return await ahead.Dequeue();
+                // The file's own data was refused (nothing else failed): it alone is undone and reported, the others go on.
+                Undo();
+                _refused = true;
+                tally.Failures.Add(new SeedFailure(part.File.Path, $"cannot be stored: {exception.Message}"));
+                return part.IsLast ? SeedOutcome.Failed : null;
             }
         }
 
-        while (ahead.Count > 0)
+        /// <summary>Undoes a file left half written (refused by SQLite, or cancelled in the middle).</summary>
+        public void Undo()
         {
-            yield return await ahead.Dequeue();
-        }
-    }
-
-    /// <summary>Everything but the writing: size check, hash, decoding, extraction. Touches no database.</summary>
-    private async Task<Prepared> PrepareAsync(string path, string sourceFile, StoredFile? stored, CancellationToken cancellationToken)
-    {
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
+            if (_begun)
             {
-                return Failed.File(sourceFile, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the 2 MiB limit"));
-            }
-
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return Failed.File(sourceFile, $"cannot be read: {exception.Message}");
-        }
-
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (hash == stored?.ContentHash)
-        {
-            return new Unchanged(sourceFile, stored.Articles, JsonSerializer.Deserialize<List<RecordFailure>>(stored.RecordFailures, Json) ?? []);
-        }
-
-        if (!DocumentDecoder.TryDecode(bytes, out var text, out var decodingFailure))
-        {
-            return Failed.File(sourceFile, decodingFailure);
-        }
-
-        FileExtraction extraction;
-        try
-        {
-            extraction = extract(sourceFile, text);
-        }
-        catch (DocumentFormatException exception)
-        {
-            return Failed.File(sourceFile, exception.Message);
-        }
-#pragma warning disable CA1031 // An extractor bug on one odd document is reported against that file; the other documents still get stored.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return Failed.File(sourceFile, $"extraction error: {exception.GetType().Name}: {exception.Message}");
-        }
-
-        var documents = new List<DocumentExtraction>();
-        var failures = extraction.Failures.ToList();
-        foreach (var document in extraction.Documents)
-        {
-            if (MentionCheck.FindProblem(document) is not { } problem)
-            {
-                documents.Add(document);
-            }
-            else if (document.Document.Record is { } record)
-            {
-                failures.Add(new RecordFailure(record, problem));
-            }
-            else
-            {
-                return Failed.File(sourceFile, problem);
+                batch.UndoFile();
+                (_write, _begun) = (null, false);
             }
         }
-
-        // Nothing readable: the file fails as a whole and whatever was stored from it before stays.
-        return documents.Count == 0
-            ? new Failed(sourceFile, failures.Count == 0
-                ? [new SeedFailure(sourceFile, "no articles in the file")]
-                : [.. failures.Select(failure => new SeedFailure(sourceFile, failure.Reason, failure.Record))])
-            : new Extracted(sourceFile, hash, documents, failures);
     }
-
-    /// <summary>
-    /// Every non-hidden file under the folder, as '/'-separated relative paths in ordinal order (so ids don't depend on
-    /// the OS), except the database's own files when it lives in the folder.
-    /// </summary>
-    private static List<string> SourceFiles(string inputDirectory, string databasePath)
-    {
-        if (!Directory.Exists(inputDirectory))
-        {
-            throw new DirectoryNotFoundException($"The input folder '{inputDirectory}' does not exist.");
-        }
-
-        var database = Path.GetFullPath(databasePath);
-        var databaseFiles = DatabaseFileSuffixes.Select(suffix => database + suffix).ToHashSet(StringComparer.Ordinal);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(inputDirectory, "*", options)
-            .Where(path => !databaseFiles.Contains(Path.GetFullPath(path)))
-            .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
-            .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private abstract record Prepared(string SourceFile);
-
-    private sealed record Unchanged(string SourceFile, int Articles, IReadOnlyList<RecordFailure> RecordFailures) : Prepared(SourceFile);
-
-    private sealed record Failed(string SourceFile, IReadOnlyList<SeedFailure> Failures) : Prepared(SourceFile)
-    {
-        public static Failed File(string sourceFile, string reason) => new(sourceFile, [new SeedFailure(sourceFile, reason)]);
-    }
-
-    private sealed record Extracted(string SourceFile, string Hash, IReadOnlyList<DocumentExtraction> Documents, IReadOnlyList<RecordFailure> RecordFailures)
-        : Prepared(SourceFile);
 
     private sealed record StoredFile
     {
@@ -340,13 +246,15 @@ public sealed class CorpusSeeder(ExtractFile extract, TimeProvider clock)
         public int Articles { get; init; }
     }
 
-    /// <summary>Articles counted by outcome over a run, and every failure.</summary>
+    /// <summary>Articles counted by outcome over a run, and every failure and warning.</summary>
     private sealed class Tally
     {
+        public int Files { get; set; }
         public int Added { get; set; }
         public int Unchanged { get; set; }
         public int Replaced { get; set; }
         public int Removed { get; set; }
         public List<SeedFailure> Failures { get; } = [];
+        public List<SeedWarning> Warnings { get; } = [];
     }
 }

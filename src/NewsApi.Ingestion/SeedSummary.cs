@@ -17,6 +17,12 @@ public sealed record SeedProgress(int Done, int Total, string SourceFile, SeedOu
 /// </summary>
 public sealed record SeedFailure(string SourceFile, string Reason, string? Record = null);
 
+/// <summary>
+/// A file, or one record of a multi-article file, that was stored but with something guessed or dropped: read as
+/// Windows-1252, an implausible date dropped...
+/// </summary>
+public sealed record SeedWarning(string SourceFile, string Message, string? Record = null);
+
 /// <summary>How many entities of each type the database holds.</summary>
 public sealed record EntityCounts(int People, int Organisations, int Places);
 
@@ -36,4 +42,10 @@ public sealed record SeedSummary(
 {
     /// <summary>How many files the folder holds (each read, or skipped as unchanged).</summary>
     public int Files { get; init; }
+
+    /// <summary>Files and folders left out on purpose (hidden, README, --exclude...), with why.</summary>
+    public IReadOnlyList<Finding.SkippedFile> Skipped { get; init; } = [];
+
+    /// <summary>What was stored with a guess or a loss, by file (and record).</summary>
+    public IReadOnlyList<SeedWarning> Warnings { get; init; } = [];
 }

@@ -1,25 +1,18 @@
 using System.Text.RegularExpressions;
-using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Testing;
 
 /// <summary>
-/// A deliberately simple stand-in for the real pipeline, for tests about files rather than extraction quality:
-/// the first line is the headline, the rest the body, and each capitalised word after "in" or "from" is a place.
+/// A deliberately simple stand-in for the tagger behind the real readers, for tests about files rather than extraction
+/// quality: each capitalised word after "in" or "from" in the body is a place.
 /// </summary>
 public static partial class PlaceNamesExtractor
 {
-    public static DocumentExtraction Extract(string sourceFile, string content)
+    public static DocumentExtraction Extract(NewsDocument document)
     {
-        var lines = content.ReplaceLineEndings("\n").Trim().Split('\n', 2);
-        if (lines.Length < 2 || string.IsNullOrWhiteSpace(lines[1]))
-        {
-            throw new DocumentFormatException("no article text after the headline");
-        }
-
-        var document = new NewsDocument { SourceFile = sourceFile, Headline = lines[0].Trim(), Body = lines[1].Trim() };
+        ArgumentNullException.ThrowIfNull(document);
         var entities = PlaceName().Matches(document.Body)
             .GroupBy(match => match.Value, StringComparer.Ordinal)
             .Select(words => new ExtractedEntity(

@@ -6,14 +6,6 @@ namespace NewsApi.Extraction.Documents;
 /// </summary>
 public static class DocumentReader
 {
-    private enum Format
-    {
-        PlainText,
-        Html,
-        Json,
-        JsonLines,
-    }
-
     /// <param name="fields">Field names of JSON exports; null for the recognised defaults.</param>
     /// <exception cref="DocumentFormatException">The file as a whole is not a readable news document.</exception>
     public static DocumentFile Read(string sourceFile, string content, JsonFieldNames? fields = null)
@@ -22,9 +14,9 @@ public static class DocumentReader
         ArgumentNullException.ThrowIfNull(content);
         var file = FormatOf(sourceFile, content) switch
         {
-            Format.Html => new DocumentFile([HtmlReader.Read(sourceFile, content)], []),
-            Format.Json => JsonRecordReader.ReadJson(sourceFile, content, fields ?? JsonFieldNames.Default),
-            Format.JsonLines => JsonRecordReader.ReadJsonLines(sourceFile, content, fields ?? JsonFieldNames.Default),
+            DocumentFormat.Html => new DocumentFile([HtmlReader.Read(sourceFile, content)], []),
+            DocumentFormat.Json => JsonRecordReader.ReadJson(sourceFile, content, fields ?? JsonFieldNames.Default),
+            DocumentFormat.JsonLines => JsonRecordReader.ReadJsonLines(sourceFile, content, fields ?? JsonFieldNames.Default),
             _ => new DocumentFile([PlainTextReader.Read(sourceFile, content)], []),
         };
         return file with { Documents = [.. file.Documents.Select(Finish)] };
@@ -41,20 +33,35 @@ public static class DocumentReader
                 $"holds {file.Documents.Count} readable articles and {file.Failures.Count} unreadable records; expected one article");
     }
 
-    private static Format FormatOf(string sourceFile, string content)
+    /// <summary>The properties under which a JSON object can hold an export's array of articles ({"articles": [...]}).</summary>
+    public static IReadOnlyCollection<string> ExportArrayNames => JsonRecordReader.WrapperNames;
+
+    /// <summary>
+    /// One record of a JSON or JSON Lines export, given as its own JSON text (see <see cref="DocumentFile"/> for whole files).
+    /// </summary>
+    /// <param name="position">Where the record is in its file ("line 7", "item 3"): its identity when it has no id or URL.</param>
+    /// <exception cref="DocumentFormatException">The record is not JSON, not an object, or has no article text.</exception>
+    public static NewsDocument ReadRecord(string sourceFile, string json, string position, JsonFieldNames? fields = null) =>
+        Finish(JsonRecordReader.ReadRecord(sourceFile, json, position, fields ?? JsonFieldNames.Default));
+
+    /// <summary>
+    /// The format of a file from its extension, or from its first characters (<paramref name="start"/>) when the
+    /// extension says nothing: an HTML page saved as .txt is still HTML.
+    /// </summary>
+    public static DocumentFormat FormatOf(string sourceFile, ReadOnlySpan<char> start)
     {
         var extension = Path.GetExtension(sourceFile).ToLowerInvariant();
-        var start = content.AsSpan().TrimStart("\uFEFF \t\r\n");
+        start = start.TrimStart("\uFEFF \t\r\n");
         return extension switch
         {
-            ".html" or ".htm" or ".xhtml" => Format.Html,
-            ".json" => Format.Json,
-            ".jsonl" or ".ndjson" => Format.JsonLines,
+            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+            ".json" => DocumentFormat.Json,
+            ".jsonl" or ".ndjson" => DocumentFormat.JsonLines,
             _ when start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-                || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase) => Format.Html,
-            ".txt" or ".text" => Format.PlainText,
-            _ when start.StartsWith("{") || start.StartsWith("[") => Format.Json,
-            _ => Format.PlainText,
+                || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase) => DocumentFormat.Html,
+            ".txt" or ".text" => DocumentFormat.PlainText,
+            _ when start.StartsWith("{") || start.StartsWith("[") => DocumentFormat.Json,
+            _ => DocumentFormat.PlainText,
         };
     }
 
@@ -79,4 +86,13 @@ public static class DocumentReader
             ? document with { DateReferences = WeekdayReferences.Resolve(document.Body, date) }
             : document;
     }
+}
+
+/// <summary>The formats <see cref="DocumentReader"/> reads.</summary>
+public enum DocumentFormat
+{
+    PlainText,
+    Html,
+    Json,
+    JsonLines,
 }

@@ -9,7 +9,7 @@ namespace NewsApi.Extraction.Documents;
 /// </summary>
 internal static class JsonRecordReader
 {
-    private static readonly string[] WrapperNames = ["articles", "items", "data", "results", "posts", "stories", "documents"];
+    public static readonly string[] WrapperNames = ["articles", "items", "data", "results", "posts", "stories", "documents"];
 
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -79,6 +79,17 @@ internal static class JsonRecordReader
         {
             parsed.ForEach(json => json.Dispose());
         }
+    }
+
+    /// <exception cref="DocumentFormatException">The record is not JSON, not an object, or has no article text.</exception>
+    public static NewsDocument ReadRecord(string sourceFile, string json, string position, JsonFieldNames fields)
+    {
+        using var parsed = Parse(json, out var error)
+            ?? throw new DocumentFormatException($"not valid JSON: {error?.Replace("(line 1, ", "(", StringComparison.Ordinal)}");
+        var record = parsed.RootElement;
+        return record.ValueKind == JsonValueKind.Object
+            ? ToParts(sourceFile, record, fields, position).ToDocument(NoTextReason(fields))
+            : throw new DocumentFormatException($"not an article object but a JSON {record.ValueKind.ToString().ToLowerInvariant()}");
     }
 
     private static DocumentFile ReadRecords(string sourceFile, IEnumerable<(JsonElement Record, string Position)> records, JsonFieldNames fields)

@@ -1,13 +1,17 @@
 using System.CommandLine;
+using System.Text.Json;
 using NewsApi.Extraction;
-using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Documents;
 using NewsApi.Ingestion;
+using NewsApi.Ingestion.Finding;
+using NewsApi.Seeder.Seed;
 
 namespace NewsApi.Seeder.Extract;
 
 /// <summary>
-/// `extract PATH... [--output DIR]`: what the pipeline finds in each document, as JSON, without touching a database.
-/// Exit code 0 when every document was read, 1 when any failed (each failure is reported on stderr).
+/// `extract PATH... [--output DIR] [--with-body]`: what the import finds in each document, as JSON, without a database.
+/// The same files, readers and extraction as <c>seed</c>, so the same file gives the same entities. A document that
+/// cannot be read is reported on stderr (file, record, reason) and the run goes on; the exit code is then 1.
 /// </summary>
 public static class ExtractCommand
 {
@@ -15,95 +19,127 @@ public static class ExtractCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Documents, or folders of *.txt documents.",
+            Description = "Documents, or folders of them (searched recursively, as seed does): text, HTML, JSON and JSON Lines.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<DirectoryInfo?>("--output")
         {
-            Description = "Write one <name>.json per document into this folder instead of printing to stdout.",
+            Description = "Write one <path>.json per document into this folder (the folder's subfolders mirrored; an export's records "
+                + "as <path>-<record>.json) instead of printing to stdout.",
+        };
+        var withBody = new Option<bool>("--with-body") { Description = "Also print each document's body (the text the mention offsets point into)." };
+        var fields = new Option<string[]>("--field")
+        {
+            Description = "Where a JSON export keeps an article field the common names miss, as for seed (repeatable).",
+            HelpName = "FIELD=PROPERTY",
         };
 
-        var command = new Command("extract", "Print the people, organisations and places found in news documents, as JSON.") { paths, output };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)));
+        var command = new Command("extract", "Print the people, organisations and places found in news documents, as JSON.")
+        {
+            paths, output, withBody, fields,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(withBody), JsonFieldNames.Parse(parse.GetValue(fields) ?? []), cancellationToken));
         return command;
     }
 
-    private static int Run(string[] paths, DirectoryInfo? output)
+    private static async Task<int> RunAsync(
+        string[] paths, DirectoryInfo? output, bool withBody, JsonFieldNames fields, CancellationToken cancellationToken)
     {
-        var files = new List<FileInfo>();
+        var found = FileSelection.All.Find(paths);
         var failures = 0;
-        foreach (var path in paths)
+        foreach (var missing in found.Skipped.Where(skipped => skipped.Reason == "no such file or folder"))
         {
-            if (Directory.Exists(path))
+            Report(missing.Path, null, missing.Reason);
+            failures++;
+        }
+
+        var import = new ImportPipeline(NewsPipeline.CreateDefault(), fields);
+        await using var stdout = Console.OpenStandardOutput();
+        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = ExtractionJson.Options.Encoder });
+        var documentsOfFile = 0;
+        await foreach (var part in import.ImportAsync(found.Files, isUnchanged: null, cancellationToken))
+        {
+            switch (part)
             {
-                files.AddRange(new DirectoryInfo(path).EnumerateFiles("*.txt").OrderBy(file => file.Name, StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(new FileInfo(path));
-            }
-            else
-            {
-                Report(path, "no such file or folder");
-                failures++;
+                case FailedFile failed:
+                    ReportWarnings(part.File, failed.Warnings);
+                    Report(part.File.Path, null, failed.Reason);
+                    failures++;
+                    break;
+                case ImportedDocuments imported:
+                    ReportWarnings(part.File, imported.Warnings);
+                    documentsOfFile = imported.IsFirst ? 0 : documentsOfFile;
+                    foreach (var document in imported.Documents)
+                    {
+                        var json = ExtractionJson.From(document.Extraction, withBody);
+                        if (output is null)
+                        {
+                            await WriteAsync(writer, stdout, json, cancellationToken);
+                        }
+                        else
+                        {
+                            await WriteFileAsync(output, OutputName(part.File, document), json, cancellationToken);
+                        }
+                    }
+
+                    documentsOfFile += imported.Documents.Count;
+                    foreach (var failure in imported.Failures)
+                    {
+                        Report(part.File.Path, failure.Record, failure.Reason);
+                        failures++;
+                    }
+
+                    if (imported.IsLast && documentsOfFile == 0 && imported.Failures.Count == 0)
+                    {
+                        Report(part.File.Path, null, "no articles in the file");
+                        failures++;
+                    }
+
+                    break;
             }
         }
 
-        var documents = files.Select(Decode).OfType<SourceDocument>().ToList();
-        failures += files.Count - documents.Count;
-        var pipeline = NewsPipeline.CreateDefault();
-
-        // A first pass learns every acronym definition, so a document can use one that a later document defines.
-        var context = new ExtractionContext();
-        foreach (var (file, text) in documents)
-        {
-            try
-            {
-                pipeline.Process(file.Name, text, context);
-            }
-            catch (DocumentFormatException)
-            {
-                // Reported by the second pass.
-            }
-        }
-
-        output?.Create();
-        foreach (var (file, text) in documents)
-        {
-            try
-            {
-                var json = ExtractionJson.From(pipeline.Process(file.Name, text, context)).ToJson();
-                if (output is null)
-                {
-                    Console.WriteLine(json);
-                }
-                else
-                {
-                    File.WriteAllText(Path.Combine(output.FullName, Path.GetFileNameWithoutExtension(file.Name) + ".json"), json + Environment.NewLine);
-                }
-            }
-            catch (DocumentFormatException exception)
-            {
-                Report(file.FullName, exception.Message);
-                failures++;
-            }
-        }
-
-        return failures == 0 ? 0 : 1;
+        return failures == 0 ? ExitCodes.Success : ExitCodes.DocumentsFailed;
     }
 
-    private static SourceDocument? Decode(FileInfo file)
+    /// <summary>One JSON writer for the whole output: each document is an indented object on its own lines.</summary>
+    private static async Task WriteAsync(Utf8JsonWriter writer, Stream stdout, ExtractionJson json, CancellationToken cancellationToken)
     {
-        if (DocumentDecoder.TryDecode(File.ReadAllBytes(file.FullName), out var text, out var failure))
-        {
-            return new SourceDocument(file, text);
-        }
-
-        Report(file.FullName, failure);
-        return null;
+        JsonSerializer.Serialize(writer, json, ExtractionJsonContext.Default.ExtractionJson);
+        await writer.FlushAsync(cancellationToken);
+        await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
+        writer.Reset();
     }
 
-    private static void Report(string path, string reason) => Console.Error.WriteLine($"{path}: {reason}");
+    private static async Task WriteFileAsync(DirectoryInfo output, string name, ExtractionJson json, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(output.FullName, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var stream = File.Create(path);
+        await using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = ExtractionJson.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, json, ExtractionJsonContext.Default.ExtractionJson);
+        }
 
-    private sealed record SourceDocument(FileInfo File, string Text);
+        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    /// <summary>"business/001.json" for business/001.txt; "feed-line-3.json" for line 3 of feed.jsonl.</summary>
+    private static string OutputName(SourceFile file, ImportedDocument document)
+    {
+        var stem = Path.ChangeExtension(file.Path, null);
+        return (document.Position is null ? stem : $"{stem}-{Storage.Writing.Slug.Of(document.Extraction.Document.Record ?? document.Position)}") + ".json";
+    }
+
+    private static void ReportWarnings(SourceFile file, IReadOnlyList<ImportWarning> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            Report(file.Path, warning.Record, "warning: " + warning.Message);
+        }
+    }
+
+    private static void Report(string path, string? record, string reason) =>
+        Console.Error.WriteLine(record is null ? $"{path}: {reason}" : $"{path} ({record}): {reason}");
 }

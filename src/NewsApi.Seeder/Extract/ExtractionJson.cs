@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 
@@ -7,34 +8,52 @@ namespace NewsApi.Seeder.Extract;
 
 /// <summary>
 /// The JSON the extract command prints, one object per document; the bench scorer and the eval command read it.
-/// Shape: {"document", "headline", "published", "entities": [{"type", "name", "aliases", "roles", "mentions": [{"start", "end", "text", "field"}]}]}.
+/// Shape: {"document", "record", "headline", "published", "entities": [{"type", "name", "aliases", "roles", "mentions": [{"start", "end", "text", "field"}]}]},
+/// and "body" with --with-body.
 /// </summary>
-public sealed record ExtractionJson(string Document, string Headline, DateOnly? Published, IReadOnlyList<EntityJson> Entities)
+public sealed record ExtractionJson(
+    string Document,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Record,
+    string Headline,
+    DateOnly? Published,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Body,
+    IReadOnlyList<EntityJson> Entities)
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         // Names are read by people: keep "—" and "’" as they are rather than \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ExtractionJsonContext.Default,
     };
 
-    public static ExtractionJson From(DocumentExtraction extraction) => new(
-        extraction.Document.SourceFile,
-        extraction.Document.Headline,
-        extraction.Document.Published,
-        extraction.Entities.Select(EntityJson.From).ToList());
+    public static ExtractionJson From(DocumentExtraction extraction, bool withBody = false)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        return new(
+            extraction.Document.SourceFile,
+            extraction.Document.Record,
+            extraction.Document.Headline,
+            extraction.Document.Published,
+            withBody ? extraction.Document.Body : null,
+            extraction.Entities.Select(EntityJson.From).ToList());
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 }
 
 public sealed record EntityJson(string Type, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Roles, IReadOnlyList<MentionJson> Mentions)
 {
-    public static EntityJson From(ExtractedEntity entity) => new(
-        TypeName(entity.Type),
-        entity.Name,
-        entity.Aliases,
-        entity.Roles,
-        entity.Mentions.Select(mention => new MentionJson(mention.Start, mention.End, mention.Text, FieldName(mention.Field))).ToList());
+    public static EntityJson From(ExtractedEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new(
+            TypeName(entity.Type),
+            entity.Name,
+            entity.Aliases,
+            entity.Roles,
+            entity.Mentions.Select(mention => new MentionJson(mention.Start, mention.End, mention.Text, FieldName(mention.Field))).ToList());
+    }
 
     public static string TypeName(EntityType type) => type switch
     {
@@ -47,3 +66,8 @@ public sealed record EntityJson(string Type, string Name, IReadOnlyList<string> 
 }
 
 public sealed record MentionJson(int Start, int End, string Text, string Field);
+
+/// <summary>Serialization code generated at build time: no reflection, so a short extract run does not pay for it at start-up.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(ExtractionJson))]
+internal sealed partial class ExtractionJsonContext : JsonSerializerContext;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
-using NewsApi.Storage;
 using NewsApi.Ingestion;
+using NewsApi.Ingestion.Finding;
+using NewsApi.Storage;
 
 namespace NewsApi.Seeder.Seed;
 
@@ -13,10 +14,11 @@ public static class SeedCommand
     {
         var input = new Option<DirectoryInfo>("--input")
         {
-            Description = "Folder of news documents, searched recursively; hidden files are skipped. Plain text (.txt), saved news pages "
-                + "(.html, .htm), JSON exports (.json: one article or an array of them) and JSON Lines (.jsonl, .ndjson: one article a line); "
-                + $"other extensions are recognised by their first characters. Each file must be UTF-8 or UTF-16 (with BOM) text of at most "
-                + $"{CorpusSeeder.MaxFileBytes / (1024 * 1024)} MiB.",
+            Description = "Folder of news documents, searched recursively; hidden files and folders, README*, LICENSE* and CHANGELOG* are "
+                + "skipped. Plain text (.txt), saved news pages (.html, .htm), JSON exports (.json: one article or an array of them) and "
+                + "JSON Lines (.jsonl, .ndjson: one article a line); other extensions are recognised by their first characters. Text is "
+                + "UTF-8 or UTF-16 (with BOM), else read as Windows-1252 with a warning. At most "
+                + $"{ImportPipeline.MaxDocumentBytes / (1024 * 1024)} MiB per article; exports of any size are read record by record.",
             HelpName = "DIR",
             Required = true,
         }.AcceptExistingOnly();
@@ -31,6 +33,18 @@ public static class SeedCommand
         {
             Description = "Also write the summary and every failed file with its reason as JSON to this file.",
             HelpName = "FILE.json",
+        };
+
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Seed only the files matching this glob (repeatable), e.g. --include '*.txt' or --include 'business/**'. "
+                + "A glob without '/' matches file names in any folder.",
+            HelpName = "GLOB",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Skip the files matching this glob (repeatable), e.g. --exclude 'drafts/**' or --exclude '*.md'.",
+            HelpName = "GLOB",
         };
 
         var fields = new Option<string[]>("--field")
@@ -59,12 +73,15 @@ public static class SeedCommand
             {ExitCodes.Help}
             """)
         {
-            input, database, prune, report, fields,
+            input, database, prune, report, fields, include, exclude,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var request = new SeedRequest(
-                parseResult.GetRequiredValue(input).FullName, parseResult.GetRequiredValue(database).FullName, parseResult.GetValue(prune));
+                parseResult.GetRequiredValue(input).FullName,
+                parseResult.GetRequiredValue(database).FullName,
+                parseResult.GetValue(prune),
+                new FileSelection(parseResult.GetValue(include) ?? [], parseResult.GetValue(exclude) ?? []));
             var fieldNames = JsonFieldNames.Parse(parseResult.GetValue(fields) ?? []);
             return RunAsync(request, fieldNames, parseResult.GetValue(report), cancellationToken);
         });

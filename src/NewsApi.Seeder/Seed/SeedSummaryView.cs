@@ -23,20 +23,29 @@ internal static class SeedSummaryView
         AddRow(entities, "organisations", summary.Entities.Organisations);
         AddRow(entities, "places", summary.Entities.Places);
 
+        AddRow(documents, "skipped files", summary.Skipped.Count);
+        AddRow(documents, "warnings", summary.Warnings.Count);
         AnsiConsole.Write(new Columns(documents, entities).Collapse());
-        if (summary.Failed.Count == 0)
-        {
-            return;
-        }
-
-        var failures = new Table().AddColumn("Failed file").AddColumn("Reason");
-        foreach (var failure in summary.Failed)
-        {
-            failures.AddRow(new Text(failure.Record is null ? failure.SourceFile : $"{failure.SourceFile} ({failure.Record})"), new Text(failure.Reason));
-        }
-
-        AnsiConsole.Write(failures);
+        Write("Skipped", summary.Skipped.Select(skipped => (skipped.Path, skipped.Reason)));
+        Write("Warning", summary.Warnings.Select(warning => (Where(warning.SourceFile, warning.Record), warning.Message)));
+        Write("Failed file", summary.Failed.Select(failure => (Where(failure.SourceFile, failure.Record), failure.Reason)));
     }
+
+    private static void Write(string heading, IEnumerable<(string Where, string Why)> rows)
+    {
+        var table = new Table().AddColumn(heading).AddColumn("Reason");
+        foreach (var (where, why) in rows)
+        {
+            table.AddRow(new Text(where), new Text(why));
+        }
+
+        if (table.Rows.Count > 0)
+        {
+            AnsiConsole.Write(table);
+        }
+    }
+
+    private static string Where(string sourceFile, string? record) => record is null ? sourceFile : $"{sourceFile} ({record})";
 
     private static void AddRow(Table table, string label, int count) =>
         table.AddRow(new Markup(label), new Text(count.ToString("N0", CultureInfo.InvariantCulture)));

@@ -117,6 +117,22 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         IReadOnlyList<RecordFailure> failures, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(extractions);
+        var file = await BeginFileAsync(transaction, sourceFile, contentHash, cancellationToken);
+        foreach (var extraction in extractions)
+        {
+            file.Add(extraction);
+        }
+
+        return await file.FinishAsync(failures, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts storing the articles of one file in place of those stored from it before, which are removed now (an
+    /// article whose record comes again keeps its id). Add the articles as they come, then finish: a large export never
+    /// has to be held in memory whole. Everything happens inside <paramref name="transaction"/>.
+    /// </summary>
+    public async Task<FileWrite> BeginFileAsync(SqliteTransaction transaction, string sourceFile, string contentHash, CancellationToken cancellationToken)
+    {
         var previous = FileArticles(sourceFile, transaction);
         var previousEntities = new List<string>();
         foreach (var articleId in previous.Values)
@@ -124,25 +140,51 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             previousEntities.AddRange(await DeleteArticleAsync(articleId, transaction, cancellationToken));
         }
 
-        var replaced = 0;
-        foreach (var extraction in extractions)
+        return new FileWrite(this, transaction, sourceFile, contentHash, previous, previousEntities);
+    }
+
+    /// <summary>One file being stored; see <see cref="BeginFileAsync"/>.</summary>
+    public sealed class FileWrite
+    {
+        private readonly ArticleWriter _writer;
+        private readonly SqliteTransaction _transaction;
+        private readonly string _sourceFile;
+        private readonly string _contentHash;
+        private readonly Dictionary<string, string> _previous;
+        private readonly List<string> _previousEntities;
+        private int _replaced;
+
+        internal FileWrite(
+            ArticleWriter writer, SqliteTransaction transaction, string sourceFile, string contentHash, Dictionary<string, string> previous, List<string> previousEntities) =>
+            (_writer, _transaction, _sourceFile, _contentHash, _previous, _previousEntities) = (writer, transaction, sourceFile, contentHash, previous, previousEntities);
+
+        /// <summary>How many articles were added so far.</summary>
+        public int Count { get; private set; }
+
+        public void Add(DocumentExtraction extraction)
         {
+            ArgumentNullException.ThrowIfNull(extraction);
             var record = extraction.Document.Record ?? "";
-            var articleId = previous.GetValueOrDefault(record) ?? NewArticleId(sourceFile, record, transaction);
-            replaced += previous.ContainsKey(record) ? 1 : 0;
-            InsertArticle(articleId, sourceFile, contentHash, extraction.Document, transaction);
-            var linked = ResolveEntities(articleId, extraction.Entities, transaction);
-            InsertLinks(articleId, extraction.Document, linked, transaction);
+            var articleId = _previous.GetValueOrDefault(record) ?? _writer.NewArticleId(_sourceFile, record, _transaction);
+            _replaced += _previous.ContainsKey(record) ? 1 : 0;
+            _writer.InsertArticle(articleId, _sourceFile, _contentHash, extraction.Document, _transaction);
+            var linked = _writer.ResolveEntities(articleId, extraction.Entities, _transaction);
+            _writer.InsertLinks(articleId, extraction.Document, linked, _transaction);
+            Count++;
         }
 
-        await DeleteOrphansAsync([.. previousEntities.Distinct(StringComparer.Ordinal)], transaction, cancellationToken);
-        _statements.Execute(
-            transaction,
-            UpsertSourceFileSql,
-            ("Path", sourceFile),
-            ("ContentHash", contentHash),
-            ("RecordFailures", JsonSerializer.Serialize(failures, Json)));
-        return new FileWriteResult(extractions.Count - replaced, replaced, previous.Count - replaced);
+        /// <summary>Removes the entities only the replaced articles named and records the file's hash and unreadable records.</summary>
+        public async Task<FileWriteResult> FinishAsync(IReadOnlyList<RecordFailure> failures, CancellationToken cancellationToken)
+        {
+            await _writer.DeleteOrphansAsync([.. _previousEntities.Distinct(StringComparer.Ordinal)], _transaction, cancellationToken);
+            _writer._statements.Execute(
+                _transaction,
+                UpsertSourceFileSql,
+                ("Path", _sourceFile),
+                ("ContentHash", _contentHash),
+                ("RecordFailures", JsonSerializer.Serialize(failures, Json)));
+            return new FileWriteResult(Count - _replaced, _replaced, _previous.Count - _replaced);
+        }
     }
 
     /// <summary>Removes the articles stored from <paramref name="sourceFile"/> and the entities only they mentioned; returns how many.</summary>

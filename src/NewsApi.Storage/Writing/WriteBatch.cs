@@ -29,6 +29,26 @@ public sealed class WriteBatch(SqliteConnection connection) : IDisposable
     public async Task<T> WriteFileAsync<T>(Func<SqliteTransaction, Task<T>> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        var transaction = BeginFile();
+        try
+        {
+            var result = await write(transaction);
+            EndFile();
+            return result;
+        }
+        catch
+        {
+            UndoFile();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts a file that is written in several steps (a large export, record run by record run): everything until
+    /// <see cref="EndFile"/> or <see cref="UndoFile"/> is that file's.
+    /// </summary>
+    public SqliteTransaction BeginFile()
+    {
         if (_transaction is null)
         {
             _transaction = connection.BeginTransaction(deferred: false);
@@ -36,27 +56,28 @@ public sealed class WriteBatch(SqliteConnection connection) : IDisposable
         }
 
         _transaction.Save(FileSavepoint);
+        return _transaction;
+    }
+
+    /// <summary>The file begun last is written whole.</summary>
+    public void EndFile()
+    {
+        _transaction!.Release(FileSavepoint);
+        _files++;
+    }
+
+    /// <summary>Undoes what the file begun last wrote; the files before it stay in the batch.</summary>
+    public void UndoFile()
+    {
+        // When SQLite has already given up the whole transaction (disk full, I/O error) there is no savepoint left, and
+        // the exception that made the caller undo is what matters.
         try
         {
-            var result = await write(_transaction);
-            _transaction.Release(FileSavepoint);
-            _files++;
-            return result;
+            _transaction?.Rollback(FileSavepoint);
+            _transaction?.Release(FileSavepoint);
         }
-        catch
+        catch (SqliteException)
         {
-            // The files before this one stay in the batch; when SQLite has already given up the whole transaction
-            // (disk full, I/O error) there is no savepoint left and the original exception is what matters.
-            try
-            {
-                _transaction.Rollback(FileSavepoint);
-                _transaction.Release(FileSavepoint);
-            }
-            catch (SqliteException)
-            {
-            }
-
-            throw;
         }
     }
 

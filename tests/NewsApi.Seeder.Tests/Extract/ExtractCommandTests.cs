@@ -47,18 +47,58 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_acronym_defined_in_one_document_names_the_organisation_in_another()
+    public async Task A_folder_is_read_like_seed_reads_it_every_format_in_every_subfolder_with_bad_records_named_and_the_rest_printed()
+    {
+        FixtureDocuments.CopyTo(_folder.DocumentsPath);
+
+        var (exitCode, output) = await SeederCli.RunAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
+
+        Assert.Equal(1, exitCode);
+        var written = Directory.GetFiles(OutputPath, "*.json", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(OutputPath, path).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("pages/port-agreement.json", written);
+        Assert.Contains("plain/cable-car.json", written);
+        Assert.Contains("exports/newsroom-101.json", written);
+        Assert.Contains("exports/wire-feed-wf-20250528-001.json", written);
+        Assert.Contains("bad/latin1.json", written);
+        Assert.Contains("exports/newsroom.jsonl (line 3): not valid JSON", output, StringComparison.Ordinal);
+        Assert.Contains("bad/empty.txt: empty", output, StringComparison.Ordinal);
+        Assert.Contains("bad/latin1.txt: warning: not valid UTF-8", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_body_each_document_prints_the_text_its_mention_offsets_point_into()
+    {
+        SeedDocuments.CopyTo(_folder.DocumentsPath);
+
+        var (exitCode, output) = await SeederCli.RunAsync("extract", Path.Combine(_folder.DocumentsPath, "001_5bc9951281a706f7.txt"), "--with-body");
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var body = json.RootElement.GetProperty("body").GetString()!;
+        var bodyMentions = json.RootElement.GetProperty("entities").EnumerateArray()
+            .SelectMany(entity => entity.GetProperty("mentions").EnumerateArray())
+            .Where(mention => mention.GetProperty("field").GetString() == "body")
+            .ToList();
+        Assert.NotEmpty(bodyMentions);
+        Assert.All(bodyMentions, mention => Assert.Equal(
+            mention.GetProperty("text").GetString(),
+            body[mention.GetProperty("start").GetInt32()..mention.GetProperty("end").GetInt32()]));
+    }
+
+    [Fact]
+    public async Task A_document_gives_the_same_entities_whatever_other_documents_are_extracted_with_it()
     {
         _folder.WriteDocument("a-uses.txt", "Talks end\n\nRAWALPINDI: The ISPR said on Tuesday that the delegation had returned home safely.");
         _folder.WriteDocument("b-defines.txt", "Army statement\n\nRAWALPINDI: The Inter-Services Public Relations (ISPR) said on Monday that the talks had gone well.");
 
-        var (exitCode, _) = await SeederCli.RunAsync(
-            "extract", Path.Combine(_folder.DocumentsPath, "a-uses.txt"), Path.Combine(_folder.DocumentsPath, "b-defines.txt"), "--output", OutputPath);
+        var (alone, aloneOutput) = await SeederCli.RunAsync("extract", Path.Combine(_folder.DocumentsPath, "a-uses.txt"));
+        var (together, _) = await SeederCli.RunAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
 
-        Assert.Equal(0, exitCode);
-        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(OutputPath, "a-uses.json")));
-        var organisation = json.RootElement.GetProperty("entities").EnumerateArray().Single(entity => entity.GetProperty("type").GetString() == "organisation");
-        Assert.Equal("Inter-Services Public Relations", organisation.GetProperty("name").GetString());
+        Assert.Equal((0, 0), (alone, together));
+        Assert.Equal(
+            JsonDocument.Parse(aloneOutput).RootElement.GetProperty("entities").ToString(),
+            JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(OutputPath, "a-uses.json"))).RootElement.GetProperty("entities").ToString());
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,6 +1,6 @@
 using NewsApi.Extraction.Entities;
 
-namespace NewsApi.Ingestion;
+namespace NewsApi.Ingestion.Reading;
 
 /// <summary>Guards the stored offsets: the API highlights mentions with them, so they must point inside their field.</summary>
 internal static class MentionCheck

@@ -1,0 +1,136 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace NewsApi.Ingestion.Finding;
+
+/// <summary>A file to import: <paramref name="Path"/> is '/'-separated and relative to the folder being imported (its identity).</summary>
+public sealed record SourceFile(string Path, string FullPath);
+
+/// <summary>A file or folder left out on purpose, and why.</summary>
+public sealed record SkippedFile(string Path, string Reason);
+
+public sealed record FoundFiles(IReadOnlyList<SourceFile> Files, IReadOnlyList<SkippedFile> Skipped);
+
+/// <summary>
+/// Which files of a folder are news: every file under it, in ordinal path order (so ids don't depend on the OS),
+/// except hidden files and folders (dot-files, .git), a dataset's README*, LICENSE*/LICENCE* and CHANGELOG*, and what
+/// the user's globs leave out. A glob without '/' matches a file name in any folder ("*.md"); with one, the path from
+/// the folder ("drafts/**").
+/// </summary>
+public sealed class FileSelection
+{
+    private static readonly string[] NotNews = ["README*", "LICENSE*", "LICENCE*", "CHANGELOG*"];
+
+    private readonly Matcher? _include;
+    private readonly Matcher? _exclude;
+    private readonly Matcher _notNews = MatcherOf(NotNews)!;
+
+    public FileSelection(IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
+    {
+        _include = MatcherOf(include ?? []);
+        _exclude = MatcherOf(exclude ?? []);
+    }
+
+    public static FileSelection All { get; } = new();
+
+    /// <summary>The files under <paramref name="folder"/> (recursively), less the skipped ones and <paramref name="ignored"/> (full paths).</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public FoundFiles FindUnder(string folder, IReadOnlySet<string>? ignored = null)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The input folder '{folder}' does not exist.");
+        }
+
+        var files = new List<SourceFile>();
+        var skipped = new List<SkippedFile>();
+        Walk(folder, folder, ignored, files, skipped);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        skipped.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new FoundFiles(files, skipped);
+    }
+
+    /// <summary>
+    /// Files and folders named on a command line: a folder gives its files as <see cref="FindUnder"/> does (paths
+    /// relative to it), a file is taken as it is (its path is its name). A path that does not exist is skipped.
+    /// </summary>
+    public FoundFiles Find(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<SourceFile>();
+        var skipped = new List<SkippedFile>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = FindUnder(path);
+                files.AddRange(found.Files);
+                skipped.AddRange(found.Skipped);
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(new SourceFile(Path.GetFileName(path), Path.GetFullPath(path)));
+            }
+            else
+            {
+                skipped.Add(new SkippedFile(path, "no such file or folder"));
+            }
+        }
+
+        return new FoundFiles(files, skipped);
+    }
+
+    private void Walk(string root, string folder, IReadOnlySet<string>? ignored, List<SourceFile> files, List<SkippedFile> skipped)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            var path = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (entry is DirectoryInfo directory)
+            {
+                if (directory.Name.StartsWith('.'))
+                {
+                    skipped.Add(new SkippedFile(path + "/", "hidden folder"));
+                }
+                else if ((directory.Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    Walk(root, directory.FullName, ignored, files, skipped);
+                }
+
+                continue;
+            }
+
+            if (ignored?.Contains(entry.FullName) == true)
+            {
+                continue;
+            }
+
+            if (SkipReason(path, entry.Name) is { } reason)
+            {
+                skipped.Add(new SkippedFile(path, reason));
+            }
+            else
+            {
+                files.Add(new SourceFile(path, entry.FullName));
+            }
+        }
+    }
+
+    private string? SkipReason(string path, string name) =>
+        name.StartsWith('.') ? "hidden file"
+        : _notNews.Match(path).HasMatches ? "not news: a README, licence or changelog"
+        : _include?.Match(path).HasMatches == false ? "not matched by --include"
+        : _exclude?.Match(path).HasMatches == true ? "matched by --exclude"
+        : null;
+
+    private static Matcher? MatcherOf(IEnumerable<string> globs)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        var any = false;
+        foreach (var glob in globs)
+        {
+            matcher.AddInclude(glob.Contains('/', StringComparison.Ordinal) ? glob : "**/" + glob);
+            any = true;
+        }
+
+        return any ? matcher : null;
+    }
+}
