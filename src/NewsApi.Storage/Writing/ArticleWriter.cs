@@ -221,12 +221,14 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     }
 
     /// <summary>
-    /// The file name's slug ("000-414a6a6b185ff7a0"), followed for a record of a multi-article file by its own slug
-    /// ("feed-line-3", "export-a1b2c3"), with "-2", "-3"... when another article already has it.
+    /// The slug of the file's path from the seeded folder, less its extension ("000-414a6a6b185ff7a0" for a file at the
+    /// top, "business-001" for business/001.txt, so two folders' 001.txt get ids of their own whatever order they come
+    /// in), followed for a record of a multi-article file by its own slug ("feed-line-3", "export-a1b2c3"), with "-2",
+    /// "-3"... when another article already has it.
     /// </summary>
     private string NewArticleId(string sourceFile, string record, SqliteTransaction transaction)
     {
-        var slug = string.Join('-', new[] { Slug.Of(Path.GetFileNameWithoutExtension(sourceFile)), RecordSlug(record) }.Where(part => part.Length > 0));
+        var slug = string.Join('-', new[] { Slug.Of(Path.ChangeExtension(sourceFile, null)), RecordSlug(record) }.Where(part => part.Length > 0));
         var baseId = slug.Length > 0 ? slug : "article";
         var id = baseId;
         for (var suffix = 2; _statements.Exists(transaction, ArticleIdTakenSql, ("Id", id)); suffix++)

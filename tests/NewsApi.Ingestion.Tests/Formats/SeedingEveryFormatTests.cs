@@ -17,7 +17,7 @@ public sealed class SeedingEveryFormatTests : IDisposable
         new CorpusSeeder(Pipeline).SeedFolderAsync(new SeedRequest(_folder.DocumentsPath, _folder.DatabasePath, prune), null, default);
 
     [Fact]
-    public async Task Every_good_article_is_stored_under_an_id_from_its_file_and_record()
+    public async Task Every_good_article_is_stored_under_an_id_from_its_path_and_record()
     {
         var summary = await SeedAsync();
 
@@ -25,13 +25,14 @@ public sealed class SeedingEveryFormatTests : IDisposable
         using var connection = _folder.OpenDatabase();
         Assert.Equal(
             [
-                "cable-car", "flood-relief", "latin1", "line-breaks", "newsroom-101", "newsroom-102", "newsroom-104", "port-agreement", "single-story",
-                "undated-column", "wire-feed-lahore-book-fair", "wire-feed-wf-20250528-001",
+                "bad-latin1", "exports-newsroom-101", "exports-newsroom-102", "exports-newsroom-104", "exports-single-story",
+                "exports-wire-feed-lahore-book-fair", "exports-wire-feed-wf-20250528-001", "pages-flood-relief", "pages-line-breaks",
+                "pages-port-agreement", "pages-undated-column", "plain-cable-car",
             ],
             await connection.QueryAsync<string>("SELECT id FROM articles ORDER BY id"));
         Assert.Equal(
             ("exports/newsroom.jsonl", "101"),
-            await connection.QuerySingleAsync<(string, string)>("SELECT source_file, record FROM articles WHERE id = 'newsroom-101'"));
+            await connection.QuerySingleAsync<(string, string)>("SELECT source_file, record FROM articles WHERE id = 'exports-newsroom-101'"));
     }
 
     [Fact]
@@ -63,15 +64,15 @@ public sealed class SeedingEveryFormatTests : IDisposable
 
         using var connection = _folder.OpenDatabase();
         var page = await connection.QuerySingleAsync<(string Author, string Url, string Publisher, string Published, string PublishedSource)>(
-            "SELECT author, url, publisher, published, published_source FROM articles WHERE id = 'port-agreement'");
+            "SELECT author, url, publisher, published, published_source FROM articles WHERE id = 'pages-port-agreement'");
         Assert.Equal(
             ("Sana Qureshi, Rafiq Ahmed", "https://coastal-ledger.example/business/2025/06/12/karachi-chittagong-cargo-agreement", "The Coastal Ledger", "2025-06-12", "json-ld"),
             page);
-        Assert.Contains("\"text\":\"next Monday\"", await connection.ExecuteScalarAsync<string>("SELECT date_references FROM articles WHERE id = 'port-agreement'"), StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"next Monday\"", await connection.ExecuteScalarAsync<string>("SELECT date_references FROM articles WHERE id = 'pages-port-agreement'"), StringComparison.Ordinal);
         var cableCar = await connection.QuerySingleAsync<(string Section, string Published, string PublishedSource, string Credit, string Subheadings)>(
-            "SELECT section, published, published_source, credit, subheadings FROM articles WHERE id = 'cable-car'");
+            "SELECT section, published, published_source, credit, subheadings FROM articles WHERE id = 'plain-cable-car'");
         Assert.Equal(("National", "2025-07-14", "date-line", "Online", "[\"New limits on cabins\"]"), cableCar);
-        Assert.Null(await connection.ExecuteScalarAsync<string?>("SELECT published FROM articles WHERE id = 'undated-column'"));
+        Assert.Null(await connection.ExecuteScalarAsync<string?>("SELECT published FROM articles WHERE id = 'pages-undated-column'"));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class SeedingEveryFormatTests : IDisposable
         Assert.Equal((0, 2, 1), (summary.Added, summary.Replaced, summary.Pruned));
         using var connection = _folder.OpenDatabase();
         Assert.Equal(
-            [("newsroom-101", "Peshawar night buses start"), ("newsroom-104", "Mango exports to double")],
+            [("exports-newsroom-101", "Peshawar night buses start"), ("exports-newsroom-104", "Mango exports to double")],
             await connection.QueryAsync<(string, string)>("SELECT id, headline FROM articles WHERE source_file = 'exports/newsroom.jsonl' ORDER BY id"));
         Assert.DoesNotContain(summary.Failed, failure => failure.SourceFile == "exports/newsroom.jsonl");
     }
@@ -119,7 +120,7 @@ public sealed class SeedingEveryFormatTests : IDisposable
         using var connection = _folder.OpenDatabase();
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM articles WHERE source_file = 'exports/newsroom.jsonl'"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM source_files WHERE path = 'exports/newsroom.jsonl'"));
-        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM articles_fts WHERE article_id LIKE 'newsroom-%'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM articles_fts WHERE article_id LIKE 'exports-newsroom-%'"));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -123,5 +123,23 @@ public sealed class SeedingRealArchivesTests : IDisposable
         Assert.Contains("0001-01-01", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_folders_with_the_same_file_names_keep_both_articles_under_ids_from_their_paths_in_any_order()
+    {
+        _folder.WriteDocument("sport/001.txt", "Cup final\n\nThe final was played in Cardiff on Saturday.");
+        await SeedAsync();
+        _folder.WriteDocument("business/001.txt", "Markets rally\n\nShares rose in London on Monday.");
+
+        var summary = await SeedAsync();
+        var again = await SeedAsync();
+
+        Assert.Equal((1, 1), (summary.Added, summary.Unchanged));
+        Assert.Equal(2, again.Unchanged);
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(
+            [("business-001", "business/001.txt", "Markets rally"), ("sport-001", "sport/001.txt", "Cup final")],
+            await connection.QueryAsync<(string, string, string)>("SELECT id, source_file, headline FROM articles ORDER BY id"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
