@@ -159,11 +159,11 @@ public sealed class ArticleWriterTests : IAsyncLifetime
     public async Task Two_files_whose_names_slug_the_same_get_distinct_article_ids()
     {
         var document = Document("Report", "Nothing named here.");
-        await _writer.WriteAsync("monday/report.txt", "h1", Extracted(document), default);
-        await _writer.WriteAsync("tuesday/report.txt", "h2", Extracted(document), default);
+        await _writer.WriteAsync("daily report.txt", "h1", Extracted(document), default);
+        await _writer.WriteAsync("daily-report.txt", "h2", Extracted(document), default);
 
         Assert.Equal(
-            [("report", "monday/report.txt"), ("report-2", "tuesday/report.txt")],
+            [("daily-report", "daily report.txt"), ("daily-report-2", "daily-report.txt")],
             await _connection.QueryAsync<(string, string)>("SELECT id, source_file FROM articles ORDER BY id"));
     }
 
