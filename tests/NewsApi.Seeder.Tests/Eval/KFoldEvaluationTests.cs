@@ -1,7 +1,7 @@
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Tagging.Training;
 using NewsApi.Seeder.Eval;
-using NewsApi.Seeder.Tests.Support;
+using NewsApi.Testing;
 
 namespace NewsApi.Seeder.Tests.Eval;
 
