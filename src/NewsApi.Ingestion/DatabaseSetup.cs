@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
+using NewsApi.Storage.Search;
 
 namespace NewsApi.Ingestion;
 
@@ -59,6 +60,8 @@ public static class DatabaseSetup
             var seeder = new CorpusSeeder(NewsPipeline.CreateDefault());
             var summary = await seeder.SeedFolderAsync(new SeedRequest(documentsDirectory, building), progress: null, cancellationToken);
             File.Move(building, fullPath);
+            DeleteSearchIndex(fullPath); // an earlier database's, if any: the search index follows its database
+            Directory.Move(ArticleIndex.PathFor(building), ArticleIndex.PathFor(fullPath));
             return summary;
         }
         finally
@@ -72,6 +75,16 @@ public static class DatabaseSetup
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(databasePath + suffix);
+        }
+
+        DeleteSearchIndex(databasePath);
+    }
+
+    private static void DeleteSearchIndex(string databasePath)
+    {
+        if (Directory.Exists(ArticleIndex.PathFor(databasePath)))
+        {
+            Directory.Delete(ArticleIndex.PathFor(databasePath), recursive: true);
         }
     }
 }

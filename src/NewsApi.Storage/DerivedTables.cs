@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsApi.Storage.Search;
 using NewsApi.Storage.Statistics;
 using NewsApi.Storage.Stories;
 
@@ -6,8 +7,8 @@ namespace NewsApi.Storage;
 
 /// <summary>
 /// The tables derived from the stored articles: the entity statistics, then the stories, whose rebuild bumps the data
-/// version the API's ETags and response cache are keyed by (so it comes last). Rebuilt after a seed that changed
-/// something, and for a database seeded before they existed.
+/// version the API's ETags and response cache are keyed by, then the search index, which records that version. Rebuilt
+/// after a seed that changed something, and when missing or older than the data (seeded before they existed).
 /// </summary>
 public static class DerivedTables
 {
@@ -21,6 +22,11 @@ public static class DerivedTables
         if (articlesChanged || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
         {
             await StoryBuilder.RebuildAsync(connection, clock, cancellationToken);
+        }
+
+        if (articlesChanged || !await ArticleIndexBuilder.IsCurrentAsync(connection, cancellationToken))
+        {
+            await ArticleIndexBuilder.RebuildAsync(connection, cancellationToken);
         }
     }
 }

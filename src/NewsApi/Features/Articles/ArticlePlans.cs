@@ -48,6 +48,14 @@ internal static class ArticlePlans
         _ => FilteredAndSorted(query),
     };
 
+    /// <summary>The list rows of these articles (found by the search index), in no particular order.</summary>
+    public static (string Sql, DynamicParameters Args) ByIds(IEnumerable<string> ids) => ("""
+        SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
+               a.dateline AS Dateline, a.word_count AS WordCount, sa.story_id AS StoryId
+        FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
+        WHERE a.id IN @Ids
+        """, new DynamicParameters(new { Ids = ids.ToArray() }));
+
     /// <summary>The plan that counts the whole list (every page) and its facets.</summary>
     public static (string Sql, DynamicParameters Args) Count(ArticleQuery query)
     {

@@ -15,7 +15,7 @@ public sealed record ArticleList(Page<ArticleSummary> Page, IReadOnlyDictionary<
     public IDictionary<string, string[]> Ambiguous { get; init; } = new Dictionary<string, string[]>();
 }
 
-public sealed partial class ArticleQueries(NewsDatabase database)
+public sealed partial class ArticleQueries(NewsDatabase database, ArticleSearchIndex index)
 {
     // Snippet markers that cannot occur in text: the snippet is HTML-escaped first, then they become <b> and </b>.
     private const char MatchStart = '\u0002';
@@ -90,8 +90,14 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         return (await ListAsync(connection, search.Query, counted, ct)).Page;
     }
 
-    private static async Task<ArticleList> ListAsync(SqliteConnection connection, ArticleQuery query, bool counted, CancellationToken ct)
+    private async Task<ArticleList> ListAsync(SqliteConnection connection, ArticleQuery query, bool counted, CancellationToken ct)
     {
+        // The search index gives a search's page and total by itself; facets and dedupe are counted in SQLite.
+        if (query is { Search: not null, Collapse: false, Facets.Count: 0 } && await ReadIndexedPageAsync(connection, query, ct) is { } indexed)
+        {
+            return new ArticleList(counted ? indexed : indexed with { Total = null }, new Dictionary<string, IReadOnlyList<FacetCount>>());
+        }
+
         var page = await ReadPageAsync(connection, query, ct);
         if (!counted)
         {
@@ -110,19 +116,41 @@ public sealed partial class ArticleQueries(NewsDatabase database)
         var rows = hits.Select(hit => hit.Summary).ToList();
         if (query.Search is not null && rows.Count > 0)
         {
-            var snippets = (await connection.QueryAsync<(string Id, string Snippet)>(new CommandDefinition(
-                SnippetsSql, new { query.Match, RowIds = hits.Select(hit => hit.FtsRowId).ToArray() }, cancellationToken: ct)))
-                .ToDictionary(hit => hit.Id, hit => hit.Snippet, StringComparer.Ordinal);
-            rows = rows.Select(row => row with { Snippet = ToHtml(snippets.GetValueOrDefault(row.Id)) }).AsList();
+            var snippets = await SnippetsAsync(connection, query, hits.Select(hit => hit.FtsRowId!.Value), ct);
+            rows = rows.Select(row => row with { Snippet = snippets.GetValueOrDefault(row.Id) }).AsList();
         }
 
-        return Page.FromRows(rows, query.Page.Limit, last => query.Page.CursorAfter(query.Sort switch
-        {
-            ArticleSort.Relevance => new ArticleKey(-last.Score, null),
-            ArticleSort.Newest => new ArticleKey(null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
-            _ => new ArticleKey(null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
-        }, last.Id));
+        return Page.FromRows(rows, query.Page.Limit, last => CursorAfter(query, last));
     }
+
+    /// <summary>A search's page from the search index: the hits' articles from the database, in the index's order; null when the index cannot answer.</summary>
+    private async Task<Page<ArticleSummary>?> ReadIndexedPageAsync(SqliteConnection connection, ArticleQuery query, CancellationToken ct)
+    {
+        if (await index.SearchAsync(query, ct) is not { } found)
+        {
+            return null;
+        }
+
+        var (sql, args) = ArticlePlans.ByIds(found.Hits.Select(hit => hit.Id));
+        var articles = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct))).ToDictionary(row => row.Id, StringComparer.Ordinal);
+        var snippets = await SnippetsAsync(connection, query, found.Hits.Select(hit => hit.FtsRowId), ct);
+        var rows = found.Hits.Where(hit => articles.ContainsKey(hit.Id))
+            .Select(hit => articles[hit.Id] with { Score = hit.Score, Snippet = snippets.GetValueOrDefault(hit.Id) }).ToList();
+        return Page.FromRows(rows, query.Page.Limit, last => CursorAfter(query, last)) with { Total = found.Total };
+    }
+
+    private static async Task<Dictionary<string, string?>> SnippetsAsync(
+        SqliteConnection connection, ArticleQuery query, IEnumerable<long> ftsRowIds, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Id, string Snippet)>(new CommandDefinition(
+            SnippetsSql, new { query.Match, RowIds = ftsRowIds.ToArray() }, cancellationToken: ct)))
+            .ToDictionary(hit => hit.Id, hit => ToHtml(hit.Snippet), StringComparer.Ordinal);
+
+    private static string CursorAfter(ArticleQuery query, ArticleSummary last) => query.Page.CursorAfter(query.Sort switch
+    {
+        ArticleSort.Relevance => new ArticleKey(-last.Score, null),
+        ArticleSort.Newest => new ArticleKey(null, last.Published?.ToString("yyyy-MM-dd", null) ?? ""),
+        _ => new ArticleKey(null, last.Published?.ToString("yyyy-MM-dd", null) ?? "9999-12-31"),
+    }, last.Id);
 
     /// <summary>The entity filters resolved to ids (an id, or any name of exactly one entity of the filter's type).</summary>
     private static async Task<(List<string> Ids, bool MatchesNothing, Dictionary<string, string[]> Ambiguous)> ResolveEntityFiltersAsync(

@@ -5,7 +5,7 @@ namespace NewsApi.Features.Articles;
 
 public static class ArticlesEndpoints
 {
-    public static IServiceCollection AddArticles(this IServiceCollection services) => services.AddSingleton<ArticleQueries>();
+    public static IServiceCollection AddArticles(this IServiceCollection services) => services.AddSingleton<ArticleQueries>().AddSingleton<ArticleSearchIndex>();
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
     {

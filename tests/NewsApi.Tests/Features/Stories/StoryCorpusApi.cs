@@ -23,7 +23,7 @@ public sealed class StoryCorpusApi : WebApplicationFactory<Program>, IAsyncLifet
 
     private string DocumentsPath => Path.Combine(_directory, "documents");
 
-    private string DatabasePath => Path.Combine(_directory, "news.db");
+    public string DatabasePath => Path.Combine(_directory, "news.db");
 
     public async Task InitializeAsync()
     {

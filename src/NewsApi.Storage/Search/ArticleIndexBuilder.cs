@@ -1,0 +1,112 @@
+using Dapper;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Storage.Search;
+
+/// <summary>Builds the article search index (<see cref="ArticleIndex"/>) from the database, whole, after a seed.</summary>
+public static class ArticleIndexBuilder
+{
+    private const string ArticlesSql = """
+        SELECT a.id, a.headline, a.body, a.published, a.section,
+               (SELECT json_group_array(entity_id) FROM article_entities WHERE article_id = a.id) AS entities
+        FROM articles a ORDER BY a.id
+        """;
+
+    /// <summary>True when the index beside the database was built from its current data version.</summary>
+    public static async Task<bool> IsCurrentAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var path = ArticleIndex.PathFor(connection.DataSource);
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(path);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return false;
+        }
+
+        var commit = DirectoryReader.ListCommits(directory).Last();
+        return ArticleIndex.DataVersionOf(commit) == await DataVersionAsync(connection, transaction: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a new index of every article and commits it with the data version it was read at. Readers of the old
+    /// index keep it until they reopen; a build that fails leaves the old commit, which readers then see as stale.
+    /// </summary>
+    public static async Task RebuildAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // One read transaction, so the articles and the version are one snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var version = await DataVersionAsync(connection, transaction, cancellationToken);
+        var rowIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (rowId, articleId) in await connection.QueryAsync<(long, string)>(
+                     new CommandDefinition("SELECT rowid, article_id FROM articles_fts", transaction: transaction, cancellationToken: cancellationToken)))
+        {
+            rowIds[articleId] = rowId;
+        }
+
+        using var directory = FSDirectory.Open(ArticleIndex.PathFor(connection.DataSource));
+        var config = new IndexWriterConfig(ArticleIndex.Version, ArticleIndex.CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+            // Documents stay in id order through merges, so equal scores come in id order, as in the FTS5 plans.
+            MergePolicy = new LogByteSizeMergePolicy(),
+        };
+        using var writer = new IndexWriter(directory, config);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = ArticlesSql;
+            command.Transaction = transaction;
+            await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                var id = rows.GetString(0);
+                var document = new Document
+                {
+                    new StringField(ArticleIndex.Id, id, Field.Store.YES),
+                    new SortedDocValuesField(ArticleIndex.Id, new BytesRef(id)),
+                    new StoredField(ArticleIndex.FtsRowId, rowIds.GetValueOrDefault(id)),
+                };
+                for (var copy = 0; copy < ArticleIndex.HeadlineWeight; copy++)
+                {
+                    document.Add(new TextField(ArticleIndex.Text, rows.GetString(1), Field.Store.NO));
+                }
+
+                document.Add(new TextField(ArticleIndex.Text, rows.GetString(2), Field.Store.NO));
+                if (!rows.IsDBNull(3))
+                {
+                    document.Add(new StringField(ArticleIndex.Published, rows.GetString(3), Field.Store.NO));
+                    document.Add(new SortedDocValuesField(ArticleIndex.Published, new BytesRef(rows.GetString(3))));
+                }
+
+                if (!rows.IsDBNull(4))
+                {
+                    document.Add(new StringField(ArticleIndex.Section, ArticleIndex.SectionKey(rows.GetString(4)), Field.Store.NO));
+                }
+
+                foreach (var entityId in System.Text.Json.JsonSerializer.Deserialize<string[]>(rows.GetString(5)) ?? [])
+                {
+                    document.Add(new StringField(ArticleIndex.Entity, entityId, Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+        }
+
+        writer.SetCommitData(ArticleIndex.CommitData(version));
+        writer.Commit();
+    }
+
+    private static async Task<long> DataVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT version FROM data_version WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+}
