@@ -6,6 +6,7 @@ using NewsApi.Extraction.Documents;
 using NewsApi.Ingestion.Finding;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
+using NewsApi.Storage.Search;
 using NewsApi.Storage.Writing;
 
 namespace NewsApi.Ingestion;
@@ -60,7 +61,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(request);
         var database = Path.GetFullPath(request.DatabasePath);
         var found = (request.Selection ?? FileSelection.All).FindUnder(
-            request.InputDirectory, DatabaseFileSuffixes.Select(suffix => database + suffix).ToHashSet(StringComparer.Ordinal));
+            request.InputDirectory, DatabaseFileSuffixes.Select(suffix => database + suffix).Append(ArticleIndex.PathFor(database)).ToHashSet(StringComparer.Ordinal));
         await using var connection = await NewsDatabaseFile.OpenForWritingAsync(request.DatabasePath, cancellationToken);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
 

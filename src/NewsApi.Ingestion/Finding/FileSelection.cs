@@ -32,7 +32,7 @@ public sealed class FileSelection
 
     public static FileSelection All { get; } = new();
 
-    /// <summary>The files under <paramref name="folder"/> (recursively), less the skipped ones and <paramref name="ignored"/> (full paths).</summary>
+    /// <summary>The files under <paramref name="folder"/> (recursively), less the skipped ones and <paramref name="ignored"/> (full paths of files or folders).</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public FoundFiles FindUnder(string folder, IReadOnlySet<string>? ignored = null)
     {
@@ -84,6 +84,11 @@ public sealed class FileSelection
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
             var path = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (ignored?.Contains(entry.FullName) == true)
+            {
+                continue;
+            }
+
             if (entry is DirectoryInfo directory)
             {
                 if (directory.Name.StartsWith('.'))
@@ -95,11 +100,6 @@ public sealed class FileSelection
                     Walk(root, directory.FullName, ignored, files, skipped);
                 }
 
-                continue;
-            }
-
-            if (ignored?.Contains(entry.FullName) == true)
-            {
                 continue;
             }
 
