@@ -70,7 +70,12 @@ public static class PagingExtensions
             .SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value)))
             .Append(KeyValuePair.Create("cursor", (string?)cursor));
         var next = $"{http.Request.PathBase}{http.Request.Path}{QueryString.Create(query)}";
-        http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        // An export fetches its pages while it streams them, after its headers left; and it has no next page.
+        if (!http.Items.ContainsKey(ExportFilter.Streaming))
+        {
+            http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
         return next;
     }
 }

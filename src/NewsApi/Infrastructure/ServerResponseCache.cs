@@ -21,6 +21,10 @@ public sealed class ResponseCacheOptions
 /// seeds the data cannot change, so a repeated lookup or search is answered without touching the database, and the
 /// first request after a seed finds no entry of the old version. ASP.NET Core's output cache does the storing, the
 /// size limit and the eviction; only 200 responses are kept, so errors and 503s are always computed afresh.
+/// Two things are switched off because they lose bodies. Locking (identical requests in flight wait for the first and
+/// are served its entry): when that response is over the body size limit the entry has headers and no body, so the
+/// waiters got a 200 with an empty body, and when it fails they all failed with it. And exports, which stream a whole
+/// list of any length: they are never kept (nor buffered), so an export is always written from the database.
 /// </summary>
 public static class ServerResponseCache
 {
@@ -33,7 +37,8 @@ public static class ServerResponseCache
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.MaximumBodySize = options.MaximumBodyKilobytes * 1024L;
             cache.AddBasePolicy(policy => policy
-                .With(context => context.HttpContext.Items.ContainsKey(DataVersionCaching.VersionItem))
+                .With(context => context.HttpContext.Items.ContainsKey(DataVersionCaching.VersionItem) && !ExportFormat.IsRequested(context.HttpContext.Request))
+                .SetLocking(false)
                 .VaryByValue(context => new("data-version", context.Items[DataVersionCaching.VersionItem]!.ToString()!))
                 .SetVaryByHeader("Accept")
                 .Expire(TimeSpan.FromMinutes(10)));
