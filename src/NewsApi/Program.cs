@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NewsApi.Features.Articles;
 using NewsApi.Features.Entities;
 using NewsApi.Features.Health;
@@ -13,8 +12,7 @@ builder.Services.AddRequestValidation();
 builder.Services.AddArticles();
 builder.Services.AddEntities();
 builder.Services.AddStories();
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-    ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
+builder.Services.AddProblemJson();   // every error is problem+json with a traceId, whatever the Accept header
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddConfiguredCors(builder.Configuration);
@@ -23,9 +21,11 @@ builder.Services.AddServerResponseCache(builder.Configuration);
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseHeadAsGet();          // HEAD answers like GET, without the body (errors included)
 app.UseExceptionHandler();   // a bug -> 500 problem+json, no stack trace, in every environment
 app.UseStatusCodePages();    // an unknown route (404) or wrong method (405) -> problem+json too
-app.UseQueryStringLimit();
+app.UseRequestSizeLimits();  // 414 and 431 problems
+app.UseRouting();
 app.UseConfiguredCors();     // before the limiter, so a browser can read a 429 too
 app.UseRateLimiter();
 app.UseDataVersionCaching(); // ETag from the seeder's data version, 304 on If-None-Match

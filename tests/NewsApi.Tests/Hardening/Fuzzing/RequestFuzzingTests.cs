@@ -10,7 +10,8 @@ using Xunit.Abstractions;
 namespace NewsApi.Tests.Hardening.Fuzzing;
 
 /// <summary>
-/// Sends generated hostile requests to every GET route of the OpenAPI document. CI runs a fixed-seed subset; the full
+/// Sends generated hostile requests to every GET route of the OpenAPI document, with Accept headers of every kind. CI
+/// runs a fixed-seed subset; the full
 /// run is <c>FUZZ_REQUESTS=10000 dotnet test tests/NewsApi.Tests --filter FullyQualifiedName~RequestFuzzing</c>
 /// (FUZZ_SEED picks another sequence). Figures are written to the test output.
 /// </summary>
@@ -29,15 +30,21 @@ public sealed class RequestFuzzingTests(SeededNewsApi api, ITestOutputHelper out
         var routes = FuzzRoute.ReadAll(await (await client.GetAsync("/swagger/v1/swagger.json")).ReadOkAsync<JsonElement>());
         var random = new Random(seed);
         var values = new HostileValues(random, await KnownIdsAsync(client), await RealCursorsAsync(client));
-        var urls = new RequestGenerator(routes, random, values).Generate(requests).ToList();
+        var generated = new RequestGenerator(routes, random, values).Generate(requests).ToList();
 
         var outcomes = new List<(string Url, int Status, string? MediaType)>();
-        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (url, ct) =>
+        await Parallel.ForEachAsync(generated, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (fuzz, ct) =>
         {
-            using var response = await client.GetAsync(url, ct);
+            using var request = new HttpRequestMessage(HttpMethod.Get, fuzz.Url);
+            if (fuzz.Accept is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept", fuzz.Accept);
+            }
+
+            using var response = await client.SendAsync(request, ct);
             lock (outcomes)
             {
-                outcomes.Add((url, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+                outcomes.Add(($"{fuzz.Url} (Accept: {fuzz.Accept})", (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType));
             }
         });
 
