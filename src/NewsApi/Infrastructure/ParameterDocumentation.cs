@@ -26,7 +26,7 @@ public sealed class ParameterDocumentation : IOperationFilter
         ["id"] = new("The stable id, as returned by a list."),
         ["facets"] = new("Comma-separated: person, organisation, place, section, published (per month). Counts over the whole filtered list.", "person,section,published"),
         ["dedupe"] = new("keep (default): every article; collapse: one article per story, its representative when it matches.", "collapse"),
-        ["interval"] = new("day (default), week (starting Monday) or month.", "week"),
+        ["interval"] = new("day (default), week (starting Monday), month or year.", "week"),
     };
 
     private const string ArticleSearchDoc =

@@ -58,8 +58,8 @@ public static class EntitiesEndpoints
         group.MapGet("/{id}/timeline", ([AsParameters] TimelineSearch search, EntityQueries entities, CancellationToken ct) =>
                 GetTimeline(kind, search, entities, ct))
             .WithName($"Get{kind.Singular}Timeline").Validate<TimelineSearch>().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary($"Count the articles that mention a {singular} per day, week or month.")
-            .WithDescription("interval=day (default), week (starting Monday) or month; every period from the first to the last dated article is listed, quiet ones as 0. Undated articles are counted apart.");
+            .WithSummary($"Count the articles that mention a {singular} per day, week, month or year.")
+            .WithDescription($"interval=day (default), week (starting Monday), month or year; every period from the first to the last dated article (or from/to, yyyy-MM-dd, when given) is listed, quiet ones as 0. Undated articles are counted apart. At most {TimelinePeriods.MaxPeriods:N0} periods: a longer range is a 400 asking for from/to or a longer interval.");
     }
 
     private static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(
@@ -87,9 +87,18 @@ public static class EntitiesEndpoints
         return page is null ? NotFound(kind, search.Id) : TypedResults.Ok(http.ToPage(page));
     }
 
-    private static async Task<Results<Ok<EntityTimeline>, ProblemHttpResult>> GetTimeline(
-        EntityKind kind, TimelineSearch search, EntityQueries entities, CancellationToken ct) =>
-        await entities.TimelineAsync(kind, search, ct) is { } timeline ? TypedResults.Ok(timeline) : NotFound(kind, search.Id);
+    private static async Task<Results<Ok<EntityTimeline>, ProblemHttpResult, ValidationProblem>> GetTimeline(
+        EntityKind kind, TimelineSearch search, EntityQueries entities, CancellationToken ct)
+    {
+        if (await entities.TimelineDaysAsync(kind, search.Id, ct) is not { } days)
+        {
+            return NotFound(kind, search.Id);
+        }
+
+        return TimelinePeriods.TryBuild(search.Id, days, search, out var timeline, out var error)
+            ? TypedResults.Ok(timeline)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["interval"] = [error] }, title: "The timeline is too long for one response.");
+    }
 
     private static async Task<Results<Ok<Page<RelatedEntity>>, ProblemHttpResult>> ListRelatedEntities(
         [AsParameters] RelatedEntitySearch search, EntityQueries entities, HttpContext http, CancellationToken ct) =>

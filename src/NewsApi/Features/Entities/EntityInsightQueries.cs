@@ -30,10 +30,9 @@ public sealed partial class EntityQueries
         LIMIT 5;
         """;
 
-    // Reads the per-day counts of entity_timeline (built by the seeder). Weeks start on Monday: 'weekday 1' moves forward
-    // to a Monday, so step back six days first.
+    // The per-day counts of entity_timeline (built by the seeder); the API groups them into periods (TimelinePeriods).
     private const string TimelineSql = """
-        SELECT {period} AS Start, SUM(articles) AS Articles FROM entity_timeline WHERE entity_id = @Id GROUP BY 1 ORDER BY 1;
+        SELECT published AS Published, articles AS Articles FROM entity_timeline WHERE entity_id = @Id ORDER BY published;
         SELECT COALESCE((SELECT article_count FROM entity_statistics WHERE entity_id = @Id), 0)
                - (SELECT COALESCE(SUM(articles), 0) FROM entity_timeline WHERE entity_id = @Id);
         """;
@@ -51,47 +50,19 @@ public sealed partial class EntityQueries
         return await CoMentionsAsync(connection, search, ct);
     }
 
-    public async Task<EntityTimeline?> TimelineAsync(EntityKind kind, TimelineSearch search, CancellationToken ct)
+    /// <summary>How many articles mention the entity per publication day, and how many carry no date; null when no entity has that id.</summary>
+    public async Task<TimelineDays?> TimelineDaysAsync(EntityKind kind, string id, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { search.Id, kind.Type }, cancellationToken: ct)))
+                "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { Id = id, kind.Type }, cancellationToken: ct)))
         {
             return null;
         }
 
-        var interval = search.IntervalOrDefault;
-        var period = interval switch
-        {
-            "week" => "date(published, '-6 days', 'weekday 1')",
-            "month" => "strftime('%Y-%m-01', published)",
-            _ => "published",
-        };
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(TimelineSql.Replace("{period}", period, StringComparison.Ordinal), new { search.Id }, cancellationToken: ct));
-        var counts = (await results.ReadAsync<TimelinePeriod>()).ToDictionary(p => p.Start, p => p.Articles);
-        var undated = await results.ReadSingleAsync<long>();
-        return new EntityTimeline
-        {
-            Id = search.Id,
-            Interval = interval,
-            Periods = counts.Count == 0 ? [] : EveryPeriod(counts.Keys.Min(), counts.Keys.Max(), interval).Select(start => new TimelinePeriod { Start = start, Articles = counts.GetValueOrDefault(start) }).ToList(),
-            UndatedArticles = undated,
-        };
-    }
-
-    /// <summary>Every period from the first to the last with articles, so a chart shows the quiet ones as zero.</summary>
-    private static IEnumerable<DateOnly> EveryPeriod(DateOnly first, DateOnly last, string interval)
-    {
-        for (var start = first; start <= last; start = interval switch
-        {
-            "week" => start.AddDays(7),
-            "month" => start.AddMonths(1),
-            _ => start.AddDays(1),
-        })
-        {
-            yield return start;
-        }
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(TimelineSql, new { Id = id }, cancellationToken: ct));
+        var days = (await results.ReadAsync<DayCount>()).AsList();
+        return new TimelineDays(days, await results.ReadSingleAsync<long>());
     }
 
     private static async Task<Page<RelatedEntity>> CoMentionsAsync(SqliteConnection connection, RelatedEntitySearch search, CancellationToken ct)

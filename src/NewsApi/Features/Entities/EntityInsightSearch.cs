@@ -25,14 +25,20 @@ public sealed class RelatedEntitySearchValidator : AbstractValidator<RelatedEnti
 public sealed record RelatedEntityKey(long Count, long TargetArticles);
 
 /// <summary>GET /{people|organisations|places}/{id}/timeline.</summary>
-public sealed record TimelineSearch(string Id, string? Interval)
+public sealed record TimelineSearch(string Id, string? Interval, string? From = null, string? To = null)
 {
     public string IntervalOrDefault => Interval?.Trim().ToLowerInvariant() ?? "day";
 }
 
 public sealed class TimelineSearchValidator : AbstractValidator<TimelineSearch>
 {
-    public TimelineSearchValidator() =>
-        RuleFor(x => x.IntervalOrDefault).Must(interval => interval is "day" or "week" or "month")
-            .OverridePropertyName("interval").WithMessage("'interval' must be day, week or month.");
+    public TimelineSearchValidator()
+    {
+        RuleFor(x => x.IntervalOrDefault).Must(interval => TimelinePeriods.Intervals.Contains(interval))
+            .OverridePropertyName("interval").WithMessage("'interval' must be day, week, month or year.");
+        RuleFor(x => x.From).Must(QueryValues.IsDate).WithMessage("'from' must be a date written yyyy-MM-dd.");
+        RuleFor(x => x.To).Must(QueryValues.IsDate).WithMessage("'to' must be a date written yyyy-MM-dd.");
+        RuleFor(x => x.To).Must((search, to) => !(QueryValues.ParseDate(search.From) > QueryValues.ParseDate(to)))
+            .WithMessage("'to' must not be before 'from'.");
+    }
 }

@@ -78,9 +78,9 @@ public sealed class EntityInsightTests(StoryCorpusApi api) : IClassFixture<Story
     }
 
     [Fact]
-    public async Task A_year_interval_is_a_400_and_an_unknown_entity_a_404()
+    public async Task An_unknown_interval_is_a_400_and_an_unknown_entity_a_404()
     {
-        await (await _client.GetAsync($"/people/{Munir}/timeline?interval=year")).ReadFieldErrorsAsync("interval");
+        await (await _client.GetAsync($"/people/{Munir}/timeline?interval=fortnight")).ReadFieldErrorsAsync("interval");
         await (await _client.GetAsync("/people/nobody/timeline")).ReadProblemAsync(HttpStatusCode.NotFound);
         await (await _client.GetAsync("/entities/nobody/related")).ReadProblemAsync(HttpStatusCode.NotFound);
     }
