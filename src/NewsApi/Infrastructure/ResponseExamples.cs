@@ -121,7 +121,7 @@ public sealed class ResponseExamples : IOperationFilter
         },
         ["ListRelatedEntities"] = new Page<RelatedEntity>([MunirAndDar], null),
         ["ListPeople"] = new Page<EntitySummary>([MunirSummary], null),
-        ["LookupEntities"] = new[] { MunirSummary },
+        ["LookupEntities"] = new Page<EntitySummary>([MunirSummary], null) { Total = 1 },
         ["GetLiveness"] = LivenessReport.Alive,
         ["GetHealth"] = new HealthReport("healthy", DatabaseReachable: true,
             new HealthCounts { Articles = 2, People = 7, Organisations = 1, Places = 8, Mentions = 72 }),

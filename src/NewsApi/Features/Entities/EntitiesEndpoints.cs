@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsApi.Features.Articles;
 using NewsApi.Infrastructure;
-using NewsApi.Storage.Writing;
 
 namespace NewsApi.Features.Entities;
 
@@ -17,9 +16,9 @@ public static class EntitiesEndpoints
             MapKind(routes, kind);
         }
 
-        routes.MapGet("/entities", LookupEntities).WithName(nameof(LookupEntities)).WithTags("Entities").Validate<EntityLookup>()
+        routes.MapGet("/entities", LookupEntities).WithName(nameof(LookupEntities)).WithTags("Entities").Validate<EntityLookup>().Exportable()
             .WithSummary("Look a name up across people, organisations and places (autocomplete).")
-            .WithDescription("Matches q against every name and alias: names starting with q first, then names with a word starting with q, then names containing it; ties go to the entity in more articles. Returns at most limit (default 10) matches, with the alias that matched.");
+            .WithDescription("Matches q against every name and alias: names starting with q first, then names with a word starting with q, then names containing it; ties go to the entity in more articles. A page of limit (default 10) matches, with the alias that matched; like every list, items, next (and the Link header) and total.");
         routes.MapGet("/entities/{id}/related", ListRelatedEntities).WithName(nameof(ListRelatedEntities)).WithTags("Entities")
             .Validate<RelatedEntitySearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List the entities mentioned in the same articles as an entity (co-occurrence), with PMI.")
@@ -106,12 +105,9 @@ public static class EntitiesEndpoints
             ? TypedResults.Ok(http.ToPage(page))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Entity not found", detail: $"No entity has id '{search.Id}'.");
 
-    private static async Task<Ok<IReadOnlyList<EntitySummary>>> LookupEntities(
-        [AsParameters] EntityLookup lookup, EntityQueries entities, CancellationToken ct)
-    {
-        var limit = QueryValues.LimitOrDefault(lookup.Limit, EntityLookup.DefaultLimit);
-        return TypedResults.Ok(await entities.LookupAsync(NameKey.Of(lookup.Q!), limit, ct));
-    }
+    private static async Task<Ok<Page<EntitySummary>>> LookupEntities(
+        [AsParameters] EntityLookup lookup, EntityQueries entities, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.ToPage(await entities.LookupAsync(lookup.SearchKey, lookup.Page(), ct)));
 
     private static ProblemHttpResult NotFound(EntityKind kind, string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,

@@ -78,24 +78,39 @@ public sealed partial class EntityQueries(NewsDatabase database)
     public async Task<Page<EntitySummary>> ListAsync(EntityKind kind, string? searchKey, PageRequest<EntityKey> page, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await ListRowsAsync(connection, kind, searchKey, page.Limit + 1, page.After, ct);
-        return Page.FromCountedRows(rows, page.Limit, firstPage: page.IsFirst, row => row.ListTotal, row => row.ToSummary(),
-            last => page.CursorAfter(new EntityKey(last.MatchRank, last.ArticleCount, last.MentionCount), last.Id));
+        return await PageAsync(connection, kind, searchKey, page, ct);
     }
 
-    /// <summary>GET /entities: the first <paramref name="limit"/> entities of the name search for the key, of any type.</summary>
-    public async Task<IReadOnlyList<EntitySummary>> LookupAsync(string searchKey, int limit, CancellationToken ct)
+    /// <summary>GET /entities: a page of the name search for the key across the three types.</summary>
+    public async Task<Page<EntitySummary>> LookupAsync(string searchKey, PageRequest<EntityKey> page, CancellationToken ct)
     {
+        // One connection for both tries: opening a second one per lookup doubled its CPU.
         await using var connection = await database.OpenAsync(ct);
-        // Every key that starts with searchKey sorts below searchKey + the last code point.
-        var args = new { Key = searchKey, KeyEnd = searchKey + char.ConvertFromUtf32(0x10FFFF), Take = limit };
-        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(WordPrefixSql, args, cancellationToken: ct))).AsList();
-        if (rows.Count < limit)
+        if (page.IsFirst)
         {
-            rows = await ListRowsAsync(connection, kind: null, searchKey, limit, after: null, ct);
+            // Every key that starts with searchKey sorts below searchKey + the last code point.
+            var args = new { Key = searchKey, KeyEnd = searchKey + char.ConvertFromUtf32(0x10FFFF), Take = page.Limit + 1 };
+            var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(WordPrefixSql, args, cancellationToken: ct))).AsList();
+            if (rows.Count > page.Limit)
+            {
+                // The full search's rows carry the list's size; here it is counted apart (every alias containing the key).
+                var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT COUNT(DISTINCT entity_id) FROM entity_aliases WHERE alias_key LIKE @Contains ESCAPE '\\'",
+                    new { Contains = $"%{EscapeLike(searchKey)}%" }, cancellationToken: ct));
+                var first = Page.FromRows(rows, page.Limit, last => page.CursorAfter(last.Key, last.Id));
+                return new Page<EntitySummary>([.. first.Items.Select(row => row.ToSummary())], null) { NextCursor = first.NextCursor, Total = total };
+            }
         }
 
-        return [.. rows.Select(row => row.ToSummary())];
+        return await PageAsync(connection, kind: null, searchKey, page, ct);
+    }
+
+    private static async Task<Page<EntitySummary>> PageAsync(
+        SqliteConnection connection, EntityKind? kind, string? searchKey, PageRequest<EntityKey> page, CancellationToken ct)
+    {
+        var rows = await ListRowsAsync(connection, kind, searchKey, page.Limit + 1, page.After, ct);
+        return Page.FromCountedRows(rows, page.Limit, firstPage: page.IsFirst, row => row.ListTotal, row => row.ToSummary(),
+            last => page.CursorAfter(last.Key, last.Id));
     }
 
     private static async Task<List<EntityRow>> ListRowsAsync(
@@ -166,6 +181,8 @@ public sealed partial class EntityQueries(NewsDatabase database)
         public long ArticleCount { get; init; }
         public long MentionCount { get; init; }
         public long ListTotal { get; init; }
+
+        public EntityKey Key => new(MatchRank, ArticleCount, MentionCount);
 
         public EntitySummary ToSummary() => new()
         {

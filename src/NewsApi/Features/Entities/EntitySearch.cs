@@ -27,9 +27,16 @@ public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>
 }
 
 /// <summary>The query string of GET /entities: one name lookup across people, organisations and places.</summary>
-public sealed record EntityLookup(string? Q, string? Limit)
+public sealed record EntityLookup(string? Q, string? Limit, string? Cursor = null) : IPagedQuery
 {
     public const int DefaultLimit = 10;
+
+    public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
+
+    public string SearchKey => NameKey.Of(Q ?? "");
+
+    public PageRequest<EntityKey> Page() =>
+        PageRequest.Read<EntityKey>(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entities", "any type", SearchKey), defaultLimit: DefaultLimit);
 }
 
 public sealed class EntityLookupValidator : AbstractValidator<EntityLookup>
@@ -37,7 +44,7 @@ public sealed class EntityLookupValidator : AbstractValidator<EntityLookup>
     public EntityLookupValidator()
     {
         RuleFor(x => x.Q).NotEmpty().WithMessage("'q' is required: the start of a name or alias, such as 'Mun'.").MaximumLength(100);
-        RuleFor(x => x.Limit).Must(QueryValues.IsLimit).WithMessage(PageRules.LimitMessage);
+        this.AddPageRules(lookup => lookup.Page());
     }
 }
 

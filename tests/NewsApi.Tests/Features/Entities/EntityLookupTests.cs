@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NewsApi.Tests.Support;
 
 namespace NewsApi.Tests.Features.Entities;
@@ -49,5 +50,26 @@ public sealed class EntityLookupTests(SeededNewsApi api) : IClassFixture<SeededN
         Assert.Equal(["Tariq Fatemi", "Attaullah Tarar"], matches.Select(match => match.Name));
     }
 
-    private async Task<List<EntityItem>> LookupAsync(string url) => await (await _client.GetAsync(url)).ReadOkAsync<List<EntityItem>>();
+    [Theory]
+    [InlineData("a")]     // the first page from the word index
+    [InlineData("elhi")]  // the full search
+    public async Task The_lookup_is_a_list_like_every_other_with_items_next_and_a_total_that_a_walk_confirms(string q)
+    {
+        var first = await (await _client.GetAsync($"/entities?q={q}&limit=2")).ReadOkAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Array, first.GetProperty("items").ValueKind);
+        var total = first.GetProperty("total").GetInt32();
+
+        var walked = new List<EntityItem>();
+        for (string? next = $"/entities?q={q}&limit=2"; next is not null;)
+        {
+            var page = await (await _client.GetAsync(next)).ReadOkAsync<PageOf<EntityItem>>();
+            walked.AddRange(page.Items);
+            next = page.Next;
+        }
+
+        Assert.Equal(total, walked.Count);
+        Assert.Equal(await LookupAsync($"/entities?q={q}&limit=100"), walked);
+    }
+
+    private async Task<List<EntityItem>> LookupAsync(string url) => (await (await _client.GetAsync(url)).ReadOkAsync<PageOf<EntityItem>>()).Items;
 }

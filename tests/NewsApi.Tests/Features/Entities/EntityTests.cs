@@ -59,9 +59,9 @@ public sealed class EntityTests(SeededNewsApi api) : IClassFixture<SeededNewsApi
     [Fact]
     public async Task The_entity_lookup_finds_an_organisation_by_its_acronym()
     {
-        var matches = await (await _client.GetAsync("/entities?q=ISPR")).ReadOkAsync<List<EntityItem>>();
+        var matches = await (await _client.GetAsync("/entities?q=ISPR")).ReadOkAsync<PageOf<EntityItem>>();
 
-        var ispr = Assert.Single(matches);
+        var ispr = Assert.Single(matches.Items);
         Assert.Equal(("organisation", "Inter-Services Public Relations", "ISPR"), (ispr.Type, ispr.Name, ispr.MatchedAlias));
     }
 

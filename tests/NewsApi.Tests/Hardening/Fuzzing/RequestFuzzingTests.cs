@@ -66,8 +66,8 @@ public sealed class RequestFuzzingTests(SeededNewsApi api, ITestOutputHelper out
     private static async Task<List<string>> KnownIdsAsync(HttpClient client)
     {
         var articles = await client.GetFromJsonAsync<PageOf<ArticleItem>>("/articles?limit=100");
-        var entities = await client.GetFromJsonAsync<List<EntityItem>>("/entities?q=a&limit=100");
-        return [.. articles!.Items.Select(article => article.Id), .. entities!.Select(entity => entity.Id)];
+        var entities = await client.GetFromJsonAsync<PageOf<EntityItem>>("/entities?q=a&limit=100");
+        return [.. articles!.Items.Select(article => article.Id), .. entities!.Items.Select(entity => entity.Id)];
     }
 
     // Cursors from real 'next' links, for the fuzzer to edit, truncate or use on another list.
