@@ -15,6 +15,7 @@ builder.Services.AddStories();
 builder.Services.AddProblemJson();   // every error is problem+json with a traceId, whatever the Accept header
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddClientRateLimiting();
+builder.Services.AddDatabaseWorkLimits();
 builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.AddNewsApiSwagger();
 builder.Services.AddServerResponseCache(builder.Configuration);
@@ -27,12 +28,13 @@ app.UseStatusCodePages();    // an unknown route (404) or wrong method (405) -> 
 app.UseRequestSizeLimits();  // 414 and 431 problems
 app.UseRouting();
 app.UseConfiguredCors();     // before the limiter, so a browser can read a 429 too
-app.UseRateLimiter();
+app.UseRateLimiter();        // per client, each request charged its cost
 app.UseDataVersionCaching(); // ETag from the seeder's data version, 304 on If-None-Match
 app.UseServerResponseCache(); // repeated GETs of the same data version answered from memory
+app.UseDatabaseWorkLimits(); // a few queries at a time, a short queue, then 503
 app.UseSwagger();
 app.UseSwaggerUI();
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription().WithoutDatabase();
 app.MapArticles();
 app.MapEntities();
 app.MapStories();

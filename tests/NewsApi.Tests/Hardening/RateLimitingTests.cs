@@ -30,6 +30,43 @@ public sealed class RateLimitingTests(SeededNewsApi api) : IClassFixture<SeededN
     }
 
     [Fact]
+    public async Task An_expensive_request_spends_more_of_the_budget_than_a_lookup()
+    {
+        using var limited = api.WithWebHostBuilder(host => host
+            .UseSetting("RateLimiting:PermitLimit", "20")
+            .UseSetting("RateLimiting:Window", "00:01:00"));
+        var client = limited.CreateClient();
+
+        // 1 + 3 per facet: 16 of the 20.
+        using var search = await client.GetAsync("/articles?facets=person,organisation,place,section,published");
+        var lookups = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var lookup = await client.GetAsync("/people/syed-asim-munir");
+            lookups.Add(lookup.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], lookups);
+    }
+
+    [Fact]
+    public async Task A_search_costing_more_than_the_whole_budget_is_charged_the_whole_budget_not_refused_forever()
+    {
+        using var limited = api.WithWebHostBuilder(host => host
+            .UseSetting("RateLimiting:PermitLimit", "10")
+            .UseSetting("RateLimiting:Window", "00:01:00"));
+        var client = limited.CreateClient();
+        var worstCase = "/articles?facets=person,organisation,place,section,published&q=" + Uri.EscapeDataString(string.Join(" OR ", Enumerable.Range('a', 26).Select(c => $"{(char)c}*")));
+
+        using var first = await client.GetAsync(worstCase);
+        using var second = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await second.ReadProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task The_default_limit_lets_a_busy_client_through()
     {
         var client = api.CreateClient();

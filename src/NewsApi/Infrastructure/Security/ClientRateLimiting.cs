@@ -24,8 +24,9 @@ public sealed class ClientRateLimitOptions
 }
 
 /// <summary>
-/// A fixed window per client IP address. A refused request is a 429 problem with Retry-After and the IETF
-/// RateLimit / RateLimit-Policy headers, so a well-behaved client knows when to come back.
+/// A fixed window per client IP address. A request is charged its <see cref="RequestCost"/>, so a client sending
+/// worst-case searches runs out long before one sending lookups. A refused request is a 429 problem with Retry-After and
+/// the IETF RateLimit / RateLimit-Policy headers, so a well-behaved client knows when to come back.
 /// </summary>
 public static class ClientRateLimiting
 {
@@ -41,16 +42,16 @@ public static class ClientRateLimiting
                 return;
             }
 
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
+            limiter.GlobalLimiter = new CostWeighted(options.PermitLimit, PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 })));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (rejected, _) => WriteTooManyRequestsAsync(rejected, options);
         });
         return services;
     }
 
-    // Behind a reverse proxy every client shares the proxy's address; configure forwarded headers there first.
+    // Behind a trusted reverse proxy (ForwardedHeaders settings) this is the client's address the proxy forwarded.
     private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, ClientRateLimitOptions options)
@@ -69,8 +70,33 @@ public static class ClientRateLimiting
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = $"This client may make {options.PermitLimit} requests every {options.Window.TotalSeconds:0.#} s; try again in {seconds} s.",
+                Detail = $"This client may spend {options.PermitLimit} request units every {options.Window.TotalSeconds:0.#} s (a lookup costs 1, "
+                    + $"long searches, facets and exports more: this one {RequestCost.Of(context)}); try again in {seconds} s.",
             },
         });
+    }
+
+    /// <summary>Asks the inner limiter for a request's cost in permits instead of one (capped at the whole budget).</summary>
+    private sealed class CostWeighted(int budget, PartitionedRateLimiter<HttpContext> inner) : PartitionedRateLimiter<HttpContext>
+    {
+        public override RateLimiterStatistics? GetStatistics(HttpContext resource) => inner.GetStatistics(resource);
+
+        protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
+            inner.AttemptAcquire(resource, Cost(resource, permitCount));
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+            inner.AcquireAsync(resource, Cost(resource, permitCount), cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private int Cost(HttpContext resource, int permitCount) => permitCount == 0 ? 0 : Math.Min(budget, permitCount * RequestCost.Of(resource));
     }
 }
