@@ -21,6 +21,7 @@ builder.Services.AddNewsApiSwagger();
 builder.Services.AddServerResponseCache(builder.Configuration);
 
 var app = builder.Build();
+app.UseTrustedForwardedHeaders(); // the client's address, when a listed proxy forwards it
 app.UseSecurityHeaders();
 app.UseHeadAsGet();          // HEAD answers like GET, without the body (errors included)
 app.UseExceptionHandler();   // a bug -> 500 problem+json, no stack trace, in every environment
