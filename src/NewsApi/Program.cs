@@ -4,6 +4,7 @@ using NewsApi.Features.Health;
 using NewsApi.Features.Stories;
 using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Security;
+using NewsApi.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseNewsApiServerLimits();
@@ -40,4 +41,15 @@ app.MapArticles();
 app.MapEntities();
 app.MapStories();
 app.MapHealth();
-app.Run();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (UnusableDatabaseException exception)
+{
+    // The start-up check's message names the file and the problem; a stack trace would only bury it.
+    await Console.Error.WriteLineAsync(exception.Message);
+    return 2;
+}

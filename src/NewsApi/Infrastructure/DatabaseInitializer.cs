@@ -3,18 +3,20 @@ using NewsApi.Ingestion;
 namespace NewsApi.Infrastructure;
 
 /// <summary>
-/// On the first start the database does not exist yet: build it from the migrations and seed it from the bundled
-/// documents, before the server takes requests. An existing file is only migrated when an older NewsApi made it;
-/// otherwise it is left alone: the API only ever reads it.
+/// Before the server takes requests: a file that cannot be served stops the start (<see cref="DatabaseFileCheck"/>). On
+/// the first start the default database does not exist yet: build it from the migrations and seed it from the bundled
+/// documents. An existing file is only migrated when an older NewsApi made it; otherwise it is left alone: the API
+/// only ever reads it.
 /// </summary>
 public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (File.Exists(database.FilePath))
+        var state = await DatabaseFileCheck.RunAsync(database, cancellationToken);
+        if (state != DatabaseFileState.Missing)
         {
             // A database from an older NewsApi gets the migrations (and the tables derived from its articles) it lacks.
-            if (!await DatabaseSetup.IsUpToDateAsync(database.FilePath, cancellationToken))
+            if (state == DatabaseFileState.Outdated)
             {
                 LogMigrating(database.FilePath);
                 await DatabaseSetup.EnsureCreatedAndSeededAsync(database.FilePath, database.DocumentsPath, cancellationToken);

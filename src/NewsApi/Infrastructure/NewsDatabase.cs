@@ -18,7 +18,8 @@ public sealed class NewsDatabase
     // and 10,000 instead of 100 changed the CPU time per request of none of six endpoints measured (10k articles): it stays tight.
     private const int InstructionsBetweenChecks = 100;
 
-    private readonly string _connectionString;
+    private readonly Lazy<string> _connectionString;
+    private readonly Lazy<bool> _folderIsWritable;
     private readonly TimeSpan _queryTimeLimit;
     private readonly IConnectionObserver[] _observers;
 
@@ -29,23 +30,61 @@ public sealed class NewsDatabase
         _observers = [.. observers];
         FilePath = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
         DocumentsPath = System.IO.Path.GetFullPath(options.Value.DocumentsPath, environment.ContentRootPath);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        CreatedWhenMissing = options.Value.Path == NewsDatabaseOptions.DefaultPath;
         _queryTimeLimit = options.Value.QueryTimeLimit;
+        _folderIsWritable = new(() => CanCreateFilesIn(System.IO.Path.GetDirectoryName(FilePath)!));
+        // Decided at the first connection, after the start-up check (which may have created the file).
+        _connectionString = new(() => new SqliteConnectionStringBuilder
+        {
+            // A database in a read-only folder can have no writer: every writer needs its -wal and -shm files beside it.
+            // SQLite's immutable mode then reads it without those files or any locking, where a plain read-only
+            // connection to a WAL database fails ("unable to open database file"). The start-up check refuses such a
+            // file when it has changes in a write-ahead log, which immutable mode would not see.
+            DataSource = FolderIsWritable ? FilePath : $"file:{FilePath.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal)}?immutable=1",
+            Mode = SqliteOpenMode.ReadOnly,
+        }.ToString());
     }
 
     public string FilePath { get; }
 
     public string DocumentsPath { get; }
 
+    /// <summary>True for the default path only: a path given explicitly must name an existing database.</summary>
+    public bool CreatedWhenMissing { get; }
+
+    /// <summary>False when no process could write the database (the folder is read-only, or missing).</summary>
+    public bool FolderIsWritable => _folderIsWritable.Value;
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(_connectionString.Value);
         await connection.OpenAsync(ct);
         // Replaces the handler a pooled connection had from its previous request, so the deadline counts from now.
         var deadline = new QueryDeadline(_queryTimeLimit);
         raw.sqlite3_progress_handler(connection.Handle, InstructionsBetweenChecks, QueryDeadline.StopWhenPassed, deadline);
         foreach (var observer in _observers) observer.Opened(connection);
         return connection; // the caller disposes; pooling makes this cheap
+    }
+
+    /// <summary>A connection of the same mode for the start-up check, which no request's time limit applies to.</summary>
+    public async Task<SqliteConnection> OpenForStartAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString.Value) { Pooling = false }.ToString());
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    private static bool CanCreateFilesIn(string folder)
+    {
+        try
+        {
+            using var probe = File.Create(System.IO.Path.Combine(folder, $".newsapi-write-check-{Guid.NewGuid():N}"), 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private sealed class QueryDeadline(TimeSpan limit)

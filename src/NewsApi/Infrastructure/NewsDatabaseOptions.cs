@@ -7,8 +7,11 @@ public sealed class NewsDatabaseOptions
 {
     public const string Section = "NewsDatabase";
 
+    /// <summary>The database the API creates and seeds when it is missing; any other path must name an existing database.</summary>
+    public const string DefaultPath = "../../db/news.db";
+
     [Required]
-    public string Path { get; set; } = "../../db/news.db";
+    public string Path { get; set; } = DefaultPath;
 
     [Required]
     public string DocumentsPath { get; set; } = "../../db/documents";
