@@ -59,6 +59,19 @@ public sealed partial class QueryPlanTests(QueryPlanTests.TracedNewsApi api) : I
         Assert.All(plans, query => Assert.DoesNotContain(query.Plan, detail => detail.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal)));
     }
 
+    // The facet counts of a short list (one place's articles) must start from that list, not from every entity of the
+    // types asked: 1,011 ms on 2,225 real articles when SQLite began with all 6,267 people.
+    [Fact]
+    public async Task Entity_facets_of_a_filtered_list_read_entities_only_by_id()
+    {
+        var plans = await PlansAsync("/articles?place=lachin&facets=person,organisation,place");
+
+        var (sql, plan) = Assert.Single(plans, query => query.Sql.Contains("ae.entity_id", StringComparison.Ordinal) && query.Sql.Contains("listed", StringComparison.Ordinal));
+        var entityReads = plan.Where(detail => EntitiesRead().IsMatch(detail)).ToList();
+        Assert.True(entityReads.Count > 0 && entityReads.All(detail => detail.Contains("(id=?)", StringComparison.Ordinal)),
+            $"entities are read other than by id in:\n{string.Join('\n', plan)}\n{sql}");
+    }
+
     private async Task AssertNoFullScanAsync(string path, string? allowedScan = null)
     {
         foreach (var (sql, plan) in await PlansAsync(path))
@@ -113,6 +126,9 @@ public sealed partial class QueryPlanTests(QueryPlanTests.TracedNewsApi api) : I
         return list.RootElement.GetProperty("items")[0].GetProperty("id").GetString()!;
     }
 
+    [GeneratedRegex(@"^(SCAN|SEARCH) e\b")]
+    private static partial Regex EntitiesRead();
+
     // "SCAN articles" or "SCAN a"; a scan USING an index, or of a virtual table, is not a full table scan.
     [GeneratedRegex(@"^SCAN (?<table>\w+)$")]
     private static partial Regex FullScan();
@@ -139,6 +155,13 @@ public sealed partial class QueryPlanTests(QueryPlanTests.TracedNewsApi api) : I
             _factory = _seeded.WithWebHostBuilder(builder => builder.ConfigureServices(
                 services => services.AddSingleton<IConnectionObserver>(_trace)));
             var path = _factory.Services.GetRequiredService<NewsDatabase>().FilePath;
+            // The seed's planner statistics describe two articles, for which scanning a table is right; without them
+            // SQLite plans for large tables, as in a real archive, which is what these tests are about.
+            await using (var writer = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await writer.ExecuteAsync("DELETE FROM sqlite_stat1");
+            }
+
             ReadOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
         }
 

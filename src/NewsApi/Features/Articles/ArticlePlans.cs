@@ -34,8 +34,11 @@ internal static class ArticlePlans
     {
         ["section"] = "SELECT 'section', a.section, NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id GROUP BY a.section",
         ["published"] = "SELECT 'published', substr(a.published, 1, 7), NULL, COUNT(*) FROM listed l JOIN articles a ON a.id = l.id GROUP BY 2",
+        // CROSS JOIN fixes the order: from the listed articles to their links to the entities by id. Left to itself SQLite
+        // starts from every entity of the types asked, with or without ANALYZE (3,741 Wikinews articles, 18,684
+        // entities, a place in 20 articles: 27 -> 1.5 ms of CPU).
         ["entities"] = """
-            SELECT e.type, e.id, e.name, COUNT(*) FROM listed l JOIN article_entities ae ON ae.article_id = l.id JOIN entities e ON e.id = ae.entity_id
+            SELECT e.type, e.id, e.name, COUNT(*) FROM listed l CROSS JOIN article_entities ae ON ae.article_id = l.id CROSS JOIN entities e ON e.id = ae.entity_id
             WHERE e.type IN @FacetTypes GROUP BY e.id
             """,
     };
