@@ -10,7 +10,8 @@ namespace NewsApi.Tests.Hardening;
 /// the same as the others. The cache used to hold the seven later ones until the first was done and then serve them its
 /// entry, which has no body when the response was over the cache's size limit (7 empty 200s), or fail them all with it.
 /// </summary>
-public sealed class ConcurrentRequestTests(ArchiveNewsApi api) : IClassFixture<ArchiveNewsApi>
+[Collection(SharedArchive.Name)]
+public sealed class ConcurrentRequestTests(ArchiveNewsApi api)
 {
     private const int Clients = 8;
     private const int AllArticles = ArchiveNewsApi.Articles + 5;

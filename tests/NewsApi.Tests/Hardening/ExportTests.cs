@@ -6,7 +6,8 @@ using NewsApi.Tests.Support;
 namespace NewsApi.Tests.Hardening;
 
 /// <summary>CSV and NDJSON exports of lists many pages long, over the real pipeline with the response cache on.</summary>
-public sealed class ExportTests(ArchiveNewsApi api) : IClassFixture<ArchiveNewsApi>
+[Collection(SharedArchive.Name)]
+public sealed class ExportTests(ArchiveNewsApi api)
 {
     private const int AllArticles = ArchiveNewsApi.Articles + 5; // with the hostile headlines
 

@@ -85,3 +85,10 @@ public sealed class ArchiveNewsApi : WebApplicationFactory<Program>, IAsyncLifet
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The test classes that share one archive: seeding it takes the real pipeline several seconds.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedArchive : ICollectionFixture<ArchiveNewsApi>
+{
+    public const string Name = "archive";
+}
