@@ -193,7 +193,8 @@ internal static class ArticlePlans
         args.Add("AfterKey", query.Sort == ArticleSort.Relevance ? after.Key.Rank : after.Key.Date);
         args.Add("AfterId", after.Id);
         var comparison = query.Sort == ArticleSort.Newest ? "<" : ">";
-        return $"({key} {comparison} @AfterKey OR ({key} = @AfterKey AND {id} > @AfterId))";
+        // The first term is an index range on the key (a deep page starts where the cursor is); the second breaks ties by id.
+        return $"{key} {comparison}= @AfterKey AND ({key} {comparison} @AfterKey OR {id} > @AfterId)";
     }
 
     // Undated articles come last in both date orders, so the key is never NULL.
