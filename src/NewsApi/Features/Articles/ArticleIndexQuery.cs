@@ -19,6 +19,15 @@ public static class ArticleIndexQuery
         _ => throw new ArgumentOutOfRangeException(nameof(search)),
     };
 
+    /// <summary>The words a search looks for (not those it excludes), analysed as the index is: what a snippet marks.</summary>
+    public static IReadOnlyList<SearchTerm> Terms(SearchExpression search) => search switch
+    {
+        SearchPhrase phrase => Words(phrase.Text) is var words ? [.. words.Select((word, i) => new SearchTerm(word, phrase.Prefix && i == words.Count - 1))] : [],
+        SearchAll all => [.. all.Included.SelectMany(Terms).Distinct()],
+        SearchAny any => [.. any.Alternatives.SelectMany(Terms).Distinct()],
+        _ => throw new ArgumentOutOfRangeException(nameof(search)),
+    };
+
     /// <summary>Entities, dates and section as a filter: it narrows the hits without changing their scores.</summary>
     public static Filter? FilterFor(ArticleQuery query)
     {

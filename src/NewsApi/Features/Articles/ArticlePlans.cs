@@ -51,10 +51,10 @@ internal static class ArticlePlans
         _ => FilteredAndSorted(query),
     };
 
-    /// <summary>The list rows of these articles (found by the search index), in no particular order.</summary>
+    /// <summary>The list rows of these articles (found by the search index) and their bodies, in no particular order.</summary>
     public static (string Sql, DynamicParameters Args) ByIds(IEnumerable<string> ids) => ("""
         SELECT a.id AS Id, a.headline AS Headline, a.section AS Section, a.published AS Published,
-               a.dateline AS Dateline, a.word_count AS WordCount, sa.story_id AS StoryId
+               a.dateline AS Dateline, a.word_count AS WordCount, sa.story_id AS StoryId, a.body AS Body
         FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
         WHERE a.id IN @Ids
         """, new DynamicParameters(new { Ids = ids.ToArray() }));

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Infrastructure;
@@ -17,10 +15,6 @@ public sealed record ArticleList(Page<ArticleSummary> Page, IReadOnlyDictionary<
 
 public sealed partial class ArticleQueries(NewsDatabase database, ArticleSearchIndex index)
 {
-    // Snippet markers that cannot occur in text: the snippet is HTML-escaped first, then they become <b> and </b>.
-    private const char MatchStart = '\u0002';
-    private const char MatchEnd = '\u0003';
-
     // Snippets are the costly part of a search, so they are made for the page's articles only, not for every hit; found
     // by the index's rowid (article_id is a stored column: matching on it would read every hit).
     private const string SnippetsSql = """
@@ -131,11 +125,14 @@ public sealed partial class ArticleQueries(NewsDatabase database, ArticleSearchI
             return null;
         }
 
+        // One statement for the page: its articles with their headlines and bodies, which the snippets are cut from.
         var (sql, args) = ArticlePlans.ByIds(found.Hits.Select(hit => hit.Id));
-        var articles = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(sql, args, cancellationToken: ct))).ToDictionary(row => row.Id, StringComparer.Ordinal);
-        var snippets = await SnippetsAsync(connection, query, found.Hits.Select(hit => hit.FtsRowId), ct);
-        var rows = found.Hits.Where(hit => articles.ContainsKey(hit.Id))
-            .Select(hit => articles[hit.Id] with { Score = hit.Score, Snippet = snippets.GetValueOrDefault(hit.Id) }).ToList();
+        var articles = (await connection.QueryAsync<ArticleSummary, string, (ArticleSummary Summary, string Body)>(
+                new CommandDefinition(sql, args, cancellationToken: ct), (summary, body) => (summary, body), splitOn: "Body"))
+            .ToDictionary(row => row.Summary.Id, StringComparer.Ordinal);
+        var snippets = new ArticleSnippets(ArticleIndexQuery.Terms(query.Search!));
+        var rows = found.Hits.Where(hit => articles.ContainsKey(hit.Id)).Select(hit => articles[hit.Id] is var (article, body)
+            ? article with { Score = hit.Score, Snippet = snippets.For(article.Headline, body) } : null).OfType<ArticleSummary>().ToList();
         return Page.FromRows(rows, query.Page.Limit, last => CursorAfter(query, last)) with { Total = found.Total };
     }
 
@@ -143,7 +140,7 @@ public sealed partial class ArticleQueries(NewsDatabase database, ArticleSearchI
         SqliteConnection connection, ArticleQuery query, IEnumerable<long> ftsRowIds, CancellationToken ct) =>
         (await connection.QueryAsync<(string Id, string Snippet)>(new CommandDefinition(
             SnippetsSql, new { query.Match, RowIds = ftsRowIds.ToArray() }, cancellationToken: ct)))
-            .ToDictionary(hit => hit.Id, hit => ToHtml(hit.Snippet), StringComparer.Ordinal);
+            .ToDictionary(hit => hit.Id, hit => (string?)ArticleSnippets.ToHtml(hit.Snippet), StringComparer.Ordinal);
 
     private static string CursorAfter(ArticleQuery query, ArticleSummary last) => query.Page.CursorAfter(query.Sort switch
     {
@@ -256,16 +253,6 @@ public sealed partial class ArticleQueries(NewsDatabase database, ArticleSearchI
                 Salience = row.Salience,
             })
             .ToList();
-
-    // Paragraph breaks inside a snippet read as one line in a result list.
-    private static string? ToHtml(string? snippet) => snippet is null
-        ? null
-        : Whitespace().Replace(WebUtility.HtmlEncode(snippet), " ")
-            .Replace(MatchStart.ToString(), "<b>", StringComparison.Ordinal)
-            .Replace(MatchEnd.ToString(), "</b>", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     private sealed record ArticleRow
     {

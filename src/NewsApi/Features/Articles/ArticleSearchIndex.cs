@@ -9,8 +9,8 @@ using NewsApi.Storage.Search;
 
 namespace NewsApi.Features.Articles;
 
-/// <summary>One hit of a search in the index: the article, its score or sort date, and its row in the FTS table (for the snippet).</summary>
-public sealed record IndexHit(string Id, double Score, long FtsRowId);
+/// <summary>One hit of a search in the index: the article and its score (NaN in a date order).</summary>
+public sealed record IndexHit(string Id, double Score);
 
 /// <summary>A page of hits in the list's order (limit + 1, after the cursor) and how many articles match in all.</summary>
 public sealed record IndexHits(IReadOnlyList<IndexHit> Hits, long Total);
@@ -49,19 +49,45 @@ public sealed partial class ArticleSearchIndex(NewsDatabase database, DataVersio
         try
         {
             searcher.Similarity = Similarity;
-            var top = searcher.SearchAfter(After(query), ArticleIndexQuery.For(query.Search!), ArticleIndexQuery.FilterFor(query),
-                query.Page.Limit + 1, SortFor(query.Sort), doDocScores: true, doMaxScore: false);
-            var hits = top.ScoreDocs.Select(hit =>
-            {
-                var document = searcher.Doc(hit.Doc);
-                return new IndexHit(document.Get(ArticleIndex.Id, System.Globalization.CultureInfo.InvariantCulture), hit.Score, document.GetField(ArticleIndex.FtsRowId).GetInt64Value() ?? 0);
-            }).ToList();
+            var search = ArticleIndexQuery.For(query.Search!);
+            var filter = ArticleIndexQuery.FilterFor(query);
+            var take = query.Page.Limit + 1;
+            var top = query.Sort == ArticleSort.Relevance && ByRelevanceAfter(searcher, query) is { } after
+                ? searcher.SearchAfter(after.Doc < 0 ? null : after, search, filter, take)
+                : searcher.SearchAfter(After(query), search, filter, take, SortFor(query.Sort), doDocScores: true, doMaxScore: false);
+            var ids = new BytesRef();
+            var hits = top.ScoreDocs.Select(hit => new IndexHit(IdOf(searcher.IndexReader, hit.Doc, ids), hit.Score)).ToList();
             return new IndexHits(hits, top.TotalHits);
         }
         finally
         {
             searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// Where a relevance page starts for Lucene's plain top-k collector, which is cheaper than sorting on (score, id): the
+    /// seeder adds articles in id order and merges keep that order, so document order is id order and equal scores come
+    /// by id either way. Doc -1 on the first page; null when the cursor's article is no longer in the index (sort then).
+    /// </summary>
+    private static ScoreDoc? ByRelevanceAfter(IndexSearcher searcher, ArticleQuery query)
+    {
+        if (query.Page.After is not { } after)
+        {
+            return new ScoreDoc(-1, float.NaN);
+        }
+
+        var found = searcher.Search(new TermQuery(new Term(ArticleIndex.Id, after.Id)), 1);
+        return found.TotalHits == 0 ? null : new ScoreDoc(found.ScoreDocs[0].Doc, (float)-after.Key.Rank!.Value);
+    }
+
+    // From the id's doc values (no stored document to read and decompress).
+    private static string IdOf(IndexReader reader, int doc, BytesRef id)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        leaf.AtomicReader.GetSortedDocValues(ArticleIndex.Id).Get(doc - leaf.DocBase, id);
+        return id.Utf8ToString();
     }
 
     public void Dispose() => _searchers?.Dispose();
