@@ -25,9 +25,8 @@ public static class DatabaseSetup
                 Pooling = false,
             }.ToString());
             await connection.OpenAsync(cancellationToken);
-            var version = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken: cancellationToken));
-            return version >= MigrationRunner.FromEmbeddedScripts().LatestVersion;
+            var recorded = await connection.QueryAsync<int>(new CommandDefinition(MigrationRunner.RecordedVersionsSql, cancellationToken: cancellationToken));
+            return MigrationRunner.FromEmbeddedScripts().MissingFrom(recorded).Count == 0;
         }
         catch (SqliteException)
         {

@@ -28,6 +28,27 @@ public sealed class OlderDatabaseTests : IDisposable
         Assert.Equal(MigrationRunner.FromEmbeddedScripts().LatestVersion, await connection.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version"));
     }
 
+    // Branches number migrations in parallel: a database that has 0012 must still get a lower-numbered one landed after it.
+    [Fact]
+    public async Task A_database_missing_a_migration_below_its_newest_gets_it_on_start()
+    {
+        var shipped = MigrationRunner.FromEmbeddedScripts();
+        var withoutSeven = new MigrationRunner(shipped.MissingFrom([]).Where(migration => migration.Version != 7));
+        await using (var connection = new SqliteConnection($"Data Source={_databasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await withoutSeven.MigrateAsync(connection, default);
+        }
+
+        using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("NewsDatabase:Path", _databasePath));
+        using var response = await api.CreateClient().GetAsync("/people/nobody/articles?sort=oldest");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var migrated = new SqliteConnection($"Data Source={_databasePath};Pooling=False");
+        Assert.Contains(7, await migrated.QueryAsync<int>("SELECT version FROM schema_version"));
+        Assert.Equal(1, await migrated.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'article_entities_oldest'"));
+    }
+
     /// <summary>The schema of migrations 0001-0003 (as the previous release left it), with one article about one person.</summary>
     private async Task CreateVersion3DatabaseWithOneArticleAsync()
     {

@@ -21,6 +21,11 @@ public sealed partial class MigrationRunner
 
     private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
 
+    /// <summary>The versions a database has recorded, for <see cref="MissingFrom"/>.</summary>
+    public const string RecordedVersionsSql = "SELECT version FROM schema_version;";
+
+    private const string IsAppliedSql = "SELECT EXISTS (SELECT 1 FROM schema_version WHERE version = @Version);";
+
     private const string RecordVersionSql =
         "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);";
 
@@ -42,6 +47,16 @@ public sealed partial class MigrationRunner
 
     public int LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
 
+    /// <summary>
+    /// The migrations a database that recorded these versions has not had: every one missing, not only those above its
+    /// newest, since branches number migrations in parallel and a database may get 0012 before 0008 lands.
+    /// </summary>
+    public IReadOnlyList<Migration> MissingFrom(IEnumerable<int> recordedVersions)
+    {
+        var recorded = recordedVersions.ToHashSet();
+        return [.. _migrations.Where(migration => !recorded.Contains(migration.Version))];
+    }
+
     /// <summary>Applies the pending migrations and returns them (empty when the database was up to date).</summary>
     /// <exception cref="UnusableDatabaseException">The database's schema is newer than this code knows.</exception>
     public async Task<IReadOnlyList<Migration>> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -55,7 +70,7 @@ public sealed partial class MigrationRunner
         }
 
         var applied = new List<Migration>();
-        var pending = _migrations.Where(migration => migration.Version > current).ToList();
+        var pending = MissingFrom(await connection.QueryAsync<int>(new CommandDefinition(RecordedVersionsSql, cancellationToken: cancellationToken)));
         if (pending.Count == 0)
         {
             return applied;
@@ -91,7 +106,7 @@ public sealed partial class MigrationRunner
     {
         // BEGIN IMMEDIATE takes the write lock, so if another process migrated since we looked, we see it here.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= migration.Version)
+        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(IsAppliedSql, migration, transaction, cancellationToken: cancellationToken)))
         {
             return false;
         }

@@ -54,19 +54,23 @@ public static class DatabaseFileCheck
                 + "from being read. Serve it from a writable folder once (SQLite then folds the log into the file), or copy it.");
         }
 
-        var version = await SchemaVersionAsync(database, path, ct);
-        var latest = MigrationRunner.FromEmbeddedScripts().LatestVersion;
+        var recorded = await RecordedVersionsAsync(database, path, ct);
+        var version = recorded.Count == 0 ? 0 : recorded.Max();
+        var runner = MigrationRunner.FromEmbeddedScripts();
+        var latest = runner.LatestVersion;
         if (version > latest)
         {
             throw Refuse(path, $"has schema version {version}, newer than the {latest} this NewsApi knows: use a newer NewsApi.");
         }
 
-        if (version < latest && !database.FolderIsWritable)
+        var missing = runner.MissingFrom(recorded);
+        if (missing.Count > 0 && !database.FolderIsWritable)
         {
-            throw Refuse(path, $"was made by an older NewsApi (schema version {version}, now {latest}) and needs migrating, but its folder is read-only.");
+            throw Refuse(path, $"was made by an older NewsApi (schema version {version}, now {latest}; missing {string.Join(", ", missing.Select(m => m.Version))}) "
+                + "and needs migrating, but its folder is read-only.");
         }
 
-        return version < latest ? DatabaseFileState.Outdated : DatabaseFileState.Ready;
+        return missing.Count > 0 ? DatabaseFileState.Outdated : DatabaseFileState.Ready;
     }
 
     /// <summary>The first 100 bytes say whether this is SQLite at all, and how long the file must be.</summary>
@@ -99,14 +103,14 @@ public static class DatabaseFileCheck
         }
     }
 
-    private static async Task<int> SchemaVersionAsync(NewsDatabase database, string path, CancellationToken ct)
+    private static async Task<List<int>> RecordedVersionsAsync(NewsDatabase database, string path, CancellationToken ct)
     {
         try
         {
             // Reads the schema (a damaged one is SQLITE_CORRUPT or NOTADB) and says whether this is a NewsApi database at
             // all. Not PRAGMA quick_check: it reads every page, 2.5 s for 300 MB even from the page cache.
             await using var connection = await database.OpenForStartAsync(ct);
-            return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken: ct));
+            return (await connection.QueryAsync<int>(new CommandDefinition(MigrationRunner.RecordedVersionsSql, cancellationToken: ct))).AsList();
         }
         catch (SqliteException exception) when (exception.Message.Contains("no such table", StringComparison.Ordinal))
         {

@@ -54,6 +54,25 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM pragma_table_info('notes')"));
     }
 
+    // Branches number migrations in parallel: a database that got 0012 first must still get 0008 when it lands.
+    [Fact]
+    public async Task A_lower_numbered_migration_shipped_later_is_applied_to_a_database_past_it()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        var first = new Migration(1, "notes", "CREATE TABLE notes (text TEXT);");
+        var third = new Migration(3, "note_dates", "ALTER TABLE notes ADD COLUMN written TEXT;");
+        var second = new Migration(2, "note_authors", "ALTER TABLE notes ADD COLUMN author TEXT;");
+        await new MigrationRunner([first, third]).MigrateAsync(connection, default);
+
+        var applied = await new MigrationRunner([first, second, third]).MigrateAsync(connection, default);
+        var again = await new MigrationRunner([first, second, third]).MigrateAsync(connection, default);
+
+        Assert.Equal([second], applied);
+        Assert.Empty(again);
+        Assert.Equal(["text", "written", "author"], await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('notes') ORDER BY cid"));
+        Assert.Equal([1L, 2L, 3L], await connection.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version"));
+    }
+
     [Fact]
     public async Task A_failing_migration_leaves_the_database_at_the_previous_version()
     {
