@@ -34,9 +34,9 @@ app.UseRateLimiter();        // per client, each request charged its cost
 app.UseDataVersionCaching(); // ETag from the seeder's data version, 304 on If-None-Match
 app.UseServerResponseCache(); // repeated GETs of the same data version answered from memory
 app.UseDatabaseWorkLimits(); // a few queries at a time, a short queue, then 503
-app.UseSwagger();
-app.UseSwaggerUI();
+app.UseNewsApiSwagger();     // the OpenAPI document and Swagger UI, "Try it out" on
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription().WithoutDatabase();
+app.MapGet(DocumentOutline.LicencePath, () => TypedResults.Text(DocumentOutline.LicenceText)).ExcludeFromDescription().WithoutDatabase();
 app.MapArticles();
 app.MapEntities();
 app.MapStories();

@@ -9,7 +9,7 @@ public sealed class SwaggerUiTests(KestrelNewsApi api, HeadlessChromium chromium
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Try_it_out_on_GET_people_shows_the_seed_people_in_the_response_panel()
+    public async Task Try_it_out_is_on_and_GET_people_shows_the_seed_people_in_the_response_panel()
     {
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -26,8 +26,8 @@ public sealed class SwaggerUiTests(KestrelNewsApi api, HeadlessChromium chromium
         await page.GotoAsync(new Uri(api.BaseAddress, "/").ToString()); // the root redirects to Swagger UI
         var listPeople = page.Locator("#operations-People-ListPeople");
         await listPeople.Locator(".opblock-summary").ClickAsync();
-        await listPeople.GetByRole(AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
-        await listPeople.Locator("tr[data-param-name='q'] input").FillAsync(""); // Try it out fills in the example search "Mun"
+        // "Try it out" is on from the start: the form is editable and filled with the example search "Mun".
+        await listPeople.Locator("tr[data-param-name='q'] input").FillAsync("");
         await listPeople.GetByRole(AriaRole.Button, new() { Name = "Execute" }).ClickAsync();
 
         var responseBody = listPeople.Locator(".live-responses-table .response-col_description pre").First;
@@ -40,5 +40,25 @@ public sealed class SwaggerUiTests(KestrelNewsApi api, HeadlessChromium chromium
 
         Assert.Equal("200", (await listPeople.Locator(".live-responses-table tr.response .response-col_status").First.InnerTextAsync()).Trim());
         Assert.Empty(blockedByPolicy); // the Content-Security-Policy lets Swagger UI run as it is
+    }
+
+    [Fact]
+    public async Task Operations_are_listed_in_the_order_of_the_README_table_with_grammatical_summaries()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+
+        await page.GotoAsync(new Uri(api.BaseAddress, "/swagger").ToString());
+        await Assertions.Expect(page.Locator(".opblock").First).ToBeVisibleAsync();
+        var paths = await page.Locator(".opblock-summary-path").AllInnerTextsAsync();
+        var summaries = await page.Locator(".opblock-summary-description").AllInnerTextsAsync();
+
+        Assert.Equal(
+            ["/articles", "/articles/{id}", "/articles/{id}/entities", "/articles/{id}/related", "/people", "/people/{id}"],
+            paths.Select(path => path.Replace("\u200b", "", StringComparison.Ordinal).Trim()).Take(6));
+        Assert.Equal("/health/live", paths[^1].Replace("\u200b", "", StringComparison.Ordinal).Trim());
+        Assert.Contains("Get an organisation: names, roles, article count, first and last seen.", summaries);
+        Assert.DoesNotContain(summaries, summary => summary.Contains(" a organisation", StringComparison.Ordinal));
     }
 }

@@ -21,7 +21,7 @@ public sealed class DataVersionCaching(RequestDelegate next, DataVersion dataVer
     public async Task InvokeAsync(HttpContext http)
     {
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
-            || http.Request.Path.StartsWithSegments("/swagger") || http.Request.Path.StartsWithSegments("/health")
+            || !Applies(http.Request.Path)
             || await dataVersion.CurrentAsync(http.RequestAborted) is not { } version)
         {
             await next(http);
@@ -53,6 +53,9 @@ public sealed class DataVersionCaching(RequestDelegate next, DataVersion dataVer
         });
         await next(http);
     }
+
+    /// <summary>Every read gets an ETag except Swagger's and the health probes', which must answer afresh each time.</summary>
+    public static bool Applies(PathString path) => !path.StartsWithSegments("/swagger") && !path.StartsWithSegments("/health");
 
     private static void SetHeaders(HttpResponse response, string etag)
     {

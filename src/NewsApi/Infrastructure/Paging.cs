@@ -131,6 +131,8 @@ public static class PageRules
 /// </summary>
 public static class Cursor
 {
+    public const int MaxLength = 1024;
+
     private static readonly JsonSerializerOptions Strict = new()
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -144,7 +146,7 @@ public static class Cursor
         where T : class
     {
         position = null;
-        if (cursor.Length > 1024 || !Base64Url.IsValid(cursor))
+        if (cursor.Length > MaxLength || !Base64Url.IsValid(cursor))
         {
             return false;
         }

@@ -32,5 +32,8 @@ public static class ValidationExtensions
     }
 
     public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem().WithMetadata(new ValidatedQuery(typeof(T)));
 }
+
+/// <summary>Names an endpoint's validated query model, so the OpenAPI document can show the bounds its validator enforces.</summary>
+public sealed record ValidatedQuery(Type Model);

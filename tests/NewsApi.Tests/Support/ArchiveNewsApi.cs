@@ -54,6 +54,7 @@ public sealed class ArchiveNewsApi : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseSetting("NewsDatabase:Path", DatabasePath);
         builder.UseSetting("RateLimiting:Enabled", "false");
+        ResponseContract.EnforceOn(builder); // every status and header the tests see must be in the OpenAPI document
     }
 
     private static string Article(Random random, string? headline)

@@ -24,6 +24,7 @@ public sealed class SeededNewsApi : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseSetting("NewsDatabase:Path", DatabasePath);
         builder.UseSetting("NewsDatabase:DocumentsPath", DocumentsPath);
+        ResponseContract.EnforceOn(builder); // every status and header the tests see must be in the OpenAPI document
     }
 
     Task IAsyncLifetime.DisposeAsync()

@@ -45,19 +45,19 @@ public static class EntitiesEndpoints
 
         group.MapGet("/{id}", (string id, EntityQueries entities, CancellationToken ct) => GetEntity(kind, id, entities, ct))
             .WithName($"Get{kind.Singular}").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary($"Get a {singular}: names, roles, article count, first and last seen.")
+            .WithSummary($"Get {kind.OneOf}: names, roles, article count, first and last seen.")
             .WithDescription($"The id is the stable id from the {plural} list (for example from /{kind.Route}?q=...). An id of another entity type is not found here.");
 
         group.MapGet("/{id}/articles", ([AsParameters] EntityArticlesSearch search, ArticleQueries articles, HttpContext http, CancellationToken ct) =>
                 ListEntityArticles(kind, search, articles, http, ct))
             .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary($"List the articles that mention a {singular}.")
+            .WithSummary($"List the articles that mention {kind.OneOf}.")
             .WithDescription("Newest first by default (sort=oldest to reverse); undated articles come last. Pages follow the 'next' link and Link header.");
 
         group.MapGet("/{id}/timeline", ([AsParameters] TimelineSearch search, EntityQueries entities, CancellationToken ct) =>
                 GetTimeline(kind, search, entities, ct))
             .WithName($"Get{kind.Singular}Timeline").Validate<TimelineSearch>().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary($"Count the articles that mention a {singular} per day, week, month or year.")
+            .WithSummary($"Count the articles that mention {kind.OneOf} per day, week, month or year.")
             .WithDescription($"interval=day (default), week (starting Monday), month or year; every period from the first to the last dated article (or from/to, yyyy-MM-dd, when given) is listed, quiet ones as 0. Undated articles are counted apart. At most {TimelinePeriods.MaxPeriods:N0} periods: a longer range is a 400 asking for from/to or a longer interval.");
     }
 

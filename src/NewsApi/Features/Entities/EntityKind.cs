@@ -8,4 +8,7 @@ public sealed record EntityKind(string Type, string Route, string Plural, string
     public static readonly EntityKind Place = new("place", "places", "Places", "Place");
 
     public static IReadOnlyList<EntityKind> All { get; } = [Person, Organisation, Place];
+
+    /// <summary>"a person", "an organisation", "a place": for sentences about one of them.</summary>
+    public string OneOf => $"{("aeiou".Contains(Type[0], StringComparison.Ordinal) ? "an" : "a")} {Type}";
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Ingestion;
+using NewsApi.Tests.Support;
 
 namespace NewsApi.Tests.Features.Stories;
 
@@ -47,6 +48,7 @@ public sealed class StoryCorpusApi : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseSetting("NewsDatabase:Path", DatabasePath);
         builder.UseSetting("NewsDatabase:DocumentsPath", DocumentsPath);
+        ResponseContract.EnforceOn(builder); // every status and header the tests see must be in the OpenAPI document
     }
 
     private Task<SeedSummary> SeedAsync() =>
