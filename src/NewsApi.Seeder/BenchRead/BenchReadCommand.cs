@@ -18,13 +18,15 @@ public static class BenchReadCommand
     {
         var pages = new Option<DirectoryInfo>("--pages")
         {
+            HelpName = "DIR",
             Description = "Folder of saved pages (*.html, *.htm, searched recursively).",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("tests", "NewsApi.Extraction.Tests", "Documents", "Pages")),
         };
-        var rounds = new Option<int>("--rounds") { Description = "Rounds per reader (odd, for a median).", DefaultValueFactory = _ => 5 };
-        var repeat = new Option<int>("--repeat") { Description = "How many times each round reads every page.", DefaultValueFactory = _ => 20 };
+        var rounds = new Option<int>("--rounds") { HelpName = "N", Description = "Rounds per reader (odd, for a median).", DefaultValueFactory = _ => 5 };
+        var repeat = new Option<int>("--repeat") { HelpName = "N", Description = "How many times each round reads every page.", DefaultValueFactory = _ => 20 };
         var furniture = new Option<int>("--furniture-kb")
         {
+            HelpName = "KB",
             Description = "KiB of site furniture (menus, link lists, scripts, a comment thread) added around each page's story, as real saved pages carry.",
             DefaultValueFactory = _ => 0,
         };

@@ -18,11 +18,13 @@ public static class BenchExtractCommand
     {
         var input = new Option<DirectoryInfo>("--input")
         {
+            HelpName = "DIR",
             Description = "Folder of *.txt news documents to repeat.",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("db", "documents")),
         };
         var articles = new Option<int>("--articles")
         {
+            HelpName = "N",
             Description = "How many documents to extract per measurement.",
             DefaultValueFactory = _ => 1000,
         };

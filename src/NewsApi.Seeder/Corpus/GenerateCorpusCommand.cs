@@ -9,9 +9,9 @@ public static class GenerateCorpusCommand
 {
     public static Command Create()
     {
-        var count = new Option<int>("--count") { Description = "How many articles to write.", Required = true };
-        var output = new Option<DirectoryInfo>("--output") { Description = "Folder to write the *.txt articles into.", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed writes the same corpus.", DefaultValueFactory = _ => 1 };
+        var count = new Option<int>("--count") { HelpName = "N", Description = "How many articles to write.", Required = true };
+        var output = new Option<DirectoryInfo>("--output") { HelpName = "DIR", Description = "Folder to write the *.txt articles into.", Required = true };
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = "Random seed: the same seed writes the same corpus.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("generate-corpus", "Write N synthetic news articles in the seed plain-text format.") { count, output, seed };
         command.SetAction(parse => Run(parse.GetValue(count), parse.GetValue(output)!, parse.GetValue(seed)));

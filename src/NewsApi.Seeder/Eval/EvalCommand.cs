@@ -14,17 +14,19 @@ public static class EvalCommand
 {
     public static Command Create()
     {
-        var articles = new Option<DirectoryInfo?>("--articles") { Description = "The extract command's output: one <article>.json per article." };
-        var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold entities: one <article>.json per article." };
+        var articles = new Option<DirectoryInfo?>("--articles") { HelpName = "DIR", Description = "The extract command's output: one <article>.json per article." };
+        var gold = new Option<DirectoryInfo?>("--gold") { HelpName = "DIR", Description = "Gold entities: one <article>.json per article." };
         var lenient = new Option<bool>("--lenient") { Description = "Treat nested-only and plural-group gold entities as optional." };
         var kfold = new Option<int>("--kfold")
         {
+            HelpName = "N",
             Description = "Instead: split the dev articles into this many folds, train a tagger per fold on --corpora plus the "
                 + "other folds' articles, and score each fold's articles through the whole pipeline (takes minutes).",
         };
-        var corpora = new Option<DirectoryInfo?>("--corpora") { Description = "With --kfold: the shared NER corpora folder." };
+        var corpora = new Option<DirectoryInfo?>("--corpora") { HelpName = "DIR", Description = "With --kfold: the shared NER corpora folder." };
         var dev = new Option<DirectoryInfo>("--dev")
         {
+            HelpName = "DIR",
             Description = "With --kfold: the dev set folder, with articles/*.txt and gold/*.json.",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "bench", "gum-dev")),
         };

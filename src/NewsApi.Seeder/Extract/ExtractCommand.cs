@@ -24,6 +24,7 @@ public static class ExtractCommand
         };
         var output = new Option<DirectoryInfo?>("--output")
         {
+            HelpName = "DIR",
             Description = "Write one <path>.json per document into this folder (the folder's subfolders mirrored; an export's records "
                 + "as <path>-<record>.json) instead of printing to stdout.",
         };

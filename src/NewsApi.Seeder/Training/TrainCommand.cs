@@ -19,21 +19,25 @@ public static class TrainCommand
     {
         var corpora = new Option<DirectoryInfo>("--corpora")
         {
+            HelpName = "DIR",
             Description = "Folder of the shared NER corpora (*.conll, see its README.md).",
             Required = true,
         };
         var output = new Option<FileInfo>("--output")
         {
+            HelpName = "FILE",
             Description = "Where to write the model.",
             DefaultValueFactory = _ => new FileInfo(Path.Combine("src", "NewsApi.Extraction", "Data", "ner-model.bin")),
         };
         var epochs = new Option<int>("--epochs")
         {
+            HelpName = "N",
             Description = "Passes over the training data.",
             DefaultValueFactory = _ => TrainingPlan.Default.Epochs,
         };
         var evaluate = new Option<FileInfo?>("--evaluate")
         {
+            HelpName = "MODEL",
             Description = "Train nothing: print the held-out scores of this model file (say, the shipped one).",
         };
 

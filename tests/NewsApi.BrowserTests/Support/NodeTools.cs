@@ -15,10 +15,23 @@ public static class NodeTools
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>Runs a tool's command-line script (path under node_modules) with node; returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string script, IEnumerable<string> arguments, string workingDirectory)
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string script, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var tools = await Installed.Value;
-        return await RunProcessAsync("node", [Path.Combine(tools, "node_modules", script), .. arguments], workingDirectory);
+        // Standard output goes to a file: node exits without flushing a pipe, and a large JSON report came back cut short.
+        var outputFile = Path.GetTempFileName();
+        try
+        {
+            var (exitCode, _, errors) = await RunProcessAsync(
+                "sh", ["-c", "exec node \"$@\" > \"$NODE_TOOL_OUTPUT\"", "sh", Path.Combine(tools, "node_modules", script), .. arguments],
+                workingDirectory, new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["NODE_TOOL_OUTPUT"] = outputFile });
+            return (exitCode, await File.ReadAllTextAsync(outputFile), errors);
+        }
+        finally
+        {
+            File.Delete(outputFile);
+        }
     }
 
     private static async Task<string> InstallAsync()
@@ -41,7 +54,8 @@ public static class NodeTools
         return target;
     }
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    private static async Task<(int ExitCode, string Output, string Errors)> RunProcessAsync(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -59,6 +73,11 @@ public static class NodeTools
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
