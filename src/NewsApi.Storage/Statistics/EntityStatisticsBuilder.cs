@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Storage.Statistics;
 
 /// <summary>
-/// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, articles per day, alias
+/// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, articles per day and per section, alias
 /// usage, roles, co-mentions, the name lookup's word index), from scratch, in one transaction of set-based statements.
 /// Each statement reads the link tables once, so the rebuild grows with the archive while a lookup reads only the
 /// entity's own rows.
@@ -22,6 +22,7 @@ public static class EntityStatisticsBuilder
         DELETE FROM entity_co_mentions;
         DELETE FROM entity_alias_words;
         DELETE FROM entity_timeline;
+        DELETE FROM entity_sections;
         DELETE FROM corpus_statistics;
 
         INSERT INTO entity_statistics (entity_id, article_count, mention_count, first_seen, last_seen)
@@ -34,6 +35,12 @@ public static class EntityStatisticsBuilder
         FROM article_entities ae JOIN articles a ON a.id = ae.article_id
         WHERE a.published IS NOT NULL
         GROUP BY ae.entity_id, a.published;
+
+        INSERT INTO entity_sections (entity_id, section, articles)
+        SELECT ae.entity_id, a.section, COUNT(*)
+        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE a.section IS NOT NULL
+        GROUP BY ae.entity_id, a.section;
 
         INSERT INTO entity_alias_usage (entity_id, alias, mentions, article_count)
         SELECT entity_id, text, COUNT(*), COUNT(DISTINCT article_id) FROM mentions GROUP BY entity_id, text;

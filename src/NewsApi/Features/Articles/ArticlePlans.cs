@@ -63,21 +63,61 @@ internal static class ArticlePlans
     public static (string Sql, DynamicParameters Args) Count(ArticleQuery query)
     {
         var args = Arguments(query);
-        // A plain search, list or entity's list counts from an index alone: joining every hit to its article only to
-        // count it is the slowest part of a search for a common word.
-        if (query is { Facets.Count: 0, Collapse: false, From: null, To: null, Section: null }
-            && (query.EntityIds.Count == 0 || (query.EntityIds.Count == 1 && query.Search is null)))
+        var entityTypes = query.Facets.Where(name => name is "person" or "organisation" or "place").ToList();
+        if (entityTypes.Count > 0)
         {
-            return (query.Search is not null ? $"{TotalSql} FROM articles_fts WHERE articles_fts MATCH @Match"
-                : query.EntityIds.Count == 1 ? $"{TotalSql} FROM article_entities WHERE entity_id = @Entity0"
-                : $"{TotalSql} FROM articles", args);
+            args.Add("FacetTypes", entityTypes);
         }
 
-        var entityTypes = query.Facets.Where(name => name is "person" or "organisation" or "place").ToList();
-        args.Add("FacetTypes", entityTypes);
+        if (query is { Search: null, Collapse: false, From: null, To: null, Section: null, EntityIds.Count: 1 })
+        {
+            return (OneEntitysCounts(query.Facets, entityTypes.Count > 0), args);
+        }
+
+        // A plain search or list counts from an index alone: joining every hit to its article only to count it is the
+        // slowest part of a search for a common word.
+        if (query is { Facets.Count: 0, Collapse: false, From: null, To: null, Section: null, EntityIds.Count: 0 })
+        {
+            return (query.Search is not null ? $"{TotalSql} FROM articles_fts WHERE articles_fts MATCH @Match" : $"{TotalSql} FROM articles", args);
+        }
+
         var branches = query.Facets.Where(name => name is "section" or "published").Append(entityTypes.Count > 0 ? "entities" : null)
             .OfType<string>().Select(name => FacetSql[name]).Prepend($"{TotalSql} FROM listed");
         return ($"{Listed(query)}\n{string.Join("\nUNION ALL\n", branches)}", args);
+    }
+
+    /// <summary>
+    /// One entity's articles, unfiltered: the total and facets from the entity's statistics (built with the links, see
+    /// EntityStatisticsBuilder), one row per section, day or co-mentioned entity instead of one per listed article and
+    /// link. The entity's own row is a value of its type's facet, in every one of its articles.
+    /// </summary>
+    private static string OneEntitysCounts(IReadOnlyList<string> facets, bool entityFacets)
+    {
+        const string total = "COALESCE((SELECT article_count FROM entity_statistics WHERE entity_id = @Entity0), 0)";
+        var branches = new List<string> { $"SELECT 'total' AS Facet, NULL AS Value, NULL AS Label, {total} AS Count" };
+        if (facets.Contains("section"))
+        {
+            branches.Add("SELECT 'section', section, NULL, articles FROM entity_sections WHERE entity_id = @Entity0");
+            branches.Add($"SELECT 'section', NULL, NULL, {total} - (SELECT COALESCE(SUM(articles), 0) FROM entity_sections WHERE entity_id = @Entity0)");
+        }
+
+        if (facets.Contains("published"))
+        {
+            branches.Add("SELECT 'published', substr(published, 1, 7), NULL, SUM(articles) FROM entity_timeline WHERE entity_id = @Entity0 GROUP BY 2");
+            branches.Add($"SELECT 'published', NULL, NULL, {total} - (SELECT COALESCE(SUM(articles), 0) FROM entity_timeline WHERE entity_id = @Entity0)");
+        }
+
+        if (entityFacets)
+        {
+            branches.Add("""
+                SELECT e.type, e.id, e.name, c.articles FROM entity_co_mentions c JOIN entities e ON e.id = c.other_id
+                WHERE c.entity_id = @Entity0 AND e.type IN @FacetTypes
+                """);
+            branches.Add($"SELECT e.type, e.id, e.name, {total} FROM entities e WHERE e.id = @Entity0 AND e.type IN @FacetTypes");
+        }
+
+        // A count of 0 is no value: the articles without a section or date, when every article has one.
+        return $"SELECT * FROM ({string.Join("\nUNION ALL\n", branches)}) WHERE Count > 0 OR Facet = 'total'";
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using NewsApi.Tests.Features.Stories;
 using NewsApi.Tests.Support;
@@ -36,6 +37,38 @@ public sealed class FacetAndDedupeTests(StoryCorpusApi api) : IClassFixture<Stor
         {
             var filtered = await WalkAsync($"/articles?section=International&person={person.GetProperty("value").GetString()}");
             Assert.Equal(filtered.Count, person.GetProperty("count").GetInt32());
+        }
+    }
+
+    // One entity's facets come from its statistics, not from its articles: they must count what those articles show.
+    [Theory]
+    [InlineData("person=syed-asim-munir")]
+    [InlineData("place=lachin")]
+    public async Task One_entitys_facets_count_what_its_articles_say(string filter)
+    {
+        var expected = new Dictionary<string, Dictionary<string, int>>();
+        void Count(string facet, string? value) =>
+            CollectionsMarshal.GetValueRefOrAddDefault(expected.TryGetValue(facet, out var counts) ? counts : expected[facet] = [], value ?? "(none)", out _)++;
+        var ids = await WalkAsync($"/articles?{filter}&limit=2");
+        foreach (var id in ids)
+        {
+            var article = await (await _client.GetAsync($"/articles/{id}")).ReadOkAsync<JsonElement>();
+            Count("section", article.GetProperty("section").GetString());
+            Count("published", article.GetProperty("published").GetString()?[..7]);
+            foreach (var entity in article.GetProperty("entities").EnumerateArray())
+            {
+                Count(entity.GetProperty("type").GetString()!, entity.GetProperty("id").GetString());
+            }
+        }
+
+        var page = await (await _client.GetAsync($"/articles?{filter}&facets=person,organisation,place,section,published")).ReadOkAsync<JsonElement>();
+
+        Assert.Equal(ids.Count, page.GetProperty("total").GetInt32());
+        foreach (var facet in new[] { "person", "organisation", "place", "section", "published" })
+        {
+            var counted = page.GetProperty("facets").GetProperty(facet).EnumerateArray()
+                .ToDictionary(value => value.GetProperty("value").GetString() ?? "(none)", value => value.GetProperty("count").GetInt32());
+            Assert.Equal(expected.GetValueOrDefault(facet, []).OrderBy(pair => pair.Key), counted.OrderBy(pair => pair.Key));
         }
     }
 

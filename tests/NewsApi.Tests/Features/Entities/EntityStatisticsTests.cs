@@ -154,7 +154,7 @@ public sealed class EntityStatisticsTests
             await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
             await connection.ExecuteAsync("""
                 DELETE FROM entity_statistics; DELETE FROM entity_alias_usage; DELETE FROM entity_role_statistics;
-                DELETE FROM entity_co_mentions; DELETE FROM entity_alias_words; DELETE FROM entity_timeline;
+                DELETE FROM entity_co_mentions; DELETE FROM entity_alias_words; DELETE FROM entity_timeline; DELETE FROM entity_sections;
                 DELETE FROM corpus_statistics;
                 """);
         }
