@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsApi.Storage.Resolution;
 using NewsApi.Storage.Search;
 using NewsApi.Storage.Statistics;
 using NewsApi.Storage.Stories;
@@ -7,25 +8,32 @@ using NewsApi.Storage.Stories;
 namespace NewsApi.Storage;
 
 /// <summary>
-/// The tables derived from the stored articles: the entity statistics, then the stories, whose rebuild bumps the data
-/// version the API's ETags and response cache are keyed by, then the search index, which records that version. Rebuilt
-/// after a seed that changed something, and when missing or older than the data (seeded before they existed).
+/// The tables derived from the stored articles: the archive's entity resolution, then the entity statistics, then the
+/// stories, whose rebuild bumps the data version the API's ETags and response cache are keyed by, then the search index,
+/// which records that version. Rebuilt after a seed that changed something, and when missing or older than the data
+/// (seeded before they existed).
 /// </summary>
 public static class DerivedTables
 {
     public static async Task RefreshAsync(SqliteConnection connection, TimeProvider clock, bool articlesChanged, CancellationToken cancellationToken)
     {
-        if (articlesChanged || await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
+        var resolved = articlesChanged || await EntityResolution.NeverRunAsync(connection, cancellationToken);
+        if (resolved)
+        {
+            await EntityResolution.RunAsync(connection, clock, cancellationToken);
+        }
+
+        if (resolved || await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
         {
             await EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken);
         }
 
-        if (articlesChanged || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
+        if (resolved || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
         {
             await StoryBuilder.RebuildAsync(connection, clock, cancellationToken);
         }
 
-        if (articlesChanged || !await ArticleIndexBuilder.IsCurrentAsync(connection, cancellationToken))
+        if (resolved || !await ArticleIndexBuilder.IsCurrentAsync(connection, cancellationToken))
         {
             await ArticleIndexBuilder.RebuildAsync(connection, cancellationToken);
         }

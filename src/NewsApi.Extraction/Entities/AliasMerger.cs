@@ -225,7 +225,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             ? mentions.SelectMany(mention => mention.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
             : [];
         return new ExtractedEntity(root.Type, name, surfaces, roles,
-            mentions.Select(mention => new Mention(mention.Field, mention.Start, mention.End, mention.Text, mention.Sentence)).ToList());
+            mentions.Select(mention => new Mention(mention.Field, mention.Start, mention.End, mention.Text, mention.Sentence)).ToList())
+        {
+            TitledNames = mentions.Select(mention => mention.TitledText).OfType<string>().Where(titled => NameKey.Of(titled) != nameKey).Distinct().ToList(),
+            Confidence = mentions.Max(mention => mention.Confidence),
+        };
     }
 
     /// <summary>The host's name as running text writes it: not in capitals, not the acronym when the long form is known.</summary>

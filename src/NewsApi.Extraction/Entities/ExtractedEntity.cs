@@ -21,7 +21,14 @@ public sealed record ExtractedEntity(
     string Name,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Roles,
-    IReadOnlyList<Mention> Mentions);
+    IReadOnlyList<Mention> Mentions)
+{
+    /// <summary>The aliases that are the name with a title in front ("Field Marshal Munir"): never a name to show.</summary>
+    public IReadOnlyList<string> TitledNames { get; init; } = [];
+
+    /// <summary>How sure the tagger was of its surest mention, 0..1; 1 when a rule found it (a dateline, an acronym definition).</summary>
+    public double Confidence { get; init; } = 1;
+}
 
 /// <summary>What extraction found in one document.</summary>
 public sealed record DocumentExtraction(NewsDocument Document, IReadOnlyList<ExtractedEntity> Entities);

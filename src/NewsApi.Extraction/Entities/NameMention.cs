@@ -20,5 +20,8 @@ internal sealed record NameMention(EntityType Type, TextField Field, int Start, 
     /// <summary>How the name reads in running text when <see cref="Text"/> is set in capitals ("Islamabad" for "ISLAMABAD:").</summary>
     public string? NormalText { get; init; }
 
+    /// <summary>The tagger's confidence in the span, 0..1; 1 for names found by rules.</summary>
+    public double Confidence { get; init; } = 1;
+
     public bool Overlaps(NameMention other) => Field == other.Field && Start < other.End && other.Start < End;
 }

@@ -111,11 +111,69 @@ internal sealed class NameRules
 
         while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
+        (first, end) = WithoutSentenceWords(tokens, first, end);
         (first, end) = WithHyphenatedParts(tokens, first, end);
         var noName = first == end || (end - first == 1 && IsNotName(tokens[first].Text))
             || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text));
         return noName || IsOnlyTitles(tokens, first, end) ? null : (first, end); // "Deputy Prime Minister", "Afghan Ambassador"
     }
+
+    /// <summary>
+    /// "Making [Michael Howard]", "If [Charles Kennedy]", "Wednesday [Tony Blair]", "[Microsoft] December": a capitalised
+    /// sentence word opening the sentence, or a weekday or month at either edge, is no part of a name.
+    /// </summary>
+    private (int First, int End) WithoutSentenceWords(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        // Only before a given name: "Team Estonia" and "Civil Defense" open sentences and are names.
+        while (end - first > 1 && (SentenceWords.IsDateWord(tokens[first].Text)
+               || (StartsSentence(tokens, first) && SentenceWords.IsSentenceWord(tokens[first].Text) && _gazetteer.IsFirstName(tokens[first + 1].Text)))) first++;
+        while (end - first > 1 && SentenceWords.IsDateWord(tokens[end - 1].Text)) end--;
+        return (first, end);
+    }
+
+    private static bool StartsSentence(IReadOnlyList<Token> tokens, int index) =>
+        index == 0 || tokens[index - 1].Text is "\"" or "“" or "‘" or "'" or ":" or "—" or "–" or "-" or "(" or "[";
+
+    /// <summary>
+    /// The person's name inside a span that opens with what they are or a stray word ("Democrat [Barack Obama]", "Junior
+    /// Illinois Senator [Barack Obama]", "Exchequer [Gordon Brown]") and that stops before a headline's verb ("[Obama]
+    /// Announces Nominee"): the name starts at a known given name when everything before it is no name word.
+    /// </summary>
+    private (int First, int End) PersonNameWithin(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        // In a headline-like sentence only: "Chuck Close" and "Kathryn Waters" are names in running text.
+        for (var position = first + 1; position < end && IsTitleCase(tokens); position++)
+        {
+            if (SentenceWords.IsSentenceWord(tokens[position].Text) && !_gazetteer.IsFirstName(tokens[position].Text))
+            {
+                end = position;
+                break;
+            }
+        }
+
+        for (var start = first + 1; start < end - 1; start++)
+        {
+            if (_gazetteer.IsFirstName(tokens[start].Text) && !_gazetteer.IsFirstName(tokens[first].Text)
+                && Enumerable.Range(first, start - first).All(position => IsNoNameWord(tokens[position].Text)))
+            {
+                return (start, end);
+            }
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>"Obama Announces Nominee For Court": most words capitalised, as headlines are written.</summary>
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Where(token => char.IsLetter(token.Text[0]) && token.Text.Length > 3).ToList();
+        return words.Count >= 3 && words.Count(token => IsCapitalised(token.Text)) >= 0.8 * words.Count;
+    }
+
+    private bool IsNoNameWord(string word) =>
+        SentenceWords.IsSentenceWord(word) || SentenceWords.IsDateWord(word) || SentenceWords.IsAffiliation(word)
+        || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || (word.EndsWith('s') && RoleWords.IsHead(word[..^1]))
+        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || !word.Any(char.IsLetter);
 
     private bool IsOnlyTitles(IReadOnlyList<Token> tokens, int first, int end) =>
         _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null;
@@ -174,12 +232,15 @@ internal sealed class NameRules
 
         if (before is not null || type == EntityType.Person)
         {
+            (first, end) = PersonNameWithin(tokens, first, end);
+            before ??= _roles.FindBefore(tokens, first);
             end = ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged);
             type = _types.Correct(tokens, first, end, EntityType.Person, found);
         }
 
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
-        return Named(sentence, type, first, end, before, appositive);
+        var named = Named(sentence, type, first, end, before, appositive);
+        return named with { Mention = named.Mention with { Confidence = span.Confidence } };
     }
 
     /// <summary>"COAS Munir": an acronym the article defined for a title, used as the title.</summary>
@@ -349,6 +410,7 @@ internal sealed class NameRules
         while (end < tokens.Count && !tagged[end])
         {
             if (IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text) && !_gazetteer.IsOrganisationCue(tokens[end].Text)
+                && !SentenceWords.IsSentenceWord(tokens[end].Text) && !SentenceWords.IsDateWord(tokens[end].Text)
                 && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
             {
                 end++;

@@ -25,7 +25,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 {
     private const string FileArticlesSql = "SELECT record AS Record, id AS Id FROM articles WHERE source_file = @SourceFile;";
     private const string ArticleIdTakenSql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id);";
-    private const string LinkedEntitiesSql = "SELECT entity_id FROM article_entities WHERE article_id = @Id ORDER BY entity_id;";
+    private const string LinkedEntitiesSql = "SELECT DISTINCT entity_id FROM article_chains WHERE article_id = @Id ORDER BY entity_id;";
 
     private const string DeleteArticleSql = """
         DELETE FROM articles_fts WHERE article_id = @Id;
@@ -40,35 +40,21 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         INSERT INTO articles_fts (article_id, headline, body) VALUES (@Id, @Headline, @Body);
         """;
 
-    // One spelling per key, the same one RebuildAliasesSql picks: the canonical name for its own key, otherwise the
-    // smallest. Written straight into entity_aliases too, so later entities of this same article can match these names.
+    private const string InsertChainSql = """
+        INSERT INTO article_chains (article_id, chain, type, name, names, roles, mention_count, in_headline, in_lede, confidence, entity_id)
+        VALUES (@ArticleId, @Chain, @Type, @Name, @Names, @Roles, @MentionCount, @InHeadline, @InLede, @Confidence, @EntityId);
+        """;
+
+    // Until the archive is resolved again, lookups by these names find the entity the chain was linked to.
     private const string InsertAliasSql = """
-        INSERT INTO article_aliases (article_id, entity_id, alias, alias_key) VALUES (@ArticleId, @EntityId, @Alias, @Key)
-        ON CONFLICT DO UPDATE SET alias = min(alias, excluded.alias);
         INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (@EntityId, @Alias, @Key)
         ON CONFLICT DO UPDATE SET alias = min(alias, excluded.alias)
         WHERE alias <> (SELECT name FROM entities WHERE id = entity_aliases.entity_id);
         """;
 
-    private const string InsertLinkSql = """
-        INSERT INTO article_entities (article_id, entity_id, mention_count, salience, published)
-        VALUES (@ArticleId, @EntityId, @MentionCount, @Salience, @Published);
-        """;
-
-    private const string InsertRoleSql = "INSERT INTO entity_roles (article_id, entity_id, role) VALUES (@ArticleId, @EntityId, @Role);";
-
     private const string InsertMentionSql = """
-        INSERT INTO mentions (article_id, entity_id, field, start, end, text, sentence)
-        VALUES (@ArticleId, @EntityId, @Field, @Start, @End, @Text, @Sentence);
-        """;
-
-    // The canonical name first, so it keeps its key; then the smallest spelling of each key the remaining articles use.
-    private const string RebuildAliasesSql = """
-        DELETE FROM entity_aliases WHERE entity_id = @Id;
-        INSERT INTO entity_aliases (entity_id, alias, alias_key)
-        SELECT id, name, @NameKey FROM entities WHERE id = @Id;
-        INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)
-        SELECT entity_id, MIN(alias), alias_key FROM article_aliases WHERE entity_id = @Id GROUP BY alias_key;
+        INSERT INTO mentions (article_id, entity_id, chain, field, start, end, text, sentence)
+        VALUES (@ArticleId, @EntityId, @Chain, @Field, @Start, @End, @Text, @Sentence);
         """;
 
     private const string UpsertSourceFileSql = """
@@ -82,11 +68,9 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 
     private readonly PreparedStatements _statements = new(connection);
 
-    private const string EntityNameSql = "SELECT name FROM entities WHERE id = @Id;";
-
     private const string DeleteOrphansSql = """
         DELETE FROM entities
-        WHERE id IN @Ids AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = entities.id);
+        WHERE id IN @Ids AND NOT EXISTS (SELECT 1 FROM article_chains WHERE entity_id = entities.id);
         """;
 
     /// <summary>Adds the document's article, or replaces the article previously stored from the same source file.</summary>
@@ -168,8 +152,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             var articleId = _previous.GetValueOrDefault(record) ?? _writer.NewArticleId(_sourceFile, record, _transaction);
             _replaced += _previous.ContainsKey(record) ? 1 : 0;
             _writer.InsertArticle(articleId, _sourceFile, _contentHash, extraction.Document, _transaction);
-            var linked = _writer.ResolveEntities(articleId, extraction.Entities, _transaction);
-            _writer.InsertLinks(articleId, extraction.Document, linked, _transaction);
+            _writer.InsertChains(articleId, extraction, _transaction);
+            _writer._statements.Execute(_transaction, ArticleLinks.ForArticleSql, ("ArticleId", articleId));
             Count++;
         }
 
@@ -215,8 +199,6 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         var linked = (await connection.QueryAsync<string>(new CommandDefinition(
             LinkedEntitiesSql, new { Id = articleId }, transaction, cancellationToken: cancellationToken))).AsList();
         await connection.ExecuteAsync(new CommandDefinition(DeleteArticleSql, new { Id = articleId }, transaction, cancellationToken: cancellationToken));
-        // Drop the aliases only this article gave, so they can't steer the resolution of its replacement.
-        await RebuildAliasesAsync(linked, transaction, cancellationToken);
         return linked;
     }
 
@@ -279,76 +261,50 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
                 Json)));
 
     /// <summary>
-    /// Resolves each extracted entity to a stored one, fullest names first so that a bare surname finds the full name
-    /// it belongs to. Two extracted entities that resolve to the same stored entity are merged.
+    /// Stores each of the article's entities as one chain (its names with how often each is used, roles, mentions, and
+    /// what salience needs), linked for now to the stored entity of the same name (see <see cref="EntityFinder"/>).
     /// </summary>
-    private SortedDictionary<string, LinkedEntity> ResolveEntities(string articleId, IReadOnlyList<ExtractedEntity> entities, SqliteTransaction transaction)
+    internal void InsertChains(string articleId, DocumentExtraction extraction, SqliteTransaction transaction)
     {
-        var resolver = new EntityResolver(_statements, transaction);
-        var linked = new SortedDictionary<string, LinkedEntity>(StringComparer.Ordinal);
-        var fullestFirst = entities
-            .OrderBy(entity => entity.Type)
-            .ThenByDescending(entity => entity.Name.Length)
-            .ThenBy(entity => entity.Name, StringComparer.Ordinal);
-        foreach (var entity in fullestFirst)
+        var finder = new EntityFinder(_statements, transaction);
+        var firstParagraphEnd = extraction.Document.Body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : extraction.Document.Body.Length;
+        foreach (var (chain, entity) in extraction.Entities.Index())
         {
-            var entityId = resolver.Resolve(entity);
-            foreach (var alias in entity.Aliases.Prepend(entity.Name).Where(alias => !string.IsNullOrWhiteSpace(alias)))
-            {
-                _statements.Execute(
-                    transaction, InsertAliasSql, ("ArticleId", articleId), ("EntityId", entityId), ("Alias", alias.Trim()), ("Key", NameKey.Of(alias)));
-            }
-
-            if (!linked.TryGetValue(entityId, out var link))
-            {
-                linked[entityId] = link = new LinkedEntity();
-            }
-
-            link.Add(entity);
-        }
-
-        return linked;
-    }
-
-    private void InsertLinks(string articleId, NewsDocument document, SortedDictionary<string, LinkedEntity> linked, SqliteTransaction transaction)
-    {
-        var mostMentions = linked.Values.Select(link => link.Mentions.Count).DefaultIfEmpty(0).Max();
-        var firstParagraphEnd = document.Body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : document.Body.Length;
-        foreach (var (entityId, link) in linked)
-        {
-            var salience = Salience.Of(link.Mentions.Values, mostMentions, firstParagraphEnd);
+            var entityId = finder.Find(entity);
+            var names = ChainNames.Of(entity);
             _statements.Execute(
-                transaction, InsertLinkSql, ("ArticleId", articleId), ("EntityId", entityId), ("MentionCount", link.Mentions.Count), ("Salience", salience),
-                ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            foreach (var role in link.Roles)
+                transaction,
+                InsertChainSql,
+                ("ArticleId", articleId),
+                ("Chain", chain),
+                ("Type", EntityTypes.Name(entity.Type)),
+                ("Name", entity.Name),
+                ("Names", ChainNames.ToJson(names)),
+                ("Roles", JsonSerializer.Serialize(entity.Roles.Where(role => !string.IsNullOrWhiteSpace(role)).Select(role => role.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
+                ("MentionCount", entity.Mentions.Count),
+                ("InHeadline", entity.Mentions.Any(mention => mention.Field == TextField.Headline)),
+                ("InLede", entity.Mentions.Any(mention => mention.Field == TextField.Caption || (mention.Field == TextField.Body && mention.Start < firstParagraphEnd))),
+                ("Confidence", Math.Round(entity.Confidence, 4)),
+                ("EntityId", entityId));
+            foreach (var name in names)
             {
-                _statements.Execute(transaction, InsertRoleSql, ("ArticleId", articleId), ("EntityId", entityId), ("Role", role));
+                _statements.Execute(transaction, InsertAliasSql, ("EntityId", entityId), ("Alias", name.Text), ("Key", NameKey.Of(name.Text)));
             }
 
-            foreach (var mention in link.Mentions.Values)
+            foreach (var mention in entity.Mentions)
             {
                 _statements.Execute(
                     transaction,
                     InsertMentionSql,
                     ("ArticleId", articleId),
                     ("EntityId", entityId),
+                    ("Chain", chain),
                     ("Field", FieldName(mention.Field)),
                     ("Start", mention.Start),
                     ("End", mention.End),
                     ("Text", mention.Text),
                     ("Sentence", mention.Sentence));
             }
-        }
-    }
-
-    private async Task RebuildAliasesAsync(IEnumerable<string> entityIds, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        foreach (var entityId in entityIds)
-        {
-            var name = await connection.QuerySingleAsync<string>(new CommandDefinition(
-                EntityNameSql, new { Id = entityId }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                RebuildAliasesSql, new { Id = entityId, NameKey = NameKey.Of(name) }, transaction, cancellationToken: cancellationToken));
         }
     }
 
@@ -366,22 +322,4 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         TextField.Body => "body",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown text field."),
     };
-
-    /// <summary>What one article says about one stored entity, gathered from every extracted entity that resolved to it.</summary>
-    private sealed class LinkedEntity
-    {
-        public SortedSet<string> Roles { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>By position, so a mention reported by two merged entities is stored once.</summary>
-        public SortedDictionary<(TextField Field, int Start, int End), Mention> Mentions { get; } = [];
-
-        public void Add(ExtractedEntity entity)
-        {
-            Roles.UnionWith(entity.Roles.Where(role => !string.IsNullOrWhiteSpace(role)).Select(role => role.Trim()));
-            foreach (var mention in entity.Mentions)
-            {
-                Mentions.TryAdd((mention.Field, mention.Start, mention.End), mention);
-            }
-        }
-    }
 }

@@ -9,11 +9,5 @@ public static class EntityTypeName
     public const string Organisation = "organisation";
     public const string Place = "place";
 
-    public static string Of(EntityType type) => type switch
-    {
-        EntityType.Person => Person,
-        EntityType.Organisation => Organisation,
-        EntityType.Place => Place,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown entity type."),
-    };
+    public static string Of(EntityType type) => EntityTypes.Name(type);
 }

@@ -15,9 +15,9 @@ public sealed record DatabaseContents(IReadOnlyDictionary<string, IReadOnlyList<
             SELECT id, source_file, content_hash, section, headline, headline_derived, published, published_source, dateline, caption,
                    credit, subheadings, body, word_count FROM articles
             """,
-        ["entities"] = "SELECT id, type, name FROM entities",
+        ["entities"] = "SELECT id, type, name, confidence FROM entities",
         ["entity_aliases"] = "SELECT entity_id, alias_key, alias FROM entity_aliases",
-        ["article_aliases"] = "SELECT article_id, entity_id, alias_key, alias FROM article_aliases",
+        ["article_chains"] = "SELECT article_id, chain, type, name, names, roles, mention_count, in_headline, in_lede, confidence, entity_id FROM article_chains",
         ["article_entities"] = "SELECT article_id, entity_id, mention_count, salience FROM article_entities",
         ["entity_roles"] = "SELECT article_id, entity_id, role FROM entity_roles",
         ["mentions"] = "SELECT article_id, entity_id, field, start, \"end\", text, sentence FROM mentions",

@@ -4,6 +4,7 @@ using NewsApi.Extraction.Entities;
 using NewsApi.Testing;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
+using NewsApi.Storage.Resolution;
 using NewsApi.Storage.Writing;
 using static NewsApi.Testing.Articles;
 
@@ -100,6 +101,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
         await _writer.WriteAsync("first.txt", "h1", Extracted(first, Entity(first, EntityType.Organisation, "Inter-Services Public Relations", ["ISPR"])), default);
 
         await _writer.WriteAsync("second.txt", "h2", Extracted(second, Entity(second, EntityType.Organisation, "ISPR")), default);
+        await ResolveAsync(_connection);
 
         Assert.Equal(["inter-services-public-relations"], await _connection.QueryAsync<string>("SELECT id FROM entities"));
         Assert.Equal(
@@ -118,6 +120,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
 
         await _writer.WriteAsync("second.txt", "h2", Extracted(second, Entity(second, EntityType.Person, "Nawaz Sharif", ["Sharif"])), default);
         await _writer.WriteAsync("third.txt", "h3", Extracted(third, Entity(third, EntityType.Person, "Sharif")), default);
+        await ResolveAsync(_connection);
 
         var linked = (await _connection.QueryAsync<(string Article, string Entity)>(
             "SELECT article_id, entity_id FROM article_entities")).ToDictionary(row => row.Article, row => row.Entity);
@@ -127,13 +130,15 @@ public sealed class ArticleWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_full_name_joins_the_entity_an_earlier_article_knew_only_by_its_short_form_and_becomes_its_name()
+    public async Task A_full_name_joins_the_entity_an_earlier_seed_knew_only_by_its_short_form_and_becomes_its_name_under_the_same_id()
     {
         var first = Document("Talks", "The ISPR said the talks ended.");
         var second = Document("Army chief", "According to an Inter-Services Public Relations (ISPR) statement, they met.");
         await _writer.WriteAsync("first.txt", "h1", Extracted(first, Entity(first, EntityType.Organisation, "ISPR")), default);
+        await ResolveAsync(_connection);
 
         await _writer.WriteAsync("second.txt", "h2", Extracted(second, Entity(second, EntityType.Organisation, "Inter-Services Public Relations", ["ISPR"])), default);
+        await ResolveAsync(_connection);
 
         Assert.Equal([("ispr", "Inter-Services Public Relations")], await _connection.QueryAsync<(string, string)>("SELECT id, name FROM entities"));
         Assert.Equal(
@@ -182,6 +187,7 @@ public sealed class ArticleWriterTests : IAsyncLifetime
             after,
             Entity(after, EntityType.Person, "Asim Munir"),
             Entity(after, EntityType.Place, "Baku")), default);
+        await ResolveAsync(_connection);
 
         Assert.Equal(WriteOutcome.Replaced, outcome);
         Assert.Equal([("summit", "new")], await _connection.QueryAsync<(string, string)>("SELECT id, content_hash FROM articles"));
@@ -211,6 +217,8 @@ public sealed class ArticleWriterTests : IAsyncLifetime
         using var freshWriter = new ArticleWriter(fresh, TimeProvider.System);
         await freshWriter.WriteAsync("visit.txt", "v2", afterExtraction, default);
         await freshWriter.WriteAsync("talks.txt", "t1", otherExtraction, default);
+        await ResolveAsync(_connection);
+        await ResolveAsync(fresh);
 
         const string aliases = "SELECT entity_id || ': ' || alias FROM entity_aliases ORDER BY 1";
         const string entities = "SELECT id || ' ' || type || ' ' || name FROM entities ORDER BY 1";
@@ -262,7 +270,12 @@ public sealed class ArticleWriterTests : IAsyncLifetime
             await otherWriter.WriteAsync(file, file, extraction, default);
         }
 
+        await ResolveAsync(_connection);
+        await ResolveAsync(other);
+
         const string links = "SELECT article_id || ' ' || entity_id FROM article_entities ORDER BY 1";
         Assert.Equal(await _connection.QueryAsync<string>(links), await other.QueryAsync<string>(links));
     }
+
+    private static Task ResolveAsync(SqliteConnection connection) => EntityResolution.RunAsync(connection, TimeProvider.System, default);
 }

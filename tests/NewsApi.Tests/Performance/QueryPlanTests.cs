@@ -20,7 +20,7 @@ public sealed partial class QueryPlanTests(QueryPlanTests.TracedNewsApi api) : I
 {
     private static readonly string[] BigTables =
     [
-        "articles", "entities", "entity_aliases", "article_aliases", "article_entities", "entity_roles", "mentions",
+        "articles", "entities", "entity_aliases", "article_chains", "article_entities", "entity_roles", "mentions",
         "stories", "story_articles", "article_similarities",
     ];
 

@@ -1,0 +1,448 @@
+using System.Text.RegularExpressions;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Rules;
+
+namespace NewsApi.Extraction.Resolution;
+
+/// <summary>
+/// Decides which chains (one article's entities) across an archive are one entity. Chains are blocked by a name key that
+/// already joins the listed variants ("U.S." = "United States", "Tories" = "Conservative Party"); a key typed differently
+/// in different articles keeps the majority type unless the minority is itself common (Chelsea the club and the place).
+/// Then names are joined where one is a short form of another: "George Bush" and "George W. Bush", an acronym defined
+/// somewhere in the archive, "the Colts" and "Indianapolis Colts" when only one such name exists. A surname alone
+/// ("Mr Blair") joins the full name its article's context points to ("Tony Blair", seen with Labour and Brown), or the
+/// one full name that dominates the archive, and otherwise stays apart: never a guess between "Tony Blair" and "Mark
+/// Blair", and never two full names with different given names. Deterministic: the result does not depend on the order
+/// articles were seeded in, only on the chains.
+/// </summary>
+public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gazetteer)
+{
+    /// <summary>A minority type is kept apart when at least this share of the name's mentions use it (and 2+ articles).</summary>
+    private const double SeparateTypeShare = 0.3;
+
+    /// <summary>How far one full name must out-count the others for a short form with no telling context to take it.</summary>
+    private const int DominanceRatio = 5;
+
+    /// <summary>A full name seen in this share of the articles that use the surname alone is a plausible referent for it.</summary>
+    private const double PlausibleShare = 0.2;
+
+    /// <summary>Context scores (idf-weighted shared co-mentions) at which a surname's article clearly points at a person.</summary>
+    private const double ClearContext = 1.0;
+
+    private const double UsableContext = 0.3;
+
+    public static ArchiveResolver Default { get; } = new(NameVariants.Default, Gazetteer.Default);
+
+    public IReadOnlyList<ArchiveEntity> Resolve(IReadOnlyList<ArchiveChain> chains)
+    {
+        ArgumentNullException.ThrowIfNull(chains);
+        var archive = new Archive(chains, KeysOf(chains));
+        var sets = new DisjointSets(archive.Nodes.Count);
+        JoinShortPersonNames(archive, sets);
+        JoinOrganisationShortForms(archive, sets);
+        var target = archive.NodeOfChain.Select(sets.Find).ToArray();
+        JoinSurnames(archive, sets, target);
+        return BuildEntities(archive, target);
+    }
+
+    private string[] KeysOf(IReadOnlyList<ArchiveChain> chains)
+    {
+        var cache = new Dictionary<string, string>(StringComparer.Ordinal);
+        return chains.Select(chain =>
+        {
+            if (!cache.TryGetValue(chain.Name, out var key))
+            {
+                cache[chain.Name] = key = KeyOf(chain.Name);
+            }
+
+            return key;
+        }).ToArray();
+    }
+
+    /// <summary>The name as resolution compares it: listed variants joined, initials without dots, no "Inc." or "FC".</summary>
+    internal string KeyOf(string name)
+    {
+        var key = variants.CanonicalKey(name);
+        key = InitialDot().Replace(key, "$1");
+        return CompanySuffix().Replace(key, "");
+    }
+
+    /// <summary>"George Bush" joins "George W. Bush" when that is the only fuller name it can be (or out-counts the others).</summary>
+    private static void JoinShortPersonNames(Archive archive, DisjointSets sets)
+    {
+        var people = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Person.IsFull).ToList();
+        var bySurname = people.ToLookup(node => node.Person.Surname);
+        foreach (var node in people.OrderByDescending(node => node.Person.Words.Length).ThenBy(node => node.Index))
+        {
+            var fuller = bySurname[node.Person.Surname]
+                .Where(other => node.Person.IsShortFormOf(other.Person))
+                .GroupBy(other => sets.Find(other.Index))
+                .Select(group => (Root: group.Key, Articles: group.Sum(other => other.Articles)))
+                .OrderByDescending(candidate => candidate.Articles).ThenBy(candidate => candidate.Root)
+                .ToList();
+            if (fuller.Count == 1 || (fuller.Count > 1 && fuller[0].Articles >= DominanceRatio * fuller[1].Articles))
+            {
+                sets.Union(node.Index, fuller[0].Root);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An acronym joins the name the archive defines it as ("ISPR" = "Inter-Services Public Relations") or, undefined,
+    /// the one organisation whose initials it spells; "Colts" joins "Indianapolis Colts" when no other name ends so.
+    /// </summary>
+    private void JoinOrganisationShortForms(Archive archive, DisjointSets sets)
+    {
+        var definitions = AcronymDefinitions(archive);
+        var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
+        var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2).ToLookup(node => Initials(node.Words));
+        var byLastWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[^1]);
+        foreach (var node in archive.Nodes.Where(node => node.Type != EntityType.Person).OrderBy(node => node.Index))
+        {
+            if (node.IsAcronym)
+            {
+                var letters = node.Key.Replace(".", "", StringComparison.Ordinal);
+                var host = definitions.GetValueOrDefault(letters)
+                    ?? Single(byInitials[letters].Where(candidate => candidate.Index != node.Index));
+                if (host is not null)
+                {
+                    sets.Union(node.Index, host.Index);
+                }
+            }
+            else if (node.Type == EntityType.Organisation && node.Words.Length < 3 && !variants.IsListed(node.Key)
+                     && node.Words.Any(word => !gazetteer.IsOrganisationCue(Capitalised(word))))
+            {
+                var longer = byLastWord[node.Words[^1]].Where(candidate => candidate.Words.Length > node.Words.Length
+                    && candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words));
+                if (Single(longer) is { } host)
+                {
+                    sets.Union(node.Index, host.Index);
+                }
+            }
+        }
+    }
+
+    /// <summary>For each acronym the archive spells out somewhere (a chain named by the long form with the acronym among its names), the long form most chains give it.</summary>
+    private static Dictionary<string, Node> AcronymDefinitions(Archive archive)
+    {
+        var votes = new Dictionary<(string Acronym, int Node), int>();
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            var node = archive.Nodes[archive.NodeOfChain[chain]];
+            if (node.Words.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var name in archive.Chains[chain].Names)
+            {
+                if (RoleChain.IsAcronym(name.Text) && NameKey.Of(name.Text).Replace(".", "", StringComparison.Ordinal) is var letters && letters != node.Key)
+                {
+                    votes[(letters, node.Index)] = votes.GetValueOrDefault((letters, node.Index)) + 1;
+                }
+            }
+        }
+
+        var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var acronym in votes.GroupBy(vote => vote.Key.Acronym))
+        {
+            var ranked = acronym.OrderByDescending(vote => vote.Value).ThenBy(vote => vote.Key.Node).ToList();
+            if (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
+            {
+                definitions[acronym.Key] = archive.Nodes[ranked[0].Key.Node];
+            }
+        }
+
+        return definitions;
+    }
+
+    /// <summary>
+    /// Each chain known only by a surname ("Blair", "Mr Blair") joins the full name its article's context points to, or
+    /// the full name that dominates the archive; with no full name it can be, or no way to choose, it stays apart.
+    /// </summary>
+    private static void JoinSurnames(Archive archive, DisjointSets sets, int[] target)
+    {
+        var fullBySurname = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Person.IsFull).ToLookup(node => node.Person.Surname);
+        var context = new ContextProfiles(archive, target);
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            var node = archive.Nodes[archive.NodeOfChain[chain]];
+            if (node.Type != EntityType.Person || node.Person.IsFull)
+            {
+                continue;
+            }
+
+            var candidates = fullBySurname[node.Person.Surname].Select(full => sets.Find(full.Index)).Distinct().Order().ToList();
+            var article = archive.Chains[chain].Article;
+            if (candidates.Count == 0 || candidates.Any(candidate => context.IsInArticle(candidate, article)))
+            {
+                continue; // no full name to be, or its own article has one and extraction refused to merge (two Sharifs)
+            }
+
+            if (Choose(candidates, node, chain, context) is { } chosen)
+            {
+                target[chain] = chosen;
+            }
+        }
+    }
+
+    private static int? Choose(List<int> candidates, Node surname, int chain, ContextProfiles context)
+    {
+        bool Plausible(int root) => context.Articles(root) >= PlausibleShare * surname.Articles;
+        var scored = candidates.Select(root => (Root: root, Score: context.Score(root, chain)))
+            .OrderByDescending(candidate => candidate.Score).ThenByDescending(candidate => context.Articles(candidate.Root)).ThenBy(candidate => candidate.Root)
+            .ToList();
+        var (best, bestScore) = scored[0];
+        var secondScore = scored.Count > 1 ? scored[1].Score : 0;
+        if (bestScore >= UsableContext && bestScore >= 1.5 * secondScore && (bestScore >= ClearContext || Plausible(best)))
+        {
+            return best;
+        }
+
+        // No telling context: the one full name that out-counts every other and is common enough for the surname's use.
+        var byArticles = candidates.OrderByDescending(context.Articles).ThenBy(root => root).ToList();
+        var dominant = byArticles[0];
+        var dominates = byArticles.Count == 1 || context.Articles(dominant) >= DominanceRatio * context.Articles(byArticles[1]);
+        var contradicted = scored.Any(candidate => candidate.Root != dominant && candidate.Score >= UsableContext
+            && candidate.Score > context.Score(dominant, chain));
+        return dominates && Plausible(dominant) && !contradicted ? dominant : null;
+    }
+
+    private List<ArchiveEntity> BuildEntities(Archive archive, int[] target)
+    {
+        return Enumerable.Range(0, archive.Chains.Count)
+            .GroupBy(chain => target[chain])
+            .Select(group => Entity(archive, group.ToList()))
+            .OrderBy(entity => entity.Chains[0])
+            .ToList();
+    }
+
+    private ArchiveEntity Entity(Archive archive, List<int> chainIndexes)
+    {
+        var chains = chainIndexes.Select(index => archive.Chains[index]).ToList();
+        var type = chains.GroupBy(chain => chain.Type)
+            .OrderByDescending(votes => votes.Sum(chain => chain.Mentions)).ThenBy(votes => votes.Key)
+            .First().Key;
+        var confidence = 1 - chains.Aggregate(1.0, (doubt, chain) => doubt * (1 - Math.Clamp(chain.Confidence, 0, 1)));
+        return new ArchiveEntity(type, DisplayName(type, chains, chainIndexes, archive), chainIndexes, Math.Round(confidence, 4));
+    }
+
+    /// <summary>
+    /// The complete form the mentions use most (ties: the longer, then ordinal): no titled form, no acronym or surname
+    /// alone when a fuller form is used, not in capitals when the same name is written in mixed case; the listed name
+    /// ("United States") when the articles use it at all.
+    /// </summary>
+    private string DisplayName(EntityType type, List<ArchiveChain> chains, List<int> chainIndexes, Archive archive)
+    {
+        var uses = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled))
+            .GroupBy(name => name.Text, StringComparer.Ordinal)
+            .Select(group => (Text: group.Key, Mentions: group.Sum(name => name.Mentions)))
+            .ToList();
+        if (uses.Count == 0)
+        {
+            return chains[0].Name;
+        }
+
+        if (variants.Listed(archive.Keys[chainIndexes[0]]) is { } listed && uses.Any(use => NameKey.Of(use.Text) == NameKey.Of(listed.Name)))
+        {
+            return listed.Name;
+        }
+
+        var complete = uses.Where(use => use.Text.Contains(' ', StringComparison.Ordinal) && !RoleChain.IsAcronym(use.Text)).ToList();
+        var pool = type != EntityType.Place && complete.Count > 0 ? complete : uses;
+        var mixedCase = pool.Where(use => use.Text.Any(char.IsLower)).ToList();
+        if (mixedCase.Count > 0 && type != EntityType.Organisation)
+        {
+            pool = mixedCase;
+        }
+
+        return pool.OrderByDescending(use => use.Mentions).ThenByDescending(use => use.Text.Length).ThenBy(use => use.Text, StringComparer.Ordinal).First().Text;
+    }
+
+    private static Node? Single(IEnumerable<Node> nodes)
+    {
+        using var enumerator = nodes.GetEnumerator();
+        if (!enumerator.MoveNext()) return null;
+        var first = enumerator.Current;
+        return enumerator.MoveNext() ? null : first;
+    }
+
+    private static string Initials(string[] words) => string.Concat(words
+        .Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
+        .Select(word => word[0]));
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    [GeneratedRegex(@"\b(\p{L})\.(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialDot();
+
+    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanySuffix();
+
+    /// <summary>The chains, and the distinct (key, type) names they are blocked into.</summary>
+    private sealed class Archive
+    {
+        public Archive(IReadOnlyList<ArchiveChain> chains, string[] keys)
+        {
+            Chains = chains;
+            Keys = keys;
+            NodeOfChain = new int[chains.Count];
+            var byKey = Enumerable.Range(0, chains.Count).GroupBy(chain => keys[chain], StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal);
+            foreach (var sameKey in byKey)
+            {
+                var typed = sameKey.GroupBy(chain => chains[chain].Type).OrderBy(votes => votes.Key).ToList();
+                var total = typed.Sum(votes => votes.Sum(chain => chains[chain].Mentions));
+                var majority = typed.OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
+                var nodes = new Dictionary<EntityType, Node>();
+                foreach (var votes in typed)
+                {
+                    var keptApart = votes.Sum(chain => chains[chain].Mentions) >= SeparateTypeShare * total
+                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2;
+                    var type = votes.Key == majority || keptApart ? votes.Key : majority;
+                    if (!nodes.TryGetValue(type, out var node))
+                    {
+                        nodes[type] = node = new Node(Nodes.Count, sameKey.Key, type, IsAcronym(chains[votes.First()].Name));
+                        Nodes.Add(node);
+                    }
+
+                    foreach (var chain in votes)
+                    {
+                        NodeOfChain[chain] = node.Index;
+                        node.ArticleSet.Add(chains[chain].Article);
+                    }
+                }
+            }
+        }
+
+        public IReadOnlyList<ArchiveChain> Chains { get; }
+
+        public string[] Keys { get; }
+
+        public List<Node> Nodes { get; } = [];
+
+        public int[] NodeOfChain { get; }
+
+        private static bool IsAcronym(string name) => RoleChain.IsAcronym(name) || (name.Length <= 6 && !name.Any(char.IsLower) && name.Any(char.IsLetter));
+    }
+
+    /// <summary>
+    /// Who is mentioned with whom: for an entity, how many of its articles mention each other entity, and how telling
+    /// each other entity is (idf: a country in every other article tells little, a party or a colleague a lot).
+    /// </summary>
+    private sealed class ContextProfiles
+    {
+        private readonly Archive _archive;
+        private readonly int[] _target;
+        private readonly Dictionary<int, List<int>> _chainsByArticle = [];
+        private readonly Dictionary<int, HashSet<int>> _articlesByRoot = [];
+        private readonly Dictionary<int, Dictionary<int, int>> _profiles = [];
+        private readonly int _articleCount;
+
+        public ContextProfiles(Archive archive, int[] target)
+        {
+            _archive = archive;
+            _target = target;
+            for (var chain = 0; chain < target.Length; chain++)
+            {
+                var article = archive.Chains[chain].Article;
+                if (!_chainsByArticle.TryGetValue(article, out var list)) _chainsByArticle[article] = list = [];
+                list.Add(chain);
+                if (!_articlesByRoot.TryGetValue(target[chain], out var articles)) _articlesByRoot[target[chain]] = articles = [];
+                articles.Add(article);
+            }
+
+            _articleCount = _chainsByArticle.Count;
+        }
+
+        public int Articles(int root) => _articlesByRoot.TryGetValue(root, out var articles) ? articles.Count : 0;
+
+        public bool IsInArticle(int root, int article) => _articlesByRoot.TryGetValue(root, out var articles) && articles.Contains(article);
+
+        /// <summary>Sum over the other entities of the chain's article: the share of the candidate's articles that mention it too, times its idf.</summary>
+        public double Score(int root, int chain)
+        {
+            var profile = Profile(root);
+            var articles = Articles(root);
+            var own = _target[chain];
+            var score = 0.0;
+            foreach (var other in _chainsByArticle[_archive.Chains[chain].Article].Select(index => _target[index]).Distinct())
+            {
+                if (other != own && other != root && profile.TryGetValue(other, out var together))
+                {
+                    score += (double)together / articles * Math.Log((_articleCount + 1.0) / (Articles(other) + 1.0));
+                }
+            }
+
+            return score;
+        }
+
+        private Dictionary<int, int> Profile(int root)
+        {
+            if (_profiles.TryGetValue(root, out var profile))
+            {
+                return profile;
+            }
+
+            profile = [];
+            foreach (var article in _articlesByRoot.GetValueOrDefault(root) ?? [])
+            {
+                foreach (var other in _chainsByArticle[article].Select(index => _target[index]).Where(other => other != root).Distinct())
+                {
+                    profile[other] = profile.GetValueOrDefault(other) + 1;
+                }
+            }
+
+            return _profiles[root] = profile;
+        }
+    }
+
+    /// <summary>Union-find over name nodes, with path halving.</summary>
+    private sealed class DisjointSets(int count)
+    {
+        private readonly int[] _parents = Enumerable.Range(0, count).ToArray();
+
+        public int Find(int index)
+        {
+            while (_parents[index] != index)
+            {
+                _parents[index] = _parents[_parents[index]];
+                index = _parents[index];
+            }
+
+            return index;
+        }
+
+        /// <summary>Joins the two sets under the smaller root, so the result does not depend on the order of calls.</summary>
+        public void Union(int a, int b)
+        {
+            var (rootA, rootB) = (Find(a), Find(b));
+            if (rootA != rootB)
+            {
+                _parents[Math.Max(rootA, rootB)] = Math.Min(rootA, rootB);
+            }
+        }
+    }
+
+    /// <summary>One name key of one type, and the articles that use it.</summary>
+    private sealed class Node(int index, string key, EntityType type, bool isAcronym)
+    {
+        private PersonName? _person;
+
+        public int Index => index;
+
+        public string Key => key;
+
+        public EntityType Type => type;
+
+        public bool IsAcronym => isAcronym;
+
+        public string[] Words { get; } = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        public PersonName Person => _person ??= PersonName.Of(key);
+
+        public HashSet<int> ArticleSet { get; } = [];
+
+        public int Articles => ArticleSet.Count;
+    }
+}

@@ -1,0 +1,59 @@
+using NewsApi.Extraction.Data;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+
+namespace NewsApi.Extraction.Resolution;
+
+/// <summary>
+/// The ways news writes one entity's name that no rule can derive: a country's other names (from the country list:
+/// "U.S.", "America"), party forms ("Tories", "Lib Dems"), common acronyms ("NATO"). Data, not code: see
+/// Data/name-variants.tsv. Thread-safe once built.
+/// </summary>
+public sealed class NameVariants
+{
+    private static readonly Lazy<NameVariants> LazyDefault = new(() => new NameVariants(Gazetteer.Default, EmbeddedData.ReadLines("name-variants.tsv")));
+
+    private readonly Gazetteer _gazetteer;
+    private readonly Dictionary<string, string> _canonicalByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EntityType Type, string Name)> _entries = new(StringComparer.Ordinal);
+
+    private NameVariants(Gazetteer gazetteer, IEnumerable<string> lines)
+    {
+        _gazetteer = gazetteer;
+        foreach (var line in lines)
+        {
+            var fields = line.Split('\t');
+            var name = fields[1];
+            var key = NameKey.Of(name);
+            _entries[key] = (EntityTypes.Parse(fields[0]), name);
+            _canonicalByKey[key] = key;
+            foreach (var variant in fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                _canonicalByKey[NameKey.Of(variant)] = key;
+            }
+        }
+    }
+
+    public static NameVariants Default => LazyDefault.Value;
+
+    /// <summary>The key every way of writing this name shares ("united states" for "the U.S."); the name's own key otherwise.</summary>
+    public string CanonicalKey(string name)
+    {
+        var key = NameKey.Of(name);
+        if (_canonicalByKey.TryGetValue(key, out var canonical))
+        {
+            return canonical;
+        }
+
+        return _gazetteer.CountryNamed(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name) is { } country
+            ? _canonicalByKey.GetValueOrDefault(NameKey.Of(country), NameKey.Of(country))
+            : key;
+    }
+
+    /// <summary>The name the list gives an entity of this canonical key ("United States"), and its usual type; null if unlisted.</summary>
+    public (EntityType Type, string Name)? Listed(string canonicalKey) =>
+        _entries.TryGetValue(canonicalKey, out var entry) ? entry : null;
+
+    /// <summary>Whether the key is one of the listed names or their variants (so "Tories" is a party, not a short form of another name).</summary>
+    public bool IsListed(string key) => _canonicalByKey.ContainsKey(key);
+}

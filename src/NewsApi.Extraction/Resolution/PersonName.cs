@@ -1,0 +1,53 @@
+namespace NewsApi.Extraction.Resolution;
+
+/// <summary>
+/// A person's name key cut into given names and surname, to tell whether two names can be one person: "George Bush"
+/// can be "George W. Bush", "Blair" can be "Tony Blair" or "Mark Blair", but "Tony Blair" is never "Mark Blair".
+/// </summary>
+internal sealed class PersonName
+{
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
+
+    private PersonName(string[] words)
+    {
+        var end = words.Length;
+        while (end > 1 && Suffixes.Contains(words[end - 1])) end--;
+        Words = words[..end];
+    }
+
+    /// <summary>The name's words without generational suffixes ("jr").</summary>
+    public string[] Words { get; }
+
+    public string Surname => Words[^1];
+
+    /// <summary>Given names and a surname, not a surname (or a single name) alone.</summary>
+    public bool IsFull => Words.Length >= 2;
+
+    public static PersonName Of(string key) => new(key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Whether this name is <paramref name="fuller"/> written with fewer given names: same surname, the first given name
+    /// the same (or its initial), and any other given names among the fuller name's, in order.
+    /// </summary>
+    public bool IsShortFormOf(PersonName fuller)
+    {
+        if (!IsFull || Words.Length >= fuller.Words.Length || Surname != fuller.Surname || !SameGivenName(Words[0], fuller.Words[0]))
+        {
+            return false;
+        }
+
+        var position = 1;
+        foreach (var middle in Words[1..^1])
+        {
+            while (position < fuller.Words.Length - 1 && !SameGivenName(middle, fuller.Words[position])) position++;
+            if (position >= fuller.Words.Length - 1) return false;
+            position++;
+        }
+
+        return true;
+    }
+
+    /// <summary>"g" and "george", "george" and "george": one given name; "tony" and "mark" two.</summary>
+    private static bool SameGivenName(string a, string b) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+}

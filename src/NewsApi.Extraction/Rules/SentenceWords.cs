@@ -1,0 +1,41 @@
+using NewsApi.Extraction.Data;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// Words that news writes in lower case ("making", "if", "since", "announces"; Data/lexicon, from public-domain VOA
+/// news): capitalised, they start a sentence or a headline, they do not start or continue a person's name.
+/// </summary>
+internal static class SentenceWords
+{
+    private static readonly Lazy<HashSet<string>> Words = new(() =>
+        new HashSet<string>(EmbeddedData.ReadLines("lexicon/lowercase-words.txt"), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    // What a person is, written before the name without being a title: "Democrat Barack Obama", "Tory Michael Howard".
+    private static readonly HashSet<string> Affiliations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Labour", "Tory", "Tories", "Conservative",
+        "Liberal", "Socialist", "Communist", "Independent", "Elect", "Ex", "Late", "Then", "Incumbent", "Presumptive",
+        "Nominee", "Candidate", "Veteran", "Rookie", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
+        "Forward", "Skipper", "Captain", "Exchequer", "Kingdom", "States",
+    };
+
+    /// <summary>A word of running text, not of a name (lower-case words in their capitalised form too).</summary>
+    public static bool IsSentenceWord(string word) => word.Length > 1 && Words.Value.Contains(word);
+
+    /// <summary>Weekdays and months: "Wednesday Tony Blair", "December Microsoft".</summary>
+    public static bool IsDateWord(string word) => Weekdays.Contains(word) || Months.Contains(word);
+
+    /// <summary>A word that says what a person is rather than who: a party, a position in a team, "Elect".</summary>
+    public static bool IsAffiliation(string word) => Affiliations.Contains(word);
+}
