@@ -39,7 +39,7 @@ public sealed class ArchiveClient(HttpClient http)
     public async Task<JsonElement> GetOkAsync(string url)
     {
         var (status, body) = await GetAsync(url);
-        return status == HttpStatusCode.OK ? body : throw new UnexpectedAnswerException($"GET {url} answered {(int)status}: {Shorten(body)}");
+        return status == HttpStatusCode.OK ? body : throw new UnexpectedAnswerException($"GET {url} answered {Describe(status, body)}");
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class ArchiveClient(HttpClient http)
 
         if (status != HttpStatusCode.OK)
         {
-            throw new UnexpectedAnswerException($"GET {url} answered {(int)status}: {Shorten(body)}");
+            throw new UnexpectedAnswerException($"GET {url} answered {Describe(status, body)}");
         }
 
         return ToEntity(body, [.. body.GetProperty("aliases").EnumerateArray().Select(alias => alias.GetString()!)]);
@@ -117,10 +117,14 @@ public sealed class ArchiveClient(HttpClient http)
         return ids;
     }
 
-    public static string Shorten(JsonElement body)
+    /// <summary>The status and what a problem response says: its errors (an ambiguous filter lists the candidates) or detail.</summary>
+    public static string Describe(HttpStatusCode status, JsonElement body)
     {
-        var text = body.ValueKind == JsonValueKind.Undefined ? "(no body)" : body.GetRawText();
-        return text.Length <= 300 ? text : text[..300] + "…";
+        var said = body.ValueKind != JsonValueKind.Object ? "" :
+            body.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object
+                ? string.Join(" ", errors.EnumerateObject().SelectMany(error => error.Value.EnumerateArray()).Select(message => message.GetString()))
+                : body.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "";
+        return $"{(int)status} {said}".TrimEnd();
     }
 
     private async IAsyncEnumerable<JsonElement> AllItemsAsync(string url)

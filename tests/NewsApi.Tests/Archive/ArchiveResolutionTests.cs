@@ -172,7 +172,7 @@ public sealed class ArchiveResolutionTests(ArchiveApi archive) : IClassFixture<A
             var total = status == HttpStatusCode.OK && body.TryGetProperty("total", out var count) && count.ValueKind == JsonValueKind.Number ? count.GetInt64() : -1;
             findings.Expect(total == linked.Count, () => status == HttpStatusCode.OK
                 ? $"{expected.Label}: GET {url} finds {total} articles, but the entity has {linked.Count}"
-                : $"{expected.Label}: GET {url} answered {(int)status}: {ArchiveClient.Shorten(body)}");
+                : $"{expected.Label}: GET {url} answered {ArchiveClient.Describe(status, body)}");
         }
     }
 

@@ -4,8 +4,8 @@ namespace NewsApi.Tests.Archive;
 
 /// <summary>
 /// The API entity that stands for each expected entity, found through GET /entities?q= as a client would: the entity of
-/// the expected type named as expected; failing that, the one of that type holding one of its names (most articles
-/// first); failing that, one of another type. Null when nothing holds any of its names.
+/// the expected type named as expected; failing that, the one of that type holding one of its own names; failing that,
+/// one of another type; each time the one in most articles. Null when nothing holds any of its names.
 /// </summary>
 public sealed class ResolvedEntities
 {
@@ -40,26 +40,27 @@ public sealed class ResolvedEntities
             ?? await BestAsync(api, anyName, _ => true);
     }
 
+    /// <summary>Of the entities holding any of the names that fit, the one in most articles.</summary>
     private static async Task<ApiEntity?> BestAsync(ArchiveClient api, IEnumerable<string> names, Func<ApiEntity, bool> fits)
     {
+        var holders = new List<ApiEntity>();
         foreach (var name in names)
         {
-            var best = (await api.HoldersOfAsync(name)).Where(fits).OrderByDescending(holder => holder.ArticleCount).FirstOrDefault();
-            if (best is not null)
-            {
-                return best;
-            }
+            holders.AddRange((await api.HoldersOfAsync(name)).Where(fits));
         }
 
-        return null;
+        return holders.OrderByDescending(holder => holder.ArticleCount).FirstOrDefault();
     }
 
-    /// <summary>Its aliases that no other expected entity of its type shares ("Blair" is Tony's and Rory's: neither's own).</summary>
+    /// <summary>
+    /// Its aliases that no other expected entity of its type shares as an alias or variant ("Blair" is Tony's and Rory's,
+    /// so neither's own; "Bush" is George W Bush's alias and Laura Bush's variant, "Mrs. Bush").
+    /// </summary>
     public static IEnumerable<string> OwnAliases(ExpectedArchive expected, string key)
     {
         var entity = expected.Entities[key];
         var shared = expected.Entities.Where(other => other.Key != key && other.Value.Type == entity.Type)
-            .SelectMany(other => other.Value.Aliases).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(other => other.Value.Aliases.Concat(other.Value.Variants)).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
         return entity.Aliases.Where(alias => !shared.Contains(NameKey.Of(alias)));
     }
 }
