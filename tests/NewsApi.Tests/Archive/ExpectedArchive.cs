@@ -16,8 +16,18 @@ public sealed record ExpectedArchive
     // A misspelt field in expected.json is an error, not an expectation silently left out.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
-    public static ExpectedArchive Load() =>
-        JsonSerializer.Deserialize<ExpectedArchive>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Archive", "expected.json")), Json)!;
+    public static ExpectedArchive Load()
+    {
+        var expected = JsonSerializer.Deserialize<ExpectedArchive>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Archive", "expected.json")), Json)!;
+        var unknown = expected.Articles.Values.SelectMany(article => article.Entities)
+            .Concat(expected.Distinct.SelectMany(pair => pair)).Concat(expected.Top.SelectMany(top => top.Entities))
+            .Where(key => !expected.Entities.ContainsKey(key)).Distinct().ToList();
+        var unlinked = expected.Entities.Keys.Where(key => expected.ArticlesOf(key).Count == 0).ToList();
+        return unknown.Count == 0 && unlinked.Count == 0 && expected.Distinct.All(pair => pair.Count == 2)
+            ? expected
+            : throw new InvalidDataException(
+                $"expected.json: unknown entity keys [{string.Join(", ", unknown)}], entities no article lists [{string.Join(", ", unlinked)}], or a distinct pair that is not two keys.");
+    }
 
     /// <summary>The articles a reader links to the entity: those whose "entities" list its key.</summary>
     public SortedSet<string> ArticlesOf(string key) =>
