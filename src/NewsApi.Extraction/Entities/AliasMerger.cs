@@ -20,6 +20,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book, ExtractionContext? context = null)
     {
         var groups = GroupByKey(mentions, book);
+        RetypePeopleKnownBySurname(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
         foreach (var (shortIndex, shortGroup) in groups.Index())
@@ -84,6 +85,23 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
 
         return groups.Values.ToList();
+    }
+
+    /// <summary>
+    /// "Tony Blair" tagged as a place once, in an article that otherwise calls him "Blair" as a person: a given name and
+    /// a surname the article uses for a person make a person, whatever the tagger said of that one mention.
+    /// </summary>
+    private void RetypePeopleKnownBySurname(List<NameGroup> groups)
+    {
+        var surnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.Contains(group.Words[^1])))
+        {
+            var first = group.Mentions[0].Text.Split(' ')[0];
+            if (gazetteer.IsFirstName(first) && !IsListedPlace(group) && !group.Mentions.Any(mention => mention.IsCertain))
+            {
+                group.TypeOverride = EntityType.Person;
+            }
+        }
     }
 
     /// <summary>
@@ -283,11 +301,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         /// <summary>What the acronym stands for, when the group is an acronym whose long form the text may not spell out.</summary>
         public string? LongForm { get; set; }
 
+        /// <summary>A type decided from the rest of the article, over the tagger's votes.</summary>
+        public EntityType? TypeOverride { get; set; }
+
         /// <summary>Decided once all mentions are in (groups are compared pairwise, so this is read often).</summary>
-        public EntityType Type => _type ??= Mentions
+        public EntityType Type => TypeOverride ?? (_type ??= Mentions
             .GroupBy(mention => mention.Type)
             .OrderByDescending(votes => votes.Sum(mention => mention.IsCertain ? CertainVoteWeight : 1))
             .ThenBy(votes => votes.Key)
-            .First().Key;
+            .First().Key);
     }
 }

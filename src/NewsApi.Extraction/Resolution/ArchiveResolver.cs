@@ -175,9 +175,22 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
             var candidates = fullBySurname[node.Person.Surname].Select(full => sets.Find(full.Index)).Distinct().Order().ToList();
             var article = archive.Chains[chain].Article;
-            if (candidates.Count == 0 || candidates.Any(candidate => context.IsInArticle(candidate, article)))
+            var inArticle = candidates.Where(candidate => context.IsInArticle(candidate, article)).ToList();
+            if (inArticle.Count == 1)
             {
-                continue; // no full name to be, or its own article has one and extraction refused to merge (two Sharifs)
+                // The article names the person in full, and extraction kept the two apart only because the tagger typed them differently.
+                target[chain] = inArticle[0];
+                continue;
+            }
+
+            if (candidates.Count == 0 || inArticle.Count > 1)
+            {
+                continue; // no full name to be, or two in its own article (two Sharifs), which extraction already refused to choose between
+            }
+
+            if (Environment.GetEnvironmentVariable("TRACE_RESOLUTION") is not null)
+            {
+                Console.Error.WriteLine($"{archive.Chains[chain].Name} art{article}: " + string.Join(", ", candidates.Select(c => $"{archive.Nodes[c].Key} a={context.Articles(c)} s={context.Score(c, chain):F2}")) + $" surnameArticles={node.Articles}");
             }
 
             if (Choose(candidates, node, chain, context) is { } chosen)
@@ -370,7 +383,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             {
                 if (other != own && other != root && profile.TryGetValue(other, out var together))
                 {
-                    score += (double)together / articles * Math.Log((_articleCount + 1.0) / (Articles(other) + 1.0));
+                    // Smoothed, so that a name seen in one article does not "always" go with what that article mentions.
+                    score += (double)together / (articles + 2) * Math.Log((_articleCount + 1.0) / (Articles(other) + 1.0));
                 }
             }
 
