@@ -110,14 +110,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private static NameGroup? ChooseHost(NameGroup shortGroup, List<NameGroup> hosts)
     {
-        if (hosts.Count <= 1 || shortGroup.Words.Length != 1 || hosts.Any(host => host.Type != EntityType.Person))
+        if (hosts.Count == 0 || shortGroup.Words.Length != 1 || hosts.Any(host => host.Type != EntityType.Person))
         {
             return hosts.Count == 1 ? hosts[0] : null;
         }
 
         var word = shortGroup.Words[0];
         var bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
-        var byGivenName = hosts.Where(host => host.Words[0] == word).ToList();
+        // "Mr Howard" is a surname: never Howard Pryce's given name.
+        var byGivenName = shortGroup.Mentions.Any(mention => mention.TitledText is not null) ? [] : hosts.Where(host => host.Words[0] == word).ToList();
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
 

@@ -21,6 +21,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>A minority type is kept apart when at least this share of the name's mentions use it (and 2+ articles).</summary>
     private const double SeparateTypeShare = 0.3;
 
+    private const double SeparatePlaceOrganisationShare = 0.1;
+
     /// <summary>How far one full name must out-count the others for a short form with no telling context to take it.</summary>
     private const int DominanceRatio = 5;
 
@@ -98,6 +100,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
         var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2).ToLookup(node => Initials(node.Words));
         var byLastWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[^1]);
+        var byFirstWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[0]);
         foreach (var node in archive.Nodes.Where(node => node.Type != EntityType.Person).OrderBy(node => node.Index))
         {
             if (node.IsAcronym)
@@ -111,10 +114,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 }
             }
             else if (node.Type == EntityType.Organisation && node.Words.Length < 3 && !variants.IsListed(node.Key)
-                     && node.Words.Any(word => !gazetteer.IsOrganisationCue(Capitalised(word))))
+                     && node.Words.All(word => !gazetteer.IsOrganisationCue(Capitalised(word)) && !SentenceWords.IsSentenceWord(word)))
             {
-                var longer = byLastWord[node.Words[^1]].Where(candidate => candidate.Words.Length > node.Words.Length
-                    && candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words));
+                // "Colts" for "Indianapolis Colts", "Newcastle" (the team) for "Newcastle United"; not "Treasury" for "U.S. Treasury".
+                var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
+                    && (candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words)
+                        || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words)));
                 if (Single(longer) is { } host)
                 {
                     sets.Union(node.Index, host.Index);
@@ -310,7 +315,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var nodes = new Dictionary<EntityType, Node>();
                 foreach (var votes in typed)
                 {
-                    var keptApart = votes.Sum(chain => chains[chain].Mentions) >= SeparateTypeShare * total
+                    // A city and its team (Liverpool) are both common in news: the team's share can be small and still real.
+                    var share = (double)votes.Sum(chain => chains[chain].Mentions) / total;
+                    var placeOrOrganisation = votes.Key != EntityType.Person && majority != EntityType.Person;
+                    var keptApart = (share >= SeparateTypeShare || (placeOrOrganisation && share >= SeparatePlaceOrganisationShare))
                         && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2;
                     var type = votes.Key == majority || keptApart ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))

@@ -188,6 +188,7 @@ internal sealed class NameRules
 
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
+        var isTeam = type == EntityType.Organisation && span.Type != EntityType.Organisation && _gazetteer.IsPlace(sentence.Slice(first, end));
         if (type == EntityType.Place && end < tokens.Count && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))
         {
             (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
@@ -240,7 +241,8 @@ internal sealed class NameRules
 
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
         var named = Named(sentence, type, first, end, before, appositive);
-        return named with { Mention = named.Mention with { Confidence = span.Confidence } };
+        // A city the context shows is a team wins the article's type vote for that name.
+        return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
     }
 
     /// <summary>"COAS Munir": an acronym the article defined for a title, used as the title.</summary>

@@ -28,7 +28,8 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-"))
                 || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
             var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text);
-            var place = sentence.Mention(EntityType.Place, first, end);
+            var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
+            var place = sentence.Mention(team ? EntityType.Organisation : EntityType.Place, first, end) with { IsCertain = team };
             if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
             {
                 found.Add(place);

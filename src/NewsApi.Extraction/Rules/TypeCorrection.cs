@@ -17,6 +17,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         var text = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
         var last = tokens[end - 1].Text;
+        if (!gazetteer.IsCountry(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
+        {
+            return EntityType.Organisation; // "Chelsea beat [Liverpool]": the city's team (see TeamContext)
+        }
+
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
             || (end - first > 1 && IsFacilityWord(last)) || FollowsPlaceAndComma(tokens, first, found)))
         {
