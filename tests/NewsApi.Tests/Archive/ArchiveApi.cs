@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using NewsApi.Storage;
+using NewsApi.Ingestion;
 
 namespace NewsApi.Tests.Archive;
 
