@@ -118,9 +118,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var word = shortGroup.Words[0];
         var bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
         // "Mr Howard" is a surname: never Howard Pryce's given name.
-        var byGivenName = shortGroup.Mentions.Any(mention => mention.TitledText is not null) ? [] : hosts.Where(host => host.Words[0] == word).ToList();
+        var byGivenName = shortGroup.Mentions.Any(IsCourtesyTitled) ? [] : hosts.Where(host => host.Words[0] == word).ToList();
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
+
+    /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>
+    private static bool IsCourtesyTitled(NameMention mention) =>
+        mention.TitledText?.Split(' ')[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx";
 
     /// <summary>
     /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,

@@ -120,7 +120,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
                     && (candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words)
                         || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words)));
-                if (Single(longer) is { } host)
+                if (Dominant(longer.ToList()) is { } host)
                 {
                     sets.Union(node.Index, host.Index);
                 }
@@ -191,11 +191,6 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             if (candidates.Count == 0 || inArticle.Count > 1)
             {
                 continue; // no full name to be, or two in its own article (two Sharifs), which extraction already refused to choose between
-            }
-
-            if (Environment.GetEnvironmentVariable("TRACE_RESOLUTION") is not null)
-            {
-                Console.Error.WriteLine($"{archive.Chains[chain].Name} art{article}: " + string.Join(", ", candidates.Select(c => $"{archive.Nodes[c].Key} a={context.Articles(c)} s={context.Score(c, chain):F2}")) + $" surnameArticles={node.Articles}");
             }
 
             if (Choose(candidates, node, chain, context) is { } chosen)
@@ -276,6 +271,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         return pool.OrderByDescending(use => use.Mentions).ThenByDescending(use => use.Text.Length).ThenBy(use => use.Text, StringComparer.Ordinal).First().Text;
+    }
+
+    /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
+    private static Node? Dominant(List<Node> nodes)
+    {
+        var ranked = nodes.OrderByDescending(node => node.Articles).ThenBy(node => node.Index).ToList();
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Articles >= 3 * ranked[1].Articles) ? ranked[0] : null;
     }
 
     private static Node? Single(IEnumerable<Node> nodes)

@@ -49,9 +49,14 @@ def system_entities(db, norm):
     doc_of = {aid: os.path.splitext(os.path.basename(src))[0]
               for aid, src in con.execute('SELECT id, source_file FROM articles')}
     names = collections.defaultdict(set)
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if 'article_chains' in tables:  # every name each article uses for each entity (databases from migration 0008 on)
+        for aid, eid, chain_names in con.execute('SELECT article_id, entity_id, names FROM article_chains'):
+            names[(aid, eid)].update(name['text'] for name in json.loads(chain_names))
     for table, column in (('article_aliases', 'alias'), ('mentions', 'text')):
-        for aid, eid, text in con.execute('SELECT article_id, entity_id, %s FROM %s' % (column, table)):
-            names[(aid, eid)].add(text)
+        if table in tables:
+            for aid, eid, text in con.execute('SELECT article_id, entity_id, %s FROM %s' % (column, table)):
+                names[(aid, eid)].add(text)
     out = collections.defaultdict(list)
     query = 'SELECT ae.article_id, e.id, e.type, e.name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id'
     for aid, eid, etype, name in con.execute(query):
