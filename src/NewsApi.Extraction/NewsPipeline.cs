@@ -83,6 +83,7 @@ public sealed class NewsPipeline
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, mentions)).ToList();
         mentions.AddRange(repeated);
         mentions.AddRange(_propagation.CountriesInsideOrganisations(mentions).ToList());
+        WorkTitles.Remove(document, mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }

@@ -93,6 +93,16 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private void RetypePeopleKnownBySurname(List<NameGroup> groups)
     {
+        // "Kilroy-Silk" tagged as a place beside "Robert Kilroy-Silk" the person: the surname of a person of the article.
+        var fullNameSurnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).Select(group => group.Words[^1]).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length == 1 && fullNameSurnames.Contains(group.Key)))
+        {
+            if (!IsListedPlace(group) && !group.Mentions.Any(mention => mention.IsCertain || RoleChain.IsAcronym(mention.Text)))
+            {
+                group.TypeOverride = EntityType.Person;
+            }
+        }
+
         var surnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.Contains(group.Words[^1])))
         {

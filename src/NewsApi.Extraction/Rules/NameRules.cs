@@ -391,7 +391,7 @@ internal sealed class NameRules
         var limit = Math.Max(0, first - maxWords);
         while (first > limit && !tagged[first - 1] && IsNameWord(tokens[first - 1].Text) && fits(tokens[first - 1].Text)
                && !SentenceWords.IsDateWord(tokens[first - 1].Text) && !SentenceWords.IsAffiliation(tokens[first - 1].Text)
-               && !(SentenceWords.IsSentenceWord(tokens[first - 1].Text) && !_gazetteer.IsFirstName(tokens[first - 1].Text))
+               && !(StartsSentence(tokens, first - 1) && SentenceWords.IsSentenceWord(tokens[first - 1].Text) && !_gazetteer.IsFirstName(tokens[first - 1].Text))
                && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text)))
         {
             first--;

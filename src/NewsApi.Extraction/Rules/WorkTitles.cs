@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// Names that are titles of works or products, not people or organisations: "the Harry Potter DVD", "Mike Leigh's Vera
+/// Drake has been nominated", "home PCs". Once the article shows a name is a work, none of its mentions is an entity.
+/// </summary>
+internal static partial class WorkTitles
+{
+    // A name right before one of these is the work's title: "Harry Potter DVD", "the Shrek 2 film".
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "DVD", "DVDs", "film", "films", "movie", "movies", "novel", "novels", "album", "albums", "series", "sequel", "video",
+        "videos", "soundtrack", "trilogy", "franchise", "musical", "box-set", "book", "books", "game", "games",
+    };
+
+    // What a film's or book's article says about it: "Mike Leigh's Vera Drake has been nominated".
+    private static readonly Regex WorkCues = WorkCueWords();
+
+    public static void Remove(NewsDocument document, List<NameMention> mentions)
+    {
+        var works = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && IsWork(document, mention, mentions))
+            .Select(mention => NameKey.Of(mention.Text))
+            .ToHashSet(StringComparer.Ordinal);
+        mentions.RemoveAll(mention => works.Contains(NameKey.Of(mention.Text)) || IsProductPlural(mention));
+    }
+
+    private static bool IsWork(NewsDocument document, NameMention mention, List<NameMention> mentions)
+    {
+        var text = FieldText(document, mention.Field);
+        var after = NextWord(text, mention.End);
+        if (WorkNouns.Contains(after))
+        {
+            return true;
+        }
+
+        // "Leigh's Vera Drake": a person's name owning another person's name, in a sentence about awards or films.
+        var ownedByPerson = mention.Type == EntityType.Person && mentions.Any(owner => owner.Type == EntityType.Person && owner.Field == mention.Field
+            && owner.End < mention.Start && mention.Start - owner.End <= 3 && text[owner.End..mention.Start].TrimEnd().EndsWith('s'));
+        return ownedByPerson && WorkCues.IsMatch(mention.Sentence);
+    }
+
+    /// <summary>"PCs", "DVDs", "MPs": a plural of capitals names things or people of a kind, not one organisation.</summary>
+    private static bool IsProductPlural(NameMention mention) =>
+        mention.Type == EntityType.Organisation && mention.Text.Length >= 3 && mention.Text[^1] == 's' && mention.Text[..^1].All(char.IsUpper);
+
+    private static string FieldText(NewsDocument document, TextField field) => field switch
+    {
+        TextField.Headline => document.Headline,
+        TextField.Caption => document.Caption ?? "",
+        _ => document.Body,
+    };
+
+    private static string NextWord(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ') start++;
+        var stop = start;
+        while (stop < text.Length && (char.IsLetterOrDigit(text[stop]) || text[stop] == '-')) stop++;
+        return text[start..stop];
+    }
+
+    [GeneratedRegex(@"\b(?:nominat\w*|award\w*|Oscars?|Baftas?|premiere\w*|box office|director|starring|film|novel|screen\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkCueWords();
+}
