@@ -16,6 +16,10 @@ public static class QueryValues
     public static int LimitOrDefault(string? value, int defaultLimit = DefaultLimit) =>
         value is null ? defaultLimit : ParseLimit(value) ?? defaultLimit;
 
+    /// <summary>A whole number written plainly ("3", not "+3" or "3.0").</summary>
+    public static bool TryParseInt(string? value, out int number) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+
     public static bool IsDate(string? value) => value is null || ParseDate(value) is not null;
 
     public static DateOnly? ParseDate(string? value) =>

@@ -41,7 +41,7 @@ public static class EntitiesEndpoints
                 ListEntities(kind, search, entities, http, ct))
             .WithName($"List{kind.Plural}").Validate<EntitySearch>().Exportable()
             .WithSummary($"List or search {plural}.")
-            .WithDescription($"Without q: every {singular}, in most articles first. With q: {plural} with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.");
+            .WithDescription($"Without q: every {singular}, in most articles first. With q: {plural} with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.");
 
         group.MapGet("/{id}", (string id, EntityQueries entities, CancellationToken ct) => GetEntity(kind, id, entities, ct))
             .WithName($"Get{kind.Singular}").ProducesProblem(StatusCodes.Status404NotFound)
@@ -71,7 +71,7 @@ public static class EntitiesEndpoints
                 new Dictionary<string, string[]> { ["cursor"] = [PageRules.CursorMessage] }, title: "The request has invalid parameters.");
         }
 
-        return TypedResults.Ok(http.ToPage(await entities.ListAsync(kind, search.SearchKey, page, ct)));
+        return TypedResults.Ok(http.ToPage(await entities.ListAsync(kind, search.SearchKey, search.MinArticlesOrDefault, page, ct)));
     }
 
     private static async Task<Results<Ok<EntityDetail>, ProblemHttpResult>> GetEntity(

@@ -12,6 +12,9 @@ public sealed record EntitySummary
     public string? MatchedAlias { get; init; }
     public long ArticleCount { get; init; }
     public long MentionCount { get; init; }
+
+    /// <summary>0..1: how sure the archive is that this is a real name (tagger confidence over every article that names it).</summary>
+    public double Confidence { get; init; }
 }
 
 public sealed record EntityDetail
@@ -28,6 +31,9 @@ public sealed record EntityDetail
 
     public long ArticleCount { get; init; }
     public long MentionCount { get; init; }
+
+    /// <summary>0..1: how sure the archive is that this is a real name (tagger confidence over every article that names it).</summary>
+    public double Confidence { get; init; }
 
     /// <summary>Publication date of the earliest and latest dated article that mentions it.</summary>
     public DateOnly? FirstSeen { get; init; }

@@ -21,21 +21,21 @@ public sealed partial class EntityQueries(NewsDatabase database)
                    ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY match_rank, length(alias), alias) AS n
             FROM matches),
         ranked AS (
-            SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, b.match_rank AS MatchRank,
+            SELECT e.id AS Id, e.type AS Type, e.name AS Name, e.confidence AS Confidence, b.alias AS MatchedAlias, b.match_rank AS MatchRank,
                    COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
                    COUNT(*) OVER () AS ListTotal
             FROM best b JOIN entities e ON e.id = b.entity_id AND b.n = 1
             LEFT JOIN entity_statistics s ON s.entity_id = e.id
-            WHERE @Type IS NULL OR e.type = @Type)
+            WHERE (@Type IS NULL OR e.type = @Type) AND COALESCE(s.article_count, 0) >= @MinArticles)
         """ + PageOfRankedSql;
 
     private const string ListSql = """
         WITH ranked AS (
-            SELECT e.id AS Id, e.type AS Type, e.name AS Name, NULL AS MatchedAlias, 0 AS MatchRank,
+            SELECT e.id AS Id, e.type AS Type, e.name AS Name, e.confidence AS Confidence, NULL AS MatchedAlias, 0 AS MatchRank,
                    COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
                    COUNT(*) OVER () AS ListTotal
             FROM entities e LEFT JOIN entity_statistics s ON s.entity_id = e.id
-            WHERE @Type IS NULL OR e.type = @Type)
+            WHERE (@Type IS NULL OR e.type = @Type) AND COALESCE(s.article_count, 0) >= @MinArticles)
         """ + PageOfRankedSql;
 
     private const string PageOfRankedSql = """
@@ -54,7 +54,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
             SELECT entity_id, alias, match_rank,
                    ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY match_rank, length(alias), alias) AS n
             FROM entity_alias_words WHERE word_key >= @Key AND word_key < @KeyEnd)
-        SELECT e.id AS Id, e.type AS Type, e.name AS Name, b.alias AS MatchedAlias, b.match_rank AS MatchRank,
+        SELECT e.id AS Id, e.type AS Type, e.name AS Name, e.confidence AS Confidence, b.alias AS MatchedAlias, b.match_rank AS MatchRank,
                COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount
         FROM best b JOIN entities e ON e.id = b.entity_id AND b.n = 1
         LEFT JOIN entity_statistics s ON s.entity_id = e.id
@@ -63,7 +63,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
         """;
 
     private const string DetailSql = """
-        SELECT e.id AS Id, e.type AS Type, e.name AS Name,
+        SELECT e.id AS Id, e.type AS Type, e.name AS Name, e.confidence AS Confidence,
                COALESCE(s.article_count, 0) AS ArticleCount, COALESCE(s.mention_count, 0) AS MentionCount,
                s.first_seen AS FirstSeen, s.last_seen AS LastSeen
         FROM entities e LEFT JOIN entity_statistics s ON s.entity_id = e.id
@@ -75,10 +75,10 @@ public sealed partial class EntityQueries(NewsDatabase database)
         FROM entity_alias_usage WHERE entity_id = @Id ORDER BY mentions DESC, alias;
         """ + TopCoMentionsSql;
 
-    public async Task<Page<EntitySummary>> ListAsync(EntityKind kind, string? searchKey, PageRequest<EntityKey> page, CancellationToken ct)
+    public async Task<Page<EntitySummary>> ListAsync(EntityKind kind, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await PageAsync(connection, kind, searchKey, page, ct);
+        return await PageAsync(connection, kind, searchKey, minArticles, page, ct);
     }
 
     /// <summary>GET /entities: a page of the name search for the key across the three types.</summary>
@@ -102,24 +102,25 @@ public sealed partial class EntityQueries(NewsDatabase database)
             }
         }
 
-        return await PageAsync(connection, kind: null, searchKey, page, ct);
+        return await PageAsync(connection, kind: null, searchKey, minArticles: 0, page, ct);
     }
 
     private static async Task<Page<EntitySummary>> PageAsync(
-        SqliteConnection connection, EntityKind? kind, string? searchKey, PageRequest<EntityKey> page, CancellationToken ct)
+        SqliteConnection connection, EntityKind? kind, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
     {
-        var rows = await ListRowsAsync(connection, kind, searchKey, page.Limit + 1, page.After, ct);
+        var rows = await ListRowsAsync(connection, kind, searchKey, minArticles, page.Limit + 1, page.After, ct);
         return Page.FromCountedRows(rows, page.Limit, firstPage: page.IsFirst, row => row.ListTotal, row => row.ToSummary(),
             last => page.CursorAfter(last.Key, last.Id));
     }
 
     private static async Task<List<EntityRow>> ListRowsAsync(
-        SqliteConnection connection, EntityKind? kind, string? searchKey, int take, KeysetCursor<EntityKey>? after, CancellationToken ct)
+        SqliteConnection connection, EntityKind? kind, string? searchKey, int minArticles, int take, KeysetCursor<EntityKey>? after, CancellationToken ct)
     {
         var pattern = searchKey is null ? null : EscapeLike(searchKey);
         var args = new
         {
             Type = kind?.Type,
+            MinArticles = minArticles,
             Prefix = $"{pattern}%",
             WordPrefix = $"% {pattern}%",
             Contains = pattern is null ? null : $"%{pattern}%",
@@ -159,6 +160,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
             CoMentioned = (await results.ReadAsync<CoMentionRow>()).Select(row => row.ToEdge(entity.Id)).ToList(),
             ArticleCount = entity.ArticleCount,
             MentionCount = entity.MentionCount,
+            Confidence = entity.Confidence,
             FirstSeen = entity.FirstSeen,
             LastSeen = entity.LastSeen,
             Articles = $"/{kind.Route}/{Uri.EscapeDataString(entity.Id)}/articles",
@@ -180,6 +182,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
         public int MatchRank { get; init; }
         public long ArticleCount { get; init; }
         public long MentionCount { get; init; }
+        public double Confidence { get; init; }
         public long ListTotal { get; init; }
 
         public EntityKey Key => new(MatchRank, ArticleCount, MentionCount);
@@ -192,6 +195,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
             MatchedAlias = MatchedAlias,
             ArticleCount = ArticleCount,
             MentionCount = MentionCount,
+            Confidence = Confidence,
         };
     }
 
@@ -209,6 +213,7 @@ public sealed partial class EntityQueries(NewsDatabase database)
         public required string Name { get; init; }
         public long ArticleCount { get; init; }
         public long MentionCount { get; init; }
+        public double Confidence { get; init; }
         public DateOnly? FirstSeen { get; init; }
         public DateOnly? LastSeen { get; init; }
     }

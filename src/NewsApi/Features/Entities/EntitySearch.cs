@@ -5,15 +5,18 @@ using NewsApi.Storage.Writing;
 namespace NewsApi.Features.Entities;
 
 /// <summary>The query string of GET /people, /organisations and /places.</summary>
-public sealed record EntitySearch(string? Q, string? Limit, string? Cursor) : IPagedQuery
+public sealed record EntitySearch(string? Q, string? Limit, string? Cursor, string? MinArticles) : IPagedQuery
 {
+    /// <summary>Leave out entities named in fewer articles (say 2, to hide names seen once): 1 when not given.</summary>
+    public int MinArticlesOrDefault => QueryValues.TryParseInt(MinArticles, out var value) ? value : 1;
+
     public IPagedQuery WithPage(string? cursor, string limit) => this with { Cursor = cursor, Limit = limit };
 
     public string? SearchKey => string.IsNullOrWhiteSpace(Q) ? null : NameKey.Of(Q);
 
     /// <summary>Limit and cursor; the list (and so the cursors it accepts) depends on the route's kind, so the endpoint reads it.</summary>
     public PageRequest<EntityKey> Page(EntityKind kind) =>
-        PageRequest.Read<EntityKey>(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entities", kind.Type, SearchKey));
+        PageRequest.Read<EntityKey>(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entities", kind.Type, SearchKey, MinArticlesOrDefault.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>
@@ -23,6 +26,8 @@ public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>
         RuleFor(x => x.Q).MaximumLength(100);
         // The list's type comes from the route, so the endpoint checks the cursor.
         RuleFor(x => x.Limit).Must(QueryValues.IsLimit).WithMessage(PageRules.LimitMessage);
+        RuleFor(x => x.MinArticles).Must(value => value is null || (QueryValues.TryParseInt(value, out var count) && count is >= 1 and <= 1_000_000))
+            .WithMessage("'minArticles' must be a whole number from 1 to 1000000: the fewest articles a listed entity is named in.");
     }
 }
 
