@@ -82,8 +82,10 @@ public sealed class NewsPipeline
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, mentions)).ToList();
         mentions.AddRange(repeated);
+        mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(_propagation.CountriesInsideOrganisations(mentions).ToList());
         WorkTitles.Remove(document, mentions);
+        TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }

@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Resolution;
 using NewsApi.Extraction.Rules;
 
 namespace NewsApi.Extraction.Entities;
@@ -118,17 +119,28 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// The one entity a short name belongs to. A single word names a person by surname first, then by given name: "Warhol"
     /// is Andy Warhol's even when a "Warhol Polaroid" exists; two people with the same surname leave it unmerged.
     /// </summary>
-    private static NameGroup? ChooseHost(NameGroup shortGroup, List<NameGroup> hosts)
+    private NameGroup? ChooseHost(NameGroup shortGroup, List<NameGroup> hosts)
     {
-        if (hosts.Count == 0 || shortGroup.Words.Length != 1 || hosts.Any(host => host.Type != EntityType.Person))
+        if (shortGroup.Words.Length != 1 || hosts.Any(host => host.Type != EntityType.Person))
         {
             return hosts.Count == 1 ? hosts[0] : null;
         }
 
         var word = shortGroup.Words[0];
         var bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
-        // "Mr Howard" is a surname: never Howard Pryce's given name.
-        var byGivenName = shortGroup.Mentions.Any(IsCourtesyTitled) ? [] : hosts.Where(host => host.Words[0] == word).ToList();
+        if (shortGroup.Mentions.Any(IsCourtesyTitled))
+        {
+            // "Mr Howard" is a surname, never Howard Pryce's given name; "Mr. Wong" is Wong Kan Seng (family name first).
+            var byOtherWord = hosts.Where(host => host.Words.Contains(word) && !gazetteer.IsFirstName(shortGroup.Mentions[0].Text)).ToList();
+            return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0] : null;
+        }
+
+        if (hosts.Count <= 1)
+        {
+            return hosts.Count == 1 ? hosts[0] : null;
+        }
+
+        var byGivenName = hosts.Where(host => host.Words[0] == word).ToList();
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
 
@@ -199,8 +211,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>Country names compare by the country they name: "U.S." and "United States" are one place.</summary>
-    private string KeyOf(string text, EntityType type) =>
-        NameKey.Of(type == EntityType.Place && gazetteer.CountryNamed(text) is { } country ? country : text);
+    // "Tories" and "Conservatives" in one article are one party (Data/name-variants.tsv), as "U.S." and "America" are one country.
+    private string KeyOf(string text, EntityType type) => type switch
+    {
+        EntityType.Place when gazetteer.CountryNamed(text) is { } country => NameKey.Of(country),
+        EntityType.Organisation when NameVariants.Default.IsListed(NameKey.Of(text)) => NameVariants.Default.CanonicalKey(text),
+        _ => NameKey.Of(text),
+    };
 
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>
     private bool CanAbsorb(NameGroup host, NameGroup shortGroup)
@@ -214,10 +231,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null,
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && Contains(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host)),
+                && ((shortGroup.Words.Length >= 2 && Contains(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
+
+    /// <summary>"Madrid" in an article about "Real Madrid" (see <see cref="TeamContext.RetypeClubCities"/>).</summary>
+    private static bool IsClubOfCity(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Type == EntityType.Organisation && TeamContext.IsClubPrefix(host.Mentions[0].Text.Split(' ')[0])
+        && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words);
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

@@ -16,6 +16,7 @@ public sealed class NameVariants
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, string> _canonicalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (EntityType Type, string Name)> _entries = new(StringComparer.Ordinal);
+    private readonly List<string> _writtenOrganisationForms = [];
 
     private NameVariants(Gazetteer gazetteer, IEnumerable<string> lines)
     {
@@ -27,14 +28,23 @@ public sealed class NameVariants
             var key = NameKey.Of(name);
             _entries[key] = (EntityTypes.Parse(fields[0]), name);
             _canonicalByKey[key] = key;
-            foreach (var variant in fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            var variants = fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var variant in variants)
             {
                 _canonicalByKey[NameKey.Of(variant)] = key;
+            }
+
+            if (_entries[key].Type == EntityType.Organisation)
+            {
+                _writtenOrganisationForms.AddRange([name, .. variants]);
             }
         }
     }
 
     public static NameVariants Default => LazyDefault.Value;
+
+    /// <summary>The listed organisations' names and variants as written ("Tories", "Lib Dems", "Labour Party").</summary>
+    public IReadOnlyList<string> WrittenOrganisationForms => _writtenOrganisationForms;
 
     /// <summary>The key every way of writing this name shares ("united states" for "the U.S."); the name's own key otherwise.</summary>
     public string CanonicalKey(string name)

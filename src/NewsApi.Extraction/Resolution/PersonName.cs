@@ -12,7 +12,15 @@ internal sealed class PersonName
     {
         var end = words.Length;
         while (end > 1 && Suffixes.Contains(words[end - 1])) end--;
-        Words = words[..end];
+        Words = JoinParticles(words[..end]);
+    }
+
+    // "del rio" is one surname: "Jack Del Rio" is given name "jack" and surname "del rio", and "Del Rio" alone a surname.
+    private static string[] JoinParticles(string[] words)
+    {
+        return words.Length >= 2 && Rules.NameWords.IsSurnameParticle(words[^2])
+            ? [.. words[..^2], $"{words[^2]} {words[^1]}"]
+            : words;
     }
 
     /// <summary>The name's words without generational suffixes ("jr").</summary>

@@ -15,7 +15,12 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     public List<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
     {
         var surnames = known.Where(mention => mention.Type == EntityType.Person)
+            .Where(mention => NameWords.ParticleSurname(mention.Text) is null)
             .Select(mention => LastWord(mention.Text)).Where(word => word.Length > 1)
+            .ToHashSet(StringComparer.Ordinal);
+        // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particle is two words.
+        var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)
+            .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var fullNames = known.Where(mention => mention.Text.Contains(' ', StringComparison.Ordinal))
             .GroupBy(mention => mention.Text, StringComparer.Ordinal)
@@ -59,6 +64,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 {
                     found.Add(Mention(type, index, index + length));
                     index += length - 1;
+                }
+                else if (index + 1 < tokens.Count && particleSurnames.Contains($"{word} {tokens[index + 1].Text}") && !Covered(index + 1))
+                {
+                    found.Add(Mention(EntityType.Person, index, index + 2));
+                    index++;
                 }
                 else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-")
                          && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))

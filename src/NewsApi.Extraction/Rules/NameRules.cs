@@ -189,6 +189,11 @@ internal sealed class NameRules
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
         var isTeam = type == EntityType.Organisation && span.Type != EntityType.Organisation && _gazetteer.IsPlace(sentence.Slice(first, end));
+        if (type != EntityType.Person && first > 0 && !tagged[first - 1] && TeamContext.IsClubPrefix(tokens[first - 1].Text))
+        {
+            (first, type) = (first - 1, EntityType.Organisation); // "[Real] Madrid"
+        }
+
         if (type == EntityType.Place && end < tokens.Count && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))
         {
             (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
@@ -391,8 +396,9 @@ internal sealed class NameRules
         var limit = Math.Max(0, first - maxWords);
         while (first > limit && !tagged[first - 1] && IsNameWord(tokens[first - 1].Text) && fits(tokens[first - 1].Text)
                && !SentenceWords.IsDateWord(tokens[first - 1].Text) && !SentenceWords.IsAffiliation(tokens[first - 1].Text)
-               && !(StartsSentence(tokens, first - 1) && SentenceWords.IsSentenceWord(tokens[first - 1].Text) && !_gazetteer.IsFirstName(tokens[first - 1].Text))
-               && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text)))
+               && !(StartsSentence(tokens, first - 1) && SentenceWords.IsSentenceWord(tokens[first - 1].Text) && !_gazetteer.IsFirstName(tokens[first - 1].Text)
+                    && !NameWords.IsSurnameParticle(tokens[first - 1].Text))
+               && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text) || NameWords.IsSurnameParticle(tokens[first - 1].Text)))
         {
             first--;
         }

@@ -3,6 +3,21 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>Small word lists and word shapes the name rules share.</summary>
 internal static class NameWords
 {
+    // Particles that belong to the surname after them: "Jack [Del Rio]", "Robin [van Persie]", "Dominique [de Villepin]".
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Del", "De", "Van", "Von", "Da", "Di", "Du", "Dos", "Das", "Le", "La", "Bin", "Ibn", "Al",
+    };
+
+    public static bool IsSurnameParticle(string word) => SurnameParticles.Contains(word);
+
+    /// <summary>"Del Rio" for "Jack Del Rio": a person's surname with its particle, or null when the name has none.</summary>
+    public static string? ParticleSurname(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 3 && IsSurnameParticle(words[^2]) ? $"{words[^2]} {words[^1]}" : null;
+    }
+
     // Words that end names of things, not people: the tagger sometimes calls "Andy Warhol Photographic Legacy Program" a person.
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,0 +1,53 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Resolution;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "going back with the Tories", "the Lib Dems' target seats": the collective names of the listed parties and
+/// organisations (Data/name-variants.tsv) are names wherever they are written, and a tagger trained on sentences from
+/// other countries often misses them. Only plurals, full names, acronyms and "Labour" are looked for: the singular
+/// adjectives ("Conservative leader", "a Republican senator") name a member, not the party (as the evaluation
+/// conventions say), and a form next to another capitalised word is part of a longer name ("Labour Day", "Christian
+/// Democrats").
+/// </summary>
+internal static class PartyNames
+{
+    public static IEnumerable<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
+    {
+        var forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective).ToHashSet(StringComparer.Ordinal);
+        var longest = forms.Max(form => form.Split(' ').Length);
+        var covered = known.Where(mention => mention.Field == field).ToList();
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var index = 0; index < tokens.Count; index++)
+            {
+                for (var length = Math.Min(longest, tokens.Count - index); length >= 1; length--)
+                {
+                    var end = index + length;
+                    var written = text[tokens[index].Start..tokens[end - 1].End];
+                    if (!forms.Contains(written) || (length == 1 && index == 0) || PartOfLongerName(tokens, index, end)
+                        || covered.Any(mention => mention.Start < tokens[end - 1].End && tokens[index].Start < mention.End))
+                    {
+                        continue;
+                    }
+
+                    yield return new NameMention(EntityType.Organisation, field, tokens[index].Start, tokens[end - 1].End, written, text[sentence.Start..sentence.End]);
+                    index = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsCollective(string form) =>
+        form.EndsWith('s') || form.Contains("Party", StringComparison.Ordinal) || form is "Labour" || form.All(char.IsUpper);
+
+    /// <summary>A capitalised word right after, or right before unless that one just opens the sentence ("The Tories").</summary>
+    private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
+        (end < tokens.Count && char.IsUpper(tokens[end].Text[0]))
+        || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !(first == 1 && SentenceWords.IsSentenceWord(tokens[0].Text)));
+}

@@ -1,0 +1,119 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Resolution;
+
+namespace NewsApi.Extraction.Tests.Resolution;
+
+/// <summary>Which chains across an archive are one entity: small archives written for each decision.</summary>
+public sealed class ArchiveResolverTests
+{
+    [Fact]
+    public void A_surname_joins_the_full_name_its_own_article_uses_and_never_a_namesake()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Tony Blair"), Person(0, "Blair"),
+            Person(1, "Mark Blair"),
+            Person(2, "Tony Blair"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1, 3], Single(entities, "Tony Blair").Chains.Order());
+        Assert.Equal([2], Single(entities, "Mark Blair").Chains);
+    }
+
+    [Fact]
+    public void A_surname_with_two_possible_full_names_and_no_telling_context_stays_apart()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Tony Blair"), Person(1, "Mark Blair"), Person(2, "Blair"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(3, entities.Count);
+        Assert.Equal([2], Single(entities, "Blair").Chains);
+    }
+
+    [Fact]
+    public void Two_full_names_with_different_given_names_are_two_people()
+    {
+        var entities = ArchiveResolver.Default.Resolve([Person(0, "Gordon Brown"), Person(1, "Wes Brown"), Person(2, "Gordon Brown")]);
+
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void Listed_variants_of_a_country_and_a_party_are_one_entity_shown_by_its_most_used_full_name()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "U.S."), Named(1, EntityType.Place, "America"), Named(2, EntityType.Place, "United States"),
+            Named(3, EntityType.Place, "USA"), Named(0, EntityType.Organisation, "Tories"), Named(1, EntityType.Organisation, "Conservative Party"),
+            Named(2, EntityType.Organisation, "Conservatives"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(4, Single(entities, "United States").Chains.Count);
+        Assert.Equal(3, Single(entities, "Conservative Party").Chains.Count);
+    }
+
+    [Fact]
+    public void A_name_the_tagger_typed_differently_once_takes_the_type_of_its_other_articles()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Warren Jeffs"), Person(1, "Warren Jeffs"), Person(2, "Warren Jeffs"), Person(3, "Warren Jeffs"),
+            Named(4, EntityType.Place, "Warren Jeffs"),
+        };
+
+        var entity = Assert.Single(ArchiveResolver.Default.Resolve(chains));
+
+        Assert.Equal(EntityType.Person, entity.Type);
+        Assert.Equal(5, entity.Chains.Count);
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_one_article_joins_its_long_form_in_the_others()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            new(0, EntityType.Organisation, "Confederation of British Industry", [new("Confederation of British Industry", 1), new("CBI", 2)], 3, 1),
+            Named(1, EntityType.Organisation, "CBI"), Named(2, EntityType.Organisation, "CBI"),
+        };
+
+        var entity = Assert.Single(ArchiveResolver.Default.Resolve(chains));
+
+        Assert.Equal("Confederation of British Industry", entity.Name);
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_the_order_the_articles_were_seeded_in()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "George W. Bush"), Person(1, "George Bush"), Person(1, "Laura Bush"), Person(2, "Bush"),
+            Person(3, "Tony Blair"), Person(4, "Blair"), Person(5, "Mark Blair"), Named(6, EntityType.Place, "America"),
+        };
+        var reversed = chains.AsEnumerable().Reverse().ToList();
+
+        var forward = Partition(chains, ArchiveResolver.Default.Resolve(chains));
+        var backward = Partition(reversed, ArchiveResolver.Default.Resolve(reversed));
+
+        Assert.Equal(forward, backward);
+    }
+
+    private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
+
+    private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
+
+    private static ArchiveEntity Single(IReadOnlyList<ArchiveEntity> entities, string name) => Assert.Single(entities, entity => entity.Name == name);
+
+    /// <summary>Each entity as its sorted "article:name" chains, sorted: comparable whatever the order of the input.</summary>
+    private static List<string> Partition(List<ArchiveChain> chains, IReadOnlyList<ArchiveEntity> entities) =>
+        entities.Select(entity => string.Join('|', entity.Chains.Select(chain => $"{chains[chain].Article}:{chains[chain].Name}").Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+}

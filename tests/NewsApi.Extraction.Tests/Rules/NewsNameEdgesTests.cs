@@ -1,0 +1,81 @@
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// What issue 11 found on a real archive, on short made-up articles: sentence words glued to names, works taken for
+/// people, clubs taken for cities and the other way round, party names the tagger misses, names written family first.
+/// </summary>
+public sealed class NewsNameEdgesTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    [Theory]
+    [InlineData("Making Michael Howard the leader was a gamble, one of his colleagues said on Tuesday.", "Michael Howard")]
+    [InlineData("On Monday Tony Blair told an audience in London that reform would go faster.", "Tony Blair")]
+    [InlineData("In December Gordon Brown set out his pre-budget report to the Commons.", "Gordon Brown")]
+    public void A_sentence_word_or_date_word_before_a_name_is_not_part_of_it(string sentence, string person)
+    {
+        var people = Names(Extract(sentence), EntityType.Person);
+
+        Assert.Contains(person, people);
+        Assert.DoesNotContain(people, name => name.Length > person.Length && name.EndsWith(person, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_title_of_a_film_or_dvd_is_no_person()
+    {
+        var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "Harry Potter" or "Vera Drake");
+        Assert.Contains("Mike Leigh", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_club_named_after_its_city_is_one_organisation_and_the_city_alone_is_the_club_in_that_article()
+    {
+        var entities = Extract("Liverpool have signed striker Fernando Morientes from Real Madrid for about £6.3m. He scored more than 100 goals in eight seasons at Madrid.");
+
+        var club = Assert.Single(entities, entity => entity.Name == "Real Madrid");
+        Assert.Equal(EntityType.Organisation, club.Type);
+        Assert.Contains("Madrid", club.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name == "Madrid");
+    }
+
+    [Fact]
+    public void A_city_where_a_match_is_reported_is_its_team_but_a_city_where_talks_are_held_stays_a_place()
+    {
+        var sport = Extract("Chelsea beat Everton 1-0 at Stamford Bridge on Saturday to stay top of the league.");
+        var politics = Extract("The president held talks in Brussels and Paris before flying to London on Friday.");
+
+        Assert.Contains(sport, entity => entity.Name == "Chelsea" && entity.Type == EntityType.Organisation);
+        Assert.Contains(politics, entity => entity.Name == "Brussels" && entity.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_party_written_in_its_plural_or_short_forms_is_one_organisation_and_its_adjective_is_not_a_mention()
+    {
+        var entities = Extract("\"The choice is between going forward or going back with the Tories,\" Tony Blair said. Conservative leader Michael Howard replied that the Conservatives would cut taxes, while the Lib Dems promised to scrap tuition fees.");
+
+        var tories = Assert.Single(entities, entity => entity.Name is "Tories" or "Conservatives");
+        Assert.Equal(EntityType.Organisation, tories.Type);
+        Assert.Contains(entities, entity => entity.Name == "Lib Dems" && entity.Type == EntityType.Organisation);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Conservative");
+    }
+
+    [Fact]
+    public void A_courtesy_title_picks_the_surname_but_a_family_name_written_first_is_found_too()
+    {
+        var western = Extract("Howard Pryce, the union's leader, met ministers on Monday. Mr Howard was not at the meeting, his office said.");
+        var singapore = Extract("Home Affairs Minister Wong Kan Seng told parliament about the lapse. Mr. Wong apologised for the escape on Thursday.");
+
+        Assert.DoesNotContain("Howard", Assert.Single(western, entity => entity.Name == "Howard Pryce").Aliases);
+        Assert.Contains("Wong", Assert.Single(singapore, entity => entity.Name == "Wong Kan Seng").Aliases);
+    }
+
+    private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
+        Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
+
+    private static HashSet<string> Names(IReadOnlyList<ExtractedEntity> entities, EntityType type) =>
+        entities.Where(entity => entity.Type == type).Select(entity => entity.Name).ToHashSet();
+}
