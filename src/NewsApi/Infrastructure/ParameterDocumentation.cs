@@ -105,6 +105,19 @@ public sealed class ParameterDocumentation(IServiceScopeFactory scopes) : IOpera
                     Enum = isArticleSearch ? ["relevance", "newest", "oldest"] : ["newest", "oldest"],
                 };
             }
+            else if (parameter.Name == "minArticles")
+            {
+                parameter.Description = "Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.";
+                parameter.Example = 2;
+                parameter.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Format = "int32",
+                    Minimum = "1",
+                    Maximum = EntitySearch.MaxMinArticles.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Default = 1,
+                };
+            }
             else if (Docs.TryGetValue(parameter.Name, out var doc))
             {
                 parameter.Description = doc.Description;

@@ -38,7 +38,7 @@ public sealed class ResponseExamples : IOperationFilter
 
     private static readonly EntitySummary MunirSummary = new()
     {
-        Id = "syed-asim-munir", Type = "person", Name = "Syed Asim Munir", MatchedAlias = "Munir", ArticleCount = 2, MentionCount = 7,
+        Id = "syed-asim-munir", Type = "person", Name = "Syed Asim Munir", MatchedAlias = "Munir", ArticleCount = 2, MentionCount = 7, Confidence = 1,
     };
 
     private static readonly RelatedEntity MunirAndDar = new()
@@ -104,6 +104,7 @@ public sealed class ResponseExamples : IOperationFilter
             ],
             ArticleCount = 2,
             MentionCount = 7,
+            Confidence = 1,
             FirstSeen = new DateOnly(2025, 5, 28),
             LastSeen = new DateOnly(2025, 5, 28),
             Articles = "/people/syed-asim-munir/articles",

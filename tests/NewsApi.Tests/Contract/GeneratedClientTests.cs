@@ -79,7 +79,7 @@ public sealed class GeneratedClientTests(SeededNewsApi api) : IClassFixture<Seed
         string? cursor = null;
         do
         {
-            var page = await client.ListPlacesAsync(null, 3, cursor, null);
+            var page = await client.ListPlacesAsync(null, 3, cursor, null, null);
             Assert.True(page.Items.Count <= 3);
             places.AddRange(page.Items.Select(place => place.Id));
             cursor = CursorOf(page.Next);
@@ -88,8 +88,9 @@ public sealed class GeneratedClientTests(SeededNewsApi api) : IClassFixture<Seed
 
         Assert.Equal(8, places.Count);
         Assert.Equal(places.Count, places.Distinct().Count());
-        Assert.Equal(7, (await client.ListPeopleAsync(null, null, null, null)).Total);
-        Assert.Equal(OrganisationId, (await client.ListOrganisationsAsync("ISPR", null, null, null)).Items.Single().Id);
+        Assert.Equal(7, (await client.ListPeopleAsync(null, null, null, null, null)).Total);
+        Assert.All((await client.ListPeopleAsync(null, null, null, 2, null)).Items, person => Assert.True(person.ArticleCount >= 2));
+        Assert.Equal(OrganisationId, (await client.ListOrganisationsAsync("ISPR", null, null, null, null)).Items.Single().Id);
 
         Assert.Contains("Munir", (await client.GetPersonAsync(PersonId)).Aliases);
         Assert.Contains("ISPR", (await client.GetOrganisationAsync(OrganisationId)).Aliases);

@@ -808,17 +808,18 @@ namespace NewsApi.Tests.Contract.Generated
         /// List or search people.
         /// </summary>
         /// <remarks>
-        /// Without q: every person, in most articles first. With q: people with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.
+        /// Without q: every person, in most articles first. With q: people with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.
         /// </remarks>
         /// <param name="q">The start of, or any part of, a name or alias (case-insensitive). Names starting with it come first.</param>
         /// <param name="limit">Items per page, 1 to 100 (default 20).</param>
         /// <param name="cursor">Opaque position from the previous page's 'next' link; only valid for the same query.</param>
+        /// <param name="minArticles">Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.</param>
         /// <param name="format">json (default: one page), or csv / ndjson: the whole list from the cursor on, streamed. An Accept header of text/csv or application/x-ndjson does the same.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<EntitySummaryPage> ListPeopleAsync(string? q, int? limit, string? cursor, Format3? format)
+        public virtual System.Threading.Tasks.Task<EntitySummaryPage> ListPeopleAsync(string? q, int? limit, string? cursor, int? minArticles, Format3? format)
         {
-            return ListPeopleAsync(q, limit, cursor, format, System.Threading.CancellationToken.None);
+            return ListPeopleAsync(q, limit, cursor, minArticles, format, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -826,15 +827,16 @@ namespace NewsApi.Tests.Contract.Generated
         /// List or search people.
         /// </summary>
         /// <remarks>
-        /// Without q: every person, in most articles first. With q: people with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.
+        /// Without q: every person, in most articles first. With q: people with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.
         /// </remarks>
         /// <param name="q">The start of, or any part of, a name or alias (case-insensitive). Names starting with it come first.</param>
         /// <param name="limit">Items per page, 1 to 100 (default 20).</param>
         /// <param name="cursor">Opaque position from the previous page's 'next' link; only valid for the same query.</param>
+        /// <param name="minArticles">Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.</param>
         /// <param name="format">json (default: one page), or csv / ndjson: the whole list from the cursor on, streamed. An Accept header of text/csv or application/x-ndjson does the same.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<EntitySummaryPage> ListPeopleAsync(string? q, int? limit, string? cursor, Format3? format, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<EntitySummaryPage> ListPeopleAsync(string? q, int? limit, string? cursor, int? minArticles, Format3? format, System.Threading.CancellationToken cancellationToken)
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -861,6 +863,10 @@ namespace NewsApi.Tests.Contract.Generated
                     if (cursor != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (minArticles != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("minArticles")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(minArticles, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (format != null)
                     {
@@ -1504,17 +1510,18 @@ namespace NewsApi.Tests.Contract.Generated
         /// List or search organisations.
         /// </summary>
         /// <remarks>
-        /// Without q: every organisation, in most articles first. With q: organisations with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.
+        /// Without q: every organisation, in most articles first. With q: organisations with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.
         /// </remarks>
         /// <param name="q">The start of, or any part of, a name or alias (case-insensitive). Names starting with it come first.</param>
         /// <param name="limit">Items per page, 1 to 100 (default 20).</param>
         /// <param name="cursor">Opaque position from the previous page's 'next' link; only valid for the same query.</param>
+        /// <param name="minArticles">Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.</param>
         /// <param name="format">json (default: one page), or csv / ndjson: the whole list from the cursor on, streamed. An Accept header of text/csv or application/x-ndjson does the same.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<EntitySummaryPage> ListOrganisationsAsync(string? q, int? limit, string? cursor, Format5? format)
+        public virtual System.Threading.Tasks.Task<EntitySummaryPage> ListOrganisationsAsync(string? q, int? limit, string? cursor, int? minArticles, Format5? format)
         {
-            return ListOrganisationsAsync(q, limit, cursor, format, System.Threading.CancellationToken.None);
+            return ListOrganisationsAsync(q, limit, cursor, minArticles, format, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -1522,15 +1529,16 @@ namespace NewsApi.Tests.Contract.Generated
         /// List or search organisations.
         /// </summary>
         /// <remarks>
-        /// Without q: every organisation, in most articles first. With q: organisations with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.
+        /// Without q: every organisation, in most articles first. With q: organisations with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.
         /// </remarks>
         /// <param name="q">The start of, or any part of, a name or alias (case-insensitive). Names starting with it come first.</param>
         /// <param name="limit">Items per page, 1 to 100 (default 20).</param>
         /// <param name="cursor">Opaque position from the previous page's 'next' link; only valid for the same query.</param>
+        /// <param name="minArticles">Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.</param>
         /// <param name="format">json (default: one page), or csv / ndjson: the whole list from the cursor on, streamed. An Accept header of text/csv or application/x-ndjson does the same.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<EntitySummaryPage> ListOrganisationsAsync(string? q, int? limit, string? cursor, Format5? format, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<EntitySummaryPage> ListOrganisationsAsync(string? q, int? limit, string? cursor, int? minArticles, Format5? format, System.Threading.CancellationToken cancellationToken)
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -1557,6 +1565,10 @@ namespace NewsApi.Tests.Contract.Generated
                     if (cursor != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (minArticles != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("minArticles")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(minArticles, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (format != null)
                     {
@@ -2200,17 +2212,18 @@ namespace NewsApi.Tests.Contract.Generated
         /// List or search places.
         /// </summary>
         /// <remarks>
-        /// Without q: every place, in most articles first. With q: places with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.
+        /// Without q: every place, in most articles first. With q: places with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.
         /// </remarks>
         /// <param name="q">The start of, or any part of, a name or alias (case-insensitive). Names starting with it come first.</param>
         /// <param name="limit">Items per page, 1 to 100 (default 20).</param>
         /// <param name="cursor">Opaque position from the previous page's 'next' link; only valid for the same query.</param>
+        /// <param name="minArticles">Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.</param>
         /// <param name="format">json (default: one page), or csv / ndjson: the whole list from the cursor on, streamed. An Accept header of text/csv or application/x-ndjson does the same.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<EntitySummaryPage> ListPlacesAsync(string? q, int? limit, string? cursor, Format7? format)
+        public virtual System.Threading.Tasks.Task<EntitySummaryPage> ListPlacesAsync(string? q, int? limit, string? cursor, int? minArticles, Format7? format)
         {
-            return ListPlacesAsync(q, limit, cursor, format, System.Threading.CancellationToken.None);
+            return ListPlacesAsync(q, limit, cursor, minArticles, format, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -2218,15 +2231,16 @@ namespace NewsApi.Tests.Contract.Generated
         /// List or search places.
         /// </summary>
         /// <remarks>
-        /// Without q: every place, in most articles first. With q: places with a name or alias containing q, names starting with q first. Pages follow the 'next' link, also sent as an RFC 8288 Link header.
+        /// Without q: every place, in most articles first. With q: places with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.
         /// </remarks>
         /// <param name="q">The start of, or any part of, a name or alias (case-insensitive). Names starting with it come first.</param>
         /// <param name="limit">Items per page, 1 to 100 (default 20).</param>
         /// <param name="cursor">Opaque position from the previous page's 'next' link; only valid for the same query.</param>
+        /// <param name="minArticles">Leave out entities named in fewer articles (default 1: all); 2 hides names seen once, most of a tagger's one-off mistakes.</param>
         /// <param name="format">json (default: one page), or csv / ndjson: the whole list from the cursor on, streamed. An Accept header of text/csv or application/x-ndjson does the same.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<EntitySummaryPage> ListPlacesAsync(string? q, int? limit, string? cursor, Format7? format, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<EntitySummaryPage> ListPlacesAsync(string? q, int? limit, string? cursor, int? minArticles, Format7? format, System.Threading.CancellationToken cancellationToken)
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2253,6 +2267,10 @@ namespace NewsApi.Tests.Contract.Generated
                     if (cursor != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (minArticles != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("minArticles")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(minArticles, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (format != null)
                     {
@@ -4309,6 +4327,12 @@ namespace NewsApi.Tests.Contract.Generated
         public long MentionCount { get; set; } = default!;
 
         /// <summary>
+        /// 0..1: how sure the archive is that this is a real name (tagger confidence over every article that names it).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("confidence")]
+        public double Confidence { get; set; } = default!;
+
+        /// <summary>
         /// Publication date of the earliest and latest dated article that mentions it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("firstSeen")]
@@ -4405,6 +4429,12 @@ namespace NewsApi.Tests.Contract.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("mentionCount")]
         public long MentionCount { get; set; } = default!;
+
+        /// <summary>
+        /// 0..1: how sure the archive is that this is a real name (tagger confidence over every article that names it).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("confidence")]
+        public double Confidence { get; set; } = default!;
 
     }
 

@@ -7,6 +7,8 @@ namespace NewsApi.Features.Entities;
 /// <summary>The query string of GET /people, /organisations and /places.</summary>
 public sealed record EntitySearch(string? Q, string? Limit, string? Cursor, string? MinArticles) : IPagedQuery
 {
+    public const int MaxMinArticles = 1_000_000;
+
     /// <summary>Leave out entities named in fewer articles (say 2, to hide names seen once): 1 when not given.</summary>
     public int MinArticlesOrDefault => QueryValues.TryParseInt(MinArticles, out var value) ? value : 1;
 
@@ -26,7 +28,7 @@ public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>
         RuleFor(x => x.Q).MaximumLength(100);
         // The list's type comes from the route, so the endpoint checks the cursor.
         RuleFor(x => x.Limit).Must(QueryValues.IsLimit).WithMessage(PageRules.LimitMessage);
-        RuleFor(x => x.MinArticles).Must(value => value is null || (QueryValues.TryParseInt(value, out var count) && count is >= 1 and <= 1_000_000))
+        RuleFor(x => x.MinArticles).Must(value => value is null || (QueryValues.TryParseInt(value, out var count) && count is >= 1 and <= EntitySearch.MaxMinArticles))
             .WithMessage("'minArticles' must be a whole number from 1 to 1000000: the fewest articles a listed entity is named in.");
     }
 }
