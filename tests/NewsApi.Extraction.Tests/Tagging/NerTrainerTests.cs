@@ -76,6 +76,24 @@ public sealed class NerTrainerTests : IDisposable
         Assert.Equal(1.0, scores.Micro.F1);
     }
 
+    [Fact]
+    public void A_model_read_back_writes_the_same_bytes_and_tags_the_same()
+    {
+        var written = TrainToBytes();
+        const string text = "Ilham Aliyev flew to Baku to meet Inter-Services Public Relations.";
+
+        using var stream = new MemoryStream(written);
+        var read = PerceptronModel.Read(stream);
+        using var rewritten = new MemoryStream();
+        read.Write(rewritten);
+
+        Assert.Equal(written, rewritten.ToArray());
+        var tagger = new NerTagger(read, Gazetteer.Default);
+        Assert.Equal(
+            NerTagger.Load(new MemoryStream(written)).Tag(Tokenizer.Tokenize(text)),
+            tagger.Tag(Tokenizer.Tokenize(text)));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private byte[] TrainToBytes()
