@@ -21,8 +21,7 @@ internal sealed class PerceptronModel : ITagScorer
     private const string Magic = "NERP";
     private const int Version = 1;
     private readonly ulong[] _features;
-    private readonly FeatureRows _rows;
-    private readonly float[] _weights;
+    private readonly FeatureWeights _weights;
 
     public PerceptronModel(Dictionary<ulong, int> rows, float[] weights)
         : this(RowOrder(rows), weights)
@@ -33,11 +32,10 @@ internal sealed class PerceptronModel : ITagScorer
     private PerceptronModel(ulong[] features, float[] weights)
     {
         _features = features;
-        _rows = new FeatureRows(features);
-        _weights = weights;
+        _weights = new FeatureWeights(features, weights);
     }
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _features.Length;
 
     // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
     // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
@@ -47,15 +45,14 @@ internal sealed class PerceptronModel : ITagScorer
         scores.Clear();
         foreach (var feature in features)
         {
-            var row = _rows.Find(feature);
-            if (row < 0) continue;
-            var weights = _weights.AsSpan(row * BilouTags.Count, BilouTags.Count);
+            var weights = _weights.Find(feature);
             for (var tag = 0; tag < weights.Length; tag++) scores[tag] += weights[tag];
         }
     }
 
     /// <summary>The same model with each weight rounded to a half, as <see cref="Write"/> stores it.</summary>
-    public PerceptronModel RoundedToHalves() => new(_features, [.. _weights.Select(weight => (float)(Half)weight)]);
+    public PerceptronModel RoundedToHalves() =>
+        new(_features, [.. _features.SelectMany(feature => _weights.Find(feature).ToArray()).Select(weight => (float)(Half)weight)]);
 
     public void Write(Stream stream)
     {
@@ -65,11 +62,11 @@ internal sealed class PerceptronModel : ITagScorer
         writer.Write(Version);
         writer.Write(BilouTags.Count);
         writer.Write(_features.Length);
-        var ordered = Enumerable.Range(0, _features.Length).OrderBy(row => _features[row]).ToList();
-        foreach (var row in ordered) writer.Write(_features[row]);
-        foreach (var row in ordered)
+        var ordered = _features.Order().ToList();
+        foreach (var feature in ordered) writer.Write(feature);
+        foreach (var feature in ordered)
         {
-            for (var tag = 0; tag < BilouTags.Count; tag++) writer.Write((Half)_weights[(row * BilouTags.Count) + tag]);
+            foreach (var weight in _weights.Find(feature)) writer.Write((Half)weight);
         }
     }
 
