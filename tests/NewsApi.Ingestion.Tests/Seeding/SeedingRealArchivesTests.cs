@@ -40,6 +40,22 @@ public sealed class SeedingRealArchivesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_of_a_large_export_repeating_an_earlier_id_is_refused_naming_the_line_that_had_it_first()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("Officials met in Lachin to discuss the corridor and its toll roads.", 40));
+        var lines = Enumerable.Range(1, 1_200).Select(i => $$"""{"id": "{{(i == 900 ? 12 : i)}}", "title": "Report {{i}}", "body": "{{body}}"}""");
+        _folder.WriteDocument("archive.jsonl", "\n" + string.Join('\n', lines));
+
+        var summary = await SeedAsync();
+
+        Assert.Equal(1_199, summary.Added);
+        var failure = Assert.Single(summary.Failed);
+        Assert.Equal(("line 901", "the same id or URL as line 13: '12'"), (failure.Record, failure.Reason));
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal("Report 12", await connection.ExecuteScalarAsync<string>("SELECT headline FROM articles WHERE record = '12'"));
+    }
+
+    [Fact]
     public async Task A_json_array_export_over_the_article_limit_is_stored_and_only_its_oversized_record_is_refused()
     {
         var body = string.Join(' ', Enumerable.Repeat("Ministers from Baku arrived in Ankara for the talks.", 40));
