@@ -1,15 +1,21 @@
+using NewsApi.Extraction.Gazetteers;
+
 namespace NewsApi.Extraction.Tagging;
 
-/// <summary>The features of one token: its word, its neighbours, the tags before it, the word lists and the document so far.</summary>
+/// <summary>
+/// The features of one token: what the sentence says about it (<see cref="Static"/>: the word, its neighbours, their
+/// shapes, word classes and places in the name lists; the same whatever the tags, so training computes them once) and how
+/// the document labelled the same word before (<see cref="Document"/>). The tag before it adds a transition score
+/// (<see cref="PreviousTag"/>).
+/// </summary>
 internal static class FeatureExtractor
 {
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 96;
     private const string Start = "<s>";
     private const string End = "</s>";
 
-    /// <summary>Writes the feature hashes of token <paramref name="i"/> into <paramref name="features"/> and returns how many.</summary>
-    /// <param name="earlierType">The entity type (as an int) the same word was given earlier in the document, or -1.</param>
-    public static int Extract(SentenceContext sentence, int i, int previousTag, int secondPreviousTag, int earlierType, Span<ulong> features)
+    /// <summary>Writes the tag-independent feature hashes of token <paramref name="i"/> and returns how many.</summary>
+    public static int Static(SentenceContext sentence, int i, Span<ulong> features)
     {
         var count = 0;
         var word = sentence.Words[i];
@@ -43,11 +49,6 @@ internal static class FeatureExtractor
         features[count++] = FeatureHash.Of(FeatureTemplate.ShapeTrigram, previousShape, shape, nextShape);
         features[count++] = FeatureHash.Of(FeatureTemplate.NextSuffix, Suffix(nextLower));
         features[count++] = FeatureHash.Of(FeatureTemplate.PreviousSuffix, Suffix(previousLower));
-
-        features[count++] = FeatureHash.Of(FeatureTemplate.PreviousTag, previousTag);
-        features[count++] = FeatureHash.Of(FeatureTemplate.PreviousTwoTags, (secondPreviousTag * BilouTags.Count) + previousTag);
-        features[count++] = FeatureHash.Of(FeatureTemplate.PreviousTagAndLower, previousTag, lower);
-        features[count++] = FeatureHash.Of(FeatureTemplate.PreviousTagAndShape, previousTag, shape);
         features[count++] = FeatureHash.Of(FeatureTemplate.SentencePositionAndShape, Math.Min(i, 2), shape);
 
         var place = sentence.PlacePositions[i];
@@ -62,7 +63,54 @@ internal static class FeatureExtractor
         if (sentence.OrganisationCues[i]) features[count++] = FeatureHash.Of(FeatureTemplate.OrganisationCue);
         if (OrganisationCueAhead(sentence, i)) features[count++] = FeatureHash.Of(FeatureTemplate.OrganisationCueAhead);
         if (sentence.Demonyms[i]) features[count++] = FeatureHash.Of(FeatureTemplate.Demonym);
-        if (earlierType >= 0) features[count++] = FeatureHash.Of(FeatureTemplate.EarlierInDocument, earlierType, shape);
+
+        count += Clusters(sentence, i, features[count..]);
+        count += Lists(sentence, i, features[count..]);
+        return count;
+    }
+
+    /// <summary>The type (as an int) the same word was given earlier in the document, with the word's shape.</summary>
+    public static int Document(SentenceContext sentence, int i, DocumentMemory memory, Span<ulong> features)
+    {
+        var earlier = memory.EarlierType(sentence.Words[i]);
+        if (earlier < 0) return 0;
+        features[0] = FeatureHash.Of(FeatureTemplate.EarlierInDocument, earlier, sentence.Shapes[i]);
+        return 1;
+    }
+
+    /// <summary>The feature of a tag following <paramref name="previousTag"/>: its weights are the decoder's transition scores.</summary>
+    public static ulong PreviousTag(int previousTag) => FeatureHash.Of(FeatureTemplate.PreviousTag, previousTag);
+
+    /// <summary>The word's class at every level, and its neighbours' classes.</summary>
+    private static int Clusters(SentenceContext sentence, int i, Span<ulong> features)
+    {
+        var clusters = sentence.Clusters;
+        var count = 0;
+        for (var level = 0; level < clusters.Levels; level++)
+        {
+            var word = sentence.ClusterWords[i];
+            features[count++] = FeatureHash.Of(FeatureTemplate.Cluster, level, word < 0 ? -1 : clusters.ClassOf(word, level));
+            var previous = i > 0 ? sentence.ClusterWords[i - 1] : -2;
+            var next = i + 1 < sentence.Length ? sentence.ClusterWords[i + 1] : -2;
+            features[count++] = FeatureHash.Of(FeatureTemplate.PreviousCluster, level, previous < 0 ? previous : clusters.ClassOf(previous, level));
+            features[count++] = FeatureHash.Of(FeatureTemplate.NextCluster, level, next < 0 ? next : clusters.ClassOf(next, level));
+        }
+
+        return count;
+    }
+
+    /// <summary>Where the token stands in each name list that has it.</summary>
+    private static int Lists(SentenceContext sentence, int i, Span<ulong> features)
+    {
+        var count = 0;
+        var packed = sentence.Listed[i];
+        if (packed == 0) return 0;
+        for (var list = 0; list < NameLists.Count; list++)
+        {
+            var position = NameLists.PositionIn(packed, list);
+            if (position != NameLists.NotListed) features[count++] = FeatureHash.Of(FeatureTemplate.ListPosition, list, position);
+        }
+
         return count;
     }
 

@@ -21,6 +21,8 @@ internal static class FeatureHash
 
     public static ulong Of(FeatureTemplate template, int value, ReadOnlySpan<char> part) => Mix(Of(template, value), part);
 
+    public static ulong Of(FeatureTemplate template, int first, int second) => Mix(Of(template, first), (char)(second + 2));
+
     private static ulong Mix(ulong hash, char c) => (hash ^ c) * Prime;
 
     private static ulong Mix(ulong hash, ReadOnlySpan<char> part)
@@ -49,9 +51,6 @@ internal enum FeatureTemplate
     CurrentAndNextLower,
     ShapeTrigram,
     PreviousTag,
-    PreviousTwoTags,
-    PreviousTagAndLower,
-    PreviousTagAndShape,
     SentencePositionAndShape,
     PlaceListPosition,
     PlaceListPositionAndShape,
@@ -65,4 +64,8 @@ internal enum FeatureTemplate
     NextWord,
     NextSuffix,
     PreviousSuffix,
+    Cluster,
+    PreviousCluster,
+    NextCluster,
+    ListPosition,
 }

@@ -5,8 +5,8 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Tagging;
 
 /// <summary>
-/// Finds names of people, organisations and places with a trained averaged-perceptron tagger (BILOU tags, greedy,
-/// illegal transitions masked). Thread-safe: one instance serves every caller.
+/// Finds names of people, organisations and places with a trained averaged-perceptron tagger (BILOU tags, the best legal
+/// sequence per sentence by Viterbi). Thread-safe: one instance serves every caller.
 /// </summary>
 public sealed class NerTagger
 {
@@ -19,18 +19,20 @@ public sealed class NerTagger
 
     private readonly PerceptronModel _model;
     private readonly Gazetteer _gazetteer;
+    private readonly NameLists _lists;
 
-    internal NerTagger(PerceptronModel model, Gazetteer gazetteer)
+    internal NerTagger(PerceptronModel model, Gazetteer gazetteer, NameLists lists)
     {
         _model = model;
         _gazetteer = gazetteer;
+        _lists = lists;
     }
 
     /// <summary>The model shipped in this assembly, loaded once.</summary>
     public static NerTagger LoadDefault() => LazyDefault.Value;
 
     /// <summary>Reads a model written by the train command.</summary>
-    public static NerTagger Load(Stream model) => new(PerceptronModel.Read(model), Gazetteer.Default);
+    public static NerTagger Load(Stream model) => new(PerceptronModel.Read(model), Gazetteer.Default, NameLists.Default);
 
     /// <summary>
     /// Tags the sentences of one document, in reading order (headline, caption, body): how a word was labelled in an
@@ -43,14 +45,14 @@ public sealed class NerTagger
         var memory = new DocumentMemory();
         for (var index = 0; index < sentences.Count; index++)
         {
-            var sentence = sentences[index];
-            var tokens = sentence.Tokens;
+            var tokens = sentences[index].Tokens;
             if (tokens.Count == 0) continue;
 
-            var context = SentenceContext.Create(tokens, _gazetteer);
+            var context = SentenceContext.Create(tokens, _gazetteer, _lists, _model.Clusters);
             var tags = new int[tokens.Count];
             var confidences = new float[tokens.Count];
-            GreedyDecoder.Decode(context, _model, memory, tags, confidences);
+            ViterbiDecoder.Decode(context, _model, memory, tags, confidences);
+            memory.Remember(context, tags);
             foreach (var (first, last) in Spans(tags))
             {
                 var confidence = Lowest(confidences.AsSpan(first, last - first + 1));

@@ -6,36 +6,45 @@ using System.Text;
 
 namespace NewsApi.Extraction.Tagging;
 
-/// <summary>Scores the tags of a token: the sum, over its features, of each feature's row of weights.</summary>
-internal interface ITagScorer
-{
-    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
-}
-
 /// <summary>
-/// The trained weights: one row of <see cref="BilouTags.Count"/> weights per feature hash.
-/// File format (Brotli-compressed): "NERP", version, tag count, row count, the sorted hashes, then the rows as halves.
+/// The trained weights: one row of <see cref="BilouTags.Count"/> weights per feature hash; a token's tag scores are the
+/// sum of its features' rows.
+/// File format (Brotli-compressed): "NERP", version, tag count, the word clusters the features use, row count, the sorted
+/// hashes, then the rows as halves.
 /// </summary>
-internal sealed class PerceptronModel : ITagScorer
+internal sealed class PerceptronModel
 {
     private const string Magic = "NERP";
-    private const int Version = 1;
+    private const int Version = 2;
     private readonly ulong[] _features;
     private readonly FeatureWeights _weights;
 
-    public PerceptronModel(Dictionary<ulong, int> rows, float[] weights)
-        : this(RowOrder(rows), weights)
+    public PerceptronModel(Dictionary<ulong, int> rows, float[] weights, WordClusters clusters)
+        : this(RowOrder(rows), weights, clusters)
     {
     }
 
     /// <param name="features">The feature hash of each row.</param>
-    private PerceptronModel(ulong[] features, float[] weights)
+    private PerceptronModel(ulong[] features, float[] weights, WordClusters clusters)
     {
         _features = features;
         _weights = new FeatureWeights(features, weights);
+        Clusters = clusters;
+        Transitions = new float[BilouTags.Count * BilouTags.Count];
+        Span<ulong> feature = stackalloc ulong[1];
+        for (var previous = 0; previous < BilouTags.Count; previous++)
+        {
+            feature[0] = FeatureExtractor.PreviousTag(previous);
+            Score(feature, Transitions.AsSpan(previous * BilouTags.Count, BilouTags.Count));
+        }
     }
 
     public int FeatureCount => _features.Length;
+
+    public WordClusters Clusters { get; }
+
+    /// <summary>The score of tag t following tag p, at [p * tags + t].</summary>
+    public float[] Transitions { get; }
 
     // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
     // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
@@ -52,15 +61,16 @@ internal sealed class PerceptronModel : ITagScorer
 
     /// <summary>The same model with each weight rounded to a half, as <see cref="Write"/> stores it.</summary>
     public PerceptronModel RoundedToHalves() =>
-        new(_features, [.. _features.SelectMany(feature => _weights.Find(feature).ToArray()).Select(weight => (float)(Half)weight)]);
+        new(_features, [.. _features.SelectMany(feature => _weights.Find(feature).ToArray()).Select(weight => (float)(Half)weight)], Clusters);
 
     public void Write(Stream stream)
     {
         using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(compressed, Encoding.ASCII);
+        using var writer = new BinaryWriter(compressed, Encoding.UTF8);
         writer.Write(Encoding.ASCII.GetBytes(Magic));
         writer.Write(Version);
         writer.Write(BilouTags.Count);
+        Clusters.Write(writer);
         writer.Write(_features.Length);
         var ordered = _features.Order().ToList();
         foreach (var feature in ordered) writer.Write(feature);
@@ -73,12 +83,14 @@ internal sealed class PerceptronModel : ITagScorer
     public static PerceptronModel Read(Stream stream)
     {
         using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(decompressed, Encoding.ASCII);
+        using var reader = new BinaryReader(decompressed, Encoding.UTF8);
         if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic || reader.ReadInt32() != Version
             || reader.ReadInt32() != BilouTags.Count)
         {
             throw new InvalidDataException("This is not a tagger model of the version this library reads.");
         }
+
+        var clusters = WordClusters.Read(reader);
 
         // Read as blocks, not value by value: loading was a large share of a short extract run.
         var features = new ulong[reader.ReadInt32()];
@@ -93,7 +105,7 @@ internal sealed class PerceptronModel : ITagScorer
 
         var weights = new float[halves.Length];
         for (var i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];
-        return new PerceptronModel(features, weights);
+        return new PerceptronModel(features, weights, clusters);
     }
 
     private static ulong[] RowOrder(Dictionary<ulong, int> rows)

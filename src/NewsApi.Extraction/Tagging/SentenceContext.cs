@@ -8,8 +8,11 @@ internal sealed class SentenceContext
 {
     public const int NoPlace = -1;
 
-    private SentenceContext(int length)
+    private SentenceContext(int length, WordClusters clusters)
     {
+        Clusters = clusters;
+        ClusterWords = new int[length];
+        Listed = new int[length];
         Words = new string[length];
         Lowers = new string[length];
         Shapes = new string[length];
@@ -37,9 +40,17 @@ internal sealed class SentenceContext
 
     public bool[] Demonyms { get; }
 
-    public static SentenceContext Create(IReadOnlyList<Token> tokens, Gazetteer gazetteer)
+    public WordClusters Clusters { get; }
+
+    /// <summary>Each token's positions in the tagger's name lists, packed (see <see cref="NameLists.PositionIn"/>).</summary>
+    public int[] Listed { get; }
+
+    /// <summary>Each token's number in <see cref="Clusters"/>, or -1 for a word too rare to be clustered.</summary>
+    public int[] ClusterWords { get; }
+
+    public static SentenceContext Create(IReadOnlyList<Token> tokens, Gazetteer gazetteer, NameLists lists, WordClusters clusters)
     {
-        var context = new SentenceContext(tokens.Count);
+        var context = new SentenceContext(tokens.Count, clusters);
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
@@ -50,8 +61,10 @@ internal sealed class SentenceContext
             context.OrganisationCues[i] = gazetteer.IsOrganisationCue(word);
             context.Demonyms[i] = gazetteer.CountryForDemonym(word) is not null;
             context.PlacePositions[i] = NoPlace;
+            context.ClusterWords[i] = clusters.Find(word);
         }
 
+        lists.Mark(context.Words, context.Listed);
         for (var i = 0; i < tokens.Count;)
         {
             var length = gazetteer.PlaceLengthAt(tokens, i);

@@ -2,36 +2,64 @@ namespace NewsApi.Extraction.Tagging.Training;
 
 /// <summary>
 /// Perceptron weights while training, averaged over every step at the end (Daumé's trick: keep the sum of
-/// step * update beside the weights, so averaging costs nothing per step).
+/// step * update beside the weights, so averaging costs nothing per step). Features are rows, numbered as they are added.
 /// </summary>
-internal sealed class AveragedPerceptron : ITagScorer
+internal sealed class AveragedPerceptron
 {
     private readonly Dictionary<ulong, int> _rows = [];
     private float[] _weights = new float[1 << 16];
     private double[] _stepWeightedUpdates = new double[1 << 16];
     private long _step = 1;
 
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public int RowCount => _rows.Count;
+
+    /// <summary>The row of a feature, added (with zero weights) if new.</summary>
+    public int RowOf(ulong feature)
     {
-        scores.Clear();
-        foreach (var feature in features)
+        if (_rows.TryGetValue(feature, out var row)) return row;
+        row = _rows.Count;
+        _rows.Add(feature, row);
+        var needed = (row + 1) * BilouTags.Count;
+        if (needed > _weights.Length)
         {
-            if (!_rows.TryGetValue(feature, out var row)) continue;
+            Array.Resize(ref _weights, _weights.Length * 2);
+            Array.Resize(ref _stepWeightedUpdates, _stepWeightedUpdates.Length * 2);
+        }
+
+        return row;
+    }
+
+    /// <summary>Adds the rows' weights to <paramref name="scores"/>.</summary>
+    public void AddScores(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        foreach (var row in rows)
+        {
             var weights = _weights.AsSpan(row * BilouTags.Count, BilouTags.Count);
             for (var tag = 0; tag < weights.Length; tag++) scores[tag] += weights[tag];
         }
     }
 
     /// <summary>Moves the weights towards the gold tag and away from the wrong guess.</summary>
-    public void Update(ReadOnlySpan<ulong> features, int gold, int guess, float amount)
+    public void Update(ReadOnlySpan<int> rows, int gold, int guess, float amount)
     {
-        foreach (var feature in features)
+        foreach (var row in rows)
         {
-            var row = RowOf(feature) * BilouTags.Count;
-            _weights[row + gold] += amount;
-            _weights[row + guess] -= amount;
-            _stepWeightedUpdates[row + gold] += _step * (double)amount;
-            _stepWeightedUpdates[row + guess] -= _step * (double)amount;
+            var index = row * BilouTags.Count;
+            _weights[index + gold] += amount;
+            _weights[index + guess] -= amount;
+            _stepWeightedUpdates[index + gold] += _step * (double)amount;
+            _stepWeightedUpdates[index + guess] -= _step * (double)amount;
+        }
+    }
+
+    /// <summary>Adds <paramref name="amount"/> to the rows' weights for one tag.</summary>
+    public void Add(ReadOnlySpan<int> rows, int tag, float amount)
+    {
+        foreach (var row in rows)
+        {
+            var index = (row * BilouTags.Count) + tag;
+            _weights[index] += amount;
+            _stepWeightedUpdates[index] += _step * (double)amount;
         }
     }
 
@@ -39,7 +67,7 @@ internal sealed class AveragedPerceptron : ITagScorer
     public void Tick() => _step++;
 
     /// <summary>The averaged weights, leaving out features whose weights are all below <paramref name="pruneBelow"/>.</summary>
-    public PerceptronModel Average(float pruneBelow)
+    public PerceptronModel Average(float pruneBelow, WordClusters clusters)
     {
         var rows = new Dictionary<ulong, int>();
         var weights = new List<float>();
@@ -58,27 +86,12 @@ internal sealed class AveragedPerceptron : ITagScorer
             foreach (var weight in averaged) weights.Add(weight);
         }
 
-        return new PerceptronModel(rows, [.. weights]);
+        return new PerceptronModel(rows, [.. weights], clusters);
     }
 
     private float AveragedWeight(int row, int tag)
     {
         var index = (row * BilouTags.Count) + tag;
         return (float)(_weights[index] - (_stepWeightedUpdates[index] / _step));
-    }
-
-    private int RowOf(ulong feature)
-    {
-        if (_rows.TryGetValue(feature, out var row)) return row;
-        row = _rows.Count;
-        _rows.Add(feature, row);
-        var needed = (row + 1) * BilouTags.Count;
-        if (needed > _weights.Length)
-        {
-            Array.Resize(ref _weights, _weights.Length * 2);
-            Array.Resize(ref _stepWeightedUpdates, _stepWeightedUpdates.Length * 2);
-        }
-
-        return row;
     }
 }

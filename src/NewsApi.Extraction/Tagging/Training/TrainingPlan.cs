@@ -18,6 +18,21 @@ public sealed record TrainingPlan(
     double HeadlineShare,
     double CapitalsShare)
 {
+    /// <summary>Unlabelled news (one tokenized sentence a line, relative to the corpora folder) clustered with the training text.</summary>
+    public string? UnlabelledText { get; init; } = "../unlabelled/voa-news-sentences.txt";
+
+    /// <summary>
+    /// Classes per level of the word clusters, finest first (none: no cluster features). 256/64/16 was set before measuring
+    /// and not tuned: the three levels play the part of Brown cluster path prefixes.
+    /// </summary>
+    public IReadOnlyList<int> ClusterSizes { get; init; } = [256, 64, 16];
+
+    /// <summary>Words seen fewer times in the unlabelled and training text are left unclustered.</summary>
+    public int ClusterMinimumCount { get; init; } = 3;
+
+    /// <summary>At most this many passes of the exchange algorithm per level.</summary>
+    public int ClusterIterations { get; init; } = 15;
+
     /// <summary>
     /// GUM, wikigold and UNER are closest to news. BTC and WNUT-17 are tweets, useful for rare names but noisy, so they
     /// count less. re3d is left out: it labels descriptions ("the Army", "rebels"), and even with its names trimmed to their

@@ -1,0 +1,91 @@
+namespace NewsApi.Extraction.Tagging;
+
+/// <summary>
+/// Tags a sentence with its best-scoring legal BILOU sequence (Viterbi): a token's score for a tag is the weights of its
+/// features plus the weight of that tag following the one before it, so the tags of a name are chosen together.
+/// </summary>
+internal static class ViterbiDecoder
+{
+    private const int Tags = BilouTags.Count;
+
+    /// <summary>Tags the sentence and returns each tag's confidence (see <see cref="TaggedSpan.Confidence"/>).</summary>
+    public static void Decode(SentenceContext sentence, PerceptronModel model, DocumentMemory memory, Span<int> tags, Span<float> confidences)
+    {
+        var n = sentence.Length;
+        var scores = new float[n * Tags];
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeatures];
+        for (var i = 0; i < n; i++)
+        {
+            var count = FeatureExtractor.Static(sentence, i, features);
+            count += FeatureExtractor.Document(sentence, i, memory, features[count..]);
+            model.Score(features[..count], scores.AsSpan(i * Tags, Tags));
+        }
+
+        Best(scores, model.Transitions, tags[..n]);
+        for (var i = 0; i < n; i++)
+        {
+            var previous = i > 0 ? tags[i - 1] : BilouTags.Outside;
+            confidences[i] = Confidence(scores.AsSpan(i * Tags, Tags), model.Transitions.AsSpan(previous * Tags, Tags), tags[i], previous, i == n - 1);
+        }
+
+    }
+
+    /// <summary>
+    /// The legal tag sequence with the highest sum of <paramref name="scores"/> (token i, tag t at [i * tags + t]) and
+    /// <paramref name="transitions"/> (tag p followed by t at [p * tags + t]; the first token follows <see cref="BilouTags.Outside"/>).
+    /// </summary>
+    public static void Best(ReadOnlySpan<float> scores, ReadOnlySpan<float> transitions, Span<int> tags)
+    {
+        var n = tags.Length;
+        var back = new int[n * Tags];
+        Span<float> best = stackalloc float[Tags];
+        Span<float> next = stackalloc float[Tags];
+        for (var tag = 0; tag < Tags; tag++)
+        {
+            best[tag] = BilouTags.CanFollow(BilouTags.Outside, tag) ? scores[tag] + transitions[(BilouTags.Outside * Tags) + tag] : float.NegativeInfinity;
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            for (var tag = 0; tag < Tags; tag++)
+            {
+                var (from, score) = (0, float.NegativeInfinity);
+                for (var previous = 0; previous < Tags; previous++)
+                {
+                    if (best[previous] == float.NegativeInfinity || !BilouTags.CanFollow(previous, tag)) continue;
+                    var candidate = best[previous] + transitions[(previous * Tags) + tag];
+                    if (candidate > score) (from, score) = (previous, candidate);
+                }
+
+                next[tag] = score + scores[(i * Tags) + tag];
+                back[(i * Tags) + tag] = from;
+            }
+
+            next.CopyTo(best);
+        }
+
+        var last = BilouTags.Outside;
+        for (var tag = 0; tag < Tags; tag++)
+        {
+            if (BilouTags.CanEnd(tag) && best[tag] > best[last]) last = tag;
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            tags[i] = last;
+            last = back[(i * Tags) + last];
+        }
+    }
+
+    /// <summary>The share of the chosen tag among the tags allowed after the previous one (a softmax of the local scores).</summary>
+    private static float Confidence(ReadOnlySpan<float> scores, ReadOnlySpan<float> transitions, int chosen, int previous, bool isLast)
+    {
+        var (sum, chosenScore) = (0f, scores[chosen] + transitions[chosen]);
+        for (var tag = 0; tag < Tags; tag++)
+        {
+            if (BilouTags.CanFollow(previous, tag) && (!isLast || BilouTags.CanEnd(tag))) sum += MathF.Exp(scores[tag] + transitions[tag] - chosenScore);
+        }
+
+        return 1f / sum;
+    }
+}
