@@ -134,6 +134,16 @@ public sealed class NewsPipeline
         };
         mentions.RemoveAll(place.Overlaps);
         mentions.Add(place);
+
+        // "JACKSONVILLE, Fla. (AP) -": the wire service credited in the dateline sent the story; the story is not about it.
+        var header = document.Body.AsSpan(place.End, Math.Min(40, document.Body.Length - place.End));
+        var open = header.IndexOf('(');
+        var close = header.IndexOf(')');
+        if (open >= 0 && close > open)
+        {
+            mentions.RemoveAll(mention => mention.Field == TextField.Body && mention.Type == EntityType.Organisation
+                && mention.Start > place.End + open && mention.End <= place.End + close);
+        }
     }
 
     /// <summary>"... on May 28, 2025. —ISPR": the photo credit names an organisation (or a photographer).</summary>

@@ -53,15 +53,32 @@ internal sealed class NameRules
     {
         var mentions = new List<NameMention>();
         var spansBySentence = spans.ToLookup(span => span.Sentence);
+        var lowerCaseWords = sentences.SelectMany(sentence => sentence.Tokens).Select(token => token.Text)
+            .Where(word => word.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var sentenceSpans = spansBySentence[index].OrderBy(span => span.FirstToken).ToList();
+            var sentenceSpans = spansBySentence[index].OrderBy(span => span.FirstToken)
+                .Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList();
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
         return mentions;
     }
+
+    /// <summary>
+    /// "Young fans filled the stadium" beside "Coach Mark Young": one word opening a sentence, that this text also writes
+    /// in lower case, followed by a lower-case word other than a reporting verb, is the common word.
+    /// </summary>
+    private static bool IsSentenceWordOpening(IReadOnlyList<Token> tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
+        span.FirstToken == 0 && span.LastToken == 0 && tokens.Count > 1
+        && lowerCaseWords.Contains(tokens[0].Text.ToLowerInvariant())
+        && tokens[1].Text.All(char.IsLower) && !ReportingVerbs.Contains(tokens[1].Text);
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "admitted", "insisted", "argued", "claimed", "warned", "wrote", "replied", "believes",
+    };
 
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
@@ -192,6 +209,10 @@ internal sealed class NameRules
         if (type != EntityType.Person && first > 0 && !tagged[first - 1] && TeamContext.IsClubPrefix(tokens[first - 1].Text))
         {
             (first, type) = (first - 1, EntityType.Organisation); // "[Real] Madrid"
+        }
+        else if (type == EntityType.Place && end - first >= 2 && TeamContext.IsClubPrefix(tokens[first].Text))
+        {
+            type = EntityType.Organisation; // "Sparta Prague" tagged as one place
         }
 
         if (type == EntityType.Place && end < tokens.Count && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))

@@ -20,8 +20,17 @@ internal static partial class WorkTitles
     // What a film's or book's article says about it: "Mike Leigh's Vera Drake has been nominated".
     private static readonly Regex WorkCues = WorkCueWords();
 
+    // A name that ends in one of these is a product or work whatever the tagger typed it: "Harry Potter DVD".
+    private static readonly HashSet<string> TitleEnds = new(StringComparer.Ordinal) { "DVD", "DVDs", "Blu-ray", "CD" };
+
     public static void Remove(NewsDocument document, List<NameMention> mentions)
     {
+        foreach (var product in mentions.Where(mention => TitleEnds.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]) && mention.Text.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            var title = product.Text[..product.Text.LastIndexOf(' ')];
+            mentions.RemoveAll(mention => mention == product || NameKey.Of(mention.Text) == NameKey.Of(title));
+        }
+
         var works = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && IsWork(document, mention, mentions))
             .Select(mention => NameKey.Of(mention.Text))
             .ToHashSet(StringComparer.Ordinal);
