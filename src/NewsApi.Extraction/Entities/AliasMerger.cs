@@ -131,7 +131,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         if (shortGroup.Mentions.Any(IsCourtesyTitled))
         {
             // "Mr Howard" is a surname, never Howard Pryce's given name; "Mr. Wong" is Wong Kan Seng (family name first).
-            var byOtherWord = hosts.Where(host => host.Words.Contains(word) && !gazetteer.IsFirstName(shortGroup.Mentions[0].Text)).ToList();
+            var byOtherWord = gazetteer.IsFirstName(shortGroup.Mentions[0].Text) ? [] : hosts.Where(host => host.Words.Contains(word)).ToList();
             return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0] : null;
         }
 

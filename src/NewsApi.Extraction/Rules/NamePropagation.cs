@@ -38,8 +38,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         }
 
         // "Young people said...": a surname opening a sentence may be a common word; the article's lower-case words tell.
-        var lowerCaseWords = sentences.SelectMany(sentence => sentence.Tokens).Select(token => token.Text)
-            .Where(word => word.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
+        var lowerCaseWords = SentenceWords.LowerCaseIn(sentences);
 
         var found = new List<NameMention>();
         foreach (var sentence in sentences)

@@ -53,8 +53,7 @@ internal sealed class NameRules
     {
         var mentions = new List<NameMention>();
         var spansBySentence = spans.ToLookup(span => span.Sentence);
-        var lowerCaseWords = sentences.SelectMany(sentence => sentence.Tokens).Select(token => token.Text)
-            .Where(word => word.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
+        var lowerCaseWords = SentenceWords.LowerCaseIn(sentences);
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);

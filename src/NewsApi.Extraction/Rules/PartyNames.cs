@@ -15,21 +15,29 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class PartyNames
 {
+    // Built once: the forms looked for, and their first words, so most tokens are passed over without building a string.
+    private static readonly HashSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+    private static readonly int LongestForm = Forms.Max(form => form.Split(' ').Length);
+
     public static IEnumerable<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
     {
-        var forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective).ToHashSet(StringComparer.Ordinal);
-        var longest = forms.Max(form => form.Split(' ').Length);
         var covered = known.Where(mention => mention.Field == field).ToList();
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
             for (var index = 0; index < tokens.Count; index++)
             {
-                for (var length = Math.Min(longest, tokens.Count - index); length >= 1; length--)
+                if (!FirstWords.Contains(tokens[index].Text))
+                {
+                    continue;
+                }
+
+                for (var length = Math.Min(LongestForm, tokens.Count - index); length >= 1; length--)
                 {
                     var end = index + length;
                     var written = text[tokens[index].Start..tokens[end - 1].End];
-                    if (!forms.Contains(written) || (length == 1 && index == 0) || PartOfLongerName(tokens, index, end)
+                    if (!Forms.Contains(written) || (length == 1 && index == 0) || PartOfLongerName(tokens, index, end)
                         || covered.Any(mention => mention.Start < tokens[end - 1].End && tokens[index].Start < mention.End))
                     {
                         continue;

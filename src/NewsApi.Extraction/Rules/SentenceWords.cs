@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Data;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -38,4 +39,9 @@ internal static class SentenceWords
 
     /// <summary>A word that says what a person is rather than who: a party, a position in a team, "Elect".</summary>
     public static bool IsAffiliation(string word) => Affiliations.Contains(word);
+
+    /// <summary>The words this text itself writes in lower case ("young" beside "Young fans"), to judge a sentence's first word.</summary>
+    public static HashSet<string> LowerCaseIn(IEnumerable<Sentence> sentences) =>
+        sentences.SelectMany(sentence => sentence.Tokens).Select(token => token.Text)
+            .Where(word => word.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
 }
