@@ -113,7 +113,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     sets.Union(node.Index, host.Index);
                 }
             }
-            else if (node.Type == EntityType.Organisation && node.Words.Length < 3 && !variants.IsListed(node.Key)
+            else if (node.Type == EntityType.Organisation && node.Words.Length is 1 or 2 && !variants.IsListed(node.Key)
                      && node.Words.All(word => !gazetteer.IsOrganisationCue(Capitalised(word)) && !SentenceWords.IsSentenceWord(word)))
             {
                 // "Colts" for "Indianapolis Colts", "Newcastle" (the team) for "Newcastle United"; not "Treasury" for "U.S. Treasury".
@@ -173,7 +173,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
-            if (node.Type != EntityType.Person || node.Person.IsFull)
+            if (node.Type != EntityType.Person || node.Person.IsFull || node.Person.Surname.Length == 0)
             {
                 continue;
             }

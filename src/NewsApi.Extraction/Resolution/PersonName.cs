@@ -26,7 +26,8 @@ internal sealed class PersonName
     /// <summary>The name's words without generational suffixes ("jr").</summary>
     public string[] Words { get; }
 
-    public string Surname => Words[^1];
+    /// <summary>The last word; empty for a name with no words at all (punctuation the tagger took for a name).</summary>
+    public string Surname => Words.Length == 0 ? "" : Words[^1];
 
     /// <summary>Given names and a surname, not a surname (or a single name) alone.</summary>
     public bool IsFull => Words.Length >= 2;

@@ -106,6 +106,24 @@ public sealed class ArchiveResolverTests
         Assert.Equal(forward, backward);
     }
 
+    [Theory]
+    [InlineData("'s")]
+    [InlineData("-")]
+    [InlineData("the")]
+    public void A_name_with_no_words_left_after_normalising_is_kept_as_it_is_and_breaks_nothing(string name)
+    {
+        // Seeding the 3,741-article Wikinews archive crashed here (IndexOutOfRangeException) on such a chain.
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Tony Blair"), Person(1, "Blair"), Person(2, name), Named(3, EntityType.Organisation, name), Person(3, "Tony Blair"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(chains.Count, entities.Sum(entity => entity.Chains.Count));
+        Assert.Contains(entities, entity => entity.Chains.Contains(2));
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
