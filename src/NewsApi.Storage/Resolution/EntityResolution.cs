@@ -43,6 +43,18 @@ public static class EntityResolution
         DELETE FROM entity_aliases;
         """;
 
+    // A retired id points at the entity that took most of its chains; redirects to it follow it when it is retired in
+    // turn, and a redirect goes when its id names an entity again (a split undone) or its target is gone.
+    private const string RetireIdSql = """
+        UPDATE entity_redirects SET entity_id = @EntityId, retired_at = @RetiredAt WHERE entity_id = @Id;
+        INSERT INTO entity_redirects (id, entity_id, retired_at) VALUES (@Id, @EntityId, @RetiredAt)
+        ON CONFLICT (id) DO UPDATE SET entity_id = excluded.entity_id, retired_at = excluded.retired_at;
+        """;
+
+    private const string PruneRedirectsSql = """
+        DELETE FROM entity_redirects WHERE id IN (SELECT id FROM entities) OR entity_id NOT IN (SELECT id FROM entities);
+        """;
+
     private const string InsertAliasSql = "INSERT OR IGNORE INTO entity_aliases (entity_id, alias_key, alias) VALUES (@EntityId, @Key, @Alias);";
 
     private const string MarkResolvedSql = """
@@ -86,14 +98,38 @@ public static class EntityResolution
 
         statements.Execute(transaction, ArticleLinks.ForChangedArticlesSql);
         statements.Execute(transaction, DeleteOrphansSql);
+        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        foreach (var (retired, successor) in RetiredIds(entities, chains, ids, published))
+        {
+            statements.Execute(transaction, RetireIdSql, ("Id", retired), ("EntityId", successor), ("RetiredAt", now));
+        }
+
+        statements.Execute(transaction, PruneRedirectsSql);
         foreach (var (index, entity) in entities.Index())
         {
             WriteAliases(statements, transaction, ids[index], entity, chains);
         }
 
-        statements.Execute(transaction, MarkResolvedSql,
-            ("Chains", chains.Count), ("ResolvedAt", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
+        statements.Execute(transaction, MarkResolvedSql, ("Chains", chains.Count), ("ResolvedAt", now));
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Published ids no entity keeps, each with the id of the entity that took most of its chains (ties to the smaller
+    /// id). A first guess made while writing was never served, so it needs no redirect.
+    /// </summary>
+    private static IEnumerable<(string Retired, string Successor)> RetiredIds(
+        IReadOnlyList<ArchiveEntity> entities, List<StoredChain> chains, string[] ids, HashSet<string> published)
+    {
+        var kept = ids.ToHashSet(StringComparer.Ordinal);
+        return entities.Index()
+            .SelectMany(entity => entity.Item.Chains.Select(chain => (Old: chains[chain].EntityId, New: ids[entity.Index])))
+            .Where(move => !kept.Contains(move.Old) && published.Contains(move.Old))
+            .GroupBy(move => move.Old, StringComparer.Ordinal)
+            .Select(moves => (Retired: moves.Key, Successor: moves.GroupBy(move => move.New, StringComparer.Ordinal)
+                .OrderByDescending(successor => successor.Count()).ThenBy(successor => successor.Key, StringComparer.Ordinal)
+                .First().Key))
+            .OrderBy(retired => retired.Retired, StringComparer.Ordinal);
     }
 
     /// <summary>The display name, then every name its chains use, one spelling per key (the smallest, as the API expects).</summary>

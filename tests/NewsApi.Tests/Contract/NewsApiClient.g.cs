@@ -986,7 +986,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Get a person: names, roles, article count, first and last seen.
         /// </summary>
         /// <remarks>
-        /// The id is the stable id from the people list (for example from /people?q=...). An id of another entity type is not found here.
+        /// The id is the stable id from the people list (for example from /people?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).
         /// </remarks>
         /// <param name="id">The stable id, as returned by a list.</param>
         /// <returns>OK</returns>
@@ -1001,7 +1001,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Get a person: names, roles, article count, first and last seen.
         /// </summary>
         /// <remarks>
-        /// The id is the stable id from the people list (for example from /people?q=...). An id of another entity type is not found here.
+        /// The id is the stable id from the people list (for example from /people?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).
         /// </remarks>
         /// <param name="id">The stable id, as returned by a list.</param>
         /// <returns>OK</returns>
@@ -1057,6 +1057,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -1236,6 +1242,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -1419,6 +1431,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -1688,7 +1706,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Get an organisation: names, roles, article count, first and last seen.
         /// </summary>
         /// <remarks>
-        /// The id is the stable id from the organisations list (for example from /organisations?q=...). An id of another entity type is not found here.
+        /// The id is the stable id from the organisations list (for example from /organisations?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).
         /// </remarks>
         /// <param name="id">The stable id, as returned by a list.</param>
         /// <returns>OK</returns>
@@ -1703,7 +1721,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Get an organisation: names, roles, article count, first and last seen.
         /// </summary>
         /// <remarks>
-        /// The id is the stable id from the organisations list (for example from /organisations?q=...). An id of another entity type is not found here.
+        /// The id is the stable id from the organisations list (for example from /organisations?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).
         /// </remarks>
         /// <param name="id">The stable id, as returned by a list.</param>
         /// <returns>OK</returns>
@@ -1759,6 +1777,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -1938,6 +1962,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -2121,6 +2151,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -2390,7 +2426,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Get a place: names, roles, article count, first and last seen.
         /// </summary>
         /// <remarks>
-        /// The id is the stable id from the places list (for example from /places?q=...). An id of another entity type is not found here.
+        /// The id is the stable id from the places list (for example from /places?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).
         /// </remarks>
         /// <param name="id">The stable id, as returned by a list.</param>
         /// <returns>OK</returns>
@@ -2405,7 +2441,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Get a place: names, roles, article count, first and last seen.
         /// </summary>
         /// <remarks>
-        /// The id is the stable id from the places list (for example from /places?q=...). An id of another entity type is not found here.
+        /// The id is the stable id from the places list (for example from /places?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).
         /// </remarks>
         /// <param name="id">The stable id, as returned by a list.</param>
         /// <returns>OK</returns>
@@ -2461,6 +2497,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -2640,6 +2682,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -2823,6 +2871,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)
@@ -3184,6 +3238,12 @@ namespace NewsApi.Tests.Contract.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 301)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Moved Permanently", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 304)

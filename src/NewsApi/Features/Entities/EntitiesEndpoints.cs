@@ -20,7 +20,7 @@ public static class EntitiesEndpoints
             .WithSummary("Look a name up across people, organisations and places (autocomplete).")
             .WithDescription("Matches q against every name and alias: names starting with q first, then names with a word starting with q, then names containing it; ties go to the entity in more articles. A page of limit (default 10) matches, with the alias that matched; like every list, items, next (and the Link header) and total.");
         routes.MapGet("/entities/{id}/related", ListRelatedEntities).WithName(nameof(ListRelatedEntities)).WithTags("Entities")
-            .Validate<RelatedEntitySearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
+            .Validate<RelatedEntitySearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound).RedirectsMergedIds()
             .WithSummary("List the entities mentioned in the same articles as an entity (co-occurrence), with PMI.")
             .WithDescription("""
                 Each item is an edge (source, target, count = articles mentioning both). pmi = log2(P(both) / (P(source) P(target)))
@@ -44,19 +44,19 @@ public static class EntitiesEndpoints
             .WithDescription($"Without q: every {singular}, in most articles first. With q: {plural} with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.");
 
         group.MapGet("/{id}", (string id, EntityQueries entities, CancellationToken ct) => GetEntity(kind, id, entities, ct))
-            .WithName($"Get{kind.Singular}").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName($"Get{kind.Singular}").ProducesProblem(StatusCodes.Status404NotFound).RedirectsMergedIds()
             .WithSummary($"Get {kind.OneOf}: names, roles, article count, first and last seen.")
-            .WithDescription($"The id is the stable id from the {plural} list (for example from /{kind.Route}?q=...). An id of another entity type is not found here.");
+            .WithDescription($"The id is the stable id from the {plural} list (for example from /{kind.Route}?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).");
 
         group.MapGet("/{id}/articles", ([AsParameters] EntityArticlesSearch search, ArticleQueries articles, HttpContext http, CancellationToken ct) =>
                 ListEntityArticles(kind, search, articles, http, ct))
-            .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName($"List{kind.Singular}Articles").Validate<EntityArticlesSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound).RedirectsMergedIds()
             .WithSummary($"List the articles that mention {kind.OneOf}.")
             .WithDescription("Newest first by default (sort=oldest to reverse); undated articles come last. Pages follow the 'next' link and Link header.");
 
         group.MapGet("/{id}/timeline", ([AsParameters] TimelineSearch search, EntityQueries entities, CancellationToken ct) =>
                 GetTimeline(kind, search, entities, ct))
-            .WithName($"Get{kind.Singular}Timeline").Validate<TimelineSearch>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName($"Get{kind.Singular}Timeline").Validate<TimelineSearch>().ProducesProblem(StatusCodes.Status404NotFound).RedirectsMergedIds()
             .WithSummary($"Count the articles that mention {kind.OneOf} per day, week, month or year.")
             .WithDescription($"interval=day (default), week (starting Monday), month or year; every period from the first to the last dated article (or from/to, yyyy-MM-dd, when given) is listed, quiet ones as 0. Undated articles are counted apart. At most {TimelinePeriods.MaxPeriods:N0} periods: a longer range is a 400 asking for from/to or a longer interval.");
     }
