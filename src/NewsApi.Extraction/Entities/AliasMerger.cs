@@ -214,9 +214,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     // "Tories" and "Conservatives" in one article are one party (Data/name-variants.tsv), as "U.S." and "America" are one country.
     private string KeyOf(string text, EntityType type) => type switch
     {
-        EntityType.Place when gazetteer.CountryNamed(text) is { } country => NameKey.Of(country),
-        EntityType.Organisation when NameVariants.Default.IsListed(NameKey.Of(text)) => NameVariants.Default.CanonicalKey(text),
-        _ => NameKey.Of(text),
+        EntityType.Place when gazetteer.CountryNamed(text) is { } country => NameKey.Loose(country),
+        EntityType.Organisation when NameVariants.Default.IsListed(NameKey.Loose(text)) => NameVariants.Default.CanonicalKey(text),
+        _ => NameKey.Loose(text),
     };
 
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>
@@ -268,13 +268,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     {
         var mentions = merged.SelectMany(group => group.Mentions).OrderBy(mention => mention.Field).ThenBy(mention => mention.Start).ToList();
         var name = ChooseName(root);
-        var nameKey = NameKey.Of(name);
+        var nameKey = NameKey.Loose(name);
         var surfaces = mentions.SelectMany(mention => new[] { mention.Text, mention.TitledText })
             .Append(root.LongForm)
             .OfType<string>()
             .Select(StripPossessive)
-            .Where(surface => NameKey.Of(surface) != nameKey)
-            .DistinctBy(NameKey.Of)
+            .Where(surface => NameKey.Loose(surface) != nameKey)
+            .DistinctBy(NameKey.Loose)
             .ToList();
         var roles = root.Type == EntityType.Person
             ? mentions.SelectMany(mention => mention.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
@@ -282,7 +282,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return new ExtractedEntity(root.Type, name, surfaces, roles,
             mentions.Select(mention => new Mention(mention.Field, mention.Start, mention.End, mention.Text, mention.Sentence)).ToList())
         {
-            TitledNames = mentions.Select(mention => mention.TitledText).OfType<string>().Where(titled => NameKey.Of(titled) != nameKey).Distinct().ToList(),
+            TitledNames = mentions.Select(mention => mention.TitledText).OfType<string>().Where(titled => NameKey.Loose(titled) != nameKey).Distinct().ToList(),
             Confidence = mentions.Max(mention => mention.Confidence),
         };
     }

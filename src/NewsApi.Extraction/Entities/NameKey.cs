@@ -4,18 +4,46 @@ using System.Text.RegularExpressions;
 
 namespace NewsApi.Extraction.Entities;
 
-/// <summary>How two surface forms are compared: case-folded, curly quotes straightened, no "the", no possessive, no dots in "U.S.".</summary>
-internal static partial class NameKey
+/// <summary>
+/// The forms names are compared in. <see cref="Of"/> is the key names are stored and looked up by (entity_aliases.key,
+/// the API's name filters); <see cref="Loose"/> adds the rules extraction uses to tell that two mentions in a text name
+/// the same thing, which would merge distinct aliases ("The Times" and "Times") if they were stored.
+/// </summary>
+public static partial class NameKey
 {
-    public static string Of(string surface)
+    /// <summary>Unicode-normalised, case-folded, whitespace collapsed, curly apostrophes straightened: "ISPR", "Ispr" and " ispr " are one.</summary>
+    public static string Of(string name)
     {
-        var text = surface.Normalize(NormalizationForm.FormKC).Replace('’', '\'').Replace('‘', '\'');
-        var key = string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToLower(CultureInfo.InvariantCulture);
+        var builder = new StringBuilder(name.Length);
+        var pendingSpace = false;
+        foreach (var character in name.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsWhiteSpace(character))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(character is '\u2019' or '\u2018' ? '\'' : character);
+        }
+
+        return builder.ToString().ToLower(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary><see cref="Of"/>, then no leading "the", no possessive, no dots in "U.S.", no web suffix ("CBC.ca" is CBC).</summary>
+    public static string Loose(string surface)
+    {
+        var key = Of(surface);
         if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
         if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2];
         if (IsDottedAcronym(key)) return key.Replace(".", "", StringComparison.Ordinal);
-        return WebSuffix().Replace(key, ""); // "CBC.ca" is CBC
-
+        return WebSuffix().Replace(key, "");
     }
 
     /// <summary>The words of a key, for token-subset matching ("munir" in "syed asim munir").</summary>

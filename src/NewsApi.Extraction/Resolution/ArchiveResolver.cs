@@ -142,7 +142,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
             foreach (var name in archive.Chains[chain].Names)
             {
-                if (RoleChain.IsAcronym(name.Text) && NameKey.Of(name.Text).Replace(".", "", StringComparison.Ordinal) is var letters && letters != node.Key)
+                if (RoleChain.IsAcronym(name.Text) && NameKey.Loose(name.Text).Replace(".", "", StringComparison.Ordinal) is var letters && letters != node.Key)
                 {
                     votes[(letters, node.Index)] = votes.GetValueOrDefault((letters, node.Index)) + 1;
                 }
@@ -257,7 +257,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             return chains[0].Name;
         }
 
-        if (variants.Listed(archive.Keys[chainIndexes[0]]) is { } listed && uses.Any(use => NameKey.Of(use.Text) == NameKey.Of(listed.Name)))
+        if (variants.Listed(archive.Keys[chainIndexes[0]]) is { } listed && uses.Any(use => NameKey.Loose(use.Text) == NameKey.Loose(listed.Name)))
         {
             return listed.Name;
         }

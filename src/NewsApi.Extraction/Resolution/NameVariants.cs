@@ -25,13 +25,13 @@ public sealed class NameVariants
         {
             var fields = line.Split('\t');
             var name = fields[1];
-            var key = NameKey.Of(name);
+            var key = NameKey.Loose(name);
             _entries[key] = (EntityTypes.Parse(fields[0]), name);
             _canonicalByKey[key] = key;
             var variants = fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries);
             foreach (var variant in variants)
             {
-                _canonicalByKey[NameKey.Of(variant)] = key;
+                _canonicalByKey[NameKey.Loose(variant)] = key;
             }
 
             if (_entries[key].Type == EntityType.Organisation)
@@ -49,14 +49,14 @@ public sealed class NameVariants
     /// <summary>The key every way of writing this name shares ("united states" for "the U.S."); the name's own key otherwise.</summary>
     public string CanonicalKey(string name)
     {
-        var key = NameKey.Of(name);
+        var key = NameKey.Loose(name);
         if (_canonicalByKey.TryGetValue(key, out var canonical))
         {
             return canonical;
         }
 
         return _gazetteer.CountryNamed(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name) is { } country
-            ? _canonicalByKey.GetValueOrDefault(NameKey.Of(country), NameKey.Of(country))
+            ? _canonicalByKey.GetValueOrDefault(NameKey.Loose(country), NameKey.Loose(country))
             : key;
     }
 

@@ -28,13 +28,13 @@ internal static partial class WorkTitles
         foreach (var product in mentions.Where(mention => TitleEnds.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]) && mention.Text.Contains(' ', StringComparison.Ordinal)).ToList())
         {
             var title = product.Text[..product.Text.LastIndexOf(' ')];
-            mentions.RemoveAll(mention => mention == product || NameKey.Of(mention.Text) == NameKey.Of(title));
+            mentions.RemoveAll(mention => mention == product || NameKey.Loose(mention.Text) == NameKey.Loose(title));
         }
 
         var works = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && IsWork(document, mention, mentions))
-            .Select(mention => NameKey.Of(mention.Text))
+            .Select(mention => NameKey.Loose(mention.Text))
             .ToHashSet(StringComparer.Ordinal);
-        mentions.RemoveAll(mention => works.Contains(NameKey.Of(mention.Text)) || IsProductPlural(mention));
+        mentions.RemoveAll(mention => works.Contains(NameKey.Loose(mention.Text)) || IsProductPlural(mention));
     }
 
     private static bool IsWork(NewsDocument document, NameMention mention, List<NameMention> mentions)

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using NewsApi.Storage.Writing;
+using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Tests.Archive;
 

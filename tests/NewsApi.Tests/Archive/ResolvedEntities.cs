@@ -1,4 +1,4 @@
-using NewsApi.Storage.Writing;
+using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Tests.Archive;
 

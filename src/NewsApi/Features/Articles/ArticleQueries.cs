@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Infrastructure;
-using NewsApi.Storage.Writing;
+using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Features.Articles;
 

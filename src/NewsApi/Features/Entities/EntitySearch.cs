@@ -1,6 +1,6 @@
 using FluentValidation;
 using NewsApi.Infrastructure;
-using NewsApi.Storage.Writing;
+using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Features.Entities;
 
