@@ -17,9 +17,10 @@ builder.Services.AddProblemJson();   // every error is problem+json with a trace
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddDatabaseWorkLimits();
-builder.Services.AddConfiguredCors(builder.Configuration);
+builder.Services.AddTrustedForwardedHeaders();
+builder.Services.AddConfiguredCors();
 builder.Services.AddNewsApiSwagger();
-builder.Services.AddServerResponseCache(builder.Configuration);
+builder.Services.AddServerResponseCache();
 
 var app = builder.Build();
 app.UseTrustedForwardedHeaders(); // the client's address, when a listed proxy forwards it

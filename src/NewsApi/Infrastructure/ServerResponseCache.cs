@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace NewsApi.Infrastructure;
 
@@ -28,12 +29,13 @@ public sealed class ResponseCacheOptions
 /// </summary>
 public static class ServerResponseCache
 {
-    public static IServiceCollection AddServerResponseCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddServerResponseCache(this IServiceCollection services)
     {
-        var options = configuration.GetSection(ResponseCacheOptions.Section).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions();
-        services.AddSingleton(options);
-        services.AddOutputCache(cache =>
+        services.AddOptions<ResponseCacheOptions>().BindConfiguration(ResponseCacheOptions.Section);
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<ResponseCacheOptions>>((cache, configured) =>
         {
+            var options = configured.Value;
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.MaximumBodySize = options.MaximumBodyKilobytes * 1024L;
             cache.AddBasePolicy(policy => policy
@@ -48,5 +50,5 @@ public static class ServerResponseCache
 
     /// <summary>After <see cref="DataVersionCaching"/>, which leaves the data version for the cache key.</summary>
     public static IApplicationBuilder UseServerResponseCache(this IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<ResponseCacheOptions>().Enabled ? app.UseOutputCache() : app;
+        app.ApplicationServices.GetRequiredService<IOptions<ResponseCacheOptions>>().Value.Enabled ? app.UseOutputCache() : app;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using IPNetwork = System.Net.IPNetwork;
 
 namespace NewsApi.Infrastructure.Security;
@@ -12,12 +13,17 @@ namespace NewsApi.Infrastructure.Security;
 /// </summary>
 public static class ForwardedHeadersSetup
 {
-    private const string Section = "ForwardedHeaders";
+    public static IServiceCollection AddTrustedForwardedHeaders(this IServiceCollection services)
+    {
+        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
+        return services;
+    }
 
     public static IApplicationBuilder UseTrustedForwardedHeaders(this WebApplication app)
     {
-        var proxies = Read(app.Configuration, "KnownProxies", (string text, out IPAddress? address) => IPAddress.TryParse(text, out address));
-        var networks = Read(app.Configuration, "KnownNetworks", (string text, out IPNetwork network) => IPNetwork.TryParse(text, out network));
+        var trusted = app.Services.GetRequiredService<IOptions<TrustedProxyOptions>>().Value;
+        var proxies = Read(trusted.KnownProxies, nameof(trusted.KnownProxies), (string text, out IPAddress? address) => IPAddress.TryParse(text, out address));
+        var networks = Read(trusted.KnownNetworks, nameof(trusted.KnownNetworks), (string text, out IPNetwork network) => IPNetwork.TryParse(text, out network));
         if (proxies.Count == 0 && networks.Count == 0)
         {
             return app;
@@ -33,11 +39,23 @@ public static class ForwardedHeadersSetup
 
     private delegate bool TryParse<T>(string text, out T value);
 
-    private static List<T> Read<T>(IConfiguration configuration, string key, TryParse<T> parse) =>
-        (configuration.GetSection($"{Section}:{key}").Get<string[]>() ?? [])
+    private static List<T> Read<T>(string[] texts, string key, TryParse<T> parse) =>
+        texts
         .Where(text => !string.IsNullOrWhiteSpace(text))
         .Select(text => parse(text.Trim(), out var value)
             ? value
-            : throw new InvalidOperationException($"{Section}:{key}: '{text}' is not {(key == "KnownProxies" ? "an IP address" : "a network such as 10.0.0.0/8")}."))
+            : throw new InvalidOperationException($"{TrustedProxyOptions.Section}:{key}: '{text}' is not {(key == "KnownProxies" ? "an IP address" : "a network such as 10.0.0.0/8")}."))
         .ToList();
+}
+
+/// <summary>Settings of the reverse proxies whose X-Forwarded-For is believed (section "ForwardedHeaders").</summary>
+public sealed class TrustedProxyOptions
+{
+    public const string Section = "ForwardedHeaders";
+
+    /// <summary>Proxy IP addresses.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Proxy networks in CIDR notation, such as 10.0.0.0/8.</summary>
+    public string[] KnownNetworks { get; set; } = [];
 }
