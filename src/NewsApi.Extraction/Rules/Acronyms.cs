@@ -55,8 +55,14 @@ internal sealed class Acronyms(RoleChain roles)
         var word = tokens[position].Text;
         var initialMatches = letter < letters.Length && char.ToUpperInvariant(word[0]) == letters[letter];
         return (initialMatches && Spells(tokens, position + 1, end, letters, letter + 1))
+            || (SpellsWhole(word, letters, letter) && Spells(tokens, position + 1, end, letters, letter + word.Length))
             || (SkippableWords.Contains(word) && Spells(tokens, position + 1, end, letters, letter));
     }
+
+    /// <summary>An acronym inside the long form gives all its letters: "UK Independence Party (UKIP)".</summary>
+    private static bool SpellsWhole(string word, char[] letters, int letter) =>
+        word.Length is >= 2 and <= 4 && word.All(char.IsAsciiLetterUpper)
+        && letters.AsSpan(letter).StartsWith(word.AsSpan());
 
     private AcronymDefinition Define(IReadOnlyList<Token> tokens, string acronym, int first, int end, int acronymIndex)
     {

@@ -15,8 +15,17 @@ internal static class TitleLines
     {
         var line = text[start..end];
         var taken = new List<(int Start, int End)>();
-        var names = known.Select(mention => (mention.Text, mention.Type)).DistinctBy(name => name.Text).OrderByDescending(name => name.Text.Length);
-        foreach (var (name, type) in names)
+        var names = known.Select(mention => (mention.Text, mention.Type)).DistinctBy(name => name.Text).ToList();
+        // Headlines name people by surname ("Gerrard sends Liverpool past Everton") where the text says "Steven Gerrard".
+        var surnames = known.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal)
+                && NameWords.ParticleSurname(mention.Text) is null)
+            .Select(mention => mention.Text[(mention.Text.LastIndexOf(' ') + 1)..])
+            .Where(surname => surname.Length > 1 && char.IsUpper(surname[0]) && !names.Any(name => name.Text == surname))
+            .Distinct(StringComparer.Ordinal)
+            .Select(surname => (Text: surname, Type: EntityType.Person))
+            .ToList();
+        names.AddRange(surnames);
+        foreach (var (name, type) in names.OrderByDescending(name => name.Text.Length))
         {
             foreach (Match match in Regex.Matches(line, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant))
             {

@@ -23,7 +23,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || FollowsPlaceAndComma(tokens, first, found)))
+            || (end - first > 1 && IsFacilityWord(last)) || (FollowsPlaceAndComma(tokens, first, found) && !IsForenameAndSurname(tokens, first, end, type))))
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
         }
@@ -43,9 +43,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text)))
+        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
+            || InAppositionToOrganisationNoun(tokens, first, end))
         {
-            return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF"
+            return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF", "a new party, Veritas,"
         }
 
         var words = tokens.Skip(first).Take(end - first).Select(token => token.Text).ToList();
@@ -53,6 +54,15 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             ? EntityType.Organisation
             : type;
     }
+
+    /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>
+    private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>
+        first >= 2 && tokens[first - 1].Text == "," && IsOrganisationNoun(tokens[first - 2].Text)
+        && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ")");
+
+    /// <summary>"at Stamford Bridge, [Frank Lampard] scoring": a person the tagger saw, given name first, is no "Evansville, Indiana".</summary>
+    private bool IsForenameAndSurname(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
+        type == EntityType.Person && end - first >= 2 && gazetteer.IsFirstName(tokens[first].Text);
 
     private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
         first >= 2 && tokens[first - 1].Text == ","

@@ -36,6 +36,15 @@ public sealed class AcronymsTests
     }
 
     [Fact]
+    public void An_acronym_inside_the_long_form_gives_all_its_letters()
+    {
+        var definition = Assert.Single(Acronyms.Find(Tokens("The UK Independence Party (UKIP) has been plunged into turmoil.")));
+
+        Assert.Equal("UKIP", definition.Acronym);
+        Assert.Equal("UK Independence Party", definition.LongForm);
+    }
+
+    [Fact]
     public void An_acronym_of_a_title_is_a_role_not_an_organisation()
     {
         var definition = Assert.Single(Acronyms.Find(Tokens("Field Marshal Syed Asim Munir, the chief of army staff (COAS), called on him.")));

@@ -1,3 +1,4 @@
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Extraction.Tests.Rules;
@@ -71,6 +72,35 @@ public sealed class NewsNameEdgesTests
 
         Assert.DoesNotContain("Howard", Assert.Single(western, entity => entity.Name == "Howard Pryce").Aliases);
         Assert.Contains("Wong", Assert.Single(singapore, entity => entity.Name == "Wong Kan Seng").Aliases);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_an_organisation_noun_is_an_organisation()
+    {
+        var entities = Extract("Robert Kilroy-Silk has launched a new political party, Veritas, two weeks after leaving UKIP. Fans queued to see the band, Keane, in Leeds. Investors doubted that the firm, Morrison, would survive the winter.");
+
+        Assert.Superset(new HashSet<string> { "Veritas", "Keane", "Morrison" }, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Organisation && entity.Name is "Veritas" or "Keane" or "Morrison");
+    }
+
+    [Fact]
+    public void A_person_after_a_place_and_a_comma_stays_a_person_and_is_found_by_surname_later()
+    {
+        var entities = Extract("Chelsea won 1-0 at Stamford Bridge, Frank Lampard scoring ten minutes after half-time. Lampard's drive was the least they deserved.");
+
+        var lampard = Assert.Single(entities, entity => entity.Name == "Frank Lampard");
+        Assert.Equal(EntityType.Person, lampard.Type);
+        Assert.Contains("Lampard", lampard.Aliases);
+    }
+
+    [Fact]
+    public void A_headline_naming_a_person_by_surname_is_a_mention_of_the_full_name_in_the_text()
+    {
+        var entities = Pipeline.Process("made-up.txt", "Gerrard sends Liverpool past Everton\n\nSteven Gerrard scored a free-kick as Liverpool beat Everton 2-1 at Anfield.").Entities;
+
+        var gerrard = Assert.Single(entities, entity => entity.Name == "Steven Gerrard");
+        Assert.Contains("Gerrard", gerrard.Aliases);
+        Assert.Contains(gerrard.Mentions, mention => mention.Field == TextField.Headline && mention.Text == "Gerrard");
     }
 
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
