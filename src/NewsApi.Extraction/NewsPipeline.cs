@@ -134,6 +134,12 @@ public sealed class NewsPipeline
         };
         mentions.RemoveAll(place.Overlaps);
         mentions.Add(place);
+        if (dateline.State is { } state)
+        {
+            var abbreviation = place with { Start = state.Start, End = state.Start + state.Length, Text = document.Body.Substring(state.Start, state.Length), NormalText = state.Name };
+            mentions.RemoveAll(abbreviation.Overlaps);
+            mentions.Add(abbreviation);
+        }
 
         // "JACKSONVILLE, Fla. (AP) -": the wire service credited in the dateline sent the story; the story is not about it.
         var header = document.Body.AsSpan(place.End, Math.Min(40, document.Body.Length - place.End));

@@ -19,8 +19,29 @@ public sealed partial record Dateline(string Place, int Start, int Length)
         }
 
         var place = match.Groups["place"];
-        return new Dateline(ToNormalCase(place.Value), place.Index, place.Length);
+        var region = match.Groups["region"];
+        return new Dateline(ToNormalCase(place.Value), place.Index, place.Length)
+        {
+            State = region.Success && UsStates.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
+        };
     }
+
+    /// <summary>"Fla." in "JACKSONVILLE, Fla. (AP) -": the US state the city is in, written out.</summary>
+    public DatelineState? State { get; init; }
+
+    // The wire services' (AP style) state abbreviations in datelines; the eight short names they write out are found by the tagger.
+    private static readonly Dictionary<string, string> UsStates = new(StringComparer.Ordinal)
+    {
+        ["Ala."] = "Alabama", ["Ariz."] = "Arizona", ["Ark."] = "Arkansas", ["Calif."] = "California", ["Colo."] = "Colorado",
+        ["Conn."] = "Connecticut", ["Del."] = "Delaware", ["Fla."] = "Florida", ["Ga."] = "Georgia", ["Ill."] = "Illinois",
+        ["Ind."] = "Indiana", ["Kan."] = "Kansas", ["Ky."] = "Kentucky", ["La."] = "Louisiana", ["Md."] = "Maryland",
+        ["Mass."] = "Massachusetts", ["Mich."] = "Michigan", ["Minn."] = "Minnesota", ["Miss."] = "Mississippi", ["Mo."] = "Missouri",
+        ["Mont."] = "Montana", ["Neb."] = "Nebraska", ["Nev."] = "Nevada", ["N.H."] = "New Hampshire", ["N.J."] = "New Jersey",
+        ["N.M."] = "New Mexico", ["N.Y."] = "New York", ["N.C."] = "North Carolina", ["N.D."] = "North Dakota", ["Okla."] = "Oklahoma",
+        ["Ore."] = "Oregon", ["Pa."] = "Pennsylvania", ["R.I."] = "Rhode Island", ["S.C."] = "South Carolina", ["S.D."] = "South Dakota",
+        ["Tenn."] = "Tennessee", ["Vt."] = "Vermont", ["Va."] = "Virginia", ["Wash."] = "Washington", ["W.Va."] = "West Virginia",
+        ["Wis."] = "Wisconsin", ["Wyo."] = "Wyoming",
+    };
 
     /// <summary>"NEW DELHI" -> "New Delhi"; "U.S." keeps its capitals.</summary>
     public static string ToNormalCase(string capitals) =>
@@ -31,8 +52,11 @@ public sealed partial record Dateline(string Place, int Start, int Length)
 
     // One to four words in capitals, an optional ", State", ", May 28" or ", May 28, 2025" and "(Agency)", then a colon or a dash.
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?" +
+        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?(?<region>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?))?" +
         @"(?:,? \p{Lu}\p{Ll}{2,8}\.? [0-3]?\d(?:, \d{4})?)?(?: ?\([^)]{1,40}\))? ?[:—–-] ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
+
+/// <summary>The state of a dateline ("Fla." -> Florida) and where its abbreviation is in the paragraph.</summary>
+public sealed record DatelineState(string Name, int Start, int Length);

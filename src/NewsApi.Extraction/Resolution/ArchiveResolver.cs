@@ -243,7 +243,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     /// <summary>
     /// The complete form the mentions use most (ties: the longer, then ordinal): no titled form, no acronym or surname
-    /// alone when a fuller form is used, not in capitals when the same name is written in mixed case; the listed name
+    /// alone when a fuller form is used, not in capitals when the same name is written in mixed case, not an abbreviation
+    /// ("Fla.") when a form without a final dot is used; the listed name
     /// ("United States") when the articles use it at all.
     /// </summary>
     private string DisplayName(EntityType type, List<ArchiveChain> chains, List<int> chainIndexes, Archive archive)
@@ -268,6 +269,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         if (mixedCase.Count > 0 && type != EntityType.Organisation)
         {
             pool = mixedCase;
+        }
+
+        // "Fla." from a wire dateline is Florida's abbreviation, however many datelines use it.
+        if (pool.Any(use => !use.Text.EndsWith('.')))
+        {
+            pool = [.. pool.Where(use => !use.Text.EndsWith('.'))];
         }
 
         return pool.OrderByDescending(use => use.Mentions).ThenByDescending(use => use.Text.Length).ThenBy(use => use.Text, StringComparer.Ordinal).First().Text;

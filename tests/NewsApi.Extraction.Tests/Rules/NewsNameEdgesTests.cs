@@ -103,6 +103,19 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(gerrard.Mentions, mention => mention.Field == TextField.Headline && mention.Text == "Gerrard");
     }
 
+    [Theory]
+    [InlineData("JACKSONVILLE, Fla. (AP) - The Jacksonville Jaguars beat the Indianapolis Colts 23-20 on Sunday.", "Jacksonville", "Fla.", "Florida")]
+    [InlineData("SPRINGFIELD, Ill. - State lawmakers passed the budget late on Friday night.", "Springfield", "Ill.", "Illinois")]
+    public void A_wire_datelines_state_abbreviation_is_the_state(string body, string city, string abbreviation, string state)
+    {
+        var entities = Extract(body);
+
+        Assert.Contains(city, Names(entities, EntityType.Place));
+        var place = Assert.Single(entities, entity => entity.Name == state);
+        Assert.Equal(EntityType.Place, place.Type);
+        Assert.Contains(place.Mentions, mention => mention.Text == abbreviation);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
