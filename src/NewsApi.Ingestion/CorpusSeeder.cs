@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -70,6 +71,9 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         using var writer = new ArticleWriter(connection, clock);
         var tally = new Tally();
         var files = found.Files;
+        var phases = new SeedPhases();
+        var (importWall, importCpu) = (Stopwatch.StartNew(), Process.GetCurrentProcess().TotalProcessorTime);
+        var writing = new Stopwatch();
 
         using (var batch = new WriteBatch(connection))
         {
@@ -80,17 +84,20 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     tally.Warnings.AddRange(WarningsOf(part));
-                    if (await StoreAsync(part, file, storedFiles, tally, cancellationToken) is not { } outcome)
-                    {
-                        continue;
-                    }
-
-                    if (batch.IsDue)
+                    writing.Start();
+                    var outcome = await StoreAsync(part, file, storedFiles, tally, cancellationToken);
+                    if (outcome is not null && batch.IsDue)
                     {
                         await batch.CommitAsync(cancellationToken);
                     }
 
-                    progress?.Report(new SeedProgress(++tally.Files, files.Count, part.File.Path, outcome));
+                    writing.Stop();
+                    if (outcome is null)
+                    {
+                        continue;
+                    }
+
+                    progress?.Report(new SeedProgress(++tally.Files, files.Count, part.File.Path, outcome.Value));
                 }
             }
             catch (OperationCanceledException)
@@ -101,9 +108,13 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
                 throw;
             }
 
+            writing.Start();
             await batch.CommitAsync(cancellationToken);
+            writing.Stop();
         }
 
+        phases.Add("read, extract and write", importWall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - importCpu);
+        phases.Add("... of which writing (wall)", writing.Elapsed, TimeSpan.Zero);
         if (request.Prune)
         {
             var present = files.Select(source => source.Path).ToHashSet(StringComparer.Ordinal);
@@ -114,7 +125,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
             }
         }
 
-        await DerivedTables.RefreshAsync(connection, clock, articlesChanged: tally.Added + tally.Replaced + tally.Removed > 0, cancellationToken);
+        await DerivedTables.RefreshAsync(connection, clock, articlesChanged: tally.Added + tally.Replaced + tally.Removed > 0, cancellationToken, phases);
 
         var (people, organisations, places) = await connection.QuerySingleAsync<(int, int, int)>(
             new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken));
@@ -130,6 +141,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
             Files = files.Count,
             Skipped = found.Skipped,
             Warnings = tally.Warnings,
+            Phases = phases.All,
         };
     }
 

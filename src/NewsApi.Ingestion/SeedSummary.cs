@@ -48,4 +48,7 @@ public sealed record SeedSummary(
 
     /// <summary>What was stored with a guess or a loss, by file (and record).</summary>
     public IReadOnlyList<SeedWarning> Warnings { get; init; } = [];
+
+    /// <summary>How long each phase took (reading and writing the files, then each derived table), wall and CPU.</summary>
+    public IReadOnlyList<Storage.SeedPhase> Phases { get; init; } = [];
 }

@@ -15,31 +15,35 @@ namespace NewsApi.Storage;
 /// </summary>
 public static class DerivedTables
 {
-    public static async Task RefreshAsync(SqliteConnection connection, TimeProvider clock, bool articlesChanged, CancellationToken cancellationToken)
+    /// <param name="phases">Where to record how long each rebuild took; null when nobody asks.</param>
+    public static async Task RefreshAsync(
+        SqliteConnection connection, TimeProvider clock, bool articlesChanged, CancellationToken cancellationToken, SeedPhases? phases = null)
     {
+        phases ??= new SeedPhases();
         var resolved = articlesChanged || await EntityResolution.NeverRunAsync(connection, cancellationToken);
         if (resolved)
         {
-            await EntityResolution.RunAsync(connection, clock, cancellationToken);
+            await phases.TimeAsync("entity resolution", () => EntityResolution.RunAsync(connection, clock, cancellationToken));
         }
 
         if (resolved || await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken))
         {
-            await EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken);
+            await phases.TimeAsync("entity statistics", () => EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken));
         }
 
         if (resolved || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken))
         {
-            await StoryBuilder.RebuildAsync(connection, clock, cancellationToken);
+            await phases.TimeAsync("stories", () => StoryBuilder.RebuildAsync(connection, clock, cancellationToken));
         }
 
         if (resolved || !await ArticleIndexBuilder.IsCurrentAsync(connection, cancellationToken))
         {
-            await ArticleIndexBuilder.RebuildAsync(connection, cancellationToken);
+            await phases.TimeAsync("search index", () => ArticleIndexBuilder.RebuildAsync(connection, cancellationToken));
         }
 
         // Statistics for the query planner (sqlite_stat1) of every table never analysed or much changed since, sampled
         // (SQLite bounds the work), so the API's plans follow the data: 0x10000 = all tables, not only those used here.
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA optimize = 0x10002", cancellationToken: cancellationToken));
+        await phases.TimeAsync("planner statistics", () =>
+            connection.ExecuteAsync(new CommandDefinition("PRAGMA optimize = 0x10002", cancellationToken: cancellationToken)));
     }
 }

@@ -25,7 +25,18 @@ internal static class SeedSummaryView
 
         AddRow(documents, "skipped files", summary.Skipped.Count);
         AddRow(documents, "warnings", summary.Warnings.Count);
+        var phases = new Table().AddColumn("Phase").AddColumn(new TableColumn("Wall s").RightAligned()).AddColumn(new TableColumn("CPU s").RightAligned());
+        foreach (var phase in summary.Phases)
+        {
+            phases.AddRow(new Text(phase.Name), new Text(Seconds(phase.Wall)), new Text(phase.Cpu > TimeSpan.Zero ? Seconds(phase.Cpu) : ""));
+        }
+
         AnsiConsole.Write(new Columns(documents, entities).Collapse());
+        if (phases.Rows.Count > 0)
+        {
+            AnsiConsole.Write(phases);
+        }
+
         Write("Skipped", summary.Skipped.Select(skipped => (skipped.Path, skipped.Reason)));
         Write("Warning", summary.Warnings.Select(warning => (Where(warning.SourceFile, warning.Record), warning.Message)));
         Write("Failed file", summary.Failed.Select(failure => (Where(failure.SourceFile, failure.Record), failure.Reason)));
@@ -44,6 +55,8 @@ internal static class SeedSummaryView
             AnsiConsole.Write(table);
         }
     }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture);
 
     private static string Where(string sourceFile, string? record) => record is null ? sourceFile : $"{sourceFile} ({record})";
 

@@ -20,6 +20,8 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Contains("[2/2] added     001_5bc9951281a706f7.txt", output, StringComparison.Ordinal);
         Assert.Contains("unchanged", output, StringComparison.Ordinal);
         Assert.Contains("people", output, StringComparison.Ordinal);
+        Assert.Matches(@"entity resolution\s+│\s+\d+\.\d", output);
+        Assert.Matches(@"search index\s+│\s+\d+\.\d", output);
     }
 
     [Fact]
@@ -40,6 +42,7 @@ public sealed class SeedCommandTests : IDisposable
         var failure = Assert.Single(report.RootElement.GetProperty("failed").EnumerateArray());
         Assert.Equal("empty.txt", failure.GetProperty("sourceFile").GetString());
         Assert.StartsWith("empty", failure.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("stories", report.RootElement.GetProperty("phases").EnumerateArray().Select(phase => phase.GetProperty("name").GetString()));
     }
 
     [Fact]
