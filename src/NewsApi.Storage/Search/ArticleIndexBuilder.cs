@@ -13,7 +13,8 @@ public static class ArticleIndexBuilder
 {
     private const string ArticlesSql = """
         SELECT a.id, a.headline, a.body, a.published, a.section,
-               (SELECT json_group_array(entity_id) FROM article_entities WHERE article_id = a.id) AS entities
+               (SELECT json_group_array(entity_id) FROM article_entities WHERE article_id = a.id) AS entities,
+               a.search_rowid
         FROM articles a ORDER BY a.id
         """;
 
@@ -45,13 +46,6 @@ public static class ArticleIndexBuilder
         // One read transaction, so the articles and the version are one snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
         var version = await DataVersionAsync(connection, transaction, cancellationToken);
-        var rowIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (rowId, articleId) in await connection.QueryAsync<(long, string)>(
-                     new CommandDefinition("SELECT rowid, article_id FROM articles_fts", transaction: transaction, cancellationToken: cancellationToken)))
-        {
-            rowIds[articleId] = rowId;
-        }
-
         using var directory = FSDirectory.Open(ArticleIndex.PathFor(connection.DataSource));
         var config = new IndexWriterConfig(ArticleIndex.Version, ArticleIndex.CreateAnalyzer())
         {
@@ -74,7 +68,7 @@ public static class ArticleIndexBuilder
                 {
                     new StringField(ArticleIndex.Id, id, Field.Store.YES),
                     new SortedDocValuesField(ArticleIndex.Id, new BytesRef(id)),
-                    new StoredField(ArticleIndex.FtsRowId, rowIds.GetValueOrDefault(id)),
+                    new StoredField(ArticleIndex.FtsRowId, rows.GetInt64(6)), // the full-text index's rowid (migration 0015)
                 };
                 for (var copy = 0; copy < ArticleIndex.HeadlineWeight; copy++)
                 {

@@ -43,7 +43,9 @@ public static class EntityStatisticsBuilder
         GROUP BY ae.entity_id, a.section;
 
         INSERT INTO entity_alias_usage (entity_id, alias, mentions, article_count)
-        SELECT entity_id, text, COUNT(*), COUNT(DISTINCT article_id) FROM mentions GROUP BY entity_id, text;
+        SELECT c.entity_id, m.text, COUNT(*), COUNT(DISTINCT m.article_id)
+        FROM mentions m JOIN article_chains c ON c.article_id = m.article_id AND c.chain = m.chain
+        GROUP BY c.entity_id, m.text;
 
         -- The newest articles stating each role (undated last), at most RoleArticles of them: a head of state's title
         -- is in thousands of articles, and the count says how many. json_group_array keeps the order its rows arrive

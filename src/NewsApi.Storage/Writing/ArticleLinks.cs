@@ -1,7 +1,7 @@
 namespace NewsApi.Storage.Writing;
 
 /// <summary>
-/// The article-entity links the API reads (article_entities with salience, entity_roles, the mentions' entity), written
+/// The article-entity links the API reads (article_entities with salience, entity_roles), written
 /// from the article's chains, so that they follow wherever resolution puts each chain: two chains of one article that
 /// are one entity become one link. Salience = 0.5 x the link's mentions relative to the article's most mentioned entity
 /// + 0.3 if the headline names it + 0.2 if the caption or first paragraph does: news puts its main actors up front.
@@ -12,10 +12,7 @@ internal static class ArticleLinks
     public static readonly string ForArticleSql = Sql("= @ArticleId");
 
     /// <summary>Rewrites the links of the articles listed in temp.changed_articles.</summary>
-    public static readonly string ForChangedArticlesSql = Sql("IN (SELECT id FROM temp.changed_articles)") + """
-        UPDATE mentions SET entity_id = (SELECT c.entity_id FROM article_chains c WHERE c.article_id = mentions.article_id AND c.chain = mentions.chain)
-        WHERE article_id IN (SELECT id FROM temp.changed_articles);
-        """;
+    public static readonly string ForChangedArticlesSql = Sql("IN (SELECT id FROM temp.changed_articles)");
 
     private static string Sql(string articles) => $"""
         DELETE FROM article_entities WHERE article_id {articles};

@@ -17,7 +17,7 @@ public enum WriteOutcome
 public sealed record FileWriteResult(int Added, int Replaced, int Removed);
 
 /// <summary>
-/// Stores the articles of one file (article, entities, aliases, roles, mentions, full-text row) or removes them, each
+/// Stores the articles of one file (article, entities, aliases, roles, mentions; the full-text row follows by trigger) or removes them, each
 /// file all or nothing (in its own transaction, or under a savepoint of the caller's), so an interruption never leaves
 /// half an article or half a file. A replaced article (same file, same record) keeps its id.
 /// </summary>
@@ -27,17 +27,16 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     private const string ArticleIdTakenSql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id);";
     private const string LinkedEntitiesSql = "SELECT DISTINCT entity_id FROM article_chains WHERE article_id = @Id ORDER BY entity_id;";
 
-    private const string DeleteArticleSql = """
-        DELETE FROM articles_fts WHERE article_id = @Id;
-        DELETE FROM articles WHERE id = @Id;
-        """;
+    // The full-text index follows the articles table by triggers (migration 0015).
+    private const string DeleteArticleSql = "DELETE FROM articles WHERE id = @Id;";
 
     private const string InsertArticleSql = """
         INSERT INTO articles (id, source_file, record, content_hash, section, headline, headline_derived, published, published_source,
-                              dateline, caption, credit, subheadings, body, word_count, seeded_at, author, url, publisher, date_references)
+                              dateline, caption, credit, subheadings, body, word_count, seeded_at, author, url, publisher, date_references,
+                              search_rowid)
         VALUES (@Id, @SourceFile, @Record, @ContentHash, @Section, @Headline, @HeadlineDerived, @Published, @PublishedSource,
-                @Dateline, @Caption, @Credit, @Subheadings, @Body, @WordCount, @SeededAt, @Author, @Url, @Publisher, @DateReferences);
-        INSERT INTO articles_fts (article_id, headline, body) VALUES (@Id, @Headline, @Body);
+                @Dateline, @Caption, @Credit, @Subheadings, @Body, @WordCount, @SeededAt, @Author, @Url, @Publisher, @DateReferences,
+                (SELECT COALESCE(MAX(search_rowid), 0) + 1 FROM articles));
         """;
 
     private const string InsertChainSql = """
@@ -53,8 +52,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         """;
 
     private const string InsertMentionSql = """
-        INSERT INTO mentions (article_id, entity_id, chain, field, start, end, text, sentence)
-        VALUES (@ArticleId, @EntityId, @Chain, @Field, @Start, @End, @Text, @Sentence);
+        INSERT INTO mentions (article_id, mention, chain, field, start, end, text, sentence_start, sentence_length, sentence)
+        VALUES (@ArticleId, @Mention, @Chain, @Field, @Start, @End, @Text, @SentenceStart, @SentenceLength, @Sentence);
         """;
 
     private const string UpsertSourceFileSql = """
@@ -267,6 +266,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     internal void InsertChains(string articleId, DocumentExtraction extraction, SqliteTransaction transaction)
     {
         var finder = new EntityFinder(_statements, transaction);
+        var mentionIndex = 0;
         var firstParagraphEnd = extraction.Document.Body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : extraction.Document.Body.Length;
         foreach (var (chain, entity) in extraction.Entities.Index())
         {
@@ -293,17 +293,20 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 
             foreach (var mention in entity.Mentions)
             {
+                var sentence = SentencePlace.Find(FieldText(extraction.Document, mention.Field), mention.Sentence);
                 _statements.Execute(
                     transaction,
                     InsertMentionSql,
                     ("ArticleId", articleId),
-                    ("EntityId", entityId),
+                    ("Mention", mentionIndex++),
                     ("Chain", chain),
                     ("Field", FieldName(mention.Field)),
                     ("Start", mention.Start),
                     ("End", mention.End),
                     ("Text", mention.Text),
-                    ("Sentence", mention.Sentence));
+                    ("SentenceStart", sentence?.Start),
+                    ("SentenceLength", sentence?.Length),
+                    ("Sentence", sentence is null ? mention.Sentence : null));
             }
         }
     }
@@ -314,6 +317,13 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             : connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql, new { Ids = entityIds }, transaction, cancellationToken: cancellationToken));
 
     public void Dispose() => _statements.Dispose();
+
+    private static string? FieldText(NewsDocument document, TextField field) => field switch
+    {
+        TextField.Headline => document.Headline,
+        TextField.Caption => document.Caption,
+        _ => document.Body,
+    };
 
     internal static string FieldName(TextField field) => field switch
     {

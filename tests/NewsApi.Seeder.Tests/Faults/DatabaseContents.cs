@@ -20,7 +20,7 @@ public sealed record DatabaseContents(IReadOnlyDictionary<string, IReadOnlyList<
         ["article_chains"] = "SELECT article_id, chain, type, name, names, roles, mention_count, in_headline, in_lede, confidence, entity_id FROM article_chains",
         ["article_entities"] = "SELECT article_id, entity_id, mention_count, salience FROM article_entities",
         ["entity_roles"] = "SELECT article_id, entity_id, role FROM entity_roles",
-        ["mentions"] = "SELECT article_id, entity_id, field, start, \"end\", text, sentence FROM mentions",
+        ["mentions"] = "SELECT article_id, mention, chain, field, start, \"end\", text, sentence_start, sentence_length, sentence FROM mentions",
         ["articles_fts"] = "SELECT article_id, headline, body FROM articles_fts",
     };
 

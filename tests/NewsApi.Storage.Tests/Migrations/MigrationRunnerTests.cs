@@ -135,6 +135,55 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Empty(await connection.QueryAsync("PRAGMA foreign_key_check"));
     }
 
+    // Migration 0015 reads the full-text index's text from articles and keeps a mention's sentence as a span of its field:
+    // an existing database keeps each article under the index rowid the search index beside it refers to, every mention
+    // with its entity and sentence, and an index that follows later writes.
+    [Fact]
+    public async Task A_database_from_before_the_smaller_schema_keeps_its_search_rows_and_mention_sentences_when_migrated()
+    {
+        await using var connection = await NewsDatabaseFile.OpenForWritingAsync(_folder.DatabasePath, default);
+        var shipped = MigrationRunner.FromEmbeddedScripts().MissingFrom([]);
+        await new MigrationRunner(shipped.Where(migration => migration.Version < 15)).MigrateAsync(connection, default);
+        const string body = "Leaders met in Lachin. 😀 Munir spoke in Baku.";
+        await connection.ExecuteAsync($"""
+            INSERT INTO articles (id, source_file, content_hash, headline, body, word_count, seeded_at) VALUES
+                ('summit', 'summit.txt', 'hash-1', 'Summit in Lachin', '{body}', 9, '2025-05-28T00:00:00Z'),
+                ('talks', 'talks.txt', 'hash-2', 'Talks', 'Talks went on.', 3, '2025-05-28T00:00:00Z');
+            INSERT INTO articles_fts (rowid, article_id, headline, body) VALUES
+                (7, 'summit', 'Summit in Lachin', '{body}'), (3, 'talks', 'Talks', 'Talks went on.');
+            INSERT INTO entities (id, type, name) VALUES ('lachin', 'place', 'Lachin'), ('baku', 'place', 'Baku');
+            INSERT INTO article_chains (article_id, chain, type, name, names, mention_count, entity_id) VALUES
+                ('summit', 0, 'place', 'Lachin', '[]', 2, 'lachin'), ('summit', 1, 'place', 'Baku', '[]', 2, 'baku');
+            INSERT INTO mentions (article_id, entity_id, chain, field, start, end, text, sentence) VALUES
+                ('summit', 'lachin', 0, 'headline', 10, 16, 'Lachin', 'Summit in Lachin'),
+                ('summit', 'lachin', 0, 'body', 15, 21, 'Lachin', 'Leaders met in Lachin.'),
+                ('summit', 'baku', 1, 'body', 42, 46, 'Baku', 'Munir spoke in Baku.'),
+                ('summit', 'baku', 1, 'body', 42, 46, 'Baku', 'A sentence the field does not have.');
+            """);
+
+        await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, default);
+
+        Assert.Equal([(7L, "summit")], await connection.QueryAsync<(long, string)>("SELECT rowid, article_id FROM articles_fts WHERE articles_fts MATCH 'baku'"));
+        Assert.Equal(3L, await connection.ExecuteScalarAsync<long>("SELECT search_rowid FROM articles WHERE id = 'talks'"));
+        Assert.Equal(
+            [("lachin", "Summit in Lachin"), ("lachin", "Leaders met in Lachin."), ("baku", "Munir spoke in Baku."), ("baku", "A sentence the field does not have.")],
+            await connection.QueryAsync<(string, string)>("""
+                SELECT c.entity_id, COALESCE(m.sentence, substr(CASE m.field WHEN 'headline' THEN a.headline ELSE a.body END, m.sentence_start, m.sentence_length))
+                FROM mentions m JOIN article_chains c USING (article_id, chain) JOIN articles a ON a.id = m.article_id ORDER BY m.mention
+                """));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM mentions WHERE sentence IS NOT NULL"));
+
+        // The index follows the table: a deleted article is no longer found, a new one is.
+        await connection.ExecuteAsync("""
+            DELETE FROM articles WHERE id = 'talks';
+            INSERT INTO articles (id, source_file, content_hash, headline, body, word_count, seeded_at, search_rowid)
+            VALUES ('vote', 'vote.txt', 'hash-3', 'Vote', 'Talks ended in a vote.', 5, '2025-05-29T00:00:00Z', 8);
+            """);
+        Assert.Equal(["vote"], await connection.QueryAsync<string>("SELECT article_id FROM articles_fts WHERE articles_fts MATCH 'talks'"));
+        await connection.ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"); // fails when index and table differ
+        Assert.Empty(await connection.QueryAsync("PRAGMA foreign_key_check"));
+    }
+
     private static Migration EmbeddedMigration(int version, string name)
     {
         using var stream = typeof(MigrationRunner).Assembly.GetManifestResourceStream($"migrations/{version:D4}_{name}.sql")!;

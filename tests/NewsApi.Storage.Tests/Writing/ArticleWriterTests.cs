@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Testing;
 using NewsApi.Storage;
@@ -71,6 +72,28 @@ public sealed class ArticleWriterTests : IAsyncLifetime
             Assert.Equal(mention.Text, text[(int)mention.Start..(int)mention.End]);
         });
         Assert.Equal(3L, await _connection.ExecuteScalarAsync<long>("SELECT mention_count FROM article_entities"));
+    }
+
+    // A mention keeps where its sentence is, not the sentence (migration 0015); the API reads it back with SQLite's substr,
+    // which counts characters, so a character outside the Basic Multilingual Plane before it must not shift it.
+    [Fact]
+    public async Task A_mentions_sentence_is_read_back_from_its_field_even_after_characters_beyond_the_bmp()
+    {
+        var document = Document("Talks", "Crowds cheered 😀 in the square. Munir spoke in Baku. Then he left.");
+        var start = document.Body.IndexOf("Munir", StringComparison.Ordinal);
+        var mentions = new Mention[]
+        {
+            new(TextField.Body, start, start + 5, "Munir", "Munir spoke in Baku."),
+            new(TextField.Body, start, start + 5, "Munir", "A sentence the article does not have."),
+        };
+        await _writer.WriteAsync("a.txt", "hash", Extracted(document, new ExtractedEntity(EntityType.Person, "Munir", [], [], mentions)), default);
+
+        var sentences = await _connection.QueryAsync<(string Sentence, bool Stored)>("""
+            SELECT COALESCE(m.sentence, substr(a.body, m.sentence_start, m.sentence_length)), m.sentence IS NOT NULL
+            FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.mention
+            """);
+
+        Assert.Equal([("Munir spoke in Baku.", false), ("A sentence the article does not have.", true)], sentences);
     }
 
     [Fact]

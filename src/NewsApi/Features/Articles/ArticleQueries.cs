@@ -47,10 +47,16 @@ public sealed partial class ArticleQueries(NewsDatabase database, ArticleSearchI
         ORDER BY ae.salience DESC, e.id
         """;
 
+    // A mention's entity is its chain's, and its sentence a span of its field (migration 0015: stored once, not per mention).
     private const string MentionsSql = """
-        SELECT entity_id AS EntityId, field AS Field, start AS Start, end AS "End", text AS Text, sentence AS Sentence
-        FROM mentions WHERE article_id = @Id
-        ORDER BY entity_id, CASE field WHEN 'headline' THEN 0 WHEN 'caption' THEN 1 ELSE 2 END, start
+        SELECT c.entity_id AS EntityId, m.field AS Field, m.start AS Start, m.end AS "End", m.text AS Text,
+               COALESCE(m.sentence, substr(CASE m.field WHEN 'headline' THEN a.headline WHEN 'caption' THEN a.caption ELSE a.body END,
+                                           m.sentence_start, m.sentence_length)) AS Sentence
+        FROM mentions m
+        JOIN article_chains c ON c.article_id = m.article_id AND c.chain = m.chain
+        JOIN articles a ON a.id = m.article_id
+        WHERE m.article_id = @Id
+        ORDER BY c.entity_id, CASE m.field WHEN 'headline' THEN 0 WHEN 'caption' THEN 1 ELSE 2 END, m.start
         """;
 
     /// <summary>
