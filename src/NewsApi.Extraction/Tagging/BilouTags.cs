@@ -13,6 +13,9 @@ internal static class BilouTags
     private const int TypeCount = 3;
     private static readonly string[] TypeCodes = ["PER", "ORG", "LOC"];
     private static readonly string[] PositionCodes = ["B", "I", "L", "U"];
+    private static readonly bool[] FollowsTable = [.. Enumerable.Range(0, Count * Count).Select(pair => CanFollow(pair / Count, pair % Count))];
+    private static readonly int[][] PredecessorTable =
+        [.. Enumerable.Range(0, Count).Select(next => Enumerable.Range(0, Count).Where(previous => CanFollow(previous, next)).ToArray())];
 
     public static int Tag(EntityType type, TagPosition position) => 1 + (4 * (int)type) + (int)position;
 
@@ -63,6 +66,12 @@ internal static class BilouTags
 
     /// <summary>Whether a sentence may end with <paramref name="tag"/>: not in the middle of a name.</summary>
     public static bool CanEnd(int tag) => tag == Outside || PositionOf(tag) is TagPosition.Last or TagPosition.Unit;
+
+    /// <summary><see cref="CanFollow"/> as a table, at [previous * <see cref="Count"/> + next], for the decoder's inner loops.</summary>
+    public static ReadOnlySpan<bool> Follows => FollowsTable;
+
+    /// <summary>The tags <paramref name="next"/> may follow, in ascending order: 7 for O, B and U, 2 for I and L, instead of all 13.</summary>
+    public static ReadOnlySpan<int> PredecessorsOf(int next) => PredecessorTable[next];
 
     /// <summary>The best-scoring tag that may follow <paramref name="previous"/> (and end the sentence, when it must).</summary>
     public static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)

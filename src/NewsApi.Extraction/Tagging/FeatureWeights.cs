@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsApi.Extraction.Tagging;
 
@@ -50,6 +51,47 @@ internal sealed class FeatureWeights
             ref var candidate = ref slots[slot];
             if (!candidate.IsUsed) return [];
             if (candidate.Feature == feature) return MemoryMarshal.CreateReadOnlySpan(ref candidate.Weights[0], BilouTags.Count);
+            slot = (slot + 1) & (slots.Length - 1);
+        }
+    }
+
+    /// <summary>
+    /// Sets each tag's score to the sum of the features' weights for it (features the model lacks add nothing), in
+    /// feature order: 8 + 4 + 1 tags at a time, each tag's sum the same float additions as a loop over tags would make.
+    /// </summary>
+    // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
+    // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Sum(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (BilouTags.Count != 13 || scores.Length < BilouTags.Count) throw new ArgumentException("A score per tag (13) is needed.", nameof(scores));
+        var (first, middle, last) = (Vector256<float>.Zero, Vector128<float>.Zero, 0f);
+        foreach (var feature in features)
+        {
+            ref var slot = ref FindSlot(feature);
+            if (Unsafe.IsNullRef(ref slot)) continue;
+            ref var weights = ref slot.Weights[0];
+            first += Vector256.LoadUnsafe(ref weights);
+            middle += Vector128.LoadUnsafe(ref weights, 8);
+            last += Unsafe.Add(ref weights, 12);
+        }
+
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        first.StoreUnsafe(ref score);
+        middle.StoreUnsafe(ref score, 8);
+        scores[12] = last;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Slot FindSlot(ulong feature)
+    {
+        var slots = _slots;
+        var slot = Home(feature);
+        while (true)
+        {
+            ref var candidate = ref slots[slot];
+            if (!candidate.IsUsed) return ref Unsafe.NullRef<Slot>();
+            if (candidate.Feature == feature) return ref candidate;
             slot = (slot + 1) & (slots.Length - 1);
         }
     }

@@ -46,18 +46,7 @@ internal sealed class PerceptronModel
     /// <summary>The score of tag t following tag p, at [p * tags + t].</summary>
     public float[] Transitions { get; }
 
-    // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
-    // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        scores.Clear();
-        foreach (var feature in features)
-        {
-            var weights = _weights.Find(feature);
-            for (var tag = 0; tag < weights.Length; tag++) scores[tag] += weights[tag];
-        }
-    }
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _weights.Sum(features, scores);
 
     /// <summary>The same model with each weight rounded to a half, as <see cref="Write"/> stores it.</summary>
     public PerceptronModel RoundedToHalves() =>
