@@ -1,5 +1,4 @@
 using NewsApi.Extraction.Data;
-using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Gazetteers;
 
@@ -33,12 +32,10 @@ internal sealed class NameLists
     /// <summary>Adds a name to list number <paramref name="list"/>.</summary>
     public void Add(string name, int list)
     {
-        var tokens = Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text).ToArray();
-        if (tokens.Length is 0 or > MaxNameTokens) return;
-        var key = string.Join(' ', tokens);
-        if (key.Length > MaxKeyLength) return;
+        var key = ListedNameKey.Of(name);
+        if (ListedNameKey.TokenCount(key) is 0 or > MaxNameTokens || key.Length > MaxKeyLength) return;
         _names[key] = _names.TryGetValue(key, out var entry) ? entry with { Lists = entry.Lists | (1 << list) } : (key, 1 << list);
-        for (var length = 1; length < tokens.Length; length++) _prefixes.Add(string.Join(' ', tokens[..length]));
+        ListedNameKey.AddPrefixes(key, _prefixes);
     }
 
     /// <summary>

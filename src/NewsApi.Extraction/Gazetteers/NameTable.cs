@@ -17,11 +17,9 @@ internal sealed class NameTable<TValue>
     /// <summary>Adds a name; the first value given for a name wins.</summary>
     public void Add(string name, TValue value)
     {
-        var tokens = Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text).ToArray();
-        if (tokens.Length == 0) return;
-        var key = string.Join(' ', tokens);
-        if (key.Length > MaxKeyLength || !_names.TryAdd(key, (key, value))) return;
-        for (var length = 1; length < tokens.Length; length++) _prefixes.Add(string.Join(' ', tokens[..length]));
+        var key = ListedNameKey.Of(name);
+        if (key.Length == 0 || key.Length > MaxKeyLength || !_names.TryAdd(key, (key, value))) return;
+        ListedNameKey.AddPrefixes(key, _prefixes);
     }
 
     public bool TryFind(string name, out TValue value)
@@ -30,8 +28,7 @@ internal sealed class NameTable<TValue>
         // ("Inter-Services", "New  Delhi") need their key rebuilt. The tagger asks about every token, so this is hot.
         if (TryFind(name.AsSpan(), out value)) return true;
         if (!NeedsRespacing(name)) return false;
-        var key = string.Join(' ', Tokenizer.Tokenize(name).SelectMany(s => s.Tokens).Select(t => t.Text));
-        return TryFind(key.AsSpan(), out value);
+        return TryFind(ListedNameKey.Of(name).AsSpan(), out value);
     }
 
     /// <summary>The number of tokens of the longest name starting at <paramref name="start"/>, or 0 when none does.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
@@ -7,6 +8,12 @@ namespace NewsApi.Extraction.Tagging;
 internal sealed class SentenceContext
 {
     public const int NoPlace = -1;
+
+    // Shapes repeat ("Xx", "x", "d", ","): one string per shape rather than one per token. Bounded, as odd characters
+    // can make new shapes without end.
+    private const int MaxKnownShapes = 4096;
+    private static readonly ConcurrentDictionary<string, string> KnownShapes = new(StringComparer.Ordinal);
+    private static int _knownShapeCount;
 
     private SentenceContext(int length, WordClusters clusters)
     {
@@ -98,6 +105,9 @@ internal sealed class SentenceContext
             shape[length++] = kind;
         }
 
-        return new string(shape[..length]);
+        if (KnownShapes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(shape[..length], out var known)) return known;
+        var text = new string(shape[..length]);
+        if (Volatile.Read(ref _knownShapeCount) < MaxKnownShapes && KnownShapes.TryAdd(text, text)) Interlocked.Increment(ref _knownShapeCount);
+        return text;
     }
 }

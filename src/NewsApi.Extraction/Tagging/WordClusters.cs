@@ -18,6 +18,7 @@ internal sealed class WordClusters
     {
         _words = words;
         Sizes = sizes;
+        Levels = sizes.Length;
         _classes = classes;
         _index = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
         for (var w = 0; w < words.Length; w++) _index.Add(words[w], w);
@@ -27,7 +28,7 @@ internal sealed class WordClusters
 
     public IReadOnlyList<int> Sizes { get; }
 
-    public int Levels => Sizes.Count;
+    public int Levels { get; }
 
     public int WordCount => _words.Length;
 
