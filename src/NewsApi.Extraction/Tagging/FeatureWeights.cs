@@ -6,15 +6,23 @@ namespace NewsApi.Extraction.Tagging;
 
 /// <summary>
 /// Each feature hash's row of tag weights, for the tagger's innermost loop: open addressing with linear probing in one
-/// flat array at most half full, each slot holding the hash and its weights side by side. A lookup mostly touches one
-/// 64-byte slot, where a <see cref="Dictionary{TKey,TValue}"/> of rows touched a bucket, an entry and then the row (the
-/// misses were about a third of the tagging time).
+/// flat table at most half full, each 64-byte slot holding the hash, its 13 weights and a used mark. The table starts on
+/// a cache line, so a lookup that finds its feature at home reads one line, where a <see cref="Dictionary{TKey,TValue}"/>
+/// of rows touched a bucket, an entry and then the row, and an unaligned array of slots two lines.
 /// </summary>
 internal sealed class FeatureWeights
 {
     private const ulong Fibonacci = 0x9E3779B97F4A7C15;
+    private const int CacheLine = 64;
 
-    private readonly Slot[] _slots;
+    // A slot, in floats: the hash (two floats' room), the weights, the used mark.
+    private const int SlotFloats = CacheLine / sizeof(float);
+    private const int WeightsAt = 2;
+    private const int UsedAt = SlotFloats - 1;
+
+    private readonly float[] _table;
+    private readonly int _start;
+    private readonly int _mask;
     private readonly int _shift;
 
     /// <param name="features">The hashes.</param>
@@ -23,36 +31,35 @@ internal sealed class FeatureWeights
     {
         if (weights.Length != features.Length * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
         var bits = Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)features.Length * 2));
-        _slots = new Slot[1 << bits];
+        _mask = (1 << bits) - 1;
         _shift = 64 - bits;
+
+        // Pinned, so the first slot stays where it was placed: at the first cache line boundary inside the array.
+        _table = GC.AllocateArray<float>((_mask + 2) * SlotFloats, pinned: true);
+        var address = Unsafe.ByteOffset(ref Unsafe.NullRef<float>(), ref MemoryMarshal.GetArrayDataReference(_table));
+        _start = (int)((CacheLine - (address & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(float);
+
         for (var row = 0; row < features.Length; row++)
         {
             var slot = Home(features[row]);
-            while (_slots[slot].IsUsed)
+            while (IsUsed(ref SlotAt(slot)))
             {
-                if (_slots[slot].Feature == features[row]) throw new ArgumentException($"Feature {features[row]} appears twice.", nameof(features));
-                slot = (slot + 1) & (_slots.Length - 1);
+                if (HashOf(ref SlotAt(slot)) == features[row]) throw new ArgumentException($"Feature {features[row]} appears twice.", nameof(features));
+                slot = (slot + 1) & _mask;
             }
 
-            _slots[slot].Feature = features[row];
-            _slots[slot].IsUsed = true;
-            weights.Slice(row * BilouTags.Count, BilouTags.Count).CopyTo(_slots[slot].Weights);
+            ref var target = ref SlotAt(slot);
+            HashOf(ref target) = features[row];
+            Unsafe.As<float, int>(ref Unsafe.Add(ref target, UsedAt)) = 1;
+            weights.Slice(row * BilouTags.Count, BilouTags.Count).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref target, WeightsAt), BilouTags.Count));
         }
     }
 
     /// <summary>The feature's weights, one per tag; empty when the model has none for it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<float> Find(ulong feature)
     {
-        var slots = _slots;
-        var slot = Home(feature);
-        while (true)
-        {
-            ref var candidate = ref slots[slot];
-            if (!candidate.IsUsed) return [];
-            if (candidate.Feature == feature) return MemoryMarshal.CreateReadOnlySpan(ref candidate.Weights[0], BilouTags.Count);
-            slot = (slot + 1) & (slots.Length - 1);
-        }
+        ref var slot = ref FindSlot(feature, Home(feature));
+        return Unsafe.IsNullRef(ref slot) ? [] : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref slot, WeightsAt), BilouTags.Count);
     }
 
     /// <summary>
@@ -65,12 +72,23 @@ internal sealed class FeatureWeights
     public void Sum(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (BilouTags.Count != 13 || scores.Length < BilouTags.Count) throw new ArgumentException("A score per tag (13) is needed.", nameof(scores));
-        var (first, middle, last) = (Vector256<float>.Zero, Vector128<float>.Zero, 0f);
-        foreach (var feature in features)
+
+        // First read the hash at every feature's home slot: the loads do not wait for each other, so their cache misses
+        // overlap, and the sums below then mostly find their slots in the cache.
+        Span<int> homes = stackalloc int[features.Length];
+        Span<ulong> atHome = stackalloc ulong[features.Length];
+        for (var f = 0; f < features.Length; f++)
         {
-            ref var slot = ref FindSlot(feature);
+            homes[f] = Home(features[f]);
+            atHome[f] = HashOf(ref SlotAt(homes[f]));
+        }
+
+        var (first, middle, last) = (Vector256<float>.Zero, Vector128<float>.Zero, 0f);
+        for (var f = 0; f < features.Length; f++)
+        {
+            ref var slot = ref atHome[f] == features[f] && IsUsed(ref SlotAt(homes[f])) ? ref SlotAt(homes[f]) : ref FindSlot(features[f], homes[f]);
             if (Unsafe.IsNullRef(ref slot)) continue;
-            ref var weights = ref slot.Weights[0];
+            ref var weights = ref Unsafe.Add(ref slot, WeightsAt);
             first += Vector256.LoadUnsafe(ref weights);
             middle += Vector128.LoadUnsafe(ref weights, 8);
             last += Unsafe.Add(ref weights, 12);
@@ -82,34 +100,26 @@ internal sealed class FeatureWeights
         scores[12] = last;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref Slot FindSlot(ulong feature)
+    private static ref ulong HashOf(ref float slot) => ref Unsafe.As<float, ulong>(ref slot);
+
+    private static bool IsUsed(ref float slot) => Unsafe.As<float, int>(ref Unsafe.Add(ref slot, UsedAt)) != 0;
+
+    /// <summary>The slot holding the feature, probing from <paramref name="home"/>; a null reference when none does.</summary>
+    private ref float FindSlot(ulong feature, int home)
     {
-        var slots = _slots;
-        var slot = Home(feature);
-        while (true)
+        for (var slot = home; ; slot = (slot + 1) & _mask)
         {
-            ref var candidate = ref slots[slot];
-            if (!candidate.IsUsed) return ref Unsafe.NullRef<Slot>();
-            if (candidate.Feature == feature) return ref candidate;
-            slot = (slot + 1) & (slots.Length - 1);
+            ref var candidate = ref SlotAt(slot);
+            if (!IsUsed(ref candidate)) return ref Unsafe.NullRef<float>();
+            if (HashOf(ref candidate) == feature) return ref candidate;
         }
     }
 
+    // The slot's first float; every slot index is masked, so it lies inside the table.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref float SlotAt(int slot) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _start + (slot * SlotFloats));
+
     /// <summary>Fibonacci hashing: the hashes are FNV-1a, whose low bits alone cluster.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Home(ulong feature) => (int)((feature * Fibonacci) >> _shift);
-
-    // 8 + 52 + 4 bytes: one slot is one cache line's worth.
-    private struct Slot
-    {
-        public ulong Feature;
-        public TagWeights Weights;
-        public bool IsUsed;
-    }
-
-    [InlineArray(BilouTags.Count)]
-    private struct TagWeights
-    {
-        private float _weight;
-    }
 }
