@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsApi.Extraction.Data;
 
 namespace NewsApi.Extraction.Gazetteers;
@@ -42,6 +43,7 @@ internal sealed class NameLists
     /// For every word, its position in each list packed into one int (read with <see cref="PositionIn"/>): per list, the
     /// longest names are taken from left to right, as BILOU positions (a one-word name is a Unit).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Mark(string[] words, Span<int> packed)
     {
         packed.Clear();

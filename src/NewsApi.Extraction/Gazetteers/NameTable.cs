@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Gazetteers;
@@ -32,6 +33,7 @@ internal sealed class NameTable<TValue>
     }
 
     /// <summary>The number of tokens of the longest name starting at <paramref name="start"/>, or 0 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestMatch(IReadOnlyList<Token> tokens, int start, out TValue value)
     {
         value = default!;

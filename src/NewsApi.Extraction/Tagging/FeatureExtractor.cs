@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsApi.Extraction.Gazetteers;
 
 namespace NewsApi.Extraction.Tagging;
@@ -15,6 +16,9 @@ internal static class FeatureExtractor
     private const string End = "</s>";
 
     /// <summary>Writes the tag-independent feature hashes of token <paramref name="i"/> and returns how many.</summary>
+    // The tagger's per-token methods are compiled optimised from their first call (AggressiveOptimization): in a short
+    // run (extract of a few hundred articles) their loops otherwise spend much of it in the JIT's unoptimised first tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Static(SentenceContext sentence, int i, Span<ulong> features)
     {
         var count = 0;
@@ -82,6 +86,7 @@ internal static class FeatureExtractor
     public static ulong PreviousTag(int previousTag) => FeatureHash.Of(FeatureTemplate.PreviousTag, previousTag);
 
     /// <summary>The word's class at every level, and its neighbours' classes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Clusters(SentenceContext sentence, int i, Span<ulong> features)
     {
         var clusters = sentence.Clusters;
@@ -100,6 +105,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Where the token stands in each name list that has it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Lists(SentenceContext sentence, int i, Span<ulong> features)
     {
         var count = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
@@ -55,6 +56,7 @@ internal sealed class SentenceContext
     /// <summary>Each token's number in <see cref="Clusters"/>, or -1 for a word too rare to be clustered.</summary>
     public int[] ClusterWords { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SentenceContext Create(IReadOnlyList<Token> tokens, Gazetteer gazetteer, NameLists lists, WordClusters clusters)
     {
         var context = new SentenceContext(tokens.Count, clusters);

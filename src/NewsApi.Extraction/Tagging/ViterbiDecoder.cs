@@ -14,6 +14,7 @@ internal static class ViterbiDecoder
     private const int StackTokens = 256;
 
     /// <summary>Tags the sentence and returns each tag's confidence (see <see cref="TaggedSpan.Confidence"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(SentenceContext sentence, PerceptronModel model, DocumentMemory memory, Span<int> tags, Span<float> confidences)
     {
         var n = sentence.Length;
