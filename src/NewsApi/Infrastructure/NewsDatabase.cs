@@ -11,7 +11,7 @@ namespace NewsApi.Infrastructure;
 /// gets a time limit, so a runaway query (a pathological full-text search on a big corpus) fails fast instead of
 /// holding a thread: SQLite stops it with SQLITE_INTERRUPT, which <see cref="DatabaseUnavailableHandler"/> turns into a 503.
 /// </summary>
-public sealed class NewsDatabase
+public sealed class NewsDatabase : IDisposable
 {
     // How many virtual machine instructions SQLite runs between two looks at the clock: a few microseconds of work,
     // so the limit is kept closely. The check is cheap: a 5 ms entity timeline makes ~280 checks (under 1% of its time),
@@ -22,6 +22,7 @@ public sealed class NewsDatabase
     private readonly Lazy<bool> _folderIsWritable;
     private readonly TimeSpan _queryTimeLimit;
     private readonly IConnectionObserver[] _observers;
+    private readonly ConnectionPool _pool = new();
 
     static NewsDatabase() => SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
 
@@ -42,6 +43,7 @@ public sealed class NewsDatabase
             // file when it has changes in a write-ahead log, which immutable mode would not see.
             DataSource = FolderIsWritable ? FilePath : $"file:{FilePath.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal)}?immutable=1",
             Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false, // the connections are kept open by _pool, with their prepared statements
         }.ToString());
     }
 
@@ -57,13 +59,13 @@ public sealed class NewsDatabase
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString.Value);
-        await connection.OpenAsync(ct);
+        var connection = _pool.TryRent() ?? await ReusableConnection.OpenAsync(_connectionString.Value, _pool, ct);
+
         // Replaces the handler a pooled connection had from its previous request, so the deadline counts from now.
         var deadline = new QueryDeadline(_queryTimeLimit);
         raw.sqlite3_progress_handler(connection.Handle, InstructionsBetweenChecks, QueryDeadline.StopWhenPassed, deadline);
         foreach (var observer in _observers) observer.Opened(connection);
-        return connection; // the caller disposes; pooling makes this cheap
+        return connection; // the caller disposes, which returns it to the pool
     }
 
     /// <summary>A connection of the same mode for the start-up check, which no request's time limit applies to.</summary>
@@ -73,6 +75,8 @@ public sealed class NewsDatabase
         await connection.OpenAsync(ct);
         return connection;
     }
+
+    public void Dispose() => _pool.Dispose();
 
     private static bool CanCreateFilesIn(string folder)
     {
