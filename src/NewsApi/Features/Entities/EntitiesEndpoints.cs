@@ -7,7 +7,8 @@ namespace NewsApi.Features.Entities;
 /// <summary>/people, /organisations and /places share one shape; /entities looks a name up across all three.</summary>
 public static class EntitiesEndpoints
 {
-    public static IServiceCollection AddEntities(this IServiceCollection services) => services.AddSingleton<EntityQueries>();
+    public static IServiceCollection AddEntities(this IServiceCollection services) =>
+        services.AddSingleton<EntityQueries>().AddSingleton<EntityNameIndex>();
 
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder routes)
     {

@@ -5,7 +5,7 @@ using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Entities;
 
-public sealed partial class EntityQueries(NewsDatabase database)
+public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex nameIndex)
 {
     // Name search ranks an alias that starts with q (0) before one with a word starting with q (1) before any other
     // containing q (2); each entity shows its best-matching alias. Then more articles, then more mentions, then id, so the
@@ -77,6 +77,11 @@ public sealed partial class EntityQueries(NewsDatabase database)
 
     public async Task<Page<EntitySummary>> ListAsync(EntityKind kind, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
     {
+        if (searchKey is not null && await nameIndex.CurrentAsync(ct) is { } index)
+        {
+            return PageFromIndex(index, searchKey, kind.Type, minArticles, page);
+        }
+
         await using var connection = await database.OpenAsync(ct);
         return await PageAsync(connection, kind, searchKey, minArticles, page, ct);
     }
@@ -84,6 +89,11 @@ public sealed partial class EntityQueries(NewsDatabase database)
     /// <summary>GET /entities: a page of the name search for the key across the three types.</summary>
     public async Task<Page<EntitySummary>> LookupAsync(string searchKey, PageRequest<EntityKey> page, CancellationToken ct)
     {
+        if (await nameIndex.CurrentAsync(ct) is { } index)
+        {
+            return PageFromIndex(index, searchKey, type: null, minArticles: 0, page);
+        }
+
         // One connection for both tries: opening a second one per lookup doubled its CPU.
         await using var connection = await database.OpenAsync(ct);
         if (page.IsFirst)
@@ -103,6 +113,25 @@ public sealed partial class EntityQueries(NewsDatabase database)
         }
 
         return await PageAsync(connection, kind: null, searchKey, minArticles: 0, page, ct);
+    }
+
+    private static Page<EntitySummary> PageFromIndex(EntityNameIndex.Snapshot index, string searchKey, string? type, int minArticles, PageRequest<EntityKey> page)
+    {
+        var (matches, total) = index.Search(searchKey, type, minArticles, page.After?.Key, page.After?.Id, page.Limit + 1);
+        var rows = matches.Select(match => new EntityRow
+        {
+            Id = match.Entity.Id,
+            Type = match.Entity.Type,
+            Name = match.Entity.Name,
+            Confidence = match.Entity.Confidence,
+            MatchedAlias = match.Alias,
+            MatchRank = match.Rank,
+            ArticleCount = match.Entity.ArticleCount,
+            MentionCount = match.Entity.MentionCount,
+            ListTotal = total,
+        }).ToList();
+        return Page.FromCountedRows(rows, page.Limit, firstPage: page.IsFirst, row => row.ListTotal, row => row.ToSummary(),
+            last => page.CursorAfter(last.Key, last.Id));
     }
 
     private static async Task<Page<EntitySummary>> PageAsync(
