@@ -7,12 +7,14 @@ namespace NewsApi.Features.Health;
 
 public static class HealthEndpoints
 {
+    // A readiness probe asks often, so the mentions come from the entity statistics the seeder stores (their sum is the
+    // number of mention rows; rebuilt after every seed): counting 4.6M rows at 100k articles took 5 s cold.
     private const string CountsSql = """
         SELECT (SELECT COUNT(*) FROM articles) AS Articles,
                (SELECT COUNT(*) FROM entities WHERE type = 'person') AS People,
                (SELECT COUNT(*) FROM entities WHERE type = 'organisation') AS Organisations,
                (SELECT COUNT(*) FROM entities WHERE type = 'place') AS Places,
-               (SELECT COUNT(*) FROM mentions) AS Mentions
+               (SELECT COALESCE(SUM(mention_count), 0) FROM entity_statistics) AS Mentions
         """;
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)

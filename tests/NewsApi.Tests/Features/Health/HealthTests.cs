@@ -1,3 +1,6 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using NewsApi.Tests.Support;
 
@@ -17,5 +20,13 @@ public sealed class HealthTests(SeededNewsApi api) : IClassFixture<SeededNewsApi
         Assert.Equal(7, counts.GetProperty("people").GetInt32());
         Assert.Equal(1, counts.GetProperty("organisations").GetInt32());
         Assert.Equal(8, counts.GetProperty("places").GetInt32());
+        Assert.Equal(await MentionRowsAsync(), counts.GetProperty("mentions").GetInt64());
+    }
+
+    private async Task<long> MentionRowsAsync()
+    {
+        var path = api.Services.GetRequiredService<NewsApi.Infrastructure.NewsDatabase>().FilePath;
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM mentions");
     }
 }
