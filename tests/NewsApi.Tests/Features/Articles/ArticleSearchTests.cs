@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using NewsApi.Tests.Support;
 
@@ -108,6 +109,24 @@ public sealed class ArticleSearchTests(SeededNewsApi api) : IClassFixture<Seeded
         using var response = await _client.GetAsync($"/articles?{query}");
 
         Assert.NotEmpty(await response.ReadFieldErrorsAsync(field));
+    }
+
+    [Theory]
+    [InlineData("relevance", false)]
+    [InlineData("relevance", true)]
+    [InlineData("newest", false)]
+    [InlineData("oldest", false)]
+    public async Task Following_the_cursor_of_a_one_article_page_lists_the_other_Lachin_article(string sort, bool responseCache)
+    {
+        using var client = api.WithWebHostBuilder(host => host.UseSetting("ResponseCache:Enabled", responseCache ? "true" : "false")).CreateClient();
+        var all = await (await client.GetAsync($"/articles?q=Lachin&sort={sort}")).ReadOkAsync<PageOf<ArticleItem>>();
+
+        var first = await (await client.GetAsync($"/articles?q=Lachin&sort={sort}&limit=1")).ReadOkAsync<PageOf<ArticleItem>>();
+        var second = await (await client.GetAsync(first.Next!)).ReadOkAsync<PageOf<ArticleItem>>();
+
+        Assert.Equal(2, all.Items.Count);
+        Assert.Equal(all.Items.Select(article => article.Id), first.Items.Concat(second.Items).Select(article => article.Id));
+        Assert.Null(second.Next);
     }
 
     [Fact]
