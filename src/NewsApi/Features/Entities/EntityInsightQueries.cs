@@ -10,13 +10,21 @@ public sealed partial class EntityQueries
     private const string CoMentionRowsSql = """
         SELECT c.other_id AS Target, e.type AS Type, e.name AS Name, c.articles AS Count, c.other_articles AS TargetArticles,
                (SELECT article_count FROM entity_statistics WHERE entity_id = @Id) AS SourceArticles,
-               (SELECT article_count FROM corpus_statistics) AS TotalArticles,
-               (SELECT COUNT(*) FROM entity_co_mentions WHERE entity_id = @Id) AS ListTotal
+               (SELECT article_count FROM corpus_statistics) AS TotalArticles
+        """;
+
+    private const string CoMentionsOfIdSql = """
+
         FROM entity_co_mentions c JOIN entities e ON e.id = c.other_id
         WHERE c.entity_id = @Id
         """;
 
+    // The list's size (its first page's total) reads every edge of the entity: 1,601 for a person at 100k articles, half the
+    // CPU of a profile, which shows five and no total.
     private const string CoMentionsSql = CoMentionRowsSql + """
+        ,
+               (SELECT COUNT(*) FROM entity_co_mentions WHERE entity_id = @Id) AS ListTotal
+        """ + CoMentionsOfIdSql + """
 
           AND (@AfterId IS NULL OR (-c.articles, c.other_articles, c.other_id) > (-@AfterCount, @AfterTargetArticles, @AfterId))
         ORDER BY c.articles DESC, c.other_articles, c.other_id
@@ -24,7 +32,7 @@ public sealed partial class EntityQueries
         """;
 
     // The five the entity detail shows: the first page of the list above.
-    private const string TopCoMentionsSql = CoMentionRowsSql + """
+    private const string TopCoMentionsSql = CoMentionRowsSql + CoMentionsOfIdSql + """
 
         ORDER BY c.articles DESC, c.other_articles, c.other_id
         LIMIT 5;
