@@ -94,7 +94,7 @@ for size in "${sizes[@]}"; do
             --ResponseCache:Enabled="$([ "$cache" = on ] && echo true || echo false)" >"$work/api-$size-$cache.log" 2>&1 &
         api_pid=$!
         for _ in $(seq 1 150); do curl -fs "$url/health/live" >/dev/null && break; sleep 0.2; done
-        # /health counts every row (4.6M mentions at 100k): on a busy machine the first, cold count can pass the 2 s query limit.
+        # /health counts the articles: on a busy machine the first, cold count of a large archive can pass the 2 s query limit.
         for _ in $(seq 1 10); do curl -fs "$url/health" >/dev/null && break; sleep 2; done
         curl -fs "$url/health" >/dev/null || { cat "$work/api-$size-$cache.log"; exit 1; }
 
