@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
 using NewsApi.Ingestion.Finding;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
@@ -27,12 +28,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         FROM source_files f;
         """;
 
-    private const string EntityCountsSql = """
-        SELECT COALESCE(SUM(type = 'person'), 0) AS People,
-               COALESCE(SUM(type = 'organisation'), 0) AS Organisations,
-               COALESCE(SUM(type = 'place'), 0) AS Places
-        FROM entities;
-        """;
+    private const string EntityCountsSql = "SELECT type, COUNT(*) FROM entities GROUP BY type";
 
     private const int SqliteTooBig = 18;
     private const int SqliteConstraint = 19;
@@ -127,8 +123,8 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
 
         await DerivedTables.RefreshAsync(connection, clock, articlesChanged: tally.Added + tally.Replaced + tally.Removed > 0, cancellationToken, phases);
 
-        var (people, organisations, places) = await connection.QuerySingleAsync<(int, int, int)>(
-            new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken));
+        var counts = (await connection.QueryAsync<(string Type, int Count)>(new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken)))
+            .ToDictionary(row => row.Type, row => row.Count);
         return new SeedSummary(
             tally.Added + tally.Unchanged + tally.Replaced + tally.Failures.Count,
             tally.Added,
@@ -136,7 +132,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
             tally.Replaced,
             tally.Removed,
             tally.Failures,
-            new EntityCounts(people, organisations, places))
+            EntityTypes.All.ToDictionary(type => type.Plural.ToLowerInvariant(), type => counts.GetValueOrDefault(type.Name)))
         {
             Files = files.Count,
             Skipped = found.Skipped,

@@ -23,13 +23,11 @@ public sealed record SeedFailure(string SourceFile, string Reason, string? Recor
 /// </summary>
 public sealed record SeedWarning(string SourceFile, string Message, string? Record = null);
 
-/// <summary>How many entities of each type the database holds.</summary>
-public sealed record EntityCounts(int People, int Organisations, int Places);
-
 /// <summary>
 /// What a seeding run did, counted in articles (a JSON export holds several): <see cref="Read"/> is every article
 /// looked at plus every failure; <see cref="Pruned"/> the articles removed because their file (with --prune) or their
-/// record (from a changed file) is gone.
+/// record (from a changed file) is gone. <see cref="Entities"/>: how many entities of each type the database holds, by
+/// the type's plural ("people"), in <see cref="Extraction.Entities.EntityTypes"/> order.
 /// </summary>
 public sealed record SeedSummary(
     int Read,
@@ -38,7 +36,7 @@ public sealed record SeedSummary(
     int Replaced,
     int Pruned,
     IReadOnlyList<SeedFailure> Failed,
-    EntityCounts Entities)
+    IReadOnlyDictionary<string, int> Entities)
 {
     /// <summary>How many files the folder holds (each read, or skipped as unchanged).</summary>
     public int Files { get; init; }

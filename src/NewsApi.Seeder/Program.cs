@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsApi.Extraction.Entities;
 using NewsApi.Seeder.BenchRead;
 using NewsApi.Seeder.Benchmarks;
 using NewsApi.Seeder.Corpus;
@@ -7,7 +8,7 @@ using NewsApi.Seeder.Extract;
 using NewsApi.Seeder.Seed;
 using NewsApi.Seeder.Training;
 
-var root = new RootCommand($"NewsApi seeder: extract people, organisations and places from news documents.\n{ExitCodes.Help}");
+var root = new RootCommand($"NewsApi seeder: extract {EntityTypes.Listed(type => type.Plural.ToLowerInvariant())} from news documents.\n{ExitCodes.Help}");
 root.Subcommands.Add(SeedCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using NewsApi.Extraction.Entities;
 using NewsApi.Tests.Support;
 
 namespace NewsApi.Tests;
@@ -11,11 +12,8 @@ public sealed class ApiSurfaceTests(SeededNewsApi api) : IClassFixture<SeededNew
     [
         "/articles", "/articles/{id}", "/articles/{id}/entities", "/articles/{id}/related",
         "/stories", "/stories/{id}",
-        "/people", "/people/{id}", "/people/{id}/articles",
-        "/organisations", "/organisations/{id}", "/organisations/{id}/articles",
-        "/places", "/places/{id}", "/places/{id}/articles",
+        .. EntityTypes.All.SelectMany(type => (string[])[$"/{type.Route}", $"/{type.Route}/{{id}}", $"/{type.Route}/{{id}}/articles", $"/{type.Route}/{{id}}/timeline"]),
         "/entities", "/entities/{id}/related", "/health", "/health/live",
-        "/people/{id}/timeline", "/organisations/{id}/timeline", "/places/{id}/timeline",
     ];
 
     [Fact]

@@ -2,13 +2,6 @@ using NewsApi.Extraction.Documents;
 
 namespace NewsApi.Extraction.Entities;
 
-public enum EntityType
-{
-    Person,
-    Organisation,
-    Place,
-}
-
 /// <summary>One occurrence of an entity: [Start, End) into the given field of the document.</summary>
 public sealed record Mention(TextField Field, int Start, int End, string Text, string Sentence);
 

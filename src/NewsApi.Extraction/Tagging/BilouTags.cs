@@ -4,14 +4,14 @@ namespace NewsApi.Extraction.Tagging;
 
 /// <summary>
 /// The tag set: O, then Begin, Inside, Last and Unit for each entity type (BILOU), as small integers.
-/// Tag 1 + 4 * type + position, with <see cref="EntityType"/> Person, Organisation, Place as types 0, 1, 2.
+/// Tag 1 + 4 * type + position, types numbered in <see cref="EntityType"/> order, labelled as <see cref="EntityTypes"/> says.
 /// </summary>
 internal static class BilouTags
 {
     public const int Outside = 0;
     public const int Count = 1 + (4 * TypeCount);
-    private const int TypeCount = 3;
-    private static readonly string[] TypeCodes = ["PER", "ORG", "LOC"];
+    private const int TypeCount = EntityTypes.Count;
+    private static readonly string[] TypeCodes = [.. EntityTypes.All.Select(type => type.TaggerLabel)];
     private static readonly string[] PositionCodes = ["B", "I", "L", "U"];
     private static readonly bool[] FollowsTable = [.. Enumerable.Range(0, Count * Count).Select(pair => CanFollow(pair / Count, pair % Count))];
     private static readonly int[][] PredecessorTable =
@@ -23,12 +23,20 @@ internal static class BilouTags
 
     public static TagPosition PositionOf(int tag) => (TagPosition)((tag - 1) % 4);
 
-    /// <summary>"PER", "ORG" or "LOC" as the corpora write them.</summary>
+    /// <summary>A type's tagger label ("PER", "ORG", "LOC") as the corpora write it.</summary>
     public static bool TryParseType(ReadOnlySpan<char> code, out EntityType type)
     {
-        var index = code switch { "PER" => 0, "ORG" => 1, "LOC" => 2, _ => -1 };
-        type = (EntityType)Math.Max(index, 0);
-        return index >= 0;
+        for (var index = 0; index < TypeCodes.Length; index++)
+        {
+            if (code.SequenceEqual(TypeCodes[index]))
+            {
+                type = (EntityType)index;
+                return true;
+            }
+        }
+
+        type = default;
+        return false;
     }
 
     public static string Name(int tag) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Ingestion;
 using NewsApi.Ingestion.Finding;
@@ -38,7 +39,7 @@ public static class ExtractCommand
             HelpName = "FIELD=PROPERTY",
         };
 
-        var command = new Command("extract", "Print the people, organisations and places found in news documents, as JSON.")
+        var command = new Command("extract", $"Print the {EntityTypes.Listed(type => type.Plural.ToLowerInvariant())} found in news documents, as JSON.")
         {
             paths, output, withBody, fields,
         };

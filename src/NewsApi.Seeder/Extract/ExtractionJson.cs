@@ -55,12 +55,7 @@ public sealed record EntityJson(string Type, string Name, IReadOnlyList<string> 
             entity.Mentions.Select(mention => new MentionJson(mention.Start, mention.End, mention.Text, FieldName(mention.Field))).ToList());
     }
 
-    public static string TypeName(EntityType type) => type switch
-    {
-        EntityType.Person => "person",
-        EntityType.Organisation => "organisation",
-        _ => "place",
-    };
+    public static string TypeName(EntityType type) => EntityTypes.Name(type);
 
     private static string FieldName(TextField field) => field.ToString().ToLowerInvariant();
 }

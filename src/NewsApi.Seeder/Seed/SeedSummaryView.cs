@@ -19,9 +19,10 @@ internal static class SeedSummaryView
         AddRow(documents, summary.Failed.Count == 0 ? "failed" : "[red]failed[/]", summary.Failed.Count);
 
         var entities = new Table().AddColumn("Entities").AddColumn(new TableColumn("Count").RightAligned());
-        AddRow(entities, "people", summary.Entities.People);
-        AddRow(entities, "organisations", summary.Entities.Organisations);
-        AddRow(entities, "places", summary.Entities.Places);
+        foreach (var (type, count) in summary.Entities)
+        {
+            AddRow(entities, type, count);
+        }
 
         AddRow(documents, "skipped files", summary.Skipped.Count);
         AddRow(documents, "warnings", summary.Warnings.Count);

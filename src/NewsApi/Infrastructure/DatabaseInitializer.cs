@@ -29,7 +29,8 @@ public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<D
         var summary = await DatabaseSetup.EnsureCreatedAndSeededAsync(database.FilePath, database.DocumentsPath, cancellationToken);
         if (summary is not null)
         {
-            LogSeeded(summary.Added, summary.Failed.Count, summary.Entities.People, summary.Entities.Organisations, summary.Entities.Places);
+            var entities = new EntityCountsText(summary.Entities);
+            LogSeeded(summary.Added, summary.Failed.Count, entities);
         }
     }
 
@@ -42,6 +43,12 @@ public sealed partial class DatabaseInitializer(NewsDatabase database, ILogger<D
     private partial void LogMigrating(string databasePath);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Database ready: {Added} documents added, {Failed} failed; {People} people, {Organisations} organisations, {Places} places")]
-    private partial void LogSeeded(int added, int failed, int people, int organisations, int places);
+        Message = "Database ready: {Added} documents added, {Failed} failed; {Entities}")]
+    private partial void LogSeeded(int added, int failed, EntityCountsText entities);
+
+    /// <summary>"7 people, 1 organisations, 8 places", one per entity type, formatted only when the line is written.</summary>
+    private sealed record EntityCountsText(IReadOnlyDictionary<string, int> Counts)
+    {
+        public override string ToString() => string.Join(", ", Counts.Select(count => $"{count.Value} {count.Key}"));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using NewsApi.Extraction.Entities;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Infrastructure;
@@ -9,13 +10,14 @@ namespace NewsApi.Infrastructure;
 /// </summary>
 public sealed class DocumentOutline : IDocumentFilter
 {
+    // Declared before Tags, which reads it while the class initialises.
+    private static readonly string[] CountWords = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
     private static readonly (string Name, string Description)[] Tags =
     [
         ("Articles", "News articles: full-text search, filters by entity, date and section, facets, related articles."),
-        ("People", "People named in the articles, with their aliases, roles, articles and timeline."),
-        ("Organisations", "Organisations named in the articles, with their aliases (acronyms), articles and timeline."),
-        ("Places", "Places named in the articles, with their other names, articles and timeline."),
-        ("Entities", "Across the three types: name lookup (autocomplete) and co-mentioned entities."),
+        .. EntityTypes.All.Select(type => (type.Plural, type.About)),
+        ("Entities", $"Across the {CountWords[EntityTypes.Count]} types: name lookup (autocomplete) and co-mentioned entities."),
         ("Stories", "Groups of articles about the same event."),
         ("Health", "Probes for load balancers and monitoring."),
     ];
@@ -24,9 +26,7 @@ public sealed class DocumentOutline : IDocumentFilter
     private static readonly string[] PathOrder =
     [
         "/articles", "/articles/{id}", "/articles/{id}/entities", "/articles/{id}/related",
-        "/people", "/people/{id}", "/people/{id}/articles", "/people/{id}/timeline",
-        "/organisations", "/organisations/{id}", "/organisations/{id}/articles", "/organisations/{id}/timeline",
-        "/places", "/places/{id}", "/places/{id}/articles", "/places/{id}/timeline",
+        .. EntityTypes.All.SelectMany(type => (string[])[$"/{type.Route}", $"/{type.Route}/{{id}}", $"/{type.Route}/{{id}}/articles", $"/{type.Route}/{{id}}/timeline"]),
         "/entities", "/entities/{id}/related", "/stories", "/stories/{id}", "/health", "/health/live",
     ];
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
+using NewsApi.Extraction.Entities;
 using NewsApi.Features.Articles;
 using NewsApi.Features.Entities;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -25,9 +26,6 @@ public sealed class ParameterDocumentation(IServiceScopeFactory scopes) : IOpera
 
     private static readonly Dictionary<string, Doc> Docs = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["person"] = new("A person's id or any of their names or aliases; an ambiguous name is a 400 listing the candidate ids.", "syed-asim-munir"),
-        ["organisation"] = new("An organisation's id or any of its names or acronyms.", "ISPR"),
-        ["place"] = new("A place's id or any of its names.", "Lachin"),
         ["from"] = new("Earliest published date, inclusive (yyyy-MM-dd). Undated articles are left out when set.", "2025-05-01", Format: "date"),
         ["to"] = new("Latest published date, inclusive (yyyy-MM-dd); not before 'from'.", "2025-05-31", Format: "date"),
         ["section"] = new("Section name, case-insensitive.", "International"),
@@ -54,6 +52,12 @@ public sealed class ParameterDocumentation(IServiceScopeFactory scopes) : IOpera
         var isArticleSearch = context.ApiDescription.RelativePath?.TrimEnd('/') == "articles";
         var isLookup = context.ApiDescription.RelativePath == "entities";
         var maxLengths = MaxLengths(context);
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ValidatedQuery>()
+            .Any(query => query.Model.GetProperties().Any(property => property.PropertyType == typeof(EntityFilters))))
+        {
+            ListEntityFilters(operation);
+        }
+
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             int? maxLength = maxLengths.TryGetValue(parameter.Name!, out var max) ? max : null;
@@ -83,7 +87,7 @@ public sealed class ParameterDocumentation(IServiceScopeFactory scopes) : IOpera
             else if (parameter.Name == "facets")
             {
                 // Sent comma-separated (facets=person,section): an array in form style, not exploded.
-                parameter.Description = "Any of person, organisation, place (the 20 most frequent each), section, published (per month): counts over the whole filtered list.";
+                parameter.Description = $"Any of {string.Join(", ", EntityTypes.All.Select(type => type.Name))} (the {ArticleFacets.MaxEntityValues} most frequent each), section, published (per month): counts over the whole filtered list.";
                 parameter.Style = ParameterStyle.Form;
                 parameter.Explode = false;
                 parameter.Example = new JsonArray("person", "section", "published");
@@ -124,6 +128,32 @@ public sealed class ParameterDocumentation(IServiceScopeFactory scopes) : IOpera
                 parameter.Example = doc.Example;
                 parameter.Schema = doc.Schema(parameter.Name == "cursor" ? Cursor.MaxLength : maxLength);
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="EntityFilters"/> reads one query parameter per entity type itself, which the API explorer cannot see:
+    /// they are listed here, after q, one per row of the table of types.
+    /// </summary>
+    private static void ListEntityFilters(OpenApiOperation operation)
+    {
+        var parameters = operation.Parameters ??= [];
+        if (parameters.FirstOrDefault(parameter => parameter.Name == nameof(ArticleSearch.Entities)) is { } bound)
+        {
+            parameters.Remove(bound);
+        }
+
+        var at = parameters.TakeWhile(parameter => parameter.Name != nameof(ArticleSearch.Q)).Count() + 1;
+        foreach (var type in EntityTypes.All.Reverse())
+        {
+            parameters.Insert(Math.Min(at, parameters.Count), new OpenApiParameter
+            {
+                Name = type.Name,
+                In = ParameterLocation.Query,
+                Description = type.FilterHelp,
+                Example = type.FilterExample,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = EntityFilters.MaxLength },
+            });
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Infrastructure;
 
@@ -13,7 +14,7 @@ public static class SwaggerSetup
             {
                 Title = "News API",
                 Version = "v1",
-                Description = "News articles and the people, organisations and places they mention, read-only. "
+                Description = $"News articles and the {EntityTypes.Listed(type => type.Plural.ToLowerInvariant())} they mention, read-only. "
                     + "Every error is application/problem+json (RFC 9457) with a traceId. Every GET also answers HEAD (no body); "
                     + "any other method is a 405 problem, an unknown route a 404 problem.",
             });
@@ -22,8 +23,8 @@ public static class SwaggerSetup
             o.OperationFilter<ParameterDocumentation>();
             o.OperationFilter<ResponseExamples>();
             o.OperationFilter<ExportDocumentation>();
-            o.OperationFilter<Features.Stories.StoryExamples>();
             o.OperationFilter<ResponseDocumentation>();
+            o.SchemaFilter<Features.Health.HealthCountsSchema>();
             o.DocumentFilter<DocumentOutline>();
         });
         return services;

@@ -114,7 +114,7 @@ public sealed class CorpusSeederTests : IDisposable
         using var connection = _folder.OpenDatabase();
         Assert.Equal(["keep"], connection.Query<string>("SELECT id FROM articles"));
         Assert.Equal(["Lachin"], connection.Query<string>("SELECT name FROM entities"));
-        Assert.Equal(new EntityCounts(0, 0, 1), withPrune.Entities);
+        Assert.Equal(new Dictionary<string, int> { ["people"] = 0, ["organisations"] = 0, ["places"] = 1 }, withPrune.Entities);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class CorpusSeederTests : IDisposable
         var rerun = await _seeder.SeedFolderAsync(Request(), null, default);
 
         Assert.Equal((100, 200), (rerun.Unchanged, rerun.Added));
-        Assert.Equal(300 + 1, rerun.Entities.Places); // Place0..Place299 and Lachin
+        Assert.Equal(300 + 1, rerun.Entities["places"]); // Place0..Place299 and Lachin
     }
 
     [Fact]

@@ -5,9 +5,9 @@ namespace NewsApi.Extraction.Tagging.Training;
 /// <summary>Span-level precision, recall and F1 per type: a name counts only with exactly the gold tokens and type.</summary>
 public sealed class SpanScores
 {
-    private readonly int[] _truePositives = new int[3];
-    private readonly int[] _falsePositives = new int[3];
-    private readonly int[] _falseNegatives = new int[3];
+    private readonly int[] _truePositives = new int[EntityTypes.Count];
+    private readonly int[] _falsePositives = new int[EntityTypes.Count];
+    private readonly int[] _falseNegatives = new int[EntityTypes.Count];
 
     public PrecisionRecall For(EntityType type) =>
         new(_truePositives[(int)type], _falsePositives[(int)type], _falseNegatives[(int)type]);

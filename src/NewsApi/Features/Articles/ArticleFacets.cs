@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsApi.Extraction.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Articles;
@@ -41,7 +42,10 @@ public static class ArticleFacets
     /// <summary>Entity facets show their most frequent values only.</summary>
     public const int MaxEntityValues = 20;
 
-    public static IReadOnlyList<string> Names { get; } = ["person", "organisation", "place", "section", "published"];
+    /// <summary>One per entity type (its most frequent entities), then section and published (per month).</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. EntityTypes.All.Select(type => type.Name), "section", "published"];
+
+    public static bool IsEntityType(string facet) => EntityTypes.All.Any(type => type.Name == facet);
 }
 
 public sealed partial class ArticleQueries

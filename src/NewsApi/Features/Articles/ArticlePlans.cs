@@ -63,7 +63,7 @@ internal static class ArticlePlans
     public static (string Sql, DynamicParameters Args) Count(ArticleQuery query)
     {
         var args = Arguments(query);
-        var entityTypes = query.Facets.Where(name => name is "person" or "organisation" or "place").ToList();
+        var entityTypes = query.Facets.Where(ArticleFacets.IsEntityType).ToList();
         if (entityTypes.Count > 0)
         {
             args.Add("FacetTypes", entityTypes);

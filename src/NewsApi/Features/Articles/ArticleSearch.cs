@@ -1,4 +1,6 @@
 using FluentValidation;
+using FluentValidation.Results;
+using NewsApi.Extraction.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Articles;
@@ -6,9 +8,7 @@ namespace NewsApi.Features.Articles;
 /// <summary>The query string of GET /articles, as typed; read once into <see cref="Query"/>, which the validator checks.</summary>
 public sealed record ArticleSearch(
     string? Q,
-    string? Person,
-    string? Organisation,
-    string? Place,
+    EntityFilters Entities,
     string? From,
     string? To,
     string? Section,
@@ -53,12 +53,12 @@ public sealed record ArticleSearch(
         }
 
         var fingerprint = Infrastructure.Cursor.Fingerprint(
-            "articles", Q, Person, Organisation, Place, From, To, Section, SortOrDefault().ToString(), Collapse.ToString());
+            ["articles", Q, .. Entities.Values.Select(filter => filter.Value), From, To, Section, SortOrDefault().ToString(), Collapse.ToString()]);
         return (new ArticleQuery
         {
             Search = search,
-            EntityNames = new[] { ("person", Person), ("organisation", Organisation), ("place", Place) }
-                .Where(filter => !string.IsNullOrWhiteSpace(filter.Item2)).Select(filter => (filter.Item1, filter.Item2!.Trim())).ToList(),
+            EntityNames = Entities.Values
+                .Where(filter => !string.IsNullOrWhiteSpace(filter.Value)).Select(filter => (filter.Type.Name, filter.Value!.Trim())).ToList(),
             From = QueryValues.ParseDate(From),
             To = QueryValues.ParseDate(To),
             Section = string.IsNullOrWhiteSpace(Section) ? null : Section.Trim(),
@@ -72,14 +72,32 @@ public sealed record ArticleSearch(
     }
 }
 
+/// <summary>
+/// The filters of GET /articles named after the entity types (?person=, ?organisation=, ?place=), as typed: read from
+/// the query string by <see cref="EntityTypes"/>, so a new type brings its filter (documented by ParameterDocumentation).
+/// </summary>
+public sealed record EntityFilters(IReadOnlyList<(EntityTypeInfo Type, string? Value)> Values)
+{
+    public const int MaxLength = 200;
+
+    public static ValueTask<EntityFilters?> BindAsync(HttpContext context) =>
+        ValueTask.FromResult<EntityFilters?>(new([.. EntityTypes.All.Select(type => (type, (string?)context.Request.Query[type.Name]))]));
+}
+
 public sealed class ArticleSearchValidator : AbstractValidator<ArticleSearch>
 {
     public ArticleSearchValidator()
     {
         RuleFor(x => x.Q).MaximumLength(200).Must((search, _) => search.SearchError is null).WithMessage(search => search.SearchError);
-        RuleFor(x => x.Person).MaximumLength(200);
-        RuleFor(x => x.Organisation).MaximumLength(200);
-        RuleFor(x => x.Place).MaximumLength(200);
+        RuleFor(x => x.Entities).Custom((filters, context) =>
+        {
+            foreach (var (type, value) in filters.Values.Where(filter => filter.Value?.Length > EntityFilters.MaxLength))
+            {
+                // FluentValidation's MaximumLength message, as every other parameter has it.
+                context.AddFailure(new ValidationFailure(type.Name,
+                    $"The length of '{type.Name}' must be {EntityFilters.MaxLength} characters or fewer. You entered {value!.Length} characters."));
+            }
+        });
         RuleFor(x => x.Section).MaximumLength(100);
         RuleFor(x => x.From).Must(QueryValues.IsDate).WithMessage("'from' must be a date written yyyy-MM-dd, such as 2025-05-28.");
         RuleFor(x => x.To).Must(QueryValues.IsDate).WithMessage("'to' must be a date written yyyy-MM-dd, such as 2025-05-28.")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Extraction.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Articles;
@@ -10,22 +11,22 @@ public static class ArticlesEndpoints
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/articles").WithTags("Articles");
-        group.MapGet("/", ListArticles).WithName(nameof(ListArticles)).Validate<ArticleSearch>().Exportable()
+        group.MapGet("/", ListArticles).WithName(nameof(ListArticles)).Validate<ArticleSearch>().Exportable().WithResponseExample(ArticleExamples.List)
             .WithSummary("Search and list articles.")
-            .WithDescription("""
+            .WithDescription($"""
                 Full-text search (q) over headlines and bodies, ranked by bm25 with a headline match worth four body matches,
                 with a highlighted snippet. q understands words, "quoted phrases", OR, NOT or a leading -, a trailing * for
-                prefixes and parentheses; every other character is searched as text. Filters: person, organisation and place
+                prefixes and parentheses; every other character is searched as text. Filters: {EntityTypes.Listed(type => type.Name)}
                 (an entity id or any of its names), from/to (published dates, inclusive), section. Sort: relevance (default
                 with q), newest (default without q), oldest; undated articles come last. Pages follow the 'next' link, also
                 sent as an RFC 8288 Link header; total counts the whole list. dedupe=collapse shows one article per story (see
-                /stories). facets=person,organisation,place,section,published adds counts over the whole filtered list (entity
-                facets: the 20 most frequent; published: per month). format=csv or ndjson (or an Accept header) streams the whole list.
+                /stories). facets={string.Join(",", ArticleFacets.Names)} adds counts over the whole filtered list (entity
+                facets: the {ArticleFacets.MaxEntityValues} most frequent; published: per month). format=csv or ndjson (or an Accept header) streams the whole list.
                 """);
-        group.MapGet("/{id}", GetArticle).WithName(nameof(GetArticle)).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetArticle).WithName(nameof(GetArticle)).ProducesProblem(StatusCodes.Status404NotFound).WithResponseExample(ArticleExamples.Detail)
             .WithSummary("Get an article with its metadata and entities.")
-            .WithDescription("The article's text and metadata, and the people, organisations and places it mentions, most salient first, with the roles this article gives them.");
-        group.MapGet("/{id}/entities", GetArticleEntities).WithName(nameof(GetArticleEntities)).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription($"The article's text and metadata, and the {EntityTypes.Listed(type => type.Plural.ToLowerInvariant())} it mentions, most salient first, with the roles this article gives them.");
+        group.MapGet("/{id}/entities", GetArticleEntities).WithName(nameof(GetArticleEntities)).ProducesProblem(StatusCodes.Status404NotFound).WithResponseExample(ArticleExamples.Entities)
             .WithSummary("List an article's entities with every mention.")
             .WithDescription("Each mention gives its field (headline, caption or body), [start, end) character offsets into that field, the text and its sentence.");
         return group;

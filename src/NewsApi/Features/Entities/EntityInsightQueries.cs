@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsApi.Extraction.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Entities;
@@ -59,11 +60,11 @@ public sealed partial class EntityQueries
     }
 
     /// <summary>How many articles mention the entity per publication day, and how many carry no date; null when no entity has that id.</summary>
-    public async Task<TimelineDays?> TimelineDaysAsync(EntityKind kind, string id, CancellationToken ct)
+    public async Task<TimelineDays?> TimelineDaysAsync(EntityTypeInfo type, string id, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { Id = id, kind.Type }, cancellationToken: ct)))
+                "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id AND type = @Type)", new { Id = id, Type = type.Name }, cancellationToken: ct)))
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsApi.Extraction.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Entities;
@@ -75,15 +76,15 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
         FROM entity_alias_usage WHERE entity_id = @Id ORDER BY mentions DESC, alias;
         """ + TopCoMentionsSql;
 
-    public async Task<Page<EntitySummary>> ListAsync(EntityKind kind, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
+    public async Task<Page<EntitySummary>> ListAsync(EntityTypeInfo type, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
     {
         if (searchKey is not null && await nameIndex.CurrentAsync(ct) is { } index)
         {
-            return PageFromIndex(index, searchKey, kind.Type, minArticles, page);
+            return PageFromIndex(index, searchKey, type.Name, minArticles, page);
         }
 
         await using var connection = await database.OpenAsync(ct);
-        return await PageAsync(connection, kind, searchKey, minArticles, page, ct);
+        return await PageAsync(connection, type, searchKey, minArticles, page, ct);
     }
 
     /// <summary>GET /entities: a page of the name search for the key across the three types.</summary>
@@ -112,7 +113,7 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             }
         }
 
-        return await PageAsync(connection, kind: null, searchKey, minArticles: 0, page, ct);
+        return await PageAsync(connection, type: null, searchKey, minArticles: 0, page, ct);
     }
 
     private static Page<EntitySummary> PageFromIndex(EntityNameIndex.Snapshot index, string searchKey, string? type, int minArticles, PageRequest<EntityKey> page)
@@ -135,20 +136,20 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
     }
 
     private static async Task<Page<EntitySummary>> PageAsync(
-        SqliteConnection connection, EntityKind? kind, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
+        SqliteConnection connection, EntityTypeInfo? type, string? searchKey, int minArticles, PageRequest<EntityKey> page, CancellationToken ct)
     {
-        var rows = await ListRowsAsync(connection, kind, searchKey, minArticles, page.Limit + 1, page.After, ct);
+        var rows = await ListRowsAsync(connection, type, searchKey, minArticles, page.Limit + 1, page.After, ct);
         return Page.FromCountedRows(rows, page.Limit, firstPage: page.IsFirst, row => row.ListTotal, row => row.ToSummary(),
             last => page.CursorAfter(last.Key, last.Id));
     }
 
     private static async Task<List<EntityRow>> ListRowsAsync(
-        SqliteConnection connection, EntityKind? kind, string? searchKey, int minArticles, int take, KeysetCursor<EntityKey>? after, CancellationToken ct)
+        SqliteConnection connection, EntityTypeInfo? type, string? searchKey, int minArticles, int take, KeysetCursor<EntityKey>? after, CancellationToken ct)
     {
         var pattern = searchKey is null ? null : EscapeLike(searchKey);
         var args = new
         {
-            Type = kind?.Type,
+            Type = type?.Name,
             MinArticles = minArticles,
             Prefix = $"{pattern}%",
             WordPrefix = $"% {pattern}%",
@@ -162,11 +163,11 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
         return (await connection.QueryAsync<EntityRow>(new CommandDefinition(pattern is null ? ListSql : SearchSql, args, cancellationToken: ct))).AsList();
     }
 
-    public async Task<EntityDetail?> FindAsync(EntityKind kind, string id, CancellationToken ct)
+    public async Task<EntityDetail?> FindAsync(EntityTypeInfo type, string id, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(DetailSql, new { Id = id, kind.Type }, cancellationToken: ct));
+            new CommandDefinition(DetailSql, new { Id = id, Type = type.Name }, cancellationToken: ct));
         var entity = await results.ReadSingleOrDefaultAsync<DetailRow>();
         if (entity is null)
         {
@@ -192,8 +193,8 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             Confidence = entity.Confidence,
             FirstSeen = entity.FirstSeen,
             LastSeen = entity.LastSeen,
-            Articles = $"/{kind.Route}/{Uri.EscapeDataString(entity.Id)}/articles",
-            Timeline = $"/{kind.Route}/{Uri.EscapeDataString(entity.Id)}/timeline",
+            Articles = $"/{type.Route}/{Uri.EscapeDataString(entity.Id)}/articles",
+            Timeline = $"/{type.Route}/{Uri.EscapeDataString(entity.Id)}/timeline",
             Related = $"/entities/{Uri.EscapeDataString(entity.Id)}/related",
         };
     }

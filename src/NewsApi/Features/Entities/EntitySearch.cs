@@ -16,9 +16,9 @@ public sealed record EntitySearch(string? Q, string? Limit, string? Cursor, stri
 
     public string? SearchKey => string.IsNullOrWhiteSpace(Q) ? null : NameKey.Of(Q);
 
-    /// <summary>Limit and cursor; the list (and so the cursors it accepts) depends on the route's kind, so the endpoint reads it.</summary>
-    public PageRequest<EntityKey> Page(EntityKind kind) =>
-        PageRequest.Read<EntityKey>(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entities", kind.Type, SearchKey, MinArticlesOrDefault.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>Limit and cursor; the list (and so the cursors it accepts) depends on the route's entity type, so the endpoint reads it.</summary>
+    public PageRequest<EntityKey> Page(EntityTypeInfo type) =>
+        PageRequest.Read<EntityKey>(Limit, Cursor, Infrastructure.Cursor.Fingerprint("entities", type.Name, SearchKey, MinArticlesOrDefault.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 public sealed class EntitySearchValidator : AbstractValidator<EntitySearch>

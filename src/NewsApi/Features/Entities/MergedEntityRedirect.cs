@@ -1,4 +1,5 @@
 using Dapper;
+using NewsApi.Extraction.Entities;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Features.Entities;
@@ -37,9 +38,9 @@ public sealed class MergedEntityRedirect(NewsDatabase database) : IEndpointFilte
         var segments = request.Path.Value!.Split('/');
         var at = Array.FindIndex(segments, segment => Uri.UnescapeDataString(segment) == id);
         segments[at] = Uri.EscapeDataString(successor.Id);
-        if (at > 0 && EntityKind.All.Any(kind => kind.Route == segments[at - 1]))
+        if (at > 0 && EntityTypes.All.Any(type => type.Route == segments[at - 1]))
         {
-            segments[at - 1] = EntityKind.All.Single(kind => kind.Type == successor.Type).Route;
+            segments[at - 1] = EntityTypes.All.Single(type => type.Name == successor.Type).Route;
         }
 
         return string.Join('/', segments) + request.QueryString;

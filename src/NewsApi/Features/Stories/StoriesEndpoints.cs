@@ -10,7 +10,7 @@ public static class StoriesEndpoints
     public static IEndpointRouteBuilder MapStories(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/stories").WithTags("Stories");
-        group.MapGet("/", ListStories).WithName(nameof(ListStories)).Validate<StorySearch>().Exportable()
+        group.MapGet("/", ListStories).WithName(nameof(ListStories)).Validate<StorySearch>().Exportable().WithResponseExample(StoryExamples.List)
             .WithSummary("List stories: groups of articles about the same event.")
             .WithDescription("""
                 A story is two or more articles that are near-duplicates (text similarity at least 0.5) or report the same
@@ -18,12 +18,12 @@ public static class StoriesEndpoints
                 from/to keep the stories with an article dated in that range. Pages follow the 'next' link and Link header;
                 format=csv or ndjson (or an Accept header) streams the whole list.
                 """);
-        group.MapGet("/{id}", GetStory).WithName(nameof(GetStory)).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetStory).WithName(nameof(GetStory)).ProducesProblem(StatusCodes.Status404NotFound).WithResponseExample(StoryExamples.Detail)
             .WithSummary("Get a story with its articles.")
             .WithDescription("The representative article first, then the others by their similarity to it.");
 
         routes.MapGet("/articles/{id}/related", ListRelatedArticles).WithName(nameof(ListRelatedArticles)).WithTags("Articles")
-            .Validate<RelatedSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound)
+            .Validate<RelatedSearch>().Exportable().ProducesProblem(StatusCodes.Status404NotFound).WithResponseExample(StoryExamples.Related)
             .WithSummary("List articles related to an article, with scores.")
             .WithDescription("""
                 Articles of the same story first, then the others by score = (text + entities) / 2, where text is the
