@@ -29,18 +29,18 @@ public sealed class MergedEntityRedirect(NewsDatabase database) : IEndpointFilte
         var ct = context.HttpContext.RequestAborted;
         await using var connection = await database.OpenAsync(ct);
         var successor = await connection.QuerySingleOrDefaultAsync<Successor>(new CommandDefinition(SuccessorSql, new { Id = id }, cancellationToken: ct));
-        return successor is null ? result : TypedResults.Redirect(Location(context.HttpContext.Request, id, successor), permanent: true);
+        return successor is null ? result : TypedResults.Redirect(Location(context.HttpContext.Request, successor), permanent: true);
     }
 
     /// <summary>/people/blair/articles?limit=5 -> /people/tony-blair/articles?limit=5; a type change moves the route too.</summary>
-    private static string Location(HttpRequest request, string id, Successor successor)
+    private static string Location(HttpRequest request, Successor successor)
     {
+        // Every route this filter is on is /{route}/{id}...: "/entities" keeps its route, a type's route follows the successor.
         var segments = request.Path.Value!.Split('/');
-        var at = Array.FindIndex(segments, segment => Uri.UnescapeDataString(segment) == id);
-        segments[at] = Uri.EscapeDataString(successor.Id);
-        if (at > 0 && EntityTypes.All.Any(type => type.Route == segments[at - 1]))
+        segments[2] = Uri.EscapeDataString(successor.Id);
+        if (EntityTypes.All.Any(type => type.Route == segments[1]))
         {
-            segments[at - 1] = EntityTypes.All.Single(type => type.Name == successor.Type).Route;
+            segments[1] = EntityTypes.Of(EntityTypes.Parse(successor.Type)).Route;
         }
 
         return string.Join('/', segments) + request.QueryString;
