@@ -35,18 +35,54 @@ public static class TrainCommand
             Description = "Passes over the training data.",
             DefaultValueFactory = _ => TrainingPlan.Default.Epochs,
         };
+        var runs = new Option<int>("--runs")
+        {
+            HelpName = "N",
+            Description = "Training runs over different shuffles, averaged into one model.",
+            DefaultValueFactory = _ => TrainingPlan.Default.Runs,
+        };
         var evaluate = new Option<FileInfo?>("--evaluate")
         {
             HelpName = "MODEL",
             Description = "Train nothing: print the held-out scores of this model file (say, the shipped one).",
         };
 
-        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, evaluate };
-        command.SetAction(parse => Run(parse.GetValue(corpora)!, parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(evaluate)));
+        var outsideBias = new Option<float>("--outside-bias")
+        {
+            HelpName = "B",
+            Description = "Lower every token's score for 'outside any name' by B (more names found).",
+            DefaultValueFactory = _ => TrainingPlan.Default.OutsideBias,
+        };
+        var training = new Option<string[]>("--train")
+        {
+            HelpName = "FILE[:WEIGHT]",
+            Description = "Train on these corpus files instead of the plan's (to choose settings on a dev split: hold it out of training).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var heldOut = new Option<string[]>("--held-out")
+        {
+            HelpName = "FILE",
+            Description = "Score these corpus files instead of the plan's test files.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var errors = new Option<DirectoryInfo?>("--errors")
+        {
+            HelpName = "DIR",
+            Description = "Also write each held-out file's wrong spans (missed, extra) to DIR/FILE.errors.tsv.",
+        };
+
+        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, outsideBias, training, heldOut, evaluate, errors };
+        command.SetAction(parse =>
+        {
+            var plan = TrainingPlan.Default with { Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), OutsideBias = parse.GetValue(outsideBias) };
+            if (parse.GetValue(training) is { Length: > 0 } files) plan = plan with { Training = [.. files.Select(ParseCorpusFile)] };
+            if (parse.GetValue(heldOut) is { Length: > 0 } scored) plan = plan with { HeldOut = scored };
+            return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, plan, parse.GetValue(evaluate), parse.GetValue(errors));
+        });
         return command;
     }
 
-    private static int Run(DirectoryInfo corpora, FileInfo output, int epochs, FileInfo? evaluate)
+    private static int Run(DirectoryInfo corpora, FileInfo output, TrainingPlan plan, FileInfo? evaluate, DirectoryInfo? errors)
     {
         if (!corpora.Exists)
         {
@@ -54,7 +90,6 @@ public static class TrainCommand
             return 1;
         }
 
-        var plan = TrainingPlan.Default with { Epochs = epochs };
         NerTagger tagger;
         if (evaluate is not null)
         {
@@ -80,13 +115,22 @@ public static class TrainCommand
             tagger = model.ToTagger();
         }
 
+        errors?.Create();
         foreach (var heldOut in plan.HeldOut)
         {
-            AnsiConsole.Write(ScoreTable(heldOut, NerTrainer.Evaluate(tagger, Path.Combine(corpora.FullName, heldOut))));
+            using var errorFile = errors is null ? null : new StreamWriter(Path.Combine(errors.FullName, heldOut + ".errors.tsv"));
+            var scores = NerTrainer.Evaluate(tagger, Path.Combine(corpora.FullName, heldOut), errorFile is null ? null : errorFile.WriteLine);
+            AnsiConsole.Write(ScoreTable(heldOut, scores));
         }
 
         return 0;
     }
+
+    /// <summary>"gum-train.conll" (weight 1) or "btc-train.conll:0.3".</summary>
+    private static CorpusFile ParseCorpusFile(string text) =>
+        text.LastIndexOf(':') is var colon and > 0
+            ? new CorpusFile(text[..colon], float.Parse(text[(colon + 1)..], CultureInfo.InvariantCulture))
+            : new CorpusFile(text, 1f);
 
     private static Table ScoreTable(string file, SpanScores scores)
     {

@@ -107,13 +107,35 @@ public sealed class NerTrainerTests : IDisposable
         int[] gold = [Tag(EntityType.Person, TagPosition.Begin), Tag(EntityType.Person, TagPosition.Last), BilouTags.Outside,
             Tag(EntityType.Place, TagPosition.Unit), Tag(EntityType.Organisation, TagPosition.Begin), Tag(EntityType.Organisation, TagPosition.Last)];
 
-        scores.Add(gold, [Span(EntityType.Person, 0, 1), Span(EntityType.Organisation, 3, 3), Span(EntityType.Organisation, 4, 4)]);
+        var errors = new List<string>();
+
+        scores.Add(gold, [Span(EntityType.Person, 0, 1), Span(EntityType.Organisation, 3, 3), Span(EntityType.Organisation, 4, 4)],
+            ["Ilham", "Aliyev", "visited", "Baku", "Azersun", "Holding"], errors.Add);
 
         Assert.Equal(new PrecisionRecall(1, 0, 0), scores.For(EntityType.Person));
         Assert.Equal(new PrecisionRecall(0, 0, 1), scores.For(EntityType.Place));
         Assert.Equal(new PrecisionRecall(0, 2, 1), scores.For(EntityType.Organisation));
         Assert.Equal(1.0 / 3, scores.Micro.Precision, precision: 6);
         Assert.Equal(1.0 / 3, scores.Micro.Recall, precision: 6);
+        Assert.Equal(
+            ["extra\torganisation\tAzersun", "extra\torganisation\tBaku", "missed\torganisation\tAzersun Holding", "missed\tplace\tBaku"],
+            errors.Select(error => string.Join('\t', error.Split('\t')[..3])).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void Runs_over_other_shuffles_average_into_one_model_that_still_tags_what_it_was_taught()
+    {
+        var plan = Plan with { Runs = 3 };
+        var model = new NerTrainer(Gazetteer.Default).Train(_directory, plan, _ => { });
+        var single = new NerTrainer(Gazetteer.Default).Train(_directory, Plan, _ => { });
+        const string text = "Ilham Aliyev visited Inter-Services Public Relations in Rawalpindi.";
+
+        var names = model.ToTagger().Tag(Tokenizer.Tokenize(text)).Select(span => (span.Type, text[span.Start..span.End])).ToList();
+
+        Assert.Equal(
+            [(EntityType.Person, "Ilham Aliyev"), (EntityType.Organisation, "Inter-Services Public Relations"), (EntityType.Place, "Rawalpindi")],
+            names);
+        Assert.NotEqual(single.Model.Transitions, model.Model.Transitions); // three runs' weights, not the first run's
     }
 
     [Fact]

@@ -6,10 +6,25 @@ namespace NewsApi.Extraction.Tagging.Training;
 /// </summary>
 internal sealed class AveragedPerceptron
 {
-    private readonly Dictionary<ulong, int> _rows = [];
-    private float[] _weights = new float[1 << 16];
-    private double[] _stepWeightedUpdates = new double[1 << 16];
+    private readonly Dictionary<ulong, int> _rows;
+    private float[] _weights;
+    private double[] _stepWeightedUpdates;
     private long _step = 1;
+
+    public AveragedPerceptron()
+    {
+        _rows = [];
+        _weights = new float[1 << 16];
+        _stepWeightedUpdates = new double[1 << 16];
+    }
+
+    /// <summary>A new run from zero weights over the rows <paramref name="rowsOf"/> already numbered (so prepared sentences stay valid).</summary>
+    public AveragedPerceptron(AveragedPerceptron rowsOf)
+    {
+        _rows = new Dictionary<ulong, int>(rowsOf._rows);
+        _weights = new float[rowsOf._weights.Length];
+        _stepWeightedUpdates = new double[rowsOf._weights.Length];
+    }
 
     public int RowCount => _rows.Count;
 
@@ -66,24 +81,26 @@ internal sealed class AveragedPerceptron
     /// <summary>Counts one training token, for the average.</summary>
     public void Tick() => _step++;
 
-    /// <summary>The averaged weights, leaving out features whose weights are all below <paramref name="pruneBelow"/>.</summary>
-    public PerceptronModel Average(float pruneBelow, WordClusters clusters)
+    /// <summary>Adds this run's averaged weights, divided by <paramref name="runs"/>, to <paramref name="sums"/> (feature to its tags' weights).</summary>
+    public void AddAverageTo(Dictionary<ulong, float[]> sums, int runs)
+    {
+        foreach (var (feature, row) in _rows)
+        {
+            if (!sums.TryGetValue(feature, out var sum)) sums.Add(feature, sum = new float[BilouTags.Count]);
+            for (var tag = 0; tag < BilouTags.Count; tag++) sum[tag] += AveragedWeight(row, tag) / runs;
+        }
+    }
+
+    /// <summary>The model of <paramref name="averaged"/> weights, leaving out features whose weights are all below <paramref name="pruneBelow"/>.</summary>
+    public static PerceptronModel Model(Dictionary<ulong, float[]> averaged, float pruneBelow, WordClusters clusters)
     {
         var rows = new Dictionary<ulong, int>();
         var weights = new List<float>();
-        Span<float> averaged = stackalloc float[BilouTags.Count];
-        foreach (var (feature, row) in _rows.OrderBy(pair => pair.Key))
+        foreach (var (feature, tags) in averaged.OrderBy(pair => pair.Key))
         {
-            var largest = 0f;
-            for (var tag = 0; tag < BilouTags.Count; tag++)
-            {
-                averaged[tag] = AveragedWeight(row, tag);
-                largest = Math.Max(largest, Math.Abs(averaged[tag]));
-            }
-
-            if (largest < pruneBelow) continue;
+            if (tags.Max(Math.Abs) < pruneBelow) continue;
             rows.Add(feature, rows.Count);
-            foreach (var weight in averaged) weights.Add(weight);
+            weights.AddRange(tags);
         }
 
         return new PerceptronModel(rows, [.. weights], clusters);

@@ -14,18 +14,30 @@ public sealed class SpanScores
 
     public PrecisionRecall Micro => new(_truePositives.Sum(), _falsePositives.Sum(), _falseNegatives.Sum());
 
-    internal void Add(IReadOnlyList<int> gold, IEnumerable<TaggedSpan> predicted)
+    /// <param name="error">Told each wrong span ("missed", "extra") with its type, tokens and sentence, to study the errors.</param>
+    internal void Add(IReadOnlyList<int> gold, IEnumerable<TaggedSpan> predicted, string[] words, Action<string>? error = null)
     {
         var goldSpans = NerTagger.Spans(gold).Select(s => (s.First, s.Last, Type: BilouTags.TypeOf(gold[s.First]))).ToHashSet();
         var predictedSpans = predicted.Select(s => (First: s.FirstToken, Last: s.LastToken, s.Type)).ToHashSet();
         foreach (var span in predictedSpans)
         {
             if (goldSpans.Contains(span)) _truePositives[(int)span.Type]++;
-            else _falsePositives[(int)span.Type]++;
+            else
+            {
+                _falsePositives[(int)span.Type]++;
+                error?.Invoke(Describe("extra", span.First, span.Last, span.Type, words));
+            }
         }
 
-        foreach (var span in goldSpans.Where(s => !predictedSpans.Contains(s))) _falseNegatives[(int)span.Type]++;
+        foreach (var span in goldSpans.Where(s => !predictedSpans.Contains(s)))
+        {
+            _falseNegatives[(int)span.Type]++;
+            error?.Invoke(Describe("missed", span.First, span.Last, span.Type, words));
+        }
     }
+
+    private static string Describe(string kind, int first, int last, EntityType type, string[] words) =>
+        $"{kind}\t{EntityTypes.Name(type)}\t{string.Join(' ', words[first..(last + 1)])}\t{string.Join(' ', words)}";
 }
 
 public readonly record struct PrecisionRecall(int TruePositives, int FalsePositives, int FalseNegatives)

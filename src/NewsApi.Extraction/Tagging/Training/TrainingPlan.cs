@@ -18,6 +18,12 @@ public sealed record TrainingPlan(
     double HeadlineShare,
     double CapitalsShare)
 {
+    /// <summary>Training runs, each over its own shuffle of the documents, whose weights are averaged into the model.</summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>Subtracted from every token's score for the tag "outside any name" (a recall/precision trade).</summary>
+    public float OutsideBias { get; init; }
+
     /// <summary>Unlabelled news (one tokenized sentence a line, relative to the corpora folder) clustered with the training text.</summary>
     public string? UnlabelledText { get; init; } = "../unlabelled/voa-news-sentences.txt";
 
