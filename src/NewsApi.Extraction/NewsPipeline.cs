@@ -87,6 +87,7 @@ public sealed class NewsPipeline
         WorkTitles.Remove(document, mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
+        TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
 

@@ -76,9 +76,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             var longForm = RoleChain.IsAcronym(mention.Text) ? book.Find(mention.Text)?.LongForm : null;
             var key = KeyOf(longForm ?? mention.Text, mention.Type);
-            if (!groups.TryGetValue(key, out var group))
+
+            // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities.
+            var groupKey = mention.IsTeam ? "team\u0001" + key : key;
+            if (!groups.TryGetValue(groupKey, out var group))
             {
-                groups[key] = group = new NameGroup(key, NameKey.Words(key));
+                groups[groupKey] = group = new NameGroup(key, NameKey.Words(key));
             }
 
             group.Mentions.Add(mention);

@@ -14,6 +14,9 @@ internal sealed record NameMention(EntityType Type, TextField Field, int Start, 
     /// <summary>The name as written with the title right before it ("Field Marshal Munir"), when there is one.</summary>
     public string? TitledText { get; init; }
 
+    /// <summary>A city's name meaning its team in this article (<see cref="Rules.TeamContext.RetypeTeamCities"/>), kept apart from the city.</summary>
+    public bool IsTeam { get; init; }
+
     /// <summary>Found by a rule the tagger cannot overrule (a dateline, an acronym definition), so its type wins votes.</summary>
     public bool IsCertain { get; init; }
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -19,8 +21,30 @@ internal static partial class TeamContext
         "defender", "goalkeeper", "squad", "coach", "quarterback", "league", "cup", "champions", "match", "kick-off", "scored",
         "goal", "goals", "thrashed", "edged", "knock", "knocked", "stun", "stunned", "relegation", "promotion", "playoffs",
         "play-offs", "touchdown", "fixture", "derby", "rout", "routed", "boss", "players", "semi-final", "quarter-final",
-        "top-four", "supporters", "club", "clubs", "scoring", "penalty", "header",
+        "top-four", "supporters", "club", "clubs", "scoring", "penalty", "header", "touchdowns", "punt", "quarterbacks",
+        "innings", "wicket", "wickets", "inning", "homer", "rebounds", "strikers", "midfielders", "defenders",
     };
+
+    // "stay in Indianapolis", "fans in Denver": after these a city is the place, whatever the article is about ("to", "at"
+    // and "from" are not among them: "lost 2-1 to Everton", "signed from Liverpool").
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "near", "outside", "into", "across", "around", "via", "toward", "towards", "inside", "within", "throughout",
+        "visit", "visited", "visiting",
+    };
+
+    // "the city of Indianapolis", "the mayor of Liverpool" (but "four points ahead of Liverpool" is the team).
+    private static readonly HashSet<string> PlaceNounsBeforeOf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "mayor", "people", "residents", "streets", "centre", "center", "outskirts", "suburbs", "port", "county",
+        "state", "university", "citizens", "heart", "north", "south", "east", "west", "area", "region",
+    };
+
+    // A sports report has several of these, at least one word in 50 (the team-written reports: 1 in 8 to 1 in 30); other
+    // news has one or two in a long text ("the match of the two leaders", "the Arab League"): 8 of the 3,741 Wikinews
+    // articles pass, all about sport but one about a "club" of shops.
+    private const int SportDocumentCues = 3;
+    private const int SportDocumentWordsPerCue = 50;
 
     // Words as common around a city in politics ("held talks in Brussels", "won Ohio"): sport only in a sentence that
     // says sport elsewhere too.
@@ -60,8 +84,132 @@ internal static partial class TeamContext
         }
     }
 
+    /// <summary>
+    /// One sense per article for a city that is a team in it. In a sports report (one word in 50 a sport word) a listed city next
+    /// to a result word ("Liverpool are five points behind") is its team, and so is a city whose team the article names in
+    /// full ("the Indianapolis Colts ... but Indianapolis could not run out the clock") in a sentence about play. Once a
+    /// city is a team in an article, its other mentions there are the team too, except after "in", "at", "to", "from",
+    /// "the city of" ... ("would stay in Indianapolis") and in the dateline, which name the place.
+    /// </summary>
+    public static void RetypeTeamCities(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        var words = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => char.IsLetterOrDigit(token.Text[0]))));
+        var cues = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => IsCue(token.Text))));
+        if (cues < SportDocumentCues || cues * SportDocumentWordsPerCue < words)
+        {
+            return;
+        }
+
+        bool IsCity(string text) => gazetteer.IsPlace(text) && !gazetteer.IsCountry(text);
+
+        // "the Kansas City Chiefs" tagged as a place: a city and a plural nickname in a sentence about play is the team.
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { Type: EntityType.Place, IsCertain: false } mention && TeamCity(mention.Text, IsCity) is not null
+                && Locate(fields, mention) is var (tokens, _, _) && tokens.Any(token => IsCue(token.Text)))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation };
+            }
+        }
+
+        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsCity(mention.Text)).ToList();
+        if (cities.Count == 0)
+        {
+            return;
+        }
+
+        var namedTeams = mentions.Where(mention => mention.Type == EntityType.Organisation)
+            .Select(mention => TeamCity(mention.Text, IsCity)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var teams = mentions.Where(mention => mention.Type == EntityType.Organisation && IsCity(mention.Text))
+            .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
+        var placed = new List<(NameMention Mention, IReadOnlyList<Token> Tokens, int First, int End)>();
+        foreach (var city in cities)
+        {
+            if (Locate(fields, city) is not var (tokens, first, end) || NamesThePlace(tokens, first))
+            {
+                continue;
+            }
+
+            placed.Add((city, tokens, first, end));
+            var aroundResult = Enumerable.Range(Math.Max(0, first - Window), Math.Min(tokens.Count, end + Window) - Math.Max(0, first - Window))
+                .Any(index => (index < first || index >= end) && (IsCue(tokens[index].Text) || SentenceCues.Contains(tokens[index].Text)));
+            var playOfNamedTeam = namedTeams.Contains(city.Text) && tokens.Any(token => IsCue(token.Text));
+            if (aroundResult || playOfNamedTeam)
+            {
+                teams.Add(city.Text);
+            }
+        }
+
+        if (teams.Count == 0)
+        {
+            return;
+        }
+
+        var retyped = placed.Select(found => found.Mention).Where(city => teams.Contains(city.Text)).ToHashSet();
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            // The headline's copy of a name follows the text's ("Benitez insists Liverpool can still finish fourth").
+            if (retyped.Contains(mention) || (teams.Contains(mention.Text)
+                    && (mention.Type == EntityType.Organisation || (mention.Field == TextField.Headline && !mention.IsCertain))))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
+            }
+        }
+    }
+
+    private static bool NamesThePlace(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && (Locatives.Contains(tokens[first - 1].Text)
+            || (first > 1 && tokens[first - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && PlaceNounsBeforeOf.Contains(tokens[first - 2].Text)));
+
+    /// <summary>"Indianapolis" of "Indianapolis Colts", "Boston" of "Boston Red Sox": a listed city and a capitalised plural nickname.</summary>
+    private static string? TeamCity(string name, Func<string, bool> isCity)
+    {
+        var words = name.Split(' ');
+        for (var cut = words.Length - 1; cut >= 1; cut--)
+        {
+            var city = string.Join(' ', words[..cut]);
+            var nickname = words[cut..];
+            if (isCity(city) && nickname.All(word => word.Length > 1 && char.IsUpper(word[0])) && nickname[^1] is [.., not 's', 's'] && nickname.Length <= 2)
+            {
+                return city;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentence's tokens and the mention's token range, when the mention starts and ends on tokens.</summary>
+    private static (IReadOnlyList<Token> Tokens, int First, int End)? Locate(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, NameMention mention)
+    {
+        foreach (var (field, sentences) in fields)
+        {
+            if (field != mention.Field)
+            {
+                continue;
+            }
+
+            foreach (var sentence in sentences.Where(sentence => sentence.Start <= mention.Start && mention.Start < sentence.End))
+            {
+                var tokens = sentence.Tokens;
+                var first = tokens.ToList().FindIndex(token => token.Start == mention.Start);
+                var last = tokens.ToList().FindIndex(token => token.End == mention.End);
+                return first >= 0 && last >= first ? (tokens, first, last + 1) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCue(string word) => Cues.Contains(word) || Score().IsMatch(word) || Yards().IsMatch(word);
+
     public static bool IsAround(IReadOnlyList<Token> tokens, int first, int end)
     {
+        if (first > 0 && Locatives.Contains(tokens[first - 1].Text))
+        {
+            return false;
+        }
+
         bool IsCue(int index) => Cues.Contains(tokens[index].Text) || Score().IsMatch(tokens[index].Text);
         var sentenceIsSport = new Lazy<bool>(() => Enumerable.Range(0, tokens.Count).Any(index => (index < first || index >= end) && IsCue(index)));
         for (var index = Math.Max(0, first - Window); index < Math.Min(tokens.Count, end + Window); index++)
@@ -77,4 +225,8 @@ internal static partial class TeamContext
 
     [GeneratedRegex(@"^\d{1,2}-\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Score();
+
+    // "a 41-yard field goal", "a 35-yard score".
+    [GeneratedRegex(@"^\d{1,3}-yard$", RegexOptions.CultureInvariant)]
+    private static partial Regex Yards();
 }

@@ -54,6 +54,54 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_city_whose_team_plays_in_the_article_is_the_team_there_but_the_dateline_and_in_city_stay_the_place()
+    {
+        var entities = Pipeline.Process("made-up.txt", """
+            Broncos Hold Off Chiefs
+
+            DENVER (AP) - Terrell Davis ran for two touchdowns and the Denver Broncos beat the Kansas City Chiefs 27-24 on Sunday.
+
+            Davis broke a 40-yard run in the third quarter, and Denver never trailed after it. Fans in Denver stayed long after the final whistle.
+            """).Entities;
+
+        var team = Assert.Single(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Denver");
+        Assert.Contains(team.Mentions, mention => mention.Text == "Denver" && mention.Field == TextField.Body);
+        var city = Assert.Single(entities, entity => entity.Type == EntityType.Place && entity.Name == "Denver");
+        Assert.Contains(city.Mentions, mention => mention.Text == "DENVER");
+        Assert.Equal(2, city.Mentions.Count); // the dateline and "Fans in Denver", not "Denver never trailed"
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Kansas City Chiefs");
+    }
+
+    [Fact]
+    public void In_a_match_report_a_city_beside_a_result_word_is_its_team_in_every_sentence_and_the_headline()
+    {
+        var entities = Pipeline.Process("made-up.txt", """
+            Moyes says Sheffield can still go up
+
+            David Moyes says Sheffield can still reach the play-offs after a 3-1 defeat at Burnley on Saturday.
+
+            Sheffield are six points behind with five games left, and the manager has asked his players and the fans for one more push.
+            """).Entities;
+
+        var team = Assert.Single(entities, entity => entity.Name == "Sheffield");
+        Assert.Equal(EntityType.Organisation, team.Type);
+        Assert.Contains(team.Mentions, mention => mention.Field == TextField.Headline);
+    }
+
+    [Fact]
+    public void A_city_council_voting_for_its_team_keeps_the_city_a_place()
+    {
+        var entities = Pipeline.Process("made-up.txt", """
+            Denver Approves Arena Deal To Keep Nuggets
+
+            DENVER (AP) - The city council on Tuesday approved a plan to build a new arena for the Denver Nuggets. The mayor said the team would stay in Denver for 30 years.
+            """).Entities;
+
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Denver");
+        Assert.Contains(entities, entity => entity.Type == EntityType.Place && entity.Name == "Denver");
+    }
+
+    [Fact]
     public void A_party_written_in_its_plural_or_short_forms_is_one_organisation_and_its_adjective_is_not_a_mention()
     {
         var entities = Extract("\"The choice is between going forward or going back with the Tories,\" Tony Blair said. Conservative leader Michael Howard replied that the Conservatives would cut taxes, while the Lib Dems promised to scrap tuition fees.");
