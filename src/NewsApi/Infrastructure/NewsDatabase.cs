@@ -60,6 +60,7 @@ public sealed class NewsDatabase : IDisposable
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = _pool.TryRent() ?? await ReusableConnection.OpenAsync(_connectionString.Value, _pool, ct);
+        connection.BeginReadSnapshot();
 
         // Replaces the handler a pooled connection had from its previous request, so the deadline counts from now.
         var deadline = new QueryDeadline(_queryTimeLimit);

