@@ -133,6 +133,17 @@ public sealed class NewsPipeline
             IsCertain = true,
             NormalText = dateline.Place,
         };
+        // "PARIS - Marine Le Pen accused ...": a name the tagger ran on from the dateline over the dash keeps its own words.
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            if (mention.Field == TextField.Body && mention.Start < dateline.TextStart && mention.End > dateline.TextStart
+                && char.IsUpper(document.Body[dateline.TextStart]))
+            {
+                mentions[index] = mention with { Start = dateline.TextStart, Text = document.Body[dateline.TextStart..mention.End], TitledText = null };
+            }
+        }
+
         mentions.RemoveAll(place.Overlaps);
         mentions.Add(place);
         if (dateline.State is { } state)

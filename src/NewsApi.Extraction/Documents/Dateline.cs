@@ -22,9 +22,13 @@ public sealed partial record Dateline(string Place, int Start, int Length)
         var region = match.Groups["region"];
         return new Dateline(ToNormalCase(place.Value), place.Index, place.Length)
         {
+            TextStart = match.Index + match.Length,
             State = region.Success && UsStates.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
         };
     }
+
+    /// <summary>Where the story's own words start, after the dateline's colon or dash.</summary>
+    public int TextStart { get; init; }
 
     /// <summary>"Fla." in "JACKSONVILLE, Fla. (AP) -": the US state the city is in, written out.</summary>
     public DatelineState? State { get; init; }

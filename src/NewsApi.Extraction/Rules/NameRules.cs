@@ -413,6 +413,7 @@ internal sealed class NameRules
     /// <summary>Capitalised words right before a span that the tagger left out of it (never the sentence's first word unless a first name).</summary>
     private int ExtendLeft(IReadOnlyList<Token> tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits)
     {
+        first = ParticlesBefore(tokens, first, tagged);
         var limit = Math.Max(0, first - maxWords);
         while (first > limit && !tagged[first - 1] && IsNameWord(tokens[first - 1].Text) && fits(tokens[first - 1].Text)
                && !SentenceWords.IsDateWord(tokens[first - 1].Text) && !SentenceWords.IsAffiliation(tokens[first - 1].Text)
@@ -458,10 +459,37 @@ internal sealed class NameRules
         return end;
     }
 
-    /// <summary>Where "al-Amr" or "van Gogh" ends when a lower-case particle at <paramref name="particle"/> leads into a capitalised word; else 0.</summary>
+    /// <summary>
+    /// "Ursula [von der] Leyen", "[Von der] Leyen said": lower-case particles before a surname the tagger found alone belong
+    /// to it when a given name or a capitalised particle comes before them.
+    /// </summary>
+    private int ParticlesBefore(IReadOnlyList<Token> tokens, int first, bool[] tagged)
+    {
+        var start = first;
+        while (start > 0 && start > first - 2 && !tagged[start - 1] && IsNameParticle(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        if (start == first || start == 0 || tagged[start - 1])
+        {
+            return first;
+        }
+
+        var before = tokens[start - 1].Text;
+        return (IsCapitalised(before) && (_gazetteer.IsFirstName(before) || NameWords.IsSurnameParticle(before))) ? start - 1 : first;
+    }
+
+    /// <summary>Where "al-Amr", "van Gogh" or "von der Leyen" ends when lower-case particles from <paramref name="particle"/> lead into a capitalised word; else 0.</summary>
     private static int ParticleNameEnd(IReadOnlyList<Token> tokens, int particle)
     {
-        var next = particle + 1 < tokens.Count && tokens[particle + 1].Text == "-" ? particle + 2 : particle + 1;
+        var next = particle + 1;
+        while (next < tokens.Count && next < particle + 3 && IsNameParticle(tokens[next].Text))
+        {
+            next++;
+        }
+
+        next = next < tokens.Count && tokens[next].Text == "-" ? next + 1 : next;
         return next < tokens.Count && IsCapitalised(tokens[next].Text) && tokens[next].Text.All(char.IsLetter) ? next + 1 : 0;
     }
 

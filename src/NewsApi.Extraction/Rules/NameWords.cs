@@ -11,11 +11,17 @@ internal static class NameWords
 
     public static bool IsSurnameParticle(string word) => SurnameParticles.Contains(word);
 
-    /// <summary>"Del Rio" for "Jack Del Rio": a person's surname with its particle, or null when the name has none.</summary>
+    /// <summary>"Del Rio" for "Jack Del Rio", "von der Leyen" for "Ursula von der Leyen": a person's surname with its particles, or null when the name has none.</summary>
     public static string? ParticleSurname(string name)
     {
         var words = name.Split(' ');
-        return words.Length >= 3 && IsSurnameParticle(words[^2]) ? $"{words[^2]} {words[^1]}" : null;
+        var first = words.Length - 1;
+        while (first > 1 && (IsSurnameParticle(words[first - 1]) || IsNameParticle(words[first - 1])))
+        {
+            first--;
+        }
+
+        return first < words.Length - 1 ? string.Join(' ', words[first..]) : null;
     }
 
     // Words that end names of things, not people: the tagger sometimes calls "Andy Warhol Photographic Legacy Program" a person.

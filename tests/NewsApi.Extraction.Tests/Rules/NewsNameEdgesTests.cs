@@ -101,6 +101,27 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(entities, entity => entity.Type == EntityType.Place && entity.Name == "Denver");
     }
 
+    [Theory]
+    [InlineData("ROME - Giorgia Meloni told parliament on Wednesday that the budget would pass.", "Rome", "Giorgia Meloni")]
+    [InlineData("MADRID, March 4 - Pedro Sanchez called a snap election on Monday.", "Madrid", "Pedro Sanchez")]
+    public void A_name_right_after_a_datelines_dash_is_found_whole(string body, string place, string person)
+    {
+        var entities = Extract(body);
+
+        Assert.Contains(place, Names(entities, EntityType.Place));
+        Assert.Contains(person, Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_surname_with_two_particles_keeps_them_and_joins_the_full_name()
+    {
+        var entities = Extract("VIENNA - Anna von der Heide criticised the plan on Monday. Von der Heide said the cuts would be reversed next year.");
+
+        var person = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Anna von der Heide", person.Name);
+        Assert.Contains("Von der Heide", person.Aliases);
+    }
+
     [Fact]
     public void A_party_written_in_its_plural_or_short_forms_is_one_organisation_and_its_adjective_is_not_a_mention()
     {
