@@ -55,7 +55,12 @@ def system_entities(db, norm):
             names[(aid, eid)].update(name['text'] for name in json.loads(chain_names))
     for table, column in (('article_aliases', 'alias'), ('mentions', 'text')):
         if table in tables:
-            for aid, eid, text in con.execute('SELECT article_id, entity_id, %s FROM %s' % (column, table)):
+            columns = {row[1] for row in con.execute('PRAGMA table_info(%s)' % table)}
+            query = ('SELECT article_id, entity_id, %s FROM %s' % (column, table) if 'entity_id' in columns
+                     # from migration 0015 a mention names its chain, and the chain its entity
+                     else 'SELECT m.article_id, c.entity_id, m.%s FROM %s m JOIN article_chains c '
+                          'ON c.article_id = m.article_id AND c.chain = m.chain' % (column, table))
+            for aid, eid, text in con.execute(query):
                 names[(aid, eid)].add(text)
     out = collections.defaultdict(list)
     query = 'SELECT ae.article_id, e.id, e.type, e.name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id'
