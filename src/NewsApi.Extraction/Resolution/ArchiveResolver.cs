@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -62,12 +64,35 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }).ToArray();
     }
 
-    /// <summary>The name as resolution compares it: listed variants joined, initials without dots, no "Inc." or "FC".</summary>
+    /// <summary>
+    /// The name as resolution compares it: listed variants joined, initials without dots, no "Inc." or "FC", and no accents
+    /// ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place).
+    /// </summary>
     internal string KeyOf(string name)
     {
         var key = variants.CanonicalKey(name);
         key = InitialDot().Replace(key, "$1");
-        return CompanySuffix().Replace(key, "");
+        return WithoutAccents(CompanySuffix().Replace(key, ""));
+    }
+
+    private static string WithoutAccents(string key)
+    {
+        if (Ascii.IsValid(key))
+        {
+            return key;
+        }
+
+        var decomposed = key.Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var character in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(character);
+            }
+        }
+
+        return kept.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>"George Bush" joins "George W. Bush" when that is the only fuller name it can be (or out-counts the others).</summary>

@@ -62,6 +62,24 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_name_written_with_and_without_accents_is_one_entity_but_other_letters_keep_names_apart()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "Montréal"), Named(1, EntityType.Place, "Montreal"), Named(2, EntityType.Place, "Montreal"),
+            Named(3, EntityType.Place, "Sao Paulo"), Named(4, EntityType.Place, "São Paulo"),
+            Named(5, EntityType.Place, "Malmö"), Named(6, EntityType.Place, "Malmo"), Named(7, EntityType.Place, "Mali"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(3, Single(entities, "Montreal").Chains.Count);
+        Assert.Equal(2, Assert.Single(entities, entity => entity.Name is "Sao Paulo" or "São Paulo").Chains.Count);
+        Assert.Equal(2, Assert.Single(entities, entity => entity.Name is "Malmö" or "Malmo").Chains.Count);
+        Assert.Equal([7], Single(entities, "Mali").Chains);
+    }
+
+    [Fact]
     public void A_name_the_tagger_typed_differently_once_takes_the_type_of_its_other_articles()
     {
         var chains = new List<ArchiveChain>
