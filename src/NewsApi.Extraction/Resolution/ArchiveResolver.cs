@@ -47,6 +47,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinOrganisationShortForms(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinSurnames(archive, sets, target);
+        JoinCommonWordShortForms(archive, sets, target);
         return BuildEntities(archive, target);
     }
 
@@ -65,12 +66,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     }
 
     /// <summary>
-    /// The name as resolution compares it: listed variants joined, initials without dots, no "Inc." or "FC", and no accents
+    /// The name as resolution compares it: listed variants joined, initials and acronyms without dots, no "Inc." or "FC", and no accents
     /// ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place).
     /// </summary>
     internal string KeyOf(string name)
     {
         var key = variants.CanonicalKey(name);
+        key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = InitialDot().Replace(key, "$1");
         return WithoutAccents(CompanySuffix().Replace(key, ""));
     }
@@ -225,6 +227,57 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
     }
 
+    /// <summary>
+    /// "Labor", "Liberal Party", "Conservatives" of Canada: an organisation's short form made of common words (which
+    /// <see cref="JoinOrganisationShortForms"/> leaves alone: "Treasury", "Labor") joins a longer name holding it, per
+    /// article, only when the article's context clearly points at one ("Labor" with Canberra and Kevin Rudd is the
+    /// Australian Labor Party; beside Ottawa "Liberal Party" is Canada's, not Australia's). No dominance fallback: with
+    /// no telling context it stays apart.
+    /// </summary>
+    private void JoinCommonWordShortForms(Archive archive, DisjointSets sets, int[] target)
+    {
+        var longer = archive.Nodes.Where(node => node.Type == EntityType.Organisation && node.Words.Length >= 2 && !node.IsAcronym).ToList();
+        var context = new ContextProfiles(archive, target);
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            var node = archive.Nodes[archive.NodeOfChain[chain]];
+            if (node.Type != EntityType.Organisation || node.IsAcronym || node.Words.Length > 2 || target[chain] != sets.Find(node.Index)
+                || !node.Words.Any(word => SentenceWords.IsSentenceWord(word) || gazetteer.IsOrganisationCue(Capitalised(word))))
+            {
+                continue;
+            }
+
+            var own = sets.Find(node.Index);
+            var candidates = longer.Where(candidate => candidate.Words.Length > node.Words.Length && Contains(candidate.Words, node.Words))
+                .Select(candidate => sets.Find(candidate.Index)).Where(root => root != own).Distinct().Order().ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var scored = candidates.Select(root => (Root: root, Score: context.Score(root, chain)))
+                .OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Root).ToList();
+            var secondScore = scored.Count > 1 ? scored[1].Score : 0;
+            if (scored[0].Score >= ClearContext && scored[0].Score >= 1.5 * secondScore)
+            {
+                target[chain] = scored[0].Root;
+            }
+        }
+    }
+
+    private static bool Contains(string[] words, string[] part)
+    {
+        for (var start = 0; start + part.Length <= words.Length; start++)
+        {
+            if (words.AsSpan(start, part.Length).SequenceEqual(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int? Choose(List<int> candidates, Node surname, int chain, ContextProfiles context)
     {
         bool Plausible(int root) => context.Articles(root) >= PlausibleShare * surname.Articles;
@@ -328,6 +381,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     [GeneratedRegex(@"\b(\p{L})\.(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InitialDot();
+
+    [GeneratedRegex(@"\b(?:\p{L}\.){2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedAcronym();
 
     [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffix();

@@ -80,6 +80,37 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_short_party_name_of_common_words_joins_the_party_its_articles_context_points_to_and_else_stays_apart()
+    {
+        var chains = new List<ArchiveChain>();
+        for (var article = 0; article < 3; article++)
+        {
+            chains.AddRange([Named(article, EntityType.Organisation, "Liberal Party of Canada"), Named(article, EntityType.Place, "Ottawa"),
+                Person(article, "Stephen Harper"), Named(article, EntityType.Place, "Quebec")]);
+            chains.AddRange([Named(article + 3, EntityType.Organisation, "Liberal Party of Australia"), Named(article + 3, EntityType.Place, "Canberra"),
+                Person(article + 3, "John Howard"), Named(article + 3, EntityType.Place, "Sydney")]);
+        }
+
+        chains.AddRange([Named(6, EntityType.Organisation, "Liberal Party"), Named(6, EntityType.Place, "Ottawa"), Person(6, "Stephen Harper"), Named(6, EntityType.Place, "Quebec")]);
+        var alone = chains.Count;
+        chains.Add(Named(7, EntityType.Organisation, "Liberal Party"));
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(4, Single(entities, "Liberal Party of Canada").Chains.Count);
+        Assert.Equal(3, Single(entities, "Liberal Party of Australia").Chains.Count);
+        Assert.Equal([alone], Single(entities, "Liberal Party").Chains);
+    }
+
+    [Fact]
+    public void An_acronym_with_dots_and_without_inside_a_name_is_one_entity()
+    {
+        var entities = ArchiveResolver.Default.Resolve([Named(0, EntityType.Organisation, "U.S. Army"), Named(1, EntityType.Organisation, "US Army")]);
+
+        Assert.Single(entities);
+    }
+
+    [Fact]
     public void A_name_the_tagger_typed_differently_once_takes_the_type_of_its_other_articles()
     {
         var chains = new List<ArchiveChain>
