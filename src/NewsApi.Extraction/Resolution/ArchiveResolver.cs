@@ -248,8 +248,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
 
             var own = sets.Find(node.Index);
+            // Only into a name at least as established as the short form: "Labour Party" (hundreds of articles) is not
+            // shared out among "UK Labour Party" and "New Zealand Labour Party" (one article each).
             var candidates = longer.Where(candidate => candidate.Words.Length > node.Words.Length && Contains(candidate.Words, node.Words))
-                .Select(candidate => sets.Find(candidate.Index)).Where(root => root != own).Distinct().Order().ToList();
+                .Select(candidate => sets.Find(candidate.Index)).Where(root => root != own && context.Articles(root) >= context.Articles(own))
+                .Distinct().Order().ToList();
             if (candidates.Count == 0)
             {
                 continue;
@@ -382,7 +385,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     [GeneratedRegex(@"\b(\p{L})\.(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InitialDot();
 
-    [GeneratedRegex(@"\b(?:\p{L}\.){2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\p{L}(?:\.\p{L})+\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex DottedAcronym();
 
     [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?)$", RegexOptions.CultureInvariant)]

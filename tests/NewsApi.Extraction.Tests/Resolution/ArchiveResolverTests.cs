@@ -105,7 +105,8 @@ public sealed class ArchiveResolverTests
     [Fact]
     public void An_acronym_with_dots_and_without_inside_a_name_is_one_entity()
     {
-        var entities = ArchiveResolver.Default.Resolve([Named(0, EntityType.Organisation, "U.S. Army"), Named(1, EntityType.Organisation, "US Army")]);
+        var entities = ArchiveResolver.Default.Resolve(
+            [Named(0, EntityType.Organisation, "U.S. Army"), Named(1, EntityType.Organisation, "US Army"), Named(2, EntityType.Organisation, "U.S Army")]);
 
         Assert.Single(entities);
     }
