@@ -52,7 +52,9 @@ zipf() {
     awk -v n="$1" 'BEGIN {srand(14)} !seen[$0]++ {c[++k] = $0; w += 1 / k; cum[k] = w}
         END {for (i = 0; i < n; i++) {r = rand() * w; lo = 1; hi = k; while (lo < hi) {m = int((lo + hi) / 2); if (cum[m] < r) lo = m + 1; else hi = m}; print c[lo]}}'
 }
-rss_mib() { echo $(($(ps -o rss= -p "$1") / 1024)); }
+# The API's own memory (private anonymous pages and the shared WAL index) and its RSS, which also counts mapped files: the
+# runtime's libraries, and the memory-mapped database once per connection that touched it (decision 29). "PRIVATE RSS", MiB.
+memory_mib() { awk '/^RssAnon:|^RssShmem:/ {p += $2} /^VmRSS:/ {r = $2} END {printf "%d %d", p / 1024, r / 1024}' "/proc/$1/status"; }
 # Facets are expensive requests: the API runs one at a time per core pair and queues 8 (DatabaseWork), refusing the rest
 # with 503 by design, so that endpoint is loaded with at most 8 connections.
 connections_for() { if [ "$1" = person-facets ] && [ "$connections" -gt 8 ]; then echo 8; else echo "$connections"; fi; }
@@ -153,8 +155,9 @@ for size in "${sizes[@]}"; do
                 echo "   run $run $endpoint ($(sort -u "$work/$list-$endpoint" | wc -l) distinct paths): $result"
             done
         done
-        echo "   API memory (RSS) after load: $(rss_mib "$api_pid") MiB"
-        echo "$size $cache $(rss_mib "$api_pid")" >>"$work/memory.txt"
+        read -r private rss <<<"$(memory_mib "$api_pid")"
+        echo "   API memory after load: $private MiB private (RSS $rss MiB, with mapped files: the runtime and the database)"
+        echo "$size $cache $private $rss" >>"$work/memory.txt"
         kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
     done
 done
@@ -176,5 +179,5 @@ for size in "${sizes[@]}"; do
 done
 echo
 for size in "${sizes[@]}"; do echo "seeding $size: ${seeding[$size]}"; done
-awk '{printf "API memory after load at %s articles, response cache %s: %s MiB\n", $1, $2, $3}' "$work/memory.txt"
+awk '{printf "API memory after load at %s articles, response cache %s: %s MiB private (RSS %s MiB, counting mapped files: the runtime, and the database once per connection)\n", $1, $2, $3, $4}' "$work/memory.txt"
 if awk '$8 + $9 > 0 {found = 1} END {exit !found}' "$work/results.txt"; then echo "errors seen (non-2xx or socket errors)"; exit 1; fi

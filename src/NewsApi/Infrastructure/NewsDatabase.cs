@@ -21,6 +21,7 @@ public sealed class NewsDatabase : IDisposable
     private readonly Lazy<string> _connectionString;
     private readonly Lazy<bool> _folderIsWritable;
     private readonly TimeSpan _queryTimeLimit;
+    private readonly long _memoryMapBytes;
     private readonly IConnectionObserver[] _observers;
     private readonly ConnectionPool _pool = new();
 
@@ -33,6 +34,7 @@ public sealed class NewsDatabase : IDisposable
         DocumentsPath = System.IO.Path.GetFullPath(options.Value.DocumentsPath, environment.ContentRootPath);
         CreatedWhenMissing = options.Value.Path == NewsDatabaseOptions.DefaultPath;
         _queryTimeLimit = options.Value.QueryTimeLimit;
+        _memoryMapBytes = (long)options.Value.MemoryMapMiB << 20;
         _folderIsWritable = new(() => CanCreateFilesIn(System.IO.Path.GetDirectoryName(FilePath)!));
         // Decided at the first connection, after the start-up check (which may have created the file).
         _connectionString = new(() => new SqliteConnectionStringBuilder
@@ -59,7 +61,7 @@ public sealed class NewsDatabase : IDisposable
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = _pool.TryRent() ?? await ReusableConnection.OpenAsync(_connectionString.Value, _pool, ct);
+        var connection = _pool.TryRent() ?? await ReusableConnection.OpenAsync(_connectionString.Value, _pool, _memoryMapBytes, ct);
         connection.BeginReadSnapshot();
 
         // Replaces the handler a pooled connection had from its previous request, so the deadline counts from now.

@@ -29,16 +29,17 @@ public sealed class ReusableConnection : SqliteConnection
     private ReusableConnection(string connectionString, ConnectionPool pool)
         : base(connectionString) => _pool = pool;
 
-    public static async Task<ReusableConnection> OpenAsync(string connectionString, ConnectionPool pool, CancellationToken ct)
+    public static async Task<ReusableConnection> OpenAsync(string connectionString, ConnectionPool pool, long memoryMapBytes, CancellationToken ct)
     {
         var connection = new ReusableConnection(connectionString, pool);
         await connection.OpenAsync(ct);
 
-        // Pages read through a memory map of the file, not copied in by a system call each into every connection's own
-        // page cache (2 MB, a few hundred pages: an archive's article rows miss it). A page of 101 of one person's articles
-        // at 100k: 1.8 -> 1.0 ms of SQLite with the list-row index. A map is unsafe only if the file shrinks under it, and
-        // nothing here shrinks the database (no VACUUM, no auto-vacuum; the seeder only adds pages or reuses free ones).
-        raw.sqlite3_exec(connection.Handle, "PRAGMA mmap_size = 2147418112");
+        // Pages read through a memory map of the file (NewsDatabaseOptions.MemoryMapMiB), not copied in by a system call
+        // each into every connection's own page cache (2 MB, a few hundred pages: an archive's article rows miss it). A
+        // page of 101 of one person's articles at 100k: 1.8 -> 1.0 ms of SQLite with the list-row index. A map is unsafe
+        // only if the file shrinks under it, and nothing here shrinks the database (no VACUUM, no auto-vacuum; the
+        // seeder only adds pages or reuses free ones).
+        raw.sqlite3_exec(connection.Handle, $"PRAGMA mmap_size = {memoryMapBytes}");
         return connection;
     }
 
