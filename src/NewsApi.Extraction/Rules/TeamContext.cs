@@ -88,8 +88,8 @@ internal static partial class TeamContext
     /// One sense per article for a city that is a team in it. In a sports report (one word in 50 a sport word) a listed city next
     /// to a result word ("Liverpool are five points behind") is its team, and so is a city whose team the article names in
     /// full ("the Indianapolis Colts ... but Indianapolis could not run out the clock") in a sentence about play. Once a
-    /// city is a team in an article, its other mentions there are the team too, except after "in", "at", "to", "from",
-    /// "the city of" ... ("would stay in Indianapolis") and in the dateline, which name the place.
+    /// city is a team in an article, its other mentions there are the team too, except after "in", "near", "the city
+    /// of" ... ("would stay in Indianapolis") and in the dateline, which name the place.
     /// </summary>
     public static void RetypeTeamCities(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
     {
@@ -192,8 +192,13 @@ internal static partial class TeamContext
             foreach (var sentence in sentences.Where(sentence => sentence.Start <= mention.Start && mention.Start < sentence.End))
             {
                 var tokens = sentence.Tokens;
-                var first = tokens.ToList().FindIndex(token => token.Start == mention.Start);
-                var last = tokens.ToList().FindIndex(token => token.End == mention.End);
+                var (first, last) = (-1, -1);
+                for (var index = 0; index < tokens.Count; index++)
+                {
+                    if (tokens[index].Start == mention.Start) first = index;
+                    if (tokens[index].End == mention.End) last = index;
+                }
+
                 return first >= 0 && last >= first ? (tokens, first, last + 1) : null;
             }
         }
@@ -210,11 +215,10 @@ internal static partial class TeamContext
             return false;
         }
 
-        bool IsCue(int index) => Cues.Contains(tokens[index].Text) || Score().IsMatch(tokens[index].Text);
-        var sentenceIsSport = new Lazy<bool>(() => Enumerable.Range(0, tokens.Count).Any(index => (index < first || index >= end) && IsCue(index)));
+        var sentenceIsSport = new Lazy<bool>(() => Enumerable.Range(0, tokens.Count).Any(index => (index < first || index >= end) && IsCue(tokens[index].Text)));
         for (var index = Math.Max(0, first - Window); index < Math.Min(tokens.Count, end + Window); index++)
         {
-            if ((index < first || index >= end) && (IsCue(index) || (SentenceCues.Contains(tokens[index].Text) && sentenceIsSport.Value)))
+            if ((index < first || index >= end) && (IsCue(tokens[index].Text) || (SentenceCues.Contains(tokens[index].Text) && sentenceIsSport.Value)))
             {
                 return true;
             }
