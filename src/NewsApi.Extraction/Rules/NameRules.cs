@@ -438,9 +438,9 @@ internal sealed class NameRules
     /// <summary>"Hasanov [Zakir Asgar Oglu]": capitalised words right after a person's name that the tagger left out.</summary>
     private int ExtendName(IReadOnlyList<Token> tokens, int end, bool[] tagged)
     {
-        while (end < tokens.Count && !tagged[end])
+        while (end < tokens.Count)
         {
-            if (IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text) && !_gazetteer.IsOrganisationCue(tokens[end].Text)
+            if (!tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text) && !_gazetteer.IsOrganisationCue(tokens[end].Text)
                 && !SentenceWords.IsSentenceWord(tokens[end].Text) && !SentenceWords.IsDateWord(tokens[end].Text)
                 && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
             {
@@ -448,7 +448,9 @@ internal sealed class NameRules
             }
             else if (IsNameParticle(tokens[end].Text) && ParticleNameEnd(tokens, end) is var particleEnd and > 0)
             {
-                end = particleEnd; // "Suleiman [al-Amr]", "Vincent [van Gogh]"
+                // "Suleiman [al-Amr]", "Vincent [van Gogh]"; also when the tagger made "von der Leyen" a span of its own
+                // after "Ursula": a lower-case particle never starts a name, so the two are one.
+                end = particleEnd;
             }
             else
             {

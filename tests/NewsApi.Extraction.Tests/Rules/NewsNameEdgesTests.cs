@@ -112,6 +112,17 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(person, Names(entities, EntityType.Person));
     }
 
+    [Theory]
+    [InlineData("The plan was criticised on Monday by Mark van der Linden, who said the cuts would be reversed.", "Mark van der Linden")]
+    [InlineData("Ursula von der Leyen criticised the plan on Monday.", "Ursula von der Leyen")]
+    public void A_given_name_and_a_particle_surname_the_tagger_split_are_one_person(string sentence, string person)
+    {
+        var entities = Extract(sentence);
+
+        Assert.Equal([person], Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && person.Contains(entity.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_surname_with_two_particles_keeps_them_and_joins_the_full_name()
     {
