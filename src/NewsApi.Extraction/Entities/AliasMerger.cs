@@ -71,17 +71,16 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     private List<NameGroup> GroupByKey(IReadOnlyList<NameMention> mentions, AcronymBook book)
     {
-        var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
+        var groups = new Dictionary<(string Key, bool IsTeam), NameGroup>();
         foreach (var mention in mentions)
         {
             var longForm = RoleChain.IsAcronym(mention.Text) ? book.Find(mention.Text)?.LongForm : null;
             var key = KeyOf(longForm ?? mention.Text, mention.Type);
 
             // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities.
-            var groupKey = mention.IsTeam ? "team\u0001" + key : key;
-            if (!groups.TryGetValue(groupKey, out var group))
+            if (!groups.TryGetValue((key, mention.IsTeam), out var group))
             {
-                groups[groupKey] = group = new NameGroup(key, NameKey.Words(key));
+                groups[(key, mention.IsTeam)] = group = new NameGroup(key, NameKey.Words(key));
             }
 
             group.Mentions.Add(mention);

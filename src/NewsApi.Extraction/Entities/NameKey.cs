@@ -46,6 +46,29 @@ public static partial class NameKey
         return WebSuffix().Replace(key, "");
     }
 
+    /// <summary>
+    /// The key without accents ("montréal" -> "montreal"): archive resolution compares names so, as news writes both. Not
+    /// part of <see cref="Of"/>: stored names and lookups keep their accents.
+    /// </summary>
+    public static string WithoutAccents(string key)
+    {
+        if (Ascii.IsValid(key))
+        {
+            return key;
+        }
+
+        var kept = new StringBuilder(key.Length);
+        foreach (var character in key.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(character);
+            }
+        }
+
+        return kept.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>The words of a key, for token-subset matching ("munir" in "syed asim munir").</summary>
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

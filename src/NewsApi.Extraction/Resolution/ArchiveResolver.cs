@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -74,27 +72,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var key = variants.CanonicalKey(name);
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = InitialDot().Replace(key, "$1");
-        return WithoutAccents(CompanySuffix().Replace(key, ""));
-    }
-
-    private static string WithoutAccents(string key)
-    {
-        if (Ascii.IsValid(key))
-        {
-            return key;
-        }
-
-        var decomposed = key.Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var character in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
-            {
-                kept.Append(character);
-            }
-        }
-
-        return kept.ToString().Normalize(NormalizationForm.FormC);
+        return NameKey.WithoutAccents(CompanySuffix().Replace(key, ""));
     }
 
     /// <summary>"George Bush" joins "George W. Bush" when that is the only fuller name it can be (or out-counts the others).</summary>
@@ -238,6 +216,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     {
         var longer = archive.Nodes.Where(node => node.Type == EntityType.Organisation && node.Words.Length >= 2 && !node.IsAcronym).ToList();
         var context = new ContextProfiles(archive, target);
+        var candidatesOfNode = new Dictionary<int, List<int>>(); // the same for every chain of a node
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
@@ -247,12 +226,17 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 continue;
             }
 
-            var own = sets.Find(node.Index);
-            // Only into a name at least as established as the short form: "Labour Party" (hundreds of articles) is not
-            // shared out among "UK Labour Party" and "New Zealand Labour Party" (one article each).
-            var candidates = longer.Where(candidate => candidate.Words.Length > node.Words.Length && Contains(candidate.Words, node.Words))
-                .Select(candidate => sets.Find(candidate.Index)).Where(root => root != own && context.Articles(root) >= context.Articles(own))
-                .Distinct().Order().ToList();
+            if (!candidatesOfNode.TryGetValue(node.Index, out var candidates))
+            {
+                // Only into a name at least as established as the short form: "Labour Party" (hundreds of articles) is
+                // not shared out among "UK Labour Party" and "New Zealand Labour Party" (one article each).
+                var own = sets.Find(node.Index);
+                candidatesOfNode[node.Index] = candidates = longer
+                    .Where(candidate => candidate.Words.Length > node.Words.Length && Contains(candidate.Words, node.Words))
+                    .Select(candidate => sets.Find(candidate.Index)).Where(root => root != own && context.Articles(root) >= context.Articles(own))
+                    .Distinct().Order().ToList();
+            }
+
             if (candidates.Count == 0)
             {
                 continue;

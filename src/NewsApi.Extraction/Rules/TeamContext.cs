@@ -93,9 +93,10 @@ internal static partial class TeamContext
     /// </summary>
     public static void RetypeTeamCities(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
     {
-        var words = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => char.IsLetterOrDigit(token.Text[0]))));
+        // Counted only when there are cues at all: most news has fewer than three, and then the words are not needed.
         var cues = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => IsCue(token.Text))));
-        if (cues < SportDocumentCues || cues * SportDocumentWordsPerCue < words)
+        if (cues < SportDocumentCues
+            || cues * SportDocumentWordsPerCue < fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => char.IsLetterOrDigit(token.Text[0])))))
         {
             return;
         }
@@ -206,7 +207,9 @@ internal static partial class TeamContext
         return null;
     }
 
-    private static bool IsCue(string word) => Cues.Contains(word) || Score().IsMatch(word) || Yards().IsMatch(word);
+    // Both patterns start with a digit: the regular expressions run only on the few tokens that do.
+    private static bool IsCue(string word) =>
+        Cues.Contains(word) || (char.IsAsciiDigit(word[0]) && (Score().IsMatch(word) || Yards().IsMatch(word)));
 
     public static bool IsAround(IReadOnlyList<Token> tokens, int first, int end)
     {

@@ -39,31 +39,22 @@ public sealed partial class ArticleSnippets(IReadOnlyList<SearchTerm> terms)
 
     private string? Snippet(string text)
     {
-        // Word positions go to pooled arrays: a list grown word by word for every hit's body was half of a search's CPU.
-        var (starts, lengths) = (ArrayPool<int>.Shared.Rent(MaxWords(text)), ArrayPool<int>.Shared.Rent(MaxWords(text)));
-        try
+        using var words = WordPositions.Of(text);
+        var matches = new List<(int Term, int Index)>();
+        for (var index = 0; index < words.Count; index++)
         {
-            var count = Words(text, starts, lengths);
-            var matches = new List<(int Term, int Index)>();
-            for (var index = 0; index < count; index++)
+            if (TermOf(text.AsSpan(words.Starts[index], words.Lengths[index])) is var term and >= 0)
             {
-                if (TermOf(text.AsSpan(starts[index], lengths[index])) is var term and >= 0)
-                {
-                    matches.Add((term, index));
-                }
+                matches.Add((term, index));
             }
+        }
 
-            return matches.Count == 0 ? null : Marked(text, starts, lengths, count, matches);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(starts);
-            ArrayPool<int>.Shared.Return(lengths);
-        }
+        return matches.Count == 0 ? null : Marked(text, words, matches);
     }
 
-    private string Marked(string text, int[] starts, int[] lengths, int count, List<(int Term, int Index)> matches)
+    private string Marked(string text, WordPositions words, List<(int Term, int Index)> matches)
     {
+        var (starts, lengths, count) = (words.Starts, words.Lengths, words.Count);
         // The window with the most distinct query words, then the most matches, the earliest on a tie; it starts a few
         // words before its first match so the match reads in context.
         var (first, best) = (0, (Distinct: -1, Count: -1));
@@ -102,17 +93,8 @@ public sealed partial class ArticleSnippets(IReadOnlyList<SearchTerm> terms)
 
     private static string Start(string body)
     {
-        var (starts, lengths) = (ArrayPool<int>.Shared.Rent(MaxWords(body)), ArrayPool<int>.Shared.Rent(MaxWords(body)));
-        try
-        {
-            var count = Words(body, starts, lengths);
-            return count > WindowWords ? body[..(starts[WindowWords - 1] + lengths[WindowWords - 1])] + "…" : body;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(starts);
-            ArrayPool<int>.Shared.Return(lengths);
-        }
+        using var words = WordPositions.Of(body);
+        return words.Count > WindowWords ? body[..(words.Starts[WindowWords - 1] + words.Lengths[WindowWords - 1])] + "…" : body;
     }
 
     /// <summary>The index of the query word this word matches, or -1.</summary>
@@ -169,32 +151,49 @@ public sealed partial class ArticleSnippets(IReadOnlyList<SearchTerm> terms)
         return stem;
     }
 
-    // Words are separated by at least one other character.
-    private static int MaxWords(string text) => (text.Length / 2) + 1;
-
-    /// <summary>The words of a text, (start, length) at [0, count): runs of letters, digits and marks, as the index's tokenizer splits them.</summary>
-    private static int Words(string text, int[] starts, int[] lengths)
+    /// <summary>
+    /// The words of a text, (start, length) at [0, Count): runs of letters, digits and marks, as the index's tokenizer
+    /// splits them. In pooled arrays, returned on Dispose: a list grown word by word for every hit's body was half of a
+    /// search's CPU.
+    /// </summary>
+    private readonly struct WordPositions(int[] starts, int[] lengths, int count) : IDisposable
     {
-        var count = 0;
-        for (var i = 0; i < text.Length;)
+        public int[] Starts => starts;
+
+        public int[] Lengths => lengths;
+
+        public int Count => count;
+
+        public static WordPositions Of(string text)
         {
-            if (!IsWordChar(text[i]))
+            var most = (text.Length / 2) + 1; // words are separated by at least one other character
+            var (starts, lengths, count) = (ArrayPool<int>.Shared.Rent(most), ArrayPool<int>.Shared.Rent(most), 0);
+            for (var i = 0; i < text.Length;)
             {
-                i++;
-                continue;
+                if (!IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                (starts[count], lengths[count]) = (start, i - start);
+                count++;
             }
 
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            (starts[count], lengths[count]) = (start, i - start);
-            count++;
+            return new WordPositions(starts, lengths, count);
         }
 
-        return count;
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(lengths);
+        }
     }
 
     private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.IsSurrogate(c)
