@@ -186,8 +186,17 @@ public sealed class NewsPipeline
     {
         public IReadOnlyList<TaggedSpan> Spans { get; set; } = [];
 
-        public bool IsSubheading(int sentence, IReadOnlyList<string> subheadings) =>
-            Field == TextField.Body && subheadings.Contains(Text[Sentences[sentence].Start..Sentences[sentence].End], StringComparer.Ordinal);
+        public bool IsSubheading(int sentence, IReadOnlyList<string> subheadings)
+        {
+            if (Field != TextField.Body || subheadings.Count == 0) return false;
+            var text = Text.AsSpan(Sentences[sentence].Start, Sentences[sentence].End - Sentences[sentence].Start);
+            foreach (var subheading in subheadings)
+            {
+                if (text.SequenceEqual(subheading)) return true;
+            }
+
+            return false;
+        }
 
         public string SentenceAt(int offset) =>
             Sentences.FirstOrDefault(sentence => sentence.Start <= offset && offset < sentence.End) is { } sentence

@@ -181,7 +181,17 @@ public static partial class PlainTextReader
         return sentence[..cut].TrimEnd(',', ' ') + "…";
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The words between spaces, as <c>Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) count++;
+        }
+
+        return count;
+    }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 

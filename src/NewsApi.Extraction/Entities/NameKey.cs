@@ -14,6 +14,11 @@ public static partial class NameKey
     /// <summary>Unicode-normalised, case-folded, whitespace collapsed, curly apostrophes straightened: "ISPR", "Ispr" and " ispr " are one.</summary>
     public static string Of(string name)
     {
+        if (IsPlainAscii(name))
+        {
+            return name.ToLower(CultureInfo.InvariantCulture); // what the loop below gives such a name, without its copies
+        }
+
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
         foreach (var character in name.Normalize(NormalizationForm.FormKC))
@@ -34,6 +39,19 @@ public static partial class NameKey
         }
 
         return builder.ToString().ToLower(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>ASCII words with single spaces between them: already normalised, nothing to collapse or replace.</summary>
+    private static bool IsPlainAscii(string name)
+    {
+        if (name.Length == 0 || name[0] == ' ' || name[^1] == ' ') return false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var character = name[i];
+            if (!char.IsAscii(character) || (char.IsWhiteSpace(character) && (character != ' ' || name[i - 1] == ' '))) return false;
+        }
+
+        return true;
     }
 
     /// <summary><see cref="Of"/>, then no leading "the", no possessive, no dots in "U.S.", no web suffix ("CBC.ca" is CBC).</summary>

@@ -107,7 +107,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
 
     /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>
     private bool IsGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !RoleWords.StartsTitle(word)
+        word.Length > 1 && char.IsUpper(word[0]) && WordChars.AllLower(word.AsSpan(1)) && !RoleWords.StartsTitle(word)
         && !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
 
     /// <summary>The longest known full name written from token <paramref name="index"/> on, as a token count.</summary>

@@ -72,7 +72,7 @@ internal sealed class NameRules
     private static bool IsSentenceWordOpening(IReadOnlyList<Token> tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
         span.FirstToken == 0 && span.LastToken == 0 && tokens.Count > 1
         && lowerCaseWords.Contains(tokens[0].Text.ToLowerInvariant())
-        && tokens[1].Text.All(char.IsLower) && !ReportingVerbs.Contains(tokens[1].Text);
+        && WordChars.AllLower(tokens[1].Text) && !ReportingVerbs.Contains(tokens[1].Text);
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
@@ -189,7 +189,7 @@ internal sealed class NameRules
     private bool IsNoNameWord(string word) =>
         SentenceWords.IsSentenceWord(word) || SentenceWords.IsDateWord(word) || SentenceWords.IsAffiliation(word)
         || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || (word.EndsWith('s') && RoleWords.IsHead(word[..^1]))
-        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || !word.Any(char.IsLetter);
+        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || !WordChars.AnyLetter(word);
 
     private bool IsOnlyTitles(IReadOnlyList<Token> tokens, int first, int end) =>
         _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null;
@@ -394,7 +394,7 @@ internal sealed class NameRules
         var position = end + 1;
         if (position < tokens.Count && tokens[position].Text == "the") position++;
         var complementEnd = position;
-        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && tokens[complementEnd].Text.All(char.IsLetter)
+        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && WordChars.AllLetters(tokens[complementEnd].Text)
                && !IsNotName(tokens[complementEnd].Text)) complementEnd++; // not "Champions League [on Wednesday]"
         return complementEnd > position ? complementEnd : end;
     }
@@ -492,7 +492,7 @@ internal sealed class NameRules
         }
 
         next = next < tokens.Count && tokens[next].Text == "-" ? next + 1 : next;
-        return next < tokens.Count && IsCapitalised(tokens[next].Text) && tokens[next].Text.All(char.IsLetter) ? next + 1 : 0;
+        return next < tokens.Count && IsCapitalised(tokens[next].Text) && WordChars.AllLetters(tokens[next].Text) ? next + 1 : 0;
     }
 
     /// <summary>"Colonel General Hasanov Zakir Asgar Oglu": a capitalised name right after a title, which the tagger missed.</summary>
@@ -500,9 +500,12 @@ internal sealed class NameRules
     {
         var tokens = sentence.Tokens;
         var covered = new bool[tokens.Count];
-        for (var index = 0; index < tokens.Count; index++)
+        foreach (var mention in found)
         {
-            covered[index] = found.Any(mention => mention.Start < tokens[index].End && tokens[index].Start < mention.End);
+            for (var index = 0; index < tokens.Count; index++)
+            {
+                covered[index] |= mention.Start < tokens[index].End && tokens[index].Start < mention.End;
+            }
         }
 
         for (var first = 0; first < tokens.Count; first++)
@@ -621,11 +624,22 @@ internal sealed class NameRules
 
             found.Add(sentence.Mention(meaning.Type, position, position + 1) with { IsCertain = true });
             var longFirst = LongFormBefore(tokens, position, meaning.LongForm);
-            if (longFirst >= 0 && !found.Any(mention => mention.Field == sentence.Field && mention.Start == tokens[longFirst].Start))
+            if (longFirst >= 0 && !StartsMention(found, sentence.Field, tokens[longFirst].Start))
             {
                 found.Add(sentence.Mention(meaning.Type, longFirst, position - 1) with { IsCertain = true });
             }
         }
+    }
+
+    // A loop, not a lambda: the lambda's closure was allocated for every token of every sentence.
+    private static bool StartsMention(List<NameMention> found, TextField field, int start)
+    {
+        foreach (var mention in found)
+        {
+            if (mention.Field == field && mention.Start == start) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Where the long form written right before "(ACRONYM)" starts, or -1.</summary>

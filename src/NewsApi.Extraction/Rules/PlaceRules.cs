@@ -66,6 +66,12 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     {
         for (var first = 0; first < sentence.Tokens.Count; first++)
         {
+            // A compound needs a hyphen right after its first part: most tokens are ruled out without a list.
+            if (first + 2 >= sentence.Tokens.Count || sentence.Tokens[first + 1].Text != "-")
+            {
+                continue;
+            }
+
             var parts = PlaceCompoundAt(sentence.Tokens, first);
             foreach (var part in parts)
             {

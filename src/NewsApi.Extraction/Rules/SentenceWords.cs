@@ -41,7 +41,17 @@ internal static class SentenceWords
     public static bool IsAffiliation(string word) => Affiliations.Contains(word);
 
     /// <summary>The words this text itself writes in lower case ("young" beside "Young fans"), to judge a sentence's first word.</summary>
-    public static HashSet<string> LowerCaseIn(IEnumerable<Sentence> sentences) =>
-        sentences.SelectMany(sentence => sentence.Tokens).Select(token => token.Text)
-            .Where(word => word.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> LowerCaseIn(IEnumerable<Sentence> sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                if (WordChars.AllLower(token.Text)) words.Add(token.Text);
+            }
+        }
+
+        return words;
+    }
 }

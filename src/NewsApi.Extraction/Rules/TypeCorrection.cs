@@ -15,7 +15,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// </summary>
     public EntityType Correct(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found)
     {
-        var text = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
+        var text = end - first == 1 ? tokens[first].Text : JoinedText(tokens, first, end);
         var last = tokens[end - 1].Text;
         if (!gazetteer.IsCountry(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
         {
@@ -49,10 +49,25 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF", "a new party, Veritas,"
         }
 
-        var words = tokens.Skip(first).Take(end - first).Select(token => token.Text).ToList();
-        return type == EntityType.Person && (words.Skip(1).Any(gazetteer.IsOrganisationCue) || words.Any(IsOrganisationWord))
-            ? EntityType.Organisation
-            : type;
+        return type == EntityType.Person && HasOrganisationWord(tokens, first, end) ? EntityType.Organisation : type;
+    }
+
+    /// <summary>"Andy Warhol [Foundation]": an organisation cue after the first word, or an organisation word anywhere.</summary>
+    private bool HasOrganisationWord(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if ((i > first && gazetteer.IsOrganisationCue(tokens[i].Text)) || IsOrganisationWord(tokens[i].Text)) return true;
+        }
+
+        return false;
+    }
+
+    private static string JoinedText(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = new string[end - first];
+        for (var i = first; i < end; i++) words[i - first] = tokens[i].Text;
+        return string.Join(' ', words);
     }
 
     /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>

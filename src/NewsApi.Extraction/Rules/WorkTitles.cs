@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -54,7 +55,7 @@ internal static partial class WorkTitles
 
     /// <summary>"PCs", "DVDs", "MPs": a plural of capitals names things or people of a kind, not one organisation.</summary>
     private static bool IsProductPlural(NameMention mention) =>
-        mention.Type == EntityType.Organisation && mention.Text.Length >= 3 && mention.Text[^1] == 's' && mention.Text[..^1].All(char.IsUpper);
+        mention.Type == EntityType.Organisation && mention.Text.Length >= 3 && mention.Text[^1] == 's' && WordChars.AllUpper(mention.Text.AsSpan(0, mention.Text.Length - 1));
 
     private static string FieldText(NewsDocument document, TextField field) => field switch
     {
