@@ -13,8 +13,11 @@ public sealed class NerTagger
     private const string ModelResource = "ner-model.bin";
     private static readonly Lazy<NerTagger> LazyDefault = new(() =>
     {
+        // The name lists load on another thread while the model is read: each takes a good part of a short run's start.
+        var lists = Task.Run(() => NameLists.Default);
         using var stream = EmbeddedData.Open(ModelResource);
-        return Load(stream);
+        var model = PerceptronModel.Read(stream);
+        return new NerTagger(model, Gazetteer.Default, lists.GetAwaiter().GetResult());
     });
 
     private readonly PerceptronModel _model;
