@@ -21,24 +21,43 @@ internal static class FeatureExtractor
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Static(SentenceContext sentence, int i, Span<ulong> features)
     {
+        var count = OfWord(sentence, i, features);
+        return count + AroundWord(sentence, i, features[count..]);
+    }
+
+    /// <summary>
+    /// The first of <see cref="Static"/>'s features: those of the word alone (its text, lower case, shape, prefixes and
+    /// suffixes), the same wherever it stands, so the tagger sums their weights once per word (<see cref="PerceptronModel.ScoreWord"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int OfWord(SentenceContext sentence, int i, Span<ulong> features)
+    {
         var count = 0;
-        var word = sentence.Words[i];
+        var lower = sentence.Lowers[i];
+        features[count++] = FeatureHash.Of(FeatureTemplate.Bias);
+        features[count++] = FeatureHash.Of(FeatureTemplate.Word, sentence.Words[i]);
+        features[count++] = FeatureHash.Of(FeatureTemplate.Lower, lower);
+        features[count++] = FeatureHash.Of(FeatureTemplate.Shape, sentence.Shapes[i]);
+        for (var length = 1; length <= 4 && length < lower.Length; length++)
+        {
+            features[count++] = FeatureHash.Of(FeatureTemplate.Prefix, length, lower.AsSpan(0, length));
+            features[count++] = FeatureHash.Of(FeatureTemplate.Suffix, length, lower.AsSpan(lower.Length - length));
+        }
+
+        return count;
+    }
+
+    /// <summary>The rest of <see cref="Static"/>'s features, after <see cref="OfWord"/>'s: the word's neighbours, its place in the sentence and in the name lists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int AroundWord(SentenceContext sentence, int i, Span<ulong> features)
+    {
+        var count = 0;
         var lower = sentence.Lowers[i];
         var shape = sentence.Shapes[i];
         var previousLower = i > 0 ? sentence.Lowers[i - 1] : Start;
         var nextLower = i + 1 < sentence.Length ? sentence.Lowers[i + 1] : End;
         var previousShape = i > 0 ? sentence.Shapes[i - 1] : Start;
         var nextShape = i + 1 < sentence.Length ? sentence.Shapes[i + 1] : End;
-
-        features[count++] = FeatureHash.Of(FeatureTemplate.Bias);
-        features[count++] = FeatureHash.Of(FeatureTemplate.Word, word);
-        features[count++] = FeatureHash.Of(FeatureTemplate.Lower, lower);
-        features[count++] = FeatureHash.Of(FeatureTemplate.Shape, shape);
-        for (var length = 1; length <= 4 && length < lower.Length; length++)
-        {
-            features[count++] = FeatureHash.Of(FeatureTemplate.Prefix, length, lower.AsSpan(0, length));
-            features[count++] = FeatureHash.Of(FeatureTemplate.Suffix, length, lower.AsSpan(lower.Length - length));
-        }
 
         features[count++] = FeatureHash.Of(FeatureTemplate.PreviousLower, previousLower);
         features[count++] = FeatureHash.Of(FeatureTemplate.NextLower, nextLower);

@@ -68,10 +68,18 @@ internal sealed class FeatureWeights
     /// </summary>
     // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
     // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
+    public void Sum(ReadOnlySpan<ulong> features, Span<float> scores) => Sum(default, features, scores);
+
+    /// <summary>
+    /// Like <see cref="Sum(ReadOnlySpan{ulong}, Span{float})"/>, going on from the sums <paramref name="start"/> of
+    /// features before these (empty: from zero). Per tag, the same float additions in the same order as one call over all
+    /// the features, so the same scores.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Sum(ReadOnlySpan<ulong> features, Span<float> scores)
+    public void Sum(ReadOnlySpan<float> start, ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (BilouTags.Count != 13 || scores.Length < BilouTags.Count) throw new ArgumentException("A score per tag (13) is needed.", nameof(scores));
+        if (!start.IsEmpty && start.Length != BilouTags.Count) throw new ArgumentException("A sum per tag (13) is needed.", nameof(start));
 
         // First read the hash at every feature's home slot: the loads do not wait for each other, so their cache misses
         // overlap, and the sums below then mostly find their slots in the cache.
@@ -83,7 +91,9 @@ internal sealed class FeatureWeights
             atHome[f] = HashOf(ref SlotAt(homes[f]));
         }
 
-        var (first, middle, last) = (Vector256<float>.Zero, Vector128<float>.Zero, 0f);
+        var (first, middle, last) = start.IsEmpty
+            ? (Vector256<float>.Zero, Vector128<float>.Zero, 0f)
+            : (Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(start)), Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(start), 8), start[12]);
         for (var f = 0; f < features.Length; f++)
         {
             ref var slot = ref atHome[f] == features[f] && IsUsed(ref SlotAt(homes[f])) ? ref SlotAt(homes[f]) : ref FindSlot(features[f], homes[f]);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -16,8 +17,11 @@ internal sealed class PerceptronModel
 {
     private const string Magic = "NERP";
     private const int Version = 2;
+    private const int MaxWordSums = 100_000;
     private readonly ulong[] _features;
     private readonly FeatureWeights _weights;
+    private readonly ConcurrentDictionary<string, float[]> _wordSums = new(StringComparer.Ordinal);
+    private int _wordSumCount;
 
     public PerceptronModel(Dictionary<ulong, int> rows, float[] weights, WordClusters clusters)
         : this(RowOrder(rows), weights, clusters)
@@ -47,6 +51,34 @@ internal sealed class PerceptronModel
     public float[] Transitions { get; }
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _weights.Sum(features, scores);
+
+    /// <summary>
+    /// Token <paramref name="i"/>'s scores from its <see cref="FeatureExtractor.OfWord"/> features followed by
+    /// <paramref name="features"/>: the same as <see cref="Score"/> over both, with the word's own sums kept per word.
+    /// Words repeat ("the", ",", a name), and the dozen features of the word alone were a fifth of a token's lookups in
+    /// a table much larger than the processor's caches.
+    /// </summary>
+    public void ScoreWord(SentenceContext sentence, int i, ReadOnlySpan<ulong> features, Span<float> scores) =>
+        _weights.Sum(WordSums(sentence, i), features, scores);
+
+    private float[] WordSums(SentenceContext sentence, int i)
+    {
+        var word = sentence.Words[i];
+        if (_wordSums.TryGetValue(word, out var sums)) return sums;
+
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeatures];
+        sums = new float[BilouTags.Count];
+        _weights.Sum(features[..FeatureExtractor.OfWord(sentence, i, features)], sums);
+        if (Interlocked.Increment(ref _wordSumCount) > MaxWordSums)
+        {
+            // Bounded: a long run meets words without end. Clearing now and then keeps the frequent ones coming back.
+            _wordSums.Clear();
+            Interlocked.Exchange(ref _wordSumCount, 0);
+        }
+
+        _wordSums[word] = sums;
+        return sums;
+    }
 
     /// <summary>The same model with each weight rounded to a half, as <see cref="Write"/> stores it.</summary>
     public PerceptronModel RoundedToHalves() =>

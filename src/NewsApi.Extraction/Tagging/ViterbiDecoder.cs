@@ -22,9 +22,9 @@ internal static class ViterbiDecoder
         Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeatures];
         for (var i = 0; i < n; i++)
         {
-            var count = FeatureExtractor.Static(sentence, i, features);
+            var count = FeatureExtractor.AroundWord(sentence, i, features);
             count += FeatureExtractor.Document(sentence, i, memory, features[count..]);
-            model.Score(features[..count], scores.Slice(i * Tags, Tags));
+            model.ScoreWord(sentence, i, features[..count], scores.Slice(i * Tags, Tags));
         }
 
         var transitions = model.Transitions.AsSpan();
