@@ -53,6 +53,24 @@ public sealed class DatabaseFileTests : IAsyncLifetime
         Assert.Equal(before, Snapshot(path)); // nothing created or changed
     }
 
+    [Theory]
+    [InlineData("--NewsDatabase:MemoryMapMiB", "-5", "MemoryMapMiB must be between 0 and")]
+    [InlineData("--NewsDatabase:MemoryMapMiB", "lots", "'lots' at 'NewsDatabase:MemoryMapMiB'")]
+    [InlineData("--ResponseCache:Enabled", "maybe", "'maybe' at 'ResponseCache:Enabled'")]
+    [InlineData("--DatabaseWork:MaxConcurrent", "0", "MaxConcurrent must be between 1 and")]
+    public async Task A_setting_out_of_range_or_of_the_wrong_type_ends_the_start_with_exit_code_2_naming_it(string setting, string value, string problem)
+    {
+        using var api = ApiProcess.Start(["--NewsDatabase:Path", Seeded, setting, value]);
+
+        var exitCode = await api.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Invalid setting: ", api.Output, StringComparison.Ordinal);
+        Assert.Contains(problem, api.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", api.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", api.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_default_database_is_still_created_and_seeded_when_missing()
     {
