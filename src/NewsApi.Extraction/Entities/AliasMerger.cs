@@ -231,7 +231,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         return host.Type switch
         {
-            EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null,
+            EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
+                && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && Contains(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),

@@ -38,6 +38,25 @@ public sealed class Gazetteer
     public string? CountryForDemonym(string word) =>
         IsCapitalised(word) && _demonyms.TryFind(word, out var country) ? country : null;
 
+    // Peoples named by a plural that is not a listed demonym with an "s" with an "s": religions, peoples without a country, and nationalities whose
+    // noun differs from the adjective ("Swedes", not "Swedishs").
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants", "Mormons",
+        "Shiites", "Shi'ites", "Shias", "Sunnis", "Alawites", "Copts", "Yazidis", "Kurds", "Arabs", "Berbers",
+        "Pashtuns", "Tajiks", "Uzbeks", "Tamils", "Uighurs", "Uyghurs", "Hutus", "Tutsis", "Maoris", "Aborigines",
+        "Latinos", "Hispanics", "Britons", "Brits", "Englishmen", "Scots", "Swedes", "Danes", "Finns", "Poles", "Turks",
+        "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
+    };
+
+    /// <summary>
+    /// A capitalised plural naming a people by nationality, ethnicity or religion ("Israelis", "Muslims", "Kurds"): a
+    /// person entity by the annotation conventions (<see cref="Rules.PeopleGroups"/>), and never a surname.
+    /// </summary>
+    public bool IsPeopleGroup(string word) =>
+        word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])
+        && (GroupNouns.Contains(word) || CountryForDemonym(word[..^1]) is not null);
+
     public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
 
     /// <summary>Whether a capitalised word marks an organisation name: "Ministry", "Party", "Relations".</summary>

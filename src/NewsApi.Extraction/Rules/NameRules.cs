@@ -23,6 +23,7 @@ internal sealed class NameRules
     private readonly Acronyms _acronyms;
     private readonly PlaceRules _places;
     private readonly TypeCorrection _types;
+    private readonly PeopleGroups _groups;
 
     public NameRules(Gazetteer gazetteer)
     {
@@ -30,6 +31,7 @@ internal sealed class NameRules
         _roles = new RoleChain(gazetteer);
         _acronyms = new Acronyms(_roles);
         _places = new PlaceRules(gazetteer);
+        _groups = new PeopleGroups(gazetteer);
         _types = new TypeCorrection(gazetteer);
     }
 
@@ -105,6 +107,7 @@ internal sealed class NameRules
         AddNamesAfterTitles(sentence, found, roleRegions);
         AddListedPeople(sentence, found);
         _places.AddInsideRoles(sentence, roleRegions, found);
+        _groups.Add(sentence, found);
 
         // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place.
         found.RemoveAll(mention => mention.Type != EntityType.Place && roleRegions.Any(region =>

@@ -33,9 +33,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "United States National Security Council"
         }
 
-        if (end - first == 1 && text.EndsWith('s') && gazetteer.CountryForDemonym(text[..^1]) is not null)
+        if (end - first == 1 && gazetteer.IsPeopleGroup(text))
         {
-            return EntityType.Person; // "Greeks", "Afghans": people, not a country or an organisation
+            return EntityType.Person; // "Greeks", "Afghans", "Muslims": people, not a country or an organisation (PeopleGroups)
         }
 
         if (WebAddress().IsMatch(text))

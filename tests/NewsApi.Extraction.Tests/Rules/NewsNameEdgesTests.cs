@@ -196,6 +196,20 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(place.Mentions, mention => mention.Text == abbreviation);
     }
 
+    [Fact]
+    public void A_people_named_by_a_capitalised_plural_is_a_person_entity_and_no_surname()
+    {
+        var entities = Extract("Thousands of Israelis and Palestinians marched in Jerusalem on Friday, and Muslims and Christians "
+            + "prayed together. An Israeli soldier and a Palestinian teacher spoke. The Centre for Research of Crimes Against Kurds "
+            + "said Kurds had been told to leave.");
+
+        var people = Names(entities, EntityType.Person);
+        Assert.Superset(new HashSet<string> { "Israelis", "Palestinians", "Muslims", "Christians", "Kurds" }, people);
+        Assert.DoesNotContain(entities, entity => entity.Name is "Israeli" or "Palestinian"); // adjectives
+        Assert.DoesNotContain("Against Kurds", people); // a group is no surname that a capitalised word could precede
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Israelis" or "Kurds");
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
