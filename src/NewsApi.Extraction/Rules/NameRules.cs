@@ -339,6 +339,13 @@ internal sealed class NameRules
 
         for (var nameStart = end - 1; nameStart > titleFirst; nameStart--)
         {
+            // A name starts with a capital, right after the title's last word: "Leader of the House of Commons" holds no
+            // person "of Commons" nor "Commons", "Governor of the Bank" no person "Bank".
+            if (!IsCapitalised(tokens[nameStart].Text) || char.IsLower(tokens[nameStart - 1].Text[0]) || ContinuesTitledName(tokens, nameStart))
+            {
+                continue;
+            }
+
             // The titles may start inside the span or before it: "[Broadcasting Attaullah Tarar]" after "Federal Minister for Information and".
             var chain = _roles.ParseExactly(tokens, titleFirst, nameStart);
             if (chain is null && _roles.FindBefore(tokens, nameStart) is { } before && before.First < first)
@@ -355,6 +362,14 @@ internal sealed class NameRules
 
         return first;
     }
+
+    /// <summary>
+    /// "Governor of the Reserve [Bank]", "President of the United [States]": after "the" and one capitalised word that is
+    /// no title, the next word goes on naming what the title is of, unless it is a given name.
+    /// </summary>
+    private bool ContinuesTitledName(IReadOnlyList<Token> tokens, int nameStart) =>
+        nameStart >= 2 && tokens[nameStart - 2].Text is "the" or "The" && !RoleWords.StartsTitle(tokens[nameStart - 1].Text)
+        && !_gazetteer.IsFirstName(tokens[nameStart].Text);
 
     /// <summary>A person's name stops at "and", a comma or a preposition: "[Attaullah Tarar] and Special Assistant".</summary>
     private static int PersonNameEnd(IReadOnlyList<Token> tokens, int first, int end)
@@ -399,6 +414,11 @@ internal sealed class NameRules
         var complementEnd = position;
         while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && WordChars.AllLetters(tokens[complementEnd].Text)
                && !IsNotName(tokens[complementEnd].Text)) complementEnd++; // not "Champions League [on Wednesday]"
+        if (complementEnd == position && position < tokens.Count && _gazetteer.IsPlace(tokens[position].Text))
+        {
+            complementEnd++; // "Muslim Council of [Britain]", "Government of [Iraq]": the tagger's place is the name's end
+        }
+
         return complementEnd > position ? complementEnd : end;
     }
 

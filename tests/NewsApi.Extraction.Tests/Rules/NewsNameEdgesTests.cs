@@ -210,6 +210,19 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Israelis" or "Kurds");
     }
 
+    [Theory]
+    [InlineData("A spokesman for the Israeli Ministry of Foreign Affairs said so in a statement on Monday.", "Israeli Ministry of Foreign Affairs")]
+    [InlineData("Thirty Muslim groups including the Muslim Council of Britain signed the letter.", "Muslim Council of Britain")]
+    [InlineData("The Leader of the House of Commons said the veil was a barrier.", "House of Commons")]
+    public void An_organisation_named_of_a_place_or_inside_a_title_keeps_its_whole_name_and_leaves_no_person(string sentence, string organisation)
+    {
+        var entities = Extract(sentence);
+
+        Assert.Contains(organisation, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person); // no "of Commons", "of Foreign Affairs"
+        Assert.DoesNotContain(entities, entity => char.IsLower(entity.Name[0]));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
