@@ -108,6 +108,7 @@ internal sealed class NameRules
         AddListedPeople(sentence, found);
         _places.AddInsideRoles(sentence, roleRegions, found);
         _groups.Add(sentence, found);
+        Legislatures.Add(sentence, found);
 
         // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place.
         found.RemoveAll(mention => mention.Type != EntityType.Place && roleRegions.Any(region =>

@@ -17,20 +17,10 @@ internal sealed class PeopleGroups(Gazetteer gazetteer)
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (gazetteer.IsPeopleGroup(tokens[i].Text) && !Covered(found, tokens[i].Start, tokens[i].End))
+            if (gazetteer.IsPeopleGroup(tokens[i].Text) && !MentionSpans.AnyOverlaps(found, tokens[i].Start, tokens[i].End))
             {
                 found.Add(sentence.Mention(EntityType.Person, i, i + 1));
             }
         }
-    }
-
-    private static bool Covered(List<NameMention> found, int start, int end)
-    {
-        foreach (var mention in found)
-        {
-            if (mention.Start < end && start < mention.End) return true;
-        }
-
-        return false;
     }
 }

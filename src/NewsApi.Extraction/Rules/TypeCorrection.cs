@@ -33,6 +33,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "United States National Security Council"
         }
 
+        if (type == EntityType.Place && end - first >= 3 && tokens[first + 1].Text == "of" && InstitutionHeads.Contains(tokens[first].Text))
+        {
+            return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
+        }
+
         if (end - first == 1 && gazetteer.IsPeopleGroup(text))
         {
             return EntityType.Person; // "Greeks", "Afghans", "Muslims": people, not a country or an organisation (PeopleGroups)
@@ -69,6 +74,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         for (var i = first; i < end; i++) words[i - first] = tokens[i].Text;
         return string.Join(' ', words);
     }
+
+    // Heads of "X of Place" names that are institutions, not places ("United States of America", "Isle of Man" are places).
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "Bank", "University", "College", "Church", "Council", "Ministry", "Department", "Institute", "Academy", "Court",
+        "Board", "Bureau", "Commission", "Committee", "Federation", "Association", "Society", "Office", "Agency",
+        "Authority", "Chamber", "Parliament", "Assembly", "Government", "Embassy", "Consulate",
+    };
 
     /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>
     private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>

@@ -223,6 +223,19 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => char.IsLower(entity.Name[0]));
     }
 
+    [Fact]
+    public void A_legislature_named_by_its_one_word_and_an_institution_of_a_place_are_organisations()
+    {
+        var entities = Extract("The bill passed in Parliament on Tuesday after a long debate. Next week it goes to Congress, "
+            + "and the Bank of England said rates would stay where they are. Parliament Square was quiet.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Parliament", organisations);
+        Assert.Contains("Congress", organisations);
+        Assert.Contains("Bank of England", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Organisation && entity.Name is "Bank of England" or "Parliament");
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 

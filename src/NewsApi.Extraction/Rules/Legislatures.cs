@@ -1,0 +1,29 @@
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "a bill before Congress", "MPs in Parliament voted": a legislature named by its one capitalised word is an
+/// organisation, as the annotation conventions have it ("legislatures when named: Parliament, Congress"). The tagger,
+/// trained on text where such words are often common nouns, leaves most of them out. Only inside a sentence (at its
+/// start the capital says nothing) and alone: next to another capitalised word it is part of a longer name ("European
+/// Parliament", "Congress Party"), which is the tagger's to find.
+/// </summary>
+internal static class Legislatures
+{
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "Parliament", "Congress", "Senate" };
+
+    public static void Add(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (Names.Contains(tokens[i].Text) && !char.IsUpper(tokens[i - 1].Text[0])
+                && (i + 1 == tokens.Count || !char.IsUpper(tokens[i + 1].Text[0]))
+                && !MentionSpans.AnyOverlaps(found, tokens[i].Start, tokens[i].End))
+            {
+                found.Add(sentence.Mention(EntityType.Organisation, i, i + 1));
+            }
+        }
+    }
+}
