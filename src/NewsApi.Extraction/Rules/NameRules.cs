@@ -227,6 +227,12 @@ internal sealed class NameRules
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
             end = WithComplement(tokens, end, tagged);
+            if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
+            {
+                // "[Saudi Arabia]'s Civil Defense Authority": the place is a mention of its own, the organisation what follows.
+                found.Add(sentence.Mention(EntityType.Place, first, owner));
+                first = owner + 1;
+            }
         }
 
         if (type != EntityType.Person)
@@ -390,6 +396,21 @@ internal sealed class NameRules
     private bool IsGivenNameNotTitle(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd) =>
         chain.End - chain.First == 1 && chain.End == nameStart && nameEnd - nameStart == 1
         && IsCapitalised(tokens[chain.First].Text) && _gazetteer.IsFirstName(tokens[chain.First].Text);
+
+    /// <summary>The "'s" after a listed place that opens [first, end) and is followed by two words or more, the first capitalised ("Darwin's Ltd." is one company), or -1.</summary>
+    private int PossessivePlaceEnd(SentenceText sentence, int first, int end)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = first + 1; k < end - 2; k++)
+        {
+            if (tokens[k].Text is "'s" or "’s")
+            {
+                return IsCapitalised(tokens[k + 1].Text) && _gazetteer.IsPlace(sentence.Slice(first, k)) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Past "Azerbaijani", "Pakistan's" or "U.S." at the start of [first, end).</summary>
     private int SkipNationality(IReadOnlyList<Token> tokens, int first, int end)

@@ -236,6 +236,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Organisation && entity.Name is "Bank of England" or "Parliament");
     }
 
+    [Theory]
+    [InlineData("A judge at Ohio's Supreme Court ruled on Tuesday that the law stands.", "Ohio", "Supreme Court")]
+    [InlineData("Lawyers told Manitoba's Court of Appeal that the sentence was too harsh.", "Manitoba", "Court of Appeal")]
+    public void A_place_owning_an_organisation_is_a_place_of_its_own(string sentence, string place, string organisation)
+    {
+        var entities = Extract(sentence);
+
+        Assert.Contains(place, Names(entities, EntityType.Place));
+        Assert.Contains(organisation, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("'s", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
