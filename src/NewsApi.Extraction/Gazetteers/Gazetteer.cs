@@ -38,8 +38,8 @@ public sealed class Gazetteer
     public string? CountryForDemonym(string word) =>
         IsCapitalised(word) && _demonyms.TryFind(word, out var country) ? country : null;
 
-    // Peoples named by a plural that is not a listed demonym with an "s" with an "s": religions, peoples without a country, and nationalities whose
-    // noun differs from the adjective ("Swedes", not "Swedishs").
+    // Peoples whose plural is not a listed demonym with an "s": religions, peoples without a country, and nationalities
+    // whose noun differs from the adjective ("Swedes", not "Swedishs").
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
     {
         "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants", "Mormons",

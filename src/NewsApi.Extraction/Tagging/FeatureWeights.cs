@@ -66,8 +66,6 @@ internal sealed class FeatureWeights
     /// Sets each tag's score to the sum of the features' weights for it (features the model lacks add nothing), in
     /// feature order: 8 + 4 + 1 tags at a time, each tag's sum the same float additions as a loop over tags would make.
     /// </summary>
-    // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
-    // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
     public void Sum(ReadOnlySpan<ulong> features, Span<float> scores) => Sum(default, features, scores);
 
     /// <summary>
@@ -75,6 +73,8 @@ internal sealed class FeatureWeights
     /// features before these (empty: from zero). Per tag, the same float additions in the same order as one call over all
     /// the features, so the same scores.
     /// </summary>
+    // Optimised from the first call: a short run (extract of a few hundred articles) otherwise spends seconds in the
+    // JIT's unoptimised first tier of its hottest loop before the tiered compiler replaces it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sum(ReadOnlySpan<float> start, ReadOnlySpan<ulong> features, Span<float> scores)
     {
