@@ -28,9 +28,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
         }
 
-        if (type == EntityType.Place && end - first > 1 && (gazetteer.IsOrganisationCue(last) || IsOrganisationWord(last)))
+        if (type == EntityType.Place && end - first > 1 && (gazetteer.IsOrganisationCue(last) || IsOrganisationWord(last))
+            && !gazetteer.IsCountry(text) && !gazetteer.IsPlace(text))
         {
-            return EntityType.Organisation; // "United States National Security Council"
+            return EntityType.Organisation; // "United States National Security Council", but not the "West Bank"
         }
 
         if (type == EntityType.Place && end - first >= 3 && tokens[first + 1].Text == "of" && InstitutionHeads.Contains(tokens[first].Text))

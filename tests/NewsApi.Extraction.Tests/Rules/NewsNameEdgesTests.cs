@@ -248,6 +248,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name.Contains("'s", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_west_bank_is_a_place_apart_from_gaza()
+    {
+        var entities = Extract("Settlers moved into new homes in the West Bank on Sunday, while aid lorries waited at the border of Gaza.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("West Bank", places);
+        Assert.Contains("Gaza", places);
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Place && entity.Name == "West Bank");
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Gaza") || entity.Aliases.Contains("West Bank"));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 

@@ -15,7 +15,7 @@ const extraCountryNames = {
   TR: ['Turkey'], US: ['U.S.', 'U.S.A.', 'America', 'US'], GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   AE: ['UAE', 'U.A.E.'], CD: ['Democratic Republic of the Congo', 'DRC', 'Congo'], CG: ['Congo-Brazzaville'],
   CI: ["Côte d'Ivoire", "Cote d'Ivoire"], CZ: ['Czech Republic'], MM: ['Burma'], KR: ['Korea'], MK: ['Macedonia'],
-  NL: ['Holland'], RU: ['Russian Federation'], SZ: ['Swaziland'], TL: ['East Timor'], VA: ['Vatican'], PS: ['Gaza', 'West Bank'],
+  NL: ['Holland'], RU: ['Russian Federation'], SZ: ['Swaziland'], TL: ['East Timor'], VA: ['Vatican'],
 };
 const extraDemonyms = { GB: ['English', 'Scottish', 'Welsh'], US: ['US'], NL: ['Dutch'], AE: ['Emirati'], PH: ['Filipino'] };
 
@@ -79,7 +79,9 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   'Brittany', 'Normandy', 'Provence', 'Corsica', 'Flanders', 'Wallonia', 'Sindh', 'Balochistan', 'Khyber Pakhtunkhwa',
   'Gilgit-Baltistan', 'Kashmir', 'Siberia', 'Chechnya', 'Crimea', 'Donbas', 'Donetsk', 'Luhansk', 'Kurdistan', 'Darfur',
   'Tigray', 'Amhara', 'Oromia', 'Xinjiang', 'Tibet', 'Mindanao', 'Luzon', 'Java', 'Sumatra', 'Bali', 'Borneo', 'Papua',
-  'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'Patagonia', 'Kurdistan Region']) {
+  'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'Patagonia', 'Kurdistan Region',
+  // Not other names of Palestine: as such, an article's Gaza and West Bank were merged into one place.
+  'West Bank', 'Gaza Strip']) {
   places.add(name);
 }
 writeLines('places.txt', [
