@@ -49,6 +49,16 @@ public sealed class Gazetteer
         "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
     };
 
+    // Peoples whose name is the same in the plural: a person entity only where the tagger marked the word as a name
+    // ("the Kikuyu and the Luo"), since it is also an adjective ("Rohingya refugees").
+    private static readonly HashSet<string> UninflectedPeoples = new(StringComparer.Ordinal)
+    {
+        "Rohingya", "Kikuyu", "Luo", "Maori", "Inuit", "Hazara", "Baloch", "Druze", "Roma", "Sami", "Karen", "Hmong",
+    };
+
+    /// <summary>A people named by a word that is the same in the plural ("the Kikuyu"): see <see cref="UninflectedPeoples"/>.</summary>
+    public static bool IsUninflectedPeople(string word) => UninflectedPeoples.Contains(word);
+
     /// <summary>
     /// A capitalised plural naming a people by nationality, ethnicity or religion ("Israelis", "Muslims", "Kurds"): a
     /// person entity by the annotation conventions (<see cref="Rules.PeopleGroups"/>), and never a surname.

@@ -39,7 +39,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
-        if (end - first == 1 && gazetteer.IsPeopleGroup(text))
+        if (end - first == 1 && (gazetteer.IsPeopleGroup(text) || Gazetteer.IsUninflectedPeople(text)))
         {
             return EntityType.Person; // "Greeks", "Afghans", "Muslims": people, not a country or an organisation (PeopleGroups)
         }

@@ -260,6 +260,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Gaza") || entity.Aliases.Contains("West Bank"));
     }
 
+    [Fact]
+    public void A_state_that_no_longer_exists_is_a_place_and_a_people_the_tagger_marked_is_a_person()
+    {
+        var entities = Extract("The treaty was signed by the Soviet Union in 1987. In the elections, the Kikuyu and the Luo voted on opposite sides.");
+
+        Assert.Contains("Soviet Union", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Place && entity.Name == "Soviet Union");
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Kikuyu" or "Luo");
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 

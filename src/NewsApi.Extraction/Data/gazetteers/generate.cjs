@@ -81,7 +81,9 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   'Tigray', 'Amhara', 'Oromia', 'Xinjiang', 'Tibet', 'Mindanao', 'Luzon', 'Java', 'Sumatra', 'Bali', 'Borneo', 'Papua',
   'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'Patagonia', 'Kurdistan Region',
   // Not other names of Palestine: as such, an article's Gaza and West Bank were merged into one place.
-  'West Bank', 'Gaza Strip']) {
+  'West Bank', 'Gaza Strip',
+  // States that no longer exist, which archives name.
+  'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']) {
   places.add(name);
 }
 writeLines('places.txt', [
