@@ -77,10 +77,10 @@ public sealed class NewsPipeline
             _rules.LearnAcronyms(field.Sentences, field.Spans, book);
         }
 
-        var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.Spans, book)).ToList();
+        var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.LowerCaseWords, field.Spans, book)).ToList();
         AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
-        var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, mentions)).ToList();
+        var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(_propagation.CountriesInsideOrganisations(mentions).ToList());
@@ -185,6 +185,9 @@ public sealed class NewsPipeline
     private sealed record TokenizedField(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)
     {
         public IReadOnlyList<TaggedSpan> Spans { get; set; } = [];
+
+        /// <summary>The words this field writes in lower case, which the name rules and name propagation both consult.</summary>
+        public HashSet<string> LowerCaseWords { get; } = SentenceWords.LowerCaseIn(Sentences);
 
         public bool IsSubheading(int sentence, IReadOnlyList<string> subheadings)
         {

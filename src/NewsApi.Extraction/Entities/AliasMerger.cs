@@ -29,7 +29,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             var hosts = groups.Index()
                 .Where(host => Root(parents, host.Index) != Root(parents, shortIndex) && CanAbsorb(host.Item, shortGroup))
                 .ToList();
-            var maximal = hosts.Where(host => !hosts.Any(other => other.Index != host.Index && Contains(other.Item.Words, host.Item.Words)))
+            var maximal = hosts.Where(host => !hosts.Any(other => other.Index != host.Index && NameKey.ContainsRun(other.Item.Words, host.Item.Words)))
                 .DistinctBy(host => Root(parents, host.Index))
                 .ToList();
             if (ChooseHost(shortGroup, maximal.Select(host => host.Item).ToList()) is { } chosen)
@@ -234,7 +234,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && Contains(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)),
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
@@ -317,9 +317,6 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         return position == part.Length;
     }
-
-    private static bool Contains(string[] whole, string[] part) =>
-        part.Length <= whole.Length && Enumerable.Range(0, whole.Length - part.Length + 1).Any(start => whole.AsSpan(start, part.Length).SequenceEqual(part));
 
     private static int Root(int[] parents, int index)
     {

@@ -90,6 +90,17 @@ public static partial class NameKey
     /// <summary>The words of a key, for token-subset matching ("munir" in "syed asim munir").</summary>
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>Whether <paramref name="part"/>'s words stand together, in order, in <paramref name="whole"/> ("labor party" in "australian labor party").</summary>
+    public static bool ContainsRun(string[] whole, string[] part)
+    {
+        for (var start = 0; start + part.Length <= whole.Length; start++)
+        {
+            if (whole.AsSpan(start, part.Length).SequenceEqual(part)) return true;
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"(?<=\p{L})\.(?:com|org|net|gov|edu|co\.uk|ca|uk|au|in|pk)$", RegexOptions.CultureInvariant)]
     private static partial Regex WebSuffix();
 

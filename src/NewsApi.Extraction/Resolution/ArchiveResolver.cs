@@ -232,7 +232,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 // not shared out among "UK Labour Party" and "New Zealand Labour Party" (one article each).
                 var own = sets.Find(node.Index);
                 candidatesOfNode[node.Index] = candidates = longer
-                    .Where(candidate => candidate.Words.Length > node.Words.Length && Contains(candidate.Words, node.Words))
+                    .Where(candidate => candidate.Words.Length > node.Words.Length && NameKey.ContainsRun(candidate.Words, node.Words))
                     .Select(candidate => sets.Find(candidate.Index)).Where(root => root != own && context.Articles(root) >= context.Articles(own))
                     .Distinct().Order().ToList();
             }
@@ -250,19 +250,6 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 target[chain] = scored[0].Root;
             }
         }
-    }
-
-    private static bool Contains(string[] words, string[] part)
-    {
-        for (var start = 0; start + part.Length <= words.Length; start++)
-        {
-            if (words.AsSpan(start, part.Length).SequenceEqual(part))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int? Choose(List<int> candidates, Node surname, int chain, ContextProfiles context)

@@ -13,17 +13,8 @@ internal static class Legislatures
 {
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "Parliament", "Congress", "Senate" };
 
-    public static void Add(SentenceText sentence, List<NameMention> found)
-    {
-        var tokens = sentence.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            if (Names.Contains(tokens[i].Text) && !char.IsUpper(tokens[i - 1].Text[0])
-                && (i + 1 == tokens.Count || !char.IsUpper(tokens[i + 1].Text[0]))
-                && !MentionSpans.AnyOverlaps(found, tokens[i].Start, tokens[i].End))
-            {
-                found.Add(sentence.Mention(EntityType.Organisation, i, i + 1));
-            }
-        }
-    }
+    public static void Add(SentenceText sentence, List<NameMention> found) =>
+        MentionSpans.AddTokens(sentence, found, EntityType.Organisation, static (tokens, i) =>
+            i > 0 && Names.Contains(tokens[i].Text) && !char.IsUpper(tokens[i - 1].Text[0])
+            && (i + 1 == tokens.Count || !char.IsUpper(tokens[i + 1].Text[0])));
 }

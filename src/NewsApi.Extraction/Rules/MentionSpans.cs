@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -14,5 +15,18 @@ internal static class MentionSpans
         }
 
         return false;
+    }
+
+    /// <summary>Adds a one-token mention of <paramref name="type"/> for each token <paramref name="isName"/> picks that no mention covers yet.</summary>
+    public static void AddTokens(SentenceText sentence, List<NameMention> found, EntityType type, Func<IReadOnlyList<Token>, int, bool> isName)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (isName(tokens, i) && !AnyOverlaps(found, tokens[i].Start, tokens[i].End))
+            {
+                found.Add(sentence.Mention(type, i, i + 1));
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal sealed class NamePropagation(Gazetteer gazetteer)
 {
-    public List<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
+    public List<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, HashSet<string> lowerCaseWords, IReadOnlyList<NameMention> known)
     {
         var surnames = known.Where(mention => mention.Type == EntityType.Person)
             .Where(mention => NameWords.ParticleSurname(mention.Text) is null)
@@ -36,9 +36,6 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         {
             Array.Fill(coveredText, true, mention.Start, mention.End - mention.Start);
         }
-
-        // "Young people said...": a surname opening a sentence may be a common word; the article's lower-case words tell.
-        var lowerCaseWords = SentenceWords.LowerCaseIn(sentences);
 
         var found = new List<NameMention>();
         foreach (var sentence in sentences)
@@ -69,6 +66,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     found.Add(Mention(EntityType.Person, index, index + 2));
                     index++;
                 }
+                // "Young people said...": a surname opening a sentence may be a common word; the field's lower-case words tell.
                 else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-")
                          && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
                 {
@@ -107,7 +105,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
 
     /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>
     private bool IsGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && WordChars.AllLower(word.AsSpan(1)) && !RoleWords.StartsTitle(word)
+        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) && !RoleWords.StartsTitle(word)
         && !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
 
     /// <summary>The longest known full name written from token <paramref name="index"/> on, as a token count.</summary>

@@ -49,13 +49,15 @@ internal sealed class NameRules
         }
     }
 
-    /// <summary>The name mentions of one field (caption or body); <paramref name="spans"/> number its sentences from 0.</summary>
+    /// <summary>
+    /// The name mentions of one field (caption or body); <paramref name="spans"/> number its sentences from 0, and
+    /// <paramref name="lowerCaseWords"/> are the words the field writes in lower case (<see cref="SentenceWords.LowerCaseIn"/>).
+    /// </summary>
     public List<NameMention> Apply(
-        TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<TaggedSpan> spans, AcronymBook book)
+        TextField field, string text, IReadOnlyList<Sentence> sentences, HashSet<string> lowerCaseWords, IReadOnlyList<TaggedSpan> spans, AcronymBook book)
     {
         var mentions = new List<NameMention>();
         var spansBySentence = spans.ToLookup(span => span.Sentence);
-        var lowerCaseWords = SentenceWords.LowerCaseIn(sentences);
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
@@ -74,7 +76,7 @@ internal sealed class NameRules
     private static bool IsSentenceWordOpening(IReadOnlyList<Token> tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
         span.FirstToken == 0 && span.LastToken == 0 && tokens.Count > 1
         && lowerCaseWords.Contains(tokens[0].Text.ToLowerInvariant())
-        && WordChars.AllLower(tokens[1].Text) && !ReportingVerbs.Contains(tokens[1].Text);
+        && WordChars.All(tokens[1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[1].Text);
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
@@ -193,7 +195,7 @@ internal sealed class NameRules
     private bool IsNoNameWord(string word) =>
         SentenceWords.IsSentenceWord(word) || SentenceWords.IsDateWord(word) || SentenceWords.IsAffiliation(word)
         || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || (word.EndsWith('s') && RoleWords.IsHead(word[..^1]))
-        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || !WordChars.AnyLetter(word);
+        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || !WordChars.Any(word, char.IsLetter);
 
     private bool IsOnlyTitles(IReadOnlyList<Token> tokens, int first, int end) =>
         _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null;
@@ -434,7 +436,7 @@ internal sealed class NameRules
         var position = end + 1;
         if (position < tokens.Count && tokens[position].Text == "the") position++;
         var complementEnd = position;
-        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && WordChars.AllLetters(tokens[complementEnd].Text)
+        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)
                && !IsNotName(tokens[complementEnd].Text)) complementEnd++; // not "Champions League [on Wednesday]"
         if (complementEnd == position && position < tokens.Count && _gazetteer.IsPlace(tokens[position].Text))
         {
@@ -537,7 +539,7 @@ internal sealed class NameRules
         }
 
         next = next < tokens.Count && tokens[next].Text == "-" ? next + 1 : next;
-        return next < tokens.Count && IsCapitalised(tokens[next].Text) && WordChars.AllLetters(tokens[next].Text) ? next + 1 : 0;
+        return next < tokens.Count && IsCapitalised(tokens[next].Text) && WordChars.All(tokens[next].Text, char.IsLetter) ? next + 1 : 0;
     }
 
     /// <summary>"Colonel General Hasanov Zakir Asgar Oglu": a capitalised name right after a title, which the tagger missed.</summary>
@@ -545,12 +547,9 @@ internal sealed class NameRules
     {
         var tokens = sentence.Tokens;
         var covered = new bool[tokens.Count];
-        foreach (var mention in found)
+        for (var index = 0; index < tokens.Count; index++)
         {
-            for (var index = 0; index < tokens.Count; index++)
-            {
-                covered[index] |= mention.Start < tokens[index].End && tokens[index].Start < mention.End;
-            }
+            covered[index] = MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End);
         }
 
         for (var first = 0; first < tokens.Count; first++)

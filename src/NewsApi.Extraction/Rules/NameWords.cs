@@ -77,7 +77,7 @@ internal static class NameWords
     public static bool IsInitials(string word) =>
         word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));
 
-    public static bool IsNameWord(string word) => IsCapitalised(word) && WordChars.AllLetters(word) && !RoleWords.StartsTitle(word);
+    public static bool IsNameWord(string word) => IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !RoleWords.StartsTitle(word);
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

@@ -12,15 +12,6 @@ namespace NewsApi.Extraction.Rules;
 internal sealed class PeopleGroups(Gazetteer gazetteer)
 {
     /// <summary>Adds a person mention for each group plural of the sentence that no other mention covers.</summary>
-    public void Add(SentenceText sentence, List<NameMention> found)
-    {
-        var tokens = sentence.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (gazetteer.IsPeopleGroup(tokens[i].Text) && !MentionSpans.AnyOverlaps(found, tokens[i].Start, tokens[i].End))
-            {
-                found.Add(sentence.Mention(EntityType.Person, i, i + 1));
-            }
-        }
-    }
+    public void Add(SentenceText sentence, List<NameMention> found) =>
+        MentionSpans.AddTokens(sentence, found, EntityType.Person, (tokens, i) => gazetteer.IsPeopleGroup(tokens[i].Text));
 }

@@ -235,20 +235,10 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         IsCapitalised(word) || RoleWords.StartsTitle(word) || RoleWords.IsConnector(word) || word is "(" or ")" or "-" or "," || IsAcronym(word);
 
     public static bool IsAcronym(string text) =>
-        text.Length is >= 2 and <= 10 && char.IsUpper(text[0]) && IsAcronymCharacters(text)
-        && WordChars.CountUpper(text) >= 2;
+        text.Length is >= 2 and <= 10 && char.IsUpper(text[0]) && WordChars.All(text, c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.')
+        && WordChars.Count(text, char.IsUpper) >= 2;
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    private static bool IsAcronymCharacters(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!(char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.')) return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsLowerCaseWord(string word) => word.Length > 1 && WordChars.AllLower(word) && !Articles.Contains(word);
+    private static bool IsLowerCaseWord(string word) => word.Length > 1 && WordChars.All(word, char.IsLower) && !Articles.Contains(word);
 }

@@ -48,7 +48,7 @@ internal static class SentenceWords
         {
             foreach (var token in sentence.Tokens)
             {
-                if (WordChars.AllLower(token.Text)) words.Add(token.Text);
+                if (WordChars.All(token.Text, char.IsLower)) words.Add(token.Text);
             }
         }
 

@@ -55,7 +55,7 @@ internal static partial class WorkTitles
 
     /// <summary>"PCs", "DVDs", "MPs": a plural of capitals names things or people of a kind, not one organisation.</summary>
     private static bool IsProductPlural(NameMention mention) =>
-        mention.Type == EntityType.Organisation && mention.Text.Length >= 3 && mention.Text[^1] == 's' && WordChars.AllUpper(mention.Text.AsSpan(0, mention.Text.Length - 1));
+        mention.Type == EntityType.Organisation && mention.Text.Length >= 3 && mention.Text[^1] == 's' && WordChars.All(mention.Text.AsSpan(0, mention.Text.Length - 1), char.IsUpper);
 
     private static string FieldText(NewsDocument document, TextField field) => field switch
     {
