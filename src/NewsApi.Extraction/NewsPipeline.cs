@@ -83,7 +83,7 @@ public sealed class NewsPipeline
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
-        mentions.AddRange(_propagation.CountriesInsideOrganisations(mentions).ToList());
+        mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));

@@ -85,24 +85,6 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         return found;
     }
 
-    /// <summary>
-    /// "The [US] State Department": a country named inside an organisation's name is another mention of that country,
-    /// when the article names it elsewhere too (so this adds a way of writing it, never a new place).
-    /// </summary>
-    public IEnumerable<NameMention> CountriesInsideOrganisations(IReadOnlyList<NameMention> mentions)
-    {
-        var countries = mentions.Where(mention => mention.Type == EntityType.Place)
-            .Select(mention => gazetteer.CountryNamed(mention.NormalText ?? mention.Text)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal)))
-        {
-            var firstWord = organisation.Text[..organisation.Text.IndexOf(' ', StringComparison.Ordinal)];
-            if (gazetteer.CountryNamed(firstWord) is { } country && countries.Contains(country))
-            {
-                yield return organisation with { Type = EntityType.Place, End = organisation.Start + firstWord.Length, Text = firstWord, IsCertain = false };
-            }
-        }
-    }
-
     /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>
     private bool IsGivenName(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) && !RoleWords.StartsTitle(word)

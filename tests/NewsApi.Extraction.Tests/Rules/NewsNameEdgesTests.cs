@@ -270,6 +270,28 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Kikuyu" or "Luo");
     }
 
+    [Fact]
+    public void A_place_named_inside_an_organisation_is_a_place_of_the_article_with_the_organisation_kept_whole()
+    {
+        var entities = Extract("The Bank of England raised interest rates on Thursday. Tony Dodge, an Iraq expert at the University of London, told the New York Times that the report was thin.");
+
+        Assert.Superset(new HashSet<string> { "England", "London", "New York" }, Names(entities, EntityType.Place));
+        Assert.Superset(new HashSet<string> { "Bank of England", "University of London", "New York Times" }, Names(entities, EntityType.Organisation));
+        var england = Assert.Single(entities, entity => entity.Name == "England");
+        Assert.Equal("England", Assert.Single(england.Mentions).Text);
+    }
+
+    [Fact]
+    public void A_club_named_after_its_city_and_a_common_word_city_give_no_place()
+    {
+        var entities = Extract("Manchester United beat Everton 2-0 on Saturday. Members of the Orange Order marched through Belfast on Monday.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.DoesNotContain("Manchester", places);
+        Assert.DoesNotContain("Orange", places);
+        Assert.Contains("Belfast", places);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 

@@ -1,0 +1,154 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// A place named inside an organisation's name is a place of the article too, as the annotation conventions count it:
+/// Toronto in "Toronto Star", England in "Bank of England", Thailand in "Election Commission of Thailand", the U.S. in
+/// "U.S. Army" (tests/eval/wikinews/CONVENTIONS.md, "Nested names"; gum-dev's Toronto and Greensboro). Each such place
+/// gets a mention of its own over those words, so the article links to it even when it never names it alone. Only
+/// listed places count, and a team's city does not: "Manchester United" and "the Indianapolis Colts" name clubs, which
+/// the article's sports context decides (<see cref="TeamContext"/>).
+/// </summary>
+internal static class NestedPlaces
+{
+    private const int MaxPlaceWords = 4;
+
+    // Words that end a club's name after its city ("Manchester United", "Glasgow Rangers").
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "United", "City", "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic", "Town",
+        "County", "Villa", "Wednesday", "Forest", "Orient", "Argyle", "Vale", "Stanley", "Thistle",
+    };
+
+    // Plural last words of organisations that are no teams ("New York Times", "Sky News").
+    private static readonly HashSet<string> PluralNonTeams = new(StringComparer.Ordinal)
+    {
+        "Times", "News", "Sports", "Airways", "Airlines", "Industries", "Services", "Systems", "Communications", "Holdings",
+        "Studios", "Games", "Partners", "Affairs", "Nations", "States", "Forces", "Sciences", "Arts", "Relations", "Rights",
+    };
+
+    // Words that begin a place's own name ("District of Columbia", "Republic of Ireland"): such an "organisation" is a
+    // mistyped place, and the place inside it is no other place.
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "District", "State", "Province", "Republic", "Kingdom", "Commonwealth", "County", "City", "Region", "Territory",
+        "Municipality", "Borough", "Principality", "Emirate", "Island", "Islands",
+    };
+
+    // Listed cities whose name is a common word, which organisations use for that word ("Orange Order", "American
+    // Enterprise Institute", "Kentucky Derby").
+    private static readonly HashSet<string> CommonWordPlaces = new(StringComparer.Ordinal)
+    {
+        "Orange", "Enterprise", "Independence", "Camp", "Metro", "Springs", "Mobile", "Man", "Sale", "Surprise", "Vista",
+        "Island", "Mesa", "Banda", "Derby", "Reading", "Bath", "Nice", "Victoria", "Liberty", "Concord", "Providence",
+        "Union", "Commerce", "Normal", "Federal", "Central", "Eagle", "Phoenix", "Lincoln", "Mercedes", "Florida",
+    };
+
+    public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
+    {
+        foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null))
+        {
+            var words = Words(organisation.Text);
+            if (words.Count < 2 || IsTeamName(words, organisation.Text) || gazetteer.IsPlace(organisation.Text)
+                || PlaceHeads.Contains(organisation.Text[words[0].Start..words[0].End]))
+            {
+                continue;
+            }
+
+            for (var first = 0; first < words.Count; first++)
+            {
+                for (var count = Math.Min(MaxPlaceWords, words.Count - first); count >= 1; count--)
+                {
+                    if (count == words.Count)
+                    {
+                        continue; // the organisation's whole name
+                    }
+
+                    var (start, end) = (words[first].Start, words[first + count - 1].End);
+                    var name = organisation.Text[start..end];
+                    var afterPreposition = first > 0 && organisation.Text[words[first - 1].Start..words[first - 1].End] is "of" or "at" or "in";
+                    if (!IsNestedPlace(name, count, afterPreposition, gazetteer))
+                    {
+                        continue;
+                    }
+
+                    yield return organisation with
+                    {
+                        Type = EntityType.Place,
+                        Start = organisation.Start + start,
+                        End = organisation.Start + end,
+                        Text = name,
+                        TitledText = null,
+                        Roles = [],
+                        IsCertain = false,
+                    };
+                    first += count - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A listed place ("Toronto Star", "University of Texas Arlington Muslim Student Association"), but a one-word city
+    /// or region never when it is a common word ("Orange Order") or a demonym ("Saudi Aramco"), and when it is also a
+    /// given name only after "of", "at" or "in" ("University of London"): "Irving Independent School District" may be
+    /// named after a person.
+    /// </summary>
+    private static bool IsNestedPlace(string name, int words, bool afterPreposition, Gazetteer gazetteer)
+    {
+        if (!gazetteer.IsPlace(name))
+        {
+            return false;
+        }
+
+        if (gazetteer.IsCountry(name) || words > 1)
+        {
+            return true;
+        }
+
+        return (afterPreposition || !gazetteer.IsFirstName(name))
+            && !CommonWordPlaces.Contains(name) && gazetteer.CountryForDemonym(name) is null;
+    }
+
+    /// <summary>"Real Madrid", "Manchester United", "Indianapolis Colts", "Toronto Maple Leafs": a club named after its city.</summary>
+    private static bool IsTeamName(List<(int Start, int End)> words, string text)
+    {
+        var firstWord = text[words[0].Start..words[0].End];
+        var lastWord = text[words[^1].Start..words[^1].End];
+        return TeamContext.IsClubPrefix(firstWord) || firstWord is "FC" or "AC" or "AS" or "SC" or "SV" or "CF" or "CD" || ClubWords.Contains(lastWord)
+            || (lastWord.Length > 3 && lastWord.EndsWith('s') && char.IsUpper(lastWord[0]) && !PluralNonTeams.Contains(lastWord)
+                && !text.Contains(" of ", StringComparison.Ordinal) && words.Count <= 3);
+    }
+
+    /// <summary>The name's words as [start, end) offsets, split at spaces; a trailing comma or possessive is no part of a word.</summary>
+    private static List<(int Start, int End)> Words(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        var start = 0;
+        for (var index = 0; index <= text.Length; index++)
+        {
+            if (index < text.Length && text[index] != ' ')
+            {
+                continue;
+            }
+
+            var end = index;
+            while (end > start && text[end - 1] is ',' or ';' or ':')
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                words.Add((start, end));
+            }
+
+            start = index + 1;
+        }
+
+        return words;
+    }
+}
