@@ -16,6 +16,7 @@ public sealed class Gazetteer
     private readonly NameTable<string> _demonyms = new();
     private readonly HashSet<string> _firstNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NameTable<string> _newsMedia = new();
 
     private Gazetteer()
     {
@@ -72,6 +73,23 @@ public sealed class Gazetteer
     /// <summary>Whether a capitalised word marks an organisation name: "Ministry", "Party", "Relations".</summary>
     public bool IsOrganisationCue(string word) => IsCapitalised(word) && _organisationCues.Contains(word);
 
+    /// <summary>
+    /// The length in tokens of the longest news agency, broadcaster or newspaper named from <paramref name="start"/> on
+    /// ("Agence France-Presse", "AP"), written with the list's capitals; 0 when none is.
+    /// </summary>
+    public int NewsMediaLengthAt(IReadOnlyList<Token> tokens, int start)
+    {
+        var length = _newsMedia.LongestMatch(tokens, start, out var listed);
+        if (length == 0) return 0;
+        var words = listed.Split(' ');
+        for (var i = 0; i < length && i < words.Length; i++)
+        {
+            if (char.IsUpper(words[i][0]) != char.IsUpper(tokens[start + i].Text[0])) return 0;
+        }
+
+        return length;
+    }
+
     /// <summary>The length in tokens of the longest place name starting at <paramref name="start"/>, or 0.</summary>
     public int PlaceLengthAt(IReadOnlyList<Token> tokens, int start) => _places.LongestMatch(tokens, start, out _);
 
@@ -92,6 +110,7 @@ public sealed class Gazetteer
         foreach (var place in EmbeddedData.ReadLines("gazetteers/places.txt")) gazetteer._places.Add(place, new PlaceEntry(null));
         gazetteer._firstNames.UnionWith(EmbeddedData.ReadLines("gazetteers/first-names.txt"));
         gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
+        foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
         return gazetteer;
     }
 

@@ -292,6 +292,17 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Belfast", places);
     }
 
+    [Fact]
+    public void A_news_agency_broadcaster_or_newspaper_cited_as_a_source_is_an_organisation_named_whole()
+    {
+        var entities = Extract("Agence France-Presse said the vote was close. Interfax and RIA Novosti cited a source, and Le Monde published the letter. Speaking to NPR on Monday, she denied it, while Sapa-AFP carried the speech.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Agence France-Presse", "Interfax", "RIA Novosti", "Le Monde", "NPR" }, organisations);
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Organisation && entity.Name is "Le Monde" or "RIA Novosti" or "France-Presse");
+        Assert.DoesNotContain(entities, entity => entity.Name is "France-Presse" or "AFP"); // "Sapa-AFP" is a longer name
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
