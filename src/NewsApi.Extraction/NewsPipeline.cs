@@ -78,6 +78,9 @@ public sealed class NewsPipeline
         }
 
         var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.LowerCaseWords, field.Spans, book)).ToList();
+        // "the Korean peninsula" tagged as a place and cut at its lower-case word: a nationality adjective names no place.
+        mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain
+            && _gazetteer.CountryForDemonym(mention.Text) is not null && !_gazetteer.IsPlace(mention.Text));
         AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();

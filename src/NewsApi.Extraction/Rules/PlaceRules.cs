@@ -18,7 +18,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         for (var first = 0; first < tokens.Count; first++)
         {
             var length = gazetteer.PlaceLengthAt(tokens, first);
-            if (length == 0 || !IsCapitalised(tokens[first].Text))
+            if (length == 0 || !IsCapitalised(tokens[first].Text) || !IsWrittenAsName(tokens, first, first + length))
             {
                 continue;
             }
@@ -37,6 +37,18 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
 
             first = end - 1;
         }
+    }
+
+    /// <summary>"the Korean peninsula", "Middle east": a listed name written with a lower-case word is not the name, whose first word alone would be left.</summary>
+    private static bool IsWrittenAsName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (char.IsLower(word[0]) && word is not ("of" or "the" or "and" or "de" or "del" or "la" or "al" or "el" or "du" or "upon" or "on")) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>

@@ -303,6 +303,15 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name is "France-Presse" or "AFP"); // "Sapa-AFP" is a longer name
     }
 
+    [Fact]
+    public void Named_sites_and_seas_are_places_but_a_listed_name_written_in_lower_case_or_a_nationality_is_none()
+    {
+        var entities = Extract("A Downing Street statement said the ships would stay in the Persian Gulf. Talks on the Korean peninsula resumed, and South Korean officials met in the Green Zone.");
+
+        Assert.Superset(new HashSet<string> { "Downing Street", "Persian Gulf", "Green Zone" }, Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Name is "Korean" or "South Korean" || entity.Aliases.Contains("South Korean"));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 

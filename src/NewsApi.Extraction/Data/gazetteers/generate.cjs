@@ -83,7 +83,12 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   // Not other names of Palestine: as such, an article's Gaza and West Bank were merged into one place.
   'West Bank', 'Gaza Strip',
   // States that no longer exist, which archives name.
-  'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']) {
+  'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
+  // Regions, seas and named sites news names, which the annotation conventions count as places and the packages lack.
+  'Middle East', 'Balkans', 'Caucasus', 'Persian Gulf', 'Gulf of Mexico', 'Red Sea', 'Black Sea', 'Caspian Sea',
+  'South China Sea', 'Strait of Hormuz', 'Horn of Africa', 'Korean Peninsula', 'Golan Heights', 'Sinai Peninsula',
+  'Mediterranean', 'Himalayas', 'Sahara', 'Suez Canal', 'Panama Canal', 'Mount Everest', 'Downing Street', 'Whitehall',
+  'Wall Street', 'Capitol Hill', 'Camp David', 'Green Zone', 'Red Square', 'Tiananmen Square', 'Abu Ghraib', 'Davos']) {
   places.add(name);
 }
 writeLines('places.txt', [
