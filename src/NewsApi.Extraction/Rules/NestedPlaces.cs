@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -13,8 +14,6 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class NestedPlaces
 {
-    private const int MaxPlaceWords = 4;
-
     // Words that end a club's name after its city ("Manchester United", "Glasgow Rangers").
     private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
     {
@@ -50,42 +49,40 @@ internal static class NestedPlaces
     {
         foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null))
         {
-            var words = Words(organisation.Text);
-            if (words.Count < 2 || IsTeamName(words, organisation.Text) || gazetteer.IsPlace(organisation.Text)
-                || PlaceHeads.Contains(organisation.Text[words[0].Start..words[0].End]))
+            var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
+            if (tokens.Count < 2 || IsTeamName(tokens, organisation.Text) || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text))
             {
                 continue;
             }
 
-            for (var first = 0; first < words.Count; first++)
+            for (var first = 0; first < tokens.Count; first++)
             {
-                for (var count = Math.Min(MaxPlaceWords, words.Count - first); count >= 1; count--)
+                var length = gazetteer.PlaceLengthAt(tokens, first);
+                if (length == 0 || length == tokens.Count)
                 {
-                    if (count == words.Count)
-                    {
-                        continue; // the organisation's whole name
-                    }
+                    continue; // no place here, or the organisation's whole name
+                }
 
-                    var (start, end) = (words[first].Start, words[first + count - 1].End);
-                    var name = organisation.Text[start..end];
-                    var afterPreposition = first > 0 && organisation.Text[words[first - 1].Start..words[first - 1].End] is "of" or "at" or "in";
-                    if (!IsNestedPlace(name, count, afterPreposition, gazetteer))
-                    {
-                        continue;
-                    }
+                var (start, end) = (tokens[first].Start, tokens[first + length - 1].End);
+                if (!IsWholeWords(organisation.Text, start, end))
+                {
+                    continue; // "France" in "Agence France-Presse", "Ohio" in "Ohio's"
+                }
 
+                var afterPreposition = first > 0 && tokens[first - 1].Text is "of" or "at" or "in";
+                if (IsNestedPlace(organisation.Text[start..end], length, afterPreposition, gazetteer))
+                {
                     yield return organisation with
                     {
                         Type = EntityType.Place,
                         Start = organisation.Start + start,
                         End = organisation.Start + end,
-                        Text = name,
+                        Text = organisation.Text[start..end],
                         TitledText = null,
                         Roles = [],
                         IsCertain = false,
                     };
-                    first += count - 1;
-                    break;
+                    first += length - 1;
                 }
             }
         }
@@ -113,42 +110,16 @@ internal static class NestedPlaces
             && !CommonWordPlaces.Contains(name) && gazetteer.CountryForDemonym(name) is null;
     }
 
+    /// <summary>Whether [start, end) begins after a space and ends before one (or a comma, semicolon or colon).</summary>
+    private static bool IsWholeWords(string text, int start, int end) =>
+        (start == 0 || text[start - 1] == ' ') && (end == text.Length || text[end] is ' ' or ',' or ';' or ':');
+
     /// <summary>"Real Madrid", "Manchester United", "Indianapolis Colts", "Toronto Maple Leafs": a club named after its city.</summary>
-    private static bool IsTeamName(List<(int Start, int End)> words, string text)
+    private static bool IsTeamName(List<Token> tokens, string text)
     {
-        var firstWord = text[words[0].Start..words[0].End];
-        var lastWord = text[words[^1].Start..words[^1].End];
+        var (firstWord, lastWord) = (tokens[0].Text, tokens[^1].Text);
         return TeamContext.IsClubPrefix(firstWord) || firstWord is "FC" or "AC" or "AS" or "SC" or "SV" or "CF" or "CD" || ClubWords.Contains(lastWord)
             || (lastWord.Length > 3 && lastWord.EndsWith('s') && char.IsUpper(lastWord[0]) && !PluralNonTeams.Contains(lastWord)
-                && !text.Contains(" of ", StringComparison.Ordinal) && words.Count <= 3);
-    }
-
-    /// <summary>The name's words as [start, end) offsets, split at spaces; a trailing comma or possessive is no part of a word.</summary>
-    private static List<(int Start, int End)> Words(string text)
-    {
-        var words = new List<(int Start, int End)>();
-        var start = 0;
-        for (var index = 0; index <= text.Length; index++)
-        {
-            if (index < text.Length && text[index] != ' ')
-            {
-                continue;
-            }
-
-            var end = index;
-            while (end > start && text[end - 1] is ',' or ';' or ':')
-            {
-                end--;
-            }
-
-            if (end > start)
-            {
-                words.Add((start, end));
-            }
-
-            start = index + 1;
-        }
-
-        return words;
+                && !text.Contains(" of ", StringComparison.Ordinal) && tokens.Count <= 3);
     }
 }
