@@ -136,6 +136,7 @@ internal sealed class NameRules
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
         (first, end) = WithHyphenatedParts(tokens, first, end);
+        if (span.Type == EntityType.Person) end = WithLowerCaseGivenNamePart(tokens, first, end);
         var noName = first == end || (end - first == 1 && IsNotName(tokens[first].Text))
             || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text));
         return noName || IsOnlyTitles(tokens, first, end) ? null : (first, end); // "Deputy Prime Minister", "Afghan Ambassador"
@@ -454,6 +455,27 @@ internal sealed class NameRules
         while (end + 1 < tokens.Count && tokens[end].Text == "-" && IsJoined(tokens, end - 1, end + 1) && IsCapitalised(tokens[end + 1].Text)) end += 2;
         return (first, end);
     }
+
+    /// <summary>
+    /// "Ban Ki[-moon]", "Kim Jong[-il]", "Roh Moo[-hyun]": a hyphenated given name whose second part is written in lower
+    /// case, cut off by the tagger. Only a short syllable after a short one, never a modifier ("Bush-era", "Obama-led").
+    /// </summary>
+    private static int WithLowerCaseGivenNamePart(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first < 2 || end + 1 >= tokens.Count || tokens[end].Text != "-" || !IsJoined(tokens, end - 1, end + 1)) return end;
+        var (before, after) = (tokens[end - 1].Text, tokens[end + 1].Text);
+        var isSyllable = before.Length <= 5 && IsCapitalised(before) && after.Length is >= 2 and <= 5 && WordChars.All(after, char.IsLower)
+            && !CompoundModifiers.Contains(after) && (end + 2 >= tokens.Count || tokens[end + 2].Text != "-");
+        return isSyllable ? end + 2 : end;
+    }
+
+    private static readonly HashSet<string> CompoundModifiers = new(StringComparer.Ordinal)
+    {
+        "led", "era", "style", "based", "born", "like", "owned", "run", "type", "free", "wide", "elect", "bred", "made", "held",
+        "sized", "proof", "only", "ish", "esque", "ite", "ites", "ist", "ists", "ism", "ian", "ians", "day", "year", "years",
+        "backed", "linked", "tied", "plus", "less", "ness", "ward", "wards", "class", "level", "brand", "in", "out", "on", "off",
+        "up", "down", "over", "by", "to", "and", "or", "the", "a", "an", "of", "for", "with", "at", "as",
+    };
 
     private static bool IsJoined(IReadOnlyList<Token> tokens, int before, int after) =>
         tokens[before].End == tokens[before + 1].Start && tokens[after - 1].End == tokens[after].Start;

@@ -24,6 +24,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_hyphenated_given_name_written_in_lower_case_after_the_hyphen_stays_whole_but_a_modifier_does_not_join()
+    {
+        // The archive had "Ban Ki" (14 articles), "Kim Jong" and "Roh Moo": the tagger stops at the hyphen.
+        var people = Names(Extract("UN Secretary-General Ban Ki-moon met Kim Jong-il and Roh Moo-hyun in Seoul. Critics of the George Bush-era policy and the Gordon Brown-led government spoke too."), EntityType.Person);
+
+        Assert.Contains("Ban Ki-moon", people);
+        Assert.Contains("Kim Jong-il", people);
+        Assert.Contains("Roh Moo-hyun", people);
+        Assert.DoesNotContain(people, name => name.EndsWith("-era", StringComparison.Ordinal) || name.EndsWith("-led", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
