@@ -296,14 +296,16 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>
     /// The complete form the mentions use most (ties: the longer, then ordinal): no titled form, no acronym or surname
     /// alone when a fuller form is used, not in capitals when the same name is written in mixed case, not an abbreviation
-    /// ("Fla.") when a form without a final dot is used; the listed name
-    /// ("United States") when the articles use it at all.
+    /// ("Fla.") when a form without a final dot is used; the listed name ("United States") when the articles use it at
+    /// all. A complete form only one article wrote does not win over one that several wrote ("Essex County Facebook" once
+    /// against "Facebook" in 58 articles), and an organisation's longer form must be used in at least a third as many
+    /// articles as its one-word name ("Boeing", not "Boeing Commercial Airplanes"; "Indianapolis Colts", not "Colts").
     /// </summary>
     private string DisplayName(EntityType type, List<ArchiveChain> chains, List<int> chainIndexes, Archive archive)
     {
-        var uses = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled))
-            .GroupBy(name => name.Text, StringComparer.Ordinal)
-            .Select(group => (Text: group.Key, Mentions: group.Sum(name => name.Mentions)))
+        var uses = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled).Select(name => (chain.Article, Name: name)))
+            .GroupBy(use => use.Name.Text, StringComparer.Ordinal)
+            .Select(group => new NameUseTotal(group.Key, group.Sum(use => use.Name.Mentions), group.Select(use => use.Article).Distinct().Count()))
             .ToList();
         if (uses.Count == 0)
         {
@@ -315,8 +317,22 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             return listed.Name;
         }
 
-        var complete = uses.Where(use => use.Text.Contains(' ', StringComparison.Ordinal) && !RoleChain.IsAcronym(use.Text)).ToList();
-        var pool = type != EntityType.Place && complete.Count > 0 ? complete : uses;
+        var complete = uses.Where(use => IsComplete(type, use.Text)).ToList();
+        if (complete.Any(use => use.Articles >= 2))
+        {
+            complete = [.. complete.Where(use => use.Articles >= 2)];
+        }
+
+        if (type == EntityType.Organisation && uses.Where(use => !IsComplete(type, use.Text) && !RoleChain.IsAcronym(use.Text)).Select(use => use.Articles).DefaultIfEmpty().Max() is var oneWord and > 0)
+        {
+            complete = [.. complete.Where(use => 3 * use.Articles >= oneWord)];
+        }
+
+        var acronyms = uses.Where(use => RoleChain.IsAcronym(use.Text)).Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
+        var spelledOut = uses.Where(use => !acronyms.Contains(NameKey.Loose(use.Text)) && char.IsUpper(use.Text[0])).ToList(); // not "Nasa" for "NASA"
+        var pool = type == EntityType.Place ? uses
+            : complete.Count > 0 ? complete
+            : spelledOut.Count > 0 ? spelledOut : uses; // "Hewlett-Packard", not "HP"
         var mixedCase = pool.Where(use => use.Text.Any(char.IsLower)).ToList();
         if (mixedCase.Count > 0 && type != EntityType.Organisation)
         {
@@ -331,6 +347,24 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
         return pool.OrderByDescending(use => use.Mentions).ThenByDescending(use => use.Text.Length).ThenBy(use => use.Text, StringComparer.Ordinal).First().Text;
     }
+
+    /// <summary>
+    /// A person's given name and surname ("Osama bin Laden", "Al Gore", "Elizabeth II"; not "bin Laden" or "La Riva");
+    /// another entity's name of two words or more besides "The", not an acronym.
+    /// </summary>
+    private bool IsComplete(EntityType type, string text)
+    {
+        if (type == EntityType.Person)
+        {
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            return PersonName.Of(NameKey.Loose(text)).IsFull || (space > 0 && gazetteer.IsFirstName(text[..space]));
+        }
+
+        var name = text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text;
+        return name.Contains(' ', StringComparison.Ordinal) && !RoleChain.IsAcronym(name);
+    }
+
+    private sealed record NameUseTotal(string Text, int Mentions, int Articles);
 
     /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
     private static Node? Dominant(List<Node> nodes)

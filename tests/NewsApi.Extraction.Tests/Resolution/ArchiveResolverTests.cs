@@ -174,9 +174,35 @@ public sealed class ArchiveResolverTests
         Assert.Contains(entities, entity => entity.Chains.Contains(2));
     }
 
+    [Fact]
+    public void The_name_shown_is_the_form_most_articles_use_not_a_longer_one_written_once()
+    {
+        // Seen on the Wikinews archive: "Facebook" in 58 articles was shown as "Essex County Facebook" (one article),
+        // Hamas as "Islamist Hamas", Boeing as "Boeing Commercial Airplanes", Osama bin Laden as "bin Laden".
+        var chains = new List<ArchiveChain>();
+        for (var article = 0; article < 6; article++)
+        {
+            chains.Add(Uses(article, EntityType.Organisation, ("Facebook", 3)));
+            chains.Add(Uses(article, EntityType.Person, ("Osama bin Laden", 1), ("bin Laden", 3)));
+            chains.Add(Uses(article, EntityType.Organisation, ("Indianapolis Colts", 1), ("Colts", 4)));
+            chains.Add(Uses(article, EntityType.Organisation, ("HP", 5), article < 3 ? ("Hewlett-Packard", 1) : ("HP", 1)));
+        }
+
+        chains[0] = Uses(0, EntityType.Organisation, ("Essex County Facebook", 1), ("Facebook", 3));
+        chains.Add(Uses(7, EntityType.Person, ("Gore", 5), ("Al Gore", 1)));
+        chains.Add(Uses(8, EntityType.Organisation, ("NASA", 5), ("Nasa", 1)));
+
+        var names = ArchiveResolver.Default.Resolve(chains).Select(entity => entity.Name).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["Al Gore", "Facebook", "Hewlett-Packard", "Indianapolis Colts", "NASA", "Osama bin Laden"], names);
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
+
+    private static ArchiveChain Uses(int article, EntityType type, params (string Text, int Mentions)[] names) =>
+        new(article, type, names[0].Text, [.. names.Select(name => new NameUse(name.Text, name.Mentions))], names.Sum(name => name.Mentions), 0.9);
 
     private static ArchiveEntity Single(IReadOnlyList<ArchiveEntity> entities, string name) => Assert.Single(entities, entity => entity.Name == name);
 
