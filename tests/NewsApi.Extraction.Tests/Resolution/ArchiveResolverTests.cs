@@ -191,10 +191,12 @@ public sealed class ArchiveResolverTests
         chains[0] = Uses(0, EntityType.Organisation, ("Essex County Facebook", 1), ("Facebook", 3));
         chains.Add(Uses(7, EntityType.Person, ("Gore", 5), ("Al Gore", 1)));
         chains.Add(Uses(8, EntityType.Organisation, ("NASA", 5), ("Nasa", 1)));
+        chains.Add(Uses(9, EntityType.Organisation, ("Hamas", 9), ("HAMAS", 1), ("Islamist Hamas", 1)));
+        chains.AddRange(Enumerable.Range(10, 4).Select(article => Uses(article, EntityType.Organisation, ("Hamas", 9))));
 
         var names = ArchiveResolver.Default.Resolve(chains).Select(entity => entity.Name).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(["Al Gore", "Facebook", "Hewlett-Packard", "Indianapolis Colts", "NASA", "Osama bin Laden"], names);
+        Assert.Equal(["Al Gore", "Facebook", "Hamas", "Hewlett-Packard", "Indianapolis Colts", "NASA", "Osama bin Laden"], names);
     }
 
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
