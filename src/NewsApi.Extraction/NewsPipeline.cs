@@ -102,12 +102,12 @@ public sealed class NewsPipeline
     }
 
     /// <summary>The running text's names where the headline (unless derived from the caption) and subheadings use them.</summary>
-    private static List<NameMention> NamesInTitleLines(NewsDocument document, List<NameMention> known)
+    private List<NameMention> NamesInTitleLines(NewsDocument document, List<NameMention> known)
     {
         var found = new List<NameMention>();
         if (!document.HeadlineDerived)
         {
-            found.AddRange(TitleLines.FindKnownNames(TextField.Headline, document.Headline, 0, document.Headline.Length, known));
+            found.AddRange(TitleLines.FindKnownNames(TextField.Headline, document.Headline, 0, document.Headline.Length, known, IsGivenName));
         }
 
         foreach (var subheading in document.Subheadings)
@@ -115,12 +115,16 @@ public sealed class NewsPipeline
             var start = document.Body.IndexOf("\n\n" + subheading + "\n\n", StringComparison.Ordinal) + 2;
             if (start >= 2)
             {
-                found.AddRange(TitleLines.FindKnownNames(TextField.Body, document.Body, start, start + subheading.Length, known));
+                found.AddRange(TitleLines.FindKnownNames(TextField.Body, document.Body, start, start + subheading.Length, known, IsGivenName));
             }
         }
 
         return found;
     }
+
+    /// <summary>A listed given name that is no title or nationality ("Kevin", not "General", "Imam" or "German", which the list also holds).</summary>
+    private bool IsGivenName(string word) =>
+        _gazetteer.IsFirstName(word) && !RoleWords.StartsTitle(word) && _gazetteer.CountryForDemonym(word) is null && !_gazetteer.IsPlace(word);
 
     /// <summary>"RAWALPINDI:" names the place the story was filed from, whatever the tagger made of the capitals.</summary>
     private static void AddDateline(NewsDocument document, TokenizedField body, List<NameMention> mentions)

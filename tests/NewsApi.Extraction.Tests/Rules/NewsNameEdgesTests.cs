@@ -36,6 +36,28 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_headline_gives_the_full_name_of_someone_the_text_calls_by_surname_only_but_a_title_is_no_given_name()
+    {
+        var named = Pipeline.Process("made-up.txt", """
+            Regulator head Kevin Marlow backs tiered internet plan
+            2006-03-25
+
+            The head of the regulator voiced his support on Wednesday for a tiered internet. Mr. Marlow said the plan was fair.
+            """).Entities;
+        var titled = Pipeline.Process("made-up.txt", """
+            General Petraeus: troops may be able to leave by next summer
+            2007-09-10
+
+            The commander told Congress on Monday that troops could leave. Petraeus said the surge had worked.
+            """).Entities;
+
+        var marlow = Assert.Single(named, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Kevin Marlow", marlow.Name);
+        Assert.Contains("Mr. Marlow", marlow.Aliases);
+        Assert.DoesNotContain(titled, entity => entity.Name.StartsWith("General", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
