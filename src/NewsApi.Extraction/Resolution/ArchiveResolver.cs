@@ -171,10 +171,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// Each chain known only by a surname ("Blair", "Mr Blair") joins the full name its article's context points to, or
     /// the full name that dominates the archive; with no full name it can be, or no way to choose, it stays apart.
     /// </summary>
-    private static void JoinSurnames(Archive archive, DisjointSets sets, int[] target)
+    private void JoinSurnames(Archive archive, DisjointSets sets, int[] target)
     {
         var fullBySurname = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Person.IsFull).ToLookup(node => node.Person.Surname);
         var context = new ContextProfiles(archive, target);
+        var surnameUse = SurnameUse(archive);
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
@@ -198,11 +199,31 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 continue; // no full name to be, or two in its own article (two Sharifs), which extraction already refused to choose between
             }
 
-            if (Choose(candidates, node, chain, context) is { } chosen)
+            if (Choose(candidates, node, chain, context, surnameUse.GetValueOrDefault(node.Person.Surname)?.Count ?? 0) is { } chosen)
             {
                 target[chain] = chosen;
             }
         }
+    }
+
+    /// <summary>For each surname, the articles that write it alone for someone, also where the article names the person in full ("Obama" beside "Barack Obama").</summary>
+    private Dictionary<string, HashSet<int>> SurnameUse(Archive archive)
+    {
+        var use = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var chain in archive.Chains.Where(chain => chain.Type == EntityType.Person))
+        {
+            foreach (var name in chain.Names.Where(name => !name.Text.Contains(' ', StringComparison.Ordinal)))
+            {
+                var person = PersonName.Of(KeyOf(name.Text));
+                if (!person.IsFull && person.Surname.Length > 0)
+                {
+                    if (!use.TryGetValue(person.Surname, out var articles)) use[person.Surname] = articles = [];
+                    articles.Add(chain.Article);
+                }
+            }
+        }
+
+        return use;
     }
 
     /// <summary>
@@ -252,9 +273,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
     }
 
-    private static int? Choose(List<int> candidates, Node surname, int chain, ContextProfiles context)
+    private static int? Choose(List<int> candidates, Node surname, int chain, ContextProfiles context, int surnameUse)
     {
-        bool Plausible(int root) => context.Articles(root) >= PlausibleShare * surname.Articles;
+        // Plausible against every article that writes the surname alone, also beside the full name: "Obama" in 77
+        // Wikinews articles, 11 of them without "Barack Obama", does not make "Michelle Obama" (4) a likely referent.
+        bool Plausible(int root) => context.Articles(root) >= PlausibleShare * Math.Max(surname.Articles, surnameUse);
         var scored = candidates.Select(root => (Root: root, Score: context.Score(root, chain)))
             .OrderByDescending(candidate => candidate.Score).ThenByDescending(candidate => context.Articles(candidate.Root)).ThenBy(candidate => candidate.Root)
             .ToList();
@@ -269,7 +292,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var byArticles = candidates.OrderByDescending(context.Articles).ThenBy(root => root).ToList();
         var dominant = byArticles[0];
         var dominates = byArticles.Count == 1 || context.Articles(dominant) >= DominanceRatio * context.Articles(byArticles[1]);
-        var contradicted = scored.Any(candidate => candidate.Root != dominant && candidate.Score >= UsableContext
+        // Only a plausible rival can contradict it: a name seen in a handful of articles ("Michelle Obama", "No Drama
+        // Obama" from a headline) shares much of its few articles' context with almost any article, since the score is a
+        // share of the candidate's articles.
+        var contradicted = scored.Any(candidate => candidate.Root != dominant && Plausible(candidate.Root) && candidate.Score >= UsableContext
             && candidate.Score > context.Score(dominant, chain));
         return dominates && Plausible(dominant) && !contradicted ? dominant : null;
     }

@@ -175,6 +175,32 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_surname_joins_the_dominant_full_name_even_when_a_rare_namesake_shares_its_articles_context()
+    {
+        // Seen on the Wikinews archive: "Bush" alone in 32 articles about George W. Bush stayed apart, because "Laura
+        // Bush" or a headline's "No Bush" (a few articles each) shared a large part of their few articles' context.
+        var chains = new List<ArchiveChain>();
+        for (var article = 0; article < 12; article++)
+        {
+            chains.Add(Uses(article, EntityType.Person, ("Barack Obama", 1), ("Obama", 3)));
+            chains.Add(Named(article, EntityType.Place, article % 2 == 0 ? "Chicago" : "Kenya"));
+        }
+
+        chains.Add(Uses(12, EntityType.Person, ("Michelle Obama", 1), ("Obama", 1)));
+        chains.Add(Named(12, EntityType.Organisation, "Let's Move"));
+        chains.Add(Uses(13, EntityType.Person, ("Michelle Obama", 1)));
+        chains.Add(Named(13, EntityType.Organisation, "Let's Move"));
+        chains.Add(Person(14, "Obama"));
+        chains.Add(Named(14, EntityType.Organisation, "Let's Move"));
+        chains.Add(Named(14, EntityType.Place, "Chicago"));
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Contains(chains.Count - 3, Single(entities, "Barack Obama").Chains);
+        Assert.Equal(2, Single(entities, "Michelle Obama").Chains.Count);
+    }
+
+    [Fact]
     public void The_name_shown_is_the_form_most_articles_use_not_a_longer_one_written_once()
     {
         // Seen on the Wikinews archive: "Facebook" in 58 articles was shown as "Essex County Facebook" (one article),
