@@ -1,6 +1,7 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Resolution;
 using NewsApi.Extraction.Rules;
 using NewsApi.Extraction.Tagging;
 using NewsApi.Extraction.Text;
@@ -81,6 +82,16 @@ public sealed class NewsPipeline
         // "the Korean peninsula" tagged as a place and cut at its lower-case word: a nationality adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain
             && _gazetteer.CountryForDemonym(mention.Text) is not null && !_gazetteer.IsPlace(mention.Text));
+        // "al Qaeda" tagged as a place: a name the variant list knows as an organisation is one.
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { Type: EntityType.Place, IsCertain: false } mention
+                && NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(mention.Text)) is { Type: EntityType.Organisation })
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation };
+            }
+        }
+
         AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();

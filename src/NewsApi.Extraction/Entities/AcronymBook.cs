@@ -15,4 +15,7 @@ internal sealed class AcronymBook(ExtractionContext? context)
         _defined.TryGetValue(acronym, out var meaning) ? meaning : context?.Find(acronym);
 
     public bool IsRole(string word) => Find(word)?.IsRole == true;
+
+    /// <summary>An acronym defined as a title or a common noun: no name on its own.</summary>
+    public bool NamesNothing(string word) => Find(word) is { NamesEntity: false };
 }

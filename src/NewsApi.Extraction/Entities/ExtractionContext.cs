@@ -31,5 +31,11 @@ public sealed class ExtractionContext
     }
 }
 
-/// <summary>What an acronym stands for; a role acronym ("COAS") names no entity.</summary>
-internal sealed record AcronymMeaning(string LongForm, EntityType Type, bool IsRole);
+/// <summary>
+/// What an acronym stands for; a role acronym ("COAS") names no entity, nor does one defined by lower-case words
+/// ("gross domestic product (GDP)", "improvised explosive device (IED)": <paramref name="IsCommonNoun"/>).
+/// </summary>
+internal sealed record AcronymMeaning(string LongForm, EntityType Type, bool IsRole, bool IsCommonNoun = false)
+{
+    public bool NamesEntity => !IsRole && !IsCommonNoun;
+}

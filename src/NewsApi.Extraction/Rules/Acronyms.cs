@@ -56,7 +56,8 @@ internal sealed class Acronyms(RoleChain roles)
         var initialMatches = letter < letters.Length && char.ToUpperInvariant(word[0]) == letters[letter];
         return (initialMatches && Spells(tokens, position + 1, end, letters, letter + 1))
             || (SpellsWhole(word, letters, letter) && Spells(tokens, position + 1, end, letters, letter + word.Length))
-            || (SkippableWords.Contains(word) && Spells(tokens, position + 1, end, letters, letter));
+            || (SkippableWords.Contains(word) && Spells(tokens, position + 1, end, letters, letter))
+            || (word == "-" && position + 1 < end && char.IsLower(tokens[position + 1].Text[0]) && Spells(tokens, position + 2, end, letters, letter)); // "Co-operation" gives one letter
     }
 
     /// <summary>An acronym inside the long form gives all its letters: "UK Independence Party (UKIP)".</summary>

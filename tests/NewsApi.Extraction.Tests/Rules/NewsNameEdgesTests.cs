@@ -58,6 +58,28 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_acronym_defined_by_lower_case_words_names_nothing_but_a_hyphenated_long_form_still_defines_one()
+    {
+        // On the archive "gross domestic product" was an organisation in 12 articles, "improvised explosive device" in 3.
+        var entities = Extract("Officials said gross domestic product (GDP) grew by 2%. GDP growth will slow, the Organisation for Economic Co-operation and Development (OECD) said. Militants used an improvised explosive device (IED) near the OECD office.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("domestic", StringComparison.Ordinal) || entity.Name.Contains("explosive", StringComparison.Ordinal)
+            || entity.Name is "GDP" or "IED" || entity.Aliases.Contains("GDP"));
+        var oecd = Assert.Single(entities, entity => entity.Name == "Organisation for Economic Co-operation and Development");
+        Assert.Contains("OECD", oecd.Aliases);
+    }
+
+    [Fact]
+    public void Al_qaeda_written_with_a_lower_case_article_is_the_organisation_whole()
+    {
+        // The tagger found "Qaeda" (12 archive articles) or a place "al-Qaeda".
+        var entities = Extract("A senior al Qaeda official was killed in the raid, officials said. Later al Qaeda denied that its leader had been there.");
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "al Qaeda");
+        Assert.DoesNotContain(entities, entity => entity.Name == "Qaeda" || entity.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
