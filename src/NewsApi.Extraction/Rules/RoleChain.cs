@@ -188,6 +188,12 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         while (position < end)
         {
             var word = tokens[position].Text;
+            if (IsCapitalised(word) && gazetteer.PlaceLengthAt(tokens, position) is var placeLength and > 1 && position + placeLength > end
+                && !IsCapitalisedAfterComma(tokens, position + placeLength))
+            {
+                break; // "Queen of [New Zealand]": the name after the title is a place the title's words must not cut
+            }
+
             // A head starts a new role ("of Defence | Colonel General"); a mere modifier does not ("of Army Staff").
             if (IsCapitalised(word) && !(RoleWords.IsHead(word) && TitleWordsEnd(tokens, position, end) > 0) && !StartsPersonName(tokens, position))
             {
@@ -209,6 +215,13 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         }
 
         return lastWordEnd;
+    }
+
+    /// <summary>Whether a capitalised word comes next, after a comma or not: "president of Sri Lanka[, Mahinda] Rajapakse".</summary>
+    private static bool IsCapitalisedAfterComma(IReadOnlyList<Token> tokens, int position)
+    {
+        if (position < tokens.Count && tokens[position].Text == ",") position++;
+        return position < tokens.Count && IsCapitalised(tokens[position].Text);
     }
 
     /// <summary>"Minister of Defence of Azerbaijan" -> "Minister of Defence": the place is an entity, not part of the role.</summary>

@@ -80,6 +80,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_title_of_a_place_does_not_cut_the_place_into_a_person()
+    {
+        // The archive had a person "Zealand" in 8 articles ("Prime Minister of New Zealand"), "Lanka", "Vegas", "Rico".
+        var entities = Extract("The governor was appointed by Queen Elizabeth II, Queen of New Zealand, on the recommendation of the Prime Minister of New Zealand. The Mayor of Las Vegas was there.");
+
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name is "Zealand" or "Vegas");
+        Assert.Contains("New Zealand", Names(entities, EntityType.Place));
+        Assert.Contains("Las Vegas", Names(entities, EntityType.Place));
+        Assert.Contains("Elizabeth II", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
