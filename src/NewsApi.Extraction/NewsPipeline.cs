@@ -99,6 +99,8 @@ public sealed class NewsPipeline
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
+        Storms.Remove(document, mentions);
+        LeaderGovernments.Retype(mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);

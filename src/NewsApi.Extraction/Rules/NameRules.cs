@@ -142,7 +142,15 @@ internal sealed class NameRules
             first--; // "al [Qaeda]": the article of an Arabic name the tagger left out
         }
 
-        if (span.Type == EntityType.Person) end = WithLowerCaseGivenNamePart(tokens, first, end);
+        if (span.Type == EntityType.Person)
+        {
+            end = WithLowerCaseGivenNamePart(tokens, first, end);
+            if (end - first >= 2 && tokens[end - 1].Text is "Government" or "Administration")
+            {
+                end--; // "the Howard Government": the person's name as a modifier (see LeaderGovernments)
+            }
+        }
+
         var noName = first == end || (end - first == 1 && IsNotName(tokens[first].Text))
             || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text));
         return noName || IsOnlyTitles(tokens, first, end) ? null : (first, end); // "Deputy Prime Minister", "Afghan Ambassador"

@@ -92,6 +92,23 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_storm_is_no_person_and_a_government_named_after_its_leader_is_a_mention_of_the_leader()
+    {
+        var storm = Pipeline.Process("made-up.txt", """
+            Katrina damage estimate rises
+            2005-09-12
+
+            Insurers said losses from Hurricane Katrina could pass $60 billion. Katrina struck the coast on August 29.
+            """).Entities;
+        var government = Extract("Prime Minister John Howard spoke in Canberra. Critics said the Howard Government had ignored the report.");
+
+        Assert.DoesNotContain(storm, entity => entity.Name.Contains("Katrina", StringComparison.Ordinal));
+        var howard = Assert.Single(government, entity => entity.Type == EntityType.Person);
+        Assert.Equal("John Howard", howard.Name);
+        Assert.Equal(2, howard.Mentions.Count);
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
