@@ -101,6 +101,7 @@ public sealed class NewsPipeline
         WorkTitles.Remove(document, mentions);
         Storms.Remove(document, mentions);
         LeaderGovernments.Retype(mentions);
+        GenericNames.Remove(mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);

@@ -256,7 +256,9 @@ internal sealed class NameRules
         if (type != EntityType.Person)
         {
             // "[State Department] Spokesperson": a title after an organisation's name belongs to a person.
-            while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)) end--;
+            // Not the complement of the name itself: "Department of Justice" is no "Department of" and a justice.
+            while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
+                   && tokens[end - 2].Text is not ("of" or "for" or "and" or "&")) end--;
         }
 
         if (end - first == 1 && (book.NamesNothing(tokens[first].Text) || IsDemonym(tokens[first].Text) || _gazetteer.IsOrganisationCue(tokens[first].Text)))

@@ -109,6 +109,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_organisation_ending_in_a_title_word_after_of_keeps_it_and_a_generic_government_is_no_name()
+    {
+        // The archive had "International Court of" (5 articles) and "Department of" for the Department of Justice, and
+        // "Federal Government" (10) and "Government" (7) as organisations.
+        var entities = Extract("Robert McCallum is an associate attorney-general for the Department of Justice. The case went to the International Court of Justice. The Federal Government said the Government would appeal.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Department of Justice", organisations);
+        Assert.Contains("International Court of Justice", organisations);
+        Assert.DoesNotContain(organisations, name => name.EndsWith(" of", StringComparison.Ordinal) || name.EndsWith("Government", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
