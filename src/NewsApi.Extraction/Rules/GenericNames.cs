@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Extraction.Rules;
@@ -6,9 +7,9 @@ namespace NewsApi.Extraction.Rules;
 /// "the Government", "the Federal government", "Department": generic references capitalised are no names, as the
 /// annotation conventions have it ("the Government", "the Church", "the Opposition"). On the Wikinews archive the tagger
 /// made "Federal Government" an organisation in 11 articles, "Government" in 4. Legislatures ("Parliament", "the House")
-/// and "State" (the State Department) are names there and stay.
+/// and "State" (the State Department) are names there and stay. Nor is a bill's number or an amount of money a name.
 /// </summary>
-internal static class GenericNames
+internal static partial class GenericNames
 {
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
@@ -17,6 +18,14 @@ internal static class GenericNames
     };
 
     public static void Remove(List<NameMention> mentions) =>
-        mentions.RemoveAll(mention => mention is { Type: EntityType.Organisation, IsCertain: false }
-            && Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text));
+        mentions.RemoveAll(mention => !mention.IsCertain
+            && ((mention.Type == EntityType.Organisation && Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text))
+                || BillOrAmount().IsMatch(mention.Text)));
+
+    /// <summary>
+    /// "Bill C-16", "Bill S.256", "C-16" (a document, not a person called Bill), "F-16" (a product), "IDR472", "NOK 1"
+    /// (an amount of money).
+    /// </summary>
+    [GeneratedRegex(@"^(?:Bills? [A-Z]?[-.]?\d|[A-Z]{3} ?\d|[A-Z]-\d+$)", RegexOptions.CultureInvariant)]
+    private static partial Regex BillOrAmount();
 }

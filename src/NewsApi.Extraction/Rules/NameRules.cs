@@ -133,6 +133,7 @@ internal sealed class NameRules
             return null; // "Foreign Affairs minister", "[Foreign Affairs] minister"
         }
 
+        while (first < end - 1 && IsLeadingNumber(tokens[first].Text)) first++; // "2008 [Defense Department]", "36-year [State Department]"
         while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
@@ -483,6 +484,15 @@ internal sealed class NameRules
         var isSyllable = before.Length <= 5 && IsCapitalised(before) && after.Length is >= 2 and <= 5 && WordChars.All(after, char.IsLower)
             && !CompoundModifiers.Contains(after) && (end + 2 >= tokens.Count || tokens[end + 2].Text != "-");
         return isSyllable ? end + 2 : end;
+    }
+
+    /// <summary>A year, a count or a measure ("2008", "189", "36-year", "7-member") before a name; not "3" of "3 News".</summary>
+    private static bool IsLeadingNumber(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        return (digits >= 2 && digits == word.Length)
+            || (digits >= 1 && digits + 1 < word.Length && word[digits] == '-' && WordChars.All(word.AsSpan(digits + 1), char.IsLower));
     }
 
     private static readonly HashSet<string> CompoundModifiers = new(StringComparer.Ordinal)

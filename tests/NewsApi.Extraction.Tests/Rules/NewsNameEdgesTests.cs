@@ -121,6 +121,26 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(organisations, name => name.EndsWith(" of", StringComparison.Ordinal) || name.EndsWith("Government", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A 2008 Defense Department report said the base would close.", "Defense Department")]
+    [InlineData("He was a 36-year State Department veteran before he retired.", "State Department")]
+    public void A_year_or_a_measure_before_a_name_is_no_part_of_it(string sentence, string organisation)
+    {
+        var organisations = Names(Extract(sentence), EntityType.Organisation);
+
+        Assert.Contains(organisation, organisations);
+        Assert.DoesNotContain(organisations, name => char.IsDigit(name[0]));
+    }
+
+    [Fact]
+    public void A_bill_number_or_an_amount_of_money_is_no_name()
+    {
+        var entities = Extract("Parliament passed Bill C-16 on Tuesday, and C-16 takes effect in May. Shares rose to NOK 1 billion, or IDR472 trillion.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("C-16", StringComparison.Ordinal) || entity.Name.Contains("NOK", StringComparison.Ordinal)
+            || entity.Name.StartsWith("IDR", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
