@@ -145,7 +145,6 @@ internal sealed class NameRules
 
         if (span.Type == EntityType.Person)
         {
-            end = WithLowerCaseGivenNamePart(tokens, first, end);
             if (end - first >= 2 && tokens[end - 1].Text is "Government" or "Administration")
             {
                 end--; // "the Howard Government": the person's name as a modifier (see LeaderGovernments)
@@ -291,7 +290,7 @@ internal sealed class NameRules
         {
             (first, end) = PersonNameWithin(tokens, first, end);
             before ??= _roles.FindBefore(tokens, first);
-            end = ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged);
+            end = WithLowerCaseGivenNamePart(tokens, first, ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged));
             type = _types.Correct(tokens, first, end, EntityType.Person, found);
         }
 
@@ -616,6 +615,7 @@ internal sealed class NameRules
             }
 
             var chain = _roles.ParseExactly(tokens, first, split)!;
+            nameEnd = WithLowerCaseGivenNamePart(tokens, split, nameEnd);
             if (IsGivenNameNotTitle(chain, tokens, split, nameEnd))
             {
                 found.Add(sentence.Mention(EntityType.Person, first, nameEnd)); // "Dean Kamen"

@@ -19,7 +19,7 @@ internal static class RoleWords
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
-        "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member",
+        "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
     };
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
@@ -43,6 +43,7 @@ internal static class RoleWords
         "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
+        "Treasurer",
     };
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".

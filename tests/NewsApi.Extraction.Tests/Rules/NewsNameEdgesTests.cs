@@ -28,8 +28,13 @@ public sealed class NewsNameEdgesTests
     {
         // The archive had "Ban Ki" (14 articles), "Kim Jong" and "Roh Moo": the tagger stops at the hyphen.
         var people = Names(Extract("UN Secretary-General Ban Ki-moon met Kim Jong-il and Roh Moo-hyun in Seoul. Critics of the George Bush-era policy and the Gordon Brown-led government spoke too."), EntityType.Person);
+        var titled = Extract("South Korean foreign minister Ban Ki-moon won the straw poll. Ban, 62, thanked Treasurer Peter Costello.");
 
         Assert.Contains("Ban Ki-moon", people);
+        var ban = Assert.Single(titled, entity => entity.Name.StartsWith("Ban", StringComparison.Ordinal));
+        Assert.Equal("Ban Ki-moon", ban.Name);
+        Assert.Contains("Ban", ban.Aliases);
+        Assert.Contains("Peter Costello", Names(titled, EntityType.Person));
         Assert.Contains("Kim Jong-il", people);
         Assert.Contains("Roh Moo-hyun", people);
         Assert.DoesNotContain(people, name => name.EndsWith("-era", StringComparison.Ordinal) || name.EndsWith("-led", StringComparison.Ordinal));
