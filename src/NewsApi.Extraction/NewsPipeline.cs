@@ -79,9 +79,9 @@ public sealed class NewsPipeline
         }
 
         var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.LowerCaseWords, field.Spans, book)).ToList();
-        // "the Korean peninsula" tagged as a place and cut at its lower-case word: a nationality adjective names no place.
-        mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain
-            && _gazetteer.CountryForDemonym(mention.Text) is not null && !_gazetteer.IsPlace(mention.Text));
+        // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
+        // adjective names no place.
+        mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
         // "al Qaeda" tagged as a place: a name the variant list knows as an organisation is one.
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -134,6 +134,14 @@ public sealed class NewsPipeline
         }
 
         return found;
+    }
+
+    /// <summary>"Korean", or nationalities and places joined by hyphens with at least one nationality ("Lebanese-Israeli").</summary>
+    private bool IsNationalityAdjective(string text)
+    {
+        var parts = text.Split('-');
+        return parts.Any(part => _gazetteer.CountryForDemonym(part) is not null && !_gazetteer.IsPlace(part))
+            && parts.All(part => _gazetteer.CountryForDemonym(part) is not null || _gazetteer.IsPlace(part));
     }
 
     /// <summary>A listed given name that is no title or nationality ("Kevin", not "General", "Imam" or "German", which the list also holds).</summary>

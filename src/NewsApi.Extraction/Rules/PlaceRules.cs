@@ -30,7 +30,17 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text);
             var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
             var place = sentence.Mention(team ? EntityType.Organisation : EntityType.Place, first, end) with { IsCertain = team };
-            if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
+            if (!runsOn && !loneCityOpening && length > 1 && found.Where(place.Overlaps).ToList() is { Count: > 0 } inside
+                && inside.All(mention => !mention.IsCertain && place.Start <= mention.Start && mention.End <= place.End)
+                && !JoinsTwoCountries(text))
+            {
+                // The tagger's "Port-au-" or "Cote" of "Port-au-Prince" and "Cote d'Ivoire" give way to the listed name, in
+                // their place; not two countries to a region's name ("Australia and New Zealand").
+                var at = found.IndexOf(inside[0]);
+                found.RemoveAll(inside.Contains);
+                found.Insert(at, place);
+            }
+            else if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
             {
                 found.Add(place);
             }
@@ -39,13 +49,17 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         }
     }
 
+    private bool JoinsTwoCountries(string name) =>
+        name.IndexOf(" and ", StringComparison.Ordinal) is var join and > 0 && gazetteer.IsCountry(name[..join]) && gazetteer.IsCountry(name[(join + 5)..]);
+
     /// <summary>"the Korean peninsula", "Middle east": a listed name written with a lower-case word is not the name, whose first word alone would be left.</summary>
     private static bool IsWrittenAsName(IReadOnlyList<Token> tokens, int first, int end)
     {
         for (var i = first + 1; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (char.IsLower(word[0]) && word is not ("of" or "the" or "and" or "de" or "del" or "la" or "al" or "el" or "du" or "upon" or "on")) return false;
+            if (char.IsLower(word[0]) && word is not ("of" or "the" or "and" or "de" or "del" or "la" or "al" or "el" or "du" or "upon" or "on"
+                    or "au" or "aux" or "sur" or "en" or "les" or "des") && !word.StartsWith("d'", StringComparison.Ordinal) && !word.StartsWith("l'", StringComparison.Ordinal)) return false;
         }
 
         return true;
@@ -85,8 +99,9 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             }
 
             var parts = PlaceCompoundAt(sentence.Tokens, first);
-            foreach (var part in parts)
+            foreach (var part in parts.Where(part => gazetteer.IsPlace(sentence.Tokens[part].Text)))
             {
+                // A nationality in it names no place: "Israeli-Palestinian", "Haitian-American" are adjectives.
                 found.Add(sentence.Mention(EntityType.Place, part, part + 1) with { IsCertain = true });
             }
 

@@ -147,6 +147,22 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_listed_place_with_lower_case_particles_stays_whole_and_a_nationality_in_a_compound_is_no_place()
+    {
+        // The archive had places "Port-au-" (6 articles), "Cote" (7), and "Palestinian" (14) or "American" (11) from
+        // "Israeli-Palestinian" and "Haitian-American".
+        var entities = Extract("The body was found in Port-au-Prince on Monday. The UN discussed sanctions on Cote d'Ivoire. The Haitian-American businessman spoke about the Israeli-Palestinian talks and the Pakistan-Afghanistan border.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Port-au-Prince", places);
+        Assert.Contains("Cote d'Ivoire", places);
+        Assert.Contains("Pakistan", places);
+        Assert.Contains("Afghanistan", places);
+        Assert.DoesNotContain(places, name => name is "Port-au-" or "Cote" || name.Contains("Haitian", StringComparison.Ordinal)
+            || name.Contains("American", StringComparison.Ordinal) || name.Contains("Israeli", StringComparison.Ordinal) || name.Contains("Palestinian", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
