@@ -135,7 +135,7 @@ public static class Tokenizer
             '\'' or '’' or '`' => char.IsLetter(before) && char.IsLetter(after) && !IsPossessive(text, position),
             '-' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && (char.IsDigit(before) || char.IsDigit(after)),
             '&' => char.IsUpper(before) && char.IsUpper(after),
-            '/' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after),
+            '/' => (char.IsDigit(before) && char.IsDigit(after)) || (char.IsUpper(before) && char.IsUpper(after)), // "24/7", "AC/DC"; not "Japan/China"
             _ => false,
         };
     }

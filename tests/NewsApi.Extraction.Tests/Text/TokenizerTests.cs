@@ -28,6 +28,13 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_slash_joins_digits_and_capitals_but_separates_two_names()
+    {
+        // "North Korea/South Korea" was one token "Korea/South", so the tagger found a place "North Korea/South Korea".
+        Assert.Equal(["24/7", "AC/DC", "Japan", "/", "China", "and", "North", "Korea", "/", "South", "Korea"], Words("24/7 AC/DC Japan/China and North Korea/South Korea"));
+    }
+
+    [Fact]
     public void Keeps_the_full_stop_on_abbreviations_initials_and_dotted_acronyms()
     {
         Assert.Equal(
