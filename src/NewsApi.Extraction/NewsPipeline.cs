@@ -102,6 +102,7 @@ public sealed class NewsPipeline
         Storms.Remove(document, mentions);
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
+        PartyAdjectives.Retype(mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);

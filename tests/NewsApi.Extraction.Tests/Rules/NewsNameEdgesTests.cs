@@ -163,6 +163,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_party_adjective_alone_is_no_person_but_a_mention_of_the_party_the_article_names()
+    {
+        var listed = Extract("The debate left out the Family Coalition, Freedom, Communist, Libertarian, and Confederation of Regions parties.");
+        var named = Extract("Jane Doe is the Green candidate in Guelph. The Green Party of Ontario says Green voters are growing in number.");
+
+        var surname = Extract("Immigration minister Damian Green defended the plan. Mr Green said Green would not resign.");
+
+        Assert.DoesNotContain(listed.Concat(named), entity => entity.Type == EntityType.Person && entity.Name is "Libertarian" or "Green");
+        Assert.Contains("Jane Doe", Names(named, EntityType.Person));
+        Assert.Contains("Green", Assert.Single(surname, entity => entity.Name == "Damian Green").Aliases);
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");

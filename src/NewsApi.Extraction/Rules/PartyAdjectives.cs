@@ -1,0 +1,44 @@
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "Libertarian", "Communist", "Socialist" alone are no people: a party's adjective names a member or the party. As the
+/// annotation conventions count it, it is a mention of the party when the article names a party with that word
+/// ("the Libertarian candidate" beside "the Libertarian Party"), and no entity otherwise. The tagger made "Libertarian"
+/// a person in 37 archive articles (a list of Ontario's parties: "Family Coalition, Freedom, Communist, Libertarian, and
+/// Confederation of Regions parties").
+/// </summary>
+internal static class PartyAdjectives
+{
+    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
+    {
+        "Libertarian", "Libertarians", "Communist", "Communists", "Socialist", "Socialists", "Liberal", "Conservative",
+        "Democrat", "Republican", "Green", "Nationalist", "Nationalists", "Unionist", "Unionists", "Tory", "Labour", "Labor",
+    };
+
+    public static void Retype(List<NameMention> mentions)
+    {
+        var partyWords = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(mention => mention.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(mention => mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal); // "Mr Green" of Damian Green
+        for (var index = mentions.Count - 1; index >= 0; index--)
+        {
+            var mention = mentions[index];
+            if (mention.Type != EntityType.Person || mention.IsCertain || !Adjectives.Contains(mention.Text) || surnames.Contains(mention.Text))
+            {
+                continue;
+            }
+
+            if (partyWords.Contains(mention.Text) || partyWords.Contains(mention.Text.TrimEnd('s')))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation };
+            }
+            else
+            {
+                mentions.RemoveAt(index);
+            }
+        }
+    }
+}
