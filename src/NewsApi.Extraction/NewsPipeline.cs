@@ -82,10 +82,10 @@ public sealed class NewsPipeline
         // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
-        // "al Qaeda" tagged as a place: a name the variant list knows as an organisation is one.
+        // "al Qaeda" tagged as a place, "Hezbollah" as a person: a name the variant list knows as an organisation is one.
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is { Type: EntityType.Place, IsCertain: false } mention
+            if (mentions[index] is { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention
                 && NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(mention.Text)) is { Type: EntityType.Organisation })
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };

@@ -52,7 +52,11 @@ internal static class PartyNames
     }
 
     private static bool IsCollective(string form) =>
-        form.EndsWith('s') || form.Contains("Party", StringComparison.Ordinal) || form is "Labour" || form.All(char.IsUpper);
+        form.EndsWith('s') || form.Contains("Party", StringComparison.Ordinal) || form is "Labour" || form.All(char.IsUpper) || IsArmedGroup(form);
+
+    /// <summary>Named armed groups the list holds, organisations by the conventions, which the tagger often misses or calls people ("the Taliban").</summary>
+    private static bool IsArmedGroup(string form) =>
+        NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(form)) is { Name: "Taliban" or "Hezbollah" or "Al-Qaeda" };
 
     /// <summary>A capitalised word right after, or right before unless that one just opens the sentence ("The Tories").</summary>
     private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
