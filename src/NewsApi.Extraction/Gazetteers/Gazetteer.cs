@@ -17,6 +17,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _firstNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
     private readonly NameTable<string> _newsMedia = new();
+    private readonly NameTable<string> _organisations = new();
 
     private Gazetteer()
     {
@@ -77,9 +78,17 @@ public sealed class Gazetteer
     /// The length in tokens of the longest news agency, broadcaster or newspaper named from <paramref name="start"/> on
     /// ("Agence France-Presse", "AP"), written with the list's capitals; 0 when none is.
     /// </summary>
-    public int NewsMediaLengthAt(IReadOnlyList<Token> tokens, int start)
+    public int NewsMediaLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_newsMedia, tokens, start);
+
+    /// <summary>
+    /// The length in tokens of the longest listed organisation named from <paramref name="start"/> on ("European Union",
+    /// "Human Rights Watch"), written with the list's capitals; 0 when none is.
+    /// </summary>
+    public int OrganisationLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_organisations, tokens, start);
+
+    private static int LengthWrittenAsListed(NameTable<string> table, IReadOnlyList<Token> tokens, int start)
     {
-        var length = _newsMedia.LongestMatch(tokens, start, out var listed);
+        var length = table.LongestMatch(tokens, start, out var listed);
         if (length == 0) return 0;
         var words = listed.Split(' ');
         for (var i = 0; i < length && i < words.Length; i++)
@@ -111,6 +120,10 @@ public sealed class Gazetteer
         gazetteer._firstNames.UnionWith(EmbeddedData.ReadLines("gazetteers/first-names.txt"));
         gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
         foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
+        // Only the multi-word, mixed-case names of the international list: its acronyms ("ACP", "ESS") are words too often.
+        var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt")
+            .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
+        foreach (var name in organisations) gazetteer._organisations.Add(name, ListedNameKey.Of(name));
         return gazetteer;
     }
 

@@ -89,7 +89,7 @@ internal sealed class NameRules
         var found = new List<NameMention>();
         _places.AddCompounds(sentence, found);
         AddAcronyms(sentence, book, found);
-        NewsMedia.Add(sentence, spans, _gazetteer, found);
+        ListedOrganisations.Add(sentence, spans, _gazetteer, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)
