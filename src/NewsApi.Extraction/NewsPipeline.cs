@@ -86,7 +86,7 @@ public sealed class NewsPipeline
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention
-                && NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(mention.Text)) is { Type: EntityType.Organisation })
+                && ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
             }
@@ -137,9 +137,16 @@ public sealed class NewsPipeline
         return found;
     }
 
+    private static readonly HashSet<string> ListedOrganisationForms = new(NameVariants.Default.WrittenOrganisationForms, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"Korean", or nationalities and places joined by hyphens with at least one nationality ("Lebanese-Israeli").</summary>
     private bool IsNationalityAdjective(string text)
     {
+        if (!text.Contains('-', StringComparison.Ordinal))
+        {
+            return _gazetteer.CountryForDemonym(text) is not null && !_gazetteer.IsPlace(text);
+        }
+
         var parts = text.Split('-');
         return parts.Any(part => _gazetteer.CountryForDemonym(part) is not null && !_gazetteer.IsPlace(part))
             && parts.All(part => _gazetteer.CountryForDemonym(part) is not null || _gazetteer.IsPlace(part));

@@ -11,6 +11,11 @@ internal static class LeaderGovernments
 {
     public static void Retype(List<NameMention> mentions)
     {
+        if (!mentions.Exists(mention => mention.Text.EndsWith(" Government", StringComparison.Ordinal) || mention.Text.EndsWith(" Administration", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
             .Select(mention => mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)

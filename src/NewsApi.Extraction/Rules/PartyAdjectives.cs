@@ -19,6 +19,11 @@ internal static class PartyAdjectives
 
     public static void Retype(List<NameMention> mentions)
     {
+        if (!mentions.Exists(mention => mention.Type == EntityType.Person && Adjectives.Contains(mention.Text)))
+        {
+            return; // most articles: nothing to build the sets below for
+        }
+
         var partyWords = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal))
             .SelectMany(mention => mention.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))

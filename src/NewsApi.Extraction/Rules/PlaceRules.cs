@@ -30,23 +30,44 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text);
             var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
             var place = sentence.Mention(team ? EntityType.Organisation : EntityType.Place, first, end) with { IsCertain = team };
-            if (!runsOn && !loneCityOpening && length > 1 && found.Where(place.Overlaps).ToList() is { Count: > 0 } inside
-                && inside.All(mention => !mention.IsCertain && place.Start <= mention.Start && mention.End <= place.End)
-                && !JoinsTwoCountries(text))
+            if (runsOn || loneCityOpening)
+            {
+                first = end - 1;
+                continue;
+            }
+
+            var overlap = OverlapOf(found, place);
+            if (overlap == Overlap.None)
+            {
+                found.Add(place);
+            }
+            else if (overlap == Overlap.TaggerPiecesInside && length > 1 && !JoinsTwoCountries(text))
             {
                 // The tagger's "Port-au-" or "Cote" of "Port-au-Prince" and "Cote d'Ivoire" give way to the listed name, in
                 // their place; not two countries to a region's name ("Australia and New Zealand").
-                var at = found.IndexOf(inside[0]);
-                found.RemoveAll(inside.Contains);
+                var at = found.FindIndex(place.Overlaps);
+                found.RemoveAll(place.Overlaps);
                 found.Insert(at, place);
-            }
-            else if (!runsOn && !loneCityOpening && !found.Any(place.Overlaps))
-            {
-                found.Add(place);
             }
 
             first = end - 1;
         }
+    }
+
+    private enum Overlap { None, TaggerPiecesInside, Other }
+
+    // A loop, not LINQ: this runs for every listed place of every sentence.
+    private static Overlap OverlapOf(List<NameMention> found, NameMention place)
+    {
+        var overlap = Overlap.None;
+        foreach (var mention in found)
+        {
+            if (!mention.Overlaps(place)) continue;
+            if (mention.IsCertain || mention.Start < place.Start || mention.End > place.End) return Overlap.Other;
+            overlap = Overlap.TaggerPiecesInside;
+        }
+
+        return overlap;
     }
 
     private bool JoinsTwoCountries(string name) =>

@@ -13,6 +13,11 @@ internal static partial class Storms
 {
     public static void Remove(NewsDocument document, List<NameMention> mentions)
     {
+        if (!MentionsStorm(document.Headline) && !MentionsStorm(document.Body))
+        {
+            return; // an ordinal search first: the regular expression is for the few articles about a storm
+        }
+
         var names = StormName().Matches(document.Headline).Concat(StormName().Matches(document.Body))
             .Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0)
@@ -23,6 +28,10 @@ internal static partial class Storms
         mentions.RemoveAll(mention => !mention.IsCertain && (names.Contains(mention.Text)
             || (StormName().Match(mention.Text) is { Success: true } storm && storm.Index == 0 && names.Contains(storm.Groups["name"].Value))));
     }
+
+    private static bool MentionsStorm(string text) =>
+        text.Contains("Hurricane", StringComparison.Ordinal) || text.Contains("Typhoon", StringComparison.Ordinal)
+        || text.Contains("Cyclone", StringComparison.Ordinal) || text.Contains("Storm", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) (?<name>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StormName();
