@@ -143,12 +143,9 @@ internal sealed class NameRules
             first--; // "al [Qaeda]": the article of an Arabic name the tagger left out
         }
 
-        if (span.Type == EntityType.Person)
+        if (span.Type == EntityType.Person && end - first >= 2 && tokens[end - 1].Text is "Government" or "Administration")
         {
-            if (end - first >= 2 && tokens[end - 1].Text is "Government" or "Administration")
-            {
-                end--; // "the Howard Government": the person's name as a modifier (see LeaderGovernments)
-            }
+            end--; // "the Howard Government": the person's name as a modifier (see LeaderGovernments)
         }
 
         var noName = first == end || (end - first == 1 && IsNotName(tokens[first].Text))

@@ -10,7 +10,7 @@ namespace NewsApi.Extraction.Rules;
 internal static class TitleLines
 {
     /// <summary>Mentions of <paramref name="known"/> names in [<paramref name="start"/>, <paramref name="end"/>) of a field, longest names first.</summary>
-    public static IEnumerable<NameMention> FindKnownNames(TextField field, string text, int start, int end, IReadOnlyList<NameMention> known, Func<string, bool> isFirstName)
+    public static IEnumerable<NameMention> FindKnownNames(TextField field, string text, int start, int end, IReadOnlyList<NameMention> known, Func<string, bool> isGivenName)
     {
         var line = text[start..end];
         var taken = new List<(int Start, int End)>();
@@ -21,7 +21,7 @@ internal static class TitleLines
         names.AddRange(known.Where(mention => mention.Type == EntityType.Person && IsOneWord(mention.Text)
                 && !fullNames.Any(full => full.EndsWith(" " + mention.Text, StringComparison.Ordinal)))
             .Select(mention => mention.Text).Distinct(StringComparer.Ordinal)
-            .SelectMany(surname => WholeWordsAt(line, surname).Select(index => GivenNameBefore(line, index, isFirstName) is { } given ? $"{given} {surname}" : null))
+            .SelectMany(surname => WholeWordsAt(line, surname).Select(index => GivenNameBefore(line, index, isGivenName) is { } given ? $"{given} {surname}" : null))
             .OfType<string>().Where(name => !names.Any(other => other.Text == name)).Distinct(StringComparer.Ordinal)
             .Select(name => (Text: name, Type: EntityType.Person)).ToList());
         // Headlines name people by surname ("Gerrard sends Liverpool past Everton") where the text says "Steven Gerrard".
@@ -52,13 +52,13 @@ internal static class TitleLines
     private static bool IsOneWord(string name) => name.Length > 1 && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower);
 
     /// <summary>The listed given name written right before <paramref name="index"/>, one space apart ("Kevin" in "head Kevin Martin").</summary>
-    private static string? GivenNameBefore(string line, int index, Func<string, bool> isFirstName)
+    private static string? GivenNameBefore(string line, int index, Func<string, bool> isGivenName)
     {
         if (index < 2 || line[index - 1] != ' ') return null;
         var start = index - 1;
         while (start > 0 && char.IsLetter(line[start - 1])) start--;
         var word = line[start..(index - 1)];
-        return word.Length > 1 && (start == 0 || !IsWordCharacter(line[start - 1])) && isFirstName(word) ? word : null;
+        return word.Length > 1 && (start == 0 || !IsWordCharacter(line[start - 1])) && isGivenName(word) ? word : null;
     }
 
     /// <summary>
