@@ -355,7 +355,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         var acronyms = uses.Where(use => RoleChain.IsAcronym(use.Text)).Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
-        var spelledOut = uses.Where(use => !IsComplete(type, use.Text) && !acronyms.Contains(NameKey.Loose(use.Text)) && char.IsUpper(use.Text[0])).ToList(); // not "Nasa" for "NASA"
+        var spelledOut = uses.Where(use => use.Text.Length > 0 && char.IsUpper(use.Text[0]) && !IsComplete(type, use.Text) && !acronyms.Contains(NameKey.Loose(use.Text))).ToList(); // not "Nasa" for "NASA"
         var pool = type == EntityType.Place ? uses
             : complete.Count > 0 ? complete
             : spelledOut.Count > 0 ? spelledOut : uses; // "Hewlett-Packard", not "HP"
