@@ -143,7 +143,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             }
 
             var isHead = RoleWords.IsHead(word);
-            if (!isHead && !RoleWords.IsModifier(word))
+            var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
+            if (!isHead && !RoleWords.IsModifier(word) && !isHyphenatedUnder)
             {
                 break;
             }
@@ -153,7 +154,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
                 headEnd = position + 1;
             }
 
-            var nextIsTitleWord = position + 1 < end && (RoleWords.IsHead(tokens[position + 1].Text) || RoleWords.IsModifier(tokens[position + 1].Text));
+            var next = position + 2 < end && tokens[position + 1].Text == "-" ? position + 2 : position + 1; // "Secretary-General"
+            var nextIsTitleWord = next < end && (RoleWords.IsHead(tokens[next].Text) || RoleWords.IsModifier(tokens[next].Text));
             if (isHead && (!RoleWords.IsModifier(word) || !nextIsTitleWord))
             {
                 break; // "Foreign Minister | Senator": a head that cannot modify ends the title

@@ -200,6 +200,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_hyphenated_title_is_one_role()
+    {
+        // Ban Ki-moon had the role "General" in 7 archive articles ("Secretary-General" cut at its hyphen).
+        var entities = Extract("UN Secretary-General Kofi Annan met Major-General Peter Cosgrove. Under President Bush, the talks stalled.");
+
+        Assert.Equal(["Secretary-General"], Assert.Single(entities, entity => entity.Name == "Kofi Annan").Roles);
+        Assert.Equal(["Major-General"], Assert.Single(entities, entity => entity.Name == "Peter Cosgrove").Roles);
+        Assert.DoesNotContain(entities, entity => entity.Roles.Any(role => role.StartsWith("Under", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_title_of_a_film_or_dvd_is_no_person()
     {
         var entities = Extract("Sales of the Harry Potter DVD rose sharply before Christmas, the retailer said. Mike Leigh's Vera Drake has been nominated for 11 Bafta awards.");
