@@ -39,28 +39,16 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     public IReadOnlyList<ArchiveEntity> Resolve(IReadOnlyList<ArchiveChain> chains)
     {
         ArgumentNullException.ThrowIfNull(chains);
-        var archive = new Archive(chains, KeysOf(chains));
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal); // names repeat across chains: each key built once
+        string Key(string name) => keys.TryGetValue(name, out var key) ? key : keys[name] = KeyOf(name);
+        var archive = new Archive(chains, [.. chains.Select(chain => Key(chain.Name))]);
         var sets = new DisjointSets(archive.Nodes.Count);
         JoinShortPersonNames(archive, sets);
         JoinOrganisationShortForms(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
-        JoinSurnames(archive, sets, target);
+        JoinSurnames(archive, sets, target, Key);
         JoinCommonWordShortForms(archive, sets, target);
         return BuildEntities(archive, target);
-    }
-
-    private string[] KeysOf(IReadOnlyList<ArchiveChain> chains)
-    {
-        var cache = new Dictionary<string, string>(StringComparer.Ordinal);
-        return chains.Select(chain =>
-        {
-            if (!cache.TryGetValue(chain.Name, out var key))
-            {
-                cache[chain.Name] = key = KeyOf(chain.Name);
-            }
-
-            return key;
-        }).ToArray();
     }
 
     /// <summary>
@@ -171,11 +159,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// Each chain known only by a surname ("Blair", "Mr Blair") joins the full name its article's context points to, or
     /// the full name that dominates the archive; with no full name it can be, or no way to choose, it stays apart.
     /// </summary>
-    private void JoinSurnames(Archive archive, DisjointSets sets, int[] target)
+    private static void JoinSurnames(Archive archive, DisjointSets sets, int[] target, Func<string, string> keyOf)
     {
         var fullBySurname = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Person.IsFull).ToLookup(node => node.Person.Surname);
         var context = new ContextProfiles(archive, target);
-        var surnameUse = SurnameUse(archive);
+        var surnameUse = SurnameUse(archive, keyOf);
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
@@ -207,14 +195,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     }
 
     /// <summary>For each surname, the articles that write it alone for someone, also where the article names the person in full ("Obama" beside "Barack Obama").</summary>
-    private Dictionary<string, HashSet<int>> SurnameUse(Archive archive)
+    private static Dictionary<string, HashSet<int>> SurnameUse(Archive archive, Func<string, string> keyOf)
     {
         var use = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var chain in archive.Chains.Where(chain => chain.Type == EntityType.Person))
         {
             foreach (var name in chain.Names.Where(name => !name.Text.Contains(' ', StringComparison.Ordinal)))
             {
-                var person = PersonName.Of(KeyOf(name.Text));
+                var person = PersonName.Of(keyOf(name.Text));
                 if (!person.IsFull && person.Surname.Length > 0)
                 {
                     if (!use.TryGetValue(person.Surname, out var articles)) use[person.Surname] = articles = [];
@@ -331,7 +319,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     {
         var uses = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled).Select(name => (chain.Article, Name: name)))
             .GroupBy(use => use.Name.Text, StringComparer.Ordinal)
-            .Select(group => new NameUseTotal(group.Key, group.Sum(use => use.Name.Mentions), group.Select(use => use.Article).Distinct().Count()))
+            .Select(group => new NameUseTotal(group.Key, group.Sum(use => use.Name.Mentions), group.Select(use => use.Article).Distinct().Count(), IsComplete(type, group.Key)))
             .ToList();
         if (uses.Count == 0)
         {
@@ -343,19 +331,19 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             return listed.Name;
         }
 
-        var complete = uses.Where(use => IsComplete(type, use.Text)).ToList();
+        var complete = uses.Where(use => use.IsComplete).ToList();
         if (complete.Any(use => use.Articles >= 2))
         {
             complete = [.. complete.Where(use => use.Articles >= 2)];
         }
 
-        if (type == EntityType.Organisation && uses.Where(use => !IsComplete(type, use.Text) && !RoleChain.IsAcronym(use.Text)).Select(use => use.Articles).DefaultIfEmpty().Max() is var oneWord and > 0)
+        if (type == EntityType.Organisation && uses.Where(use => !use.IsComplete && !RoleChain.IsAcronym(use.Text)).Select(use => use.Articles).DefaultIfEmpty().Max() is var oneWord and > 0)
         {
             complete = [.. complete.Where(use => 3 * use.Articles >= oneWord)];
         }
 
         var acronyms = uses.Where(use => RoleChain.IsAcronym(use.Text)).Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
-        var spelledOut = uses.Where(use => use.Text.Length > 0 && char.IsUpper(use.Text[0]) && !IsComplete(type, use.Text) && !acronyms.Contains(NameKey.Loose(use.Text))).ToList(); // not "Nasa" for "NASA"
+        var spelledOut = uses.Where(use => use.Text.Length > 0 && char.IsUpper(use.Text[0]) && !use.IsComplete && !acronyms.Contains(NameKey.Loose(use.Text))).ToList(); // not "Nasa" for "NASA"
         var pool = type == EntityType.Place ? uses
             : complete.Count > 0 ? complete
             : spelledOut.Count > 0 ? spelledOut : uses; // "Hewlett-Packard", not "HP"
@@ -390,7 +378,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         return name.Contains(' ', StringComparison.Ordinal) && !RoleChain.IsAcronym(name);
     }
 
-    private sealed record NameUseTotal(string Text, int Mentions, int Articles);
+    private sealed record NameUseTotal(string Text, int Mentions, int Articles, bool IsComplete);
 
     /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
     private static Node? Dominant(List<Node> nodes)

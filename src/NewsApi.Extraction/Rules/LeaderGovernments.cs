@@ -16,8 +16,7 @@ internal static class LeaderGovernments
             return;
         }
 
-        var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(mention => mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var surnames = NameWords.SurnamesNamedInFull(mentions);
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];

@@ -16,7 +16,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     {
         var surnames = known.Where(mention => mention.Type == EntityType.Person)
             .Where(mention => NameWords.ParticleSurname(mention.Text) is null)
-            .Select(mention => LastWord(mention.Text)).Where(word => word.Length > 1 && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
+            .Select(mention => NameWords.LastWord(mention.Text)).Where(word => word.Length > 1 && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
             .ToHashSet(StringComparer.Ordinal);
         // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particle is two words.
         var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)
@@ -108,7 +108,6 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         return null;
     }
 
-    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', '-').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));

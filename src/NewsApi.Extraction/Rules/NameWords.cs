@@ -1,3 +1,4 @@
+using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -12,6 +13,14 @@ internal static class NameWords
     };
 
     public static bool IsSurnameParticle(string word) => SurnameParticles.Contains(word);
+
+    /// <summary>The name's last word: "Blair" for "Tony Blair", the name itself for one word.</summary>
+    public static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>The last words of the people an article names in full ("Green" for Damian Green).</summary>
+    public static HashSet<string> SurnamesNamedInFull(IEnumerable<NameMention> mentions) =>
+        mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(mention => LastWord(mention.Text)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"Del Rio" for "Jack Del Rio", "von der Leyen" for "Ursula von der Leyen": a person's surname with its particles, or null when the name has none.</summary>
     public static string? ParticleSurname(string name)

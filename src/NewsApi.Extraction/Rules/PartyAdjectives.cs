@@ -26,8 +26,7 @@ internal static class PartyAdjectives
 
         var partyWords = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal))
             .SelectMany(mention => mention.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(mention => mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal); // "Mr Green" of Damian Green
+        var surnames = NameWords.SurnamesNamedInFull(mentions); // "Mr Green" of Damian Green
         for (var index = mentions.Count - 1; index >= 0; index--)
         {
             var mention = mentions[index];

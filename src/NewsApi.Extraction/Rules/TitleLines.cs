@@ -17,9 +17,8 @@ internal static class TitleLines
         var names = known.Select(mention => (mention.Text, mention.Type)).DistinctBy(name => name.Text).ToList();
         // The headline gives the full name of someone the text calls by surname only ("FCC head Kevin Martin endorses ..."
         // over "Mr. Martin said"): a listed given name right before the surname, when the text names nobody of that surname in full.
-        var fullNames = known.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal)).Select(mention => mention.Text).ToList();
-        names.AddRange(known.Where(mention => mention.Type == EntityType.Person && IsOneWord(mention.Text)
-                && !fullNames.Any(full => full.EndsWith(" " + mention.Text, StringComparison.Ordinal)))
+        var namedInFull = NameWords.SurnamesNamedInFull(known);
+        names.AddRange(known.Where(mention => mention.Type == EntityType.Person && IsOneWord(mention.Text) && !namedInFull.Contains(mention.Text))
             .Select(mention => mention.Text).Distinct(StringComparer.Ordinal)
             .SelectMany(surname => WholeWordsAt(line, surname).Select(index => GivenNameBefore(line, index, isGivenName) is { } given ? $"{given} {surname}" : null))
             .OfType<string>().Where(name => !names.Any(other => other.Text == name)).Distinct(StringComparer.Ordinal)
