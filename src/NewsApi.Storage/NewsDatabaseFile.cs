@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Storage;
 
-/// <summary>Opens the database file for writing the way every writer must: foreign keys on, write-ahead log.</summary>
+/// <summary>Opens the database file for writing the way every writer must: foreign keys on, write-ahead log, a larger page cache.</summary>
 public static class NewsDatabaseFile
 {
     private const int SqliteCantOpen = 14;
@@ -22,8 +22,10 @@ public static class NewsDatabaseFile
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // WAL lets the API read while the seeder writes; the mode is stored in the file.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken: cancellationToken));
+            // WAL lets the API read while the seeder writes; the mode is stored in the file. A 64 MiB page cache (SQLite's
+            // default is 2 MiB) keeps the indexes a seed inserts into at random in memory instead of spilling and re-reading them.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken: cancellationToken));
             return connection;
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen or SqliteNotADatabase)

@@ -10,8 +10,10 @@ namespace NewsApi.Storage.Writing;
 /// must merge again later.
 /// A batch is due for its commit after <see cref="MaxFiles"/> files or <see cref="MaxAge"/>, so a kill loses at most
 /// that much work, which a re-run redoes.
+/// While a batch is open, SQLite keeps each file's savepoint journal in memory: in a temporary file (the default) its
+/// writes and reads were a fifth of the writer's time.
 /// </summary>
-public sealed class WriteBatch(SqliteConnection connection) : IDisposable
+public sealed class WriteBatch : IDisposable
 {
     public const int MaxFiles = 500;
 
@@ -19,9 +21,16 @@ public sealed class WriteBatch(SqliteConnection connection) : IDisposable
 
     private const string FileSavepoint = "file";
 
+    private readonly SqliteConnection _connection;
     private readonly Stopwatch _age = new();
     private SqliteTransaction? _transaction;
     private int _files;
+
+    public WriteBatch(SqliteConnection connection)
+    {
+        _connection = connection;
+        Pragma("temp_store = MEMORY");
+    }
 
     public bool IsDue => _transaction is not null && (_files >= MaxFiles || _age.Elapsed >= MaxAge);
 
@@ -51,7 +60,7 @@ public sealed class WriteBatch(SqliteConnection connection) : IDisposable
     {
         if (_transaction is null)
         {
-            _transaction = connection.BeginTransaction(deferred: false);
+            _transaction = _connection.BeginTransaction(deferred: false);
             _age.Restart();
         }
 
@@ -94,6 +103,17 @@ public sealed class WriteBatch(SqliteConnection connection) : IDisposable
         (_transaction, _files) = (null, 0);
     }
 
-    /// <summary>Rolls back what was not committed.</summary>
-    public void Dispose() => _transaction?.Dispose();
+    /// <summary>Rolls back what was not committed; temporary tables go back to files (the derived tables' sorts can be large).</summary>
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        Pragma("temp_store = DEFAULT");
+    }
+
+    private void Pragma(string setting)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"PRAGMA {setting};";
+        command.ExecuteNonQuery();
+    }
 }
