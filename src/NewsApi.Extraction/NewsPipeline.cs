@@ -82,16 +82,7 @@ public sealed class NewsPipeline
         // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
-        // "al Qaeda" tagged as a place, "Hezbollah" as a person: a name the variant list knows as an organisation is one.
-        for (var index = 0; index < mentions.Count; index++)
-        {
-            if (mentions[index] is { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention
-                && ListedOrganisationForms.Contains(mention.Text))
-            {
-                mentions[index] = mention with { Type = EntityType.Organisation };
-            }
-        }
-
+        RetypeListedOrganisations(mentions);
         AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
@@ -138,6 +129,42 @@ public sealed class NewsPipeline
     }
 
     private static readonly HashSet<string> ListedOrganisationForms = new(NameVariants.Default.WrittenOrganisationForms, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "al Qaeda" tagged as a place, "Hezbollah" as a person: a name the variant list knows as an organisation is one.
+    /// So is a listed company of several words the tagger took for a person ("Lockheed Martin", "Kimberly-Clark"), unless
+    /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
+    /// alone for a person ("Northrop said"), which the alias merger joins to it. Not a company taken for a place: "Southern Missouri", "Red River" and
+    /// "Greene County" are listed companies too.
+    /// </summary>
+    private void RetypeListedOrganisations(List<NameMention> mentions)
+    {
+        var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
+            var isCompany = mention.Type == EntityType.Person && IsCompanyName(mention.Text);
+            if (isCompany || ListedOrganisationForms.Contains(mention.Text))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation };
+            }
+
+            if (isCompany) companyFirstWords.Add(mention.Text.Split(' ', '-')[0]);
+        }
+
+        if (companyFirstWords.Count == 0) return;
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention && companyFirstWords.Contains(mention.Text) && !IsGivenName(mention.Text))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation };
+            }
+        }
+    }
+
+    private bool IsCompanyName(string text) =>
+        _gazetteer.IsMultiWordCompany(text)
+        && !(text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && IsGivenName(text[..space]));
 
     /// <summary>"Korean", or nationalities and places joined by hyphens with at least one nationality ("Lebanese-Israeli").</summary>
     private bool IsNationalityAdjective(string text)

@@ -234,7 +234,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)),
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
+                    || IsCompanyFirstWord(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
@@ -243,6 +244,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static bool IsClubOfCity(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Type == EntityType.Organisation && TeamContext.IsClubPrefix(host.Mentions[0].Text.Split(' ')[0])
         && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words);
+
+    /// <summary>"Northrop" in an article about "Northrop Grumman", a listed company (not "Ford" for "Ford Foundation").</summary>
+    private bool IsCompanyFirstWord(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Words.Length == 1 && host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text));
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

@@ -18,6 +18,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
     private readonly NameTable<string> _newsMedia = new();
     private readonly NameTable<string> _organisations = new();
+    private readonly HashSet<string> _companies = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -86,6 +87,12 @@ public sealed class Gazetteer
     /// </summary>
     public int OrganisationLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_organisations, tokens, start);
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a listed company of two or more words, written as listed ("Lockheed Martin",
+    /// "Kimberly-Clark"). One-word names are left out: "Fox", "Dover" and "Frontier" are people and places too.
+    /// </summary>
+    public bool IsMultiWordCompany(string name) => _companies.Contains(name);
+
     private static int LengthWrittenAsListed(NameTable<string> table, IReadOnlyList<Token> tokens, int start)
     {
         var length = table.LongestMatch(tokens, start, out var listed);
@@ -124,6 +131,8 @@ public sealed class Gazetteer
         var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt")
             .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
         foreach (var name in organisations) gazetteer._organisations.Add(name, ListedNameKey.Of(name));
+        gazetteer._companies.UnionWith(EmbeddedData.ReadLines("gazetteers/lists/companies.txt")
+            .Where(name => name.AsSpan().IndexOfAny(' ', '-') > 0 && name.Any(char.IsLower)));
         return gazetteer;
     }
 

@@ -187,6 +187,21 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_listed_company_of_several_words_is_no_person_unless_it_starts_with_a_given_name()
+    {
+        // "Lockheed Martin" and "Northrop Grumman" were people in 4 archive articles each.
+        var entities = Extract("The Pentagon awarded the contract to Lockheed Martin on Friday. Northrop Grumman said it would appeal. Northrop said the review was flawed. Shares of Kimberly-Clark rose. Charles Schwab spoke at the dinner.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Lockheed Martin", "Northrop Grumman", "Kimberly-Clark" }, organisations);
+        var people = Names(entities, EntityType.Person);
+        Assert.DoesNotContain("Lockheed Martin", people);
+        Assert.DoesNotContain("Northrop", people); // a word of the company's name, alone
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Northrop"); // and one of its names
+        Assert.Contains("Charles Schwab", people); // a given name first: a person too
+    }
+
+    [Fact]
     public void A_listed_international_body_or_ngo_is_an_organisation_unless_the_name_goes_on()
     {
         // The tagger missed "the European Union" in 94 archive articles, Human Rights Watch in 18.
