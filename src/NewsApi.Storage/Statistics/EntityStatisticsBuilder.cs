@@ -6,7 +6,8 @@ namespace NewsApi.Storage.Statistics;
 
 /// <summary>
 /// Rebuilds the per-entity statistics the API's entity lookups read (counts, first and last seen, articles per day and per section, alias
-/// usage, roles, co-mentions, the name lookup's word index), from scratch, in one transaction of set-based statements.
+/// usage, roles, co-mentions, the name lookup's word index), from scratch, in one transaction of set-based statements
+/// (co-mentions are counted in memory: <see cref="CoMentions"/>).
 /// Each statement reads the link tables once, so the rebuild grows with the archive while a lookup reads only the
 /// entity's own rows.
 /// </summary>
@@ -42,10 +43,13 @@ public static class EntityStatisticsBuilder
         WHERE a.section IS NOT NULL
         GROUP BY ae.entity_id, a.section;
 
+        -- From each chain's names and their mention counts rather than the mentions themselves: a fifth as many rows,
+        -- the same figures (at 100k articles 15 -> 8 s).
         INSERT INTO entity_alias_usage (entity_id, alias, mentions, article_count)
-        SELECT c.entity_id, m.text, COUNT(*), COUNT(DISTINCT m.article_id)
-        FROM mentions m JOIN article_chains c ON c.article_id = m.article_id AND c.chain = m.chain
-        GROUP BY c.entity_id, m.text;
+        SELECT c.entity_id, n.value ->> 'text', SUM(n.value ->> 'mentions'), COUNT(DISTINCT c.article_id)
+        FROM article_chains c, json_each(c.names) n
+        WHERE n.value ->> 'mentions' > 0
+        GROUP BY c.entity_id, n.value ->> 'text';
 
         -- The newest articles stating each role (undated last), at most RoleArticles of them: a head of state's title
         -- is in thousands of articles, and the count says how many. json_group_array keeps the order its rows arrive
@@ -57,14 +61,6 @@ public static class EntityStatisticsBuilder
               FROM entity_roles r JOIN articles a ON a.id = r.article_id
               ORDER BY r.entity_id, r.role, newest)
         GROUP BY entity_id, role;
-
-        INSERT INTO entity_co_mentions (entity_id, other_id, articles, other_articles)
-        SELECT pairs.entity_id, pairs.other_id, pairs.articles, other.article_count
-        FROM (SELECT mine.entity_id, theirs.entity_id AS other_id, COUNT(*) AS articles
-              FROM article_entities mine
-              JOIN article_entities theirs ON theirs.article_id = mine.article_id AND theirs.entity_id <> mine.entity_id
-              GROUP BY mine.entity_id, theirs.entity_id) pairs
-        JOIN entity_statistics other ON other.entity_id = pairs.other_id;
 
         -- Keys are whitespace-collapsed, so every word after the first follows exactly one space.
         INSERT INTO entity_alias_words (word_key, entity_id, alias, match_rank)
@@ -87,8 +83,9 @@ public static class EntityStatisticsBuilder
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
         var builtAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(RebuildSql, new { BuiltAt = builtAt, RoleArticles }, transaction, cancellationToken: cancellationToken));
+        CoMentions.Rebuild(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }
