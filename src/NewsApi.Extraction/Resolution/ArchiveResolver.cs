@@ -310,11 +310,21 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     private List<ArchiveEntity> BuildEntities(Archive archive, int[] target)
     {
-        return Enumerable.Range(0, archive.Chains.Count)
+        var entities = Enumerable.Range(0, archive.Chains.Count)
             .GroupBy(chain => target[chain])
             .Select(group => Entity(archive, group.ToList()))
-            .OrderBy(entity => entity.Chains[0])
             .ToList();
+        // Two people shown by one full name are one: "Zimbabwe Ban Ki-moon" (a place glued on) and "Britain Margaret
+        // Thatcher" were entities of their own, shown as "Ban Ki-moon" and "Margaret Thatcher" (6 in the Wikinews archive).
+        var samePerson = entities.Where(entity => entity.Type == EntityType.Person && IsComplete(EntityType.Person, entity.Name))
+            .GroupBy(entity => KeyOf(entity.Name), StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .ToList();
+        var joined = samePerson.SelectMany(group => group).ToHashSet(ReferenceEqualityComparer.Instance);
+        entities.RemoveAll(joined.Contains);
+        entities.AddRange(samePerson.Select(group => Entity(archive, [.. group.SelectMany(entity => entity.Chains).Order()])));
+
+        return [.. entities.OrderBy(entity => entity.Chains[0])];
     }
 
     private ArchiveEntity Entity(Archive archive, List<int> chainIndexes)

@@ -73,6 +73,24 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void Two_people_shown_by_one_full_name_are_one()
+    {
+        // "Britain Margaret Thatcher" (a place glued on by the tagger) was an entity of its own, shown as "Margaret Thatcher".
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Margaret Thatcher"), Person(1, "Margaret Thatcher"),
+            Uses(2, EntityType.Person, ("Britain Margaret Thatcher", 1), ("Margaret Thatcher", 2)),
+            Uses(3, EntityType.Person, ("Britain Margaret Thatcher", 1), ("Margaret Thatcher", 1)),
+            Person(4, "Denis Thatcher"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1, 2, 3], Single(entities, "Margaret Thatcher").Chains.Order());
+        Assert.Equal([4], Single(entities, "Denis Thatcher").Chains);
+    }
+
+    [Fact]
     public void Two_full_names_with_different_given_names_are_two_people()
     {
         var entities = ArchiveResolver.Default.Resolve([Person(0, "Gordon Brown"), Person(1, "Wes Brown"), Person(2, "Gordon Brown")]);
