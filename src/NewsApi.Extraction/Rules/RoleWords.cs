@@ -20,6 +20,7 @@ internal static class RoleWords
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
         "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
+        "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP",
     };
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
@@ -43,7 +44,7 @@ internal static class RoleWords
         "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
-        "Treasurer",
+        "Treasurer", "MEP", "MPP", "MLA", "MSP",
     };
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".

@@ -212,6 +212,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_acronym_title_before_a_name_is_a_role()
+    {
+        // "CFO Mark Swartz", "MEP Monica Frassoni" and "MPP Jim Watson" were people of those names in the archive.
+        var entities = Extract("Former CFO Mark Swartz was sentenced on Monday. MEP Monica Frassoni and MPP Jim Watson criticised the ruling.");
+
+        Assert.Superset(new HashSet<string> { "Mark Swartz", "Monica Frassoni", "Jim Watson" }, Names(entities, EntityType.Person));
+        Assert.Contains("MEP", Assert.Single(entities, entity => entity.Name == "Monica Frassoni").Roles);
+        Assert.Contains("MPP", Assert.Single(entities, entity => entity.Name == "Jim Watson").Roles);
+    }
+
+    [Fact]
     public void A_listed_international_body_or_ngo_is_an_organisation_unless_the_name_goes_on()
     {
         // The tagger missed "the European Union" in 94 archive articles, Human Rights Watch in 18.
