@@ -92,6 +92,7 @@ public sealed class NewsPipeline
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
         Storms.Remove(document, mentions);
+        StockIndices.Remove(document, mentions);
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
         PartyAdjectives.Retype(mentions);
