@@ -62,6 +62,14 @@ public sealed record NewsDocument
     /// ("published date 0001-01-01 dropped: before 1900-01-01").
     /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The text a mention in <paramref name="field"/> points into ("" for a missing caption).</summary>
+    public string TextOf(TextField field) => field switch
+    {
+        TextField.Headline => Headline,
+        TextField.Caption => Caption ?? "",
+        _ => Body,
+    };
 }
 
 /// <summary>"on Wednesday" at [Start, End) of the body, meaning <paramref name="Date"/>.</summary>

@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -38,22 +39,5 @@ internal static class StockIndices
     private static bool IsIndex(NewsDocument document, NameMention mention) =>
         Listed.Contains(mention.Text)
         || IndexEndings.Any(ending => mention.Text.EndsWith(ending, StringComparison.Ordinal))
-        || (IndexMakers.Contains(mention.Text) && IndexWords.Contains(WordAfter(FieldText(document, mention.Field), mention.End)));
-
-    /// <summary>The word after <paramref name="end"/> across spaces ("" at the end or before punctuation).</summary>
-    private static string WordAfter(string text, int end)
-    {
-        var start = end;
-        while (start < text.Length && text[start] == ' ') start++;
-        var wordEnd = start;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-        return start > end ? text[start..wordEnd] : "";
-    }
-
-    private static string FieldText(NewsDocument document, TextField field) => field switch
-    {
-        TextField.Headline => document.Headline,
-        TextField.Caption => document.Caption ?? "",
-        _ => document.Body,
-    };
+        || (IndexMakers.Contains(mention.Text) && IndexWords.Contains(WordChars.NextWord(document.TextOf(mention.Field), mention.End)));
 }

@@ -40,8 +40,8 @@ internal static partial class WorkTitles
 
     private static bool IsWork(NewsDocument document, NameMention mention, List<NameMention> mentions)
     {
-        var text = FieldText(document, mention.Field);
-        var after = NextWord(text, mention.End);
+        var text = document.TextOf(mention.Field);
+        var after = WordChars.NextWord(text, mention.End);
         if (WorkNouns.Contains(after))
         {
             return true;
@@ -56,22 +56,6 @@ internal static partial class WorkTitles
     /// <summary>"PCs", "DVDs", "MPs": a plural of capitals names things or people of a kind, not one organisation.</summary>
     private static bool IsProductPlural(NameMention mention) =>
         mention.Type == EntityType.Organisation && mention.Text.Length >= 3 && mention.Text[^1] == 's' && WordChars.All(mention.Text.AsSpan(0, mention.Text.Length - 1), char.IsUpper);
-
-    private static string FieldText(NewsDocument document, TextField field) => field switch
-    {
-        TextField.Headline => document.Headline,
-        TextField.Caption => document.Caption ?? "",
-        _ => document.Body,
-    };
-
-    private static string NextWord(string text, int end)
-    {
-        var start = end;
-        while (start < text.Length && text[start] == ' ') start++;
-        var stop = start;
-        while (stop < text.Length && (char.IsLetterOrDigit(text[stop]) || text[stop] == '-')) stop++;
-        return text[start..stop];
-    }
 
     [GeneratedRegex(@"\b(?:nominat\w*|award\w*|Oscars?|Baftas?|premiere\w*|box office|director|starring|film|novel|screen\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkCueWords();

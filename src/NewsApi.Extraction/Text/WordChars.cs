@@ -7,6 +7,16 @@ namespace NewsApi.Extraction.Text;
 /// </summary>
 internal static class WordChars
 {
+    /// <summary>The word (letters, digits, hyphens) after <paramref name="end"/> across spaces; "" before punctuation or at the end.</summary>
+    public static string NextWord(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ') start++;
+        var stop = start;
+        while (stop < text.Length && (char.IsLetterOrDigit(text[stop]) || text[stop] == '-')) stop++;
+        return text[start..stop];
+    }
+
     /// <summary>Every character passes (true for an empty word, as LINQ's <c>All</c> is).</summary>
     public static bool All(ReadOnlySpan<char> word, Func<char, bool> test)
     {
