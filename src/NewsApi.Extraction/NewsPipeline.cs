@@ -136,8 +136,8 @@ public sealed class NewsPipeline
     /// "al Qaeda" tagged as a place, "Hezbollah" as a person: a name the variant list knows as an organisation is one.
     /// So is a listed company of several words the tagger took for a person ("Lockheed Martin", "Kimberly-Clark"), unless
     /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
-    /// alone for a person ("Northrop said"), which the alias merger joins to it. Not a company taken for a place: "Southern Missouri", "Red River" and
-    /// "Greene County" are listed companies too.
+    /// alone for a person ("Northrop said"), which the alias merger joins to it. Not a company taken for a place:
+    /// "Southern Missouri", "Red River" and "Greene County" are listed companies too.
     /// </summary>
     private void RetypeListedOrganisations(List<NameMention> mentions)
     {

@@ -107,7 +107,14 @@ public sealed class WriteBatch : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        Pragma("temp_store = DEFAULT");
+        try
+        {
+            Pragma("temp_store = DEFAULT");
+        }
+        catch (SqliteException)
+        {
+            // A connection SQLite has given up on (disk full, I/O error): the error that ended the batch is what matters.
+        }
     }
 
     private void Pragma(string setting)
