@@ -235,7 +235,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
-                    || IsCompanyFirstWord(host, shortGroup)),
+                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
@@ -248,6 +248,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>"Northrop" in an article about "Northrop Grumman", a listed company (not "Ford" for "Ford Foundation").</summary>
     private bool IsCompanyFirstWord(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words.Length == 1 && host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text));
+
+    /// <summary>"Liberal" ("a Liberal MP") in an article about the "Liberal Party of Canada" (see <see cref="Rules.PartyAdjectives"/>).</summary>
+    private static bool IsPartyAdjective(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Words.Length == 1 && Rules.PartyAdjectives.IsOnlyAdjective(shortGroup.Mentions[0].Text)
+        && host.Words.Contains(shortGroup.Words[0]) && host.Words.Contains("party");
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

@@ -5,9 +5,11 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "Libertarian", "Communist", "Socialist" alone are no people: a party's adjective names a member or the party. As the
 /// annotation conventions count it, it is a mention of the party when the article names a party with that word
-/// ("the Libertarian candidate" beside "the Libertarian Party"), and no entity otherwise. The tagger made "Libertarian"
-/// a person in 37 archive articles (a list of Ontario's parties: "Family Coalition, Freedom, Communist, Libertarian, and
-/// Confederation of Regions parties").
+/// ("the Libertarian candidate" beside "the Libertarian Party"; the alias merger joins the two), and no entity
+/// otherwise. The tagger made "Libertarian" a person in 37 archive articles (a list of Ontario's parties: "Family
+/// Coalition, Freedom, Communist, Libertarian, and Confederation of Regions parties"), and "Liberal MP", "the
+/// Republican nominee" an organisation (or place) "Liberal" or "Republican" in about 50 that name no such party.
+/// "Labour", "Labor" and "Tory" name a party on their own, and only stop being people here.
 /// </summary>
 internal static class PartyAdjectives
 {
@@ -17,9 +19,19 @@ internal static class PartyAdjectives
         "Democrat", "Republican", "Green", "Nationalist", "Nationalists", "Unionist", "Unionists", "Tory", "Labour", "Labor",
     };
 
+    // Adjectives that are no party's name alone, whatever the tagger typed them.
+    private static readonly HashSet<string> OnlyAdjectives = new(StringComparer.Ordinal)
+    {
+        "Libertarian", "Communist", "Socialist", "Liberal", "Conservative", "Democrat", "Republican", "Green", "Nationalist",
+        "Unionist",
+    };
+
+    /// <summary>Whether <paramref name="word"/> is a party's adjective that names no party alone ("Liberal", not "Labour").</summary>
+    public static bool IsOnlyAdjective(string word) => OnlyAdjectives.Contains(word);
+
     public static void Retype(List<NameMention> mentions)
     {
-        if (!mentions.Exists(mention => mention.Type == EntityType.Person && Adjectives.Contains(mention.Text)))
+        if (!mentions.Exists(mention => IsAdjectiveMention(mention)))
         {
             return; // most articles: nothing to build the sets below for
         }
@@ -30,7 +42,7 @@ internal static class PartyAdjectives
         for (var index = mentions.Count - 1; index >= 0; index--)
         {
             var mention = mentions[index];
-            if (mention.Type != EntityType.Person || mention.IsCertain || !Adjectives.Contains(mention.Text) || surnames.Contains(mention.Text))
+            if (!IsAdjectiveMention(mention) || mention.IsCertain || surnames.Contains(mention.Text))
             {
                 continue;
             }
@@ -45,4 +57,8 @@ internal static class PartyAdjectives
             }
         }
     }
+
+    private static bool IsAdjectiveMention(NameMention mention) =>
+        (mention.Type == EntityType.Person && Adjectives.Contains(mention.Text))
+        || (mention.Type != EntityType.Person && OnlyAdjectives.Contains(mention.Text)); // "(Queensland, Liberal)" was a place too
 }

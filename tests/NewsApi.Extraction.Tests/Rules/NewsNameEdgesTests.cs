@@ -176,6 +176,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_party_adjective_taken_for_an_organisation_joins_the_party_the_article_names_and_is_no_entity_otherwise()
+    {
+        // "Liberal" and "Republican" alone were organisations in about 50 archive articles that name no such party.
+        var alone = Extract("Liberal MP Jane Roe said the budget had failed. The Republican nominee did not comment.");
+        var named = Extract("The Liberal Party of Canada won the by-election on Monday. Liberal MP Jane Roe said the result was a turning point.");
+
+        Assert.DoesNotContain(alone, entity => entity.Name is "Liberal" or "Republican");
+        Assert.Contains("Jane Roe", Names(alone, EntityType.Person));
+        Assert.DoesNotContain(named, entity => entity.Name == "Liberal");
+        Assert.Contains("Liberal", Assert.Single(named, entity => entity.Name == "Liberal Party of Canada").Aliases);
+    }
+
+    [Fact]
     public void Named_armed_groups_are_organisations_wherever_written()
     {
         // The Taliban, in 54 archive articles, was found in 2; Hezbollah was a person in 16.
