@@ -95,7 +95,7 @@ public sealed class NewsPipeline
         StockIndices.Remove(document, mentions);
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
-        PartyAdjectives.Retype(mentions);
+        PartyAdjectives.Retype(document, mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);

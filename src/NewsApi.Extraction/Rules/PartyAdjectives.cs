@@ -1,4 +1,6 @@
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -29,9 +31,9 @@ internal static class PartyAdjectives
     /// <summary>Whether <paramref name="word"/> is a party's adjective that names no party alone ("Liberal", not "Labour").</summary>
     public static bool IsOnlyAdjective(string word) => OnlyAdjectives.Contains(word);
 
-    public static void Retype(List<NameMention> mentions)
+    public static void Retype(NewsDocument document, List<NameMention> mentions)
     {
-        if (!mentions.Exists(mention => IsAdjectiveMention(mention)))
+        if (!mentions.Exists(mention => IsAdjectiveMention(document, mention)))
         {
             return; // most articles: nothing to build the sets below for
         }
@@ -42,7 +44,7 @@ internal static class PartyAdjectives
         for (var index = mentions.Count - 1; index >= 0; index--)
         {
             var mention = mentions[index];
-            if (!IsAdjectiveMention(mention) || mention.IsCertain || surnames.Contains(mention.Text))
+            if (!IsAdjectiveMention(document, mention) || mention.IsCertain || surnames.Contains(mention.Text))
             {
                 continue;
             }
@@ -58,7 +60,12 @@ internal static class PartyAdjectives
         }
     }
 
-    private static bool IsAdjectiveMention(NameMention mention) =>
+    // An organisation (or place) only when no capitalised word but a title follows ("Liberal MP"): "Liberal Democrat
+    // leader" is a party's name the tagger cut short, which archive resolution still joins to the Liberal Democrats.
+    private static bool IsAdjectiveMention(NewsDocument document, NameMention mention) =>
         (mention.Type == EntityType.Person && Adjectives.Contains(mention.Text))
-        || (mention.Type != EntityType.Person && OnlyAdjectives.Contains(mention.Text)); // "(Queensland, Liberal)" was a place too
+        || (mention.Type != EntityType.Person && OnlyAdjectives.Contains(mention.Text) // "(Queensland, Liberal)" was a place too
+            && !GoesOnAsName(WordChars.NextWord(document.TextOf(mention.Field), mention.End)));
+
+    private static bool GoesOnAsName(string nextWord) => nextWord.Length > 0 && char.IsUpper(nextWord[0]) && !RoleWords.StartsTitle(nextWord);
 }

@@ -181,11 +181,13 @@ public sealed class NewsNameEdgesTests
         // "Liberal" and "Republican" alone were organisations in about 50 archive articles that name no such party.
         var alone = Extract("Liberal MP Jane Roe said the budget had failed. The Republican nominee did not comment.");
         var named = Extract("The Liberal Party of Canada won the by-election on Monday. Liberal MP Jane Roe said the result was a turning point.");
+        var cutShort = Extract("Liberal Democrat leader Charles Kennedy said voters had been let down."); // the party's name, however the tagger cut it
 
         Assert.DoesNotContain(alone, entity => entity.Name is "Liberal" or "Republican");
         Assert.Contains("Jane Roe", Names(alone, EntityType.Person));
         Assert.DoesNotContain(named, entity => entity.Name == "Liberal");
         Assert.Contains("Liberal", Assert.Single(named, entity => entity.Name == "Liberal Party of Canada").Aliases);
+        Assert.Contains(cutShort, entity => entity.Type == EntityType.Organisation && entity.Name.StartsWith("Liberal", StringComparison.Ordinal));
     }
 
     [Fact]
