@@ -83,7 +83,7 @@ public sealed class NewsPipeline
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
         RetypeListedOrganisations(mentions);
-        RetypeSeatsOfGovernment(mentions);
+        SeatsOfGovernment.Retype(mentions);
         AddDateline(document, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
@@ -160,25 +160,6 @@ public sealed class NewsPipeline
             if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention && companyFirstWords.Contains(mention.Text) && !IsGivenName(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
-            }
-        }
-    }
-
-    // Buildings named for the people in them ("the White House said"): places by the annotation conventions, which the
-    // tagger made organisations (the White House in 40 of the 3,741 Wikinews articles, in 105 a place).
-    private static readonly HashSet<string> SeatsOfGovernment = new(StringComparer.Ordinal)
-    {
-        "White House", "Oval Office", "Kremlin", "Downing Street", "Whitehall", "Élysée Palace", "Elysee Palace", "Blue House",
-        "Capitol", "Capitol Hill", "Parliament Hill", "Zhongnanhai",
-    };
-
-    private static void RetypeSeatsOfGovernment(List<NameMention> mentions)
-    {
-        for (var index = 0; index < mentions.Count; index++)
-        {
-            if (mentions[index] is { Type: not EntityType.Place, IsCertain: false } mention && SeatsOfGovernment.Contains(mention.Text))
-            {
-                mentions[index] = mention with { Type = EntityType.Place };
             }
         }
     }

@@ -347,9 +347,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// </summary>
     private string DisplayName(EntityType type, List<ArchiveChain> chains, List<int> chainIndexes, Archive archive)
     {
-        var uses = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled).Select(name => (chain.Article, Name: name)))
-            .GroupBy(use => use.Name.Text, StringComparer.Ordinal)
-            .Select(group => new NameUseTotal(group.Key, group.Sum(use => use.Name.Mentions), group.Select(use => use.Article).Distinct().Count(), IsComplete(type, group.Key)))
+        var named = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled).Select(name => (chain.Article, Name: name))).ToList();
+        var uses = named.GroupBy(use => use.Name.Text, StringComparer.Ordinal)
+            .Select(group => new NameUseTotal(
+                group.Key, group.Sum(use => use.Name.Mentions), group.Select(use => use.Article).Distinct().Count(), IsComplete(type, group.Key), SpellingFamily(group.Key)))
             .ToList();
         if (uses.Count == 0)
         {
@@ -362,13 +363,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         // Spellings of one name count together ("José Ramos-Horta", "Jose Ramos Horta" ... against "Ramos Horta").
-        var familyArticles = chains.SelectMany(chain => chain.Names.Where(name => !name.IsTitled).Select(name => (chain.Article, Family: SpellingFamily(name.Text))))
-            .GroupBy(use => use.Family, StringComparer.Ordinal)
+        var familyOf = uses.ToDictionary(use => use.Text, use => use.Family, StringComparer.Ordinal);
+        var familyArticles = named.GroupBy(use => familyOf[use.Name.Text], StringComparer.Ordinal)
             .ToDictionary(family => family.Key, family => family.Select(use => use.Article).Distinct().Count(), StringComparer.Ordinal);
         var complete = uses.Where(use => use.IsComplete).ToList();
-        if (complete.Any(use => familyArticles[SpellingFamily(use.Text)] >= 2))
+        if (complete.Any(use => familyArticles[use.Family] >= 2))
         {
-            complete = [.. complete.Where(use => familyArticles[SpellingFamily(use.Text)] >= 2)];
+            complete = [.. complete.Where(use => familyArticles[use.Family] >= 2)];
         }
 
         if (type == EntityType.Organisation && uses.Where(use => !use.IsComplete && !RoleChain.IsAcronym(use.Text)).Select(use => use.Articles).DefaultIfEmpty().Max() is var oneWord and > 0)
@@ -394,8 +395,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         // The most used spelling of the most used name.
-        var familyMentions = pool.GroupBy(use => SpellingFamily(use.Text), StringComparer.Ordinal).ToDictionary(family => family.Key, family => family.Sum(use => use.Mentions), StringComparer.Ordinal);
-        return pool.OrderByDescending(use => familyMentions[SpellingFamily(use.Text)]).ThenByDescending(use => use.Mentions)
+        var familyMentions = pool.GroupBy(use => use.Family, StringComparer.Ordinal).ToDictionary(family => family.Key, family => family.Sum(use => use.Mentions), StringComparer.Ordinal);
+        return pool.OrderByDescending(use => familyMentions[use.Family]).ThenByDescending(use => use.Mentions)
             .ThenByDescending(use => use.Text.Length).ThenBy(use => use.Text, StringComparer.Ordinal).First().Text;
     }
 
@@ -418,7 +419,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         return name.Contains(' ', StringComparison.Ordinal) && !RoleChain.IsAcronym(name);
     }
 
-    private sealed record NameUseTotal(string Text, int Mentions, int Articles, bool IsComplete);
+    private sealed record NameUseTotal(string Text, int Mentions, int Articles, bool IsComplete, string Family);
 
     /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
     private static Node? Dominant(List<Node> nodes)

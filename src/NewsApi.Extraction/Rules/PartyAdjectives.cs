@@ -15,18 +15,17 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class PartyAdjectives
 {
-    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
-    {
-        "Libertarian", "Libertarians", "Communist", "Communists", "Socialist", "Socialists", "Liberal", "Conservative",
-        "Democrat", "Republican", "Green", "Nationalist", "Nationalists", "Unionist", "Unionists", "Tory", "Labour", "Labor",
-    };
-
     // Adjectives that are no party's name alone, whatever the tagger typed them.
     private static readonly HashSet<string> OnlyAdjectives = new(StringComparer.Ordinal)
     {
         "Libertarian", "Communist", "Socialist", "Liberal", "Conservative", "Democrat", "Republican", "Green", "Nationalist",
         "Unionist",
     };
+
+    // What is no person: those, members in the plural, and the parties named by one word.
+    private static readonly HashSet<string> Adjectives = new(
+        OnlyAdjectives.Concat(["Libertarians", "Communists", "Socialists", "Nationalists", "Unionists", "Tory", "Labour", "Labor"]),
+        StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is a party's adjective that names no party alone ("Liberal", not "Labour").</summary>
     public static bool IsOnlyAdjective(string word) => OnlyAdjectives.Contains(word);

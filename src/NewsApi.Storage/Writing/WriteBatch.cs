@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Storage.Writing;
@@ -29,7 +30,7 @@ public sealed class WriteBatch : IDisposable
     public WriteBatch(SqliteConnection connection)
     {
         _connection = connection;
-        Pragma("temp_store = MEMORY");
+        _connection.Execute("PRAGMA temp_store = MEMORY;");
     }
 
     public bool IsDue => _transaction is not null && (_files >= MaxFiles || _age.Elapsed >= MaxAge);
@@ -109,18 +110,11 @@ public sealed class WriteBatch : IDisposable
         _transaction?.Dispose();
         try
         {
-            Pragma("temp_store = DEFAULT");
+            _connection.Execute("PRAGMA temp_store = DEFAULT;");
         }
         catch (SqliteException)
         {
             // A connection SQLite has given up on (disk full, I/O error): the error that ended the batch is what matters.
         }
-    }
-
-    private void Pragma(string setting)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"PRAGMA {setting};";
-        command.ExecuteNonQuery();
     }
 }
