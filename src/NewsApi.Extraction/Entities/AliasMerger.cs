@@ -106,11 +106,16 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             }
         }
 
-        var surnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.Contains(group.Words[^1])))
+        // The given name must be a listed one, unless the surname had a courtesy title: "Mouwafak al-Rubaie" tagged as a
+        // place beside "Mr. al-Rubaie".
+        var surnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1)
+            .ToDictionary(group => group.Key, group => group.Mentions.Any(IsCourtesyTitled), StringComparer.Ordinal);
+        foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.ContainsKey(group.Words[^1])))
         {
             var first = group.Mentions[0].Text.Split(' ')[0];
-            if (gazetteer.IsFirstName(first) && !IsListedPlace(group) && !group.Mentions.Any(mention => mention.IsCertain))
+            var isGivenName = gazetteer.IsFirstName(first)
+                || (surnames[group.Words[^1]] && !gazetteer.IsPlace(first) && !gazetteer.IsOrganisationCue(first) && !RoleWords.StartsTitle(first));
+            if (isGivenName && !IsListedPlace(group) && !group.Mentions.Any(mention => mention.IsCertain))
             {
                 group.TypeOverride = EntityType.Person;
             }

@@ -365,7 +365,7 @@ internal sealed class NameRules
         {
             // A name starts with a capital, right after the title's last word: "Leader of the House of Commons" holds no
             // person "of Commons" nor "Commons", "Governor of the Bank" no person "Bank".
-            if (!IsCapitalised(tokens[nameStart].Text) || char.IsLower(tokens[nameStart - 1].Text[0]) || ContinuesTitledName(tokens, nameStart))
+            if (!StartsName(tokens, nameStart, end) || char.IsLower(tokens[nameStart - 1].Text[0]) || ContinuesTitledName(tokens, nameStart))
             {
                 continue;
             }
@@ -385,6 +385,22 @@ internal sealed class NameRules
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// A capitalised word, or a particle before one right after a title word: "Mr. [al-Rubaie]", "Minister [van Rijn]";
+    /// not "Nouri [al-Maliki]", where the particle is inside the name.
+    /// </summary>
+    private static bool StartsName(IReadOnlyList<Token> tokens, int position, int end)
+    {
+        if (IsCapitalised(tokens[position].Text))
+        {
+            return true;
+        }
+
+        var next = position + 1 < end && tokens[position + 1].Text == "-" ? position + 2 : position + 1;
+        return IsNameParticle(tokens[position].Text) && next < end && IsCapitalised(tokens[next].Text)
+            && position > 0 && (RoleWords.StartsTitle(tokens[position - 1].Text) || RoleWords.IsHead(tokens[position - 1].Text));
     }
 
     /// <summary>

@@ -562,6 +562,21 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name is "Korean" or "South Korean" || entity.Aliases.Contains("South Korean"));
     }
 
+    [Fact]
+    public void A_courtesy_title_before_a_particle_surname_is_dropped_and_the_surname_joins_the_full_name_whatever_its_tagged_type()
+    {
+        // The archive had a person "Mr. al-Rubaie" beside "Mouwafak al-Rubaie" tagged as a place in the same article.
+        var entities = Extract("National security adviser for Iraq, Mouwafak al-Jaafari, has confirmed the date. Mr. al-Jaafari said the trial was over. Later, Mr. al-Hakim and Prime Minister of Iraq Nouri al-Maliki met in Baghdad.");
+
+        var jaafari = Assert.Single(entities, entity => entity.Name.Contains("Jaafari", StringComparison.Ordinal));
+        Assert.Equal(("Mouwafak al-Jaafari", EntityType.Person), (jaafari.Name, jaafari.Type));
+        Assert.Contains("Mr. al-Jaafari", jaafari.Aliases);
+        var people = Names(entities, EntityType.Person);
+        Assert.Contains("al-Hakim", people);
+        Assert.Contains("Nouri al-Maliki", people); // the particle inside a name is no name start
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Mr", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
