@@ -56,6 +56,29 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
+    {
+        // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",
+        // "Thaksin Sinawatra"; "Jim Leach" (a US congressman) and "Jim Leech" (a Canadian banker) are two people.
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Mowaffak al-Rubaie"), Named(0, EntityType.Place, "Baghdad"), Person(1, "Mouwafak al-Rubaie"), Named(1, EntityType.Place, "Baghdad"),
+            Person(2, "Awad Hamed al-Bandar"), Named(2, EntityType.Place, "Dujail"), Person(3, "Awad Hamed al-Bander"), Named(3, EntityType.Place, "Dujail"),
+            Person(4, "James Baker"), Named(4, EntityType.Place, "Texas"), Person(5, "James Barker"), Named(5, EntityType.Place, "Texas"),
+            Person(6, "Jim Leach"), Named(6, EntityType.Organisation, "Congress"), Person(7, "Jim Leech"), Named(7, EntityType.Organisation, "Bell Canada"),
+            Person(8, "Steven Smith"), Named(8, EntityType.Place, "Texas"), Person(9, "Stephen Smith"), Named(9, EntityType.Place, "Texas"),
+        };
+        // The United States, named in most articles, tells nothing of who is who.
+        chains.AddRange(Enumerable.Range(0, 20).Select(article => Named(article, EntityType.Place, "United States")));
+
+        var people = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.Equal([0, 2], Assert.Single(people, entity => entity.Name.EndsWith("al-Rubaie", StringComparison.Ordinal)).Chains.Order());
+        Assert.Equal([4, 6], Assert.Single(people, entity => entity.Name.StartsWith("Awad", StringComparison.Ordinal)).Chains.Order());
+        Assert.Equal(8, people.Count); // Baker and Barker, Leach and Leech, Steven and Stephen Smith stay two each
+    }
+
+    [Fact]
     public void Spellings_of_one_name_count_together_for_the_name_shown()
     {
         // The archive showed "Ramos Horta": each spelling of "José Ramos-Horta" was used less often than the short form.
