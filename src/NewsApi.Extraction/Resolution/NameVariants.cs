@@ -18,6 +18,9 @@ public sealed class NameVariants
     private readonly Dictionary<string, (EntityType Type, string Name)> _entries = new(StringComparer.Ordinal);
     private readonly List<string> _writtenOrganisationForms = [];
 
+    // "us " -> "united states ": a listed country's acronym opening a longer name ("U.S. Congress").
+    private readonly Dictionary<string, string> _countryPrefixes = new(StringComparer.Ordinal);
+
     private NameVariants(Gazetteer gazetteer, IEnumerable<string> lines)
     {
         _gazetteer = gazetteer;
@@ -32,6 +35,11 @@ public sealed class NameVariants
             foreach (var variant in variants)
             {
                 _canonicalByKey[NameKey.Loose(variant)] = key;
+                _canonicalByKey.TryAdd(NameKey.Loose(variant).Replace('-', ' '), key); // "al Qaida" as "al-Qaida"
+                if (_entries[key].Type == EntityType.Place && IsAcronym(variant))
+                {
+                    _countryPrefixes[NameKey.Loose(variant).Replace(".", "", StringComparison.Ordinal) + " "] = key + " ";
+                }
             }
 
             if (_entries[key].Type == EntityType.Organisation)
@@ -59,6 +67,19 @@ public sealed class NameVariants
             ? _canonicalByKey.GetValueOrDefault(NameKey.Loose(country), NameKey.Loose(country))
             : key;
     }
+
+    /// <summary>
+    /// "united states congress" for "us congress": a key that opens with a listed country's acronym ("U.S.", "UK")
+    /// followed by more words, with the country written in full, so "U.S. Congress" and "United States Congress" compare
+    /// equal. Other keys are returned as they are.
+    /// </summary>
+    public string WithCountrySpelledOut(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && _countryPrefixes.TryGetValue(key[..(space + 1)], out var country) ? country + key[(space + 1)..] : key;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(character => char.IsUpper(character) || character == '.');
 
     /// <summary>The name the list gives an entity of this canonical key ("United States"), and its usual type; null if unlisted.</summary>
     public (EntityType Type, string Name)? Listed(string canonicalKey) =>

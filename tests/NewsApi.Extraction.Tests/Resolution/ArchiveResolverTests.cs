@@ -79,6 +79,26 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void An_organisation_named_with_a_country_acronym_or_in_full_is_one_entity_and_a_listed_variant_may_use_a_space()
+    {
+        // Seen on the Wikinews archive: "U.S. Congress" (23 articles) and "United States Congress" (14) were two
+        // entities, as were "US Geological Survey" and "United States Geological Survey", and "al Qaida" was not Al-Qaeda.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "U.S. Congress"), Named(1, EntityType.Organisation, "United States Congress"),
+            Named(2, EntityType.Organisation, "US Geological Survey"), Named(3, EntityType.Organisation, "United States Geological Survey"),
+            Named(4, EntityType.Organisation, "UK Independence Party"), Named(5, EntityType.Organisation, "United Kingdom Independence Party"),
+            Named(6, EntityType.Organisation, "Al-Qaeda"), Named(7, EntityType.Organisation, "al Qaida"),
+            Named(8, EntityType.Organisation, "USA Today"), // a newspaper, joined to nothing
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(["0:U.S. Congress|1:United States Congress", "2:US Geological Survey|3:United States Geological Survey",
+            "4:UK Independence Party|5:United Kingdom Independence Party", "6:Al-Qaeda|7:al Qaida", "8:USA Today"], Partition(chains, entities));
+    }
+
+    [Fact]
     public void Spellings_of_one_name_count_together_for_the_name_shown()
     {
         // The archive showed "Ramos Horta": each spelling of "José Ramos-Horta" was used less often than the short form.
