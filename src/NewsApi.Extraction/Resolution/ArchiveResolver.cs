@@ -46,6 +46,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinHyphenSpellings(archive, sets);
         JoinTransliterations(archive, sets);
         JoinShortPersonNames(archive, sets);
+        JoinNamesWithoutLastPart(archive, sets);
         JoinOrganisationShortForms(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinSurnames(archive, sets, target, Key);
@@ -213,6 +214,28 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         return Math.Min(previous[b.Length], maximum + 1);
+    }
+
+    /// <summary>
+    /// "Barzan Ibrahim" joins "Barzan Ibrahim al-Tikriti", "Hillary Rodham" joins "Hillary Rodham Clinton": a name of two
+    /// words or more that another person's name continues by one word, when that is the only such name and both are named
+    /// beside something rare in the archive.
+    /// </summary>
+    private static void JoinNamesWithoutLastPart(Archive archive, DisjointSets sets)
+    {
+        var people = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Words.Length >= 2).ToList();
+        // Not "James Webb Telescope" or "Mike W. The": the last word must be no word of running text.
+        var byLeadingWords = people.Where(node => node.Words.Length >= 3 && !SentenceWords.IsSentenceWord(node.Words[^1])).ToLookup(node => string.Join(' ', node.Words[..^1]), StringComparer.Ordinal);
+        ILookup<int, int>? nodesOfArticle = null;
+        foreach (var node in people)
+        {
+            var longer = byLeadingWords[node.Key].GroupBy(candidate => sets.Find(candidate.Index)).ToList();
+            if (longer.Count == 1 && sets.Find(node.Index) != longer[0].Key
+                && longer[0].Any(candidate => ShareRareContext(archive, node, candidate, nodesOfArticle ??= NodesOfArticle(archive))))
+            {
+                sets.Union(node.Index, longer[0].Key);
+            }
+        }
     }
 
     /// <summary>"George Bush" joins "George W. Bush" when that is the only fuller name it can be (or out-counts the others).</summary>

@@ -99,6 +99,26 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_name_another_continues_by_one_word_joins_it_when_it_is_the_only_one_and_they_share_context()
+    {
+        // Seen on the Wikinews archive: "Barzan Ibrahim" beside "Barzan Ibrahim al-Tikriti", "Lalu Prasad" beside
+        // "Lalu Prasad Yadav", "Sandra Day" beside "Sandra Day O'Connor".
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Barzan Ibrahim al-Tikriti"), Named(0, EntityType.Place, "Dujail"), Person(1, "Barzan Ibrahim"), Named(1, EntityType.Place, "Dujail"),
+            Person(2, "Abdel Rahman Abbas"), Named(2, EntityType.Place, "Cairo"), Person(3, "Abdel Rahman Salem"), Named(3, EntityType.Place, "Cairo"),
+            Person(4, "Abdel Rahman"), Named(4, EntityType.Place, "Cairo"), // two longer names: no way to choose
+            Person(5, "Lalu Prasad Yadav"), Named(5, EntityType.Place, "Bihar"), Person(6, "Lalu Prasad"), Named(6, EntityType.Place, "Patna"), // no shared context
+        };
+        chains.AddRange(Enumerable.Range(0, 20).Select(article => Named(article, EntityType.Place, "United States")));
+
+        var people = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.Equal([0, 2], Single(people, "Barzan Ibrahim al-Tikriti").Chains.Order());
+        Assert.Equal(6, people.Count);
+    }
+
+    [Fact]
     public void Spellings_of_one_name_count_together_for_the_name_shown()
     {
         // The archive showed "Ramos Horta": each spelling of "José Ramos-Horta" was used less often than the short form.
