@@ -36,12 +36,15 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     public static ArchiveResolver Default { get; } = new(NameVariants.Default, Gazetteer.Default);
 
+    private readonly InstitutionScopes _institutions = new(variants, gazetteer);
+
     public IReadOnlyList<ArchiveEntity> Resolve(IReadOnlyList<ArchiveChain> chains)
     {
         ArgumentNullException.ThrowIfNull(chains);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal); // names repeat across chains: each key built once
         string Key(string name) => keys.TryGetValue(name, out var key) ? key : keys[name] = KeyOf(name);
-        var archive = new Archive(chains, [.. chains.Select(chain => Key(chain.Name))]);
+        var scoped = _institutions.Scope(chains, [.. chains.Select(chain => Key(chain.Name))]);
+        var archive = new Archive(chains, scoped.Keys) { CountryOfKey = scoped.CountryOfKey };
         var sets = new DisjointSets(archive.Nodes.Count);
         JoinHyphenSpellings(archive, sets);
         JoinTransliterations(archive, sets);
@@ -489,7 +492,15 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             .OrderByDescending(votes => votes.Sum(chain => chain.Mentions)).ThenBy(votes => votes.Key)
             .First().Key;
         var confidence = 1 - chains.Aggregate(1.0, (doubt, chain) => doubt * (1 - Math.Clamp(chain.Confidence, 0, 1)));
-        return new ArchiveEntity(type, DisplayName(type, chains, chainIndexes, archive), chainIndexes, Math.Round(confidence, 4));
+        return new ArchiveEntity(type, WithCountry(DisplayName(type, chains, chainIndexes, archive), chainIndexes, archive), chainIndexes, Math.Round(confidence, 4));
+    }
+
+    /// <summary>"Supreme Court (Pakistan)": one country's institution shown by its bare name, as several countries' are.</summary>
+    private string WithCountry(string name, List<int> chainIndexes, Archive archive)
+    {
+        var key = chainIndexes.GroupBy(chain => archive.Keys[chain], StringComparer.Ordinal)
+            .OrderByDescending(sameKey => sameKey.Count()).ThenBy(sameKey => sameKey.Key, StringComparer.Ordinal).First().Key;
+        return archive.CountryOfKey.TryGetValue(key, out var country) && !_institutions.NamesCountry(KeyOf(name)) ? $"{name} ({country})" : name;
     }
 
     /// <summary>
@@ -651,6 +662,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         public List<Node> Nodes { get; } = [];
 
         public int[] NodeOfChain { get; }
+
+        /// <summary>For a key that names one country's institution ("pakistan supreme court"), the country's name.</summary>
+        public IReadOnlyDictionary<string, string> CountryOfKey { get; init; } = new Dictionary<string, string>();
 
         public int ArticleCount => _articleCount ??= Chains.Select(chain => chain.Article).Distinct().Count();
 

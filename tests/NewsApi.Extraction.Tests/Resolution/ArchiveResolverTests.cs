@@ -119,6 +119,32 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_bare_institution_name_that_several_countries_have_is_its_article_countrys_and_is_shown_with_the_country()
+    {
+        // Seen on the Wikinews archive: one "Parliament" entity held the parliaments of the UK, Canada, Iraq and
+        // Singapore, one "Senate" those of the US, Australia and Italy.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Parliament of Singapore"), Named(0, EntityType.Place, "Singapore"), // 0, 1
+            Named(1, EntityType.Organisation, "Parliament"), Named(1, EntityType.Place, "Singapore"), // 2, 3
+            Named(2, EntityType.Organisation, "UK Parliament"), // 4
+            Named(3, EntityType.Organisation, "Parliament"), Uses(3, EntityType.Place, ("UK", 3)), Named(3, EntityType.Place, "France"), // 5-7
+            Named(4, EntityType.Organisation, "Parliament"), Named(4, EntityType.Place, "Britain"), // 8, 9
+            Named(5, EntityType.Organisation, "Parliament"), Named(5, EntityType.Place, "United Kingdom"), // 10, 11
+            Named(6, EntityType.Organisation, "Parliament"), Named(6, EntityType.Place, "United Kingdom"), // 12, 13
+            Named(7, EntityType.Organisation, "Parliament"), // 14: no country named, stays apart
+            Named(8, EntityType.Organisation, "Bank of America"), Named(9, EntityType.Organisation, "Bank of Japan"), // companies and banks keep their names
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0, 2], Single(entities, "Parliament of Singapore").Chains.Order());
+        Assert.Equal([4, 5, 8, 10, 12], Single(entities, "Parliament (United Kingdom)").Chains.Order()); // the bare name most used, so the country is shown
+        Assert.Equal([14], Single(entities, "Parliament").Chains);
+        Assert.Equal(["Bank of America", "Bank of Japan"], entities.Where(entity => entity.Name.StartsWith("Bank", StringComparison.Ordinal)).Select(entity => entity.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Spellings_of_one_name_count_together_for_the_name_shown()
     {
         // The archive showed "Ramos Horta": each spelling of "José Ramos-Horta" was used less often than the short form.

@@ -1,0 +1,160 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+
+namespace NewsApi.Extraction.Resolution;
+
+/// <summary>
+/// "Supreme Court", "Parliament", "Foreign Ministry": institutions every country has. Where the archive names one for two
+/// countries or more ("Supreme Court of Pakistan", "U.S. Supreme Court"), a bare "Supreme Court" means its article's
+/// country's, so it takes that country's key ("pakistan supreme court") instead of one key for every country's court,
+/// when the archive names that country's too.
+/// The ways of naming a country's institution share that key too: "Pakistani Supreme Court", "Pakistan's Supreme
+/// Court", "Supreme Court of Pakistan". Bare names in articles with no clear country keep their key. Parties are left
+/// to the context rule (<c>JoinCommonWordShortForms</c>), listed names to their list.
+/// </summary>
+internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazetteer)
+{
+    // Words an institution's generic name is made of; a name with any other word ("Human Rights Watch", "Security
+    // Council", "White House", "World Bank") is a name of its own.
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "parliament", "senate", "congress", "court", "ministry", "department", "army", "navy", "police", "government",
+        "cabinet", "assembly", "legislature", "judiciary", "military", "forces", "force", "guard", "bank", "treasury",
+        "tribunal", "house", "commission",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "supreme", "high", "constitutional", "national", "federal", "foreign", "interior",
+        "defence", "defense", "justice", "state", "home", "finance", "health", "education", "armed", "air", "coast",
+        "central", "reserve", "electoral", "election", "upper", "lower", "representatives", "deputies", "commons", "lords",
+        "affairs", "royal", "district", "appeals", "appeal", "criminal", "trade", "economy", "agriculture", "environment",
+        "energy", "labor", "labour", "transport", "transportation", "information", "culture", "industry", "commerce",
+        "public", "security", "relations", "external", "internal", "war", "people's", "peoples",
+    };
+
+    /// <summary>The keys to resolve by, and for each key that names one country's institution, that country's name.</summary>
+    public sealed record Scoped(string[] Keys, IReadOnlyDictionary<string, string> CountryOfKey);
+
+    public Scoped Scope(IReadOnlyList<ArchiveChain> chains, string[] keys)
+    {
+        var scoped = (string[])keys.Clone();
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countriesOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var explicitForms = new Dictionary<int, (string Country, string Institution)>();
+        for (var chain = 0; chain < chains.Count; chain++)
+        {
+            if (chains[chain].Type == EntityType.Organisation && Split(keys[chain], countryNames) is { } split)
+            {
+                explicitForms[chain] = split;
+                if (!countriesOf.TryGetValue(split.Institution, out var countries)) countriesOf[split.Institution] = countries = [];
+                countries.Add(split.Country);
+            }
+        }
+
+        var countryOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (chain, (country, institution)) in explicitForms)
+        {
+            scoped[chain] = $"{country} {institution}";
+            if (countriesOf[institution].Count >= 2) countryOfKey[scoped[chain]] = countryNames[country];
+        }
+
+        Dictionary<int, string?>? articleCountries = null;
+        for (var chain = 0; chain < chains.Count; chain++)
+        {
+            if (chains[chain].Type != EntityType.Organisation || explicitForms.ContainsKey(chain)
+                || !countriesOf.TryGetValue(keys[chain], out var countries) || countries.Count < 2)
+            {
+                continue;
+            }
+
+            articleCountries ??= ArticleCountries(chains, countryNames);
+            // Only a country the archive names this institution for: "Congress" in an article about Iraq is the US one.
+            if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } country && countries.Contains(country))
+            {
+                scoped[chain] = $"{country} {keys[chain]}";
+                countryOfKey[scoped[chain]] = countryNames[country];
+            }
+        }
+
+        return new Scoped(scoped, countryOfKey);
+    }
+
+    /// <summary>"pakistan" and "supreme court" for "pakistani supreme court", "supreme court of pakistan", "pakistan's supreme court".</summary>
+    private (string Country, string Institution)? Split(string key, Dictionary<string, string> countryNames)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
+        {
+            var prefix = string.Join(' ', words[..length]);
+            if (CountryKey(prefix.EndsWith("'s", StringComparison.Ordinal) ? prefix[..^2] : prefix, countryNames) is { } country)
+            {
+                return Institution(country, words[length..]);
+            }
+        }
+
+        if (gazetteer.CountryForDemonym(Capitalised(words[0])) is { } demonymCountry && CountryKey(demonymCountry, countryNames) is { } ofDemonym)
+        {
+            return Institution(ofDemonym, words[1..]);
+        }
+
+        var of = Array.LastIndexOf(words, "of");
+        if (of >= 1 && of < words.Length - 1)
+        {
+            var after = words[(of + 1)..] is ["the", .. var rest] ? rest : words[(of + 1)..];
+            if (after.Length > 0 && CountryKey(string.Join(' ', after), countryNames) is { } country)
+            {
+                return Institution(country, words[..of]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the key names a country as well as an institution ("pakistani supreme court"), not the institution alone.</summary>
+    public bool NamesCountry(string key) => Split(key, []) is not null;
+
+    private (string Country, string Institution)? Institution(string country, string[] words) =>
+        IsGenericInstitution(words) ? (country, string.Join(' ', words)) : null;
+
+    // "Bank of America", "Bank of China" and "Bank of Ireland" are companies named so.
+    private bool IsGenericInstitution(string[] words) =>
+        words is not ["bank"] && words.Any(Heads.Contains) && words.All(word => Heads.Contains(word) || Modifiers.Contains(word))
+        && !variants.IsListed(string.Join(' ', words));
+
+    /// <summary>The country's key ("united states" for "U.S." or "america"), remembering its name to show; null when no country.</summary>
+    private string? CountryKey(string text, Dictionary<string, string> countryNames)
+    {
+        if ((gazetteer.CountryNamed(text) ?? gazetteer.CountryNamed(TitleCase(text))) is not { } name)
+        {
+            return null;
+        }
+
+        var key = variants.CanonicalKey(name);
+        countryNames.TryAdd(key, variants.Listed(key)?.Name ?? name);
+        return key;
+    }
+
+    /// <summary>For each article, the country its place names name most often (ties: none).</summary>
+    private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames) =>
+        chains.Where(chain => chain.Type == EntityType.Place)
+            .Select(chain => (chain.Article, Country: CountryKey(chain.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? chain.Name[4..] : chain.Name, countryNames), chain.Mentions))
+            .Where(place => place.Country is not null)
+            .GroupBy(place => place.Article)
+            .ToDictionary(article => article.Key, article =>
+            {
+                var ranked = article.GroupBy(place => place.Country).Select(country => (country.Key, Mentions: country.Sum(place => place.Mentions)))
+                    .OrderByDescending(country => country.Mentions).ToList();
+                return ranked.Count == 1 || ranked[0].Mentions > ranked[1].Mentions ? ranked[0].Key : null;
+            });
+
+    private static string TitleCase(string text) =>
+        string.Join(' ', text.Split(' ').Select(word => word is "of" or "and" or "the" ? word : Capitalised(word)));
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+}
