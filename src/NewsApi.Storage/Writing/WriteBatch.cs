@@ -12,7 +12,9 @@ namespace NewsApi.Storage.Writing;
 /// A batch is due for its commit after <see cref="MaxFiles"/> files or <see cref="MaxAge"/>, so a kill loses at most
 /// that much work, which a re-run redoes.
 /// While a batch is open, SQLite keeps each file's savepoint journal in memory: in a temporary file (the default) its
-/// writes and reads were a fifth of the writer's time.
+/// writes and reads were a fifth of the writer's time. And the write-ahead log is copied into the database only once it
+/// holds 512 MiB (SQLite's default is 4 MiB, about one batch): the index pages every batch touches are then written to
+/// the database once per checkpoint, not once per batch (30k articles: 4.4 -> 2.7 GB written, the import 61 -> 49 s).
 /// </summary>
 public sealed class WriteBatch : IDisposable
 {
@@ -30,7 +32,7 @@ public sealed class WriteBatch : IDisposable
     public WriteBatch(SqliteConnection connection)
     {
         _connection = connection;
-        _connection.Execute("PRAGMA temp_store = MEMORY;");
+        _connection.Execute("PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 131072;");
     }
 
     public bool IsDue => _transaction is not null && (_files >= MaxFiles || _age.Elapsed >= MaxAge);
@@ -110,7 +112,7 @@ public sealed class WriteBatch : IDisposable
         _transaction?.Dispose();
         try
         {
-            _connection.Execute("PRAGMA temp_store = DEFAULT;");
+            _connection.Execute("PRAGMA temp_store = DEFAULT; PRAGMA wal_autocheckpoint = 1000;");
         }
         catch (SqliteException)
         {
