@@ -23,5 +23,12 @@ public sealed class SeedPhases
         Add(name, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 
-    public void Add(string name, TimeSpan wall, TimeSpan cpu) => _phases.Add(new SeedPhase(name, wall, cpu));
+    /// <summary>Records a phase; phases run side by side may record theirs from several threads.</summary>
+    public void Add(string name, TimeSpan wall, TimeSpan cpu)
+    {
+        lock (_phases)
+        {
+            _phases.Add(new SeedPhase(name, wall, cpu));
+        }
+    }
 }

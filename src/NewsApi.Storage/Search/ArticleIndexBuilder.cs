@@ -41,11 +41,19 @@ public static class ArticleIndexBuilder
     /// Writes a new index of every article and commits it with the data version it was read at. Readers of the old
     /// index keep it until they reopen; a build that fails leaves the old commit, which readers then see as stale.
     /// </summary>
-    public static async Task RebuildAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
+    public static Task RebuildAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         // One read transaction, so the articles and the version are one snapshot.
+        RebuildAsync(connection, transaction => DataVersionAsync(connection, transaction, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="RebuildAsync(SqliteConnection, CancellationToken)"/>, committing with the version
+    /// <paramref name="versionToRecord"/> gives once every article is written: the version another connection's
+    /// rebuilds (statistics, stories) end at, when they change no article, entity or link this index reads.
+    /// </summary>
+    public static async Task RebuildAsync(SqliteConnection connection, Func<SqliteTransaction, Task<long>> versionToRecord, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(versionToRecord);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var version = await DataVersionAsync(connection, transaction, cancellationToken);
         using var directory = FSDirectory.Open(ArticleIndex.PathFor(connection.DataSource));
         var config = new IndexWriterConfig(ArticleIndex.Version, ArticleIndex.CreateAnalyzer())
         {
@@ -56,6 +64,21 @@ public static class ArticleIndexBuilder
             MergePolicy = new LogByteSizeMergePolicy(),
         };
         using var writer = new IndexWriter(directory, config);
+        try
+        {
+            await AddArticlesAsync(connection, transaction, writer, cancellationToken);
+            writer.SetCommitData(ArticleIndex.CommitData(await versionToRecord(transaction)));
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Rollback(); // closing the writer would commit the half-written index over the old one
+            throw;
+        }
+    }
+
+    private static async Task AddArticlesAsync(SqliteConnection connection, SqliteTransaction transaction, IndexWriter writer, CancellationToken cancellationToken)
+    {
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = ArticlesSql;
@@ -95,9 +118,6 @@ public static class ArticleIndexBuilder
                 writer.AddDocument(document);
             }
         }
-
-        writer.SetCommitData(ArticleIndex.CommitData(version));
-        writer.Commit();
     }
 
     private static async Task<long> DataVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>

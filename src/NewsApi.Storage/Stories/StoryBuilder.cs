@@ -61,14 +61,25 @@ public static class StoryBuilder
         await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT NOT EXISTS (SELECT 1 FROM data_version WHERE built_at IS NOT NULL);", cancellationToken: cancellationToken));
 
-    public static async Task RebuildAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task RebuildAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken) =>
+        await WriteAsync(connection, Compute(connection, cancellationToken), clock, cancellationToken);
+
+    /// <summary>The stories and related pairs of the stored articles, computed without writing (so on any connection, beside other work).</summary>
+    public static StoryPlan Compute(SqliteConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(clock);
         var (articles, entityCount) = Load(connection, cancellationToken);
         var pairs = Score(articles, CandidatePairs.Find(articles, entityCount));
-        var stories = Group(articles, pairs);
+        return new StoryPlan(articles, pairs, Group(articles, pairs));
+    }
 
+    /// <summary>Replaces the stored stories and related pairs with <paramref name="plan"/>'s, and bumps the data version.</summary>
+    public static async Task WriteAsync(SqliteConnection connection, StoryPlan plan, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(clock);
+        var (articles, pairs, stories) = (plan.Articles, plan.Pairs, plan.Stories);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await connection.ExecuteAsync(new CommandDefinition(ClearSql, transaction: transaction, cancellationToken: cancellationToken));
         // Hundreds of thousands of rows at 100k articles: each statement prepared once and re-bound per row.
@@ -250,11 +261,11 @@ public static class StoryBuilder
 
     private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    private sealed record ScoredPair(int A, int B, double Text, double Entity, double Score, bool NearDuplicate, bool SameEvent);
+    internal sealed record ScoredPair(int A, int B, double Text, double Entity, double Score, bool NearDuplicate, bool SameEvent);
 
-    private sealed record StoryRow(string Id, string RepresentativeId, int ArticleCount, string? FirstPublished, string? LastPublished, IReadOnlyList<MemberRow> Members);
+    internal sealed record StoryRow(string Id, string RepresentativeId, int ArticleCount, string? FirstPublished, string? LastPublished, IReadOnlyList<MemberRow> Members);
 
-    private sealed record MemberRow(string ArticleId, string StoryId, double Similarity);
+    internal sealed record MemberRow(string ArticleId, string StoryId, double Similarity);
 
     private sealed record ArticleRow
     {
@@ -270,4 +281,17 @@ public static class StoryBuilder
         public required string EntityId { get; init; }
         public double Salience { get; init; }
     }
+}
+
+/// <summary>What <see cref="StoryBuilder.Compute"/> found, for <see cref="StoryBuilder.WriteAsync"/> to store.</summary>
+public sealed class StoryPlan
+{
+    internal StoryPlan(List<ArticleFingerprint> articles, List<StoryBuilder.ScoredPair> pairs, List<StoryBuilder.StoryRow> stories) =>
+        (Articles, Pairs, Stories) = (articles, pairs, stories);
+
+    internal List<ArticleFingerprint> Articles { get; }
+
+    internal List<StoryBuilder.ScoredPair> Pairs { get; }
+
+    internal List<StoryBuilder.StoryRow> Stories { get; }
 }
