@@ -577,6 +577,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Mr", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Nationality_words_news_writes_beside_the_listed_ones_name_no_place_and_their_plurals_are_peoples()
+    {
+        // The archive had "Ecuadorian", "Kyrgyz", "Uzbek" and "Icelandic" as places: the country list has "Ecuadorean",
+        // "Kirghiz", "Uzbekistani" and "Icelander" only.
+        var entities = Extract("Ecuadorian officials met Kyrgyz and Uzbek diplomats in Quito on Monday, while an Icelandic bank was sold. Thousands of Saudis and Azeris watched.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "Ecuadorian" or "Kyrgyz" or "Uzbek" or "Icelandic");
+        Assert.Superset(new HashSet<string> { "Saudis", "Azeris" }, Names(entities, EntityType.Person));
+        Assert.Contains("Quito", Names(entities, EntityType.Place));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 

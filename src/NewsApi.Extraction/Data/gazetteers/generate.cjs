@@ -17,7 +17,12 @@ const extraCountryNames = {
   CI: ["Côte d'Ivoire", "Cote d'Ivoire"], CZ: ['Czech Republic'], MM: ['Burma'], KR: ['Korea'], MK: ['Macedonia'],
   NL: ['Holland'], RU: ['Russian Federation'], SZ: ['Swaziland'], TL: ['East Timor'], VA: ['Vatican'],
 };
-const extraDemonyms = { GB: ['English', 'Scottish', 'Welsh'], US: ['US'], NL: ['Dutch'], AE: ['Emirati'], PH: ['Filipino'] };
+const extraDemonyms = {
+  GB: ['English', 'Scottish', 'Welsh'], US: ['US'], NL: ['Dutch'], AE: ['Emirati'], PH: ['Filipino'],
+  // Forms news writes that the package lacks (it has "Ecuadorean", "Saudi Arabian", "Kirghiz"...).
+  EC: ['Ecuadorian', 'Ecuadoran'], SA: ['Saudi'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], TJ: ['Tajik'], BA: ['Bosnian'],
+  TL: ['East Timorese', 'Timorese'], NP: ['Nepali'], AR: ['Argentinian'], IS: ['Icelandic'], SI: ['Slovenian'], AZ: ['Azeri'],
+};
 
 // Latin-script first names from faker's locales (MIT), plus common South Asian and Arabic names it lacks.
 const nameLocales = ['en', 'en_GB', 'en_US', 'en_AU', 'en_CA', 'en_IE', 'en_IN', 'en_NG', 'en_GH', 'en_ZA', 'de', 'fr', 'es',
