@@ -72,13 +72,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     /// <summary>
     /// "Kim Jong-il" and "Kim Jong Il", "Coca-Cola" and "Coca Cola", "Al-Jazeera" and "Al Jazeera": one name written with
-    /// a hyphen or a space (20 pairs of entities in the Wikinews archive). Their nodes stay apart (a surname is still
-    /// read from the name as written), so only the two spellings join.
+    /// a hyphen or a space (20 pairs of entities in the Wikinews archive); and a person's Arabic name with or without its
+    /// article, "Nouri al-Maliki" and "Nouri Maliki", "Bashar al-Assad" and "Bashar Assad" (10 pairs). Their nodes stay
+    /// apart (a surname is still read from the name as written), so only the spellings join.
     /// </summary>
     private static void JoinHyphenSpellings(Archive archive, DisjointSets sets)
     {
         var spellings = archive.Nodes.Where(node => node.Key.Contains('-', StringComparison.Ordinal) || node.Key.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(node => (node.Type, Key: node.Key.Replace('-', ' ')));
+            .GroupBy(node => (node.Type, Key: node.Type == EntityType.Person ? WithoutArabicArticle(node.Key.Replace('-', ' ')) : node.Key.Replace('-', ' ')));
         foreach (var sameName in spellings)
         {
             var first = sameName.First();
@@ -88,6 +89,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
         }
     }
+
+    /// <summary>"nouri maliki" for "nouri al maliki": no "al" or "el" after the first word.</summary>
+    private static string WithoutArabicArticle(string key) =>
+        key.Replace(" al ", " ", StringComparison.Ordinal).Replace(" el ", " ", StringComparison.Ordinal);
 
     /// <summary>"George Bush" joins "George W. Bush" when that is the only fuller name it can be (or out-counts the others).</summary>
     private static void JoinShortPersonNames(Archive archive, DisjointSets sets)

@@ -146,6 +146,22 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void An_arabic_name_written_with_or_without_its_article_is_one_person()
+    {
+        // Seen on the Wikinews archive: Nouri al-Maliki and Nouri Maliki, Bashar al-Assad and Bashar Assad, Abdel Fattah
+        // el-Sisi and al-Sisi were two entities each (10 pairs).
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Nouri al-Maliki"), Person(1, "Nouri Maliki"), Person(2, "Abdel Fattah el-Sisi"), Person(3, "Abdel Fattah al Sisi"),
+            Person(4, "Nouri Kamal"), // another person
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(["0:Nouri al-Maliki|1:Nouri Maliki", "2:Abdel Fattah el-Sisi|3:Abdel Fattah al Sisi", "4:Nouri Kamal"], Partition(chains, entities));
+    }
+
+    [Fact]
     public void Spellings_of_one_name_count_together_for_the_name_shown()
     {
         // The archive showed "Ramos Horta": each spelling of "José Ramos-Horta" was used less often than the short form.
