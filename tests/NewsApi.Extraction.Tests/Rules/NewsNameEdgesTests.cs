@@ -589,6 +589,18 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Quito", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void A_brigade_battalion_regiment_or_militia_is_an_organisation_not_a_person()
+    {
+        // The archive had "Izz ad-Din al-Qassam Brigades", "Muadh ibn Jabal Brigades" and "Mehdi Militia" as people.
+        var entities = Extract("The Izz ad-Din al-Qassam Brigades claimed the attack, and the Mehdi Militia denied any part in it. Soldiers of the West Yorkshire Regiment and the Aisha Battalion were moved.");
+
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && (entity.Name.EndsWith("Brigades", StringComparison.Ordinal)
+            || entity.Name.EndsWith("Militia", StringComparison.Ordinal) || entity.Name.EndsWith("Regiment", StringComparison.Ordinal) || entity.Name.EndsWith("Battalion", StringComparison.Ordinal)));
+        Assert.Contains(Names(entities, EntityType.Organisation), name => name.EndsWith("Brigades", StringComparison.Ordinal));
+        Assert.Contains("Mehdi Militia", Names(entities, EntityType.Organisation));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
