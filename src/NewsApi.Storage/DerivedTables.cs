@@ -61,7 +61,7 @@ public static class DerivedTables
         var storyPlan = stories ? Timed(phases, "... stories (wall)", () => WithReaderAsync(connection, reader => Task.FromResult(StoryBuilder.Compute(reader, cancellationToken)))) : null;
         var index = searchIndex ? Timed(phases, "... search index (wall)", () => WithReaderAsync(connection, async reader =>
         {
-            await ArticleIndexBuilder.RebuildAsync(reader, _ => finalVersion.Task, cancellationToken);
+            await ArticleIndexBuilder.RebuildAsync(reader, () => finalVersion.Task, cancellationToken);
             return true;
         })) : null;
         try

@@ -34,23 +34,17 @@ public static class ArticleIndexBuilder
         }
 
         var commit = DirectoryReader.ListCommits(directory).Last();
-        return ArticleIndex.DataVersionOf(commit) == await DataVersionAsync(connection, transaction: null, cancellationToken);
+        return ArticleIndex.DataVersionOf(commit) == await DataVersionAsync(connection, cancellationToken);
     }
 
     /// <summary>
-    /// Writes a new index of every article and commits it with the data version it was read at. Readers of the old
-    /// index keep it until they reopen; a build that fails leaves the old commit, which readers then see as stale.
+    /// Writes a new index of every article (read in one transaction) and commits it with the data version
+    /// <paramref name="versionToRecord"/> gives once every article is written: the version the rebuilds run beside it
+    /// (statistics, stories: see <see cref="DerivedTables"/>) end at, as they change no article, entity or link this
+    /// index reads. Readers of the old index keep it until they reopen; a build that fails leaves the old commit, which
+    /// readers then see as stale.
     /// </summary>
-    public static Task RebuildAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        // One read transaction, so the articles and the version are one snapshot.
-        RebuildAsync(connection, transaction => DataVersionAsync(connection, transaction, cancellationToken), cancellationToken);
-
-    /// <summary>
-    /// Like <see cref="RebuildAsync(SqliteConnection, CancellationToken)"/>, committing with the version
-    /// <paramref name="versionToRecord"/> gives once every article is written: the version another connection's
-    /// rebuilds (statistics, stories) end at, when they change no article, entity or link this index reads.
-    /// </summary>
-    public static async Task RebuildAsync(SqliteConnection connection, Func<SqliteTransaction, Task<long>> versionToRecord, CancellationToken cancellationToken)
+    public static async Task RebuildAsync(SqliteConnection connection, Func<Task<long>> versionToRecord, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versionToRecord);
         await using var transaction = connection.BeginTransaction(deferred: true);
@@ -67,7 +61,7 @@ public static class ArticleIndexBuilder
         try
         {
             await AddArticlesAsync(connection, transaction, writer, cancellationToken);
-            writer.SetCommitData(ArticleIndex.CommitData(await versionToRecord(transaction)));
+            writer.SetCommitData(ArticleIndex.CommitData(await versionToRecord()));
             writer.Commit();
         }
         catch
@@ -120,7 +114,6 @@ public static class ArticleIndexBuilder
         }
     }
 
-    private static async Task<long> DataVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT version FROM data_version WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+    private static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT version FROM data_version WHERE id = 1", cancellationToken: cancellationToken));
 }

@@ -61,9 +61,6 @@ public static class StoryBuilder
         await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT NOT EXISTS (SELECT 1 FROM data_version WHERE built_at IS NOT NULL);", cancellationToken: cancellationToken));
 
-    public static async Task RebuildAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken) =>
-        await WriteAsync(connection, Compute(connection, cancellationToken), clock, cancellationToken);
-
     /// <summary>The stories and related pairs of the stored articles, computed without writing (so on any connection, beside other work).</summary>
     public static StoryPlan Compute(SqliteConnection connection, CancellationToken cancellationToken)
     {
