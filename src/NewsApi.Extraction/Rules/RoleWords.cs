@@ -21,6 +21,7 @@ internal static class RoleWords
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
         "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
         "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP",
+        "Private", "Class", "Specialist", "Seaman", "Airman", "Trooper", "Pvt.", "Pfc.", "Cpl.", "Spc.", // "Private First Class"
     };
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
@@ -34,6 +35,7 @@ internal static class RoleWords
         "Art", "Museum", "Fashion", "Disco", "Affairs", "Justice", "Energy", "Environment", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
         "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon",
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
+        "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
     };
 
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.
@@ -51,7 +53,7 @@ internal static class RoleWords
     private static readonly HashSet<string> AmbiguousInLowerCase = new(StringComparer.Ordinal)
     {
         "major", "general", "chief", "head", "leader", "justice", "lady", "lord", "king", "queen", "prince", "princess",
-        "marshal", "premier", "member", "dean", "officer", "first", "senior", "former", "speaker", "owner",
+        "marshal", "premier", "member", "dean", "officer", "first", "senior", "former", "speaker", "owner", "private",
     };
 
     // Courtesy titles: never part of a name, and too empty to keep as a role.

@@ -601,6 +601,20 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Mehdi Militia", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void Military_ranks_of_several_words_are_roles_not_part_of_the_name()
+    {
+        // The archive had "Class Michael Marciello" ("Private First Class") and "Specialist Adam Harding".
+        var entities = Extract("Private First Class Michael Marciello, 21, was killed on Monday. Sergeant First Class Jose Ruiz and Lance Corporal Tom Hale were wounded, Specialist Adam Harding said. Pilots from private South African airlines flew the routes.");
+
+        var people = entities.Where(entity => entity.Type == EntityType.Person).ToDictionary(entity => entity.Name, entity => entity.Roles);
+        Assert.Equal(["Private First Class"], people["Michael Marciello"]);
+        Assert.Equal(["Sergeant First Class"], people["Jose Ruiz"]);
+        Assert.Equal(["Lance Corporal"], people["Tom Hale"]);
+        Assert.Contains("Adam Harding", people.Keys);
+        Assert.DoesNotContain("South African", people.Keys); // "private" in lower case is an adjective
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
