@@ -11,7 +11,7 @@ namespace NewsApi.Storage;
 /// The tables derived from the stored articles: the archive's entity resolution first, then side by side the entity
 /// statistics, the stories (whose rebuild bumps the data version the API's ETags and response cache are keyed by) and
 /// the search index, which records that version. Rebuilt after a seed that changed something, and when missing or older
-/// than the data (seeded before they existed).
+/// than what they derive from (seeded before they existed, or a seed stopped halfway).
 /// </summary>
 /// <remarks>
 /// After resolution the three read what it wrote and none reads what another writes, so they run at once: the
@@ -26,14 +26,14 @@ public static class DerivedTables
         SqliteConnection connection, TimeProvider clock, bool articlesChanged, CancellationToken cancellationToken, SeedPhases? phases = null)
     {
         phases ??= new SeedPhases();
-        var resolved = articlesChanged || await EntityResolution.NeverRunAsync(connection, cancellationToken);
+        var resolved = articlesChanged || await EntityResolution.IsStaleAsync(connection, cancellationToken);
         if (resolved)
         {
             await phases.TimeAsync("entity resolution", () => EntityResolution.RunAsync(connection, clock, cancellationToken));
         }
 
-        var statistics = resolved || await EntityStatisticsBuilder.NeverBuiltAsync(connection, cancellationToken);
-        var stories = resolved || await StoryBuilder.NeverBuiltAsync(connection, cancellationToken);
+        var statistics = resolved || await EntityStatisticsBuilder.IsStaleAsync(connection, cancellationToken);
+        var stories = resolved || await StoryBuilder.IsStaleAsync(connection, cancellationToken);
         var searchIndex = stories || !await ArticleIndexBuilder.IsCurrentAsync(connection, cancellationToken);
         if (statistics || stories || searchIndex)
         {

@@ -62,10 +62,14 @@ public static class EntityResolution
         ON CONFLICT (id) DO UPDATE SET chains = excluded.chains, resolved_at = excluded.resolved_at;
         """;
 
-    /// <summary>True when the archive was never resolved (e.g. a database seeded before chains existed).</summary>
-    public static async Task<bool> NeverRunAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// True when the archive was never resolved (e.g. a database seeded before chains existed), or was resolved from
+    /// another number of chains: a seed stopped between its import and the resolution.
+    /// </summary>
+    public static async Task<bool> IsStaleAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT NOT EXISTS (SELECT 1 FROM entity_resolution);", cancellationToken: cancellationToken));
+            "SELECT COALESCE((SELECT chains FROM entity_resolution WHERE id = 1) <> (SELECT COUNT(*) FROM article_chains), 1);",
+            cancellationToken: cancellationToken));
 
     public static async Task RunAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {

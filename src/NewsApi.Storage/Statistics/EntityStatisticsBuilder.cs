@@ -73,10 +73,14 @@ public static class EntityStatisticsBuilder
         INSERT INTO corpus_statistics (id, article_count, built_at) VALUES (1, (SELECT COUNT(*) FROM articles), @BuiltAt);
         """;
 
-    /// <summary>True when the statistics were never built for this database (e.g. it was seeded before they existed).</summary>
-    public static async Task<bool> NeverBuiltAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// True when the statistics were never built for this database (e.g. it was seeded before they existed), or before
+    /// its last resolution: a seed stopped between the two.
+    /// </summary>
+    public static async Task<bool> IsStaleAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT NOT EXISTS (SELECT 1 FROM corpus_statistics);", cancellationToken: cancellationToken));
+            "SELECT COALESCE((SELECT built_at FROM corpus_statistics WHERE id = 1) < (SELECT resolved_at FROM entity_resolution WHERE id = 1), NOT EXISTS (SELECT 1 FROM corpus_statistics));",
+            cancellationToken: cancellationToken));
 
     public static async Task RebuildAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {

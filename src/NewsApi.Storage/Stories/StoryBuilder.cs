@@ -56,10 +56,14 @@ public static class StoryBuilder
 
     private const string BumpVersionSql = "UPDATE data_version SET version = version + 1, built_at = @BuiltAt WHERE id = 1;";
 
-    /// <summary>True when stories were never built for this database (e.g. it was seeded before they existed).</summary>
-    public static async Task<bool> NeverBuiltAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// True when stories were never built for this database (e.g. it was seeded before they existed), or before its last
+    /// resolution: a seed stopped between the two.
+    /// </summary>
+    public static async Task<bool> IsStaleAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT NOT EXISTS (SELECT 1 FROM data_version WHERE built_at IS NOT NULL);", cancellationToken: cancellationToken));
+            "SELECT COALESCE((SELECT built_at FROM data_version WHERE id = 1) < (SELECT resolved_at FROM entity_resolution WHERE id = 1), NOT EXISTS (SELECT 1 FROM data_version WHERE built_at IS NOT NULL));",
+            cancellationToken: cancellationToken));
 
     /// <summary>The stories and related pairs of the stored articles, computed without writing (so on any connection, beside other work).</summary>
     public static StoryPlan Compute(SqliteConnection connection, CancellationToken cancellationToken)
