@@ -18,13 +18,7 @@ public static class DatabaseSetup
     {
         try
         {
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-            {
-                DataSource = databasePath,
-                Mode = SqliteOpenMode.ReadOnly,
-                Pooling = false,
-            }.ToString());
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await NewsDatabaseFile.OpenForReadingAsync(databasePath, cancellationToken);
             var recorded = await connection.QueryAsync<int>(new CommandDefinition(MigrationRunner.RecordedVersionsSql, cancellationToken: cancellationToken));
             return MigrationRunner.FromEmbeddedScripts().MissingFrom(recorded).Count == 0;
         }

@@ -58,21 +58,21 @@ public static class DerivedTables
     {
         // The search index waits for the version the writes end at; a failed write fails it too, so it commits nothing.
         var finalVersion = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var storyPlan = stories ? Timed(phases, "... stories (wall)", () => WithReaderAsync(connection, reader => Task.FromResult(StoryBuilder.Compute(reader, cancellationToken)))) : null;
-        var index = searchIndex ? Timed(phases, "... search index (wall)", () => WithReaderAsync(connection, async reader =>
+        var storyPlan = stories ? Timed(phases, "... stories (wall)", async () =>
         {
+            await using var reader = await NewsDatabaseFile.OpenForReadingAsync(connection.DataSource, cancellationToken);
+            return StoryBuilder.Compute(reader, cancellationToken);
+        }) : null;
+        var index = searchIndex ? Timed(phases, "... search index (wall)", async () =>
+        {
+            await using var reader = await NewsDatabaseFile.OpenForReadingAsync(connection.DataSource, cancellationToken);
             await ArticleIndexBuilder.RebuildAsync(reader, () => finalVersion.Task, cancellationToken);
-            return true;
-        })) : null;
+        }) : null;
         try
         {
             if (statistics)
             {
-                await Timed(phases, "... entity statistics (wall)", async () =>
-                {
-                    await EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken);
-                    return true;
-                });
+                await Timed(phases, "... entity statistics (wall)", () => EntityStatisticsBuilder.RebuildAsync(connection, clock, cancellationToken));
             }
 
             if (storyPlan is not null)
@@ -106,12 +106,10 @@ public static class DerivedTables
         return result;
     }
 
-    /// <summary>A read-only connection of its own to the same database file, for work beside this connection's.</summary>
-    private static async Task<T> WithReaderAsync<T>(SqliteConnection connection, Func<SqliteConnection, Task<T>> work)
+    private static async Task Timed(SeedPhases phases, string name, Func<Task> work)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = connection.DataSource, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        await using var reader = new SqliteConnection(connectionString.ToString());
-        await reader.OpenAsync();
-        return await work(reader);
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        await Task.Run(work);
+        phases.Add(name, wall.Elapsed, TimeSpan.Zero);
     }
 }

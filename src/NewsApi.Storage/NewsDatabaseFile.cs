@@ -6,6 +6,27 @@ namespace NewsApi.Storage;
 /// <summary>Opens the database file for writing the way every writer must: foreign keys on, write-ahead log, a larger page cache.</summary>
 public static class NewsDatabaseFile
 {
+    /// <summary>A read-only connection to an existing database file, closed for real when disposed (no pool).</summary>
+    public static async Task<SqliteConnection> OpenForReadingAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
 

@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Rules;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Resolution;
 
@@ -56,7 +57,7 @@ public sealed partial class ArchiveResolver
         const int MinLength = 5;
         const int LongWord = 7;
         if (a.Length < MinLength || b.Length < MinLength || a[0] != b[0] || a[^1] != b[^1]
-            || (gazetteer.IsFirstName(Capitalised(a)) && gazetteer.IsFirstName(Capitalised(b))))
+            || (gazetteer.IsFirstName(WordChars.Capitalised(a)) && gazetteer.IsFirstName(WordChars.Capitalised(b))))
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Rules;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Resolution;
 
@@ -138,7 +139,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 }
             }
             else if (node.Type == EntityType.Organisation && node.Words.Length is 1 or 2 && !variants.IsListed(node.Key)
-                     && node.Words.All(word => !gazetteer.IsOrganisationCue(Capitalised(word)) && !SentenceWords.IsSentenceWord(word)))
+                     && node.Words.All(word => !gazetteer.IsOrganisationCue(WordChars.Capitalised(word)) && !SentenceWords.IsSentenceWord(word)))
             {
                 // "Colts" for "Indianapolis Colts", "Newcastle" (the team) for "Newcastle United"; not "Treasury" for "U.S. Treasury".
                 var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
@@ -261,7 +262,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
             if (node.Type != EntityType.Organisation || node.IsAcronym || node.Words.Length > 2 || target[chain] != sets.Find(node.Index)
-                || !node.Words.Any(word => SentenceWords.IsSentenceWord(word) || gazetteer.IsOrganisationCue(Capitalised(word))))
+                || !node.Words.Any(word => SentenceWords.IsSentenceWord(word) || gazetteer.IsOrganisationCue(WordChars.Capitalised(word))))
             {
                 continue;
             }
@@ -351,6 +352,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>"Supreme Court (Pakistan)": one country's institution shown by its bare name, as several countries' are.</summary>
     private string WithCountry(string name, List<int> chainIndexes, Archive archive)
     {
+        if (!chainIndexes.Exists(chain => archive.CountryOfKey.ContainsKey(archive.Keys[chain])))
+        {
+            return name; // nearly every entity
+        }
+
         var key = chainIndexes.GroupBy(chain => archive.Keys[chain], StringComparer.Ordinal)
             .OrderByDescending(sameKey => sameKey.Count()).ThenBy(sameKey => sameKey.Key, StringComparer.Ordinal).First().Key;
         return archive.CountryOfKey.TryGetValue(key, out var country) && !_institutions.NamesCountry(KeyOf(name)) ? $"{name} ({country})" : name;
@@ -459,7 +465,6 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         .Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
         .Select(word => word[0]));
 
-    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     [GeneratedRegex(@"\b(\p{L})\.(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InitialDot();

@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Resolution;
 
@@ -42,9 +43,11 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var countriesOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var explicitForms = new Dictionary<int, (string Country, string Institution)>();
+        var splits = new Dictionary<string, (string Country, string Institution)?>(StringComparer.Ordinal); // keys repeat across chains
         for (var chain = 0; chain < chains.Count; chain++)
         {
-            if (chains[chain].Type == EntityType.Organisation && Split(keys[chain], countryNames) is { } split)
+            if (chains[chain].Type == EntityType.Organisation
+                && (splits.TryGetValue(keys[chain], out var known) ? known : splits[keys[chain]] = Split(keys[chain], countryNames)) is { } split)
             {
                 explicitForms[chain] = split;
                 if (!countriesOf.TryGetValue(split.Institution, out var countries)) countriesOf[split.Institution] = countries = [];
@@ -98,7 +101,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             }
         }
 
-        if (gazetteer.CountryForDemonym(Capitalised(words[0])) is { } demonymCountry && CountryKey(demonymCountry, countryNames) is { } ofDemonym)
+        if (gazetteer.CountryForDemonym(WordChars.Capitalised(words[0])) is { } demonymCountry && CountryKey(demonymCountry, countryNames) is { } ofDemonym)
         {
             return Institution(ofDemonym, words[1..]);
         }
@@ -141,9 +144,13 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     }
 
     /// <summary>For each article, the country its place names name most often (ties: none).</summary>
-    private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames) =>
-        chains.Where(chain => chain.Type == EntityType.Place)
-            .Select(chain => (chain.Article, Country: CountryKey(chain.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? chain.Name[4..] : chain.Name, countryNames), chain.Mentions))
+    private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
+    {
+        var countryOfName = new Dictionary<string, string?>(StringComparer.Ordinal); // place names repeat across articles
+        string? CountryOf(string name) => countryOfName.TryGetValue(name, out var country) ? country
+            : countryOfName[name] = CountryKey(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, countryNames);
+        return chains.Where(chain => chain.Type == EntityType.Place)
+            .Select(chain => (chain.Article, Country: CountryOf(chain.Name), chain.Mentions))
             .Where(place => place.Country is not null)
             .GroupBy(place => place.Article)
             .ToDictionary(article => article.Key, article =>
@@ -152,9 +159,8 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
                     .OrderByDescending(country => country.Mentions).ToList();
                 return ranked.Count == 1 || ranked[0].Mentions > ranked[1].Mentions ? ranked[0].Key : null;
             });
+    }
 
     private static string TitleCase(string text) =>
-        string.Join(' ', text.Split(' ').Select(word => word is "of" or "and" or "the" ? word : Capitalised(word)));
-
-    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+        string.Join(' ', text.Split(' ').Select(word => word is "of" or "and" or "the" ? word : WordChars.Capitalised(word)));
 }

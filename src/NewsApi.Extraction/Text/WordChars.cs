@@ -17,6 +17,9 @@ internal static class WordChars
         return text[start..stop];
     }
 
+    /// <summary>"Court" for "court": the word with its first letter upper-cased (lists of names are written so).</summary>
+    public static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
     /// <summary>Every character passes (true for an empty word, as LINQ's <c>All</c> is).</summary>
     public static bool All(ReadOnlySpan<char> word, Func<char, bool> test)
     {
