@@ -10,7 +10,7 @@ public sealed partial class ArchiveResolver
     /// <summary>
     /// "Mouwafak al-Rubaie" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "... al-Bandar": one person's full name
     /// transliterated or misspelt two ways. The names must be the same but for one word of 5 letters or more, written
-    /// with the same first and last letters, the same consonants, and at most two letters apart (one for a word under 7
+    /// with the same first and last letters (or letters for one sound: "Rafiq" and "Rafik"), the same consonants, and at most two letters apart (one for a word under 7
     /// letters); two given names the list knows ("Steven" and "Stephen", "Jon" and "John") are two people.
     /// </summary>
     private void JoinTransliterations(Archive archive, DisjointSets sets)
@@ -56,7 +56,7 @@ public sealed partial class ArchiveResolver
     {
         const int MinLength = 5;
         const int LongWord = 7;
-        if (a.Length < MinLength || b.Length < MinLength || a[0] != b[0] || a[^1] != b[^1]
+        if (a.Length < MinLength || b.Length < MinLength || Sound(a[0]) != Sound(b[0]) || Sound(a[^1]) != Sound(b[^1])
             || (gazetteer.IsFirstName(WordChars.Capitalised(a)) && gazetteer.IsFirstName(WordChars.Capitalised(b))))
         {
             return false;
@@ -68,7 +68,7 @@ public sealed partial class ArchiveResolver
 
     /// <summary>
     /// Whether the two words differ only as transliterations and slips do: in their vowels, doubled letters, an "h",
-    /// c/k or s/z, or two neighbouring consonants swapped ("Mouwafak" and "Mowaffak", "Sarkozy" and "Sarcozy"); not by
+    /// c/k/q or s/z, or two neighbouring consonants swapped ("Mouwafak" and "Mowaffak", "Sarkozy" and "Sarcozy"); not by
     /// another consonant ("Baker" and "Barker", "Reese" and "Reeve", "Wexler" and "Weller" are other people).
     /// </summary>
     private static bool SameConsonants(string a, string b)
@@ -88,13 +88,13 @@ public sealed partial class ArchiveResolver
         return differing is [var at, var next] && next == at + 1 && first[at] == second[next] && first[next] == second[at];
     }
 
-    /// <summary>The word's consonant skeleton: no vowels, "y", "h", hyphens or doubled letters; k as c, z as s.</summary>
+    /// <summary>The word's consonant skeleton: no vowels, "y", "h", hyphens or doubled letters; k and q as c, z as s.</summary>
     private static string Consonants(string word)
     {
         var skeleton = new System.Text.StringBuilder(word.Length);
         foreach (var letter in word)
         {
-            var consonant = letter switch { 'k' => 'c', 'z' => 's', _ => letter };
+            var consonant = Sound(letter);
             if ("aeiouyh-'".Contains(consonant, StringComparison.Ordinal) || (skeleton.Length > 0 && skeleton[^1] == consonant))
             {
                 continue;
@@ -105,6 +105,9 @@ public sealed partial class ArchiveResolver
 
         return skeleton.ToString();
     }
+
+    /// <summary>Letters that transliterations write for one sound: "Rafiq" and "Rafik", "Qadhafi" and "Kadhafi".</summary>
+    private static char Sound(char letter) => letter switch { 'k' or 'q' => 'c', 'z' => 's', _ => letter };
 
     /// <summary>Levenshtein distance, or <paramref name="maximum"/> + 1 once it is known to exceed it.</summary>
     private static int EditDistance(string a, string b, int maximum)

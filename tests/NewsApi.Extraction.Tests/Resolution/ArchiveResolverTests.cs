@@ -59,7 +59,7 @@ public sealed class ArchiveResolverTests
     public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
     {
         // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",
-        // "Thaksin Sinawatra"; "Jim Leach" (a US congressman) and "Jim Leech" (a Canadian banker) are two people.
+        // "Thaksin Sinawatra", "Rafiq" and "Rafik Hariri", "Costas" and "Kostas Karamanlis"; "Jim Leach" (a US congressman) and "Jim Leech" (a Canadian banker) are two people.
         var chains = new List<ArchiveChain>
         {
             Person(0, "Mowaffak al-Rubaie"), Named(0, EntityType.Place, "Baghdad"), Person(1, "Mouwafak al-Rubaie"), Named(1, EntityType.Place, "Baghdad"),
@@ -67,6 +67,8 @@ public sealed class ArchiveResolverTests
             Person(4, "James Baker"), Named(4, EntityType.Place, "Texas"), Person(5, "James Barker"), Named(5, EntityType.Place, "Texas"),
             Person(6, "Jim Leach"), Named(6, EntityType.Organisation, "Congress"), Person(7, "Jim Leech"), Named(7, EntityType.Organisation, "Bell Canada"),
             Person(8, "Steven Smith"), Named(8, EntityType.Place, "Texas"), Person(9, "Stephen Smith"), Named(9, EntityType.Place, "Texas"),
+            Person(10, "Rafiq Hariri"), Named(10, EntityType.Place, "Beirut"), Person(11, "Rafik Hariri"), Named(11, EntityType.Place, "Beirut"),
+            Person(12, "Costas Karamanlis"), Named(12, EntityType.Place, "Athens"), Person(13, "Kostas Karamanlis"), Named(13, EntityType.Place, "Athens"),
         };
         // The United States, named in most articles, tells nothing of who is who.
         chains.AddRange(Enumerable.Range(0, 20).Select(article => Named(article, EntityType.Place, "United States")));
@@ -75,7 +77,9 @@ public sealed class ArchiveResolverTests
 
         Assert.Equal([0, 2], Assert.Single(people, entity => entity.Name.EndsWith("al-Rubaie", StringComparison.Ordinal)).Chains.Order());
         Assert.Equal([4, 6], Assert.Single(people, entity => entity.Name.StartsWith("Awad", StringComparison.Ordinal)).Chains.Order());
-        Assert.Equal(8, people.Count); // Baker and Barker, Leach and Leech, Steven and Stephen Smith stay two each
+        Assert.Equal([20, 22], Assert.Single(people, entity => entity.Name.EndsWith("Hariri", StringComparison.Ordinal)).Chains.Order());
+        Assert.Equal([24, 26], Assert.Single(people, entity => entity.Name.EndsWith("Karamanlis", StringComparison.Ordinal)).Chains.Order());
+        Assert.Equal(10, people.Count); // Baker and Barker, Leach and Leech, Steven and Stephen Smith stay two each
     }
 
     [Fact]
