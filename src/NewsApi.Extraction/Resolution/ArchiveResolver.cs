@@ -59,15 +59,16 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     }
 
     /// <summary>
-    /// The name as resolution compares it: listed variants joined, initials and acronyms without dots, a country acronym
-    /// opening the name spelled out ("U.S. Congress"), no "Inc." or "FC", and no accents
+    /// The name as resolution compares it: listed variants joined, initials and acronyms without dots, a country's or
+    /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc." or
+    /// "FC", and no accents
     /// ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place).
     /// </summary>
     internal string KeyOf(string name)
     {
         var key = variants.CanonicalKey(name);
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
-        key = variants.WithCountrySpelledOut(InitialDot().Replace(key, "$1"));
+        key = variants.WithAcronymSpelledOut(InitialDot().Replace(key, "$1"));
         return NameKey.WithoutAccents(CompanySuffix().Replace(key, ""));
     }
 

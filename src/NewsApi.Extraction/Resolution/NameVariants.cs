@@ -18,8 +18,9 @@ public sealed class NameVariants
     private readonly Dictionary<string, (EntityType Type, string Name)> _entries = new(StringComparer.Ordinal);
     private readonly List<string> _writtenOrganisationForms = [];
 
-    // "us " -> "united states ": a listed country's acronym opening a longer name ("U.S. Congress").
-    private readonly Dictionary<string, string> _countryPrefixes = new(StringComparer.Ordinal);
+    // "us " -> "united states ", "un " -> "united nations ": a listed country's or organisation's acronym opening a
+    // longer name ("U.S. Congress", "UN Security Council").
+    private readonly Dictionary<string, string> _acronymPrefixes = new(StringComparer.Ordinal);
 
     private NameVariants(Gazetteer gazetteer, IEnumerable<string> lines)
     {
@@ -36,9 +37,9 @@ public sealed class NameVariants
             {
                 _canonicalByKey[NameKey.Loose(variant)] = key;
                 _canonicalByKey.TryAdd(NameKey.Loose(variant).Replace('-', ' '), key); // "al Qaida" as "al-Qaida"
-                if (_entries[key].Type == EntityType.Place && IsAcronym(variant))
+                if (_entries[key].Type is EntityType.Place or EntityType.Organisation && IsAcronym(variant))
                 {
-                    _countryPrefixes[NameKey.Loose(variant).Replace(".", "", StringComparison.Ordinal) + " "] = key + " ";
+                    _acronymPrefixes[NameKey.Loose(variant).Replace(".", "", StringComparison.Ordinal) + " "] = key + " ";
                 }
             }
 
@@ -69,14 +70,15 @@ public sealed class NameVariants
     }
 
     /// <summary>
-    /// "united states congress" for "us congress": a key that opens with a listed country's acronym ("U.S.", "UK")
-    /// followed by more words, with the country written in full, so "U.S. Congress" and "United States Congress" compare
-    /// equal. Other keys are returned as they are.
+    /// "united states congress" for "us congress": a key that opens with a listed country's or organisation's acronym
+    /// ("U.S.", "UK", "UN") followed by more words, with the acronym written in full, so "U.S. Congress" and "United
+    /// States Congress", "UN Security Council" and "United Nations Security Council" compare equal. Other keys are
+    /// returned as they are.
     /// </summary>
-    public string WithCountrySpelledOut(string key)
+    public string WithAcronymSpelledOut(string key)
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && _countryPrefixes.TryGetValue(key[..(space + 1)], out var country) ? country + key[(space + 1)..] : key;
+        return space > 0 && _acronymPrefixes.TryGetValue(key[..(space + 1)], out var name) ? name + key[(space + 1)..] : key;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(character => char.IsUpper(character) || character == '.');

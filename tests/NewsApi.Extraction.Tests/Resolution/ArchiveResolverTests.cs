@@ -83,7 +83,7 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
-    public void An_organisation_named_with_a_country_acronym_or_in_full_is_one_entity_and_a_listed_variant_may_use_a_space()
+    public void An_organisation_named_with_a_country_or_organisation_acronym_or_in_full_is_one_entity_and_a_listed_variant_may_use_a_space()
     {
         // Seen on the Wikinews archive: "U.S. Congress" (23 articles) and "United States Congress" (14) were two
         // entities, as were "US Geological Survey" and "United States Geological Survey", and "al Qaida" was not Al-Qaeda.
@@ -94,11 +94,13 @@ public sealed class ArchiveResolverTests
             Named(4, EntityType.Organisation, "UK Independence Party"), Named(5, EntityType.Organisation, "United Kingdom Independence Party"),
             Named(6, EntityType.Organisation, "Al-Qaeda"), Named(7, EntityType.Organisation, "al Qaida"),
             Named(8, EntityType.Organisation, "USA Today"), // a newspaper, joined to nothing
+            Named(9, EntityType.Organisation, "UN Security Council"), Named(10, EntityType.Organisation, "United Nations Security Council"),
+            Named(11, EntityType.Organisation, "U.N. Security Council"),
         };
 
         var entities = ArchiveResolver.Default.Resolve(chains);
 
-        Assert.Equal(["0:U.S. Congress|1:United States Congress", "2:US Geological Survey|3:United States Geological Survey",
+        Assert.Equal(["0:U.S. Congress|1:United States Congress", "10:United Nations Security Council|11:U.N. Security Council|9:UN Security Council", "2:US Geological Survey|3:United States Geological Survey",
             "4:UK Independence Party|5:United Kingdom Independence Party", "6:Al-Qaeda|7:al Qaida", "8:USA Today"], Partition(chains, entities));
     }
 
