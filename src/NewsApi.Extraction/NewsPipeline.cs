@@ -136,7 +136,8 @@ public sealed class NewsPipeline
     /// "al Qaeda" tagged as a place, "Hezbollah" as a person: a name the variant list knows as an organisation is one.
     /// So is a listed company of several words the tagger took for a person ("Lockheed Martin", "Kimberly-Clark"), unless
     /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
-    /// alone for a person ("Northrop said"), which the alias merger joins to it. Not a company taken for a place:
+    /// alone for a person ("Northrop said"), which the alias merger joins to it; likewise the first word of an organisation
+    /// named as a company ("Velda Systems", see <see cref="NameWords.IsCompanyWord"/>). Not a company taken for a place:
     /// "Southern Missouri", "Red River" and "Greene County" are listed companies too.
     /// </summary>
     private void RetypeListedOrganisations(List<NameMention> mentions)
@@ -144,6 +145,11 @@ public sealed class NewsPipeline
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
+            if (mentions[index] is { Type: EntityType.Organisation } named && IsNamedAsCompany(named.Text))
+            {
+                companyFirstWords.Add(named.Text[..named.Text.IndexOf(' ', StringComparison.Ordinal)]); // "Siebel Systems", then "Siebel said"
+            }
+
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
             var isCompany = mention.Type == EntityType.Person && IsCompanyName(mention.Text);
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
@@ -157,12 +163,17 @@ public sealed class NewsPipeline
         if (companyFirstWords.Count == 0) return;
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention && companyFirstWords.Contains(mention.Text) && !IsGivenName(mention.Text))
+            if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention
+                && ((companyFirstWords.Contains(mention.Text) && !IsGivenName(mention.Text)) || NameWords.IsCompanyWord(mention.Text)))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
             }
         }
     }
+
+    /// <summary>"Velda Systems": two words or more, the last a company's (<see cref="NameWords.IsCompanyWord"/>), the first no given name.</summary>
+    private bool IsNamedAsCompany(string text) =>
+        text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && NameWords.IsCompanyWord(NameWords.LastWord(text)) && !IsGivenName(text[..space]);
 
     private bool IsCompanyName(string text) =>
         _gazetteer.IsMultiWordCompany(text)

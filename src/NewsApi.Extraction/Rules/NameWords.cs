@@ -44,6 +44,15 @@ internal static class NameWords
         "Brigade", "Brigades", "Battalion", "Regiment", "Militia", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 
+    // The last word of a company's name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
+    // out: David Steel). Organisation words too, but not cues, for the same reason as above.
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Systems", "Electronics", "Technologies", "Industries", "Motors", "Pharmaceuticals", "Resources", "Energy", "Estates",
+        "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
+        "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline",
+    };
+
     // Buildings and natural features are places.
     private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,7 +84,9 @@ internal static class NameWords
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 
-    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
+    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word) || CompanyWords.Contains(word);
+
+    public static bool IsCompanyWord(string word) => CompanyWords.Contains(word);
 
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
 

@@ -615,6 +615,20 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("South African", people.Keys); // "private" in lower case is an adjective
     }
 
+    [Fact]
+    public void A_company_named_with_a_company_word_is_an_organisation_and_takes_its_short_forms()
+    {
+        // The archive had "Siebel Systems", "Barr Laboratories" and "Polaris Ventures" as people, "Polaris" apart.
+        var entities = Extract("Polaris Ventures, a venture capital firm based in Boston, invested $5 million in the start-up. Polaris said the deal was fair. The complaint was brought by Samsung Electronics. The payments came from Harbourside Estates, a property developer. The BBC reported that BBC Resources was sold.");
+
+        var organisations = entities.Where(entity => entity.Type == EntityType.Organisation).ToDictionary(entity => entity.Name, entity => entity.Aliases);
+        Assert.Contains("Polaris", organisations["Polaris Ventures"]);
+        Assert.Contains("Samsung Electronics", organisations.Keys);
+        Assert.Contains("Harbourside Estates", organisations.Keys); // not a place
+        Assert.Contains("BBC", organisations.Keys); // the parent is not an alias of its subsidiary
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
