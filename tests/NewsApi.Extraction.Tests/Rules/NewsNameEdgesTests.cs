@@ -629,6 +629,20 @@ public sealed class NewsNameEdgesTests
         Assert.Empty(Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void A_listed_place_that_is_the_surname_of_a_person_named_in_full_is_that_person_unless_a_preposition_of_place_comes_before_it()
+    {
+        // Kabwe is a Zambian town; the archive had "Maher Arar", "Tony Hayward" and "Elizabeth Warren" followed by places.
+        var entities = Extract("Mines Minister Paul Kabwe visited the site on Wednesday. The union said it would meet Kabwe in Lusaka on Friday.");
+        var inKabwe = Extract("Mines Minister Paul Kabwe visited the mine in Kabwe on Wednesday.");
+
+        var kabwe = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal((EntityType.Person, "Paul Kabwe", 2), (kabwe.Type, kabwe.Name, kabwe.Mentions.Count));
+        Assert.Contains("Kabwe", kabwe.Aliases);
+        Assert.Contains("Kabwe", Names(inKabwe, EntityType.Place));
+        Assert.Contains("Paul Kabwe", Names(inKabwe, EntityType.Person));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
