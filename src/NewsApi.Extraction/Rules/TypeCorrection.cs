@@ -39,6 +39,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
+        if (type == EntityType.Organisation && IsForenameParticleSurname(tokens, first, end))
+        {
+            return EntityType.Person; // "Hendrik de Vries", which the tagger took for a company
+        }
+
         if (end - first == 1 && (gazetteer.IsPeopleGroup(text) || Gazetteer.IsUninflectedPeople(text)))
         {
             return EntityType.Person; // "Greeks", "Afghans", "Muslims": people, not a country or an organisation (PeopleGroups)
@@ -92,6 +97,23 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// <summary>"at Stamford Bridge, [Frank Lampard] scoring": a person the tagger saw, given name first, is no "Evansville, Indiana".</summary>
     private bool IsForenameAndSurname(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
         type == EntityType.Person && end - first >= 2 && gazetteer.IsFirstName(tokens[first].Text);
+
+    /// <summary>A listed given name, lower-case surname particles ("de", "van der") and one capitalised word, none an organisation's.</summary>
+    private bool IsForenameParticleSurname(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first < 3 || !gazetteer.IsFirstName(tokens[first].Text) || !IsCapitalised(tokens[end - 1].Text)
+            || gazetteer.IsOrganisationCue(tokens[end - 1].Text) || IsOrganisationWord(tokens[end - 1].Text))
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            if (!IsSurnameParticle(tokens[i].Text) || IsCapitalised(tokens[i].Text)) return false;
+        }
+
+        return true;
+    }
 
     private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
         first >= 2 && tokens[first - 1].Text == ","

@@ -643,6 +643,16 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Paul Kabwe", Names(inKabwe, EntityType.Person));
     }
 
+    [Fact]
+    public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
+    {
+        // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
+        var entities = Extract("Its chief executive, Hendrik de Vries, said the company disagreed. The Banco de Chile said nothing.");
+
+        Assert.Contains("Hendrik de Vries", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Hendrik de Vries", Names(entities, EntityType.Organisation));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
