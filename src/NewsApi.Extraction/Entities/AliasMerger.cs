@@ -329,12 +329,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static string StripPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
 
+    /// <summary>Whether <paramref name="part"/>'s words come in <paramref name="whole"/> in order; "sisi" is "al-sisi" there.</summary>
     private static bool IsSubsequence(string[] part, string[] whole)
     {
         var position = 0;
         foreach (var word in whole)
         {
-            if (position < part.Length && part[position] == word) position++;
+            if (position < part.Length && (part[position] == word || part[position] == Rules.NameWords.WithoutArabicArticle(word))) position++;
         }
 
         return position == part.Length;

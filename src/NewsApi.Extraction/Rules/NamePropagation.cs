@@ -16,7 +16,9 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     {
         var surnames = known.Where(mention => mention.Type == EntityType.Person)
             .Where(mention => NameWords.ParticleSurname(mention.Text) is null)
-            .Select(mention => NameWords.LastWord(mention.Text)).Where(word => word.Length > 1 && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
+            .Select(mention => NameWords.LastWord(mention.Text))
+            .SelectMany(word => new[] { word, NameWords.WithoutArabicArticle(word) }) // "Assad said" after "Bashar al-Assad"
+            .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
             .ToHashSet(StringComparer.Ordinal);
         // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particle is two words.
         var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)

@@ -17,6 +17,11 @@ internal static class NameWords
     /// <summary>The name's last word: "Blair" for "Tony Blair", the name itself for one word.</summary>
     public static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
+    /// <summary>"Sisi" for "al-Sisi", "Assad" for "al-Assad": a surname without its Arabic article; other words as they are.</summary>
+    public static string WithoutArabicArticle(string word) =>
+        word.Length >= 6 && word[2] == '-' && (word.StartsWith("al", StringComparison.OrdinalIgnoreCase) || word.StartsWith("el", StringComparison.OrdinalIgnoreCase))
+            && char.IsLetter(word[3]) ? word[3..] : word;
+
     /// <summary>The last words of the people an article names in full ("Green" for Damian Green).</summary>
     public static HashSet<string> SurnamesNamedInFull(IEnumerable<NameMention> mentions) =>
         mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))

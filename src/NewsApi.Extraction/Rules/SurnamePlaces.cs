@@ -18,9 +18,7 @@ internal static class SurnamePlaces
 
     public static void Retype(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> fieldTexts, Gazetteer gazetteer)
     {
-        var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(mention => NameWords.LastWord(mention.Text))
-            .ToHashSet(StringComparer.Ordinal);
+        var surnames = NameWords.SurnamesNamedInFull(mentions);
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Place, IsCertain: false, IsTeam: false } mention && surnames.Contains(mention.Text)

@@ -653,6 +653,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Hendrik de Vries", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_surname_written_without_its_arabic_article_is_the_person_named_with_it()
+    {
+        // The archive had "Zawahiri" (7 articles), "Maliki", "Zarqawi" and "Sadr" as people apart from the full names.
+        var entities = Extract("President Bashar al-Assad met the envoy in Damascus. Assad said Syria would talk. Abdel Fattah al-Sisi met him later, and Sisi said Egypt agreed.");
+
+        var people = entities.Where(entity => entity.Type == EntityType.Person).ToDictionary(entity => entity.Name, entity => entity.Aliases);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Bashar al-Assad"], people.Keys.Order());
+        Assert.Contains("Assad", people["Bashar al-Assad"]);
+        Assert.Contains("Sisi", people["Abdel Fattah al-Sisi"]);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
