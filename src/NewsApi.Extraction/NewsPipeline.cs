@@ -88,7 +88,7 @@ public sealed class NewsPipeline
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
-        SurnamePlaces.Retype(mentions, fields.ToDictionary(field => field.Field, field => field.Text), _gazetteer);
+        NamesSharedWithPlaces.Retype(mentions, fields.ToDictionary(field => field.Field, field => field.Text), _gazetteer);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
@@ -162,6 +162,7 @@ public sealed class NewsPipeline
         }
 
         if (companyFirstWords.Count == 0) return;
+        companyFirstWords.ExceptWith(NameWords.SurnamesNamedInFull(mentions)); // "Ford" beside "William Clay Ford Jr." and "Ford Motor Company"
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention
@@ -172,9 +173,8 @@ public sealed class NewsPipeline
         }
     }
 
-    /// <summary>"Velda Systems": two words or more, the last a company's (<see cref="NameWords.IsCompanyWord"/>), the first no given name.</summary>
-    private bool IsNamedAsCompany(string text) =>
-        text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && NameWords.IsCompanyWord(NameWords.LastWord(text)) && !IsGivenName(text[..space]);
+    /// <summary>"Velda Systems": a name and company words (<see cref="NameWords.NamesCompany"/>), the first word no given name.</summary>
+    private bool IsNamedAsCompany(string text) => text.Split(' ') is var words && NameWords.NamesCompany(words) && !IsGivenName(words[0]);
 
     private bool IsCompanyName(string text) =>
         _gazetteer.IsMultiWordCompany(text)

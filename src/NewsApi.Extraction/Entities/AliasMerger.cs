@@ -252,13 +252,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>
     /// "Northrop" in an article about "Northrop Grumman", a listed company (not "Ford" for "Ford Foundation"), and
-    /// "Velda" or "Systems" in one about "Velda Systems", named as a company (<see cref="Rules.NameWords.IsCompanyWord"/>);
+    /// "Velda" or "Systems" in one about "Velda Systems", named as a company (<see cref="Rules.NameWords.NamesCompany"/>);
     /// not a parent's name in a subsidiary's: the "BBC" of "BBC Resources", the "Sony" of "Sony Computer Entertainment".
     /// </summary>
     private bool IsCompanyFirstWord(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))
-            || (host.Words.Length == 2 && Rules.NameWords.IsCompanyWord(host.Words[^1]) && shortGroup.Mentions[0].Text.Any(char.IsLower)
+            || (Rules.NameWords.NamesCompany(host.Words) && shortGroup.Mentions[0].Text.Any(char.IsLower)
                 && (host.Words[0] == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
 
     /// <summary>"Liberal" ("a Liberal MP") in an article about the "Liberal Party of Canada" (see <see cref="Rules.PartyAdjectives"/>).</summary>

@@ -49,13 +49,20 @@ internal static class NameWords
         "Brigade", "Brigades", "Battalion", "Regiment", "Militia", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 
-    // The last word of a company's name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
+    // The words after a company's own name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
     // out: David Steel). Organisation words too, but not cues, for the same reason as above.
     private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Systems", "Electronics", "Technologies", "Industries", "Motors", "Pharmaceuticals", "Resources", "Energy", "Estates",
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
-        "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline",
+        "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
+    };
+
+    // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."); only for
+    // NamesCompany: as organisation words they would carry names on over "of" ("Alcan Inc. for US").
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "LLC", "Group", "Company", "Holdings",
     };
 
     // Buildings and natural features are places.
@@ -92,6 +99,31 @@ internal static class NameWords
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word) || CompanyWords.Contains(word);
 
     public static bool IsCompanyWord(string word) => CompanyWords.Contains(word);
+
+    /// <summary>"Velda Systems", "Toyota Motor Corp": a name and then only company words, so its first word alone is the company.</summary>
+    public static bool NamesCompany(IReadOnlyList<string> words) =>
+        words.Count >= 2 && words.Skip(1).All(word => IsCompanyWord(word) || CompanySuffixes.Contains(word));
+
+    // Prepositions before a place ("in Kabwe", "from Toyota"), after which a place's name is the place.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "from", "to", "into", "near", "of", "across", "outside", "inside", "around", "through", "throughout",
+        "towards", "toward", "via", "within", "between",
+    };
+
+    /// <summary>
+    /// Whether the word before <paramref name="start"/> in <paramref name="text"/> is a preposition of place ("in Kabwe"),
+    /// "of" counting only when <paramref name="ofCounts"/> ("the mayor of Kabwe", but "shares of Toyota").
+    /// </summary>
+    public static bool FollowsPlacePreposition(string text, int start, bool ofCounts = true)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var first = end;
+        while (first > 0 && char.IsLetter(text[first - 1])) first--;
+        var word = text[first..end];
+        return PlacePrepositions.Contains(word) && (ofCounts || !word.Equals("of", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
 

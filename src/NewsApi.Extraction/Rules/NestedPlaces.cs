@@ -10,7 +10,8 @@ namespace NewsApi.Extraction.Rules;
 /// "U.S. Army" (tests/eval/wikinews/CONVENTIONS.md, "Nested names"; gum-dev's Toronto and Greensboro). Each such place
 /// gets a mention of its own over those words, so the article links to it even when it never names it alone. Only
 /// listed places count, and a team's city does not: "Manchester United" and "the Indianapolis Colts" name clubs, which
-/// the article's sports context decides (<see cref="TeamContext"/>).
+/// the article's sports context decides (<see cref="TeamContext"/>); nor does a company's ("Toyota Motor Corp") where the
+/// article calls it by that name alone ("Toyota said").
 /// </summary>
 internal static class NestedPlaces
 {
@@ -47,10 +48,17 @@ internal static class NestedPlaces
 
     public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
     {
+        // "Toyota Motor Corp" names no city where the article calls the company "Toyota" (see NamesSharedWithPlaces).
+        var organisationWords = mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
+        var companiesNamedAlone = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Split(' ') is var words
+                && NameWords.NamesCompany(words) && organisationWords.Contains(words[0]))
+            .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null))
         {
             var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
-            if (tokens.Count < 2 || IsTeamName(tokens, organisation.Text) || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text))
+            if (tokens.Count < 2 || IsTeamName(tokens, organisation.Text) || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text)
+                || companiesNamedAlone.Contains(organisation.Text))
             {
                 continue;
             }

@@ -665,6 +665,19 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Sisi", people["Abdel Fattah al-Sisi"]);
     }
 
+    [Fact]
+    public void A_company_called_by_its_name_alone_is_one_organisation_with_its_full_name_and_names_no_city()
+    {
+        // The archive had "Apple" and "Apple Inc." (5 articles), "Microsoft" and "Microsoft Corporation" as two entities,
+        // and "Toyota" (a Japanese city too) as a place in articles on Toyota Motor Corp.
+        var entities = Extract("Toyota Motor Corp said demand was strong. Shares of Toyota rose 2 percent, while Apple Inc. fell. Apple said sales in China Resources Holdings stores were weak.");
+
+        var organisations = entities.Where(entity => entity.Type == EntityType.Organisation).ToDictionary(entity => entity.Name, entity => entity.Mentions.Count);
+        Assert.Equal(2, organisations["Toyota Motor Corp"]); // not a place
+        Assert.Equal(2, organisations["Apple Inc."]);
+        Assert.Equal(["China"], Names(entities, EntityType.Place)); // a country named in a company's name is a place of the article
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
