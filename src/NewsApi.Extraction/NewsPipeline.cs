@@ -63,7 +63,7 @@ public sealed class NewsPipeline
     public DocumentExtraction Extract(NewsDocument document, ExtractionContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var fields = RunningTextOf(document).Select(field => new TokenizedField(field.Field, field.Text, Tokenizer.Tokenize(field.Text))).ToList();
+        var fields = RunningTextOf(document).Select(field => new TokenizedField(field.Field, field.Text, Sentences(field.Field, field.Text))).ToList();
         var spans = _tag(fields.SelectMany(field => field.Sentences).ToList());
 
         var book = new AcronymBook(context);
@@ -101,6 +101,32 @@ public sealed class NewsPipeline
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
+    }
+
+    /// <summary>
+    /// The field's sentences, a body's dateline apart from the sentence it opens: the tagger read "TOKYO, Feb 2 (Reuters) -
+    /// Toyota Motor Corp said" as a place "Toyota", and "Toyota Motor Corp said" right.
+    /// </summary>
+    private static IReadOnlyList<Sentence> Sentences(TextField field, string text)
+    {
+        var sentences = Tokenizer.Tokenize(text);
+        if (field != TextField.Body || Dateline.Find(text) is not { } dateline)
+        {
+            return sentences;
+        }
+
+        var index = sentences.ToList().FindIndex(sentence => sentence.Start < dateline.TextStart && dateline.TextStart < sentence.End);
+        var split = index < 0 ? -1 : sentences[index].Tokens.ToList().FindIndex(token => token.Start >= dateline.TextStart);
+        if (split <= 0)
+        {
+            return sentences;
+        }
+
+        var (sentence, tokens) = (sentences[index], sentences[index].Tokens);
+        return [.. sentences.Take(index),
+            new Sentence(sentence.Start, tokens[split - 1].End, tokens.Take(split).ToList()),
+            new Sentence(tokens[split].Start, sentence.End, tokens.Skip(split).ToList()),
+            .. sentences.Skip(index + 1)];
     }
 
     /// <summary>The caption and body: the text the tagger reads. Headlines and subheadings are looked up afterwards.</summary>

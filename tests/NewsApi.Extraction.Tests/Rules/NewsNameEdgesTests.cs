@@ -363,6 +363,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Theory]
+    [InlineData("TOKYO, Feb 2 (Reuters) - Toyota Motor Corp said on Thursday it would invest a further $8 billion.", "Toyota Motor Corp")]
+    [InlineData("LONDON, March 3 - Toyota Motor Corp said on Thursday it would invest a further $8 billion.", "Toyota Motor Corp")]
+    public void A_company_right_after_a_dateline_is_read_as_the_sentence_s_first_words(string body, string organisation)
+    {
+        // News written for these tests: with the dateline in the same sentence the tagger made "Toyota" a place.
+        var entities = Extract(body);
+
+        Assert.Contains(organisation, Names(entities, EntityType.Organisation));
+    }
+
+    [Theory]
     [InlineData("The plan was criticised on Monday by Mark van der Linden, who said the cuts would be reversed.", "Mark van der Linden")]
     [InlineData("Ursula von der Leyen criticised the plan on Monday.", "Ursula von der Leyen")]
     public void A_given_name_and_a_particle_surname_the_tagger_split_are_one_person(string sentence, string person)
