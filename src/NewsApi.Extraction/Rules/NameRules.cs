@@ -283,6 +283,12 @@ internal sealed class NameRules
             before = _roles.FindBefore(tokens, first) ?? RoleAcronymBefore(tokens, first, book);
         }
 
+        if (type != EntityType.Person && end - first == 2 && tokens[first + 1].Text.Length >= 2 && !_gazetteer.IsPlace(tokens[first].Text)
+            && WithLowerCaseGivenNamePart(tokens, first, end) > end)
+        {
+            type = EntityType.Person; // "Chang Jae[-hoon]": a family name and a hyphenated given name, which the tagger took for a place
+        }
+
         if (before is not null || type == EntityType.Person)
         {
             (first, end) = PersonNameWithin(tokens, first, end);

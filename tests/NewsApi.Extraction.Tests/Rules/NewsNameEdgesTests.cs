@@ -689,6 +689,18 @@ public sealed class NewsNameEdgesTests
         Assert.Equal(["China"], Names(entities, EntityType.Place)); // a country named in a company's name is a place of the article
     }
 
+    [Theory]
+    [InlineData("Hyundai executive Chang Jae-hoon told analysts the company was waiting.", "Chang Jae-hoon")]
+    [InlineData("The airport is named after Chiang Kai-shek, who ruled from Taipei.", "Chiang Kai-shek")]
+    public void A_family_name_and_hyphenated_given_name_the_tagger_took_for_a_place_is_a_person(string sentence, string person)
+    {
+        // "Chang Jae" was a place in news written for these tests, "Chiang Kai" in the archive.
+        var entities = Extract(sentence);
+
+        Assert.Contains(person, Names(entities, EntityType.Person));
+        Assert.DoesNotContain(Names(entities, EntityType.Place), place => person.StartsWith(place, StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
