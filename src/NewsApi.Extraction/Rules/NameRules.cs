@@ -138,6 +138,7 @@ internal sealed class NameRules
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
         (first, end) = WithHyphenatedParts(tokens, first, end);
+        (first, end) = WithAmpersandParts(tokens, first, end);
         if (first > 0 && first == span.FirstToken && first < end && tokens[first - 1].Text is "al" or "el" && IsCapitalised(tokens[first].Text))
         {
             first--; // "al [Qaeda]": the article of an Arabic name the tagger left out
@@ -223,6 +224,11 @@ internal sealed class NameRules
 
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
+        if (Enumerable.Range(first, end - first).Any(index => tokens[index].Text == "&"))
+        {
+            type = EntityType.Organisation; // "Procter & Gamble", "Hartley & Sons"
+        }
+
         var isTeam = type == EntityType.Organisation && span.Type != EntityType.Organisation && _gazetteer.IsPlace(sentence.Slice(first, end));
         if (type != EntityType.Person && first > 0 && !tagged[first - 1] && TeamContext.IsClubPrefix(tokens[first - 1].Text))
         {
@@ -488,6 +494,24 @@ internal sealed class NameRules
     {
         while (first >= 2 && tokens[first - 1].Text == "-" && IsJoined(tokens, first - 2, first) && char.IsLetter(tokens[first - 2].Text[0])) first -= 2;
         while (end + 1 < tokens.Count && tokens[end].Text == "-" && IsJoined(tokens, end - 1, end + 1) && IsCapitalised(tokens[end + 1].Text)) end += 2;
+        return (first, end);
+    }
+
+    /// <summary>
+    /// "[Procter &] Gamble", "Hartley[ & Sons]", "Marks[ & Spencer]": names joined by an ampersand, which only firms are.
+    /// Not from a span with a lower-case word ("Alan Hudson of Ernst[ & Young]", "Society at Harvard"), nor two given
+    /// names ("Wyatt & Zach", two brothers).
+    /// </summary>
+    private (int First, int End) WithAmpersandParts(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (Enumerable.Range(first, end - first).Any(index => !IsCapitalised(tokens[index].Text)))
+        {
+            return (first, end);
+        }
+
+        bool AreGivenNames(int a, int b) => _gazetteer.IsFirstName(tokens[a].Text) && _gazetteer.IsFirstName(tokens[b].Text) && tokens[a].Text != tokens[b].Text; // not "Johnson & Johnson"
+        while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text) && !(end - first == 1 && AreGivenNames(first - 2, first))) first -= 2;
+        while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text) && !(end - first == 1 && AreGivenNames(first, end + 1))) end += 2;
         return (first, end);
     }
 

@@ -701,6 +701,29 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(Names(entities, EntityType.Place), place => person.StartsWith(place, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Staff at Hartley & Sons were threatened with a handgun.", "Hartley & Sons")]
+    [InlineData("Shares in Procter & Gamble rose on Monday.", "Procter & Gamble")]
+    [InlineData("Marks & Spencer said sales fell.", "Marks & Spencer")]
+    [InlineData("Johnson & Johnson agreed to pay the fine.", "Johnson & Johnson")]
+    public void Names_joined_by_an_ampersand_are_one_firm(string sentence, string firm)
+    {
+        // The archive had "Ernst" and "Young" as two people in 5 articles, "Barnes" and "Noble" in 2.
+        var entities = Extract(sentence);
+
+        Assert.Equal([firm], Names(entities, EntityType.Organisation));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void Two_given_names_joined_by_an_ampersand_or_a_person_of_a_firm_stay_people()
+    {
+        var entities = Extract("He loved watching Wyatt & Zach ride. Tom Jack and Alan Hudson of Ernst & Young have been appointed administrators.");
+
+        Assert.Contains("Alan Hudson", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(Names(entities, EntityType.Organisation), name => name.Contains("Wyatt", StringComparison.Ordinal) || name.Contains("Hudson", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
