@@ -139,6 +139,7 @@ internal sealed class NameRules
         (first, end) = WithoutSentenceWords(tokens, first, end);
         (first, end) = WithHyphenatedParts(tokens, first, end);
         (first, end) = WithAmpersandParts(tokens, first, end);
+        end = WithPluralPossessiveParts(tokens, first, end);
         if (first > 0 && first == span.FirstToken && first < end && tokens[first - 1].Text is "al" or "el" && IsCapitalised(tokens[first].Text))
         {
             first--; // "al [Qaeda]": the article of an Arabic name the tagger left out
@@ -513,6 +514,21 @@ internal sealed class NameRules
         while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text) && !(end - first == 1 && AreGivenNames(first - 2, first))) first -= 2;
         while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text) && !(end - first == 1 && AreGivenNames(first, end + 1))) end += 2;
         return (first, end);
+    }
+
+    /// <summary>
+    /// "Leeds Magistrates[' Court]", "Department of Veterans[' Affairs]": an organisation's name with a plural possessive
+    /// inside, cut off at its apostrophe. Only two words or more before it and an organisation's word after it: "Wikinews'
+    /// Nick Moreau", "Paris' Eiffel Tower" and "United States' National Science Foundation" are possessives of names.
+    /// </summary>
+    private int WithPluralPossessiveParts(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var isPossessive = end - first >= 2 && end + 1 < tokens.Count && tokens[end].Text is "'" or "’" && tokens[end - 1].Text.EndsWith('s')
+            && tokens[end - 1].End == tokens[end].Start;
+        return isPossessive && (_gazetteer.IsOrganisationCue(tokens[end + 1].Text) || IsOrganisationWord(tokens[end + 1].Text))
+            && !_gazetteer.IsPlace(string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text)))
+            ? end + 2
+            : end;
     }
 
     /// <summary>

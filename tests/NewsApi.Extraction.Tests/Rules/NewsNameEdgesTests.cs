@@ -724,6 +724,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(Names(entities, EntityType.Organisation), name => name.Contains("Wyatt", StringComparison.Ordinal) || name.Contains("Hudson", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_organisations_name_with_a_plural_possessive_inside_is_whole_but_a_names_possessive_is_not_part_of_the_next_name()
+    {
+        // The archive had "Westminster Magistrates" and "Al-Aqsa Martyrs"; news written for these tests "Leeds Magistrates".
+        var entities = Extract("The two men will appear before Leeds Magistrates' Court on Thursday. The Department of Veterans' Affairs said the claims were late. A Wikinews' reporter met officials of the United States' National Science Foundation.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Leeds Magistrates' Court", organisations);
+        Assert.Contains("Department of Veterans' Affairs", organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("States'", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
