@@ -115,18 +115,29 @@ public sealed class NewsPipeline
             return sentences;
         }
 
-        var index = sentences.ToList().FindIndex(sentence => sentence.Start < dateline.TextStart && dateline.TextStart < sentence.End);
-        var split = index < 0 ? -1 : sentences[index].Tokens.ToList().FindIndex(token => token.Start >= dateline.TextStart);
-        if (split <= 0)
+        for (var index = 0; index < sentences.Count; index++)
         {
-            return sentences;
+            var (sentence, tokens) = (sentences[index], sentences[index].Tokens);
+            if (sentence.Start >= dateline.TextStart || dateline.TextStart >= sentence.End)
+            {
+                continue;
+            }
+
+            var split = 0;
+            while (split < tokens.Count && tokens[split].Start < dateline.TextStart) split++;
+            if (split == 0 || split == tokens.Count)
+            {
+                break;
+            }
+
+            var apart = sentences.ToArray();
+            return [.. apart[..index],
+                new Sentence(sentence.Start, tokens[split - 1].End, tokens.Take(split).ToArray()),
+                new Sentence(tokens[split].Start, sentence.End, tokens.Skip(split).ToArray()),
+                .. apart[(index + 1)..]];
         }
 
-        var (sentence, tokens) = (sentences[index], sentences[index].Tokens);
-        return [.. sentences.Take(index),
-            new Sentence(sentence.Start, tokens[split - 1].End, tokens.Take(split).ToList()),
-            new Sentence(tokens[split].Start, sentence.End, tokens.Skip(split).ToList()),
-            .. sentences.Skip(index + 1)];
+        return sentences;
     }
 
     /// <summary>The caption and body: the text the tagger reads. Headlines and subheadings are looked up afterwards.</summary>

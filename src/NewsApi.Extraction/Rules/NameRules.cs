@@ -225,7 +225,7 @@ internal sealed class NameRules
 
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
-        if (Enumerable.Range(first, end - first).Any(index => tokens[index].Text == "&"))
+        if (HasToken(tokens, first, end, "&"))
         {
             type = EntityType.Organisation; // "Procter & Gamble", "Hartley & Sons"
         }
@@ -505,15 +505,26 @@ internal sealed class NameRules
     /// </summary>
     private (int First, int End) WithAmpersandParts(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (Enumerable.Range(first, end - first).Any(index => !IsCapitalised(tokens[index].Text)))
+        for (var index = first; index < end; index++)
         {
-            return (first, end);
+            if (!IsCapitalised(tokens[index].Text)) return (first, end);
         }
 
-        bool AreGivenNames(int a, int b) => _gazetteer.IsFirstName(tokens[a].Text) && _gazetteer.IsFirstName(tokens[b].Text) && tokens[a].Text != tokens[b].Text; // not "Johnson & Johnson"
-        while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text) && !(end - first == 1 && AreGivenNames(first - 2, first))) first -= 2;
-        while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text) && !(end - first == 1 && AreGivenNames(first, end + 1))) end += 2;
+        while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text) && !(end - first == 1 && AreGivenNames(tokens[first - 2].Text, tokens[first].Text))) first -= 2;
+        while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text) && !(end - first == 1 && AreGivenNames(tokens[first].Text, tokens[end + 1].Text))) end += 2;
         return (first, end);
+    }
+
+    private bool AreGivenNames(string a, string b) => a != b && _gazetteer.IsFirstName(a) && _gazetteer.IsFirstName(b); // not "Johnson & Johnson"
+
+    private static bool HasToken(IReadOnlyList<Token> tokens, int first, int end, string text)
+    {
+        for (var index = first; index < end; index++)
+        {
+            if (tokens[index].Text == text) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
