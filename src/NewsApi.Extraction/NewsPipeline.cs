@@ -175,7 +175,7 @@ public sealed class NewsPipeline
     /// So is a listed company of several words the tagger took for a person ("Lockheed Martin", "Kimberly-Clark"), unless
     /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
     /// alone for a person ("Northrop said"), which the alias merger joins to it; likewise the first word of an organisation
-    /// named as a company ("Velda Systems", see <see cref="NameWords.IsCompanyWord"/>). Not a company taken for a place:
+    /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>). Not a company taken for a place:
     /// "Southern Missouri", "Red River" and "Greene County" are listed companies too.
     /// </summary>
     private void RetypeListedOrganisations(List<NameMention> mentions)
@@ -183,9 +183,9 @@ public sealed class NewsPipeline
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is { Type: EntityType.Organisation } named && IsNamedAsCompany(named.Text))
+            if (mentions[index] is { Type: EntityType.Organisation } named && NameWords.CompanyFirstWord(named.Text) is { } firstWord && !IsGivenName(firstWord))
             {
-                companyFirstWords.Add(named.Text[..named.Text.IndexOf(' ', StringComparison.Ordinal)]); // "Siebel Systems", then "Siebel said"
+                companyFirstWords.Add(firstWord); // "Siebel Systems", then "Siebel said"
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
@@ -209,9 +209,6 @@ public sealed class NewsPipeline
             }
         }
     }
-
-    /// <summary>"Velda Systems": a name and company words (<see cref="NameWords.NamesCompany"/>), the first word no given name.</summary>
-    private bool IsNamedAsCompany(string text) => text.Split(' ') is var words && NameWords.NamesCompany(words) && !IsGivenName(words[0]);
 
     private bool IsCompanyName(string text) =>
         _gazetteer.IsMultiWordCompany(text)

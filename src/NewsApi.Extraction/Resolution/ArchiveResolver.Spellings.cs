@@ -10,8 +10,9 @@ public sealed partial class ArchiveResolver
     /// <summary>
     /// "Mouwafak al-Rubaie" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "... al-Bandar": one person's full name
     /// transliterated or misspelt two ways. The names must be the same but for one word of 5 letters or more, written
-    /// with the same first and last letters (or letters for one sound: "Rafiq" and "Rafik"), the same consonants, and at most two letters apart (one for a word under 7
-    /// letters); two given names the list knows ("Steven" and "Stephen", "Jon" and "John") are two people.
+    /// with the same first and last letters (or letters for one sound: "Rafiq" and "Rafik"), the same consonants, and at
+    /// most two letters apart (one for a word under 7 letters); two given names the list knows ("Steven" and "Stephen",
+    /// "Jon" and "John") are two people.
     /// </summary>
     private void JoinTransliterations(Archive archive, DisjointSets sets)
     {

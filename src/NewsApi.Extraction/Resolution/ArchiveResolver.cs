@@ -61,8 +61,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>
     /// The name as resolution compares it: listed variants joined, initials and acronyms without dots, a country's or
     /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc." or
-    /// "FC", and no accents
-    /// ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place).
+    /// "FC", and no accents ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place).
     /// </summary>
     internal string KeyOf(string name)
     {

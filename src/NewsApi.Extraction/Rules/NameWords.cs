@@ -104,6 +104,9 @@ internal static class NameWords
     public static bool NamesCompany(IReadOnlyList<string> words) =>
         words.Count >= 2 && words.Skip(1).All(word => IsCompanyWord(word) || CompanySuffixes.Contains(word));
 
+    /// <summary>"Toyota" for "Toyota Motor Corp" (see <see cref="NamesCompany"/>); null for a name that names no company so.</summary>
+    public static string? CompanyFirstWord(string name) => name.Split(' ') is var words && NamesCompany(words) ? words[0] : null;
+
     // Prepositions before a place ("in Kabwe", "from Toyota"), after which a place's name is the place.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {

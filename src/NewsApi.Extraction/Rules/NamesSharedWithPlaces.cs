@@ -15,8 +15,8 @@ internal static class NamesSharedWithPlaces
     public static void Retype(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> fieldTexts, Gazetteer gazetteer)
     {
         var surnames = NameWords.SurnamesNamedInFull(mentions);
-        var companies = mentions.Where(mention => mention.Type == EntityType.Organisation && NameWords.NamesCompany(mention.Text.Split(' ')))
-            .Select(mention => mention.Text[..mention.Text.IndexOf(' ', StringComparison.Ordinal)])
+        var companies = mentions.Where(mention => mention.Type == EntityType.Organisation)
+            .Select(mention => NameWords.CompanyFirstWord(mention.Text)).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {

@@ -51,8 +51,8 @@ internal static class NestedPlaces
         // "Toyota Motor Corp" names no city where the article calls the company "Toyota" (see NamesSharedWithPlaces).
         var organisationWords = mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.Text.Contains(' ', StringComparison.Ordinal))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
-        var companiesNamedAlone = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Split(' ') is var words
-                && NameWords.NamesCompany(words) && organisationWords.Contains(words[0]))
+        var companiesNamedAlone = mentions.Where(mention => mention.Type == EntityType.Organisation
+                && NameWords.CompanyFirstWord(mention.Text) is { } firstWord && organisationWords.Contains(firstWord))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null))
         {
