@@ -63,7 +63,9 @@ public sealed class NewsPipeline
     public DocumentExtraction Extract(NewsDocument document, ExtractionContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var fields = RunningTextOf(document).Select(field => new TokenizedField(field.Field, field.Text, Sentences(field.Field, field.Text))).ToList();
+        var dateline = Dateline.Find(document.Body);
+        var fields = RunningTextOf(document)
+            .Select(field => new TokenizedField(field.Field, field.Text, Sentences(field.Text, field.Field == TextField.Body ? dateline : null))).ToList();
         var spans = _tag(fields.SelectMany(field => field.Sentences).ToList());
 
         var book = new AcronymBook(context);
@@ -84,7 +86,7 @@ public sealed class NewsPipeline
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
         RetypeListedOrganisations(mentions);
         SeatsOfGovernment.Retype(mentions);
-        AddDateline(document, fields[^1], mentions);
+        AddDateline(document, dateline, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
@@ -104,13 +106,13 @@ public sealed class NewsPipeline
     }
 
     /// <summary>
-    /// The field's sentences, a body's dateline apart from the sentence it opens: the tagger read "TOKYO, Feb 2 (Reuters) -
+    /// The field's sentences, the body's dateline apart from the sentence it opens: the tagger read "TOKYO, Feb 2 (Reuters) -
     /// Toyota Motor Corp said" as a place "Toyota", and "Toyota Motor Corp said" right.
     /// </summary>
-    private static IReadOnlyList<Sentence> Sentences(TextField field, string text)
+    private static IReadOnlyList<Sentence> Sentences(string text, Dateline? dateline)
     {
         var sentences = Tokenizer.Tokenize(text);
-        if (field != TextField.Body || Dateline.Find(text) is not { } dateline)
+        if (dateline is null)
         {
             return sentences;
         }
@@ -232,9 +234,9 @@ public sealed class NewsPipeline
         _gazetteer.IsFirstName(word) && !RoleWords.StartsTitle(word) && _gazetteer.CountryForDemonym(word) is null && !_gazetteer.IsPlace(word);
 
     /// <summary>"RAWALPINDI:" names the place the story was filed from, whatever the tagger made of the capitals.</summary>
-    private static void AddDateline(NewsDocument document, TokenizedField body, List<NameMention> mentions)
+    private static void AddDateline(NewsDocument document, Dateline? dateline, TokenizedField body, List<NameMention> mentions)
     {
-        if (Dateline.Find(document.Body) is not { } dateline)
+        if (dateline is null)
         {
             return;
         }
