@@ -65,16 +65,39 @@ public static class TrainCommand
             Description = "Score these corpus files instead of the plan's test files.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var seed = new Option<int>("--seed")
+        {
+            HelpName = "N",
+            Description = "The shuffle's seed (to see how much a setting's figure moves with the shuffle alone).",
+            DefaultValueFactory = _ => TrainingPlan.Default.Seed,
+        };
+        var unlabelled = new Option<string[]>("--unlabelled")
+        {
+            HelpName = "FILE",
+            Description = "Cluster the words of these texts (one sentence a line, relative to the corpora folder) instead of the plan's.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var clusterSizes = new Option<int[]>("--cluster-sizes")
+        {
+            HelpName = "N",
+            Description = "Classes per level of the word clusters, finest first, instead of the plan's.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var errors = new Option<DirectoryInfo?>("--errors")
         {
             HelpName = "DIR",
             Description = "Also write each held-out file's wrong spans (missed, extra) to DIR/FILE.errors.tsv.",
         };
 
-        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, outsideBias, training, heldOut, evaluate, errors };
+        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, seed, outsideBias, training, heldOut, unlabelled, clusterSizes, evaluate, errors };
         command.SetAction(parse =>
         {
-            var plan = TrainingPlan.Default with { Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), OutsideBias = parse.GetValue(outsideBias) };
+            var plan = TrainingPlan.Default with
+            {
+                Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), OutsideBias = parse.GetValue(outsideBias),
+            };
+            if (parse.GetValue(unlabelled) is { Length: > 0 } texts) plan = plan with { UnlabelledTexts = texts };
+            if (parse.GetValue(clusterSizes) is { Length: > 0 } sizes) plan = plan with { ClusterSizes = sizes };
             if (parse.GetValue(training) is { Length: > 0 } files) plan = plan with { Training = [.. files.Select(ParseCorpusFile)] };
             if (parse.GetValue(heldOut) is { Length: > 0 } scored) plan = plan with { HeldOut = scored };
             return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, plan, parse.GetValue(evaluate), parse.GetValue(errors));

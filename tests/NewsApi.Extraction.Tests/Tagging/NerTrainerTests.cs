@@ -59,7 +59,7 @@ public sealed class NerTrainerTests : IDisposable
         Training = [new CorpusFile("tiny.conll", 1f)],
         HeldOut = ["tiny.conll"],
         Epochs = 10,
-        UnlabelledText = null,
+        UnlabelledTexts = [],
         ClusterSizes = [4, 2],
         ClusterMinimumCount = 1,
     };

@@ -55,7 +55,7 @@ public sealed class KFoldEvaluationTests : IDisposable
     public void Every_article_is_scored_once_by_a_tagger_trained_without_it()
     {
         // The tiny corpora folder has no unlabelled news beside it: word classes come from the training text alone.
-        var plan = TrainingPlan.Default with { Training = [new CorpusFile("tiny.conll", 1f)], HeldOut = [], Epochs = 2, UnlabelledText = null };
+        var plan = TrainingPlan.Default with { Training = [new CorpusFile("tiny.conll", 1f)], HeldOut = [], Epochs = 2, UnlabelledTexts = [] };
         var messages = new List<string>();
 
         var (folds, pooled) = KFoldEvaluation.Run(Path.Combine(_root, "corpora"), Path.Combine(_root, "dev"), 2, plan, message =>

@@ -74,7 +74,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     {
         if (plan.ClusterSizes.Count == 0) return WordClusters.None;
         var training = corpora.SelectMany(document => document.Sentences).Select(sentence => (IReadOnlyList<string>)sentence.Words);
-        var unlabelled = plan.UnlabelledText is null ? [] : UnlabelledSentences(Path.Combine(corporaDirectory, plan.UnlabelledText));
+        var unlabelled = plan.UnlabelledTexts.SelectMany(file => UnlabelledSentences(Path.Combine(corporaDirectory, file)));
         return ClusterBuilder.Build(unlabelled.Concat(training), plan.ClusterSizes, plan.ClusterMinimumCount, plan.ClusterIterations);
     }
 

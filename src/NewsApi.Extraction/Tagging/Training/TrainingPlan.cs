@@ -24,8 +24,8 @@ public sealed record TrainingPlan(
     /// <summary>Subtracted from every token's score for the tag "outside any name" (a recall/precision trade).</summary>
     public float OutsideBias { get; init; }
 
-    /// <summary>Unlabelled news (one tokenized sentence a line, relative to the corpora folder) clustered with the training text.</summary>
-    public string? UnlabelledText { get; init; } = "../unlabelled/voa-news-sentences.txt";
+    /// <summary>Unlabelled news (one tokenized sentence a line; paths relative to the corpora folder) clustered with the training text.</summary>
+    public IReadOnlyList<string> UnlabelledTexts { get; init; } = ["../unlabelled/voa-news-sentences.txt"];
 
     /// <summary>
     /// Classes per level of the word clusters, finest first (none: no cluster features). 256/64/16 was set before measuring
