@@ -84,7 +84,7 @@ public sealed class NewsPipeline
         // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
-        RetypeListedOrganisations(mentions);
+        RetypeListedOrganisations(mentions, [.. fields.Select(field => field.Text)]);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
@@ -178,10 +178,18 @@ public sealed class NewsPipeline
     /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
     /// alone for a person ("Northrop said"), which the alias merger joins to it; likewise the first word of an organisation
     /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>). Not a company taken for a place:
-    /// "Southern Missouri", "Red River" and "Greene County" are listed companies too.
+    /// "Southern Missouri", "Red River" and "Greene County" are listed companies too. A listed company of one word taken
+    /// for a person ("Nvidia") is the company when the text around it somewhere speaks of companies ("shares of Nvidia") and
+    /// nothing in the article makes it a person: no role, no given name, not the surname of someone named in full ("Fox said" after
+    /// "Michael J. Fox"; not an organisation beside it: "Fox, a member of Christian Peacemaker Teams" is the hostage Tom
+    /// Fox). Not for places: "Donegal", "Hanover" and "Winchester" are listed companies too.
     /// </summary>
-    private void RetypeListedOrganisations(List<NameMention> mentions)
+    private void RetypeListedOrganisations(List<NameMention> mentions, string[] texts)
     {
+        HashSet<string>? surnames = null;
+        bool IsOneWordCompany(NameMention person) => person.Roles.Count == 0 && _gazetteer.IsOneWordCompany(person.Text) && !IsGivenName(person.Text)
+            && !_gazetteer.IsPlace(person.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(person.Text)
+            && texts.Any(text => NameWords.IsNamedAsCompany(text, person.Text));
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -191,7 +199,7 @@ public sealed class NewsPipeline
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
-            var isCompany = mention.Type == EntityType.Person && IsCompanyName(mention.Text);
+            var isCompany = mention.Type == EntityType.Person && (IsCompanyName(mention.Text) || IsOneWordCompany(mention));
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };

@@ -148,8 +148,18 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
 
         var byGivenName = hosts.Where(host => host.Words[0] == word).ToList();
+        // Not for a surname with a role the subject lacks: "President Johnson" in a story on Lady Bird Johnson is Lyndon.
+        if (bySurname.Count > 1 && bySurname.Where(NamedInHeadline).ToList() is [var subject]
+            && shortGroup.Mentions.SelectMany(mention => mention.Roles).All(role => role is "Dr" or "Professor" || subject.Mentions.Any(mention => mention.Roles.Contains(role))))
+        {
+            return subject; // "Margaret Okafor, surgeon, dies at 84" ... her son Chukwuemeka Okafor ... "Dr. Okafor trained in Ibadan"
+        }
+
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
+
+    /// <summary>The headline names the article's subject, whom a bare surname means when the people sharing it are named otherwise.</summary>
+    private static bool NamedInHeadline(NameGroup group) => group.Mentions.Any(mention => mention.Field == TextField.Headline);
 
     /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>
     private static bool IsCourtesyTitled(NameMention mention) =>

@@ -19,6 +19,7 @@ public sealed class Gazetteer
     private readonly NameTable<string> _newsMedia = new();
     private readonly NameTable<string> _organisations = new();
     private readonly HashSet<string> _companies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _oneWordCompanies = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -93,6 +94,9 @@ public sealed class Gazetteer
     /// </summary>
     public bool IsMultiWordCompany(string name) => _companies.Contains(name);
 
+    /// <summary>Whether <paramref name="name"/> is a listed company of one mixed-case word ("Nvidia", "Broadcom"); for a caller that has ruled out a person or place.</summary>
+    public bool IsOneWordCompany(string name) => _oneWordCompanies.Contains(name);
+
     private static int LengthWrittenAsListed(NameTable<string> table, IReadOnlyList<Token> tokens, int start)
     {
         var length = table.LongestMatch(tokens, start, out var listed);
@@ -131,8 +135,10 @@ public sealed class Gazetteer
         var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt")
             .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
         foreach (var name in organisations) gazetteer._organisations.Add(name, ListedNameKey.Of(name));
-        gazetteer._companies.UnionWith(EmbeddedData.ReadLines("gazetteers/lists/companies.txt")
-            .Where(name => name.AsSpan().IndexOfAny(' ', '-') > 0 && name.Any(char.IsLower)));
+        foreach (var company in EmbeddedData.ReadLines("gazetteers/lists/companies.txt").Where(name => name.Any(char.IsLower)))
+        {
+            (company.AsSpan().IndexOfAny(' ', '-') > 0 ? gazetteer._companies : gazetteer._oneWordCompanies).Add(company);
+        }
         return gazetteer;
     }
 

@@ -100,7 +100,14 @@ internal sealed class NameRules
         var roleRegions = new List<(int First, int End)>();
         foreach (var span in JoinAdjacent(spans))
         {
-            if (Resolve(sentence, span, book, tagged, found) is { } named && !found.Any(named.Mention.Overlaps))
+            if (Resolve(sentence, span, book, tagged, found) is not { } named) continue;
+            if (named.Mention.Text.Contains(" & ", StringComparison.Ordinal))
+            {
+                // "[Bill] & [Melinda Gates Foundation]": the firm's name reached back over a name found before as a part of it.
+                found.RemoveAll(mention => mention.Overlaps(named.Mention) && named.Mention.Start <= mention.Start && mention.End <= named.Mention.End);
+            }
+
+            if (!found.Any(named.Mention.Overlaps))
             {
                 found.Add(named.Mention);
                 roleRegions.AddRange(named.RoleRegions);

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>Small word lists and word shapes the name rules share.</summary>
-internal static class NameWords
+internal static partial class NameWords
 {
     // Particles that belong to the surname after them: "Jack [Del Rio]", "Robin [van Persie]", "Dominique [de Villepin]".
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.OrdinalIgnoreCase)
@@ -99,6 +100,34 @@ internal static class NameWords
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word) || CompanyWords.Contains(word);
 
     public static bool IsCompanyWord(string word) => CompanyWords.Contains(word);
+
+    /// <summary>Whether the text names <paramref name="name"/> among words of companies: "shares of Nvidia", "the airline Ryanair".</summary>
+    public static bool IsNamedAsCompany(string text, string name)
+    {
+        const int Around = 60; // characters either side: about the clause the name is in
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var start = Math.Max(0, at - Around);
+            var window = text.AsSpan(start, Math.Min(text.Length, at + name.Length + Around) - start);
+            foreach (var word in CompanyContextWord().EnumerateMatches(window))
+            {
+                if (CompanyContextWords.Contains(window.Slice(word.Index, word.Length))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyContextWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "companies", "firm", "firms", "shares", "shareholders", "stock", "stocks", "investors", "chipmaker", "carmaker",
+        "automaker", "airline", "airlines", "carrier", "retailer", "maker", "manufacturer", "giant", "rival", "rivals",
+        "competitor", "competitors", "subsidiary", "brand", "merger", "acquisition", "takeover", "conglomerate", "broadcaster",
+        "network", "channel", "Inc", "Corp", "Ltd", "plc", "CEO", "executive", "profit", "profits", "revenue", "sales",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyContextWord();
 
     /// <summary>"Velda Systems", "Toyota Motor Corp": a name and then only company words, so its first word alone is the company.</summary>
     public static bool NamesCompany(IReadOnlyList<string> words) =>

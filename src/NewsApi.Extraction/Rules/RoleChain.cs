@@ -23,7 +23,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         while (windowStart > 0 && nameStart - windowStart < MaxChainTokens && CanBeInTitle(tokens[windowStart - 1].Text)) windowStart--;
         for (var first = windowStart; first < nameStart; first++)
         {
-            if (RoleWords.StartsTitle(tokens[first].Text) && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
+            if ((RoleWords.StartsTitle(tokens[first].Text) || RoleWords.IsPortfolio(tokens[first].Text)) && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
                 && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
             {
                 return new RoleChainMatch(roles, first, nameStart);
@@ -144,7 +144,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
 
             var isHead = RoleWords.IsHead(word);
             var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
-            if (!isHead && !RoleWords.IsModifier(word) && !isHyphenatedUnder)
+            if (!isHead && !RoleWords.IsModifier(word) && !(RoleWords.IsPortfolio(word) && position == first) && !isHyphenatedUnder)
             {
                 break;
             }

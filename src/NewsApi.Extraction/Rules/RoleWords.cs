@@ -38,6 +38,17 @@ internal static class RoleWords
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
     };
 
+    // Portfolios, which make a title only as the first words of a minister's or secretary's ("External Affairs Minister",
+    // "Transport Secretary"): unlike the modifiers above they never cut a name ("Consumer Coalition", "Office of
+    // Management and Budget"). Not parties: "Labour leader" names the party.
+    private static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "External", "Internal", "Agriculture", "Transport", "Communications", "Commerce", "Tourism", "Culture", "Sports",
+        "Youth", "Science", "Technology", "Industry", "Mines", "Mining", "Petroleum", "Oil", "Housing", "Infrastructure",
+        "Planning", "Revenue", "Immigration", "Fisheries", "Forestry", "Water", "Railways", "Power", "Social", "Veterans",
+        "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment",
+    };
+
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.
     private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,6 +92,9 @@ internal static class RoleWords
         Heads.Contains(word) || (word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && Heads.Contains(word[..^1]));
 
     public static bool IsModifier(string word) => Modifiers.Contains(word);
+
+    /// <summary>A portfolio word, a title's modifier only in a role read before a name (<see cref="RoleChain"/>).</summary>
+    public static bool IsPortfolio(string word) => Portfolios.Contains(word);
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
