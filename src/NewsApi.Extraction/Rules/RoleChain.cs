@@ -23,7 +23,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         while (windowStart > 0 && nameStart - windowStart < MaxChainTokens && CanBeInTitle(tokens[windowStart - 1].Text)) windowStart--;
         for (var first = windowStart; first < nameStart; first++)
         {
-            if ((RoleWords.StartsTitle(tokens[first].Text) || RoleWords.IsPortfolio(tokens[first].Text)) && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
+            if ((RoleWords.StartsTitle(tokens[first].Text) || (RoleWords.IsPortfolio(tokens[first].Text) && !EndsName(tokens, first)))
+                && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
                 && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
             {
                 return new RoleChainMatch(roles, first, nameStart);
@@ -31,6 +32,19 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> ends an organisation's name rather than opening a role: "Emo [Oil]
+    /// managing director", "National Center for Science [Education] speaker", "Department of [Immigration] spokesperson";
+    /// "the Iraqi [Transport] Minister" and "according to [Transport] Minister" open one.
+    /// </summary>
+    private bool EndsName(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index == 0) return false;
+        var before = tokens[index - 1].Text;
+        return before is "of" or "for" or "and" or "&"
+            || (char.IsUpper(before[0]) && gazetteer.CountryForDemonym(before) is null && !gazetteer.IsPlace(before) && !RoleWords.StartsTitle(before));
     }
 
     /// <summary>The whole of tokens [first, end) read as roles, or null when something else is in there.</summary>
@@ -144,7 +158,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
 
             var isHead = RoleWords.IsHead(word);
             var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
-            if (!isHead && !RoleWords.IsModifier(word) && !(RoleWords.IsPortfolio(word) && position == first) && !isHyphenatedUnder)
+            if (!isHead && !RoleWords.IsModifier(word) && !(position == first && char.IsUpper(word[0]) && RoleWords.IsPortfolio(word)) && !isHyphenatedUnder)
             {
                 break;
             }

@@ -762,10 +762,12 @@ public sealed class NewsNameEdgesTests
     public void A_portfolio_word_opening_an_organisations_name_stays_in_it()
     {
         // The archive had "Consumer Coalition for Competition" and "Air Transport Users Council" cut when these words were title words.
-        var organisations = Names(Extract("The Consumer Coalition for Competition and the Air Transport Users Council welcomed the ruling."), EntityType.Organisation);
+        var entities = Extract("The Consumer Coalition for Competition and the Air Transport Users Council welcomed the ruling. The business will be headed by former Emo Oil managing director Danny Murray.");
 
+        var organisations = Names(entities, EntityType.Organisation);
         Assert.Contains("Consumer Coalition for Competition", organisations);
         Assert.Contains("Air Transport Users Council", organisations);
+        Assert.DoesNotContain(Assert.Single(entities, entity => entity.Name == "Danny Murray").Aliases, alias => alias.StartsWith("Oil", StringComparison.Ordinal));
     }
 
     [Fact]
