@@ -45,7 +45,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var keys = new Dictionary<string, string>(StringComparer.Ordinal); // names repeat across chains: each key built once
         string Key(string name) => keys.TryGetValue(name, out var key) ? key : keys[name] = KeyOf(name);
         var scoped = _institutions.Scope(chains, [.. chains.Select(chain => Key(chain.Name))]);
-        var archive = new Archive(chains, scoped.Keys) { CountryOfKey = scoped.CountryOfKey };
+        var archive = new Archive(chains, scoped.Keys, gazetteer.IsPlace) { CountryOfKey = scoped.CountryOfKey };
         var sets = new DisjointSets(archive.Nodes.Count);
         JoinHyphenSpellings(archive, sets);
         JoinTransliterations(archive, sets);
@@ -478,7 +478,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>The chains, and the distinct (key, type) names they are blocked into.</summary>
     private sealed class Archive
     {
-        public Archive(IReadOnlyList<ArchiveChain> chains, string[] keys)
+        public Archive(IReadOnlyList<ArchiveChain> chains, string[] keys, Func<string, bool> isPlace)
         {
             Chains = chains;
             Keys = keys;
@@ -489,6 +489,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var typed = sameKey.GroupBy(chain => chains[chain].Type).OrderBy(votes => votes.Key).ToList();
                 var total = typed.Sum(votes => votes.Sum(chain => chains[chain].Mentions));
                 var majority = typed.OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
+                // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
+                // other type is only the tagger's guess (Al Gore a place in 3 articles). Only for a full name: "President
+                // Ford" does not make Ford Motor's "Ford" a person; nor for a listed place ("Washington").
+                var titledPerson = majority == EntityType.Person && sameKey.Key.Contains(' ', StringComparison.Ordinal) && !isPlace(chains[sameKey.First()].Name)
+                    && sameKey.Any(chain => chains[chain].Type == EntityType.Person && chains[chain].Names.Any(name => name.IsTitled));
                 var nodes = new Dictionary<EntityType, Node>();
                 foreach (var votes in typed)
                 {
@@ -496,7 +501,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var share = (double)votes.Sum(chain => chains[chain].Mentions) / total;
                     var placeOrOrganisation = votes.Key != EntityType.Person && majority != EntityType.Person;
                     var keptApart = (share >= SeparateTypeShare || (placeOrOrganisation && share >= SeparatePlaceOrganisationShare))
-                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2;
+                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !titledPerson;
                     var type = votes.Key == majority || keptApart ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))
                     {

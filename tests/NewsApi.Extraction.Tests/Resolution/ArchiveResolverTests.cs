@@ -292,6 +292,33 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_full_name_with_a_title_somewhere_is_one_person_even_where_the_tagger_often_took_it_for_a_place()
+    {
+        // The Wikinews archive: "Vice President Al Gore" in one article (8 mentions), "Al Gore" a place in three (5).
+        var gore = new List<ArchiveChain>
+        {
+            new(0, EntityType.Person, "Al Gore", [new("Gore", 6), new("Al Gore", 2), new("Vice President Al Gore", 0, IsTitled: true)], 8, 1),
+            Named(1, EntityType.Place, "Al Gore"), Uses(2, EntityType.Place, ("Al Gore", 3)), Named(3, EntityType.Place, "Al Gore"),
+        };
+        var untitled = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Person, ("Al Gore", 8)),
+            Named(1, EntityType.Place, "Al Gore"), Uses(2, EntityType.Place, ("Al Gore", 3)), Named(3, EntityType.Place, "Al Gore"),
+        };
+        // A surname alone is not enough: "President Ford" and Ford Motor's "Ford".
+        var ford = new List<ArchiveChain>
+        {
+            new(0, EntityType.Person, "Ford", [new("Ford", 3), new("President Ford", 0, IsTitled: true)], 3, 1),
+            Uses(1, EntityType.Person, ("Ford", 2)), Uses(2, EntityType.Organisation, ("Ford", 2)), Uses(3, EntityType.Organisation, ("Ford", 1)),
+        };
+
+        var entity = Assert.Single(ArchiveResolver.Default.Resolve(gore));
+        Assert.Equal(EntityType.Person, entity.Type);
+        Assert.Equal(2, ArchiveResolver.Default.Resolve(untitled).Count);
+        Assert.Equal(2, ArchiveResolver.Default.Resolve(ford).Count);
+    }
+
+    [Fact]
     public void An_acronym_defined_in_one_article_joins_its_long_form_in_the_others()
     {
         var chains = new List<ArchiveChain>
