@@ -475,6 +475,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffix();
 
+    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|company|ltd\.?|limited|plc|llc)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalForm();
+
     /// <summary>The chains, and the distinct (key, type) names they are blocked into.</summary>
     private sealed class Archive
     {
@@ -492,8 +495,15 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
                 // other type is only the tagger's guess (Al Gore a place in 3 articles). Only for a full name: "President
                 // Ford" does not make Ford Motor's "Ford" a person; nor for a listed place ("Washington").
-                var titledPerson = majority == EntityType.Person && sameKey.Key.Contains(' ', StringComparison.Ordinal) && !isPlace(chains[sameKey.First()].Name)
-                    && sameKey.Any(chain => chains[chain].Type == EntityType.Person && chains[chain].Names.Any(name => name.IsTitled));
+                // Likewise a company's legal form: "Hewlett-Packard Co." makes the place "Hewlett-Packard" of 3 articles the company
+                // (not a club's "FC": "Chelsea FC" and the district).
+                var ruleTyped = !isPlace(chains[sameKey.First()].Name) && majority switch
+                {
+                    EntityType.Person => sameKey.Key.Contains(' ', StringComparison.Ordinal)
+                        && sameKey.Any(chain => chains[chain].Type == EntityType.Person && chains[chain].Names.Any(name => name.IsTitled)),
+                    EntityType.Organisation => sameKey.Any(chain => chains[chain].Type == EntityType.Organisation && chains[chain].Names.Any(name => LegalForm().IsMatch(NameKey.Loose(name.Text)))),
+                    _ => false,
+                };
                 var nodes = new Dictionary<EntityType, Node>();
                 foreach (var votes in typed)
                 {
@@ -501,7 +511,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var share = (double)votes.Sum(chain => chains[chain].Mentions) / total;
                     var placeOrOrganisation = votes.Key != EntityType.Person && majority != EntityType.Person;
                     var keptApart = (share >= SeparateTypeShare || (placeOrOrganisation && share >= SeparatePlaceOrganisationShare))
-                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !titledPerson;
+                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !ruleTyped;
                     var type = votes.Key == majority || keptApart ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))
                     {

@@ -292,7 +292,7 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
-    public void A_full_name_with_a_title_somewhere_is_one_person_even_where_the_tagger_often_took_it_for_a_place()
+    public void A_full_name_with_a_title_or_a_company_with_its_legal_form_somewhere_is_one_entity_even_where_the_tagger_often_typed_it_otherwise()
     {
         // The Wikinews archive: "Vice President Al Gore" in one article (8 mentions), "Al Gore" a place in three (5).
         var gore = new List<ArchiveChain>
@@ -312,6 +312,20 @@ public sealed class ArchiveResolverTests
             Uses(1, EntityType.Person, ("Ford", 2)), Uses(2, EntityType.Organisation, ("Ford", 2)), Uses(3, EntityType.Organisation, ("Ford", 1)),
         };
 
+        // A company's legal form is such evidence too (Nokia a place in 6 archive articles), a club's "FC" is not.
+        var nokia = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("Nokia Inc.", 1), ("Nokia", 4)), Uses(1, EntityType.Organisation, ("Nokia", 3)),
+            Uses(2, EntityType.Place, ("Nokia", 2)), Uses(3, EntityType.Place, ("Nokia", 2)),
+        };
+        var chelsea = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("Chelsea FC", 1), ("Chelsea", 4)), Uses(1, EntityType.Organisation, ("Chelsea", 3)),
+            Uses(2, EntityType.Place, ("Chelsea", 2)), Uses(3, EntityType.Place, ("Chelsea", 2)),
+        };
+
+        Assert.Equal(EntityType.Organisation, Assert.Single(ArchiveResolver.Default.Resolve(nokia)).Type);
+        Assert.Equal(2, ArchiveResolver.Default.Resolve(chelsea).Count);
         var entity = Assert.Single(ArchiveResolver.Default.Resolve(gore));
         Assert.Equal(EntityType.Person, entity.Type);
         Assert.Equal(2, ArchiveResolver.Default.Resolve(untitled).Count);
