@@ -255,10 +255,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         };
     }
 
-    /// <summary>"Madrid" in an article about "Real Madrid" (see <see cref="TeamContext.RetypeClubCities"/>).</summary>
+    /// <summary>
+    /// "Madrid" in an article about "Real Madrid" (see <see cref="TeamContext.RetypeClubCities"/>), and "Real" ("Real
+    /// coach Carlo Ancelotti") too.
+    /// </summary>
     private static bool IsClubOfCity(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Type == EntityType.Organisation && TeamContext.IsClubPrefix(host.Mentions[0].Text.Split(' ')[0])
-        && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words);
+        && (host.Words.AsSpan(1).SequenceEqual(shortGroup.Words) || (shortGroup.Words.Length == 1 && shortGroup.Words[0] == host.Words[0]));
 
     /// <summary>
     /// "Northrop" in an article about "Northrop Grumman", a listed company (not "Ford" for "Ford Foundation"), and

@@ -147,6 +147,7 @@ internal sealed class NameRules
         (first, end) = WithHyphenatedParts(tokens, first, end);
         (first, end) = WithAmpersandParts(tokens, first, end);
         end = WithPluralPossessiveParts(tokens, first, end);
+        first = WithPeoplesPart(tokens, first, end);
         if (first > 0 && first == span.FirstToken && first < end && tokens[first - 1].Text is "al" or "el" && IsCapitalised(tokens[first].Text))
         {
             first--; // "al [Qaeda]": the article of an Arabic name the tagger left out
@@ -500,10 +501,17 @@ internal sealed class NameRules
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
     private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)
     {
-        while (first >= 2 && tokens[first - 1].Text == "-" && IsJoined(tokens, first - 2, first) && char.IsLetter(tokens[first - 2].Text[0])) first -= 2;
+        while (first >= 2 && tokens[first - 1].Text == "-" && IsJoined(tokens, first - 2, first) && char.IsLetter(tokens[first - 2].Text[0])
+               && !AdjectivePrefixes.Contains(tokens[first - 2].Text)) first -= 2; // "al-[Assad]", not "anti-[Islam]"
         while (end + 1 < tokens.Count && tokens[end].Text == "-" && IsJoined(tokens, end - 1, end + 1) && IsCapitalised(tokens[end + 1].Text)) end += 2;
         return (first, end);
     }
+
+    // Prefixes that make an adjective of a name ("anti-Israel protesters", "pro-Moscow rebels"): the name is the rest.
+    private static readonly HashSet<string> AdjectivePrefixes = new(StringComparer.Ordinal)
+    {
+        "anti", "pro", "non", "post", "pre", "neo", "pan", "mid", "ex", "quasi", "semi", "ultra", "trans", "inter",
+    };
 
     /// <summary>
     /// "[Procter &] Gamble", "Hartley[ & Sons]", "Marks[ & Spencer]": names joined by an ampersand, which only firms are.
@@ -517,10 +525,15 @@ internal sealed class NameRules
             if (!IsCapitalised(tokens[index].Text)) return (first, end);
         }
 
-        while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text) && !(end - first == 1 && AreGivenNames(tokens[first - 2].Text, tokens[first].Text))) first -= 2;
-        while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text) && !(end - first == 1 && AreGivenNames(tokens[first].Text, tokens[end + 1].Text))) end += 2;
+        while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text)
+               && !(end - first == 1 && AreGivenNames(tokens[first - 2].Text, tokens[first].Text) && !IsPossessive(tokens, end))) first -= 2;
+        while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text)
+               && !(end - first == 1 && AreGivenNames(tokens[first].Text, tokens[end + 1].Text) && !IsPossessive(tokens, end + 2))) end += 2;
         return (first, end);
     }
+
+    /// <summary>"Ben & Jerry's": two given names and a possessive make a brand, not two people.</summary>
+    private static bool IsPossessive(IReadOnlyList<Token> tokens, int index) => index < tokens.Count && tokens[index].Text is "'s" or "’s";
 
     private bool AreGivenNames(string a, string b) => a != b && _gazetteer.IsFirstName(a) && _gazetteer.IsFirstName(b); // not "Johnson & Johnson"
 
@@ -547,6 +560,23 @@ internal sealed class NameRules
             && !_gazetteer.IsPlace(string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text)))
             ? end + 2
             : end;
+    }
+
+    /// <summary>
+    /// "Swiss People's [Party]", "People's [Party for Freedom and Democracy]", "Chinese People's [Liberation Army]": the
+    /// singular possessive many parties and bodies open with, which the tagger leaves out, with the words before it.
+    /// </summary>
+    private int WithPeoplesPart(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first < 2 || first >= end || tokens[first - 1].Text is not ("'s" or "’s") || tokens[first - 2].Text is not ("People" or "Children" or "Women" or "Workers")
+            || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"))
+        {
+            return first;
+        }
+
+        first -= 2;
+        while (first > 0 && IsCapitalised(tokens[first - 1].Text) && !SentenceWords.IsSentenceWord(tokens[first - 1].Text)) first--;
+        return first;
     }
 
     /// <summary>

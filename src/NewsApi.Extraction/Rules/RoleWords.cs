@@ -46,7 +46,7 @@ internal static class RoleWords
         "External", "Internal", "Agriculture", "Transport", "Communications", "Commerce", "Tourism", "Culture", "Sports",
         "Youth", "Science", "Technology", "Industry", "Mines", "Mining", "Petroleum", "Oil", "Housing", "Infrastructure",
         "Planning", "Revenue", "Immigration", "Fisheries", "Forestry", "Water", "Railways", "Power", "Social", "Veterans",
-        "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment",
+        "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment", "Economy",
     };
 
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.

@@ -750,6 +750,7 @@ public sealed class NewsNameEdgesTests
     [InlineData("External Affairs Minister S. Jaishankar told reporters the talks had been useful.", "S. Jaishankar", "External Affairs Minister")]
     [InlineData("Transport Minister Ghazi al-Aridi said the wreckage had been found.", "Ghazi al-Aridi", "Transport Minister")]
     [InlineData("Immigration Minister Amanda Vanstone rejected the claim on Monday.", "Amanda Vanstone", "Immigration Minister")]
+    [InlineData("He defeated Economy Minister Sergio Massa in the runoff.", "Sergio Massa", "Economy Minister")]
     public void A_portfolio_before_a_ministers_title_is_part_of_the_role_not_the_name(string sentence, string person, string role)
     {
         var minister = Assert.Single(Extract(sentence), entity => entity.Type == EntityType.Person);
@@ -809,6 +810,48 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Nvidia", Names(chipmaker, EntityType.Organisation));
         Assert.DoesNotContain("Nvidia", Names(chipmaker, EntityType.Person));
         Assert.DoesNotContain("Fox", Names(hostage, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void Two_given_names_and_a_possessive_are_a_brand_not_two_people()
+    {
+        var entities = Extract("Unilever will separate its ice cream business, home to brands including Ben & Jerry's and Magnum. Ben & Jerry's said it was seeking clarity.");
+
+        Assert.Empty(Names(entities, EntityType.Person));
+        Assert.Contains(Names(entities, EntityType.Organisation), name => name.StartsWith("Ben & Jerry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_peoples_or_womens_possessive_opening_a_body_is_part_of_its_name()
+    {
+        // The archive had "Liberation Army", "Alliance for Democracy" and "Congress" for these (15 articles).
+        var organisations = Names(Extract("Dilan Yesilgoz of the People's Party for Freedom and Democracy spoke. The Chinese People's Liberation Army held drills. She served in the Women's Army Auxiliary Corps."), EntityType.Organisation);
+
+        Assert.Contains("People's Party for Freedom and Democracy", organisations);
+        Assert.Contains("Chinese People's Liberation Army", organisations);
+        Assert.Contains("Women's Army Auxiliary Corps", organisations);
+    }
+
+    [Fact]
+    public void A_prefix_making_an_adjective_of_a_name_is_not_part_of_it()
+    {
+        // The archive had 30 such names: "anti-Israel" and "pro-Beijing" as places, "anti-Bush" as a person.
+        var entities = Extract("The talks dealt a blow to anti-Islam lawmaker Geert Wilders. The pro-Moscow rebels and anti-Israel protesters marched in Beirut.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || entity.Name.StartsWith("pro-", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Israel", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void An_airline_or_a_club_called_by_its_first_word_is_one_organisation()
+    {
+        var entities = Extract("US air carrier Spirit Airlines announced a fee for carry-on bags on Tuesday. Spirit said the fee would lower fares. Jude Bellingham scored twice as Real Madrid beat Celta Vigo. Real coach Carlo Ancelotti praised him.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.DoesNotContain("Spirit", organisations);
+        Assert.DoesNotContain("Real", organisations);
+        Assert.Contains("Spirit", Assert.Single(entities, entity => entity.Name == "Spirit Airlines").Aliases);
+        Assert.Contains("Real", Assert.Single(entities, entity => entity.Name == "Real Madrid").Aliases);
     }
 
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
