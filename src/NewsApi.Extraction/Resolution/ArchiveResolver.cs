@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -145,7 +146,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
                     && (candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words)
                         || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words)));
-                if (Dominant(longer.ToList()) is { } host)
+                // Accents count here: "Libération" (the newspaper) is no short form of "Liberation Tigers of Tamil Eelam".
+                if (Dominant(longer.ToList()) is { } host && WrittenWithin(node, host))
                 {
                     sets.Union(node.Index, host.Index);
                 }
@@ -447,6 +449,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     private sealed record NameUseTotal(string Text, int Mentions, int Articles, bool IsComplete, string Family);
 
     /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
+    private static bool WrittenWithin(Node shortForm, Node host) =>
+        Ascii.IsValid(shortForm.Written) || NameKey.Loose(host.Written).Contains(NameKey.Loose(shortForm.Written), StringComparison.Ordinal);
+
     private static Node? Dominant(List<Node> nodes)
     {
         var ranked = nodes.OrderByDescending(node => node.Articles).ThenBy(node => node.Index).ToList();
@@ -515,7 +520,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var type = votes.Key == majority || keptApart ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))
                     {
-                        nodes[type] = node = new Node(Nodes.Count, sameKey.Key, type, IsAcronym(chains[votes.First()].Name));
+                        nodes[type] = node = new Node(Nodes.Count, sameKey.Key, type, IsAcronym(chains[votes.First()].Name)) { Written = chains[votes.First()].Name };
                         Nodes.Add(node);
                     }
 
@@ -665,5 +670,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         public HashSet<int> ArticleSet { get; } = [];
 
         public int Articles => ArticleSet.Count;
+
+        /// <summary>The name as one of its chains writes it, accents kept.</summary>
+        public required string Written { get; init; }
     }
 }

@@ -333,6 +333,19 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_word_written_with_accents_is_no_short_form_of_a_name_that_has_it_without()
+    {
+        // Stop 27: the newspaper "Libération" joined the "Liberation Tigers of Tamil Eelam" once no other "Liberation ..." was left.
+        var chains = new List<ArchiveChain> { Named(0, EntityType.Organisation, "Libération") };
+        chains.AddRange(Enumerable.Range(1, 7).Select(article => Named(article, EntityType.Organisation, "Liberation Tigers of Tamil Eelam")));
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(7, Single(entities, "Liberation Tigers of Tamil Eelam").Chains.Count);
+        Assert.Single(Single(entities, "Libération").Chains);
+    }
+
+    [Fact]
     public void An_acronym_defined_in_one_article_joins_its_long_form_in_the_others()
     {
         var chains = new List<ArchiveChain>
