@@ -756,7 +756,12 @@ internal sealed class NameRules
         for (var split = first + 1; split < runEnd; split++)
         {
             var nameEnd = split;
-            while (nameEnd < runEnd && nameEnd - split < MaxNameTokens && IsNameWord(tokens[nameEnd].Text)) nameEnd++;
+            while (nameEnd < runEnd && nameEnd - split < MaxNameTokens && IsNameWord(tokens[nameEnd].Text))
+            {
+                nameEnd++;
+                // "President Kassym-Jomart Tokayev": a hyphenated given name of two capitalised parts.
+                if (nameEnd + 1 < runEnd && tokens[nameEnd].Text == "-" && IsJoined(tokens, nameEnd - 1, nameEnd + 1) && IsNameWord(tokens[nameEnd + 1].Text)) nameEnd++;
+            }
             if (nameEnd > split && _roles.ParseExactly(tokens, first, split) is not null)
             {
                 candidates.Add((split, nameEnd));

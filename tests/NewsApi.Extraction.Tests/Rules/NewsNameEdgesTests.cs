@@ -854,6 +854,18 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Real", Assert.Single(entities, entity => entity.Name == "Real Madrid").Aliases);
     }
 
+    [Theory]
+    [InlineData("Kazakh President Kassym-Jomart Tokayev welcomed the leaders on Thursday.", "Kassym-Jomart Tokayev")]
+    [InlineData("Congresswoman Ginny Brown-Waite apologised for the remark.", "Ginny Brown-Waite")]
+    public void A_name_after_a_title_keeps_its_hyphenated_parts(string sentence, string person)
+    {
+        // Stop 27's news had "President Kassym"; the archive "Congresswoman Ginny Brown" and "Terje Roed".
+        var people = Names(Extract(sentence), EntityType.Person);
+
+        Assert.Contains(person, people);
+        Assert.DoesNotContain(people, name => person.StartsWith(name + "-", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
