@@ -190,6 +190,9 @@ public sealed class NewsPipeline
         bool IsOneWordCompany(NameMention person) => person.Roles.Count == 0 && _gazetteer.IsOneWordCompany(person.Text) && !IsGivenName(person.Text)
             && !_gazetteer.IsPlace(person.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(person.Text)
             && texts.Any(text => NameWords.IsNamedAsCompany(text, person.Text));
+        // "Shares of Novo Nordisk fell": whatever the tagger made of it, a name whose shares trade is a company.
+        bool IsTraded(NameMention person) => person.Roles.Count == 0 && !IsGivenName(person.Text.Split(' ')[0])
+            && texts.Any(text => NameWords.IsNamedAsTraded(text, person.Text));
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -199,7 +202,7 @@ public sealed class NewsPipeline
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
-            var isCompany = mention.Type == EntityType.Person && (IsCompanyName(mention.Text) || IsOneWordCompany(mention));
+            var isCompany = mention.Type == EntityType.Person && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention));
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };

@@ -709,7 +709,7 @@ internal sealed class NameRules
 
         for (var first = 0; first < tokens.Count; first++)
         {
-            if (covered[first] || !RoleWords.StartsTitle(tokens[first].Text) || RoleWords.IsAmbiguousInLowerCase(tokens[first].Text))
+            if (covered[first] || !(RoleWords.StartsTitle(tokens[first].Text) || RoleWords.IsPortfolio(tokens[first].Text)) || RoleWords.IsAmbiguousInLowerCase(tokens[first].Text))
             {
                 continue;
             }

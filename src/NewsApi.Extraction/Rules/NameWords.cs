@@ -119,6 +119,26 @@ internal static partial class NameWords
         return false;
     }
 
+    /// <summary>"shares of Novo Nordisk", "Novo Nordisk shares", "Novo Nordisk's stock": the text trades the name.</summary>
+    public static bool IsNamedAsTraded(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(0, at).TrimEnd();
+            var after = text.AsSpan(at + name.Length);
+            if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal)) after = after[2..];
+            after = after.TrimStart();
+            if (before.EndsWith("shares of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("shares in", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("stake in", StringComparison.OrdinalIgnoreCase) || after.StartsWith("shares ", StringComparison.Ordinal)
+                || after.StartsWith("stock ", StringComparison.Ordinal) || after.StartsWith("share price", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyContextWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "company", "companies", "firm", "firms", "shares", "shareholders", "stock", "stocks", "investors", "chipmaker", "carmaker",

@@ -44,7 +44,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         if (index == 0) return false;
         var before = tokens[index - 1].Text;
         return before is "of" or "for" or "and" or "&"
-            || (char.IsUpper(before[0]) && gazetteer.CountryForDemonym(before) is null && !gazetteer.IsPlace(before) && !RoleWords.StartsTitle(before));
+            || (char.IsUpper(before[0]) && gazetteer.CountryForDemonym(before) is null && !gazetteer.IsPlace(before) && !RoleWords.StartsTitle(before)
+                && !gazetteer.IsOrganisationCue(before)); // "Senate [Majority] Leader": the body the role is in
     }
 
     /// <summary>The whole of tokens [first, end) read as roles, or null when something else is in there.</summary>

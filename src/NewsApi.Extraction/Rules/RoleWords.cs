@@ -38,15 +38,15 @@ internal static class RoleWords
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
     };
 
-    // Portfolios, which make a title only as the first words of a minister's or secretary's ("External Affairs Minister",
-    // "Transport Secretary"): unlike the modifiers above they never cut a name ("Consumer Coalition", "Office of
+    // Portfolios, which make a title only as the first words of one before a name ("External Affairs Minister", "Transport
+    // Secretary", "Minority Leader"): unlike the modifiers above they never cut a name ("Consumer Coalition", "Office of
     // Management and Budget"). Not parties: "Labour leader" names the party.
     private static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
     {
         "External", "Internal", "Agriculture", "Transport", "Communications", "Commerce", "Tourism", "Culture", "Sports",
         "Youth", "Science", "Technology", "Industry", "Mines", "Mining", "Petroleum", "Oil", "Housing", "Infrastructure",
         "Planning", "Revenue", "Immigration", "Fisheries", "Forestry", "Water", "Railways", "Power", "Social", "Veterans",
-        "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment", "Economy",
+        "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment", "Economy", "Majority", "Minority",
     };
 
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.

@@ -751,6 +751,8 @@ public sealed class NewsNameEdgesTests
     [InlineData("Transport Minister Ghazi al-Aridi said the wreckage had been found.", "Ghazi al-Aridi", "Transport Minister")]
     [InlineData("Immigration Minister Amanda Vanstone rejected the claim on Monday.", "Amanda Vanstone", "Immigration Minister")]
     [InlineData("He defeated Economy Minister Sergio Massa in the runoff.", "Sergio Massa", "Economy Minister")]
+    [InlineData("House Minority Leader Hakeem Jeffries said the deal had collapsed.", "Hakeem Jeffries", "Minority Leader")]
+    [InlineData("Senate Majority Leader Chuck Schumer expected a vote before midnight.", "Chuck Schumer", "Majority Leader")]
     public void A_portfolio_before_a_ministers_title_is_part_of_the_role_not_the_name(string sentence, string person, string role)
     {
         var minister = Assert.Single(Extract(sentence), entity => entity.Type == EntityType.Person);
@@ -864,6 +866,16 @@ public sealed class NewsNameEdgesTests
 
         Assert.Contains(person, people);
         Assert.DoesNotContain(people, name => person.StartsWith(name + "-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_whose_shares_trade_is_a_company_whatever_the_tagger_made_of_it()
+    {
+        // Stop 27's news had "Novo Nordisk" as a person; the archive "BellSouth", "Embraer" and "General Electric".
+        var entities = Extract("AT&T agreed to buy BellSouth for $67 billion in stock. Shares of BellSouth rose 3 percent. BellSouth's chief executive welcomed the offer.");
+
+        Assert.Contains("BellSouth", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("BellSouth", Names(entities, EntityType.Person));
     }
 
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
