@@ -179,10 +179,10 @@ public sealed class NewsPipeline
     /// alone for a person ("Northrop said"), which the alias merger joins to it; likewise the first word of an organisation
     /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>). Not a company taken for a place:
     /// "Southern Missouri", "Red River" and "Greene County" are listed companies too. A listed company of one word taken
-    /// for a person ("Nvidia") is the company when the text around it somewhere speaks of companies ("shares of Nvidia") and
-    /// nothing in the article makes it a person: no role, no given name, not the surname of someone named in full ("Fox said" after
-    /// "Michael J. Fox"; not an organisation beside it: "Fox, a member of Christian Peacemaker Teams" is the hostage Tom
-    /// Fox). Not for places: "Donegal", "Hanover" and "Winchester" are listed companies too.
+    /// for a person ("Nvidia") is the company when the text around it somewhere speaks of companies ("shares of Nvidia")
+    /// and nothing in the article makes it a person: no role, no given name, not the surname of someone named in full
+    /// ("Fox said" after "Michael J. Fox"). An organisation beside it is no such evidence: "Fox, a member of Christian
+    /// Peacemaker Teams" is the hostage Tom Fox. Not for places: "Donegal", "Hanover" and "Winchester" are listed too.
     /// </summary>
     private void RetypeListedOrganisations(List<NameMention> mentions, string[] texts)
     {

@@ -448,10 +448,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     private sealed record NameUseTotal(string Text, int Mentions, int Articles, bool IsComplete, string Family);
 
-    /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
+    /// <summary>Whether the host writes the short form as it is written, accents and all (an ASCII short form always passes).</summary>
     private static bool WrittenWithin(Node shortForm, Node host) =>
         Ascii.IsValid(shortForm.Written) || NameKey.Loose(host.Written).Contains(NameKey.Loose(shortForm.Written), StringComparison.Ordinal);
 
+    /// <summary>The only node, or the one used in far more articles than any other ("Jacksonville Jaguars" over "Jacksonville Port Authority").</summary>
     private static Node? Dominant(List<Node> nodes)
     {
         var ranked = nodes.OrderByDescending(node => node.Articles).ThenBy(node => node.Index).ToList();
@@ -480,6 +481,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffix();
 
+    // A company's legal form, evidence of its type: CompanySuffix without a club's "FC", with "Company".
     [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|company|ltd\.?|limited|plc|llc)$", RegexOptions.CultureInvariant)]
     private static partial Regex LegalForm();
 

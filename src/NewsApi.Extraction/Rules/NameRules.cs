@@ -568,8 +568,8 @@ internal sealed class NameRules
     /// </summary>
     private int WithPeoplesPart(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (first < 2 || first >= end || tokens[first - 1].Text is not ("'s" or "’s") || tokens[first - 2].Text is not ("People" or "Children" or "Women" or "Workers")
-            || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"))
+        var opensBody = first >= 2 && first < end && tokens[first - 1].Text is "'s" or "’s" && tokens[first - 2].Text is "People" or "Children" or "Women";
+        if (!opensBody || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"))
         {
             return first;
         }
@@ -709,7 +709,8 @@ internal sealed class NameRules
 
         for (var first = 0; first < tokens.Count; first++)
         {
-            if (covered[first] || !(RoleWords.StartsTitle(tokens[first].Text) || RoleWords.IsPortfolio(tokens[first].Text)) || RoleWords.IsAmbiguousInLowerCase(tokens[first].Text))
+            var word = tokens[first].Text;
+            if (covered[first] || !(RoleWords.StartsTitle(word) || RoleWords.IsPortfolio(word)) || RoleWords.IsAmbiguousInLowerCase(word))
             {
                 continue;
             }
@@ -762,6 +763,7 @@ internal sealed class NameRules
                 // "President Kassym-Jomart Tokayev": a hyphenated given name of two capitalised parts.
                 if (nameEnd + 1 < runEnd && tokens[nameEnd].Text == "-" && IsJoined(tokens, nameEnd - 1, nameEnd + 1) && IsNameWord(tokens[nameEnd + 1].Text)) nameEnd++;
             }
+
             if (nameEnd > split && _roles.ParseExactly(tokens, first, split) is not null)
             {
                 candidates.Add((split, nameEnd));
