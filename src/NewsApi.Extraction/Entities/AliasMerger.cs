@@ -250,7 +250,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
-                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup)),
+                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
@@ -262,6 +262,20 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static bool IsClubOfCity(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Type == EntityType.Organisation && TeamContext.IsClubPrefix(host.Mentions[0].Text.Split(' ')[0])
         && (host.Words.AsSpan(1).SequenceEqual(shortGroup.Words) || (shortGroup.Words.Length == 1 && shortGroup.Words[0] == host.Words[0]));
+
+    /// <summary>
+    /// "Bills" in an article about the "Buffalo Bills" (a place and a plural: a team's, or a paper's, "the Times"), and
+    /// "Buffalo" where the article uses the city's name for the team (<see cref="TeamContext"/>).
+    /// </summary>
+    private bool IsTeamShortForm(NameGroup host, NameGroup shortGroup)
+    {
+        if (shortGroup.Type != EntityType.Organisation || shortGroup.Words.Length != 1 || host.Words.Length < 2) return false;
+        var written = host.Mentions[0].Text;
+        var lastSpace = written.LastIndexOf(' ');
+        var isPlaceAndPlural = lastSpace > 0 && gazetteer.IsPlace(written[..lastSpace]) && written.EndsWith('s') && !gazetteer.IsOrganisationCue(written[(lastSpace + 1)..]);
+        return (isPlaceAndPlural && host.Words[^1] == shortGroup.Words[0])
+            || (host.Words[0] == shortGroup.Words[0] && shortGroup.Mentions.Any(mention => mention.IsTeam) && isPlaceAndPlural);
+    }
 
     /// <summary>
     /// "Northrop" in an article about "Northrop Grumman", a listed company (not "Ford" for "Ford Foundation"), and
