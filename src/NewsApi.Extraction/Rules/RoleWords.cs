@@ -22,6 +22,10 @@ internal static class RoleWords
         "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
         "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP",
         "Private", "Class", "Specialist", "Seaman", "Airman", "Trooper", "Pvt.", "Pfc.", "Cpl.", "Spc.", // "Private First Class"
+        // Trades and sports news writes before names in lower case ("rapper Young Dolph", "striker Harry Kane").
+        "Rapper", "Comedian", "Filmmaker", "Novelist", "Poet", "Playwright", "Chef", "Entrepreneur", "Businessman",
+        "Businesswoman", "Billionaire", "Pastor", "Astronaut", "Footballer", "Striker", "Midfielder", "Goalkeeper",
+        "Quarterback", "Golfer", "Boxer", "Cyclist",
     };
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").

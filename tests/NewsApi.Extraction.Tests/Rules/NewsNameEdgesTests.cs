@@ -890,6 +890,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Bills", Names(entities, EntityType.Organisation));
     }
 
+    [Theory]
+    [InlineData("Two men were charged on Wednesday in the killing of rapper Young Dolph.", "Young Dolph", "Rapper")]
+    [InlineData("The lunch was bought from billionaire Warren Buffett for $2 million.", "Warren Buffett", "Billionaire")]
+    public void A_trade_written_in_lower_case_before_a_name_is_a_role_of_a_person(string sentence, string person, string role)
+    {
+        // Stop 27's news had "Young Dolph" as an organisation.
+        var named = Assert.Single(Extract(sentence), entity => entity.Name == person);
+
+        Assert.Equal(EntityType.Person, named.Type);
+        Assert.Contains(role, named.Roles);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
