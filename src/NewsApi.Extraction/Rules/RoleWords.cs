@@ -37,7 +37,7 @@ internal static class RoleWords
         "Provincial", "Regional", "State", "Army", "Naval", "Navy", "Military", "Police", "Press", "Presidential",
         "Crown", "Opposition", "Party", "Information", "Trade", "Health", "Education", "Economic", "Team", "Club",
         "Art", "Museum", "Fashion", "Disco", "Affairs", "Justice", "Energy", "Environment", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
-        "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon",
+        "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon", "Governor",
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
     };

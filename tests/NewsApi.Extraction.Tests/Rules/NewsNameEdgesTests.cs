@@ -754,6 +754,7 @@ public sealed class NewsNameEdgesTests
     [InlineData("He defeated Economy Minister Sergio Massa in the runoff.", "Sergio Massa", "Economy Minister")]
     [InlineData("House Minority Leader Hakeem Jeffries said the deal had collapsed.", "Hakeem Jeffries", "Minority Leader")]
     [InlineData("Senate Majority Leader Chuck Schumer expected a vote before midnight.", "Chuck Schumer", "Majority Leader")]
+    [InlineData("He asked Governor-General Sam Mostyn to dissolve parliament.", "Sam Mostyn", "Governor-General")]
     public void A_portfolio_before_a_ministers_title_is_part_of_the_role_not_the_name(string sentence, string person, string role)
     {
         var minister = Assert.Single(Extract(sentence), entity => entity.Type == EntityType.Person);
