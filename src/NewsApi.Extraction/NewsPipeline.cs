@@ -190,9 +190,11 @@ public sealed class NewsPipeline
         bool IsOneWordCompany(NameMention person) => person.Roles.Count == 0 && _gazetteer.IsOneWordCompany(person.Text) && !IsGivenName(person.Text)
             && !_gazetteer.IsPlace(person.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(person.Text)
             && texts.Any(text => NameWords.IsNamedAsCompany(text, person.Text));
-        // "Shares of Novo Nordisk fell": whatever the tagger made of it, a name whose shares trade is a company.
-        bool IsTraded(NameMention person) => person.Roles.Count == 0 && !IsGivenName(person.Text.Split(' ')[0])
-            && texts.Any(text => NameWords.IsNamedAsTraded(text, person.Text));
+        // "Shares of Novo Nordisk fell": whatever the tagger made of it, a name whose shares trade is a company. Most
+        // articles never speak of shares, and then no mention is looked for in them.
+        var sharesTexts = texts.Where(NameWords.SpeaksOfShares).ToList();
+        bool IsTraded(NameMention person) => sharesTexts.Count > 0 && person.Roles.Count == 0 && !IsGivenName(person.Text.Split(' ')[0])
+            && sharesTexts.Any(text => NameWords.IsNamedAsTraded(text, person.Text));
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {

@@ -273,8 +273,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var written = host.Mentions[0].Text;
         var lastSpace = written.LastIndexOf(' ');
         var isPlaceAndPlural = lastSpace > 0 && gazetteer.IsPlace(written[..lastSpace]) && written.EndsWith('s') && !gazetteer.IsOrganisationCue(written[(lastSpace + 1)..]);
-        return (isPlaceAndPlural && host.Words[^1] == shortGroup.Words[0])
-            || (host.Words[0] == shortGroup.Words[0] && shortGroup.Mentions.Any(mention => mention.IsTeam) && isPlaceAndPlural);
+        return isPlaceAndPlural && (host.Words[^1] == shortGroup.Words[0] || (host.Words[0] == shortGroup.Words[0] && shortGroup.Mentions.Any(mention => mention.IsTeam)));
     }
 
     /// <summary>

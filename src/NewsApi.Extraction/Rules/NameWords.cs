@@ -106,7 +106,7 @@ internal static partial class NameWords
     public static bool IsNamedAsCompany(string text, string name)
     {
         const int Around = 60; // characters either side: about the clause the name is in
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        foreach (var at in Occurrences(text, name))
         {
             var start = Math.Max(0, at - Around);
             var window = text.AsSpan(start, Math.Min(text.Length, at + name.Length + Around) - start);
@@ -122,7 +122,7 @@ internal static partial class NameWords
     /// <summary>"shares of Novo Nordisk", "Novo Nordisk shares", "Novo Nordisk's stock": the text trades the name.</summary>
     public static bool IsNamedAsTraded(string text, string name)
     {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        foreach (var at in Occurrences(text, name))
         {
             var before = text.AsSpan(0, at).TrimEnd();
             var after = text.AsSpan(at + name.Length);
@@ -137,6 +137,19 @@ internal static partial class NameWords
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text speaks of shares at all, so that <see cref="IsNamedAsTraded"/> can find anything in it.</summary>
+    public static bool SpeaksOfShares(string text) =>
+        text.Contains("share", StringComparison.OrdinalIgnoreCase) || text.Contains("stake", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("stock", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<int> Occurrences(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyContextWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
