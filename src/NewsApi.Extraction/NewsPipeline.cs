@@ -187,14 +187,14 @@ public sealed class NewsPipeline
     private void RetypeListedOrganisations(List<NameMention> mentions, string[] texts)
     {
         HashSet<string>? surnames = null;
-        bool IsOneWordCompany(NameMention person) => person.Roles.Count == 0 && _gazetteer.IsOneWordCompany(person.Text) && !IsGivenName(person.Text)
-            && !_gazetteer.IsPlace(person.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(person.Text)
-            && texts.Any(text => NameWords.IsNamedAsCompany(text, person.Text));
+        bool IsOneWordCompany(NameMention named) => named.Roles.Count == 0 && _gazetteer.IsOneWordCompany(named.Text) && !IsGivenName(named.Text)
+            && !_gazetteer.IsPlace(named.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(named.Text)
+            && texts.Any(text => NameWords.IsNamedAsCompany(text, named.Text));
         // "Shares of Novo Nordisk fell": whatever the tagger made of it, a name whose shares trade is a company. Most
         // articles never speak of shares, and then no mention is looked for in them.
         var sharesTexts = texts.Where(NameWords.SpeaksOfShares).ToList();
-        bool IsTraded(NameMention person) => sharesTexts.Count > 0 && person.Roles.Count == 0 && !IsGivenName(person.Text.Split(' ')[0])
-            && sharesTexts.Any(text => NameWords.IsNamedAsTraded(text, person.Text));
+        bool IsTraded(NameMention named) => sharesTexts.Count > 0 && named.Roles.Count == 0 && !IsGivenName(named.Text.Split(' ')[0])
+            && sharesTexts.Any(text => NameWords.IsNamedAsTraded(text, named.Text));
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -204,7 +204,9 @@ public sealed class NewsPipeline
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
-            var isCompany = mention.Type == EntityType.Person && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention));
+            // A place only when no list knows it as one: the tagger made "a former sales manager at Barclays" a place.
+            var isCompany = (mention.Type == EntityType.Person || !_gazetteer.IsPlace(mention.Text))
+                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention));
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };

@@ -18,6 +18,12 @@ internal sealed class NameRules
 
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
+    // Letters after a name are no part of it: "Sarah Whitehouse KC", "Jane Smith MP", "John Brown OBE".
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
+    };
+
     private readonly Gazetteer _gazetteer;
     private readonly RoleChain _roles;
     private readonly Acronyms _acronyms;
@@ -231,6 +237,11 @@ internal sealed class NameRules
             return null;
         }
 
+        if (end < tokens.Count && !tagged[end] && NameWords.IsLegalForm(tokens[end].Text))
+        {
+            end++; // "[Harwood Pike] LLP": the tagger left out the legal form that makes it a firm's name (TypeCorrection)
+        }
+
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
         if (HasToken(tokens, first, end, "&"))
@@ -437,7 +448,8 @@ internal sealed class NameRules
     {
         for (var position = first + 1; position < end; position++)
         {
-            if (tokens[position].Text is "and" or "&" or "," or ";" or "(" or "of" or "for" or "to" or "in" or "at" or "the" or "on")
+            if (tokens[position].Text is "and" or "&" or "," or ";" or "(" or "of" or "for" or "to" or "in" or "at" or "the" or "on"
+                || PostNominals.Contains(tokens[position].Text))
             {
                 return position;
             }
@@ -449,7 +461,12 @@ internal sealed class NameRules
     /// <summary>"Dean Kamen", "Prince Rogers": a lone title word that is also a given name, before a lone surname, is the given name.</summary>
     private bool IsGivenNameNotTitle(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd) =>
         chain.End - chain.First == 1 && chain.End == nameStart && nameEnd - nameStart == 1
-        && IsCapitalised(tokens[chain.First].Text) && _gazetteer.IsFirstName(tokens[chain.First].Text);
+        && IsCapitalised(tokens[chain.First].Text) && _gazetteer.IsFirstName(tokens[chain.First].Text)
+        && !IsJudgesStyle(tokens, chain.First);
+
+    /// <summary>"Mr Justice Goose", "Mrs Justice Cockerill": how English judges are styled, not a man named Justice.</summary>
+    private static bool IsJudgesStyle(IReadOnlyList<Token> tokens, int titleIndex) =>
+        tokens[titleIndex].Text == "Justice" && titleIndex > 0 && RoleWords.IsHonorific(tokens[titleIndex - 1].Text);
 
     /// <summary>The "'s" after a listed place that opens [first, end) and is followed by two words or more, the first capitalised ("Darwin's Ltd." is one company), or -1.</summary>
     private int PossessivePlaceEnd(SentenceText sentence, int first, int end)
@@ -724,6 +741,11 @@ internal sealed class NameRules
 
             var chain = _roles.ParseExactly(tokens, first, split)!;
             nameEnd = WithLowerCaseGivenNamePart(tokens, split, nameEnd);
+            if (nameEnd - split == 1 && TownRightAfter(sentence, found, nameEnd) is { } town)
+            {
+                found.Remove(town); // "Opposition leader Yoshihiko [Noda]": a surname that is also a town's name
+                nameEnd++;
+            }
             if (IsGivenNameNotTitle(chain, tokens, split, nameEnd))
             {
                 found.Add(sentence.Mention(EntityType.Person, first, nameEnd)); // "Dean Kamen"
@@ -746,6 +768,13 @@ internal sealed class NameRules
             first = nameEnd;
         }
     }
+
+    /// <summary>A one-word place found at token <paramref name="index"/>, a town's name rather than a country's; not in a headline.</summary>
+    private NameMention? TownRightAfter(SentenceText sentence, List<NameMention> found, int index) =>
+        sentence.Field == TextField.Headline || index >= sentence.Tokens.Count
+            ? null
+            : found.Find(mention => mention is { Type: EntityType.Place, IsCertain: false } && mention.Start == sentence.Tokens[index].Start
+                && mention.End == sentence.Tokens[index].End && !_gazetteer.IsCountry(mention.Text));
 
     /// <summary>
     /// Where titles starting at <paramref name="first"/> end and a name of up to five capitalised words follows,

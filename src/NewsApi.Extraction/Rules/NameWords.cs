@@ -65,6 +65,13 @@ internal static partial class NameWords
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "LLC", "Group", "Company", "Holdings",
+        "Limited", "LLP", "GmbH", "Management",
+    };
+
+    // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP").
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "LLC", "Limited", "LLP", "GmbH",
     };
 
     // Buildings and natural features are places.
@@ -101,6 +108,11 @@ internal static partial class NameWords
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word) || CompanyWords.Contains(word);
 
     public static bool IsCompanyWord(string word) => CompanyWords.Contains(word);
+
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word);
+
+    /// <summary>A word that ends organisations' names: an organisation or company word, or what ends a company's name ("Group", "Management").</summary>
+    public static bool EndsOrganisationName(string word) => IsOrganisationWord(word) || CompanySuffixes.Contains(word);
 
     /// <summary>Whether the text names <paramref name="name"/> among words of companies: "shares of Nvidia", "the airline Ryanair".</summary>
     public static bool IsNamedAsCompany(string text, string name)

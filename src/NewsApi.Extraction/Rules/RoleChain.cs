@@ -81,7 +81,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         {
             var text = tokens[end].Text;
             depth += text == "(" ? 1 : text == ")" ? -1 : 0;
-            if (depth == 0 && text is "," or "." or ";" or ":" or "—" or "–")
+            if (depth == 0 && (text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end)))
             {
                 break;
             }
@@ -89,10 +89,17 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             end++;
         }
 
-        return end > first && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–")
+        return end > first && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end))
             ? ParseExactly(tokens, first, end, lowerCase: true)
             : null;
     }
+
+    /// <summary>
+    /// ", head of research at [Tamarind Capital] in Lagos": where someone works is a name of its own, not part of the role.
+    /// Only "at": after "in" a place is often the role's own ("leader of the opposition and Liberal Party in Tasmania").
+    /// </summary>
+    private static bool IsWorkplaceStart(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == "at" && index + 1 < tokens.Count && IsCapitalised(tokens[index + 1].Text);
 
     private List<Role>? Parse(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase)
     {

@@ -7,7 +7,8 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "Hurricane Katrina", "Typhoon Haiyan": a storm is an event, not a person, and neither is its given name alone
 /// ("Katrina" in the headline) in an article that names the storm. The tagger, which has seen names like these as
-/// people, made Hurricane Katrina a person in 8 archive articles.
+/// people, made Hurricane Katrina a person in 8 archive articles. Storms named together count too ("hurricanes Helene
+/// and Milton").
 /// </summary>
 internal static partial class Storms
 {
@@ -18,8 +19,9 @@ internal static partial class Storms
             return; // an ordinal search first: the regular expression is for the few articles about a storm
         }
 
-        var names = StormName().Matches(document.Headline).Concat(StormName().Matches(document.Body))
-            .Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        var names = new[] { document.Headline, document.Body }
+            .SelectMany(text => StormName().Matches(text).Concat(StormNames().Matches(text)))
+            .SelectMany(match => match.Groups["name"].Captures.Select(capture => capture.Value)).ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0)
         {
             return;
@@ -30,9 +32,12 @@ internal static partial class Storms
     }
 
     private static bool MentionsStorm(string text) =>
-        text.Contains("Hurricane", StringComparison.Ordinal) || text.Contains("Typhoon", StringComparison.Ordinal)
-        || text.Contains("Cyclone", StringComparison.Ordinal) || text.Contains("Storm", StringComparison.Ordinal);
+        text.Contains("urricane", StringComparison.Ordinal) || text.Contains("yphoon", StringComparison.Ordinal)
+        || text.Contains("yclone", StringComparison.Ordinal) || text.Contains("Storm", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) (?<name>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StormName();
+
+    [GeneratedRegex(@"\b(?:[Hh]urricanes|[Tt]yphoons|[Cc]yclones|[Ss]torms) (?<name>\p{Lu}\p{Ll}+)(?:, (?<name>\p{Lu}\p{Ll}+))*,? and (?<name>\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StormNames();
 }

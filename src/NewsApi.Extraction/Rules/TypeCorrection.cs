@@ -17,19 +17,23 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         var text = end - first == 1 ? tokens[first].Text : JoinedText(tokens, first, end);
         var last = tokens[end - 1].Text;
+        if (end - first > 1 && IsLegalForm(last))
+        {
+            return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person
+        }
+
         if (!gazetteer.IsCountry(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
         {
             return EntityType.Organisation; // "Chelsea beat [Liverpool]": the city's team (see TeamContext)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || (FollowsPlaceAndComma(tokens, first, found) && !IsForenameAndSurname(tokens, first, end, type))))
+            || (end - first > 1 && IsFacilityWord(last)) || (FollowsPlaceAndComma(tokens, first, found) && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end))))
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
         }
 
-        if (type == EntityType.Place && end - first > 1 && (gazetteer.IsOrganisationCue(last) || IsOrganisationWord(last))
-            && !gazetteer.IsCountry(text) && !gazetteer.IsPlace(text))
+        if (type == EntityType.Place && EndsInOrganisationWord(tokens, first, end) && !gazetteer.IsCountry(text) && !gazetteer.IsPlace(text))
         {
             return EntityType.Organisation; // "United States National Security Council", but not the "West Bank"
         }
@@ -73,6 +77,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>"in Accra, [Ashanti Commercial Bank]": a name of two words or more that ends as organisations' names do.</summary>
+    private bool EndsInOrganisationWord(IReadOnlyList<Token> tokens, int first, int end) =>
+        end - first > 1 && (gazetteer.IsOrganisationCue(tokens[end - 1].Text) || EndsOrganisationName(tokens[end - 1].Text));
 
     private static string JoinedText(IReadOnlyList<Token> tokens, int first, int end)
     {

@@ -903,6 +903,75 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(role, named.Roles);
     }
 
+    [Fact]
+    public void Storms_named_together_in_the_plural_are_no_people()
+    {
+        // Stop 28's news had "hurricanes Helene and Milton": Helene a person, Milton a place.
+        var entities = Extract("Cleanup crews worked on Sunday after typhoons Haikui and Koinu hit southern Taiwan within a week.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "Haikui" or "Koinu");
+        Assert.Contains("Taiwan", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void An_English_judges_style_and_the_letters_after_a_name_are_no_part_of_it()
+    {
+        // Stop 28's news had the people "Justice Goose" and "Sarah Whitehouse KC".
+        var entities = Extract("Mrs Justice Hartley refused bail on Monday. Prosecuting, Alan Drummond KC told the court the defendant had fled before. Helen Briggs MP said the case showed the system worked.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Justice", Assert.Single(entities, entity => entity.Name == "Hartley").Roles);
+        Assert.Contains("Alan Drummond", people);
+        Assert.Contains("Helen Briggs", people);
+        Assert.DoesNotContain(people, name => name.StartsWith("Justice", StringComparison.Ordinal) || name.EndsWith(" KC", StringComparison.Ordinal) || name.EndsWith(" MP", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Masaru Noda", "Noda")]
+    [InlineData("Yoshihiko Hino", "Hino")]
+    public void A_surname_that_is_also_a_towns_name_stays_with_the_given_name_after_a_title(string person, string surname)
+    {
+        // Stop 28's news had "Opposition leader Yoshihiko Noda" as a person "Yoshihiko" and the city Noda.
+        var entities = Extract($"OSAKA — Opposition leader {person} said on Friday his Democratic Reform Party would table a motion against the cabinet. {surname}, who led the party since 2021, said the scandal was grave.");
+
+        var leader = Assert.Single(entities, entity => entity.Name == person);
+        Assert.Contains(surname, leader.Aliases);
+        Assert.DoesNotContain(surname, Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void Where_someone_works_is_an_organisation_of_its_own_not_part_of_their_role()
+    {
+        // Stop 28's news had the role "Head of Research at Tamarind Capital" and no Tamarind Capital.
+        var entities = Extract("\"Rates will stay high,\" said Ngozi Okafor, head of research at Coral Ridge Capital in Abuja.");
+
+        Assert.Equal(["Head of Research"], Assert.Single(entities, entity => entity.Name == "Ngozi Okafor").Roles);
+        Assert.Contains("Coral Ridge Capital", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_name_ending_as_firms_names_do_is_an_organisation_even_after_a_place_and_a_comma()
+    {
+        // Stop 28's news had "Ashanti Commercial Bank" and "Guanabara Asset Management" as places, "Harcourt Lyle LLP" a person.
+        var entities = Extract("The firm hired Harwood Pike LLP to advise it. In Accra, Volta Savings Bank, the largest lender in the region, said deposits rose. \"A relief,\" said Ama Mensah, chief economist at Tijuca Asset Management in Rio.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Harwood Pike LLP", organisations);
+        Assert.Contains("Volta Savings Bank", organisations);
+        Assert.Contains("Tijuca Asset Management", organisations);
+        Assert.Contains("Accra", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void A_listed_company_the_tagger_took_for_a_place_is_the_company_in_a_text_about_companies()
+    {
+        // The archive had Chrysler, Starbucks and Iberia as places.
+        var entities = Extract("Fiat said on Thursday it would buy a majority stake in Chrysler, and talks with Starbucks about a joint venture ended.");
+
+        Assert.Contains("Chrysler", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Chrysler", Names(entities, EntityType.Place));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
