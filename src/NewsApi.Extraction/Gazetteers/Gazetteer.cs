@@ -53,6 +53,18 @@ public sealed class Gazetteer
         "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
     };
 
+    // Nationalities whose noun differs from the adjective, as sports news writes them before a name ("Spaniard Pablo
+    // Herrero", "Briton Sam Hale"): never part of the name.
+    private static readonly HashSet<string> NationalityNouns = new(StringComparer.Ordinal)
+    {
+        "Briton", "Brit", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Irishman",
+        "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Spaniard", "Swede", "Dane", "Finn", "Pole",
+        "Turk", "Filipino", "Filipina", "Kiwi",
+    };
+
+    /// <summary>A nationality's noun in the singular ("Spaniard", "Dutchman"); see <see cref="NationalityNouns"/>.</summary>
+    public static bool IsNationalityNoun(string word) => NationalityNouns.Contains(word);
+
     // Peoples whose name is the same in the plural: a person entity only where the tagger marked the word as a name
     // ("the Kikuyu and the Luo"), since it is also an adjective ("Rohingya refugees").
     private static readonly HashSet<string> UninflectedPeoples = new(StringComparer.Ordinal)

@@ -204,7 +204,7 @@ internal sealed class NameRules
 
         for (var start = first + 1; start < end - 1; start++)
         {
-            if (_gazetteer.IsFirstName(tokens[start].Text) && !_gazetteer.IsFirstName(tokens[first].Text)
+            if (_gazetteer.IsFirstName(tokens[start].Text) && (!_gazetteer.IsFirstName(tokens[first].Text) || Gazetteer.IsNationalityNoun(tokens[first].Text))
                 && Enumerable.Range(first, start - first).All(position => IsNoNameWord(tokens[position].Text)))
             {
                 return (start, end);
@@ -224,7 +224,8 @@ internal sealed class NameRules
     private bool IsNoNameWord(string word) =>
         SentenceWords.IsSentenceWord(word) || SentenceWords.IsDateWord(word) || SentenceWords.IsAffiliation(word)
         || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || (word.EndsWith('s') && RoleWords.IsHead(word[..^1]))
-        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || !WordChars.Any(word, char.IsLetter);
+        || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || Gazetteer.IsNationalityNoun(word)
+        || !WordChars.Any(word, char.IsLetter);
 
     private bool IsOnlyTitles(IReadOnlyList<Token> tokens, int first, int end) =>
         _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null;
@@ -268,6 +269,7 @@ internal sealed class NameRules
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
             end = WithComplement(tokens, end, tagged);
+            end = WithLastPortfolio(tokens, first, end);
             if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
             {
                 // "[Saudi Arabia]'s Civil Defense Authority": the place is a mention of its own, the organisation what follows.
@@ -513,6 +515,23 @@ internal sealed class NameRules
         }
 
         return complementEnd > position ? complementEnd : end;
+    }
+
+    /// <summary>
+    /// "Office of Management [and Budget]", "Ministry of Health [and Welfare]": the tagger stops an institution's
+    /// name at "and"; one common word after it, not a name of its own, ends the name.
+    /// </summary>
+    private int WithLastPortfolio(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "and" || !HasToken(tokens, first, end, "of"))
+        {
+            return end;
+        }
+
+        var word = tokens[end + 1].Text;
+        var isCommonWord = IsCapitalised(word) && SentenceWords.IsSentenceWord(word) && !_gazetteer.IsPlace(word)
+            && !_gazetteer.IsFirstName(word) && !_gazetteer.IsOrganisationCue(word);
+        return isCommonWord && (end + 2 == tokens.Count || !IsCapitalised(tokens[end + 2].Text)) ? end + 2 : end;
     }
 
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>

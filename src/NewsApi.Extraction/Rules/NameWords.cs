@@ -69,9 +69,9 @@ internal static partial class NameWords
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP").
-    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) // "Biden limited" is no firm
     {
-        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "LLC", "Limited", "LLP", "GmbH",
+        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH",
     };
 
     // Buildings and natural features are places.

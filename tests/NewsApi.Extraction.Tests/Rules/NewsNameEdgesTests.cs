@@ -972,6 +972,29 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Chrysler", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void A_nationality_written_as_a_noun_before_a_name_is_no_part_of_it()
+    {
+        // Stop 28's news had the person "Dutchman Bram van der Heijden".
+        var people = Names(Extract("Spaniard Pablo Herrero won the stage ahead of Frenchman Luc Moreau. Briton Sam Hale was fourth and Irishman Conor Walsh fifth."), EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "Pablo Herrero", "Luc Moreau", "Sam Hale", "Conor Walsh" }, people);
+        Assert.DoesNotContain(people, name => name.Contains("man ", StringComparison.Ordinal) || name.StartsWith("Spaniard", StringComparison.Ordinal) || name.StartsWith("Briton", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_institutions_name_goes_on_over_and_with_one_common_word()
+    {
+        // Stop 28's news and 3 archive articles had "Office of Management" and a person "Budget".
+        var entities = Extract("The Office of Management and Budget told agencies on Wednesday to prepare for a shutdown, and the Ministry of Health and Welfare in Wellington agreed. The Department of Defense and Boeing signed the contract.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Office of Management and Budget", organisations);
+        Assert.Contains("Ministry of Health and Welfare", organisations);
+        Assert.DoesNotContain("Budget", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(organisations, name => name.EndsWith("and Boeing", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
