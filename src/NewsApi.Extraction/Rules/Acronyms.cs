@@ -33,6 +33,10 @@ internal sealed class Acronyms(RoleChain roles)
             {
                 definitions.Add(Define(tokens, tokens[acronymIndex].Text, open + 1, close, acronymIndex));
             }
+            else if (LongFormEnd(tokens, open, close) is var longFormEnd and > 0)
+            {
+                definitions.Add(Define(tokens, tokens[close - 1].Text, open + 1, longFormEnd, close - 1)); // "(Koalisi Indonesia Maju, or KIM)"
+            }
         }
 
         return definitions;
@@ -102,6 +106,18 @@ internal sealed class Acronyms(RoleChain roles)
         }
 
         return -1;
+    }
+
+    /// <summary>"(Koalisi Indonesia Maju, or KIM)": where a long form ends that the bracket's last word, after "or", spells; -1 if none.</summary>
+    private static int LongFormEnd(IReadOnlyList<Token> tokens, int open, int close)
+    {
+        if (close - open < 4 || tokens[close - 2].Text != "or" || !RoleChain.IsAcronym(tokens[close - 1].Text))
+        {
+            return -1;
+        }
+
+        var end = tokens[close - 3].Text == "," ? close - 3 : close - 2;
+        return end > open + 1 && char.IsUpper(tokens[open + 1].Text[0]) && Spells(tokens, open + 1, end, tokens[close - 1].Text) ? end : -1;
     }
 
     private static int CloseOf(IReadOnlyList<Token> tokens, int open)

@@ -57,7 +57,8 @@ internal static partial class NameWords
         "Systems", "Electronics", "Technologies", "Industries", "Motors", "Pharmaceuticals", "Resources", "Energy", "Estates",
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
         "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
-        "Airlines", "Airways", "Capital", "Partners",
+        "Airlines", "Airways", "Capital", "Partners", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Networks",
+        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp",
     };
 
     // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."); only for

@@ -995,6 +995,27 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(organisations, name => name.EndsWith("and Boeing", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_acronym_after_or_at_the_end_of_a_bracket_is_defined_by_the_words_before_it()
+    {
+        // Stop 28's news: "(Koalisi Indonesia Maju, or KIM)", then "backed by KIM" as a person.
+        var entities = Extract("He was nominated by the ruling coalition (Gerakan Rakyat Bersatu, or GRB), which won in March. The candidate backed by GRB lost in Medan.");
+
+        Assert.Contains("GRB", Assert.Single(entities, entity => entity.Name == "Gerakan Rakyat Bersatu").Aliases);
+        Assert.DoesNotContain("GRB", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_biotech_named_by_its_first_word_is_the_company_named_in_full()
+    {
+        // Stop 28's news had "Veralis Therapeutics Inc" and "Veralis" as two organisations.
+        var entities = Extract("Alvesta Biosciences Inc said its drug failed. Alvesta said it would cut 200 jobs, and Alvesta shares fell 30%.");
+
+        var company = Assert.Single(entities, entity => entity.Name.StartsWith("Alvesta", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organisation, company.Type);
+        Assert.Contains("Alvesta", company.Aliases);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
