@@ -75,7 +75,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         foreach (var mention in mentions)
         {
             var longForm = RoleChain.IsAcronym(mention.Text) ? book.Find(mention.Text)?.LongForm : null;
-            var key = KeyOf(longForm ?? mention.Text, mention.Type);
+            var key = KeyOf(longForm ?? mention.NormalText ?? mention.Text, mention.Type); // "HOUMA, La." is Louisiana
 
             // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities.
             if (!groups.TryGetValue((key, mention.IsTeam), out var group))
@@ -249,11 +249,32 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words)) || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup))
+                    || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
+
+    /// <summary>
+    /// "Supreme Court Bar Association", "African Union Commission": a body whose name opens with another whole institution's
+    /// name ("Supreme Court", "African Union") and goes on to a body of its own is another organisation.
+    /// </summary>
+    private bool IsBodyOfIt(NameGroup host, NameGroup shortGroup)
+    {
+        var hostLast = host.Mentions[0].Text.Split(' ')[^1];
+        return host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
+            && InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1])
+            && (Rules.NameWords.IsOrganisationWord(hostLast) || gazetteer.IsOrganisationCue(hostLast));
+    }
+
+    // Last words of institutions that have bodies of their own ("Supreme Court Bar Association"); not "Coalition" or
+    // "News", which a longer name often just completes ("Family Coalition Party", "Xinhua News Agency").
+    private static readonly HashSet<string> InstitutionEnds = new(StringComparer.Ordinal)
+    {
+        "Court", "Union", "University", "College", "Police", "Council", "Commission", "Nations", "Parliament", "Assembly",
+        "Senate", "Congress", "Church", "Hospital", "School", "Institute",
+    };
 
     /// <summary>
     /// "Madrid" in an article about "Real Madrid" (see <see cref="TeamContext.RetypeClubCities"/>), and "Real" ("Real

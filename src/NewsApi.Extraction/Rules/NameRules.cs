@@ -127,11 +127,87 @@ internal sealed class NameRules
         _groups.Add(sentence, found);
         Legislatures.Add(sentence, found);
 
-        // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place.
+        // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place or an
+        // organisation the title names ("marketing director of [Costa Coffee]").
         found.RemoveAll(mention => mention.Type != EntityType.Place && roleRegions.Any(region =>
-            sentence.Tokens[region.First].Start <= mention.Start && mention.End <= sentence.Tokens[region.End - 1].End));
+            sentence.Tokens[region.First].Start <= mention.Start && mention.End <= sentence.Tokens[region.End - 1].End)
+            && !IsEmployerInTitle(mention));
+        AddEmployersInsideRoles(sentence, roleRegions, tagged, found);
         return found;
     }
+
+    // Titles whose complement is mostly a place, listed or not ("Mayor of Clear Brook", "Member for Fife"): their complement
+    // is no employer.
+    private static readonly HashSet<string> TitlesOfPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mayor", "Governor", "Premier", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Bishop", "Archbishop",
+        "Sheriff", "Member", "MP", "Senator", "Representative", "Ambassador", "Envoy", "Consul", "Minister", "Councillor",
+    };
+
+    /// <summary>
+    /// "the marketing director of [Costa Coffee]", "vice president for [Ready Pac]": the organisation a title names is a
+    /// name of the article, whatever type the tagger gave it inside the title. Not a portfolio ("Chief of Army Staff",
+    /// "Professor of Chemical Physics": words news writes in lower case), nor the place of a mayor or a governor.
+    /// </summary>
+    private void AddEmployersInsideRoles(SentenceText sentence, List<(int First, int End)> roleRegions, bool[] tagged, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        // Only roles that end the name's clause (", the marketing director of Costa Coffee,"): before a name the complement
+        // runs into it ("Speaker of the House Nancy Pelosi") and where it ends is a guess.
+        foreach (var (regionFirst, regionEnd) in roleRegions.Where(region => region.End == tokens.Count || !IsCapitalised(tokens[region.End].Text)))
+        {
+            for (var of = regionFirst + 1; of < regionEnd - 1; of++)
+            {
+                if (tokens[of].Text is not ("of" or "for") || TitlesOfPlaces.Contains(tokens[of - 1].Text)) continue;
+                var first = tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+                var end = first;
+                while (end < regionEnd && (IsCapitalised(tokens[end].Text) || (tokens[end].Text is "of" or "and" or "&" && end + 1 < regionEnd && IsCapitalised(tokens[end + 1].Text)))
+                       && !(end > first && RoleWords.IsHead(tokens[end].Text))) end++;
+                if (end == first || !IsCapitalised(tokens[first].Text)) continue;
+                var employer = sentence.Mention(EntityType.Organisation, first, end);
+                // The tagger saw a name there, or an acronym is: capitalised common words ("Chancellor of the Exchequer",
+                // "professor of Psychology") are no employers, and the word list misses many of them.
+                var namesSomething = (Enumerable.Range(first, end - first).Any(index => tagged[index]) || (end - first == 1 && RoleChain.IsAcronym(tokens[first].Text)))
+                    && tokens.Skip(first).Take(end - first).Any(token => IsNameOnlyWord(token.Text));
+                if (namesSomething && !_gazetteer.IsPlace(employer.Text)
+                    && !found.Any(mention => mention.Overlaps(employer) && !(mention.Type == EntityType.Place && employer.Start <= mention.Start && mention.End <= employer.End)))
+                {
+                    found.RemoveAll(employer.Overlaps); // the places inside come back as nested places (NestedPlaces)
+                    found.Add(employer);
+                }
+
+                of = end - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Secretary of State [Condoleezza] Rice", "Speaker of the House [Nancy] Pelosi": a capitalised word that ends a title's
+    /// complement and is a given name, or no word a title is made of, opens the name after it.
+    /// </summary>
+    private bool LooksLikeGivenName(string word) =>
+        IsCapitalised(word) && !RoleWords.StartsTitle(word) && !RoleWords.IsPortfolio(word) && !RoleChain.IsAcronym(word)
+        && (_gazetteer.IsFirstName(word) || (!SentenceWords.IsSentenceWord(word) && !_gazetteer.IsPlace(word) && !IsDemonym(word)));
+
+    /// <summary>
+    /// An organisation named by a word news writes in capitals only ("Costa Coffee"), by three words or more ("Joint
+    /// Chiefs of Staff"), or ending as organisations do ("Lebanese Army"); not "Army Staff" or "Jerusalem Affairs", nor a
+    /// span that ends in a person's name ("House Nancy Pelosi").
+    /// </summary>
+    private bool IsEmployerInTitle(NameMention mention)
+    {
+        if (mention.Type != EntityType.Organisation) return false;
+        var words = mention.Text.Split(' ');
+        var endsOrganisation = _gazetteer.IsOrganisationCue(words[^1]) || IsOrganisationWord(words[^1]);
+        var endsInPerson = words.Length >= 2 && _gazetteer.IsFirstName(words[^2]) && !endsOrganisation && !_gazetteer.IsPlace(words[^1]);
+        var ownedBody = words.Length == 2 && endsOrganisation && (IsDemonym(words[0]) || _gazetteer.IsPlace(words[0])); // not "Army Staff"
+        return !endsInPerson && (words.Length >= 3 || ownedBody || words.Any(IsNameOnlyWord));
+    }
+
+    /// <summary>A capitalised word no title, portfolio, place or nationality is made of, and news writes in capitals only.</summary>
+    private bool IsNameOnlyWord(string word) =>
+        IsCapitalised(word) && !SentenceWords.IsSentenceWord(word) && !RoleWords.StartsTitle(word) && !RoleWords.IsPortfolio(word)
+        && !_gazetteer.IsPlace(word) && !IsDemonym(word);
 
     /// <summary>The span's name tokens: without articles, punctuation or trailing lower-case words; null when no name is left.</summary>
     private (int First, int End)? NameTokens(IReadOnlyList<Token> tokens, TaggedSpan span)
@@ -412,7 +488,8 @@ internal sealed class NameRules
             }
 
             if (chain is not null && !IsGivenNameNotTitle(chain, tokens, nameStart, end)
-                && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end)))
+                && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end))
+                && !(end - nameStart == 1 && LooksLikeGivenName(tokens[nameStart - 1].Text)))
             {
                 return nameStart;
             }

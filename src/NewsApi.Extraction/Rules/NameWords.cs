@@ -66,13 +66,14 @@ internal static partial class NameWords
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "LLC", "Group", "Company", "Holdings",
-        "Limited", "LLP", "GmbH", "Management",
+        "Limited", "LLP", "GmbH", "Management", "AG", "SE", "S.A.", "SA", "N.V.", "NV", "S.p.A.", "SpA",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP").
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) // "Biden limited" is no firm
     {
-        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH",
+        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
+        "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj",
     };
 
     // Buildings and natural features are places.
@@ -205,6 +206,17 @@ internal static partial class NameWords
     }
 
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
+
+    // Words that open a street's or square's name in Spanish, Portuguese, French and Italian ("Avenida Jiménez", "Rua
+    // Augusta", "Plaza de Bolívar"), which the tagger took for people's names.
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+    {
+        "Avenida", "Calle", "Carrera", "Paseo", "Plaza", "Rua", "Praça", "Rue", "Boulevard", "Place", "Viale", "Piazza",
+    };
+
+    /// <summary>Whether a name of two words or more opens with a street word (<see cref="StreetWords"/>).</summary>
+    public static bool OpensWithStreetWord(IReadOnlyList<Token> tokens, int first, int end) =>
+        end - first > 1 && StreetWords.Contains(tokens[first].Text);
 
     public static bool IsNotName(string word) => NotNames.Contains(word);
 

@@ -39,6 +39,7 @@ internal static class RoleWords
         "Art", "Museum", "Fashion", "Disco", "Affairs", "Justice", "Energy", "Environment", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
         "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon", "Governor",
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
+        "Financial", "Operating", "Medical", "Marketing", "Commercial", "Investment", "Technical", // "Chief Financial Officer"
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
     };
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Text;
@@ -10,9 +11,9 @@ namespace NewsApi.Extraction.Rules;
 /// 3,741 Wikinews articles. Not names: one that ends in "Index", "Industrial Average", "Industrials" or "Composite", a
 /// listed index, and an exchange's or publisher's name written right before an index word ("the Dow Jones industrial
 /// average", "the Nasdaq composite"). "Dow Jones" or "Nasdaq" alone stays: the publisher and the exchange are
-/// organisations.
+/// organisations. A ticker in brackets ("Nvidia (NASDAQ: NVDA)") names neither the exchange nor anything else.
 /// </summary>
-internal static class StockIndices
+internal static partial class StockIndices
 {
     private static readonly HashSet<string> Listed = new(StringComparer.Ordinal)
     {
@@ -33,8 +34,18 @@ internal static class StockIndices
         "industrial", "industrials", "index", "composite", "average",
     };
 
-    public static void Remove(NewsDocument document, List<NameMention> mentions) =>
+    public static void Remove(NewsDocument document, List<NameMention> mentions)
+    {
         mentions.RemoveAll(mention => !mention.IsCertain && IsIndex(document, mention));
+        if (document.Body.Contains(':', StringComparison.Ordinal))
+        {
+            var tickers = Ticker().Matches(document.Body).Select(match => (match.Index, End: match.Index + match.Length)).ToList();
+            mentions.RemoveAll(mention => mention.Field == TextField.Body && tickers.Any(ticker => ticker.Index <= mention.Start && mention.End <= ticker.End));
+        }
+    }
+
+    [GeneratedRegex(@"\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|EPA|ETR|FRA|AMS|SWX|TSX|ASX|HKEX|HKG|TYO|KRX|SGX|NSE|BSE|SHA|SHE|OTC|TASE|JSE)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Ticker();
 
     private static bool IsIndex(NewsDocument document, NameMention mention) =>
         Listed.Contains(mention.Text)

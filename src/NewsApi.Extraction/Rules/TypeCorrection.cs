@@ -28,7 +28,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || (FollowsPlaceAndComma(tokens, first, found) && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end))))
+            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || (FollowsPlaceAndComma(tokens, first, found) && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end))))
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
         }

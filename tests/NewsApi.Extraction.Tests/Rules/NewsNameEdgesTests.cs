@@ -1016,6 +1016,80 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Alvesta", company.Aliases);
     }
 
+    [Fact]
+    public void A_datelines_state_abbreviation_is_the_state_the_story_names_in_full()
+    {
+        // Stop 28's news had two entities "Louisiana": one for "HOUMA, La." and one for the rest.
+        var entities = Extract("SLIDELL, La. — Flooding closed schools across Louisiana on Monday, and Louisiana officials asked for federal help.");
+
+        var state = Assert.Single(entities, entity => entity.Name == "Louisiana");
+        Assert.Contains("La.", state.Aliases);
+    }
+
+    [Fact]
+    public void A_ticker_in_brackets_names_nothing_and_a_foreign_legal_form_makes_a_firm()
+    {
+        // Stop 28's news: "Nvidia (NASDAQ: NVDA)" gave a place "NVDA"; "Groupe Arvenne S.A." and "Arkema S.A." were people.
+        var entities = Extract("PARIS - Groupe Valdine S.A. (EPA: VLD) said profit rose. Rivals Orlan S.A. lagged, while Allianz SE gained. Microsoft (NYSE: MSFT) fell.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Groupe Valdine S.A.", organisations);
+        Assert.Contains("Orlan S.A.", organisations);
+        Assert.Contains("Allianz SE", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name is "VLD" or "MSFT" or "NYSE" or "EPA");
+    }
+
+    [Fact]
+    public void A_street_or_square_named_in_Spanish_or_Portuguese_is_a_place()
+    {
+        // Stop 28's news had "Avenida Jiménez" and "Carrera Séptima" as people, "Plaza de Bolívar" an organisation.
+        var entities = Extract("Protesters marched down Avenida Jiménez and Carrera Séptima to the Plaza de Bolívar, then to Rua Augusta.");
+
+        Assert.Superset(new HashSet<string> { "Avenida Jiménez", "Carrera Séptima", "Plaza de Bolívar", "Rua Augusta" }, Names(entities, EntityType.Place));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_chief_financial_officer_keeps_the_whole_title()
+    {
+        // Stop 28's news had the role "Officer".
+        var entities = Extract("Chief Financial Officer Jean Morel said costs fell.");
+
+        Assert.Equal(["Chief Financial Officer"], Assert.Single(entities, entity => entity.Name == "Jean Morel").Roles);
+    }
+
+    [Fact]
+    public void A_body_named_after_an_institution_is_another_organisation_than_the_institution()
+    {
+        // The archive merged "United Nations" into "United Nations Security Council" and "Supreme Court" into the
+        // "Supreme Court Bar Association"; a name that only completes another's ("Family Coalition Party") still joins.
+        var entities = Extract("The United Nations Security Council met on Monday. The United Nations said aid would resume. The Family Coalition Party said the Family Coalition would run in every riding.");
+
+        Assert.Contains("United Nations", Names(entities, EntityType.Organisation));
+        Assert.Contains("Family Coalition", Assert.Single(entities, entity => entity.Name == "Family Coalition Party").Aliases);
+    }
+
+    [Fact]
+    public void A_given_name_after_a_titles_complement_opens_the_name_not_the_title()
+    {
+        // The archive had "Rice" with the role "Secretary of State Condoleezza" in 26 articles.
+        var entities = Extract("Secretary of State Condoleezza Rice said the talks would go on. Speaker of the House Nancy Pelosi agreed.");
+
+        Assert.Equal(["Secretary of State"], Assert.Single(entities, entity => entity.Name == "Condoleezza Rice").Roles);
+        Assert.Equal(["Speaker of the House"], Assert.Single(entities, entity => entity.Name == "Nancy Pelosi").Roles);
+        Assert.DoesNotContain("Nancy", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void The_organisation_a_title_names_is_an_organisation_of_the_article()
+    {
+        // The archive lost the BCC in "the chief economist of the BCC", and the ACT party.
+        var entities = Extract("Owen Pike, the chief economist of the BCC, said the decision was expected. Rodney Vale, leader of the ACT party, did not comment.");
+
+        Assert.Contains("Chief Economist of the BCC", Assert.Single(entities, entity => entity.Name == "Owen Pike").Roles);
+        Assert.Superset(new HashSet<string> { "BCC", "ACT" }, Names(entities, EntityType.Organisation));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
