@@ -306,7 +306,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))
             || (Rules.NameWords.NamesCompany(host.Words) && shortGroup.Mentions[0].Text.Any(char.IsLower)
-                && (host.Words[0] == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
+                && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
 
     /// <summary>"Liberal" ("a Liberal MP") in an article about the "Liberal Party of Canada" (see <see cref="Rules.PartyAdjectives"/>).</summary>
     private static bool IsPartyAdjective(NameGroup host, NameGroup shortGroup) =>

@@ -178,11 +178,21 @@ internal static partial class NameWords
     private static partial Regex CompanyContextWord();
 
     /// <summary>"Velda Systems", "Toyota Motor Corp": a name and then only company words, so its first word alone is the company.</summary>
-    public static bool NamesCompany(IReadOnlyList<string> words) =>
-        words.Count >= 2 && words.Skip(1).All(word => IsCompanyWord(word) || CompanySuffixes.Contains(word));
+    public static bool NamesCompany(IReadOnlyList<string> words)
+    {
+        var own = OwnNameStart(words);
+        return words.Count - own >= 2 && words.Skip(own + 1).All(word => IsCompanyWord(word) || CompanySuffixes.Contains(word));
+    }
 
-    /// <summary>"Toyota" for "Toyota Motor Corp" (see <see cref="NamesCompany"/>); null for a name that names no company so.</summary>
-    public static string? CompanyFirstWord(string name) => name.Split(' ') is var words && NamesCompany(words) ? words[0] : null;
+    /// <summary>"Toyota" for "Toyota Motor Corp", "Arvenne" for "Groupe Arvenne S.A." (see <see cref="NamesCompany"/>); null for a name that names no company so.</summary>
+    public static string? CompanyFirstWord(string name) => name.Split(' ') is var words && NamesCompany(words) ? words[OwnNameStart(words)] : null;
+
+    /// <summary>The first word of a company's own name: "arvenne" of "groupe arvenne s.a.".</summary>
+    public static string OwnFirstWord(IReadOnlyList<string> words) => words[OwnNameStart(words)];
+
+    // "Groupe Arvenne S.A.", "Grupo Televisa": the group word before a company's own name.
+    private static int OwnNameStart(IReadOnlyList<string> words) =>
+        words.Count > 2 && words[0] is "Groupe" or "Grupo" or "Gruppo" or "groupe" or "grupo" or "gruppo" ? 1 : 0;
 
     // Prepositions before a place ("in Kabwe", "from Toyota"), after which a place's name is the place.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
