@@ -203,6 +203,12 @@ public sealed class NewsPipeline
                 companyFirstWords.Add(firstWord); // "Siebel Systems", then "Siebel said"
             }
 
+            if (mentions[index] is { Type: EntityType.Organisation, IsCertain: true } listed && listed.Text.LastIndexOf(' ') is > 0 and var space
+                && _gazetteer.IsListedOrganisation(listed.Text))
+            {
+                companyFirstWords.Add(listed.Text[(space + 1)..]); // "Aston Villa", then "Villa travel to Rotterdam"
+            }
+
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
             // A place only when no list knows it as one: the tagger made "a former sales manager at Barclays" a place.
             var isCompany = (mention.Type == EntityType.Person || !_gazetteer.IsPlace(mention.Text))

@@ -249,9 +249,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup))
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsListed(shortGroup))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
-                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)),
+                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
+                    || IsListedClubsLastWord(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
@@ -267,6 +268,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             && InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1])
             && (Rules.NameWords.IsOrganisationWord(hostLast) || gazetteer.IsOrganisationCue(hostLast));
     }
+
+    /// <summary>A listed organisation's own name ("Premier League"), which no longer name ("Scottish Premier League") abbreviates.</summary>
+    private bool IsListed(NameGroup group) => group.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
+
+    /// <summary>"Villa" in an article about "Aston Villa", "Mets" in one about the "New York Mets": a listed club's last word.</summary>
+    private bool IsListedClubsLastWord(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Words.Length == 1 && host.Words.Length >= 2 && host.Words[^1] == shortGroup.Words[0]
+        && host.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
 
     // Last words of institutions that have bodies of their own ("Supreme Court Bar Association"); not "Coalition" or
     // "News", which a longer name often just completes ("Family Coalition Party", "Xinhua News Agency").

@@ -100,6 +100,9 @@ public sealed class Gazetteer
     /// </summary>
     public int OrganisationLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_organisations, tokens, start);
 
+    /// <summary>Whether <paramref name="name"/> is a listed organisation's name (see <see cref="OrganisationLengthAt"/>).</summary>
+    public bool IsListedOrganisation(string name) => IsCapitalised(name) && _organisations.TryFind(name, out _);
+
     /// <summary>
     /// Whether <paramref name="name"/> is a listed company of two or more words, written as listed ("Lockheed Martin",
     /// "Kimberly-Clark"). One-word names are left out: "Fox", "Dover" and "Frontier" are people and places too.
@@ -144,7 +147,7 @@ public sealed class Gazetteer
         gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
         foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
         // Only the multi-word, mixed-case names of the international list: its acronyms ("ACP", "ESS") are words too often.
-        var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt")
+        var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt").Concat(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt"))
             .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
         foreach (var name in organisations) gazetteer._organisations.Add(name, ListedNameKey.Of(name));
         foreach (var company in EmbeddedData.ReadLines("gazetteers/lists/companies.txt").Where(name => name.Any(char.IsLower)))

@@ -1090,6 +1090,29 @@ public sealed class NewsNameEdgesTests
         Assert.Superset(new HashSet<string> { "BCC", "ACT" }, Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_listed_club_is_an_organisation_and_its_last_word_alone_is_the_club()
+    {
+        // Stop 28's news had "Aston Villa" as a person (Aston is a given name) and missed the Premier League.
+        var entities = Extract("Ollie Hart scored twice as Aston Villa beat Fulham FC 2-1 to move into the Premier League's top four. Villa travel to Rotterdam on Thursday.");
+
+        var villa = Assert.Single(entities, entity => entity.Name == "Aston Villa");
+        Assert.Equal(EntityType.Organisation, villa.Type);
+        Assert.Contains("Villa", villa.Aliases);
+        Assert.Contains("Premier League", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_listed_organisation_is_no_short_form_of_a_longer_name_that_holds_it()
+    {
+        // The archive merged the United Nations into UNRWA and the Premier League into the Scottish Premier League.
+        var entities = Extract("The United Nations Relief and Works Agency said aid would resume. The United Nations called for calm. Sky bought rights to the Scottish Premier League and the Premier League.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("United Nations", organisations);
+        Assert.Contains("Premier League", organisations);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
