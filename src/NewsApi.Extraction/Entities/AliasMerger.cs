@@ -252,7 +252,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsListed(shortGroup))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
-                    || IsListedClubsLastWord(host, shortGroup)),
+                    || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
         };
     }
@@ -271,6 +271,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>A listed organisation's own name ("Premier League"), which no longer name ("Scottish Premier League") abbreviates.</summary>
     private bool IsListed(NameGroup group) => group.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
+
+    /// <summary>"Ifo" ("Ifo's president") in an article about the "Ifo Institute", "Brookings" for the "Brookings Institution".</summary>
+    private static bool IsInstitutesOwnName(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Type == EntityType.Organisation && shortGroup.Words.Length == 1 && host.Words.Length == 2 && host.Words[0] == shortGroup.Words[0]
+        && host.Words[1] is "institute" or "institution" or "university" or "college";
 
     /// <summary>"Villa" in an article about "Aston Villa", "Mets" in one about the "New York Mets": a listed club's last word.</summary>
     private bool IsListedClubsLastWord(NameGroup host, NameGroup shortGroup) =>

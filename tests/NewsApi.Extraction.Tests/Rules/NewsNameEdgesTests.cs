@@ -1113,6 +1113,16 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Premier League", organisations);
     }
 
+    [Fact]
+    public void An_institutes_own_name_alone_is_the_institute()
+    {
+        // Stop 28's news had "Ifo Institute" and "Ifo" ("Ifo's president") as two organisations; the archive Yale, Princeton.
+        var entities = Extract("Economists at the Ifo Institute in Munich estimated the cost. Clemens Fuest, Ifo's president, said time was short.");
+
+        Assert.Contains("Ifo", Assert.Single(entities, entity => entity.Name == "Ifo Institute").Aliases);
+        Assert.DoesNotContain("Ifo", Names(entities, EntityType.Organisation));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
