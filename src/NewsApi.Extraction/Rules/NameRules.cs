@@ -475,7 +475,8 @@ internal sealed class NameRules
         {
             // A name starts with a capital, right after the title's last word: "Leader of the House of Commons" holds no
             // person "of Commons" nor "Commons", "Governor of the Bank" no person "Bank".
-            if (!StartsName(tokens, nameStart, end) || char.IsLower(tokens[nameStart - 1].Text[0]) || ContinuesTitledName(tokens, nameStart))
+            if (!StartsName(tokens, nameStart, end) || char.IsLower(tokens[nameStart - 1].Text[0]) || ContinuesTitledName(tokens, nameStart)
+                || (end - nameStart == 1 && NestedPlaces.IsPlaceHead(tokens[nameStart].Text))) // "governor of Ogun [State]"
             {
                 continue;
             }

@@ -46,6 +46,9 @@ internal static class NestedPlaces
         "Union", "Commerce", "Normal", "Federal", "Central", "Eagle", "Phoenix", "Lincoln", "Mercedes", "Florida",
     };
 
+    /// <summary>A word that opens or ends a place's own name ("State" of "Lagos State", "Republic of Ireland"), never a person's.</summary>
+    public static bool IsPlaceHead(string word) => PlaceHeads.Contains(word);
+
     public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
     {
         // "Toyota Motor Corp" names no city where the article calls the company "Toyota" (see NamesSharedWithPlaces).

@@ -28,7 +28,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || (FollowsPlaceAndComma(tokens, first, found) && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end))))
+            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || (FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(text) || ListGoesOn(tokens, end)) // not "Ogun State, [Dapo Abiodun],"
+            && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end))))
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
         }
@@ -122,6 +123,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         return true;
     }
+
+    /// <summary>"Ang Mo Kio, [Chua Chu Kang], Joo Chiat": another capitalised name follows after a comma or "and".</summary>
+    private static bool ListGoesOn(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text is "," or "and" && IsCapitalised(tokens[end + 1].Text);
 
     private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
         first >= 2 && tokens[first - 1].Text == ","

@@ -1123,6 +1123,29 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Ifo", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_place_word_after_a_governors_or_mayors_title_ends_the_place_not_a_person()
+    {
+        // Stop 27's news had a person "State" with the role "Governor of Lagos"; the archive "City", "County", "District".
+        var entities = Extract("The governor of Ogun State, Mr Dapo Abiodun, said he was pleased. The mayor of Nagasaki City spoke too.");
+
+        Assert.Superset(new HashSet<string> { "Ogun State", "Nagasaki City" }, Names(entities, EntityType.Place));
+        Assert.Equal(["Dapo Abiodun"], Names(entities, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("Speaking in Annapolis, Maryland, Ehud Olmert said peace was near.", "Ehud Olmert")]
+    [InlineData("At the talks in Addis Ababa, Meles Zenawi said the troops would stay.", "Meles Zenawi")]
+    public void A_full_name_after_a_place_and_a_comma_is_a_person_unless_a_list_of_places_goes_on(string sentence, string person)
+    {
+        // The archive had Ehud Olmert, Meles Zenawi and Zalmay Khalilzad as places in about 25 articles ("Evansville,
+        // Indiana" is a place after a place and a comma; a full name is one only in a list of places).
+        var entities = Extract(sentence);
+
+        Assert.Contains(person, Names(entities, EntityType.Person));
+        Assert.DoesNotContain(person, Names(entities, EntityType.Place));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
