@@ -263,10 +263,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private bool IsBodyOfIt(NameGroup host, NameGroup shortGroup)
     {
-        var hostLast = host.Mentions[0].Text.Split(' ')[^1];
         return host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
             && InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1])
-            && (Rules.NameWords.IsOrganisationWord(hostLast) || gazetteer.IsOrganisationCue(hostLast));
+            && Rules.NameWords.EndsOrganisationName(host.Mentions[0].Text.Split(' ')[^1], gazetteer);
     }
 
     /// <summary>A listed organisation's own name ("Premier League"), which no longer name ("Scottish Premier League") abbreviates.</summary>

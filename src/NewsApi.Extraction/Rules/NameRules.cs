@@ -198,7 +198,7 @@ internal sealed class NameRules
     {
         if (mention.Type != EntityType.Organisation) return false;
         var words = mention.Text.Split(' ');
-        var endsOrganisation = _gazetteer.IsOrganisationCue(words[^1]) || IsOrganisationWord(words[^1]);
+        var endsOrganisation = EndsOrganisationName(words[^1], _gazetteer);
         var endsInPerson = words.Length >= 2 && _gazetteer.IsFirstName(words[^2]) && !endsOrganisation && !_gazetteer.IsPlace(words[^1]);
         var ownedBody = words.Length == 2 && endsOrganisation && (IsDemonym(words[0]) || _gazetteer.IsPlace(words[0])); // not "Army Staff"
         return !endsInPerson && (words.Length >= 3 || ownedBody || words.Any(IsNameOnlyWord));
@@ -345,7 +345,7 @@ internal sealed class NameRules
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
             end = WithComplement(tokens, end, tagged);
-            end = WithLastPortfolio(tokens, first, end);
+            end = WithWordAfterAnd(tokens, first, end);
             if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
             {
                 // "[Saudi Arabia]'s Civil Defense Authority": the place is a mention of its own, the organisation what follows.
@@ -599,7 +599,7 @@ internal sealed class NameRules
     /// "Office of Management [and Budget]", "Ministry of Health [and Welfare]": the tagger stops an institution's
     /// name at "and"; one common word after it, not a name of its own, ends the name.
     /// </summary>
-    private int WithLastPortfolio(IReadOnlyList<Token> tokens, int first, int end)
+    private int WithWordAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Text != "and" || !HasToken(tokens, first, end, "of"))
         {
@@ -843,6 +843,7 @@ internal sealed class NameRules
                 found.Remove(town); // "Opposition leader Yoshihiko [Noda]": a surname that is also a town's name
                 nameEnd++;
             }
+
             if (IsGivenNameNotTitle(chain, tokens, split, nameEnd))
             {
                 found.Add(sentence.Mention(EntityType.Person, first, nameEnd)); // "Dean Kamen"

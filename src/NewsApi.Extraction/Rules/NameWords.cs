@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -61,20 +62,22 @@ internal static partial class NameWords
         "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp",
     };
 
-    // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."); only for
-    // NamesCompany: as organisation words they would carry names on over "of" ("Alcan Inc. for US").
-    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "LLC", "Group", "Company", "Holdings",
-        "Limited", "LLP", "GmbH", "Management", "AG", "SE", "S.A.", "SA", "N.V.", "NV", "S.p.A.", "SpA",
-    };
-
-    // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP").
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) // "Biden limited" is no firm
+    // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
+    // "Biden limited" is no firm.
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
         "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj",
     };
+
+    // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."), in any case
+    // (alias keys are lower case); only for NamesCompany: as organisation words they would carry names on over "of"
+    // ("Alcan Inc. for US").
+    private static readonly HashSet<string> CompanySuffixes = new(
+        LegalForms.Concat(["Corporation", "Co", "Co.", "Group", "Company", "Holdings", "Management"]), StringComparer.OrdinalIgnoreCase);
+
+    // Words before a company's own name: "Groupe Arvenne S.A.", "Grupo Televisa".
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "Groupe", "Grupo", "Gruppo" };
 
     // Buildings and natural features are places.
     private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
@@ -113,8 +116,12 @@ internal static partial class NameWords
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
-    /// <summary>A word that ends organisations' names: an organisation or company word, or what ends a company's name ("Group", "Management").</summary>
-    public static bool EndsOrganisationName(string word) => IsOrganisationWord(word) || CompanySuffixes.Contains(word);
+    /// <summary>
+    /// A word that ends organisations' names: a listed organisation cue, an organisation or company word, or what ends a
+    /// company's name ("Group", "Management").
+    /// </summary>
+    public static bool EndsOrganisationName(string word, Gazetteer gazetteer) =>
+        gazetteer.IsOrganisationCue(word) || IsOrganisationWord(word) || CompanySuffixes.Contains(word);
 
     /// <summary>Whether the text names <paramref name="name"/> among words of companies: "shares of Nvidia", "the airline Ryanair".</summary>
     public static bool IsNamedAsCompany(string text, string name)
@@ -190,9 +197,7 @@ internal static partial class NameWords
     /// <summary>The first word of a company's own name: "arvenne" of "groupe arvenne s.a.".</summary>
     public static string OwnFirstWord(IReadOnlyList<string> words) => words[OwnNameStart(words)];
 
-    // "Groupe Arvenne S.A.", "Grupo Televisa": the group word before a company's own name.
-    private static int OwnNameStart(IReadOnlyList<string> words) =>
-        words.Count > 2 && words[0] is "Groupe" or "Grupo" or "Gruppo" or "groupe" or "grupo" or "gruppo" ? 1 : 0;
+    private static int OwnNameStart(IReadOnlyList<string> words) => words.Count > 2 && GroupWords.Contains(words[0]) ? 1 : 0;
 
     // Prepositions before a place ("in Kabwe", "from Toyota"), after which a place's name is the place.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)

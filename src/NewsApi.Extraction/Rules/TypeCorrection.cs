@@ -28,10 +28,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || (FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(text) || ListGoesOn(tokens, end)) // not "Ogun State, [Dapo Abiodun],"
-            && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end))))
+            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, type, found)))
         {
-            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel"
+            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Avenida Jiménez"
         }
 
         if (type == EntityType.Place && EndsInOrganisationWord(tokens, first, end) && !gazetteer.IsCountry(text) && !gazetteer.IsPlace(text))
@@ -81,7 +80,17 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     /// <summary>"in Accra, [Ashanti Commercial Bank]": a name of two words or more that ends as organisations' names do.</summary>
     private bool EndsInOrganisationWord(IReadOnlyList<Token> tokens, int first, int end) =>
-        end - first > 1 && (gazetteer.IsOrganisationCue(tokens[end - 1].Text) || EndsOrganisationName(tokens[end - 1].Text));
+        end - first > 1 && EndsOrganisationName(tokens[end - 1].Text, gazetteer);
+
+    /// <summary>
+    /// "Evansville, [Indiana]": a name right after a place and a comma is a place too, if it is one word, a listed place or
+    /// one of a list of places ("Ang Mo Kio, [Chua Chu Kang], Joo Chiat"); not a person's full name ("in Annapolis,
+    /// Maryland, [Ehud Olmert] said", "Ogun State, [Dapo Abiodun],") nor an organisation's ("in Accra, [Ashanti
+    /// Commercial Bank]").
+    /// </summary>
+    private bool IsPlaceAfterPlace(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found) =>
+        FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(JoinedText(tokens, first, end)) || ListGoesOn(tokens, end))
+        && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end);
 
     private static string JoinedText(IReadOnlyList<Token> tokens, int first, int end)
     {
