@@ -59,7 +59,7 @@ internal static partial class NameWords
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
         "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
         "Airlines", "Airways", "Capital", "Partners", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Networks",
-        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp",
+        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Platforms",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:

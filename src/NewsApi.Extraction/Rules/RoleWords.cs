@@ -20,7 +20,8 @@ internal static class RoleWords
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
         "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
-        "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP",
+        "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP", "TD", // "Sinn Féin TD Ciarán Moloney": an Irish MP
+        "Prof", "Cllr", "Supt", "Insp", "Sgt", "Capt", "Lt", "Col", "Gen", "Maj", "Brig", "Rev", // British style, no dots
         "Private", "Class", "Specialist", "Seaman", "Airman", "Trooper", "Pvt.", "Pfc.", "Cpl.", "Spc.", // "Private First Class"
         // Trades and sports news writes before names in lower case ("rapper Young Dolph", "striker Harry Kane").
         "Rapper", "Comedian", "Filmmaker", "Novelist", "Poet", "Playwright", "Chef", "Entrepreneur", "Businessman",
@@ -62,7 +63,8 @@ internal static class RoleWords
         "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
-        "Treasurer", "MEP", "MPP", "MLA", "MSP",
+        "Treasurer", "MEP", "MPP", "MLA", "MSP", "Prof", "Cllr", "Supt", "Insp", "Sgt", "Capt", "Lt", "Col", "Gen", "Maj",
+        "Brig", "Rev",
     };
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".
@@ -84,7 +86,9 @@ internal static class RoleWords
         ["Maj."] = "Major", ["Capt."] = "Captain", ["Sgt."] = "Sergeant", ["Adm."] = "Admiral", ["Brig."] = "Brigadier",
         ["Gov."] = "Governor", ["Sen."] = "Senator", ["Rep."] = "Representative", ["Pres."] = "President",
         ["Supt."] = "Superintendent", ["Insp."] = "Inspector", ["Rev."] = "Reverend", ["Cmdr."] = "Commander",
-        ["Prof."] = "Professor", ["Dr."] = "Dr",
+        ["Prof."] = "Professor", ["Dr."] = "Dr", ["Prof"] = "Professor", ["Cllr"] = "Councillor", ["Supt"] = "Superintendent",
+        ["Insp"] = "Inspector", ["Sgt"] = "Sergeant", ["Capt"] = "Captain", ["Lt"] = "Lieutenant", ["Col"] = "Colonel",
+        ["Gen"] = "General", ["Maj"] = "Major", ["Brig"] = "Brigadier", ["Rev"] = "Reverend", ["TD"] = "TD",
     };
 
     // Lower-case words a title's complement may use ("Minister for Information and Broadcasting").

@@ -1009,11 +1009,12 @@ public sealed class NewsNameEdgesTests
     public void A_biotech_named_by_its_first_word_is_the_company_named_in_full()
     {
         // Stop 28's news had "Veralis Therapeutics Inc" and "Veralis" as two organisations.
-        var entities = Extract("Alvesta Biosciences Inc said its drug failed. Alvesta said it would cut 200 jobs, and Alvesta shares fell 30%.");
+        var entities = Extract("Alvesta Biosciences Inc said its drug failed. Alvesta said it would cut 200 jobs, and Alvesta shares fell 30%. Meta Platforms said its glasses would go on sale in March.");
 
         var company = Assert.Single(entities, entity => entity.Name.StartsWith("Alvesta", StringComparison.Ordinal));
         Assert.Equal(EntityType.Organisation, company.Type);
         Assert.Contains("Alvesta", company.Aliases);
+        Assert.Contains("Meta Platforms", Names(entities, EntityType.Organisation)); // stop 28's news: a person
     }
 
     [Fact]
@@ -1144,6 +1145,27 @@ public sealed class NewsNameEdgesTests
 
         Assert.Contains(person, Names(entities, EntityType.Person));
         Assert.DoesNotContain(person, Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void Titles_written_without_a_dot_are_titles()
+    {
+        // Stop 28's news had "Prof Hallworth" apart from Professor Thomas Hallworth; the archive "Gen Sarath Fonseka".
+        var entities = Extract("Professor Thomas Hale led the study. Prof Hale said the result surprised him. Rev Matthew Okoro and Gen Peter Vance attended.");
+
+        Assert.Contains("Prof Hale", Assert.Single(entities, entity => entity.Name == "Thomas Hale").Aliases);
+        Assert.Equal(["Reverend"], Assert.Single(entities, entity => entity.Name == "Matthew Okoro").Roles);
+        Assert.Equal(["General"], Assert.Single(entities, entity => entity.Name == "Peter Vance").Roles);
+    }
+
+    [Fact]
+    public void An_Irish_TD_is_a_title_and_Irish_parties_are_organisations()
+    {
+        // Stop 28's news had a person "Féin TD Ciarán Moloney" and "Fine Gael" as a person.
+        var entities = Extract("Sinn Féin TD Ciarán Moloney said the families were told by radio. Fine Gael and Fianna Fáil members said the plant would reopen.");
+
+        Assert.Equal(["TD"], Assert.Single(entities, entity => entity.Name == "Ciarán Moloney").Roles);
+        Assert.Superset(new HashSet<string> { "Fine Gael", "Fianna Fáil" }, Names(entities, EntityType.Organisation));
     }
 
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
