@@ -177,12 +177,13 @@ public sealed class NewsPipeline
     /// So is a listed company of several words the tagger took for a person ("Lockheed Martin", "Kimberly-Clark"), unless
     /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
     /// alone for a person ("Northrop said"), which the alias merger joins to it; likewise the first word of an organisation
-    /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>). Not a company taken for a place:
-    /// "Southern Missouri", "Red River" and "Greene County" are listed companies too. A listed company of one word taken
-    /// for a person ("Nvidia") is the company when the text around it somewhere speaks of companies ("shares of Nvidia")
-    /// and nothing in the article makes it a person: no role, no given name, not the surname of someone named in full
-    /// ("Fox said" after "Michael J. Fox"). An organisation beside it is no such evidence: "Fox, a member of Christian
-    /// Peacemaker Teams" is the hostage Tom Fox. Not for places: "Donegal", "Hanover" and "Winchester" are listed too.
+    /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>), and a listed club's last word
+    /// ("Villa" after "Aston Villa"). A listed company of one word taken for a person ("Nvidia") is the company when the
+    /// text around it somewhere speaks of companies ("shares of Nvidia") and nothing in the article makes it a person: no
+    /// role, no given name, not the surname of someone named in full ("Fox said" after "Michael J. Fox"). An organisation
+    /// beside it is no such evidence: "Fox, a member of Christian Peacemaker Teams" is the hostage Tom Fox. A place is a
+    /// company so only when no list knows it as a place ("a sales manager at Barclays"): "Southern Missouri", "Red River",
+    /// "Donegal" and "Hanover" are listed companies too.
     /// </summary>
     private void RetypeListedOrganisations(List<NameMention> mentions, string[] texts)
     {
@@ -195,22 +196,21 @@ public sealed class NewsPipeline
         var sharesTexts = texts.Where(NameWords.SpeaksOfShares).ToList();
         bool IsTraded(NameMention named) => sharesTexts.Count > 0 && named.Roles.Count == 0 && !IsGivenName(named.Text.Split(' ')[0])
             && sharesTexts.Any(text => NameWords.IsNamedAsTraded(text, named.Text));
-        var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
+        var shortForms = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Organisation } named && NameWords.CompanyFirstWord(named.Text) is { } firstWord && !IsGivenName(firstWord))
             {
-                companyFirstWords.Add(firstWord); // "Siebel Systems", then "Siebel said"
+                shortForms.Add(firstWord); // "Siebel Systems", then "Siebel said"
             }
 
             if (mentions[index] is { Type: EntityType.Organisation, IsCertain: true } listed && listed.Text.LastIndexOf(' ') is > 0 and var space
                 && _gazetteer.IsListedOrganisation(listed.Text))
             {
-                companyFirstWords.Add(listed.Text[(space + 1)..]); // "Aston Villa", then "Villa travel to Rotterdam"
+                shortForms.Add(listed.Text[(space + 1)..]); // "Aston Villa", then "Villa travel to Rotterdam"
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
-            // A place only when no list knows it as one: the tagger made "a former sales manager at Barclays" a place.
             var isCompany = (mention.Type == EntityType.Person || !_gazetteer.IsPlace(mention.Text))
                 && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention));
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
@@ -218,15 +218,15 @@ public sealed class NewsPipeline
                 mentions[index] = mention with { Type = EntityType.Organisation };
             }
 
-            if (isCompany) companyFirstWords.Add(mention.Text.Split(' ', '-')[0]);
+            if (isCompany) shortForms.Add(mention.Text.Split(' ', '-')[0]);
         }
 
-        if (companyFirstWords.Count == 0) return;
-        companyFirstWords.ExceptWith(NameWords.SurnamesNamedInFull(mentions)); // "Ford" beside "William Clay Ford Jr." and "Ford Motor Company"
+        if (shortForms.Count == 0) return;
+        shortForms.ExceptWith(NameWords.SurnamesNamedInFull(mentions)); // "Ford" beside "William Clay Ford Jr." and "Ford Motor Company"
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention
-                && ((companyFirstWords.Contains(mention.Text) && !IsGivenName(mention.Text)) || NameWords.IsCompanyWord(mention.Text)))
+                && ((shortForms.Contains(mention.Text) && !IsGivenName(mention.Text)) || NameWords.IsCompanyWord(mention.Text)))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
             }

@@ -3,9 +3,18 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>The words titles and roles are made of ("Deputy Prime Minister", "Chief of Army Staff", "Gen.").</summary>
 internal static class RoleWords
 {
-    // Words that end a title. Matching ignores case, so "chief of army staff" parses like "Chief of Army Staff".
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    // Titles British news writes without a dot ("Prof Hale", "Cllr Jones", "Gen Sarath Fonseka"): heads, person titles
+    // and abbreviations as their dotted forms are. Declared first: the sets below are built from it.
+    private static readonly Dictionary<string, string> DotlessAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["Prof"] = "Professor", ["Cllr"] = "Councillor", ["Supt"] = "Superintendent", ["Insp"] = "Inspector", ["Sgt"] = "Sergeant",
+        ["Capt"] = "Captain", ["Lt"] = "Lieutenant", ["Col"] = "Colonel", ["Gen"] = "General", ["Maj"] = "Major",
+        ["Brig"] = "Brigadier", ["Rev"] = "Reverend",
+    };
+
+    // Words that end a title. Matching ignores case, so "chief of army staff" parses like "Chief of Army Staff".
+    private static readonly HashSet<string> Heads = new(DotlessAbbreviations.Keys.Concat(
+    [
         "President", "Minister", "Premier", "Secretary", "Senator", "Governor", "Mayor", "Chairman", "Chairwoman",
         "Chairperson", "Director", "Chief", "Commander", "General", "Colonel", "Major", "Captain", "Lieutenant",
         "Admiral", "Marshal", "Brigadier", "Sergeant", "Corporal", "Commodore", "Ambassador", "Envoy", "Consul",
@@ -21,13 +30,12 @@ internal static class RoleWords
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
         "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
         "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP", "TD", // "Sinn Féin TD Ciarán Moloney": an Irish MP
-        "Prof", "Cllr", "Supt", "Insp", "Sgt", "Capt", "Lt", "Col", "Gen", "Maj", "Brig", "Rev", // British style, no dots
         "Private", "Class", "Specialist", "Seaman", "Airman", "Trooper", "Pvt.", "Pfc.", "Cpl.", "Spc.", // "Private First Class"
         // Trades and sports news writes before names in lower case ("rapper Young Dolph", "striker Harry Kane").
         "Rapper", "Comedian", "Filmmaker", "Novelist", "Poet", "Playwright", "Chef", "Entrepreneur", "Businessman",
         "Businesswoman", "Billionaire", "Pastor", "Astronaut", "Footballer", "Striker", "Midfielder", "Goalkeeper",
         "Quarterback", "Golfer", "Boxer", "Cyclist",
-    };
+    ]), StringComparer.OrdinalIgnoreCase);
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -56,16 +64,15 @@ internal static class RoleWords
     };
 
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> PersonTitles = new(DotlessAbbreviations.Keys.Concat(
+    [
         "President", "Minister", "Premier", "Senator", "Governor", "Mayor", "Ambassador", "Chancellor", "Spokesperson",
         "Spokesman", "Spokeswoman", "Congressman", "Congresswoman", "Lawmaker", "MP", "MNA", "PM", "Dr", "Dr.", "Prof.",
         "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
-        "Treasurer", "MEP", "MPP", "MLA", "MSP", "Prof", "Cllr", "Supt", "Insp", "Sgt", "Capt", "Lt", "Col", "Gen", "Maj",
-        "Brig", "Rev",
-    };
+        "Treasurer", "MEP", "MPP", "MLA", "MSP",
+    ]), StringComparer.OrdinalIgnoreCase);
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".
     private static readonly HashSet<string> AmbiguousInLowerCase = new(StringComparer.Ordinal)
@@ -80,16 +87,14 @@ internal static class RoleWords
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.",
     };
 
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Abbreviations = new(DotlessAbbreviations.Concat(new Dictionary<string, string>
     {
         ["PM"] = "Prime Minister", ["Gen."] = "General", ["Lt."] = "Lieutenant", ["Col."] = "Colonel",
         ["Maj."] = "Major", ["Capt."] = "Captain", ["Sgt."] = "Sergeant", ["Adm."] = "Admiral", ["Brig."] = "Brigadier",
         ["Gov."] = "Governor", ["Sen."] = "Senator", ["Rep."] = "Representative", ["Pres."] = "President",
         ["Supt."] = "Superintendent", ["Insp."] = "Inspector", ["Rev."] = "Reverend", ["Cmdr."] = "Commander",
-        ["Prof."] = "Professor", ["Dr."] = "Dr", ["Prof"] = "Professor", ["Cllr"] = "Councillor", ["Supt"] = "Superintendent",
-        ["Insp"] = "Inspector", ["Sgt"] = "Sergeant", ["Capt"] = "Captain", ["Lt"] = "Lieutenant", ["Col"] = "Colonel",
-        ["Gen"] = "General", ["Maj"] = "Major", ["Brig"] = "Brigadier", ["Rev"] = "Reverend", ["TD"] = "TD",
-    };
+        ["Prof."] = "Professor", ["Dr."] = "Dr",
+    }), StringComparer.OrdinalIgnoreCase);
 
     // Lower-case words a title's complement may use ("Minister for Information and Broadcasting").
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "to", "the", "and", "&", "on" };

@@ -28,7 +28,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, type, found)))
+            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)))
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Avenida Jiménez"
         }
@@ -88,8 +88,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// Maryland, [Ehud Olmert] said", "Ogun State, [Dapo Abiodun],") nor an organisation's ("in Accra, [Ashanti
     /// Commercial Bank]").
     /// </summary>
-    private bool IsPlaceAfterPlace(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found) =>
-        FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(JoinedText(tokens, first, end)) || ListGoesOn(tokens, end))
+    private bool IsPlaceAfterPlace(IReadOnlyList<Token> tokens, int first, int end, string text, EntityType type, List<NameMention> found) =>
+        FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(text) || ListGoesOn(tokens, end))
         && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end);
 
     private static string JoinedText(IReadOnlyList<Token> tokens, int first, int end)
