@@ -113,8 +113,8 @@ public sealed class ImportPipeline(ExtractEntities extract, JsonFieldNames? fiel
         byte[] start;
         try
         {
-            length = new FileInfo(file.FullPath).Length;
             using var stream = File.OpenRead(file.FullPath);
+            length = stream.Length; // the file's, where FileInfo would give a symbolic link's own length
             start = new byte[(int)Math.Min(length, length <= MaxDocumentBytes ? MaxDocumentBytes : SniffBytes)];
             stream.ReadExactly(start);
         }

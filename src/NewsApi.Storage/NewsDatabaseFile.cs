@@ -6,6 +6,24 @@ namespace NewsApi.Storage;
 /// <summary>Opens the database file for writing the way every writer must: foreign keys on, write-ahead log, a larger page cache.</summary>
 public static class NewsDatabaseFile
 {
+    /// <summary>
+    /// The file <paramref name="path"/> names, symbolic links followed: SQLite keeps a database's -wal and -shm files beside
+    /// that file, so what is looked at beside the database (its log, its search index) is looked for there. The full path
+    /// itself when it is no link, or one that cannot be followed.
+    /// </summary>
+    public static string FollowLinks(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return fullPath;
+        }
+    }
+
     /// <summary>A read-only connection to an existing database file, closed for real when disposed (no pool).</summary>
     public static async Task<SqliteConnection> OpenForReadingAsync(string databasePath, CancellationToken cancellationToken)
     {

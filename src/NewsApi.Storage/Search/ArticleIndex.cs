@@ -34,8 +34,8 @@ public static class ArticleIndex
     // Bumped when the fields or their analysis change: an index of another format is stale whatever its data version.
     private const string Format = "1";
 
-    /// <summary>Where the index of the database at <paramref name="databasePath"/> lives.</summary>
-    public static string PathFor(string databasePath) => Path.GetFullPath(databasePath) + ".search";
+    /// <summary>Where the index of the database at <paramref name="databasePath"/> lives: beside the file, links followed.</summary>
+    public static string PathFor(string databasePath) => NewsDatabaseFile.FollowLinks(databasePath) + ".search";
 
     /// <summary>The words of a text as the index holds them: split as SQLite's unicode61 does, case and accents folded, Porter-stemmed.</summary>
     public static Analyzer CreateAnalyzer() => new NewsAnalyzer();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using NewsApi.Storage;
 using SQLitePCL;
 
 namespace NewsApi.Infrastructure;
@@ -30,7 +31,8 @@ public sealed class NewsDatabase : IDisposable
     public NewsDatabase(IOptions<NewsDatabaseOptions> options, IHostEnvironment environment, IEnumerable<IConnectionObserver> observers)
     {
         _observers = [.. observers];
-        FilePath = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+        // Links followed: the start-up check, the data version and the read-only test look at the -wal beside the real file.
+        FilePath = NewsDatabaseFile.FollowLinks(System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath));
         DocumentsPath = System.IO.Path.GetFullPath(options.Value.DocumentsPath, environment.ContentRootPath);
         CreatedWhenMissing = options.Value.Path == NewsDatabaseOptions.DefaultPath;
         _queryTimeLimit = options.Value.QueryTimeLimit;

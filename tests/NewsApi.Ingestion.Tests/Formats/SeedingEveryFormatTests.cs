@@ -123,5 +123,25 @@ public sealed class SeedingEveryFormatTests : IDisposable
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM articles_fts WHERE article_id LIKE 'exports-newsroom-%'"));
     }
 
+    [Fact]
+    public async Task Files_reached_through_symbolic_links_are_read_whole()
+    {
+        // A link's own length is that of the path it holds: reading only that much cut every linked file short.
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_folder.Root, "elsewhere")).FullName;
+        foreach (var linked in new[] { Path.Combine("exports", "newsroom.jsonl"), Path.Combine("plain", "cable-car.txt") })
+        {
+            var target = Path.Combine(elsewhere, Path.GetFileName(linked));
+            File.Move(Path.Combine(_folder.DocumentsPath, linked), target);
+            File.CreateSymbolicLink(Path.Combine(_folder.DocumentsPath, linked), target);
+        }
+
+        var summary = await SeedAsync();
+
+        Assert.Equal(12, summary.Added);
+        Assert.DoesNotContain(summary.Failed, failure => failure.SourceFile == "plain/cable-car.txt");
+        Assert.Equal(["line 3", "line 6", "line 7", "line 8"],
+            summary.Failed.Where(failure => failure.SourceFile == "exports/newsroom.jsonl").Select(failure => failure.Record).Order(StringComparer.Ordinal));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

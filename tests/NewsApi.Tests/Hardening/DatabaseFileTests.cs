@@ -6,6 +6,7 @@ using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using NewsApi.Extraction;
 using NewsApi.Ingestion;
 using NewsApi.Tests.Support;
 
@@ -112,6 +113,36 @@ public sealed class DatabaseFileTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_database_reached_through_a_symbolic_link_is_served_and_its_next_seed_is_seen()
+    {
+        // SQLite keeps the -wal beside the file a link leads to: the start-up check had read the link's own length (too
+        // short to be a database), and the data version watched a log that never appears beside the link.
+        var documents = Directory.CreateDirectory(Path.Combine(_directory, "documents")).FullName;
+        foreach (var file in Directory.EnumerateFiles(SeededNewsApi.DocumentsPath))
+        {
+            File.Copy(file, Path.Combine(documents, Path.GetFileName(file)));
+        }
+
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(_directory, "real")).FullName, "news.db");
+        var link = Path.Combine(Directory.CreateDirectory(Path.Combine(_directory, "links")).FullName, "news.db");
+        await SeedAsync(documents, path);
+        File.CreateSymbolicLink(link, path);
+        using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("NewsDatabase:Path", link));
+        var client = api.CreateClient();
+
+        var before = await (await client.GetAsync("/articles?q=quokkas")).ReadOkAsync<PageOf<ArticleItem>>();
+        await File.WriteAllTextAsync(Path.Combine(documents, "903_quokka_census.txt"),
+            "Science\nQuokka census on Rottnest\n\nVolunteers counted 12,000 quokkas on Rottnest Island this week.\n");
+        await SeedAsync(documents, link);
+        var after = await (await client.GetAsync("/articles?q=quokkas")).ReadOkAsync<PageOf<ArticleItem>>();
+
+        Assert.Empty(before.Items);
+        Assert.Equal(["903-quokka-census"], after.Items.Select(item => item.Id));
+        Assert.True(Directory.Exists(path + ".search")); // the seeder's index beside the real file, where the API looks
+        Assert.False(Directory.Exists(link + ".search"));
+    }
+
+    [Fact]
     public async Task Damage_deeper_in_the_file_than_the_start_up_check_reads_is_a_503_problem_never_a_500()
     {
         var path = Path.Combine(_directory, "damaged.db");
@@ -181,6 +212,9 @@ public sealed class DatabaseFileTests : IAsyncLifetime
 
         return path;
     }
+
+    private static Task<SeedSummary> SeedAsync(string documents, string database) =>
+        new CorpusSeeder(NewsPipeline.CreateDefault()).SeedFolderAsync(new SeedRequest(documents, database), progress: null, CancellationToken.None);
 
     private static async Task WithConnectionAsync(string path, string sql)
     {
