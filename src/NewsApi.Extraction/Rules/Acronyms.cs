@@ -1,3 +1,4 @@
+using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -13,6 +14,23 @@ internal sealed class Acronyms(RoleChain roles)
     {
         "of", "and", "the", "for", "on", "in", "at", "to", "&", "-", "de", "du", "des", "la", "le",
     };
+
+    // Capitalised at a sentence's start, yet no part of the name after them ("His New Flemish Alliance (N-VA)", "Despite
+    // the Zimbabwe Electoral Commission (ZEC)").
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "A", "An", "Its", "His", "Her", "Their", "Our", "This", "That", "These", "Despite", "After", "Before", "With", "Without",
+        "Under", "Since", "Although", "Though", "While", "When", "If", "As", "By", "From", "Into", "Through", "Against", "Also",
+        "But", "Yet", "Meanwhile", "However", "Then", "Now", "Today", "Yesterday", "Earlier", "Later", "Both", "Even", "Only",
+        "Once", "Until", "Unlike", "Like", "Among", "Amid", "Following", "According", "Including", "Via", "Where", "Whereas",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "for", "in" };
+
+    // What joins the words of a name before a bracket: "Bank of England", "Party for Freedom", "Food and Agriculture",
+    // "Mission in Haiti", "Party of the Democratic Revolution"; not "to", "at" or "on", which run on into the sentence.
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le" };
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le" };
 
     public IReadOnlyList<AcronymDefinition> Find(IReadOnlyList<Token> tokens)
     {
@@ -40,6 +58,102 @@ internal sealed class Acronyms(RoleChain roles)
         }
 
         return definitions;
+    }
+
+    /// <summary>
+    /// "European Cybercrime Centre (EC3)", "Belgian Transport Union (BTB)", "Republican People's Party (CHP)": an acronym in
+    /// brackets right after a name of two or more capitalised words, one of them an organisation's word, is that name's
+    /// short form, though its letters spell the name in another language or not at all. Brackets <paramref name="spelt"/>
+    /// already defines are left to it, and so is a name that starts inside a person's (<paramref name="isPerson"/>: "Ernest
+    /// Bai Koroma of All People's Congress (APC)" defines the congress) or after a comma in a list of names.
+    /// </summary>
+    public static IEnumerable<AcronymDefinition> ShortFormsAfterNames(
+        IReadOnlyList<Token> tokens, IReadOnlyList<AcronymDefinition> spelt, Func<int, bool> isPerson, Gazetteer gazetteer)
+    {
+        for (var open = 2; open + 2 < tokens.Count; open++)
+        {
+            // "Lucent Technologies (USA)": a country's letters say where the firm is, not what it is called.
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !RoleChain.IsAcronym(tokens[open + 1].Text)
+                || gazetteer.IsPlace(tokens[open + 1].Text) || gazetteer.IsCountry(tokens[open + 1].Text)
+                || spelt.Any(definition => definition.AcronymIndex == open + 1))
+            {
+                continue;
+            }
+
+            var first = NameStartBefore(tokens, open, isPerson, gazetteer);
+            var afterList = first >= 2 && tokens[first - 1].Text == "," && char.IsUpper(tokens[first - 2].Text[0]); // "Educational, Scientific and Cultural"
+            if (open - first >= 2 && !afterList && NamesOrganisation(tokens, first, open, gazetteer))
+            {
+                yield return new AcronymDefinition(tokens[open + 1].Text, LongForm(tokens, first, open), first, open, open + 1, IsRole: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first word of the capitalised name ending right before token <paramref name="end"/>: "of", "for", "of the" may join
+    /// its words, and so may a possessive after a word that is neither a place nor an organisation's ("People's Liberation
+    /// Army"; not "Germany's Federal Office", "Navy's Maritime Liaison Office"). Words that open a sentence ("Despite the")
+    /// and people's names are left out.
+    /// </summary>
+    private static int NameStartBefore(IReadOnlyList<Token> tokens, int end, Func<int, bool> isPerson, Gazetteer gazetteer)
+    {
+        var first = end;
+        for (var index = end - 1; index >= 0 && end - index <= MaxLongFormTokens && !isPerson(index); index--)
+        {
+            var word = tokens[index].Text;
+            if (char.IsUpper(word[0]))
+            {
+                first = index;
+            }
+            else if (!(JoiningWords.Contains(word) && FollowsCapitalised(tokens, index)
+                || word is "'s" or "’s" or "'" or "’" && index > 0 && char.IsUpper(tokens[index - 1].Text[0]) && !gazetteer.IsPlace(tokens[index - 1].Text)
+                    && !gazetteer.IsCountry(tokens[index - 1].Text) && !IsOrganisationWord(tokens[index - 1].Text, gazetteer)))
+            {
+                break;
+            }
+        }
+
+        while (first < end && (OpeningWords.Contains(tokens[first].Text) || SkippableWords.Contains(tokens[first].Text) || isPerson(first))) first++;
+
+        // "Koroma of All People's Congress", "General in the Chinese People's Liberation Army": words before a preposition
+        // that name no organisation are someone's, not the name's ("Bank of England", "Mission in Haiti" keep theirs).
+        var preposition = Enumerable.Range(first + 1, Math.Max(0, end - first - 2)).FirstOrDefault(index => Prepositions.Contains(tokens[index].Text));
+        if (preposition > 0 && !NamesOrganisation(tokens, first, preposition, gazetteer))
+        {
+            first = NameStartAfter(tokens, preposition, end);
+        }
+
+        // "the Investigative Committee and the Federal Security Service (FSB)": two names, the bracket's is the second.
+        for (var index = first + 1; index < end - 2; index++)
+        {
+            if (tokens[index].Text == "and" && Articles.Contains(tokens[index + 1].Text)
+                && NamesOrganisation(tokens, first, index, gazetteer) && NamesOrganisation(tokens, index + 2, end, gazetteer))
+            {
+                first = NameStartAfter(tokens, index, end);
+            }
+        }
+
+        return first;
+    }
+
+    private static int NameStartAfter(IReadOnlyList<Token> tokens, int preposition, int end)
+    {
+        var first = preposition;
+        while (first < end && (SkippableWords.Contains(tokens[first].Text) || OpeningWords.Contains(tokens[first].Text))) first++;
+        return first;
+    }
+
+    private static bool NamesOrganisation(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer) =>
+        Enumerable.Range(first, end - first).Any(index => IsOrganisationWord(tokens[index].Text, gazetteer));
+
+    private static bool IsOrganisationWord(string word, Gazetteer gazetteer) => NameWords.IsOrganisationWord(word) || gazetteer.IsOrganisationCue(word);
+
+    /// <summary>Whether a capitalised word comes right before token <paramref name="index"/>, or before "of" or "for" ahead of an article ("of the").</summary>
+    private static bool FollowsCapitalised(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = index - 1;
+        if (before > 0 && Articles.Contains(tokens[index].Text) && JoiningWords.Contains(tokens[before].Text) && !Articles.Contains(tokens[before].Text)) before--;
+        return before >= 0 && char.IsUpper(tokens[before].Text[0]);
     }
 
     /// <summary>Whether the words of tokens [first, end) spell <paramref name="acronym"/> by their initials.</summary>
@@ -71,11 +185,14 @@ internal sealed class Acronyms(RoleChain roles)
 
     private AcronymDefinition Define(IReadOnlyList<Token> tokens, string acronym, int first, int end, int acronymIndex)
     {
-        var longForm = string.Concat(tokens.Skip(first).Take(end - first)
-            .Select((token, index) => index > 0 && tokens[first + index - 1].End < token.Start ? " " + token.Text : token.Text));
+        var longForm = LongForm(tokens, first, end);
         var isRole = roles.ParseExactly(tokens, first, end, lowerCase: true) is not null;
         return new AcronymDefinition(acronym, longForm, first, end, acronymIndex, isRole);
     }
+
+    /// <summary>The words of tokens [first, end) as written, one space where the text has any.</summary>
+    private static string LongForm(IReadOnlyList<Token> tokens, int first, int end) => string.Concat(tokens.Skip(first).Take(end - first)
+        .Select((token, index) => index > 0 && tokens[first + index - 1].End < token.Start ? " " + token.Text : token.Text));
 
     /// <summary>Where a long form spelling <paramref name="acronym"/> starts, ending right before the bracket; -1 if none.</summary>
     private static int LongFormBefore(IReadOnlyList<Token> tokens, int open, string acronym)

@@ -46,12 +46,20 @@ internal sealed class NameRules
     {
         for (var index = 0; index < sentences.Count; index++)
         {
-            foreach (var definition in _acronyms.Find(sentences[index].Tokens))
+            var definitions = _acronyms.Find(sentences[index].Tokens);
+            foreach (var definition in definitions)
             {
                 var type = spans.FirstOrDefault(span => span.Sentence == index && span.FirstToken <= definition.LongFirst
                     && span.LastToken >= definition.LongEnd - 1 && span.Type != EntityType.Person)?.Type ?? EntityType.Organisation;
                 var isCommonNoun = !definition.IsRole && !definition.LongForm.Any(char.IsUpper);
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, type, definition.IsRole, isCommonNoun));
+            }
+
+            var people = spans.Where(span => span.Sentence == index && span.Type == EntityType.Person).ToList();
+            bool IsPerson(int token) => people.Exists(span => span.FirstToken <= token && token <= span.LastToken);
+            foreach (var definition in Acronyms.ShortFormsAfterNames(sentences[index].Tokens, definitions, IsPerson, _gazetteer))
+            {
+                book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, EntityType.Organisation, IsRole: false));
             }
         }
     }

@@ -1168,6 +1168,27 @@ public sealed class NewsNameEdgesTests
         Assert.Superset(new HashSet<string> { "Fine Gael", "Fianna Fáil" }, Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void An_acronym_in_brackets_after_an_organisations_name_is_its_short_form_though_its_letters_spell_another_language()
+    {
+        var entities = Extract("Police were alerted, and Europol said its European Cybercrime Centre (EC3) was coordinating the response. "
+            + "EC3 said more. The Belgian Transport Union (BTB) went on strike on Monday; BTB leaders met ministers. Despite the "
+            + "Harbour Workers Federation (HWV), the port reopened, and HWV said little. The firm, Lucent Technologies (USA), "
+            + "said nothing. Nikolai Petrenko of the All Workers Congress (APC) spoke for the Investigative Committee and the "
+            + "Federal Security Service (FSB), whose officers FSB sent.");
+
+        Assert.Contains("EC3", Aliases(entities, "European Cybercrime Centre"));
+        Assert.Contains("BTB", Aliases(entities, "Belgian Transport Union"));
+        Assert.Contains("HWV", Aliases(entities, "Harbour Workers Federation")); // not "Despite the Harbour ..."
+        Assert.Contains("APC", Aliases(entities, "All Workers Congress")); // not "Petrenko of the All ..."
+        Assert.Contains("FSB", Aliases(entities, "Federal Security Service")); // not "Investigative Committee and the ..."
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("USA") && entity.Type == EntityType.Organisation);
+        Assert.Contains("Nikolai Petrenko", Names(entities, EntityType.Person));
+    }
+
+    private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
+        Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
