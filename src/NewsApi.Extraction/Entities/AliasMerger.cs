@@ -249,7 +249,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsListed(shortGroup))
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && (!IsListed(shortGroup) || IsNationOf(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
@@ -270,6 +270,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>A listed organisation's own name ("Premier League"), which no longer name ("Scottish Premier League") abbreviates.</summary>
     private bool IsListed(NameGroup group) => group.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
+
+    /// <summary>
+    /// "US Federal Reserve", "British Ministry of Defence": a listed organisation's name after its country's. A league is
+    /// no nation's ("Scottish Premier League" is not the Premier League).
+    /// </summary>
+    private bool IsNationOf(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Words[^1] is not ("league" or "cup") && host.Words.Length > shortGroup.Words.Length && host.Words.AsSpan(host.Words.Length - shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
+        && host.Mentions.Any(mention => mention.Text.Split(' ') is { Length: > 1 } words
+            && (gazetteer.IsCountry(words[0]) || gazetteer.CountryForDemonym(words[0]) is not null));
 
     /// <summary>"Ifo" ("Ifo's president") in an article about the "Ifo Institute", "Brookings" for the "Brookings Institution".</summary>
     private static bool IsInstitutesOwnName(NameGroup host, NameGroup shortGroup) =>

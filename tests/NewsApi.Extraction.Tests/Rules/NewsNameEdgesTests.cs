@@ -1186,6 +1186,19 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Nikolai Petrenko", Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void Agencies_central_banks_and_firms_news_names_by_their_own_words_are_organisations()
+    {
+        var entities = Extract("Corvina is recalling 2 million bottles, the Food and Drug Administration said on Tuesday. The FDA said "
+            + "the tablets were unsafe. Officials at Europol, Maersk and Hapag-Lloyd met staff of Walgreens and Merrill Lynch. The US "
+            + "Federal Reserve raised rates and the Federal Reserve said it would wait. Toyota and Nokia shares rose.");
+
+        Assert.Contains("FDA", Aliases(entities, "Food and Drug Administration"));
+        Assert.Contains("Federal Reserve", Aliases(entities, "US Federal Reserve"));
+        Assert.Superset(new HashSet<string> { "Europol", "Maersk", "Hapag-Lloyd", "Walgreens", "Merrill Lynch", "Toyota", "Nokia" },
+            Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
