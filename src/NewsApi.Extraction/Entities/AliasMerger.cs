@@ -276,7 +276,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// no nation's ("Scottish Premier League" is not the Premier League).
     /// </summary>
     private bool IsNationOf(NameGroup host, NameGroup shortGroup) =>
-        shortGroup.Words[^1] is not ("league" or "cup") && host.Words.Length > shortGroup.Words.Length && host.Words.AsSpan(host.Words.Length - shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
+        shortGroup.Words[^1] is not ("league" or "cup") && host.Words.Length > shortGroup.Words.Length
+        && host.Words.AsSpan(host.Words.Length - shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
         && host.Mentions.Any(mention => mention.Text.Split(' ') is { Length: > 1 } words
             && (gazetteer.IsCountry(words[0]) || gazetteer.CountryForDemonym(words[0]) is not null));
 

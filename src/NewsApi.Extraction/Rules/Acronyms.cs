@@ -113,7 +113,7 @@ internal sealed class Acronyms(RoleChain roles)
             }
         }
 
-        while (first < end && (OpeningWords.Contains(tokens[first].Text) || SkippableWords.Contains(tokens[first].Text) || isPerson(first))) first++;
+        while (first < end && (OpeningWords.Contains(tokens[first].Text) || SkippableWords.Contains(tokens[first].Text))) first++;
 
         // "Koroma of All People's Congress", "General in the Chinese People's Liberation Army": words before a preposition
         // that name no organisation are someone's, not the name's ("Bank of England", "Mission in Haiti" keep theirs).
@@ -136,9 +136,10 @@ internal sealed class Acronyms(RoleChain roles)
         return first;
     }
 
-    private static int NameStartAfter(IReadOnlyList<Token> tokens, int preposition, int end)
+    /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>
+    private static int NameStartAfter(IReadOnlyList<Token> tokens, int joining, int end)
     {
-        var first = preposition;
+        var first = joining;
         while (first < end && (SkippableWords.Contains(tokens[first].Text) || OpeningWords.Contains(tokens[first].Text))) first++;
         return first;
     }
@@ -148,7 +149,7 @@ internal sealed class Acronyms(RoleChain roles)
 
     private static bool IsOrganisationWord(string word, Gazetteer gazetteer) => NameWords.IsOrganisationWord(word) || gazetteer.IsOrganisationCue(word);
 
-    /// <summary>Whether a capitalised word comes right before token <paramref name="index"/>, or before "of" or "for" ahead of an article ("of the").</summary>
+    /// <summary>Whether a capitalised word comes right before token <paramref name="index"/>, or before the joining word ahead of an article ("of the", "in the").</summary>
     private static bool FollowsCapitalised(IReadOnlyList<Token> tokens, int index)
     {
         var before = index - 1;
