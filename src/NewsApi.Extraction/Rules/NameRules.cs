@@ -55,8 +55,9 @@ internal sealed class NameRules
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, type, definition.IsRole, isCommonNoun));
             }
 
-            var people = spans.Where(span => span.Sentence == index && span.Type == EntityType.Person).ToList();
-            bool IsPerson(int token) => people.Exists(span => span.FirstToken <= token && token <= span.LastToken);
+            // The sentence's people, looked up only where a bracket asks (most sentences have none).
+            bool IsPerson(int token) => spans.Any(span => span.Sentence == index && span.Type == EntityType.Person
+                && span.FirstToken <= token && token <= span.LastToken);
             foreach (var definition in Acronyms.ShortFormsAfterNames(sentences[index].Tokens, definitions, IsPerson, _gazetteer))
             {
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, EntityType.Organisation, IsRole: false));
