@@ -14,6 +14,10 @@ internal sealed class AcronymBook(ExtractionContext? context)
     public AcronymMeaning? Find(string acronym) =>
         _defined.TryGetValue(acronym, out var meaning) ? meaning : context?.Find(acronym);
 
+    /// <summary>What an acronym, or a short form the text defined in mixed case or in words (LuSE, Copom), stands for.</summary>
+    public AcronymMeaning? ShortForm(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !word.Contains(' ', StringComparison.Ordinal) ? Find(word) : null;
+
     public bool IsRole(string word) => Find(word)?.IsRole == true;
 
     /// <summary>An acronym defined as a title or a common noun: no name on its own.</summary>

@@ -74,7 +74,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var groups = new Dictionary<(string Key, bool IsTeam), NameGroup>();
         foreach (var mention in mentions)
         {
-            var longForm = RoleChain.IsAcronym(mention.Text) ? book.Find(mention.Text)?.LongForm : null;
+            var longForm = book.ShortForm(mention.Text)?.LongForm;
             var key = KeyOf(longForm ?? mention.NormalText ?? mention.Text, mention.Type); // "HOUMA, La." is Louisiana
 
             // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities.
@@ -382,11 +382,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         };
     }
 
-    /// <summary>The host's name as running text writes it: not in capitals, not the acronym when the long form is known.</summary>
+    /// <summary>The host's name as running text writes it: not in capitals, not the short form (EU, BoE, Copom) when the long form is known.</summary>
     private static string ChooseName(NameGroup root)
     {
         var best = root.Mentions
-            .Where(mention => root.LongForm is null || !RoleChain.IsAcronym(mention.Text))
+            .Where(mention => root.LongForm is null || !RoleChain.IsAcronym(mention.Text) && mention.Text.Contains(' ', StringComparison.Ordinal))
             .Select(mention => StripPossessive(mention.NormalText ?? mention.Text))
             .GroupBy(text => text, StringComparer.Ordinal)
             .OrderBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)

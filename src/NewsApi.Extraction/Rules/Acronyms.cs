@@ -73,7 +73,7 @@ internal sealed class Acronyms(RoleChain roles)
         for (var open = 2; open + 2 < tokens.Count; open++)
         {
             // "Lucent Technologies (USA)": a country's letters say where the firm is, not what it is called.
-            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !RoleChain.IsAcronym(tokens[open + 1].Text)
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsShortForm(tokens[open + 1].Text)
                 || gazetteer.IsPlace(tokens[open + 1].Text) || gazetteer.IsCountry(tokens[open + 1].Text)
                 || spelt.Any(definition => definition.AcronymIndex == open + 1))
             {
@@ -88,6 +88,96 @@ internal sealed class Acronyms(RoleChain roles)
             }
         }
     }
+
+    /// <summary>
+    /// "National Union of Miners and Allied Workers, known by its initials NUMAW", "Monetary Policy Committee, known by its
+    /// Portuguese acronym Copom", "Texans for a Republican Majority, known as TRMPAC": a short form introduced in words right
+    /// after an organisation's name. After "known as" only an acronym counts ("known as Wyeth" is the firm's new name).
+    /// </summary>
+    public static IEnumerable<AcronymDefinition> ShortFormsInWords(IReadOnlyList<Token> tokens, Func<int, bool> isPerson, Gazetteer gazetteer)
+    {
+        for (var known = 2; known + 2 < tokens.Count; known++)
+        {
+            if (tokens[known].Text != "known" || ShortFormAfter(tokens, known) is not (var shortForm and > 0)
+                || gazetteer.IsPlace(tokens[shortForm].Text) || gazetteer.IsCountry(tokens[shortForm].Text))
+            {
+                continue;
+            }
+
+            // The words that spell it, though the tagger took one for a person ("Federation of Dock and Allied Workers, known
+            // by its initials FDAW"); else the organisation's name before it ("Monetary Policy Committee ... Copom").
+            var end = NameEndBeforeKnown(tokens, known);
+            var spelt = LongFormBefore(tokens, end, tokens[shortForm].Text);
+            var first = spelt >= 0 && char.IsUpper(tokens[spelt].Text[0]) ? spelt : NameStartBefore(tokens, end, isPerson, gazetteer);
+            if (end - first >= 2 && (first == spelt || NamesOrganisation(tokens, first, end, gazetteer)))
+            {
+                yield return new AcronymDefinition(tokens[shortForm].Text, LongForm(tokens, first, end), first, end, shortForm, IsRole: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the name a short form stands for ends, when it is written right before it: before "(" in "Porto Alto Stock Exchange
+    /// (PaSE)", before ", known by its initials" in "..., known by its initials FDAW"; -1 otherwise.
+    /// </summary>
+    public static int NameEndBefore(IReadOnlyList<Token> tokens, int shortForm)
+    {
+        if (shortForm >= 2 && tokens[shortForm - 1].Text == "(") return shortForm - 1;
+        for (var known = shortForm - 2; known >= Math.Max(1, shortForm - 7); known--)
+        {
+            if (tokens[known].Text == "known" && ShortFormAfter(tokens, known) == shortForm) return NameEndBeforeKnown(tokens, known);
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Harbour Board, also known as": the name ends before the comma and the adverb.</summary>
+    private static int NameEndBeforeKnown(IReadOnlyList<Token> tokens, int known)
+    {
+        var end = known;
+        if (end > 1 && tokens[end - 1].Text is "also" or "commonly" or "widely" or "better" or "locally") end--;
+        if (end > 1 && tokens[end - 1].Text == ",") end--;
+        return end;
+    }
+
+    /// <summary>Where the short form after "known" is: "known as (the) NUMAW", "known by its (Portuguese) acronym Copom"; -1 if none.</summary>
+    private static int ShortFormAfter(IReadOnlyList<Token> tokens, int known)
+    {
+        var next = known + 1;
+        if (tokens[next].Text == "as")
+        {
+            next += tokens[next + 1].Text == "the" ? 2 : 1;
+            return next < tokens.Count && RoleChain.IsAcronym(tokens[next].Text) && !StartsLongerName(tokens, next) ? next : -1;
+        }
+
+        if (tokens[next].Text != "by" || next + 3 >= tokens.Count || tokens[next + 1].Text is not ("its" or "the" or "their")) return -1;
+        for (next += 2; next < tokens.Count && next <= known + 5; next++)
+        {
+            if (tokens[next].Text is "initials" or "acronym" or "abbreviation")
+            {
+                return next + 1 < tokens.Count && IsShortForm(tokens[next + 1].Text) || next + 1 < tokens.Count && IsWordShortForm(tokens[next + 1].Text)
+                    ? (StartsLongerName(tokens, next + 1) ? -1 : next + 1)
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsLongerName(IReadOnlyList<Token> tokens, int index) => index + 1 < tokens.Count && char.IsUpper(tokens[index + 1].Text[0]);
+
+    /// <summary>
+    /// An acronym (NUMAW, EC3), or a short form written in mixed case: LuSE, MyCC, TurkStat; not a name such as McDonald or
+    /// MacArthur.
+    /// </summary>
+    public static bool IsShortForm(string text) =>
+        RoleChain.IsAcronym(text)
+        || text.Length is >= 3 and <= 10 && char.IsUpper(text[0]) && WordChars.Count(text, char.IsUpper) >= 2
+            && WordChars.All(text, char.IsLetterOrDigit) && !text.StartsWith("Mc", StringComparison.Ordinal) && !text.StartsWith("Mac", StringComparison.Ordinal)
+            && !(text[^1] == 's' && WordChars.All(text.AsSpan(0, text.Length - 1), char.IsUpper)); // NGOs: a plural, not a name
+
+    /// <summary>Copom, Ofgem: a capitalised word an explicit "acronym" or "initials" names as one.</summary>
+    private static bool IsWordShortForm(string text) => text.Length is >= 3 and <= 10 && char.IsUpper(text[0]) && WordChars.All(text, char.IsLetterOrDigit);
 
     /// <summary>
     /// The first word of the capitalised name ending right before token <paramref name="end"/>: "of", "for", "of the" may join
@@ -106,8 +196,8 @@ internal sealed class Acronyms(RoleChain roles)
                 first = index;
             }
             else if (!(JoiningWords.Contains(word) && FollowsCapitalised(tokens, index)
-                || word is "'s" or "’s" or "'" or "’" && index > 0 && char.IsUpper(tokens[index - 1].Text[0]) && !gazetteer.IsPlace(tokens[index - 1].Text)
-                    && !gazetteer.IsCountry(tokens[index - 1].Text) && !IsOrganisationWord(tokens[index - 1].Text, gazetteer)))
+                || word is "'s" or "’s" or "'" or "’" && index > 0 && char.IsUpper(tokens[index - 1].Text[0]) && !IsPlaceEndingAt(tokens, index - 1, gazetteer)
+                    && !IsOrganisationWord(tokens[index - 1].Text, gazetteer)))
             {
                 break;
             }
@@ -135,6 +225,11 @@ internal sealed class Acronyms(RoleChain roles)
 
         return first;
     }
+
+    /// <summary>Whether a place's name ends at token <paramref name="last"/>: "Germany", "United Kingdom".</summary>
+    private static bool IsPlaceEndingAt(IReadOnlyList<Token> tokens, int last, Gazetteer gazetteer) =>
+        gazetteer.IsPlace(tokens[last].Text) || gazetteer.IsCountry(tokens[last].Text)
+        || last > 0 && gazetteer.IsPlace(tokens[last - 1].Text + " " + tokens[last].Text);
 
     /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>
     private static int NameStartAfter(IReadOnlyList<Token> tokens, int joining, int end)

@@ -58,7 +58,8 @@ internal sealed class NameRules
             // The sentence's people, looked up only where a bracket asks (most sentences have none).
             bool IsPerson(int token) => spans.Any(span => span.Sentence == index && span.Type == EntityType.Person
                 && span.FirstToken <= token && token <= span.LastToken);
-            foreach (var definition in Acronyms.ShortFormsAfterNames(sentences[index].Tokens, definitions, IsPerson, _gazetteer))
+            foreach (var definition in Acronyms.ShortFormsAfterNames(sentences[index].Tokens, definitions, IsPerson, _gazetteer)
+                .Concat(Acronyms.ShortFormsInWords(sentences[index].Tokens, IsPerson, _gazetteer)))
             {
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, EntityType.Organisation, IsRole: false));
             }
@@ -960,16 +961,17 @@ internal sealed class NameRules
         var tokens = sentence.Tokens;
         for (var position = 0; position < tokens.Count; position++)
         {
-            if (!RoleChain.IsAcronym(tokens[position].Text) || book.Find(tokens[position].Text) is not { NamesEntity: true } meaning)
+            if (!char.IsUpper(tokens[position].Text[0]) || book.ShortForm(tokens[position].Text) is not { NamesEntity: true } meaning)
             {
                 continue;
             }
 
             found.Add(sentence.Mention(meaning.Type, position, position + 1) with { IsCertain = true });
-            var longFirst = LongFormBefore(tokens, position, meaning.LongForm);
+            var longEnd = Acronyms.NameEndBefore(tokens, position);
+            var longFirst = longEnd > 0 ? LongFormBefore(tokens, longEnd, meaning.LongForm) : -1;
             if (longFirst >= 0 && !StartsMention(found, sentence.Field, tokens[longFirst].Start))
             {
-                found.Add(sentence.Mention(meaning.Type, longFirst, position - 1) with { IsCertain = true });
+                found.Add(sentence.Mention(meaning.Type, longFirst, longEnd) with { IsCertain = true });
             }
         }
     }
@@ -985,17 +987,12 @@ internal sealed class NameRules
         return false;
     }
 
-    /// <summary>Where the long form written right before "(ACRONYM)" starts, or -1.</summary>
-    private static int LongFormBefore(IReadOnlyList<Token> tokens, int acronym, string longForm)
+    /// <summary>Where the long form ending right before token <paramref name="end"/> ("(ACRONYM)", ", known as") starts, or -1.</summary>
+    private static int LongFormBefore(IReadOnlyList<Token> tokens, int end, string longForm)
     {
-        if (acronym < 2 || tokens[acronym - 1].Text != "(")
+        for (var first = end - 1; first >= 0 && tokens[end - 1].End - tokens[first].Start <= longForm.Length; first--)
         {
-            return -1;
-        }
-
-        for (var first = acronym - 2; first >= 0 && tokens[acronym - 2].End - tokens[first].Start <= longForm.Length; first--)
-        {
-            if (tokens[acronym - 2].End - tokens[first].Start == longForm.Length)
+            if (tokens[end - 1].End - tokens[first].Start == longForm.Length)
             {
                 return first;
             }

@@ -48,7 +48,7 @@ internal static partial class NameWords
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
         "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra",
-        "Brigade", "Brigades", "Battalion", "Regiment", "Militia", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
+        "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Exchange", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 
     // The words after a company's own name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
@@ -59,7 +59,8 @@ internal static partial class NameWords
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
         "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
         "Airlines", "Airways", "Capital", "Partners", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Networks",
-        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Platforms",
+        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Platforms", "Minerals", "Mining", "Materials",
+        "Consulting", "Consultancy", "Economics",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:

@@ -1187,6 +1187,22 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_short_form_given_in_words_or_in_mixed_case_joins_the_organisations_name_which_stays_its_display_name()
+    {
+        var entities = Extract("The Federation of Dock and Allied Workers, known by its initials FDAW, called a strike. FDAW leaders "
+            + "met the Rate Setting Committee, known by its Spanish acronym Cotas, which Cotas members said would wait. The "
+            + "Harbour Board of Valdoria, known as HBV, said little; HBV staff left. Shares fell on the Porto Alto Stock Exchange "
+            + "(PaSE), and PaSE closed early. Dozens of Non-Governmental Organisations (NGOs) protested.");
+
+        Assert.Contains("FDAW", Aliases(entities, "Federation of Dock and Allied Workers"));
+        Assert.Contains("Cotas", Aliases(entities, "Rate Setting Committee"));
+        Assert.Contains("HBV", Aliases(entities, "Harbour Board of Valdoria"));
+        Assert.Contains("PaSE", Aliases(entities, "Porto Alto Stock Exchange"));
+        Assert.DoesNotContain(entities, entity => entity.Name is "FDAW" or "Cotas" or "HBV" or "PaSE");
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("NGOs"));
+    }
+
+    [Fact]
     public void Agencies_central_banks_and_firms_news_names_by_their_own_words_are_organisations()
     {
         var entities = Extract("Corvina is recalling 2 million bottles, the Food and Drug Administration said on Tuesday. The FDA said "
