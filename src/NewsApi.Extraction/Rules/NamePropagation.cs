@@ -24,6 +24,12 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)
             .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
+        // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word.
+        var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)
+            .Select(mention => NameWords.CompanyFirstWord(mention.Text)).OfType<string>()
+            .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
+                && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsPlace(word) && !gazetteer.IsOrganisationCue(word)) // not "British" or "United" of an airline
+            .ToHashSet(StringComparer.Ordinal);
         var fullNames = known.Where(mention => mention.Text.Contains(' ', StringComparison.Ordinal))
             .GroupBy(mention => mention.Text, StringComparer.Ordinal)
             .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
@@ -76,6 +82,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                         && (index > 1 || gazetteer.IsFirstName(tokens[index - 1].Text)); // not "Yesterday Mohamed"
                     var first = givenName ? index - 1 : index;
                     found.Add(Mention(EntityType.Person, first, index + 1));
+                }
+                else if (companyWords.Contains(word) && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
+                {
+                    found.Add(Mention(EntityType.Organisation, index, index + 1));
                 }
                 else if (RoleChain.IsAcronym(word) && initialisms.TryGetValue(new string(word.Where(char.IsLetter).ToArray()), out var initialismType))
                 {

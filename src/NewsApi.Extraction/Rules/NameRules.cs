@@ -106,6 +106,7 @@ internal sealed class NameRules
         _places.AddCompounds(sentence, found);
         AddAcronyms(sentence, book, found);
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);
+        CompanyNames.Add(sentence, spans, _gazetteer, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)

@@ -1203,6 +1203,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
+    {
+        var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "
+            + "patients sooner. Staff at Brandtmoor Copper Holdings and Oskarvale Minerals walked out, Lebanese capital fled "
+            + "abroad, and TV networks and Clean Energy advocates said little.");
+
+        Assert.Contains("Quorvel", Aliases(entities, "Quorvel Therapeutics"));
+        Assert.Contains("Brandtmoor Copper Holdings", Names(entities, EntityType.Organisation));
+        Assert.Contains("Oskarvale Minerals", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("capital", StringComparison.OrdinalIgnoreCase)
+            || entity.Name.Contains("networks", StringComparison.Ordinal) || entity.Name.Contains("Clean Energy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Agencies_central_banks_and_firms_news_names_by_their_own_words_are_organisations()
     {
         var entities = Extract("Corvina is recalling 2 million bottles, the Food and Drug Administration said on Tuesday. The FDA said "

@@ -1,0 +1,63 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the takeover of Meridia Therapeutics", "First Quantum Minerals said": one to three capitalised words and then company
+/// words ("Therapeutics", "Minerals", "Holdings"; <see cref="NameWords.IsCompanyWord"/>) or a legal form ("Ltd", "GmbH")
+/// name a firm, though the tagger, which never saw the name, left it out. Only where no tagged span or earlier rule
+/// touches the words, and only when one of the firm's own words is no word of running text ("Natural Resources",
+/// "Clean Energy" and "Sales Partners" name no firm).
+/// </summary>
+internal static class CompanyNames
+{
+    private const int MaxOwnWords = 3;
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var last = 1; last < tokens.Count; last++)
+        {
+            if (!IsCompanyEnding(tokens[last].Text) || (last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0]))) continue;
+
+            var ownEnd = last;
+            while (ownEnd > 0 && IsCompanyEnding(tokens[ownEnd - 1].Text)) ownEnd--;
+            var first = ownEnd;
+            while (first > 0 && ownEnd - first < MaxOwnWords && IsOwnWord(tokens[first - 1].Text)) first--;
+            if (first > 0 && IsOwnWord(tokens[first - 1].Text)) continue; // a longer name than this rule reads
+            if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Rival Meridia Therapeutics ...": the sentence's word
+
+            // "Thai Airways" and "Lebanese Capital" are the tagger's to judge: a nationality may be a firm's word or none.
+            var hasOwnName = false;
+            for (var index = first; index < ownEnd; index++)
+            {
+                hasOwnName |= !SentenceWords.IsSentenceWord(tokens[index].Text) && gazetteer.CountryForDemonym(tokens[index].Text) is null;
+            }
+
+            if (hasOwnName && !Tagged(spans, first, last) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
+            {
+                found.Add(sentence.Mention(EntityType.Organisation, first, last + 1));
+            }
+        }
+    }
+
+    // Capitalised ("TV networks" is no firm); legal forms of more than two letters ("Street SE" is an address).
+    private static bool IsCompanyEnding(string word) =>
+        char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2));
+
+    private static bool IsOwnWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !IsCompanyEnding(word) && !SentenceWords.IsDateWord(word);
+
+    private static bool Tagged(List<TaggedSpan> spans, int first, int last)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= last && span.LastToken >= first) return true;
+        }
+
+        return false;
+    }
+}
