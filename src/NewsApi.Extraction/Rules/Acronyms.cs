@@ -91,14 +91,15 @@ internal sealed class Acronyms(RoleChain roles)
 
     /// <summary>
     /// "National Union of Miners and Allied Workers, known by its initials NUMAW", "Monetary Policy Committee, known by its
-    /// Portuguese acronym Copom", "Texans for a Republican Majority, known as TRMPAC": a short form introduced in words right
-    /// after an organisation's name. After "known as" only an acronym counts ("known as Wyeth" is the firm's new name).
+    /// Portuguese acronym Copom", "Texans for a Republican Majority, known as TRMPAC", "Development Organization, or NEDO,":
+    /// a short form introduced in words right after an organisation's name. After "known as" and "or" only an acronym
+    /// counts ("known as Wyeth" is the firm's new name).
     /// </summary>
     public static IEnumerable<AcronymDefinition> ShortFormsInWords(IReadOnlyList<Token> tokens, Func<int, bool> isPerson, Gazetteer gazetteer)
     {
         for (var known = 2; known + 2 < tokens.Count; known++)
         {
-            if (tokens[known].Text != "known" || ShortFormAfter(tokens, known) is not (var shortForm and > 0)
+            if (!IsShortFormCue(tokens, known) || ShortFormAfter(tokens, known) is not (var shortForm and > 0)
                 || gazetteer.IsPlace(tokens[shortForm].Text) || gazetteer.IsCountry(tokens[shortForm].Text))
             {
                 continue;
@@ -125,13 +126,13 @@ internal sealed class Acronyms(RoleChain roles)
         if (shortForm >= 2 && tokens[shortForm - 1].Text == "(") return shortForm - 1;
         for (var known = shortForm - 2; known >= Math.Max(1, shortForm - 7); known--)
         {
-            if (tokens[known].Text == "known" && ShortFormAfter(tokens, known) == shortForm) return NameEndBeforeKnown(tokens, known);
+            if (IsShortFormCue(tokens, known) && ShortFormAfter(tokens, known) == shortForm) return NameEndBeforeKnown(tokens, known);
         }
 
         return -1;
     }
 
-    /// <summary>"Harbour Board, also known as": the name ends before the comma and the adverb.</summary>
+    /// <summary>"Harbour Board, also known as", "Organization, or": the name ends before the comma and the adverb.</summary>
     private static int NameEndBeforeKnown(IReadOnlyList<Token> tokens, int known)
     {
         var end = known;
@@ -140,10 +141,22 @@ internal sealed class Acronyms(RoleChain roles)
         return end;
     }
 
-    /// <summary>Where the short form after "known" is: "known as (the) NUMAW", "known by its (Portuguese) acronym Copom"; -1 if none.</summary>
+    /// <summary>"known", or "or" after a comma ("Development Organization, or NEDO").</summary>
+    private static bool IsShortFormCue(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == "known" || (tokens[index].Text == "or" && tokens[index - 1].Text == ",");
+
+    /// <summary>
+    /// Where the short form after the cue is: "known as (the) NUMAW", "known by its (Portuguese) acronym Copom", ", or NEDO,"
+    /// (then the phrase ends there); -1 if none.
+    /// </summary>
     private static int ShortFormAfter(IReadOnlyList<Token> tokens, int known)
     {
         var next = known + 1;
+        if (tokens[known].Text == "or")
+        {
+            return RoleChain.IsAcronym(tokens[next].Text) && (next + 1 == tokens.Count || tokens[next + 1].Text is "," or "." or ";" or ")") ? next : -1;
+        }
+
         if (tokens[next].Text == "as")
         {
             next += tokens[next + 1].Text == "the" ? 2 : 1;
@@ -271,6 +284,7 @@ internal sealed class Acronyms(RoleChain roles)
         return (initialMatches && Spells(tokens, position + 1, end, letters, letter + 1))
             || (SpellsWhole(word, letters, letter) && Spells(tokens, position + 1, end, letters, letter + word.Length))
             || (SkippableWords.Contains(word) && Spells(tokens, position + 1, end, letters, letter))
+            || (word == "," && position + 1 < end && char.IsUpper(tokens[position + 1].Text[0]) && Spells(tokens, position + 1, end, letters, letter))
             || (word == "-" && position + 1 < end && char.IsLower(tokens[position + 1].Text[0]) && Spells(tokens, position + 2, end, letters, letter)); // "Co-operation" gives one letter
     }
 
@@ -297,7 +311,7 @@ internal sealed class Acronyms(RoleChain roles)
         {
             if (char.IsUpper(tokens[first].Text[0]) || char.IsLower(tokens[first].Text[0]) && !SkippableWords.Contains(tokens[first].Text))
             {
-                if (Spells(tokens, first, open, acronym))
+                if (Spells(tokens, first, open, acronym) && (!HasComma(tokens, first, open) || IsHeadedByOrganisationWord(tokens, first)))
                 {
                     return first;
                 }
@@ -307,12 +321,30 @@ internal sealed class Acronyms(RoleChain roles)
         return -1;
     }
 
+    private static bool HasComma(IReadOnlyList<Token> tokens, int first, int end) => Enumerable.Range(first, end - first).Any(index => tokens[index].Text == ",");
+
+    /// <summary>
+    /// "Ministry of Economy, Trade and Industry", "Institute of Epidemiology, Disease Control and Research": a long form with
+    /// a list in it names an organisation by its head; "Maintenance, Repair and Overhaul (MRO)" and "Europe, Middle East and
+    /// Africa (EMEA)" name none.
+    /// </summary>
+    private static bool IsHeadedByOrganisationWord(IReadOnlyList<Token> tokens, int first) =>
+        first + 1 < tokens.Count && (NameWords.IsOrganisationWord(tokens[first].Text) || OrganisationHeads.Contains(tokens[first].Text))
+        && tokens[first + 1].Text is "of" or "for";
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Institute", "Office", "Agency", "Bureau", "Centre", "Center", "Council", "Commission",
+        "Committee", "Union", "Federation", "Association", "Society", "Board", "Authority", "Secretariat", "Directorate",
+    };
+
     /// <summary>"FIRST Global competition (For Inspiration and ...)": an acronym just before the bracket that its contents spell.</summary>
     private static int AcronymBefore(IReadOnlyList<Token> tokens, int open, int first, int close)
     {
         for (var index = open - 1; index >= Math.Max(0, open - MaxTokensBetweenAcronymAndBracket); index--)
         {
-            if (RoleChain.IsAcronym(tokens[index].Text) && Spells(tokens, first, close, tokens[index].Text))
+            if (RoleChain.IsAcronym(tokens[index].Text) && Spells(tokens, first, close, tokens[index].Text)
+                && (!HasComma(tokens, first, close) || IsHeadedByOrganisationWord(tokens, first)))
             {
                 return index;
             }

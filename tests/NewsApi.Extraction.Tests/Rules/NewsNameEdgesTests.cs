@@ -1203,6 +1203,21 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_ministry_named_with_a_list_and_a_short_form_after_or_are_defined_but_a_list_of_common_words_is_no_organisation()
+    {
+        var entities = Extract("The Ministry of Fisheries, Forests and Water (MFFW) said on Monday that the Valdorian Grid Research "
+            + "Organization, or VGRO, would fund the plan. MFFW officials and VGRO staff met the Southern Command (SOUTHCOM). Its "
+            + "EMEA (Europe, Middle East and Africa) office hired staff for Maintenance, Repair and Overhaul (MRO) work. Each "
+            + "Member of Parliament, or MP, voted.");
+
+        Assert.Contains("MFFW", Aliases(entities, "Ministry of Fisheries, Forests and Water"));
+        Assert.Contains("VGRO", Aliases(entities, "Valdorian Grid Research Organization"));
+        Assert.Contains("SOUTHCOM", Aliases(entities, "Southern Command"));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains(',', StringComparison.Ordinal) && entity.Name != "Ministry of Fisheries, Forests and Water");
+        Assert.DoesNotContain(entities, entity => entity.Name == "Member of Parliament");
+    }
+
+    [Fact]
     public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
     {
         var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "
