@@ -37,7 +37,7 @@ internal static class CompanyNames
                 hasOwnName |= !SentenceWords.IsSentenceWord(tokens[index].Text) && gazetteer.CountryForDemonym(tokens[index].Text) is null;
             }
 
-            if (hasOwnName && !Tagged(spans, first, last) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
+            if (hasOwnName && !MentionSpans.AnyTagged(spans, first, last) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, last + 1));
             }
@@ -50,14 +50,4 @@ internal static class CompanyNames
 
     private static bool IsOwnWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !IsCompanyEnding(word) && !SentenceWords.IsDateWord(word);
-
-    private static bool Tagged(List<TaggedSpan> spans, int first, int last)
-    {
-        foreach (var span in spans)
-        {
-            if (span.FirstToken <= last && span.LastToken >= first) return true;
-        }
-
-        return false;
-    }
 }

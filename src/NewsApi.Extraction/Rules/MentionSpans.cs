@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Tagging;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -7,6 +8,17 @@ namespace NewsApi.Extraction.Rules;
 internal static class MentionSpans
 {
     /// <summary>Whether a mention overlaps the characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <summary>Whether a tagged span touches any of tokens [first, last].</summary>
+    public static bool AnyTagged(List<TaggedSpan> spans, int first, int last)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= last && span.LastToken >= first) return true;
+        }
+
+        return false;
+    }
+
     public static bool AnyOverlaps(List<NameMention> found, int start, int end)
     {
         foreach (var mention in found)

@@ -108,6 +108,7 @@ internal sealed class NameRules
         AddAcronyms(sentence, book, found);
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);
         CompanyNames.Add(sentence, spans, _gazetteer, found);
+        MinistryNames.Add(sentence, spans, _gazetteer, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)

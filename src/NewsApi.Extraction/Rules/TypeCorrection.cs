@@ -43,6 +43,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
+        if (type == EntityType.Place && end - first >= 2 && (BankWords.Contains(tokens[first].Text) || IsCountrysListedOrganisation(tokens, first, end)))
+        {
+            return EntityType.Organisation; // "Banco de la República", "Banque Misr"; "U.S. Federal Reserve", "British Home Office"
+        }
+
         if (type == EntityType.Organisation && IsForenameParticleSurname(tokens, first, end))
         {
             return EntityType.Person; // "Hendrik de Vries", which the tagger took for a company
@@ -97,6 +102,24 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         var words = new string[end - first];
         for (var i = first; i < end; i++) words[i - first] = tokens[i].Text;
         return string.Join(' ', words);
+    }
+
+    // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
+    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp" };
+
+    /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
+    private bool IsCountrysListedOrganisation(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var split = first + 1; split < end; split++)
+        {
+            var country = JoinedText(tokens, first, split);
+            if ((gazetteer.IsCountry(country) || gazetteer.CountryForDemonym(country) is not null) && gazetteer.IsListedOrganisation(JoinedText(tokens, split, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Heads of "X of Place" names that are institutions, not places ("United States of America", "Isle of Man" are places).

@@ -1218,6 +1218,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Ministries_named_by_their_portfolio_and_banks_named_in_their_own_language_are_organisations()
+    {
+        var entities = Extract("The Fisheries Ministry said on Monday that quotas would fall, and Sri Lanka's Emergencies Ministry "
+            + "agreed. A Sri Lankan Interior Ministry spokesman added nothing. Economists at Banco Sabadell said the U.S. Federal "
+            + "Reserve would hold rates.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Fisheries Ministry", "Emergencies Ministry", "Interior Ministry", "Banco Sabadell", "U.S. Federal Reserve" }, organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Lanka", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
     {
         var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "

@@ -1,0 +1,47 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the Finance Ministry said", "a Justice Department official": a ministry or department named by its portfolio, one or
+/// two capitalised words before "Ministry" or "Department", is an organisation, though the tagger, which knows "Ministry
+/// of Finance" better, left it out. A country or nationality before the portfolio is no part of the name ("Brazil's
+/// Finance Ministry", "the Brazilian Finance Ministry"): the place is its own mention.
+/// </summary>
+internal static class MinistryNames
+{
+    private const int MaxPortfolioWords = 2;
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var head = 1; head < tokens.Count; head++)
+        {
+            if (tokens[head].Text is not ("Ministry" or "Department") || (head + 1 < tokens.Count && tokens[head + 1].Text is "of" or "for")) continue;
+
+            var first = head;
+            while (first > 0 && head - first < MaxPortfolioWords && IsPortfolioWord(tokens[first - 1].Text, gazetteer)) first--;
+            if (first > 0 && IsPlaceOrNationality(tokens[first - 1].Text + " " + tokens[first].Text, gazetteer)) first++; // "Sri Lankan Interior Ministry"
+            if (first == head || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !EndsPlaceOrNationality(tokens, first - 1, gazetteer)
+                && tokens[first - 1].Text is not ("The" or "A"))) continue; // a longer name: the tagger's to read
+
+            if (!MentionSpans.AnyTagged(spans, first, head) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[head].End))
+            {
+                found.Add(sentence.Mention(EntityType.Organisation, first, head + 1));
+            }
+        }
+    }
+
+    private static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
+        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."
+        && !IsPlaceOrNationality(word, gazetteer) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
+
+    private static bool EndsPlaceOrNationality(IReadOnlyList<Token> tokens, int last, Gazetteer gazetteer) =>
+        IsPlaceOrNationality(tokens[last].Text, gazetteer) || (last > 0 && IsPlaceOrNationality(tokens[last - 1].Text + " " + tokens[last].Text, gazetteer));
+
+    private static bool IsPlaceOrNationality(string word, Gazetteer gazetteer) =>
+        gazetteer.IsPlace(word) || gazetteer.IsCountry(word) || gazetteer.CountryForDemonym(word) is not null;
+}
