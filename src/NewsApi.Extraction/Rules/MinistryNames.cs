@@ -9,7 +9,8 @@ namespace NewsApi.Extraction.Rules;
 /// "the Finance Ministry said", "a Justice Department official": a ministry or department named by its portfolio, one or
 /// two capitalised words before "Ministry" or "Department", is an organisation, though the tagger, which knows "Ministry
 /// of Finance" better, left it out. A country or nationality before the portfolio is no part of the name ("Brazil's
-/// Finance Ministry", "the Brazilian Finance Ministry"): the place is its own mention.
+/// Finance Ministry", "the Brazilian Finance Ministry"): the place is its own mention. A city is ("Buffalo Fire
+/// Department").
 /// </summary>
 internal static class MinistryNames
 {
@@ -20,13 +21,16 @@ internal static class MinistryNames
         var tokens = sentence.Tokens;
         for (var head = 1; head < tokens.Count; head++)
         {
-            if (tokens[head].Text is not ("Ministry" or "Department") || (head + 1 < tokens.Count && tokens[head + 1].Text is "of" or "for")) continue;
+            if (tokens[head].Text is not ("Ministry" or "Department")
+                || (head + 1 < tokens.Count && tokens[head + 1].Text.ToLowerInvariant() is "of" or "for")) continue; // "Ministry Of Foreign Affairs"
 
             var first = head;
             while (first > 0 && head - first < MaxPortfolioWords && IsPortfolioWord(tokens[first - 1].Text, gazetteer)) first--;
             if (first > 0 && IsPlaceOrNationality(tokens[first - 1].Text + " " + tokens[first].Text, gazetteer)) first++; // "Sri Lankan Interior Ministry"
             if (first == head || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !EndsPlaceOrNationality(tokens, first - 1, gazetteer)
                 && tokens[first - 1].Text is not ("The" or "A"))) continue; // a longer name: the tagger's to read
+
+            first -= CityBefore(tokens, first, gazetteer); // "San Jose Fire Department" is the city's own
 
             if (!MentionSpans.AnyTagged(spans, first, head) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[head].End))
             {
@@ -38,6 +42,14 @@ internal static class MinistryNames
     private static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."
         && !IsPlaceOrNationality(word, gazetteer) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
+
+    /// <summary>How many words before token <paramref name="first"/> name a city (not a country or a nationality): 0, 1 or 2.</summary>
+    private static int CityBefore(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
+    {
+        bool IsCity(string name) => gazetteer.IsPlace(name) && !gazetteer.IsCountry(name) && gazetteer.CountryForDemonym(name) is null;
+        if (first > 1 && IsCity(tokens[first - 2].Text + " " + tokens[first - 1].Text)) return 2;
+        return first > 0 && IsCity(tokens[first - 1].Text) ? 1 : 0;
+    }
 
     private static bool EndsPlaceOrNationality(IReadOnlyList<Token> tokens, int last, Gazetteer gazetteer) =>
         IsPlaceOrNationality(tokens[last].Text, gazetteer) || (last > 0 && IsPlaceOrNationality(tokens[last - 1].Text + " " + tokens[last].Text, gazetteer));
