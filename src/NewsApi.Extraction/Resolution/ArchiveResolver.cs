@@ -399,6 +399,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             complete = [.. complete.Where(use => familyArticles[use.Family] >= 2)];
         }
 
+        // "Microsoft Corp" beside "Microsoft": the legal form is no part of the name readers use.
+        if (type == EntityType.Organisation)
+        {
+            var written = uses.Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
+            complete = [.. complete.Where(use => NameWords.WithoutLegalForm(use.Text) is not { } bare || !written.Contains(NameKey.Loose(bare)))];
+        }
+
         if (type == EntityType.Organisation && uses.Where(use => !use.IsComplete && !RoleChain.IsAcronym(use.Text)).Select(use => use.Articles).DefaultIfEmpty().Max() is var oneWord and > 0)
         {
             complete = [.. complete.Where(use => 3 * use.Articles >= oneWord)];

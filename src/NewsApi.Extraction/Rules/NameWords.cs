@@ -117,6 +117,10 @@ internal static partial class NameWords
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
+    /// <summary>"Microsoft" for "Microsoft Corp", "Barclays" for "Barclays PLC"; null for a name that ends in no legal form.</summary>
+    public static string? WithoutLegalForm(string name) =>
+        name.LastIndexOf(' ') is > 0 and var space && IsLegalForm(name[(space + 1)..]) ? name[..space].TrimEnd(',') : null;
+
     /// <summary>
     /// A word that ends organisations' names: a listed organisation cue, an organisation or company word, or what ends a
     /// company's name ("Group", "Management").
