@@ -109,6 +109,7 @@ internal sealed class NameRules
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);
         CompanyNames.Add(sentence, spans, _gazetteer, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
+        OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)

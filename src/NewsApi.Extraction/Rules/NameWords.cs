@@ -242,6 +242,39 @@ internal static partial class NameWords
 
     public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
+    // What an organisation is, as an apposition says it: "Drewry, a shipping consultancy"; organisation nouns and more.
+    private static readonly HashSet<string> AppositionHeads = new(OrganisationNouns.Concat(
+    [
+        "consultancy", "charity", "watchdog", "regulator", "lender", "insurer", "brokerage", "startup", "start-up", "retailer",
+        "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "nonprofit", "non-profit", "NGO",
+        "think-tank", "union", "exchange", "supplier", "utility", // not "operator", "developer", "broker": people are too
+    ]), StringComparer.Ordinal);
+
+    // Words after the head that end the apposition's noun phrase: "a shipping consultancy, said", "a think tank based in".
+    private static readonly HashSet<string> AppositionEnds = new(StringComparer.Ordinal)
+    {
+        ",", ".", ";", ":", ")", "that", "which", "whose", "based", "in", "with", "and", "owned", "founded", "run", "backed", "listed",
+    };
+
+    /// <summary>
+    /// "Drewry, a London-based shipping consultancy, said", "Germanwatch, an environmental think tank": whether the words
+    /// from token <paramref name="comma"/> on say, in apposition, that the name before them is an organisation. Not "Smith,
+    /// a company director" or "Jones, a firm believer": the organisation noun must end the phrase.
+    /// </summary>
+    public static bool IsOrganisationApposition(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("a" or "an")) return false;
+        for (var head = comma + 2; head < tokens.Count && head <= comma + 8; head++) // "a Taipei-based market research firm"
+        {
+            var word = tokens[head].Text;
+            var isHead = AppositionHeads.Contains(word) || (word == "tank" && tokens[head - 1].Text == "think");
+            if (isHead) return head + 1 == tokens.Count || AppositionEnds.Contains(tokens[head + 1].Text);
+            if (word is "," or "." or ";" or "of" or "who" or "for" or "at" or "to" or "from" or "with") return false; // "a spokesman for the group"
+        }
+
+        return false;
+    }
+
     /// <summary>"K.C.", "J.": initials standing for given names.</summary>
     public static bool IsInitials(string word) =>
         word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));

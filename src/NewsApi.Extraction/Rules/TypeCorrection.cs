@@ -64,9 +64,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
-            || InAppositionToOrganisationNoun(tokens, first, end))
+            || InAppositionToOrganisationNoun(tokens, first, end) || IsNamedAsOrganisationAfter(tokens, first, end, text, type))
         {
-            return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF", "a new party, Veritas,"
+            return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF", "a new party, Veritas,", "Drewry, a consultancy"
         }
 
         return type == EntityType.Person && HasOrganisationWord(tokens, first, end) ? EntityType.Organisation : type;
@@ -129,6 +129,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "Board", "Bureau", "Commission", "Committee", "Federation", "Association", "Society", "Office", "Agency",
         "Authority", "Chamber", "Parliament", "Assembly", "Government", "Embassy", "Consulate",
     };
+
+    /// <summary>"Drewry, a shipping consultancy": not a place, a people ("Americans") or someone with a listed given name.</summary>
+    private bool IsNamedAsOrganisationAfter(IReadOnlyList<Token> tokens, int first, int end, string text, EntityType type) =>
+        end < tokens.Count && IsOrganisationApposition(tokens, end) && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text)
+        && !gazetteer.IsPeopleGroup(text) && !(type == EntityType.Person && gazetteer.IsFirstName(tokens[first].Text));
 
     /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>
     private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>

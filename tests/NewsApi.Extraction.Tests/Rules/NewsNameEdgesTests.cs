@@ -1230,6 +1230,23 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_apposition_saying_what_kind_of_organisation_a_name_is_makes_it_one_but_not_a_persons_job()
+    {
+        var entities = Extract("Freight rates rose, said Vortrell, a London-based shipping consultancy. Halvorsen is advised by Quennby, "
+            + "an investment bank, and by Okoro Vantel, a law firm that works in Oslo. Paul Douglas, a camera operator, and Mark "
+            + "Bowerman, a spokesman for the group, spoke. Kenya, a country that exports tea, agreed. Staff of the Institute "
+            + "for Languages, a charity, and 26 Americans, a CIA-led team, were there.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Vortrell", "Quennby", "Okoro Vantel" }, organisations);
+        Assert.Contains("Paul Douglas", Names(entities, EntityType.Person));
+        Assert.Contains("Mark Bowerman", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Kenya", organisations);
+        Assert.DoesNotContain("Languages", organisations);
+        Assert.DoesNotContain("Americans", organisations);
+    }
+
+    [Fact]
     public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
     {
         var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "
