@@ -14,9 +14,12 @@ internal sealed class AcronymBook(ExtractionContext? context)
     public AcronymMeaning? Find(string acronym) =>
         _defined.TryGetValue(acronym, out var meaning) ? meaning : context?.Find(acronym);
 
-    /// <summary>What an acronym, or a short form the text defined in mixed case or in words (LuSE, Copom), stands for.</summary>
+    /// <summary>
+    /// What an acronym, or a short form the text defined in mixed case or in words (LuSE, Copom), stands for. Earlier
+    /// documents' definitions are looked up only for words shaped as short forms: most capitalised words are names.
+    /// </summary>
     public AcronymMeaning? ShortForm(string word) =>
-        word.Length > 0 && char.IsUpper(word[0]) && !word.Contains(' ', StringComparison.Ordinal) ? Find(word) : null;
+        _defined.TryGetValue(word, out var meaning) ? meaning : Rules.Acronyms.IsShortForm(word) ? context?.Find(word) : null;
 
     public bool IsRole(string word) => Find(word)?.IsRole == true;
 
