@@ -21,7 +21,7 @@ internal static class MinistryNames
         var tokens = sentence.Tokens;
         for (var head = 1; head < tokens.Count; head++)
         {
-            if (tokens[head].Text is not ("Ministry" or "Department")
+            if (tokens[head].Text is not ("Ministry" or "Department" or "ministry") // "the Interior ministry", as wires write it
                 || (head + 1 < tokens.Count && tokens[head + 1].Text.ToLowerInvariant() is "of" or "for")) continue; // "Ministry Of Foreign Affairs"
 
             var first = head;
@@ -30,6 +30,7 @@ internal static class MinistryNames
             if (first == head || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !EndsPlaceOrNationality(tokens, first - 1, gazetteer)
                 && tokens[first - 1].Text is not ("The" or "A"))) continue; // a longer name: the tagger's to read
 
+            if (tokens[head].Text == "ministry" && !IsGovernmentsMinistry(tokens, first, gazetteer)) continue;
             first -= CityBefore(tokens, first, gazetteer); // "San Jose Fire Department" is the city's own
 
             if (!MentionSpans.AnyTagged(spans, first, head) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[head].End))
@@ -42,6 +43,13 @@ internal static class MinistryNames
     private static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."
         && !IsPlaceOrNationality(word, gazetteer) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
+
+    /// <summary>
+    /// Written in lower case, a ministry is a government's at a sentence's start, after "the" or after its country ("Foreign
+    /// ministry spokesman", "the Interior ministry", "Iraq's Interior ministry"), not "a Christian ministry".
+    /// </summary>
+    private static bool IsGovernmentsMinistry(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer) =>
+        first == 0 || tokens[first - 1].Text is "the" or "The" or "'s" or "’s" || EndsPlaceOrNationality(tokens, first - 1, gazetteer);
 
     /// <summary>How many words before token <paramref name="first"/> name a city (not a country or a nationality): 0, 1 or 2.</summary>
     private static int CityBefore(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
