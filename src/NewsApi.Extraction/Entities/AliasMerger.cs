@@ -253,9 +253,17 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
-            _ => shortGroup.Type == EntityType.Place && SpellsInitials(shortGroup, host),
+            _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
         };
     }
+
+    /// <summary>
+    /// "Gaza" beside "Gaza Strip", "Suez" beside "Suez Canal" in one article: the place named without its division word.
+    /// Not a country: "Panama" is no short form of "Panama Canal".
+    /// </summary>
+    private bool IsWithoutDivisionWord(NameGroup host, NameGroup shortGroup) =>
+        host.Words.Length == shortGroup.Words.Length + 1 && !gazetteer.IsCountry(shortGroup.Mentions[0].Text) && Rules.NameWords.IsDivisionWord(host.Words[^1])
+        && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words);
 
     /// <summary>
     /// "Supreme Court Bar Association", "African Union Commission": a body whose name opens with another whole institution's

@@ -53,6 +53,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinShortPersonNames(archive, sets);
         JoinNamesWithoutLastPart(archive, sets);
         JoinOrganisationShortForms(archive, sets);
+        JoinPlacesWithoutDivisionWord(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinSurnames(archive, sets, target, Key);
         JoinCommonWordShortForms(archive, sets, target);
@@ -151,6 +152,26 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 {
                     sets.Union(node.Index, host.Index);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Gaza" and "Gaza Strip" across the archive: the place named without its division word joins the full name where an
+    /// article wrote both for one place (its alias merger joined them, see <see cref="NameWords.IsDivisionWord"/>).
+    /// </summary>
+    private static void JoinPlacesWithoutDivisionWord(Archive archive, DisjointSets sets)
+    {
+        var places = archive.Nodes.Where(node => node.Type == EntityType.Place).ToDictionary(node => node.Key, StringComparer.Ordinal);
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            var node = archive.Nodes[archive.NodeOfChain[chain]];
+            if (node.Type != EntityType.Place || node.Words.Length < 2 || !NameWords.IsDivisionWord(node.Words[^1])) continue;
+
+            var shortKey = string.Join(' ', node.Words[..^1]);
+            if (places.TryGetValue(shortKey, out var shortNode) && archive.Chains[chain].Names.Any(name => NameKey.Loose(name.Text) == shortKey))
+            {
+                sets.Union(shortNode.Index, node.Index);
             }
         }
     }

@@ -242,6 +242,16 @@ internal static partial class NameWords
 
     public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
+    // What follows a place's own name in its full name: "Gaza Strip", "Copperbelt Province", "Kumamoto Prefecture". Not
+    // "County", "City" or "State": "Los Angeles County" and "New York State" are other places than the city.
+    private static readonly HashSet<string> DivisionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "strip", "province", "prefecture", "region", "canal", "governorate", "oblast", "peninsula",
+    };
+
+    /// <summary>"Strip" of "Gaza Strip", "Province" of "Copperbelt Province": see <see cref="DivisionWords"/>.</summary>
+    public static bool IsDivisionWord(string word) => DivisionWords.Contains(word);
+
     // What an organisation is, as an apposition says it: "Drewry, a shipping consultancy"; organisation nouns and more.
     private static readonly HashSet<string> AppositionHeads = new(OrganisationNouns.Concat(
     [

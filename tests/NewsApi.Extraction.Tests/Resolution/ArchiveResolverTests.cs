@@ -444,6 +444,24 @@ public sealed class ArchiveResolverTests
         Assert.Equal(["Al Gore", "Facebook", "Hamas", "Hewlett-Packard", "Indianapolis Colts", "NASA", "Osama bin Laden"], names);
     }
 
+    [Fact]
+    public void A_place_named_without_its_division_word_joins_the_full_name_an_article_gave_it_but_a_country_does_not()
+    {
+        // "Gaza" alone in one article, "Gaza Strip" (written "Gaza" too) in others: one place; "Panama" stays the country.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Place, ("Gaza Strip", 2), ("Gaza", 3)), Named(1, EntityType.Place, "Gaza"), Named(2, EntityType.Place, "Gaza Strip"),
+            Named(3, EntityType.Place, "Panama Canal"), Named(4, EntityType.Place, "Panama"),
+            Named(5, EntityType.Place, "Kumamoto"), Named(6, EntityType.Place, "Kumamoto Prefecture"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1, 2], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal([3], Single(entities, "Panama Canal").Chains);
+        Assert.Equal([5], Single(entities, "Kumamoto").Chains); // no article wrote both for one place
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);

@@ -1247,6 +1247,16 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_place_written_without_its_division_word_in_the_same_article_is_the_same_place_but_a_country_is_not_its_canal()
+    {
+        var entities = Extract("Aid trucks entered the Gaza Strip on Monday. Hospitals in Gaza were short of fuel. Ships queued at the "
+            + "Panama Canal as Panama said little.");
+
+        Assert.Contains("Gaza", Assert.Single(entities, entity => entity.Name == "Gaza Strip").Aliases);
+        Assert.Contains(entities, entity => entity.Name == "Panama" && entity.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
     {
         var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "
