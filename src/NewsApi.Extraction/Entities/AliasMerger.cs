@@ -262,8 +262,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// Not a country: "Panama" is no short form of "Panama Canal".
     /// </summary>
     private bool IsWithoutDivisionWord(NameGroup host, NameGroup shortGroup) =>
-        host.Words.Length == shortGroup.Words.Length + 1 && !gazetteer.IsCountry(shortGroup.Mentions[0].Text) && Rules.NameWords.IsDivisionWord(host.Words[^1])
-        && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words);
+        host.Words.Length == shortGroup.Words.Length + 1 && Rules.NameWords.IsDivisionWord(host.Words[^1])
+        && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) && !gazetteer.IsCountry(shortGroup.Mentions[0].Text);
 
     /// <summary>
     /// "Supreme Court Bar Association", "African Union Commission": a body whose name opens with another whole institution's
@@ -394,7 +394,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static string ChooseName(NameGroup root)
     {
         var best = root.Mentions
-            .Where(mention => root.LongForm is null || !RoleChain.IsAcronym(mention.Text) && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Where(mention => root.LongForm is null || (!RoleChain.IsAcronym(mention.Text) && mention.Text.Contains(' ', StringComparison.Ordinal)))
             .Select(mention => StripPossessive(mention.NormalText ?? mention.Text))
             .GroupBy(text => text, StringComparer.Ordinal)
             .OrderBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)

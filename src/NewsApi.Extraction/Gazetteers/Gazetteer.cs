@@ -83,6 +83,9 @@ public sealed class Gazetteer
         word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])
         && (GroupNouns.Contains(word) || CountryForDemonym(word[..^1]) is not null);
 
+    /// <summary>A place, a country or a nationality adjective: "Lusaka", "Zambia", "Zambian".</summary>
+    public bool IsPlaceOrNationality(string name) => IsPlace(name) || IsCountry(name) || CountryForDemonym(name) is not null;
+
     public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
 
     /// <summary>Whether a capitalised word marks an organisation name: "Ministry", "Party", "Relations".</summary>

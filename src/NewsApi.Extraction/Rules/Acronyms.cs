@@ -97,9 +97,9 @@ internal sealed class Acronyms(RoleChain roles)
     /// </summary>
     public static IEnumerable<AcronymDefinition> ShortFormsInWords(IReadOnlyList<Token> tokens, Func<int, bool> isPerson, Gazetteer gazetteer)
     {
-        for (var known = 2; known + 2 < tokens.Count; known++)
+        for (var cue = 2; cue + 2 < tokens.Count; cue++)
         {
-            if (!IsShortFormCue(tokens, known) || ShortFormAfter(tokens, known) is not (var shortForm and > 0)
+            if (!IsShortFormCue(tokens, cue) || ShortFormAfter(tokens, cue) is not (var shortForm and > 0)
                 || gazetteer.IsPlace(tokens[shortForm].Text) || gazetteer.IsCountry(tokens[shortForm].Text))
             {
                 continue;
@@ -107,7 +107,7 @@ internal sealed class Acronyms(RoleChain roles)
 
             // The words that spell it, though the tagger took one for a person ("Federation of Dock and Allied Workers, known
             // by its initials FDAW"); else the organisation's name before it ("Monetary Policy Committee ... Copom").
-            var end = NameEndBeforeKnown(tokens, known);
+            var end = NameEndBeforeCue(tokens, cue);
             var spelt = LongFormBefore(tokens, end, tokens[shortForm].Text);
             var first = spelt >= 0 && char.IsUpper(tokens[spelt].Text[0]) ? spelt : NameStartBefore(tokens, end, isPerson, gazetteer);
             if (end - first >= 2 && (first == spelt || NamesOrganisation(tokens, first, end, gazetteer)))
@@ -124,18 +124,18 @@ internal sealed class Acronyms(RoleChain roles)
     public static int NameEndBefore(IReadOnlyList<Token> tokens, int shortForm)
     {
         if (shortForm >= 2 && tokens[shortForm - 1].Text == "(") return shortForm - 1;
-        for (var known = shortForm - 2; known >= Math.Max(1, shortForm - 7); known--)
+        for (var cue = shortForm - 2; cue >= Math.Max(1, shortForm - 7); cue--)
         {
-            if (IsShortFormCue(tokens, known) && ShortFormAfter(tokens, known) == shortForm) return NameEndBeforeKnown(tokens, known);
+            if (IsShortFormCue(tokens, cue) && ShortFormAfter(tokens, cue) == shortForm) return NameEndBeforeCue(tokens, cue);
         }
 
         return -1;
     }
 
     /// <summary>"Harbour Board, also known as", "Organization, or": the name ends before the comma and the adverb.</summary>
-    private static int NameEndBeforeKnown(IReadOnlyList<Token> tokens, int known)
+    private static int NameEndBeforeCue(IReadOnlyList<Token> tokens, int cue)
     {
-        var end = known;
+        var end = cue;
         if (end > 1 && tokens[end - 1].Text is "also" or "commonly" or "widely" or "better" or "locally") end--;
         if (end > 1 && tokens[end - 1].Text == ",") end--;
         return end;
@@ -147,12 +147,12 @@ internal sealed class Acronyms(RoleChain roles)
 
     /// <summary>
     /// Where the short form after the cue is: "known as (the) NUMAW", "known by its (Portuguese) acronym Copom", ", or NEDO,"
-    /// (then the phrase ends there); -1 if none.
+    /// (an acronym that ends the phrase); -1 if none.
     /// </summary>
-    private static int ShortFormAfter(IReadOnlyList<Token> tokens, int known)
+    private static int ShortFormAfter(IReadOnlyList<Token> tokens, int cue)
     {
-        var next = known + 1;
-        if (tokens[known].Text == "or")
+        var next = cue + 1;
+        if (tokens[cue].Text == "or")
         {
             return RoleChain.IsAcronym(tokens[next].Text) && (next + 1 == tokens.Count || tokens[next + 1].Text is "," or "." or ";" or ")") ? next : -1;
         }
@@ -164,13 +164,12 @@ internal sealed class Acronyms(RoleChain roles)
         }
 
         if (tokens[next].Text != "by" || next + 3 >= tokens.Count || tokens[next + 1].Text is not ("its" or "the" or "their")) return -1;
-        for (next += 2; next < tokens.Count && next <= known + 5; next++)
+        for (next += 2; next + 1 < tokens.Count && next <= cue + 5; next++)
         {
             if (tokens[next].Text is "initials" or "acronym" or "abbreviation")
             {
-                return next + 1 < tokens.Count && IsShortForm(tokens[next + 1].Text) || next + 1 < tokens.Count && IsWordShortForm(tokens[next + 1].Text)
-                    ? (StartsLongerName(tokens, next + 1) ? -1 : next + 1)
-                    : -1;
+                var shortForm = tokens[next + 1].Text;
+                return (IsShortForm(shortForm) || IsWordShortForm(shortForm)) && !StartsLongerName(tokens, next + 1) ? next + 1 : -1;
             }
         }
 

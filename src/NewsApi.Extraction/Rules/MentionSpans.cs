@@ -7,8 +7,7 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>Span tests on the mentions a sentence's rules have found so far, as loops: the rules run them for every token.</summary>
 internal static class MentionSpans
 {
-    /// <summary>Whether a mention overlaps the characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    /// <summary>Whether a tagged span touches any of tokens [first, last].</summary>
+    /// <summary>Whether a tagged span touches any of tokens [<paramref name="first"/>, <paramref name="last"/>].</summary>
     public static bool AnyTagged(List<TaggedSpan> spans, int first, int last)
     {
         foreach (var span in spans)
@@ -19,6 +18,7 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>Whether a mention overlaps the characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool AnyOverlaps(List<NameMention> found, int start, int end)
     {
         foreach (var mention in found)

@@ -26,7 +26,7 @@ internal static class MinistryNames
 
             var first = head;
             while (first > 0 && head - first < MaxPortfolioWords && IsPortfolioWord(tokens[first - 1].Text, gazetteer)) first--;
-            if (first > 0 && IsPlaceOrNationality(tokens[first - 1].Text + " " + tokens[first].Text, gazetteer)) first++; // "Sri Lankan Interior Ministry"
+            if (first > 0 && gazetteer.IsPlaceOrNationality(tokens[first - 1].Text + " " + tokens[first].Text)) first++; // "Sri Lankan Interior Ministry"
             if (first == head || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !EndsPlaceOrNationality(tokens, first - 1, gazetteer)
                 && tokens[first - 1].Text is not ("The" or "A"))) continue; // a longer name: the tagger's to read
 
@@ -42,7 +42,7 @@ internal static class MinistryNames
 
     private static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."
-        && !IsPlaceOrNationality(word, gazetteer) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
+        && !gazetteer.IsPlaceOrNationality(word) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
 
     /// <summary>
     /// Written in lower case, a ministry is a government's at a sentence's start, after "the" or after its country ("Foreign
@@ -60,8 +60,5 @@ internal static class MinistryNames
     }
 
     private static bool EndsPlaceOrNationality(IReadOnlyList<Token> tokens, int last, Gazetteer gazetteer) =>
-        IsPlaceOrNationality(tokens[last].Text, gazetteer) || (last > 0 && IsPlaceOrNationality(tokens[last - 1].Text + " " + tokens[last].Text, gazetteer));
-
-    private static bool IsPlaceOrNationality(string word, Gazetteer gazetteer) =>
-        gazetteer.IsPlace(word) || gazetteer.IsCountry(word) || gazetteer.CountryForDemonym(word) is not null;
+        gazetteer.IsPlaceOrNationality(tokens[last].Text) || (last > 0 && gazetteer.IsPlaceOrNationality(tokens[last - 1].Text + " " + tokens[last].Text));
 }

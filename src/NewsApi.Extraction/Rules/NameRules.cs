@@ -61,7 +61,8 @@ internal sealed class NameRules
             foreach (var definition in Acronyms.ShortFormsAfterNames(sentences[index].Tokens, definitions, IsPerson, _gazetteer)
                 .Concat(Acronyms.ShortFormsInWords(sentences[index].Tokens, IsPerson, _gazetteer)))
             {
-                var isRole = _roles.ParseExactly(sentences[index].Tokens, definition.LongFirst, definition.LongEnd, lowerCase: true) is not null; // "Member of Parliament, or MP"
+                // "Member of Parliament, or MP": a title's short form names no one.
+                var isRole = _roles.ParseExactly(sentences[index].Tokens, definition.LongFirst, definition.LongEnd, lowerCase: true) is not null;
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, EntityType.Organisation, isRole));
             }
         }

@@ -23,15 +23,22 @@ internal static class OrganisationAppositions
             if (tokens[comma].Text != "," || !NameWords.IsOrganisationApposition(tokens, comma)) continue;
 
             var first = comma;
-            while (first > 0 && comma - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text.Length > 1) first--;
+            while (first > 0 && comma - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text.Length > 1)
+            {
+                first--;
+            }
+
             if (first == comma || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text)) || GoesOnBefore(tokens, first)) continue;
             if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Meanwhile Drewry, a ..." never names "Meanwhile"
             if (first == comma) continue;
 
             var name = sentence.Slice(first, comma);
-            if (gazetteer.IsPlace(name) || gazetteer.IsCountry(name) || gazetteer.CountryForDemonym(name) is not null || gazetteer.IsPeopleGroup(name)
-                || SentenceWords.IsDateWord(name)) continue;
-            if (!MentionSpans.AnyTagged(spans, first, comma - 1) && !gazetteer.IsFirstName(tokens[first].Text) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[comma - 1].End))
+            if (gazetteer.IsPlaceOrNationality(name) || gazetteer.IsPeopleGroup(name) || SentenceWords.IsDateWord(name) || gazetteer.IsFirstName(tokens[first].Text))
+            {
+                continue;
+            }
+
+            if (!MentionSpans.AnyTagged(spans, first, comma - 1) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[comma - 1].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, comma));
             }
