@@ -85,6 +85,7 @@ public sealed class NewsPipeline
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
         RetypeListedOrganisations(mentions, [.. fields.Select(field => field.Text)]);
+        OrganisationLists.Retype(mentions, fields.ToDictionary(field => field.Field, field => field.Text), _gazetteer);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);

@@ -1257,6 +1257,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_one_word_name_listed_beside_organisations_is_an_organisation_but_not_someones_surname_or_an_electorate()
+    {
+        var entities = Extract("Sony, Denso and Toyota Motor hold minority stakes in the venture. John Denton said the plant would "
+            + "open in May; Toyota and Denton agreed. Petro Georgiou (Kooyong, Liberal) voted against.");
+
+        Assert.Contains(entities, entity => entity.Name == "Denso" && entity.Type == EntityType.Organisation);
+        Assert.Contains(entities, entity => entity.Name == "John Denton" && entity.Type == EntityType.Person);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Kooyong" && entity.Type == EntityType.Organisation);
+    }
+
+    [Fact]
     public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
     {
         var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "
