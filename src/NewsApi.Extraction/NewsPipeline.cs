@@ -84,14 +84,15 @@ public sealed class NewsPipeline
         // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
-        RetypeListedOrganisations(mentions, [.. fields.Select(field => field.Text)]);
-        OrganisationLists.Retype(mentions, fields.ToDictionary(field => field.Field, field => field.Text), _gazetteer);
+        var texts = fields.ToDictionary(field => field.Field, field => field.Text);
+        RetypeListedOrganisations(mentions, [.. texts.Values]);
+        OrganisationLists.Retype(mentions, texts, _gazetteer);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
-        NamesSharedWithPlaces.Retype(mentions, fields.ToDictionary(field => field.Field, field => field.Text), _gazetteer);
+        NamesSharedWithPlaces.Retype(mentions, texts, _gazetteer);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);

@@ -287,7 +287,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         shortGroup.Words[^1] is not ("league" or "cup") && host.Words.Length > shortGroup.Words.Length
         && host.Words.AsSpan(host.Words.Length - shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
         && host.Mentions.Any(mention => mention.Text.Split(' ') is { Length: > 1 } words
-            && (gazetteer.IsCountry(words[0]) || gazetteer.CountryForDemonym(words[0]) is not null));
+            && gazetteer.IsCountryOrNationality(words[0]));
 
     /// <summary>"Ifo" ("Ifo's president") in an article about the "Ifo Institute", "Brookings" for the "Brookings Institution".</summary>
     private static bool IsInstitutesOwnName(NameGroup host, NameGroup shortGroup) =>
@@ -394,7 +394,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static string ChooseName(NameGroup root)
     {
         var best = root.Mentions
-            .Where(mention => root.LongForm is null || (!RoleChain.IsAcronym(mention.Text) && mention.Text.Contains(' ', StringComparison.Ordinal)))
+            .Where(mention => root.LongForm is null || mention.Text.Contains(' ', StringComparison.Ordinal)) // a short form is one word
             .Select(mention => StripPossessive(mention.NormalText ?? mention.Text))
             .GroupBy(text => text, StringComparer.Ordinal)
             .OrderBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)

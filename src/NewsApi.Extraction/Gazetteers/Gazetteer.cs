@@ -84,7 +84,10 @@ public sealed class Gazetteer
         && (GroupNouns.Contains(word) || CountryForDemonym(word[..^1]) is not null);
 
     /// <summary>A place, a country or a nationality adjective: "Lusaka", "Zambia", "Zambian".</summary>
-    public bool IsPlaceOrNationality(string name) => IsPlace(name) || IsCountry(name) || CountryForDemonym(name) is not null;
+    public bool IsPlaceOrNationality(string name) => IsPlace(name) || IsCountryOrNationality(name);
+
+    /// <summary>A country or its people's adjective: "Zambia", "Zambian", "U.S.".</summary>
+    public bool IsCountryOrNationality(string name) => IsCountry(name) || CountryForDemonym(name) is not null;
 
     public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
 

@@ -169,7 +169,7 @@ internal sealed class Acronyms(RoleChain roles)
             if (tokens[next].Text is "initials" or "acronym" or "abbreviation")
             {
                 var shortForm = tokens[next + 1].Text;
-                return (IsShortForm(shortForm) || IsWordShortForm(shortForm)) && !StartsLongerName(tokens, next + 1) ? next + 1 : -1;
+                return (RoleChain.IsAcronym(shortForm) || IsWordShortForm(shortForm)) && !StartsLongerName(tokens, next + 1) ? next + 1 : -1;
             }
         }
 

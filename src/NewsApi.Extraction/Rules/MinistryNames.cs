@@ -22,7 +22,7 @@ internal static class MinistryNames
         for (var head = 1; head < tokens.Count; head++)
         {
             if (tokens[head].Text is not ("Ministry" or "Department" or "ministry") // "the Interior ministry", as wires write it
-                || (head + 1 < tokens.Count && tokens[head + 1].Text.ToLowerInvariant() is "of" or "for")) continue; // "Ministry Of Foreign Affairs"
+                || (head + 1 < tokens.Count && IsOfOrFor(tokens[head + 1].Text))) continue; // also "Ministry Of Foreign Affairs"
 
             var first = head;
             while (first > 0 && head - first < MaxPortfolioWords && IsPortfolioWord(tokens[first - 1].Text, gazetteer)) first--;
@@ -39,6 +39,9 @@ internal static class MinistryNames
             }
         }
     }
+
+    private static bool IsOfOrFor(string word) =>
+        word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."

@@ -28,7 +28,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)
             .Select(mention => NameWords.CompanyFirstWord(mention.Text)).OfType<string>()
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
-                && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsPlace(word) && !gazetteer.IsOrganisationCue(word)) // not "British" or "United" of an airline
+                && NamesNothingElse(word)) // not "British" or "United" of an airline
             .ToHashSet(StringComparer.Ordinal);
         var fullNames = known.Where(mention => mention.Text.Contains(' ', StringComparison.Ordinal))
             .GroupBy(mention => mention.Text, StringComparer.Ordinal)
@@ -99,8 +99,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
 
     /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>
     private bool IsGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) && !RoleWords.StartsTitle(word)
-        && !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
+        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) && !RoleWords.StartsTitle(word) && NamesNothingElse(word);
+
+    /// <summary>No place, nationality or organisation's word: "Jafari", "Meridia"; not "Paris", "British", "United".</summary>
+    private bool NamesNothingElse(string word) =>
+        !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
 
     /// <summary>The longest known full name written from token <paramref name="index"/> on, as a token count.</summary>
     private static (int Length, EntityType Type)? FullNameAt(string text, IReadOnlyList<Token> tokens, int index, List<KeyValuePair<string, EntityType>> longestFirst)

@@ -112,9 +112,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         for (var split = first + 1; split < end; split++)
         {
-            var country = JoinedText(tokens, first, split);
-            if ((gazetteer.IsCountry(country) || gazetteer.CountryForDemonym(country) is not null)
-                && gazetteer.IsListedOrganisation(JoinedText(tokens, split, end)))
+            if (gazetteer.IsCountryOrNationality(JoinedText(tokens, first, split)) && gazetteer.IsListedOrganisation(JoinedText(tokens, split, end)))
             {
                 return true;
             }
