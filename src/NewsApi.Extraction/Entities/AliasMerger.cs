@@ -246,7 +246,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         return host.Type switch
         {
-            EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
+            EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && (!IsListed(shortGroup) || IsNationOf(host, shortGroup)))
@@ -408,6 +408,18 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
 
     /// <summary>Whether <paramref name="part"/>'s words come in <paramref name="whole"/> in order; "sisi" is "al-sisi" there.</summary>
+    /// <summary>
+    /// "George W. Bush" beside "George H. W. Bush": a name that gives its middle initials is another person than a name
+    /// with other initials between the same given name and surname.
+    /// </summary>
+    private static bool HasOtherInitials(string[] host, string[] name)
+    {
+        var middle = name.AsSpan(1, Math.Max(0, name.Length - 2));
+        var given = Array.IndexOf(host, name[0]);
+        if (given < 0 || given + 2 > host.Length || host[^1] != name[^1] || !middle.ToArray().Any(word => word.TrimEnd('.').Length == 1)) return false;
+        return !host.AsSpan(given + 1, host.Length - given - 2).SequenceEqual(middle);
+    }
+
     private static bool IsSubsequence(string[] part, string[] whole)
     {
         var position = 0;

@@ -1268,6 +1268,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_with_its_own_middle_initial_is_not_a_namesake_with_other_initials_but_a_shorter_name_still_joins()
+    {
+        var entities = Extract("Former President George H. W. Bush will attend the conference. His son, President George W. Bush, "
+            + "spoke first. Private Thorbjorn O. Reese died; Thorbjorn O. Reese was 22.");
+        var people = entities.Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.DoesNotContain("George W. Bush", Assert.Single(people, person => person.Name == "George H. W. Bush").Aliases);
+        Assert.Contains(people, person => person.Name == "George W. Bush");
+        Assert.Single(people, person => person.Name.Contains("Reese", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_the_tagger_never_saw_ending_in_company_words_is_a_firm_and_its_own_word_names_it_later()
     {
         var entities = Extract("Regulators cleared the takeover of Quorvel Therapeutics on Monday. Quorvel said its drugs would reach "
