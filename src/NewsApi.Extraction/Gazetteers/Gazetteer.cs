@@ -155,7 +155,16 @@ public sealed class Gazetteer
         // Only the multi-word, mixed-case names of the international list: its acronyms ("ACP", "ESS") are words too often.
         var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt").Concat(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt"))
             .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
-        foreach (var name in organisations) gazetteer._organisations.Add(name, ListedNameKey.Of(name));
+        foreach (var name in organisations)
+        {
+            gazetteer._organisations.Add(name, ListedNameKey.Of(name));
+            // "Organisation for Security and Co-operation in Europe": British and American spellings name the same body.
+            foreach (var spelling in new[] { name.Replace("ization", "isation", StringComparison.Ordinal), name.Replace("isation", "ization", StringComparison.Ordinal) })
+            {
+                if (spelling != name) gazetteer._organisations.Add(spelling, ListedNameKey.Of(spelling));
+            }
+        }
+
         foreach (var company in EmbeddedData.ReadLines("gazetteers/lists/companies.txt").Where(name => name.Any(char.IsLower)))
         {
             (company.AsSpan().IndexOfAny(' ', '-') > 0 ? gazetteer._companies : gazetteer._oneWordCompanies).Add(company);

@@ -122,9 +122,11 @@ internal sealed class NameRules
         foreach (var span in JoinAdjacent(spans))
         {
             if (Resolve(sentence, span, book, tagged, found) is not { } named) continue;
-            if (named.Mention.Text.Contains(" & ", StringComparison.Ordinal))
+            if (named.Mention.Text.Contains(" & ", StringComparison.Ordinal)
+                || (named.Mention.Type == EntityType.Organisation && named.Mention.Start < span.Start && named.Mention.Text.Contains(" and ", StringComparison.Ordinal)))
             {
-                // "[Bill] & [Melinda Gates Foundation]": the firm's name reached back over a name found before as a part of it.
+                // "[Bill] & [Melinda Gates Foundation]", "the [Kenya Ports] and [Harbours Authority]": the organisation's name
+                // reached back over a name found before as a part of it.
                 found.RemoveAll(mention => mention.Overlaps(named.Mention) && named.Mention.Start <= mention.Start && mention.End <= named.Mention.End);
             }
 
@@ -359,8 +361,9 @@ internal sealed class NameRules
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
+            first = WithWordsBeforeAnd(tokens, first, end, tagged);
             end = WithComplement(tokens, end, tagged);
-            end = WithWordAfterAnd(tokens, first, end);
+            end = WithWordsAfterAnd(tokens, first, end);
             if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
             {
                 // "[Saudi Arabia]'s Civil Defense Authority": the place is a mention of its own, the organisation what follows.
@@ -611,21 +614,85 @@ internal sealed class NameRules
     }
 
     /// <summary>
-    /// "Office of Management [and Budget]", "Ministry of Health [and Welfare]": the tagger stops an institution's
-    /// name at "and"; one common word after it, not a name of its own, ends the name.
+    /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]": the tagger stops an
+    /// institution's name at "and" or a comma. Capitalised common words listed after it up to "and" and a last one or two
+    /// end the name when none is a name of its own ("Ministry of Defence and Lockheed", "and Foreign Office").
     /// </summary>
-    private int WithWordAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
+    private int WithWordsAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].Text != "and" || !HasToken(tokens, first, end, "of"))
+        if (!HasToken(tokens, first, end, "of") && !HasToken(tokens, first, end, "for"))
         {
             return end;
         }
 
-        var word = tokens[end + 1].Text;
-        var isCommonWord = IsCapitalised(word) && SentenceWords.IsSentenceWord(word) && !_gazetteer.IsPlace(word)
-            && !_gazetteer.IsFirstName(word) && !_gazetteer.IsOrganisationCue(word);
-        return isCommonWord && (end + 2 == tokens.Count || !IsCapitalised(tokens[end + 2].Text)) ? end + 2 : end;
+        var position = end;
+        while (position + 1 < tokens.Count && tokens[position].Text == "," && IsCommonWordInName(tokens[position + 1].Text)) position += 2;
+        if (position + 1 >= tokens.Count || tokens[position].Text != "and")
+        {
+            return end;
+        }
+
+        var last = position + 1;
+        while (last < tokens.Count && last - position <= 2 && IsCommonWordInName(tokens[last].Text)) last++;
+        return last > position + 1 && (last == tokens.Count || !IsCapitalised(tokens[last].Text)) ? last : end;
     }
+
+    /// <summary>
+    /// "the [Danish Competition and] Consumer Authority", "the [Kenya Ports and] Harbours Authority", "the [Advisory,
+    /// Conciliation and] Arbitration Service": the tagger starts a name that ends with an organisation's word after "and".
+    /// The capitalised words between "the" and "and" begin it, unless one of them names something of its own: a place or a
+    /// people ("the UK and European Union"), a listed organisation ("the Pentagon and Defense Department"), an acronym,
+    /// a party's adjective or an organisation's word ("the Commission and Council"); nor when what follows "and" is a
+    /// listed name itself ("the Pentagon and World Trade Center") or a company's or newspaper's ("Ltd", "Times").
+    /// </summary>
+    private int WithWordsBeforeAnd(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
+    {
+        if (first < 3 || tokens[first - 1].Text != "and" || !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
+            || NameWords.IsLegalForm(tokens[end - 1].Text) || NewspaperWords.Contains(tokens[end - 1].Text) // "the Hang Seng and Singapore Straits Times"
+            || !NamesNothingOfItsOwn(tokens, first, end)) // "the Pentagon and World Trade Center"
+        {
+            return first;
+        }
+
+        var start = first - 1; // the list's first token, then going back
+        var itemEnd = start; // the end of the list's item that start is in
+        for (var tokensTaken = 0; start > 0 && tokensTaken < 5; tokensTaken++)
+        {
+            var word = tokens[start - 1].Text;
+            if (word == "," && start < itemEnd && start >= 2)
+            {
+                if (!NamesNothingOfItsOwn(tokens, start, itemEnd)) return first;
+                itemEnd = --start;
+                continue;
+            }
+
+            if (!IsNameWord(word) || word == "The" || RoleChain.IsAcronym(word) || _gazetteer.IsOrganisationCue(word) || SentenceWords.IsAffiliation(word)
+                || word == "House") break; // "the House and Senate Ethics Committee", "the Democratic and Republican Party primaries"
+            start--;
+        }
+
+        // One word the tagger saw as a name of its own is one ("the Pentagon and Defense Intelligence Agency"), unless a
+        // given name: "the Bill and Melinda Gates Foundation".
+        var isOneName = start + 1 == first - 1 && tagged[start] && !_gazetteer.IsFirstName(tokens[start].Text);
+        return start < itemEnd && start > 0 && tokens[start - 1].Text is "the" or "The" && !isOneName && NamesNothingOfItsOwn(tokens, start, itemEnd)
+            ? start
+            : first;
+    }
+
+    private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "News", "Press", "Media", "Network",
+    };
+
+    private bool NamesNothingOfItsOwn(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
+        return !_gazetteer.IsPlaceOrNationality(words) && !_gazetteer.IsListedOrganisation(words) && !_gazetteer.IsOneWordCompany(words);
+    }
+
+    /// <summary>A capitalised common word inside an institution's name ("Food", "Rural", "Affairs"): no place, given name or organisation word.</summary>
+    private bool IsCommonWordInName(string word) =>
+        IsCapitalised(word) && SentenceWords.IsCommonWord(word) && !_gazetteer.IsPlace(word) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsOrganisationCue(word);
 
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
     private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)

@@ -12,6 +12,9 @@ internal static class SentenceWords
     private static readonly Lazy<HashSet<string>> Words = new(() =>
         new HashSet<string>(EmbeddedData.ReadLines("lexicon/lowercase-words.txt"), StringComparer.OrdinalIgnoreCase));
 
+    private static readonly Lazy<HashSet<string>> CommonWords = new(() =>
+        new HashSet<string>(EmbeddedData.ReadLines("lexicon/common-words.txt"), StringComparer.OrdinalIgnoreCase));
+
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -33,6 +36,12 @@ internal static class SentenceWords
 
     /// <summary>A word of running text, not of a name (lower-case words in their capitalised form too).</summary>
     public static bool IsSentenceWord(string word) => word.Length > 1 && Words.Value.Contains(word);
+
+    /// <summary>
+    /// A word news writes in lower case at least half the time, names or not ("food", "affairs", "trade"; not "rice" or
+    /// "bush"): capitalised inside an institution's name, a common word it lists, not a name of its own.
+    /// </summary>
+    public static bool IsCommonWord(string word) => word.Length > 1 && CommonWords.Value.Contains(word);
 
     /// <summary>Weekdays and months: "Wednesday Tony Blair", "December Microsoft".</summary>
     public static bool IsDateWord(string word) => Weekdays.Contains(word) || Months.Contains(word);

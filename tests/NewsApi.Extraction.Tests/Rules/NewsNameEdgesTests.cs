@@ -1268,6 +1268,30 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_organisations_name_with_and_in_it_stays_whole_but_two_names_joined_by_and_stay_two()
+    {
+        var entities = Extract("The Danish Competition and Consumer Authority opened an inquiry on Monday. The Tasman Ports and Harbours "
+            + "Authority said it was told. The Department for Environment, Food and Rural Affairs said farmers would be paid. "
+            + "Officials of the European Union and European Commission met, and so did the Pentagon and Defense Intelligence Agency. "
+            + "Turnout in the Democratic and Republican Party primaries was high.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Danish Competition and Consumer Authority", organisations);
+        Assert.Contains("Tasman Ports and Harbours Authority", organisations);
+        Assert.Contains("Department for Environment, Food and Rural Affairs", organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Union and", StringComparison.Ordinal) || name.Contains("Pentagon and", StringComparison.Ordinal));
+        Assert.DoesNotContain(organisations, name => name.StartsWith("Democratic and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
+    {
+        var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");
+
+        Assert.Contains("Organisation for Security and Co-operation in Europe", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_name_with_its_own_middle_initial_is_not_a_namesake_with_other_initials_but_a_shorter_name_still_joins()
     {
         var entities = Extract("Former President George H. W. Bush will attend the conference. His son, President George W. Bush, "

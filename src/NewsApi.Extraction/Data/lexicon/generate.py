@@ -3,6 +3,9 @@
 (and at least 3 times), from the public-domain Voice of America sentences in ../shared/unlabelled/, less anything the
 first-name list or the shared forename and surname lists know. A capitalised sentence-initial word on this list
 ("Making", "If", "Since") is a sentence word, not the start of a name.
+Also common-words.txt: words written in lower case at least half the time (and at least 3 times), names or not
+("food", "affairs", "trade"; not "rice" or "bush"): the words an institution's name can list ("Department for
+Environment, Food and Rural Affairs").
 
     python3 src/NewsApi.Extraction/Data/lexicon/generate.py ../shared
 """
@@ -37,3 +40,9 @@ with open(os.path.join(here, 'lowercase-words.txt'), 'w', encoding='utf8') as ou
     out.write('# Words news writes in lower case (see generate.py). From Voice of America news sentences: public domain.\n')
     out.write('\n'.join(words) + '\n')
 print(len(words), 'words')
+
+common = sorted(w for w, n in lower.items() if n >= 3 and n >= capitalised[w])
+with open(os.path.join(here, 'common-words.txt'), 'w', encoding='utf8') as out:
+    out.write('# Words news writes in lower case at least half the time (see generate.py). From Voice of America news sentences: public domain.\n')
+    out.write('\n'.join(common) + '\n')
+print(len(common), 'common words')
