@@ -249,7 +249,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && (!IsListed(shortGroup) || IsNationOf(host, shortGroup)))
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup) && (!IsListed(shortGroup) || IsNationOf(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
@@ -274,6 +274,22 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
             && InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1])
             && Rules.NameWords.EndsOrganisationName(host.Mentions[0].Text.Split(' ')[^1], gazetteer);
+    }
+
+    /// <summary>
+    /// "Court of Justice of the European Union" beside "European Union" (or "EU"): a name after "of" in a longer one is what
+    /// the longer one belongs to, another organisation.
+    /// </summary>
+    private static bool IsOwnerInIt(NameGroup host, NameGroup shortGroup)
+    {
+        for (var start = 1; start + shortGroup.Words.Length <= host.Words.Length; start++)
+        {
+            if (!host.Words.AsSpan(start, shortGroup.Words.Length).SequenceEqual(shortGroup.Words)) continue;
+            var before = host.Words[start - 1] == "the" && start >= 2 ? host.Words[start - 2] : host.Words[start - 1];
+            if (before != "of") return false;
+        }
+
+        return !host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words);
     }
 
     /// <summary>A listed organisation's own name ("Premier League"), which no longer name ("Scottish Premier League") abbreviates.</summary>

@@ -88,6 +88,16 @@ public sealed class AliasMergerTests
     }
 
     [Fact]
+    public void An_organisation_named_after_of_in_a_longer_name_is_what_it_belongs_to_not_its_short_form()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "Court of Justice of the European Union"), Mention(EntityType.Organisation, "EU"),
+            Mention(EntityType.Organisation, "Emergency Department of Bathurst Hospital"), Mention(EntityType.Organisation, "Bathurst Hospital"));
+
+        Assert.Equal(4, entities.Count);
+        Assert.All(entities, entity => Assert.Empty(entity.Aliases));
+    }
+
+    [Fact]
     public void A_city_is_not_merged_into_a_longer_place_that_contains_its_name()
     {
         var entities = Merge(Mention(EntityType.Place, "Mexico City"), Mention(EntityType.Place, "Mexico"));
