@@ -80,8 +80,8 @@ internal sealed class NameRules
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var sentenceSpans = spansBySentence[index].OrderBy(span => span.FirstToken)
-                .Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList();
+            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, spansBySentence[index].OrderBy(span => span.FirstToken)
+                .Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList());
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
@@ -647,7 +647,7 @@ internal sealed class NameRules
     /// </summary>
     private int WithWordsBeforeAnd(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
     {
-        if (first < 3 || tokens[first - 1].Text != "and" || !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
+        if (first < 3 || tokens[first - 1].Text != "and" || !(_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || tokens[end - 1].Text == "Administration")
             || NameWords.IsLegalForm(tokens[end - 1].Text) || NewspaperWords.Contains(tokens[end - 1].Text) // "the Hang Seng and Singapore Straits Times"
             || !NamesNothingOfItsOwn(tokens, first, end)) // "the Pentagon and World Trade Center"
         {

@@ -1273,14 +1273,29 @@ public sealed class NewsNameEdgesTests
         var entities = Extract("The Danish Competition and Consumer Authority opened an inquiry on Monday. The Tasman Ports and Harbours "
             + "Authority said it was told. The Department for Environment, Food and Rural Affairs said farmers would be paid. "
             + "Officials of the European Union and European Commission met, and so did the Pentagon and Defense Intelligence Agency. "
-            + "Turnout in the Democratic and Republican Party primaries was high.");
+            + "Turnout in the Democratic and Republican Party primaries was high. The Samoa Meteorological, Geological and Seismic Services "
+            + "Administration issued a warning.");
         var organisations = Names(entities, EntityType.Organisation);
 
         Assert.Contains("Danish Competition and Consumer Authority", organisations);
         Assert.Contains("Tasman Ports and Harbours Authority", organisations);
         Assert.Contains("Department for Environment, Food and Rural Affairs", organisations);
+        Assert.Contains("Samoa Meteorological, Geological and Seismic Services Administration", organisations);
         Assert.DoesNotContain(organisations, name => name.Contains("Union and", StringComparison.Ordinal) || name.Contains("Pentagon and", StringComparison.Ordinal));
         Assert.DoesNotContain(organisations, name => name.StartsWith("Democratic and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_family_name_then_a_hyphenated_given_name_is_a_person_the_tagger_never_saw()
+    {
+        var entities = Extract("\"They used the company as their own,\" presiding Judge Moon Sae-rin said in Seoul. Tsai Pei-ling, "
+            + "a director of the agency, and former minister Baek Dong-hwa disagreed. The Kim-led talks went on.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Moon Sae-rin", people);
+        Assert.Contains("Tsai Pei-ling", people);
+        Assert.Contains("Baek Dong-hwa", people);
+        Assert.DoesNotContain(people, name => name.Contains("led", StringComparison.Ordinal));
     }
 
     [Fact]
