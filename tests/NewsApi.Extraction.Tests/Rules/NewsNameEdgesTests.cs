@@ -1299,6 +1299,16 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_ending_in_exchange_is_an_organisation()
+    {
+        var entities = Extract("Iron ore futures on the Qingdao Commodity Exchange fell 2%, and the Baltic Exchange's main index rose.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Qingdao Commodity Exchange", organisations);
+        Assert.Contains("Baltic Exchange", organisations);
+    }
+
+    [Fact]
     public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
     {
         var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");
