@@ -358,6 +358,13 @@ internal sealed class NameRules
             (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
         }
 
+        if (type == EntityType.Organisation && IsChamber(tokens[first].Text))
+        {
+            // "House Democrats": the party, whose members sit in the chamber. "the House and Senate": two chambers.
+            if (end - first == 2 && PartyNames.IsCollectiveName(tokens[first + 1].Text)) first++;
+            else if (end - first == 3 && tokens[first + 1].Text == "and" && IsChamber(tokens[first + 2].Text)) return null;
+        }
+
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
@@ -424,6 +431,8 @@ internal sealed class NameRules
         // A city the context shows is a team wins the article's type vote for that name.
         return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
     }
+
+    private static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";
 
     /// <summary>"COAS Munir": an acronym the article defined for a title, used as the title.</summary>
     private static RoleChainMatch? RoleAcronymBefore(IReadOnlyList<Token> tokens, int nameStart, AcronymBook book) =>

@@ -8,7 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "going back with the Tories", "the Lib Dems' target seats": the collective names of the listed parties and
 /// organisations (Data/name-variants.tsv) are names wherever they are written, and a tagger trained on sentences from
-/// other countries often misses them. Only plurals, full names, acronyms and "Labour" are looked for: the singular
+/// other countries often misses them. Only plurals, full names, acronyms and "Labour" are looked for (opening a sentence,
+/// only a word news seldom writes in lower case: "Republicans said", not "Conservatives"): the singular
 /// adjectives ("Conservative leader", "a Republican senator") name a member, not the party (as the evaluation
 /// conventions say), and a form next to another capitalised word is part of a longer name ("Labour Day", "Christian
 /// Democrats").
@@ -19,6 +20,9 @@ internal static class PartyNames
     private static readonly HashSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly int LongestForm = Forms.Max(form => form.Split(' ').Length);
+
+    /// <summary>Whether <paramref name="written"/> is a listed party's or organisation's collective name ("Republicans", "Tories").</summary>
+    public static bool IsCollectiveName(string written) => Forms.Contains(written);
 
     public static IEnumerable<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
     {
@@ -37,7 +41,7 @@ internal static class PartyNames
                 {
                     var end = index + length;
                     var written = text[tokens[index].Start..tokens[end - 1].End];
-                    if (!Forms.Contains(written) || (length == 1 && index == 0) || PartOfLongerName(tokens, index, end)
+                    if (!Forms.Contains(written) || (length == 1 && index == 0 && SentenceWords.IsCommonWord(written)) || PartOfLongerName(tokens, index, end)
                         || covered.Any(mention => mention.Start < tokens[end - 1].End && tokens[index].Start < mention.End))
                     {
                         continue;
@@ -58,8 +62,12 @@ internal static class PartyNames
     private static bool IsArmedGroup(string form) =>
         NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(form)) is { Name: "Taliban" or "Hezbollah" or "Al-Qaeda" };
 
-    /// <summary>A capitalised word right after, or right before unless that one just opens the sentence ("The Tories").</summary>
+    /// <summary>
+    /// A capitalised word right after, or right before unless that one just opens the sentence ("The Tories") or is a
+    /// chamber the party's members sit in ("Senate Republicans", "House Democrats").
+    /// </summary>
     private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
         (end < tokens.Count && char.IsUpper(tokens[end].Text[0]))
-        || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !(first == 1 && SentenceWords.IsSentenceWord(tokens[0].Text)));
+        || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !(first == 1 && SentenceWords.IsSentenceWord(tokens[0].Text))
+            && tokens[first - 1].Text is not ("Senate" or "House" or "Assembly"));
 }

@@ -1309,6 +1309,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_party_plural_opening_a_sentence_or_after_a_chamber_is_the_party_but_a_common_plural_is_not()
+    {
+        var entities = Extract("Republicans said the plan cost too much. Senate Democrats backed it, and the House and Senate adjourned. "
+            + "Conservatives everywhere were pleased.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Republicans", organisations);
+        Assert.Contains("Democrats", organisations);
+        Assert.DoesNotContain(organisations, name => name.StartsWith("Senate ", StringComparison.Ordinal) || name.StartsWith("House ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Conservatives", organisations);
+    }
+
+    [Fact]
     public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
     {
         var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");
