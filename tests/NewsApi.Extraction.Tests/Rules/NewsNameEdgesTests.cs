@@ -1322,6 +1322,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_ending_in_an_industrys_word_is_a_firm()
+    {
+        var entities = Extract("Harrowgate Films and Corvane Pictures will share the rights, while Tenmark Shipping and Ulvar Chemical "
+            + "said their profits fell.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Harrowgate Films", organisations);
+        Assert.Contains("Corvane Pictures", organisations);
+        Assert.Contains("Tenmark Shipping", organisations);
+        Assert.Contains("Ulvar Chemical", organisations);
+    }
+
+    [Fact]
     public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
     {
         var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");
