@@ -105,9 +105,16 @@ public sealed class NewsNameEdgesTests
 
             Insurers said losses from Hurricane Katrina could pass $60 billion. Katrina struck the coast on August 29.
             """).Entities;
+        var localName = Pipeline.Process("made-up.txt", """
+            Death toll rises in the Philippines
+            2024-10-26
+
+            The death toll from Severe Tropical Storm Halong rose to 40. The storm, known locally as Marites, flooded Albay.
+            """).Entities;
         var government = Extract("Prime Minister John Howard spoke in Canberra. Critics said the Howard Government had ignored the report.");
 
         Assert.DoesNotContain(storm, entity => entity.Name.Contains("Katrina", StringComparison.Ordinal));
+        Assert.DoesNotContain(localName, entity => entity.Type == EntityType.Person);
         var howard = Assert.Single(government, entity => entity.Type == EntityType.Person);
         Assert.Equal("John Howard", howard.Name);
         Assert.Equal(2, howard.Mentions.Count);
