@@ -198,6 +198,10 @@ public sealed class NewsPipeline
         var sharesTexts = texts.Where(NameWords.SpeaksOfShares).ToList();
         bool IsTraded(NameMention named) => sharesTexts.Count > 0 && named.Roles.Count == 0 && !IsGivenName(named.Text.Split(' ')[0])
             && sharesTexts.Any(text => NameWords.IsNamedAsTraded(text, named.Text));
+        // "Kpler, which tracks ships", "Sarvana's chief executive": a word nobody is called by that the text speaks of as a firm.
+        bool IsSpokenOfAsFirm(NameMention named) => named.Type == EntityType.Person && named.Roles.Count == 0 && !named.Text.Contains(' ', StringComparison.Ordinal)
+            && !IsGivenName(named.Text) && !_gazetteer.IsPlace(named.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(named.Text)
+            && texts.Any(text => NameWords.IsSpokenOfAsFirm(text, named.Text));
         var shortForms = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -214,7 +218,7 @@ public sealed class NewsPipeline
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
             var isCompany = (mention.Type == EntityType.Person || !_gazetteer.IsPlace(mention.Text))
-                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention));
+                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention) || IsSpokenOfAsFirm(mention));
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };

@@ -111,6 +111,7 @@ internal sealed class NameRules
         CompanyNames.Add(sentence, spans, _gazetteer, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
+        FirmDescriptors.Add(sentence, spans, _gazetteer, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)

@@ -166,6 +166,36 @@ internal static partial class NameWords
         return false;
     }
 
+    /// <summary>
+    /// Whether the text speaks of <paramref name="name"/> as of a firm: "Kpler, which tracks ships", "Sarvana's chief
+    /// executive", "Tidewell's shares": words said of a firm and never of a person.
+    /// </summary>
+    public static bool IsSpokenOfAsFirm(string text, string name)
+    {
+        foreach (var at in Occurrences(text, name))
+        {
+            var end = at + name.Length;
+            if (end < text.Length && char.IsLetterOrDigit(text[end]) || (at > 0 && char.IsLetterOrDigit(text[at - 1]))) continue;
+            var after = text.AsSpan(end);
+            if (after.StartsWith(", which ", StringComparison.Ordinal)) return true;
+            if (!after.StartsWith("'s ", StringComparison.Ordinal) && !after.StartsWith("’s ", StringComparison.Ordinal)) continue;
+            after = after[3..];
+            foreach (var noun in FirmsOwnNouns)
+            {
+                if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsLetter(after[noun.Length]))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What a firm has and a person does not: "X's chief executive", "X's shares" (not "staff" or "platform": a politician's).
+    private static readonly string[] FirmsOwnNouns =
+    [
+        "chief executive", "CEO", "founder", "co-founder", "founders", "shares", "share price", "board", "headquarters",
+        "chief financial officer", "revenue", "revenues", "subsidiary", "customers", "employees", "valuation", "market value",
+    ];
+
     /// <summary>Whether the text speaks of shares at all, so that <see cref="IsNamedAsTraded"/> can find anything in it.</summary>
     public static bool SpeaksOfShares(string text) =>
         text.Contains("share", StringComparison.OrdinalIgnoreCase) || text.Contains("stake", StringComparison.OrdinalIgnoreCase)

@@ -1342,6 +1342,30 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_after_a_noun_for_a_kind_of_firm_is_a_firm_but_not_a_persons_name_or_a_title()
+    {
+        var entities = Extract("Shares rose after chipmaker Zentrix said demand was strong. Lender Brevik cut rates, and investment bank "
+            + "Corvell advised the board. Broadcaster David Dimbleby chaired the debate, and central bank Governor Haruto Sato spoke.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Zentrix", organisations);
+        Assert.Contains("Brevik", organisations);
+        Assert.Contains("Corvell", organisations);
+        Assert.Contains("David Dimbleby", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(organisations, name => name.Contains("Sato", StringComparison.Ordinal) || name.Contains("Governor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_the_text_speaks_of_as_a_firm_is_one_but_a_surname_of_someone_named_in_full_is_not()
+    {
+        var entities = Extract("Ostrava Mining said on Monday that Kelvane would buy a stake. Kelvane's chief executive declined to comment. "
+            + "Maria Tolland met investors, and Tolland's board backed her.");
+
+        Assert.Contains("Kelvane", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Tolland", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
     {
         var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");
