@@ -137,6 +137,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
         if (shortGroup.Mentions.Any(IsCourtesyTitled))
         {
+            // "Mr Phillips" is Jordan Phillips, not Denise Phillips; "Mrs. Bush" is not George W. Bush, though a wife is often
+            // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused.
+            if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f'))
+            {
+                hosts = hosts.Where(host => gazetteer.SexOf(host.Mentions[0].Text.Split(' ')[0]) is not { } given || given == sex).ToList();
+                bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
+            }
+
             // "Mr Howard" is a surname, never Howard Pryce's given name; "Mr. Wong" is Wong Kan Seng (family name first).
             var byOtherWord = gazetteer.IsFirstName(shortGroup.Mentions[0].Text) ? [] : hosts.Where(host => host.Words.Contains(word)).ToList();
             return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0] : null;
@@ -160,6 +168,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>The headline names the article's subject, whom a bare surname means when the people sharing it are named otherwise.</summary>
     private static bool NamedInHeadline(NameGroup group) => group.Mentions.Any(mention => mention.Field == TextField.Headline);
+
+    /// <summary>'m' when the short name's courtesy titles are all "Mr", 'f' when all are "Mrs", "Ms" or "Miss"; else null.</summary>
+    private static char? TitledSex(NameGroup shortGroup)
+    {
+        var sexes = shortGroup.Mentions.Where(IsCourtesyTitled)
+            .Select(mention => mention.TitledText!.Split(' ')[0].TrimEnd('.') switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => '?' })
+            .Distinct().ToList();
+        return sexes is [var sex] && sex != '?' ? sex : null;
+    }
 
     /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>
     private static bool IsCourtesyTitled(NameMention mention) =>

@@ -18,6 +18,10 @@ public sealed class Gazetteer
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
     private readonly NameTable<string> _newsMedia = new();
     private readonly NameTable<string> _organisations = new();
+
+    // Read at the first courtesy title that has to choose between two people: most articles never need it.
+    private readonly Lazy<Dictionary<string, char>> _sexes = new(() => EmbeddedData.ReadLines("gazetteers/given-name-sexes.tsv")
+        .Select(line => line.Split('\t')).ToDictionary(fields => fields[0], fields => fields[1][0], StringComparer.Ordinal));
     private readonly HashSet<string> _companies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _oneWordCompanies = new(StringComparer.Ordinal);
 
@@ -90,6 +94,9 @@ public sealed class Gazetteer
     public bool IsCountryOrNationality(string name) => IsCountry(name) || CountryForDemonym(name) is not null;
 
     public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
+
+    /// <summary>'m' or 'f' for a given name the sources give to one sex only ("Denise" f), else null ("Jordan", "Kim").</summary>
+    public char? SexOf(string givenName) => _sexes.Value.TryGetValue(givenName, out var sex) ? sex : null;
 
     /// <summary>Whether a capitalised word marks an organisation name: "Ministry", "Party", "Relations".</summary>
     public bool IsOrganisationCue(string word) => IsCapitalised(word) && _organisationCues.Contains(word);

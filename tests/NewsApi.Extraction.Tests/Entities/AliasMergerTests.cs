@@ -98,6 +98,18 @@ public sealed class AliasMergerTests
     }
 
     [Fact]
+    public void A_courtesy_title_chooses_between_two_people_sharing_a_surname_and_a_womans_title_is_no_mans_name()
+    {
+        var family = Merge(Mention(EntityType.Person, "Jordan Phillips"), Mention(EntityType.Person, "Denise Phillips"),
+            Mention(EntityType.Person, "Phillips") with { TitledText = "Mr Phillips" });
+        var couple = Merge(Mention(EntityType.Person, "Barack Obama"), Mention(EntityType.Person, "Obama") with { TitledText = "Mrs. Obama" });
+
+        Assert.Contains("Mr Phillips", Assert.Single(family, entity => entity.Name == "Jordan Phillips").Aliases);
+        Assert.Empty(Assert.Single(family, entity => entity.Name == "Denise Phillips").Aliases);
+        Assert.Equal(2, couple.Count);
+    }
+
+    [Fact]
     public void A_city_is_not_merged_into_a_longer_place_that_contains_its_name()
     {
         var entities = Merge(Mention(EntityType.Place, "Mexico City"), Mention(EntityType.Place, "Mexico"));

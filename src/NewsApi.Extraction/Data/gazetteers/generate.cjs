@@ -117,6 +117,24 @@ for (const locale of nameLocales) {
     for (const name of list) if (latinName.test(name) && name.length > 1) firstNames.add(name);
   }
 }
+// The sex a given name is given to, where the sources agree on one ("Denise" f, "Jordan" neither): a courtesy title
+// ("Mr", "Mrs") then tells which of two people sharing a surname it means.
+const sexes = new Map();
+const addSex = (name, sex) => sexes.set(name, sexes.has(name) && sexes.get(name) !== sex ? '?' : sex);
+for (const [name, gender] of require('gender-detection-from-name/names/en')) {
+  const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
+  if (firstNames.has(capitalised)) addSex(capitalised, gender === 'male' ? 'm' : gender === 'female' ? 'f' : '?');
+}
+for (const locale of nameLocales) {
+  const lists = allFakers[locale]?.rawDefinitions?.person?.first_name ?? {};
+  for (const name of lists.male ?? []) if (firstNames.has(name)) addSex(name, 'm');
+  for (const name of lists.female ?? []) if (firstNames.has(name)) addSex(name, 'f');
+}
+writeLines('given-name-sexes.tsv', [
+  'Given names<TAB>m or f, where every source that lists the name gives it to one sex only.',
+  `From the npm packages gender-detection-from-name 1.11.5 (MIT) and @faker-js/faker 10.6.0 (MIT, locales as first-names.txt).`,
+], sorted(sexes.keys()).filter((name) => sexes.get(name) !== '?').map((name) => `${name}\t${sexes.get(name)}`));
+
 writeLines('first-names.txt', [
   'Given names in Latin script.',
   `From the npm package @faker-js/faker 10.6.0 (MIT), locales ${nameLocales.join(', ')}; South Asian and other names added by generate.cjs.`,
