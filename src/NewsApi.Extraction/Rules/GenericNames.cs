@@ -17,10 +17,23 @@ internal static partial class GenericNames
         "Cabinet", "Administration", "Ministry", "Department", "Police", "Military",
     };
 
-    public static void Remove(List<NameMention> mentions) =>
+    public static void Remove(List<NameMention> mentions)
+    {
+        var surnames = NameWords.SurnamesNamedInFull(mentions);
         mentions.RemoveAll(mention => !mention.IsCertain
             && ((mention.Type == EntityType.Organisation && Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text))
+                || (mention.Type == EntityType.Person && IsCommonWordAlone(mention, surnames))
                 || BillOrAmount().IsMatch(mention.Text)));
+    }
+
+    /// <summary>
+    /// "Debris", "Tobacco", "[General] Election", "[President] Elect": one word news writes in lower case (Data/lexicon,
+    /// which holds no listed given name or surname) names no one, unless it is the surname of someone the article names in
+    /// full ("Key" after "John Key") or follows a courtesy title ("Mr Rather").
+    /// </summary>
+    private static bool IsCommonWordAlone(NameMention mention, HashSet<string> surnames) =>
+        !mention.Text.Contains(' ', StringComparison.Ordinal) && SentenceWords.IsSentenceWord(mention.Text) && !surnames.Contains(mention.Text)
+        && mention.TitledText?.Split(' ')[0].TrimEnd('.') is not ("Mr" or "Mrs" or "Ms" or "Miss" or "Dr");
 
     /// <summary>
     /// "Bill C-16", "Bill S.256", "C-16" (a document, not a person called Bill), "F-16" (a product), "IDR472", "NOK 1"

@@ -62,6 +62,8 @@ internal static partial class NameWords
         "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Platforms", "Minerals", "Mining", "Materials",
         "Consulting", "Consultancy", "Chemical", "Chemicals", "Petrochemical", "Petrochemicals", "Petroleum", "Freight", "Shipping",
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",
+        "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
+        "Automotive", "Cosmetics",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:

@@ -1366,6 +1366,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_common_word_alone_is_no_person_but_the_surname_of_someone_named_in_full_is()
+    {
+        var entities = Extract("Debris blocked the road, officials said. White House chief of staff Andrew Card visited on Monday. Card "
+            + "said repairs would start soon, and Don Apparel said its store would reopen.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.DoesNotContain("Debris", people);
+        Assert.Contains("Card", Assert.Single(entities, entity => entity.Name == "Andrew Card").Aliases);
+        Assert.DoesNotContain(people, name => name.Contains("Apparel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
     {
         var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");
