@@ -16,13 +16,13 @@ internal static class FirmDescriptors
 {
     private const int MaxNameWords = 3;
 
-    // Nouns said of firms and bodies, never of a person's job.
+    // Nouns said of firms and bodies; a trader or a broker may be a person, whom a listed given name or the tagger shows.
     private static readonly HashSet<string> FirmNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "planemaker", "shipbuilder", "shipbroker", "lender", "insurer",
         "reinsurer", "retailer", "brewer", "conglomerate", "startup", "start-up", "airline", "miner", "consultancy", "bank", "firm",
         "company", "group", "giant", "manufacturer", "supplier", "distributor", "operator", "carrier", "streamer", "publisher",
-        "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility",
+        "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility", "trader", "broker",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
