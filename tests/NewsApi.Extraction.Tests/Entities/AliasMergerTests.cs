@@ -110,6 +110,15 @@ public sealed class AliasMergerTests
     }
 
     [Fact]
+    public void The_state_departments_names_are_one_organisation()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "State Department"), Mention(EntityType.Organisation, "United States Department of State"),
+            Mention(EntityType.Organisation, "Department of State"));
+
+        Assert.Single(entities);
+    }
+
+    [Fact]
     public void A_city_is_not_merged_into_a_longer_place_that_contains_its_name()
     {
         var entities = Merge(Mention(EntityType.Place, "Mexico City"), Mention(EntityType.Place, "Mexico"));
