@@ -71,16 +71,20 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     private List<NameGroup> GroupByKey(IReadOnlyList<NameMention> mentions, AcronymBook book)
     {
-        var groups = new Dictionary<(string Key, bool IsTeam), NameGroup>();
-        foreach (var mention in mentions)
+        var groups = new Dictionary<(string Key, bool IsTeam, char Sex), NameGroup>();
+        var keys = mentions.Select(mention => KeyOf(book.ShortForm(mention.Text)?.LongForm ?? mention.NormalText ?? mention.Text, mention.Type)).ToList();
+        var twoSexes = SurnamesOfTwoSexes(mentions, keys);
+        for (var index = 0; index < mentions.Count; index++)
         {
+            var (mention, key) = (mentions[index], keys[index]); // "HOUMA, La." is Louisiana
             var longForm = book.ShortForm(mention.Text)?.LongForm;
-            var key = KeyOf(longForm ?? mention.NormalText ?? mention.Text, mention.Type); // "HOUMA, La." is Louisiana
 
-            // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities.
-            if (!groups.TryGetValue((key, mention.IsTeam), out var group))
+            // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities;
+            // "Mr Obiora" and "Mrs Obiora" in one article are two people.
+            var sex = twoSexes.Contains(key) ? CourtesySex(mention) ?? '\0' : '\0';
+            if (!groups.TryGetValue((key, mention.IsTeam, sex), out var group))
             {
-                groups[(key, mention.IsTeam)] = group = new NameGroup(key, NameKey.Words(key));
+                groups[(key, mention.IsTeam, sex)] = group = new NameGroup(key, NameKey.Words(key));
             }
 
             group.Mentions.Add(mention);
@@ -109,7 +113,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         // The given name must be a listed one, unless the surname had a courtesy title: "Mouwafak al-Rubaie" tagged as a
         // place beside "Mr. al-Rubaie".
         var surnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1)
-            .ToDictionary(group => group.Key, group => group.Mentions.Any(IsCourtesyTitled), StringComparer.Ordinal);
+            .GroupBy(group => group.Key, StringComparer.Ordinal) // "Mr Obiora" and "Mrs Obiora" are two groups of one key
+            .ToDictionary(groups => groups.Key, groups => groups.Any(group => group.Mentions.Any(IsCourtesyTitled)), StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.ContainsKey(group.Words[^1])))
         {
             var first = group.Mentions[0].Text.Split(' ')[0];
@@ -141,7 +146,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused.
             if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f'))
             {
-                hosts = hosts.Where(host => gazetteer.SexOf(host.Mentions[0].Text.Split(' ')[0]) is not { } given || given == sex).ToList();
+                hosts = hosts.Where(host => GivenNameSex(host) is not { } given || given == sex).ToList();
                 bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
             }
 
@@ -172,10 +177,28 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>'m' when the short name's courtesy titles are all "Mr", 'f' when all are "Mrs", "Ms" or "Miss"; else null.</summary>
     private static char? TitledSex(NameGroup shortGroup)
     {
-        var sexes = shortGroup.Mentions.Where(IsCourtesyTitled)
-            .Select(mention => mention.TitledText!.Split(' ')[0].TrimEnd('.') switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => '?' })
-            .Distinct().ToList();
+        var sexes = shortGroup.Mentions.Where(IsCourtesyTitled).Select(mention => CourtesySex(mention) ?? '?').Distinct().ToList();
         return sexes is [var sex] && sex != '?' ? sex : null;
+    }
+
+    private char? GivenNameSex(NameGroup host) => gazetteer.SexOf(host.Mentions[0].Text.Split(' ')[0]);
+
+    private static char? CourtesySex(NameMention mention) =>
+        mention.TitledText?.Split(' ')[0].TrimEnd('.') switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => null };
+
+    /// <summary>The one-word person keys the article gives both "Mr" and "Mrs" (or "Ms", "Miss"): two people.</summary>
+    private static HashSet<string> SurnamesOfTwoSexes(IReadOnlyList<NameMention> mentions, List<string> keys)
+    {
+        var sexes = new Dictionary<string, char>(StringComparer.Ordinal);
+        var both = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index].Type != EntityType.Person || CourtesySex(mentions[index]) is not { } sex) continue;
+            if (sexes.TryGetValue(keys[index], out var seen) && seen != sex) both.Add(keys[index]);
+            sexes.TryAdd(keys[index], sex);
+        }
+
+        return both;
     }
 
     /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>

@@ -110,6 +110,16 @@ public sealed class AliasMergerTests
     }
 
     [Fact]
+    public void Mr_and_mrs_with_one_surname_are_two_people_each_joining_the_one_of_their_sex()
+    {
+        var entities = Merge(Mention(EntityType.Person, "Chukwuemeka Obiora"), Mention(EntityType.Person, "Ngozi Obiora"),
+            Mention(EntityType.Person, "Obiora") with { TitledText = "Mr Obiora" }, Mention(EntityType.Person, "Obiora") with { TitledText = "Mrs Obiora" });
+
+        Assert.Contains("Mr Obiora", Assert.Single(entities, entity => entity.Name == "Chukwuemeka Obiora").Aliases);
+        Assert.Contains("Mrs Obiora", Assert.Single(entities, entity => entity.Name == "Ngozi Obiora").Aliases);
+    }
+
+    [Fact]
     public void The_state_departments_names_are_one_organisation()
     {
         var entities = Merge(Mention(EntityType.Organisation, "State Department"), Mention(EntityType.Organisation, "United States Department of State"),
