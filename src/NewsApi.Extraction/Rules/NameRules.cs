@@ -112,6 +112,8 @@ internal sealed class NameRules
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
+        StreetNames.Add(sentence, spans, _gazetteer, found);
+        OfficesOfTitles.Add(sentence, spans, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)
@@ -624,8 +626,8 @@ internal sealed class NameRules
     }
 
     /// <summary>
-    /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]": the tagger stops an
-    /// institution's name at "and" or a comma. Capitalised common words listed after it up to "and" and a last one or two
+    /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]", "London School of
+    /// Hygiene [& Tropical Medicine]": the tagger stops an institution's name at "and" or a comma. Capitalised common words listed after it up to "and" and a last one or two
     /// end the name when none is a name of its own ("Ministry of Defence and Lockheed", "and Foreign Office").
     /// </summary>
     private int WithWordsAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
@@ -637,7 +639,7 @@ internal sealed class NameRules
 
         var position = end;
         while (position + 1 < tokens.Count && tokens[position].Text == "," && IsCommonWordInName(tokens[position + 1].Text)) position += 2;
-        if (position + 1 >= tokens.Count || tokens[position].Text != "and")
+        if (position + 1 >= tokens.Count || tokens[position].Text is not ("and" or "&"))
         {
             return end;
         }

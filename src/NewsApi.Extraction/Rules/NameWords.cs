@@ -86,7 +86,7 @@ internal static partial class NameWords
     // Buildings and natural features are places.
     private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Square", "Park",
+        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
     };
 

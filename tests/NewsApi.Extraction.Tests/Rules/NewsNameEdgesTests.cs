@@ -1378,6 +1378,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Streets_a_titles_office_and_a_name_with_an_ampersand_are_read_whole()
+    {
+        var entities = Extract("The shooting happened near the corner of Harbour Boulevard and 35th Avenue, according to the Marin County "
+            + "District Attorney's Office. A nurse trained at the London School of Hygiene & Tropical Medicine treated him.");
+
+        Assert.Contains("Harbour Boulevard", Names(entities, EntityType.Place));
+        Assert.Contains("35th Avenue", Names(entities, EntityType.Place));
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Marin County District Attorney's Office", organisations);
+        Assert.Contains("London School of Hygiene & Tropical Medicine", organisations);
+    }
+
+    [Fact]
     public void A_listed_organisation_written_with_the_other_spelling_of_organisation_is_still_listed()
     {
         var entities = Extract("Observers from the Organisation for Security and Co-operation in Europe watched the vote.");

@@ -1,0 +1,47 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the Alameda County District Attorney's Office", "the Prime Minister's Office": a title's office, capitalised, is an
+/// organisation, which the tagger cut at the title ("Alameda County District"). The capitalised words before "'s" run
+/// back to the name's start; the last of them is a title word.
+/// </summary>
+internal static class OfficesOfTitles
+{
+    private const int MaxWords = 6;
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var office = 2; office < tokens.Count; office++)
+        {
+            if (tokens[office].Text is not ("Office" or "Department") || tokens[office - 1].Text is not ("'s" or "’s")
+                || !RoleWords.IsHead(tokens[office - 2].Text)) continue;
+
+            var first = office - 2;
+            while (first > 0 && office - first < MaxWords && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text is not ("The" or "A")
+                   && WordChars.All(tokens[first - 1].Text, char.IsLetter)) first--;
+            if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[office].End) || IsInsideLongerSpan(spans, first, office)) continue;
+
+            found.Add(sentence.Mention(EntityType.Organisation, first, office + 1));
+            foreach (var place in spans.Where(span => span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < office - 2))
+            {
+                found.Add(sentence.Mention(EntityType.Place, place.FirstToken, place.LastToken + 1)); // "Alameda County" is a place of its own
+            }
+        }
+    }
+
+    /// <summary>Whether a tagged span starts before the words or runs past "Office": a longer name the tagger read.</summary>
+    private static bool IsInsideLongerSpan(List<TaggedSpan> spans, int first, int office)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= office && span.LastToken >= first && (span.FirstToken < first || span.LastToken > office)) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the corner of International Boulevard and 35th Avenue", "a camera on High Street": one or two capitalised words, or
+/// an ordinal, and then a street word name a street, a place, which the tagger, never having seen it, left out. Only
+/// where no tagged span or earlier rule touches the words, and not inside a longer capitalised name.
+/// </summary>
+internal static class StreetNames
+{
+    private const int MaxNameWords = 2;
+
+    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal)
+    {
+        "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway",
+    };
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var street = 1; street < tokens.Count; street++)
+        {
+            if (!Streets.Contains(tokens[street].Text) || (street + 1 < tokens.Count && char.IsUpper(tokens[street + 1].Text[0]))) continue;
+
+            var first = street;
+            if (IsOrdinal(tokens[street - 1].Text))
+            {
+                first--;
+            }
+            else
+            {
+                while (first > 0 && street - first < MaxNameWords && NameWords.IsNameWord(tokens[first - 1].Text)
+                       && !SentenceWords.IsDateWord(tokens[first - 1].Text)) first--;
+            }
+
+            if (first == street || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text is not ("The" or "A"))
+                || (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || gazetteer.IsOrganisationCue(tokens[first].Text)
+                || MentionSpans.AnyTagged(spans, first, street) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[street].End))
+            {
+                continue;
+            }
+
+            found.Add(sentence.Mention(EntityType.Place, first, street + 1));
+        }
+    }
+
+    /// <summary>"35th", "1st", "102nd".</summary>
+    private static bool IsOrdinal(string word) =>
+        word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && WordChars.All(word.AsSpan(0, word.Length - 2), char.IsAsciiDigit);
+}
