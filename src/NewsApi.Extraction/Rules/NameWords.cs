@@ -63,7 +63,7 @@ internal static partial class NameWords
         "Consulting", "Consultancy", "Chemical", "Chemicals", "Petrochemical", "Petrochemicals", "Petroleum", "Freight", "Shipping",
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
-        "Automotive", "Cosmetics",
+        "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
@@ -71,7 +71,8 @@ internal static partial class NameWords
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
-        "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj",
+        "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "FZE", "FZCO", "FZ-LLC", "PJSC", "Pty", "Bhd", "Tbk", "SARL",
+        "Srl", "S.r.l.",
     };
 
     // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."), in any case
@@ -88,6 +89,7 @@ internal static partial class NameWords
     {
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
+        "Glacier", "Courthouse",
     };
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
