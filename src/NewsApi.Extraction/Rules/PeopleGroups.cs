@@ -12,6 +12,24 @@ namespace NewsApi.Extraction.Rules;
 internal sealed class PeopleGroups(Gazetteer gazetteer)
 {
     /// <summary>Adds a person mention for each group plural of the sentence that no other mention covers.</summary>
-    public void Add(SentenceText sentence, List<NameMention> found) =>
+    public void Add(SentenceText sentence, List<NameMention> found)
+    {
+        // "South Africans", "New Zealanders", "Sri Lankans": a demonym of two words, whose last alone is no people.
+        var tokens = sentence.Tokens;
+        for (var last = 1; last < tokens.Count; last++)
+        {
+            var plural = tokens[last].Text;
+            if (plural.Length < 4 || plural[^1] != 's' || !char.IsUpper(plural[0]) || !char.IsUpper(tokens[last - 1].Text[0])
+                || gazetteer.CountryForDemonym($"{tokens[last - 1].Text} {plural[..^1]}") is null) continue;
+            var first = last - 1;
+            var covered = found.Where(mention => mention.Start < tokens[last].End && tokens[first].Start < mention.End).ToList();
+            if (covered.All(mention => mention.Type != EntityType.Person || mention.End <= tokens[last].End))
+            {
+                found.RemoveAll(covered.Contains); // the tagger's "Costa Ricans" as an organisation, or "South" as a place
+                found.Add(sentence.Mention(EntityType.Person, first, last + 1));
+            }
+        }
+
         MentionSpans.AddTokens(sentence, found, EntityType.Person, (tokens, i) => gazetteer.IsPeopleGroup(tokens[i].Text));
+    }
 }

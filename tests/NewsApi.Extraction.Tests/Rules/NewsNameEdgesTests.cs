@@ -477,6 +477,9 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name is "Israeli" or "Palestinian"); // adjectives
         Assert.DoesNotContain("Against Kurds", people); // a group is no surname that a capitalised word could precede
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Israelis" or "Kurds");
+
+        var twoWords = Names(Extract("Costa Ricans voted on Sunday, and many South Africans and New Zealanders watched."), EntityType.Person);
+        Assert.Superset(new HashSet<string> { "Costa Ricans", "South Africans", "New Zealanders" }, twoWords);
     }
 
     [Theory]
