@@ -416,11 +416,30 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         var letters = new string(text.Where(char.IsLetter).ToArray());
         var campusAt = Array.IndexOf(host.Words, "at");
-        return Initials(host.Words) == letters || (campusAt > 0 && Initials(host.Words[..campusAt]) == letters);
+        return Initials(host.Words) == letters || (campusAt > 0 && Initials(host.Words[..campusAt]) == letters)
+            || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. host.Words.Where(word => !IsSmallWord(word))]));
     }
 
+    /// <summary>
+    /// "SEPTA" for "Southeastern Pennsylvania Transportation Authority": each word in turn gives the acronym its first one to
+    /// three letters, and every word gives some.
+    /// </summary>
+    private static bool SpellsWordStarts(ReadOnlySpan<char> letters, ReadOnlySpan<string> words)
+    {
+        if (words.IsEmpty || letters.IsEmpty) return words.IsEmpty && letters.IsEmpty;
+        for (var taken = 1; taken <= Math.Min(3, Math.Min(words[0].Length, letters.Length)); taken++)
+        {
+            if (words[0][taken - 1] != letters[taken - 1]) return false;
+            if (SpellsWordStarts(letters[taken..], words[1..])) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSmallWord(string word) => word is "of" or "and" or "the" or "for" or "&" or "at" or "on" or "in";
+
     private static string Initials(IEnumerable<string> words) => string.Concat(words
-        .Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
+        .Where(word => !IsSmallWord(word))
         .Select(word => char.ToUpperInvariant(word[0])));
 
     private static ExtractedEntity ToEntity(NameGroup root, List<NameGroup> merged)

@@ -129,6 +129,16 @@ public sealed class AliasMergerTests
     }
 
     [Fact]
+    public void An_acronym_taking_more_than_one_letter_from_a_word_is_the_name_it_spells()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "UN High Commission for Refugees"), Mention(EntityType.Organisation, "UNHCR"),
+            Mention(EntityType.Organisation, "Ontario Teachers Union"), Mention(EntityType.Organisation, "OTF"));
+
+        Assert.Contains("UNHCR", Assert.Single(entities, entity => entity.Name == "UN High Commission for Refugees").Aliases);
+        Assert.Contains(entities, entity => entity.Name == "OTF"); // F is no union's letter
+    }
+
+    [Fact]
     public void A_city_is_not_merged_into_a_longer_place_that_contains_its_name()
     {
         var entities = Merge(Mention(EntityType.Place, "Mexico City"), Mention(EntityType.Place, "Mexico"));
