@@ -360,6 +360,10 @@ internal sealed class NameRules
         {
             (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
         }
+        else if (type == EntityType.Place && CompanyWordsAfter(tokens, end, tagged) is var companyEnd && companyEnd > end)
+        {
+            (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
+        }
 
         if (type == EntityType.Organisation && IsChamber(tokens[first].Text))
         {
@@ -436,6 +440,15 @@ internal sealed class NameRules
     }
 
     private static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";
+
+    /// <summary>The end of up to three capitalised words after a place, none tagged, the last a company word; else <paramref name="end"/>.</summary>
+    private static int CompanyWordsAfter(IReadOnlyList<Token> tokens, int end, bool[] tagged)
+    {
+        var last = end;
+        while (last < tokens.Count && last - end < 3 && !tagged[last] && IsNameWord(tokens[last].Text)) last++;
+        while (last > end && !NameWords.IsCompanyWord(tokens[last - 1].Text)) last--;
+        return last < tokens.Count && IsCapitalised(tokens[last].Text) ? end : last;
+    }
 
     /// <summary>"COAS Munir": an acronym the article defined for a title, used as the title.</summary>
     private static RoleChainMatch? RoleAcronymBefore(IReadOnlyList<Token> tokens, int nameStart, AcronymBook book) =>

@@ -48,7 +48,7 @@ internal static partial class NameWords
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
         "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra",
-        "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Exchange", "Command", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
+        "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 
     // The words after a company's own name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
@@ -63,7 +63,7 @@ internal static partial class NameWords
         "Consulting", "Consultancy", "Chemical", "Chemicals", "Petrochemical", "Petrochemicals", "Petroleum", "Freight", "Shipping",
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
-        "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
+        "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
