@@ -72,12 +72,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private List<NameGroup> GroupByKey(IReadOnlyList<NameMention> mentions, AcronymBook book)
     {
         var groups = new Dictionary<(string Key, bool IsTeam, char Sex), NameGroup>();
-        var keys = mentions.Select(mention => KeyOf(book.ShortForm(mention.Text)?.LongForm ?? mention.NormalText ?? mention.Text, mention.Type)).ToList();
+        var longForms = mentions.Select(mention => book.ShortForm(mention.Text)?.LongForm).ToList();
+        var keys = mentions.Select((mention, index) => KeyOf(longForms[index] ?? mention.NormalText ?? mention.Text, mention.Type)).ToList(); // "HOUMA, La." is Louisiana
         var twoSexes = SurnamesOfTwoSexes(mentions, keys);
         for (var index = 0; index < mentions.Count; index++)
         {
-            var (mention, key) = (mentions[index], keys[index]); // "HOUMA, La." is Louisiana
-            var longForm = book.ShortForm(mention.Text)?.LongForm;
+            var (mention, key, longForm) = (mentions[index], keys[index], longForms[index]);
 
             // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities;
             // "Mr Obiora" and "Mrs Obiora" in one article are two people.
@@ -114,7 +114,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         // place beside "Mr. al-Rubaie".
         var surnames = groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1)
             .GroupBy(group => group.Key, StringComparer.Ordinal) // "Mr Obiora" and "Mrs Obiora" are two groups of one key
-            .ToDictionary(groups => groups.Key, groups => groups.Any(group => group.Mentions.Any(IsCourtesyTitled)), StringComparer.Ordinal);
+            .ToDictionary(sameKey => sameKey.Key, sameKey => sameKey.Any(group => group.Mentions.Any(IsCourtesyTitled)), StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.ContainsKey(group.Words[^1])))
         {
             var first = group.Mentions[0].Text.Split(' ')[0];
@@ -184,7 +184,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private char? GivenNameSex(NameGroup host) => gazetteer.SexOf(host.Mentions[0].Text.Split(' ')[0]);
 
     private static char? CourtesySex(NameMention mention) =>
-        mention.TitledText?.Split(' ')[0].TrimEnd('.') switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => null };
+        Rules.NameWords.CourtesyTitle(mention.TitledText) switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => null };
 
     /// <summary>The one-word person keys the article gives both "Mr" and "Mrs" (or "Ms", "Miss"): two people.</summary>
     private static HashSet<string> SurnamesOfTwoSexes(IReadOnlyList<NameMention> mentions, List<string> keys)
@@ -202,8 +202,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>
-    private static bool IsCourtesyTitled(NameMention mention) =>
-        mention.TitledText?.Split(' ')[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx";
+    private static bool IsCourtesyTitled(NameMention mention) => Rules.NameWords.CourtesyTitle(mention.TitledText) is not null;
 
     /// <summary>
     /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,
@@ -421,8 +420,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "SEPTA" for "Southeastern Pennsylvania Transportation Authority": each word in turn gives the acronym its first one to
-    /// three letters, and every word gives some.
+    /// "UNHCR" for "UN High Commission for Refugees", "BCTF" for "BC Teachers Federation": each word in turn gives the
+    /// acronym its first one to three letters, and every word gives some.
     /// </summary>
     private static bool SpellsWordStarts(ReadOnlySpan<char> letters, ReadOnlySpan<string> words)
     {

@@ -33,7 +33,7 @@ internal static partial class GenericNames
     /// </summary>
     private static bool IsCommonWordAlone(NameMention mention, HashSet<string> surnames) =>
         !mention.Text.Contains(' ', StringComparison.Ordinal) && SentenceWords.IsSentenceWord(mention.Text) && !surnames.Contains(mention.Text)
-        && mention.TitledText?.Split(' ')[0].TrimEnd('.') is not ("Mr" or "Mrs" or "Ms" or "Miss" or "Dr");
+        && NameWords.CourtesyTitle(mention.TitledText) is null;
 
     /// <summary>
     /// "Bill C-16", "Bill S.256", "C-16" (a document, not a person called Bill), "F-16" (a product), "IDR472", "NOK 1"

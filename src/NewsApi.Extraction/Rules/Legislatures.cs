@@ -13,6 +13,9 @@ internal static class Legislatures
 {
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "Parliament", "Congress", "Senate" };
 
+    /// <summary>A chamber whose members a party's plural may name ("Senate Republicans", "House Democrats").</summary>
+    public static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";
+
     public static void Add(SentenceText sentence, List<NameMention> found) =>
         MentionSpans.AddTokens(sentence, found, EntityType.Organisation, static (tokens, i) =>
             i > 0 && Names.Contains(tokens[i].Text) && !char.IsUpper(tokens[i - 1].Text[0])

@@ -365,11 +365,11 @@ internal sealed class NameRules
             (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
         }
 
-        if (type == EntityType.Organisation && IsChamber(tokens[first].Text))
+        if (type == EntityType.Organisation && Legislatures.IsChamber(tokens[first].Text))
         {
             // "House Democrats": the party, whose members sit in the chamber. "the House and Senate": two chambers.
             if (end - first == 2 && PartyNames.IsCollectiveName(tokens[first + 1].Text)) first++;
-            else if (end - first == 3 && tokens[first + 1].Text == "and" && IsChamber(tokens[first + 2].Text)) return null;
+            else if (end - first == 3 && tokens[first + 1].Text == "and" && Legislatures.IsChamber(tokens[first + 2].Text)) return null;
         }
 
         if (type == EntityType.Organisation)
@@ -438,8 +438,6 @@ internal sealed class NameRules
         // A city the context shows is a team wins the article's type vote for that name.
         return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
     }
-
-    private static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";
 
     /// <summary>The end of up to three capitalised words after a place, none tagged, the last a company word; else <paramref name="end"/>.</summary>
     private static int CompanyWordsAfter(IReadOnlyList<Token> tokens, int end, bool[] tagged)
@@ -640,8 +638,9 @@ internal sealed class NameRules
 
     /// <summary>
     /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]", "London School of
-    /// Hygiene [& Tropical Medicine]": the tagger stops an institution's name at "and" or a comma. Capitalised common words listed after it up to "and" and a last one or two
-    /// end the name when none is a name of its own ("Ministry of Defence and Lockheed", "and Foreign Office").
+    /// Hygiene [& Tropical Medicine]": the tagger stops an institution's name at "and" or a comma. Capitalised common words
+    /// listed after it, then "and" and one or two more, end the name when none is a name of its own ("Ministry of Defence
+    /// and Lockheed", "and Foreign Office" stay apart).
     /// </summary>
     private int WithWordsAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
     {

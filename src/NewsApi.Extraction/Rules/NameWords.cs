@@ -46,7 +46,7 @@ internal static partial class NameWords
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
-        "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Studios", "Records", "Affairs", "Award",
+        "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Affairs", "Award",
         "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra",
         "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
@@ -179,7 +179,7 @@ internal static partial class NameWords
         foreach (var at in Occurrences(text, name))
         {
             var end = at + name.Length;
-            if (end < text.Length && char.IsLetterOrDigit(text[end]) || (at > 0 && char.IsLetterOrDigit(text[at - 1]))) continue;
+            if ((end < text.Length && char.IsLetterOrDigit(text[end])) || (at > 0 && char.IsLetterOrDigit(text[at - 1]))) continue;
             var after = text.AsSpan(end);
             if (after.StartsWith(", which ", StringComparison.Ordinal)) return true;
             if (!after.StartsWith("'s ", StringComparison.Ordinal) && !after.StartsWith("’s ", StringComparison.Ordinal)) continue;
@@ -327,6 +327,10 @@ internal static partial class NameWords
     public static bool IsNameWord(string word) => IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !RoleWords.StartsTitle(word);
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>"Mr", "Mrs", "Ms", "Miss", "Mx" (a dot after it or not): the title a name written with <paramref name="titledText"/> opens with.</summary>
+    public static string? CourtesyTitle(string? titledText) =>
+        titledText?.Split(' ')[0].TrimEnd('.') is { } title && title is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" ? title : null;
 
     public static bool IsTrailingJunk(string token) => token is "'s" or "’s" or "'" or "’" or "," or "." or "-" or ":" or ";";
 }

@@ -69,5 +69,5 @@ internal static class PartyNames
     private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
         (end < tokens.Count && char.IsUpper(tokens[end].Text[0]))
         || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !(first == 1 && SentenceWords.IsSentenceWord(tokens[0].Text))
-            && tokens[first - 1].Text is not ("Senate" or "House" or "Assembly"));
+            && !Legislatures.IsChamber(tokens[first - 1].Text));
 }
