@@ -38,7 +38,8 @@ internal static class FirmDescriptors
             if (end == first || (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
                 || gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end))
                 || (end - first == 1 && (SentenceWords.IsSentenceWord(tokens[first].Text) || gazetteer.IsOrganisationCue(tokens[first].Text)))
-                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || IsInsideLongerSpan(spans, noun, end) || IsPersonsFullName(spans, first, end))
+                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || MentionSpans.AnyReachingPast(spans, noun, end)
+                || IsPersonsFullName(spans, first, end))
             {
                 continue;
             }
@@ -51,7 +52,8 @@ internal static class FirmDescriptors
     private static bool IsNameWord(IReadOnlyList<Token> tokens, int first, int index)
     {
         var word = tokens[index].Text;
-        return NameWords.IsNameWord(word) && !SentenceWords.IsDateWord(word) && (index == first || NameWords.IsLegalForm(word) || !(RoleChain.IsAcronym(word) || word is "The" or "A"));
+        return NameWords.IsNameWord(word) && !SentenceWords.IsDateWord(word)
+            && (index == first || NameWords.IsLegalForm(word) || !(RoleChain.IsAcronym(word) || word is "The" or "A"));
     }
 
     /// <summary>"broadcaster Piers Morgan": the tagger read two or more of the words as a person's name.</summary>
@@ -60,17 +62,6 @@ internal static class FirmDescriptors
         foreach (var span in spans)
         {
             if (span.Type == EntityType.Person && Math.Min(span.LastToken + 1, end) - Math.Max(span.FirstToken, first) >= 2) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a tagged span reaches past the noun and the words after it: a longer name the tagger read.</summary>
-    private static bool IsInsideLongerSpan(List<TaggedSpan> spans, int noun, int end)
-    {
-        foreach (var span in spans)
-        {
-            if (span.FirstToken < end && span.LastToken >= noun && (span.FirstToken < noun || span.LastToken >= end)) return true;
         }
 
         return false;

@@ -18,6 +18,17 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>Whether a tagged span overlaps tokens [<paramref name="first"/>, <paramref name="end"/>) and reaches past them: a longer name the tagger read.</summary>
+    public static bool AnyReachingPast(List<TaggedSpan> spans, int first, int end)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken < end && span.LastToken >= first && (span.FirstToken < first || span.LastToken >= end)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a mention overlaps the characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool AnyOverlaps(List<NameMention> found, int start, int end)
     {

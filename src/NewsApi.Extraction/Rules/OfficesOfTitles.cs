@@ -24,7 +24,7 @@ internal static class OfficesOfTitles
             var first = office - 2;
             while (first > 0 && office - first < MaxWords && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text is not ("The" or "A")
                    && WordChars.All(tokens[first - 1].Text, char.IsLetter)) first--;
-            if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[office].End) || IsInsideLongerSpan(spans, first, office)) continue;
+            if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[office].End) || MentionSpans.AnyReachingPast(spans, first, office + 1)) continue;
 
             found.Add(sentence.Mention(EntityType.Organisation, first, office + 1));
             foreach (var place in spans.Where(span => span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < office - 2))
@@ -32,16 +32,5 @@ internal static class OfficesOfTitles
                 found.Add(sentence.Mention(EntityType.Place, place.FirstToken, place.LastToken + 1)); // "Alameda County" is a place of its own
             }
         }
-    }
-
-    /// <summary>Whether a tagged span starts before the words or runs past "Office": a longer name the tagger read.</summary>
-    private static bool IsInsideLongerSpan(List<TaggedSpan> spans, int first, int office)
-    {
-        foreach (var span in spans)
-        {
-            if (span.FirstToken <= office && span.LastToken >= first && (span.FirstToken < first || span.LastToken > office)) return true;
-        }
-
-        return false;
     }
 }
