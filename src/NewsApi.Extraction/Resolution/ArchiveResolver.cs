@@ -55,7 +55,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinOrganisationShortForms(archive, sets);
         JoinPlacesWithoutDivisionWord(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
-        JoinSurnames(archive, sets, target, Key);
+        JoinSurnames(archive, sets, target, Key, gazetteer);
         JoinCommonWordShortForms(archive, sets, target);
         return BuildEntities(archive, target);
     }
@@ -214,7 +214,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// Each chain known only by a surname ("Blair", "Mr Blair") joins the full name its article's context points to, or
     /// the full name that dominates the archive; with no full name it can be, or no way to choose, it stays apart.
     /// </summary>
-    private static void JoinSurnames(Archive archive, DisjointSets sets, int[] target, Func<string, string> keyOf)
+    private static void JoinSurnames(Archive archive, DisjointSets sets, int[] target, Func<string, string> keyOf, Gazetteer gazetteer)
     {
         var fullBySurname = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Person.IsFull).ToLookup(node => node.Person.Surname);
         var context = new ContextProfiles(archive, target);
@@ -227,7 +227,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 continue;
             }
 
-            var candidates = fullBySurname[node.Person.Surname].Select(full => sets.Find(full.Index)).Distinct().Order().ToList();
+            var candidates = OfTitledSex(fullBySurname[node.Person.Surname].ToList(), archive.Chains[chain], gazetteer)
+                .Select(full => sets.Find(full.Index)).Distinct().Order().ToList();
             var article = archive.Chains[chain].Article;
             var inArticle = candidates.Where(candidate => context.IsInArticle(candidate, article)).ToList();
             if (inArticle.Count == 1)
@@ -247,6 +248,23 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 target[chain] = chosen;
             }
         }
+    }
+
+    /// <summary>
+    /// The full names a surname chain may join, given its courtesy titles: "Mrs. Bush" is no man's ("George W. Bush"), and of
+    /// two people "Mr Phillips" is not the woman. Alone, a man's name is not refused to a "Mr" (names' sexes differ between
+    /// countries: "Mari Alkatiri" is a man).
+    /// </summary>
+    private static List<Node> OfTitledSex(List<Node> fullNames, ArchiveChain chain, Gazetteer gazetteer)
+    {
+        var sexes = chain.Names.Where(name => name.IsTitled).Select(name => Rules.NameWords.CourtesyTitle(name.Text))
+            .Where(title => title is not null).Select(title => title == "Mr" ? 'm' : 'f').Distinct().ToList();
+        if (sexes is not [var sex] || (sex == 'm' && fullNames.Count < 2))
+        {
+            return fullNames;
+        }
+
+        return fullNames.Where(full => gazetteer.SexOf(WordChars.Capitalised(full.Words[0])) is not { } given || given == sex).ToList();
     }
 
     /// <summary>For each surname, the articles that write it alone for someone, also where the article names the person in full ("Obama" beside "Barack Obama").</summary>

@@ -37,6 +37,22 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_surname_with_a_womans_courtesy_title_joins_no_man_of_that_surname()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "George Halden"), Person(1, "George Halden"),
+            new(2, EntityType.Person, "Halden", [new("Halden", 1), new("Mrs. Halden", 1, IsTitled: true)], 2, 0.9),
+            new(3, EntityType.Person, "Halden", [new("Mr. Halden", 1, IsTitled: true)], 1, 0.9),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1, 3], Single(entities, "George Halden").Chains.Order());
+        Assert.Equal([2], Single(entities, "Halden").Chains);
+    }
+
+    [Fact]
     public void A_name_written_with_a_hyphen_in_one_article_and_a_space_in_another_is_one_entity()
     {
         // 20 such pairs stayed apart in the Wikinews archive: Kim Jong-il, Coca-Cola, Al-Jazeera, Natasha Stott Despoja.
