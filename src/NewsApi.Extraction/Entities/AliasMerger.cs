@@ -146,7 +146,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused.
             if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f'))
             {
-                hosts = hosts.Where(host => GivenNameSex(host) is not { } given || given == sex).ToList();
+                hosts = hosts.Where(host => gazetteer.MayBeGivenTo(host.Mentions[0].Text.Split(' ')[0], sex)).ToList();
                 bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
             }
 
@@ -181,10 +181,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return sexes is [var sex] && sex != '?' ? sex : null;
     }
 
-    private char? GivenNameSex(NameGroup host) => gazetteer.SexOf(host.Mentions[0].Text.Split(' ')[0]);
-
-    private static char? CourtesySex(NameMention mention) =>
-        Rules.NameWords.CourtesyTitle(mention.TitledText) switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => null };
+    private static char? CourtesySex(NameMention mention) => Rules.NameWords.CourtesySex(mention.TitledText);
 
     /// <summary>The one-word person keys the article gives both "Mr" and "Mrs" (or "Ms", "Miss"): two people.</summary>
     private static HashSet<string> SurnamesOfTwoSexes(IReadOnlyList<NameMention> mentions, List<string> keys)

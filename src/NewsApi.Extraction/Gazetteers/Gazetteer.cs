@@ -95,8 +95,11 @@ public sealed class Gazetteer
 
     public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
 
-    /// <summary>'m' or 'f' for a given name the sources give to one sex only ("Denise" f), else null ("Jordan", "Kim").</summary>
-    public char? SexOf(string givenName) => _sexes.Value.TryGetValue(givenName, out var sex) ? sex : null;
+    /// <summary>
+    /// Whether someone of <paramref name="sex"/> ('m' or 'f') may bear <paramref name="givenName"/>: not when the sources give
+    /// the name to the other sex only ("Denise" is no "Mr"); any name they give to both or do not list ("Jordan", "Kim").
+    /// </summary>
+    public bool MayBeGivenTo(string givenName, char sex) => !_sexes.Value.TryGetValue(givenName, out var only) || only == sex;
 
     /// <summary>Whether a capitalised word marks an organisation name: "Ministry", "Party", "Relations".</summary>
     public bool IsOrganisationCue(string word) => IsCapitalised(word) && _organisationCues.Contains(word);

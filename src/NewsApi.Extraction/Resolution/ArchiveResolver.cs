@@ -257,14 +257,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// </summary>
     private static List<Node> OfTitledSex(List<Node> fullNames, ArchiveChain chain, Gazetteer gazetteer)
     {
-        var sexes = chain.Names.Where(name => name.IsTitled).Select(name => Rules.NameWords.CourtesyTitle(name.Text))
-            .Where(title => title is not null).Select(title => title == "Mr" ? 'm' : 'f').Distinct().ToList();
-        if (sexes is not [var sex] || (sex == 'm' && fullNames.Count < 2))
+        var sexes = chain.Names.Where(name => name.IsTitled).Select(name => NameWords.CourtesySex(name.Text)).Where(sex => sex is not null).Distinct().ToList();
+        if (sexes is not [{ } sex] || (sex == 'm' && fullNames.Count < 2))
         {
             return fullNames;
         }
 
-        return fullNames.Where(full => gazetteer.SexOf(WordChars.Capitalised(full.Words[0])) is not { } given || given == sex).ToList();
+        return fullNames.Where(full => gazetteer.MayBeGivenTo(WordChars.Capitalised(full.Words[0]), sex)).ToList();
     }
 
     /// <summary>For each surname, the articles that write it alone for someone, also where the article names the person in full ("Obama" beside "Barack Obama").</summary>

@@ -19,10 +19,10 @@ internal static partial class GenericNames
 
     public static void Remove(List<NameMention> mentions)
     {
-        var surnames = NameWords.SurnamesNamedInFull(mentions);
+        HashSet<string>? surnames = null; // built for the rare article that has such a word
         mentions.RemoveAll(mention => !mention.IsCertain
             && ((mention.Type == EntityType.Organisation && Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text))
-                || (mention.Type == EntityType.Person && IsCommonWordAlone(mention, surnames))
+                || (mention.Type == EntityType.Person && IsCommonWordAlone(mention) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(mention.Text))
                 || BillOrAmount().IsMatch(mention.Text)));
     }
 
@@ -31,9 +31,8 @@ internal static partial class GenericNames
     /// which holds no listed given name or surname) names no one, unless it is the surname of someone the article names in
     /// full ("Key" after "John Key") or follows a courtesy title ("Mr Rather").
     /// </summary>
-    private static bool IsCommonWordAlone(NameMention mention, HashSet<string> surnames) =>
-        !mention.Text.Contains(' ', StringComparison.Ordinal) && SentenceWords.IsSentenceWord(mention.Text) && !surnames.Contains(mention.Text)
-        && NameWords.CourtesyTitle(mention.TitledText) is null;
+    private static bool IsCommonWordAlone(NameMention mention) =>
+        !mention.Text.Contains(' ', StringComparison.Ordinal) && SentenceWords.IsSentenceWord(mention.Text) && NameWords.CourtesyTitle(mention.TitledText) is null;
 
     /// <summary>
     /// "Bill C-16", "Bill S.256", "C-16" (a document, not a person called Bill), "F-16" (a product), "IDR472", "NOK 1"

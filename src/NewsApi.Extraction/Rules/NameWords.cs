@@ -332,5 +332,8 @@ internal static partial class NameWords
     public static string? CourtesyTitle(string? titledText) =>
         titledText?.Split(' ')[0].TrimEnd('.') is { } title && title is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" ? title : null;
 
+    /// <summary>'m' for a name written after "Mr", 'f' after "Mrs", "Ms" or "Miss"; null for any other title or none.</summary>
+    public static char? CourtesySex(string? titledText) => CourtesyTitle(titledText) switch { "Mr" => 'm', "Mrs" or "Ms" or "Miss" => 'f', _ => null };
+
     public static bool IsTrailingJunk(string token) => token is "'s" or "’s" or "'" or "’" or "," or "." or "-" or ":" or ";";
 }
