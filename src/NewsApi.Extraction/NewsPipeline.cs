@@ -95,6 +95,7 @@ public sealed class NewsPipeline
         NamesSharedWithPlaces.Retype(mentions, texts, _gazetteer);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
+        mentions.AddRange(NestedOrganisations.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
         Storms.Remove(document, mentions);
         StockIndices.Remove(document, mentions);

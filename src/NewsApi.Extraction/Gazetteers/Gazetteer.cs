@@ -18,6 +18,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
     private readonly NameTable<string> _newsMedia = new();
     private readonly NameTable<string> _organisations = new();
+    private readonly HashSet<string> _sportsClubs = new(StringComparer.Ordinal);
 
     // Read at the first courtesy title that has to choose between two people: most articles never need it.
     private readonly Lazy<Dictionary<string, char>> _sexes = new(() => EmbeddedData.ReadLines("gazetteers/given-name-sexes.tsv")
@@ -119,6 +120,9 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is a listed organisation's name (see <see cref="OrganisationLengthAt"/>).</summary>
     public bool IsListedOrganisation(string name) => IsCapitalised(name) && _organisations.TryFind(name, out _);
 
+    /// <summary>Whether <paramref name="name"/> is a listed sports club, as written ("Birmingham City").</summary>
+    public bool IsSportsClub(string name) => _sportsClubs.Contains(name);
+
     /// <summary>
     /// Whether <paramref name="name"/> is a listed company of two or more words, written as listed ("Lockheed Martin",
     /// "Kimberly-Clark"). One-word names are left out: "Fox", "Dover" and "Frontier" are people and places too.
@@ -163,7 +167,8 @@ public sealed class Gazetteer
         gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
         foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
         // Only the multi-word, mixed-case names of the international list: its acronyms ("ACP", "ESS") are words too often.
-        var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt").Concat(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt"))
+        gazetteer._sportsClubs.UnionWith(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt"));
+        var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt").Concat(gazetteer._sportsClubs)
             .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
         foreach (var name in organisations)
         {

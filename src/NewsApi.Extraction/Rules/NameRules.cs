@@ -604,6 +604,17 @@ internal sealed class NameRules
         return -1;
     }
 
+    /// <summary>The type of [first, end) when it is a listed place, organisation, news medium or company; otherwise null.</summary>
+    private EntityType? ListedOwnerType(SentenceText sentence, int first, int end)
+    {
+        var name = sentence.Slice(first, end);
+        if (_gazetteer.IsPlace(name)) return EntityType.Place;
+        return _gazetteer.IsListedOrganisation(name) || _gazetteer.NewsMediaLengthAt(sentence.Tokens, first) == end - first
+            || _gazetteer.IsMultiWordCompany(name) || _gazetteer.IsOneWordCompany(name)
+            ? EntityType.Organisation
+            : null;
+    }
+
     /// <summary>Past "Azerbaijani", "Pakistan's" or "U.S." at the start of [first, end).</summary>
     private int SkipNationality(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -1052,7 +1063,7 @@ internal sealed class NameRules
     private bool IsDemonym(string word) => _gazetteer.CountryForDemonym(word) is not null && !_gazetteer.IsPlace(word);
 
     /// <summary>Both halves of an acronym definition, and every later use of an acronym the book knows.</summary>
-    private static void AddAcronyms(SentenceText sentence, AcronymBook book, List<NameMention> found)
+    private void AddAcronyms(SentenceText sentence, AcronymBook book, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
         for (var position = 0; position < tokens.Count; position++)
@@ -1068,8 +1079,29 @@ internal sealed class NameRules
             if (longFirst >= 0 && !StartsMention(found, sentence.Field, tokens[longFirst].Start))
             {
                 found.Add(sentence.Mention(meaning.Type, longFirst, longEnd) with { IsCertain = true });
+                if (OwnerBefore(sentence, longFirst) is { } owner && !found.Any(owner.Overlaps)) found.Add(owner);
             }
         }
+    }
+
+    /// <summary>
+    /// "the [World Health Organization]'s International Agency for Research on Cancer (IARC)", "the [UN] Office for the
+    /// Coordination of Humanitarian Affairs (OCHA)": the listed owner before a defined long form, which the definition's
+    /// mention would otherwise leave out of any name.
+    /// </summary>
+    private NameMention? OwnerBefore(SentenceText sentence, int longFirst)
+    {
+        var tokens = sentence.Tokens;
+        var isPossessive = longFirst >= 2 && tokens[longFirst - 1].Text is "'s" or "’s";
+        var ownerEnd = isPossessive ? longFirst - 1 : longFirst;
+        for (var first = Math.Max(0, ownerEnd - 6); first < ownerEnd; first++)
+        {
+            if (!IsCapitalised(tokens[first].Text)) continue;
+            if (isPossessive && ListedOwnerType(sentence, first, ownerEnd) is { } type) return sentence.Mention(type, first, ownerEnd);
+            if (!isPossessive && NestedOrganisations.IsListedAt(tokens, first, ownerEnd, _gazetteer)) return sentence.Mention(EntityType.Organisation, first, ownerEnd);
+        }
+
+        return null;
     }
 
     // A loop, not a lambda: the lambda's closure was allocated for every token of every sentence.

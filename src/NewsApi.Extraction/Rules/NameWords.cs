@@ -122,6 +122,9 @@ internal static partial class NameWords
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
+    /// <summary>A word that ends a company's name after its own name: a legal form, "Corporation", "Group", "Holdings"...</summary>
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+
     /// <summary>"Microsoft" for "Microsoft Corp", "Barclays" for "Barclays PLC"; null for a name that ends in no legal form.</summary>
     public static string? WithoutLegalForm(string name) =>
         name.LastIndexOf(' ') is > 0 and var space && IsLegalForm(name[(space + 1)..]) ? name[..space].TrimEnd(',') : null;

@@ -1440,6 +1440,34 @@ public sealed class NewsNameEdgesTests
             Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void An_organisation_named_inside_another_is_one_of_the_article_too_but_not_in_its_own_fuller_name()
+    {
+        var entities = Extract("A 2015 finding by the World Health Organization's International Agency for Research on Cancer (IARC) "
+            + "was cited. The UN Office for the Coordination of Humanitarian Affairs (OCHA) asked for help, the EU Court of Auditors "
+            + "objected and staff at BBC Radio Merseyside agreed. ZTE Corporation and the Likud Party said nothing; loans came from Mizuho Bank, "
+            + "and Birmingham City University gave a statement.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "World Health Organization", "International Agency for Research on Cancer", "UN",
+            "Office for the Coordination of Humanitarian Affairs", "EU Court of Auditors", "EU", "BBC Radio Merseyside", "BBC" }, organisations);
+        Assert.DoesNotContain("ZTE", organisations);
+        Assert.DoesNotContain("Likud", organisations);
+        Assert.DoesNotContain("Mizuho", organisations);
+        Assert.DoesNotContain("Birmingham City", organisations);
+    }
+
+    [Fact]
+    public void Companies_outside_the_US_listings_are_organisations_and_a_car_of_a_brand_is_no_mention()
+    {
+        var entities = Extract("Rio Tinto and Trafigura signed the deal, Nordea and Halkbank lent the money. "
+            + "Police said the gunman drove a stolen Audi.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Rio Tinto", "Trafigura", "Nordea", "Halkbank" }, organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Audi");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 

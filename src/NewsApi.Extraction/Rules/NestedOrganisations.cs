@@ -1,0 +1,85 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// An organisation named inside another organisation's name is an organisation of the article too, as the annotation
+/// conventions count it (tests/eval/wikinews/CONVENTIONS.md, "Nested names": BBC in "BBC News 24", al-Qaida in "Al Qaeda
+/// in Iraq"): the UN in "the UN Security Council", the EU in "Court of Justice of the EU". Each gets a mention of its own
+/// over those words. Only listed organisations and news media count, and the short names of the big international
+/// bodies, at the name's start or after its "of (the)".
+/// </summary>
+internal static class NestedOrganisations
+{
+    // Short names news puts before a body's own name ("UN Security Council", "EU Court of Auditors"). The international
+    // organisations list's acronyms are left out of the listed names: too many are words too ("ACP", "ESS").
+    private static readonly HashSet<string> ShortNames = new(StringComparer.Ordinal)
+    {
+        "UN", "U.N.", "EU", "E.U.", "NATO", "AU", "ASEAN", "OPEC", "IMF", "WHO", "WTO", "OECD", "OSCE", "UNESCO", "UNICEF",
+        "ECOWAS", "Interpol", "Europol",
+    };
+
+    public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
+    {
+        foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null
+                     && mention.Text.Contains(' ', StringComparison.Ordinal)))
+        {
+            var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
+            foreach (var first in NameStarts(tokens))
+            {
+                var length = ListedLengthAt(tokens, first, gazetteer);
+                if (length == 0 || length == tokens.Count || (first + length < tokens.Count && !NameWords.IsCapitalised(tokens[first + length].Text)))
+                {
+                    continue; // no listed name here, the whole name, or an owner ("NATO's") the possessive rule has seen
+                }
+
+                var (start, end) = (tokens[first].Start, tokens[first + length - 1].End);
+                if ((first == 0 && NamesTheSameBody(tokens, length)) || gazetteer.IsSportsClub(organisation.Text[start..end]))
+                {
+                    continue; // "ZTE Corporation", "Likud Party"; "Birmingham City University" is no club's
+                }
+
+                yield return organisation with
+                {
+                    Start = organisation.Start + start,
+                    End = organisation.Start + end,
+                    Text = organisation.Text[start..end],
+                    TitledText = null,
+                    Roles = [],
+                    IsCertain = false,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "ZTE Corporation", "Samsung Electronics Inc.", "Likud Party", "Mizuho Bank", "Nissan Motors NSANY": the listed name with only
+    /// company words, a legal form or a ticker after it is the same body's fuller name.
+    /// </summary>
+    private static bool NamesTheSameBody(List<Token> tokens, int listedLength) =>
+        tokens.Skip(listedLength).All(token => NameWords.IsCompanyWord(token.Text) || NameWords.IsCompanySuffix(token.Text) || token.Text is "Party" or "Bank" or "."
+            || (token.Text.Length >= 2 && token.Text.All(char.IsAsciiLetterUpper) && !ShortNames.Contains(token.Text)));
+
+    /// <summary>The name's first word, and the first after each "of" or "of the".</summary>
+    private static IEnumerable<int> NameStarts(List<Token> tokens)
+    {
+        yield return 0;
+        for (var of = 1; of < tokens.Count - 1; of++)
+        {
+            if (tokens[of].Text != "of") continue;
+            yield return tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+        }
+    }
+
+    /// <summary>Whether tokens [first, end) are a listed organisation, a news medium or a big international body's short name.</summary>
+    public static bool IsListedAt(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer) => ListedLengthAt(tokens, first, gazetteer) == end - first;
+
+    private static int ListedLengthAt(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
+    {
+        if (first >= tokens.Count) return 0;
+        if (ShortNames.Contains(tokens[first].Text)) return 1;
+        return Math.Max(gazetteer.OrganisationLengthAt(tokens, first), gazetteer.NewsMediaLengthAt(tokens, first));
+    }
+}
