@@ -413,6 +413,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var letters = new string(text.Where(char.IsLetter).ToArray());
         var campusAt = Array.IndexOf(host.Words, "at");
         return Initials(host.Words) == letters || (campusAt > 0 && Initials(host.Words[..campusAt]) == letters)
+            || string.Equals(InitialsWithOf(host.Words), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
             || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. host.Words.Where(word => !IsSmallWord(word))]));
     }
 
@@ -433,6 +434,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     private static bool IsSmallWord(string word) => word is "of" or "and" or "the" or "for" or "&" or "at" or "on" or "in";
+
+    private static string InitialsWithOf(IEnumerable<string> words) => string.Concat(words
+        .Where(word => word == "of" || !IsSmallWord(word))
+        .Select(word => char.ToUpperInvariant(word[0])));
 
     private static string Initials(IEnumerable<string> words) => string.Concat(words
         .Where(word => !IsSmallWord(word))

@@ -365,6 +365,18 @@ internal sealed class NameRules
             (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
         }
 
+        if (type == EntityType.Organisation && SecondOrganisationAfterAnd(tokens, first, end) is var second and > 0)
+        {
+            // "[Canara Bank] and [Bank of Baroda]": two institutions the tagger read as one name.
+            found.Add(sentence.Mention(EntityType.Organisation, first, second - 1));
+            first = second;
+        }
+
+        if (type == EntityType.Place && IsSpanishPlaceStart(tokens[first].Text))
+        {
+            end = WithSpanishComplement(tokens, end); // "San Juan [de Lurigancho]", "San Martín [de Porres]"
+        }
+
         if (type == EntityType.Organisation && Legislatures.IsChamber(tokens[first].Text))
         {
             // "House Democrats": the party, whose members sit in the chamber. "the House and Senate": two chambers.
@@ -613,6 +625,43 @@ internal sealed class NameRules
             || _gazetteer.IsMultiWordCompany(name) || _gazetteer.IsOneWordCompany(name)
             ? EntityType.Organisation
             : null;
+    }
+
+    /// <summary>
+    /// Where a second institution's name starts in [first, end) after "and", when the first ends with an organisation's
+    /// word and the second opens with one followed by "of" or "for" ("Canara Bank and Bank of Baroda"); otherwise -1.
+    /// Not "Department of Health and Human Services": its first part ends with no organisation's word.
+    /// </summary>
+    private int SecondOrganisationAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var and = first + 1; and < end - 3; and++)
+        {
+            if (tokens[and].Text == "and" && _gazetteer.IsOrganisationCue(tokens[and - 1].Text) && _gazetteer.IsOrganisationCue(tokens[and + 1].Text)
+                && tokens[and + 2].Text is "of" or "for")
+            {
+                return and + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> SpanishPlaceStarts = new(StringComparer.Ordinal)
+    {
+        "San", "Santa", "Santo", "São", "Villa", "Puerto", "Ciudad", "Río", "Valle", "Cerro", "Bahía", "Isla", "Nueva", "Nuevo", "Santiago",
+    };
+
+    private static bool IsSpanishPlaceStart(string word) => SpanishPlaceStarts.Contains(word);
+
+    /// <summary>The end of "de", "del" or "de la" and the capitalised words after [.., end), or end when none follow.</summary>
+    private static int WithSpanishComplement(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text is not ("de" or "del")) return end;
+        var position = end + 1;
+        if (tokens[position].Text is "la" or "las" or "los" && position + 1 < tokens.Count) position++;
+        var complementEnd = position;
+        while (complementEnd < tokens.Count && IsCapitalised(tokens[complementEnd].Text) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)) complementEnd++;
+        return complementEnd > position ? complementEnd : end;
     }
 
     /// <summary>Past "Azerbaijani", "Pakistan's" or "U.S." at the start of [first, end).</summary>
@@ -879,6 +928,11 @@ internal sealed class NameRules
             {
                 end++;
             }
+            else if (tokens[end].Text == "-" && end + 1 < tokens.Count && IsJoined(tokens, end - 1, end + 1) && IsNameWord(tokens[end + 1].Text)
+                     && IsCapitalised(tokens[end - 1].Text))
+            {
+                end += 2; // "Jane Naana [Opoku-Agyemang]": the hyphenated surname after given names the tagger saw
+            }
             else if (IsNameParticle(tokens[end].Text) && ParticleNameEnd(tokens, end) is var particleEnd and > 0)
             {
                 // "Suleiman [al-Amr]", "Vincent [van Gogh]"; also when the tagger made "von der Leyen" a span of its own
@@ -911,8 +965,10 @@ internal sealed class NameRules
             return first;
         }
 
+        // "Shaiful Anuar [bin Osman]": before a patronymic particle comes a given name, listed or not.
         var before = tokens[start - 1].Text;
-        return (IsCapitalised(before) && (_gazetteer.IsFirstName(before) || NameWords.IsSurnameParticle(before))) ? start - 1 : first;
+        var isPatronymic = tokens[start].Text is "bin" or "binti" or "bint" or "ibn" && IsNameWord(before) && !_gazetteer.IsPlace(before);
+        return (IsCapitalised(before) && (_gazetteer.IsFirstName(before) || NameWords.IsSurnameParticle(before) || isPatronymic)) ? start - 1 : first;
     }
 
     /// <summary>Where "al-Amr", "van Gogh" or "von der Leyen" ends when lower-case particles from <paramref name="particle"/> lead into a capitalised word; else 0.</summary>

@@ -111,7 +111,7 @@ internal static partial class NameWords
     // Lower-case parts of Arabic, Dutch, German, Italian... surnames.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-        "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das",
+        "al", "el", "bin", "binti", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das",
     };
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);

@@ -1468,6 +1468,27 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name == "Audi");
     }
 
+    [Fact]
+    public void Names_the_tagger_cut_short_keep_their_hyphenated_surname_patronymic_and_spanish_complement()
+    {
+        var entities = Extract("The running mate, Ama Naana Opoku-Agyemang, a former minister, spoke. District Judge Shaiful Anuar bin "
+            + "Osman said Liew had ignored red flags. Most of the victims lived in San Juan de Lurigancho and San Martín de Porres.");
+
+        Assert.Superset(new HashSet<string> { "Ama Naana Opoku-Agyemang", "Shaiful Anuar bin Osman" }, Names(entities, EntityType.Person));
+        Assert.Superset(new HashSet<string> { "San Juan de Lurigancho", "San Martín de Porres" }, Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void Two_banks_joined_by_and_are_two_organisations_but_a_department_of_two_portfolios_is_one()
+    {
+        var entities = Extract("Its lenders include State Bank of India, Canara Bank and Bank of Baroda. The Department of Health and Human "
+            + "Services said nothing. Analysts at the Bank of Japan said the BOJ would wait.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Canara Bank", "Bank of Baroda", "Department of Health and Human Services" }, organisations);
+        Assert.Contains("BOJ", Aliases(entities, "Bank of Japan"));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
