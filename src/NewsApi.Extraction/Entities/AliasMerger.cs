@@ -285,7 +285,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
-                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup) && (!IsListed(shortGroup) || IsNationOf(host, shortGroup)))
+                && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
+                        && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
@@ -382,14 +383,23 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>
     /// "Northrop" in an article about "Northrop Grumman", a listed company (not "Ford" for "Ford Foundation"), and
-    /// "Velda" or "Systems" in one about "Velda Systems", named as a company (<see cref="Rules.NameWords.NamesCompany"/>);
+    /// "Velda" or "Systems" in one about "Velda Systems", named as a company (<see cref="Rules.NameWords.NamesCompany"/>) or by
+    /// a company suffix ("Kaveri" for "Kaveri Infraprojects Ltd");
     /// not a parent's name in a subsidiary's: the "BBC" of "BBC Resources", the "Sony" of "Sony Computer Entertainment".
     /// </summary>
     private bool IsCompanyFirstWord(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))
-            || (Rules.NameWords.NamesCompany(host.Words) && shortGroup.Mentions[0].Text.Any(char.IsLower)
+            || ((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
+                && shortGroup.Mentions[0].Text.Any(char.IsLower)
                 && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
+
+    /// <summary>"Google [Ireland] Ltd", "Novartis [India] Ltd": a place inside a company's name makes it a subsidiary.</summary>
+    private bool NamesSubsidiaryPlace(NameGroup host) => host.Mentions[0].Text.Split(' ').Skip(1).Any(gazetteer.IsPlace);
+
+    /// <summary>"Ethiopian Airlines Group", "Emirates NBD PJSC": a listed name with only company suffixes after it is that company.</summary>
+    private static bool IsWithCompanySuffixes(NameGroup host, NameGroup shortGroup) =>
+        host.Words.AsSpan().StartsWith(shortGroup.Words) && host.Words.Skip(shortGroup.Words.Length).All(Rules.NameWords.IsCompanySuffix);
 
     /// <summary>"Liberal" ("a Liberal MP") in an article about the "Liberal Party of Canada" (see <see cref="Rules.PartyAdjectives"/>).</summary>
     private static bool IsPartyAdjective(NameGroup host, NameGroup shortGroup) =>

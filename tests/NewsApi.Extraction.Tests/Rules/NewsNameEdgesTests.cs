@@ -1489,6 +1489,18 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("BOJ", Aliases(entities, "Bank of Japan"));
     }
 
+    [Fact]
+    public void A_company_named_with_its_legal_form_is_the_one_its_first_word_names_unless_a_place_makes_it_a_subsidiary()
+    {
+        var entities = Extract("The regulator barred the founder of Kaveri Infraprojects Ltd from the market. Kaveri said in a "
+            + "filing that it was studying the order, and Kaveri's chief executive resigned. Ethiopian Airlines Group said Ethiopian Airlines would grow. Investigators raided Google Ireland Ltd, and Google "
+            + "said it would cooperate.");
+
+        Assert.Contains("Kaveri", Aliases(entities, "Kaveri Infraprojects Ltd"));
+        Assert.Contains("Ethiopian Airlines", Aliases(entities, "Ethiopian Airlines Group"));
+        Assert.DoesNotContain("Google", Aliases(entities, "Google Ireland Ltd"));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
