@@ -34,9 +34,9 @@ internal static class ListedOrganisations
             }
 
             var end = first + length;
-            // "BBC News 24", "Sky News Australia", "Sapa-AFP", "CNN-IBN": part of a longer name.
+            // "BBC News 24", "Sky News Australia", "Sapa-AFP", "CNN-IBN": part of a longer name; not "[Fed] Chair Jerome Powell".
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || IsJoined(tokens[end - 1], tokens[end]))
-                    && !SentenceWords.IsDateWord(tokens[end].Text))
+                    && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
                 || (first > 0 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-");
             if (!goesOn && !IsInsideLongerSpan(sentence, spans, first, end) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {

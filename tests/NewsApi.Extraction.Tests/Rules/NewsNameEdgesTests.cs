@@ -1501,6 +1501,17 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Google", Aliases(entities, "Google Ireland Ltd"));
     }
 
+    [Fact]
+    public void The_Fed_is_the_Federal_Reserve_and_a_listed_body_before_a_title_is_still_named()
+    {
+        var entities = Extract("The Federal Reserve left rates unchanged. The Fed said inflation was easing. Human Rights Watch "
+            + "Director Kenneth Roth said the arrests were unlawful.");
+        var organisations = entities.Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Single(organisations, entity => entity.Name is "Fed" or "Federal Reserve" && entity.Aliases.Contains(entity.Name == "Fed" ? "Federal Reserve" : "Fed"));
+        Assert.Contains(organisations, entity => entity.Name == "Human Rights Watch");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
