@@ -64,6 +64,7 @@ internal static partial class NameWords
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
         "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
+        "Economics", "Analytics", "Advisory", "Associates",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:

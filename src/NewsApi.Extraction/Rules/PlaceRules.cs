@@ -27,7 +27,9 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var text = sentence.Slice(first, end);
             var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-"))
                 || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
-            var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text);
+            // A sentence's first word may be any word ("Reading", "Split"), but "Guangdong's provincial government" names a place.
+            var isPossessed = end < tokens.Count && tokens[end].Text is "'s" or "’s" && !gazetteer.IsFirstName(text) && !SentenceWords.IsCommonWord(text);
+            var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text) && !isPossessed;
             var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
             var place = sentence.Mention(team ? EntityType.Organisation : EntityType.Place, first, end) with { IsCertain = team };
             if (runsOn || loneCityOpening)

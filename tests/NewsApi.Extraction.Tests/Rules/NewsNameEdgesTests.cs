@@ -1512,6 +1512,17 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(organisations, entity => entity.Name == "Human Rights Watch");
     }
 
+    [Fact]
+    public void A_listed_place_opening_a_sentence_with_a_possessive_and_a_consultancy_named_economics_are_named()
+    {
+        var entities = Extract("Guangdong's provincial government said it would help. Daniel Whitford, an economist at Capital "
+            + "Economics in London, and a pollster at Zogby Analytics said so. Reading is popular.");
+
+        Assert.Contains("Guangdong", Names(entities, EntityType.Place));
+        Assert.Superset(new HashSet<string> { "Capital Economics", "Zogby Analytics" }, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Name == "Reading");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
