@@ -7,7 +7,7 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// Names that are titles of works or products, not people or organisations: "the Harry Potter DVD", "Mike Leigh's Vera
-/// Drake has been nominated", "home PCs". Once the article shows a name is a work, none of its mentions is an entity.
+/// Drake has been nominated", "home PCs"; and operations ("Operation Prosperity Guardian"), which are events. Once the article shows a name is a work, none of its mentions is an entity.
 /// </summary>
 internal static partial class WorkTitles
 {
@@ -24,6 +24,10 @@ internal static partial class WorkTitles
     // A name that ends in one of these is a product or work whatever the tagger typed it: "Harry Potter DVD".
     private static readonly HashSet<string> TitleEnds = new(StringComparer.Ordinal) { "DVD", "DVDs", "Blu-ray", "CD" };
 
+    /// <summary>"Operation Prosperity Guardian", "Operation Iraqi Freedom": a military or police operation is an event, no entity.</summary>
+    private static bool IsOperation(NameMention mention) =>
+        mention.Text.StartsWith("Operation ", StringComparison.Ordinal) && char.IsUpper(mention.Text["Operation ".Length]);
+
     public static void Remove(NewsDocument document, List<NameMention> mentions)
     {
         foreach (var product in mentions.Where(mention => TitleEnds.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]) && mention.Text.Contains(' ', StringComparison.Ordinal)).ToList())
@@ -35,7 +39,7 @@ internal static partial class WorkTitles
         var works = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && IsWork(document, mention, mentions))
             .Select(mention => NameKey.Loose(mention.Text))
             .ToHashSet(StringComparer.Ordinal);
-        mentions.RemoveAll(mention => works.Contains(NameKey.Loose(mention.Text)) || IsProductPlural(mention));
+        mentions.RemoveAll(mention => works.Contains(NameKey.Loose(mention.Text)) || IsProductPlural(mention) || IsOperation(mention));
     }
 
     private static bool IsWork(NewsDocument document, NameMention mention, List<NameMention> mentions)

@@ -1523,6 +1523,15 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name == "Reading");
     }
 
+    [Fact]
+    public void A_military_operation_is_an_event_not_an_entity()
+    {
+        var entities = Extract("Warships joined Operation Prosperity Guardian in the Red Sea, the Pentagon said.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Prosperity", StringComparison.Ordinal));
+        Assert.Contains("Red Sea", Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
