@@ -44,6 +44,7 @@ internal static class NestedPlaces
         "Orange", "Enterprise", "Independence", "Camp", "Metro", "Springs", "Mobile", "Man", "Sale", "Surprise", "Vista",
         "Island", "Mesa", "Banda", "Derby", "Reading", "Bath", "Nice", "Victoria", "Liberty", "Concord", "Providence",
         "Union", "Commerce", "Normal", "Federal", "Central", "Eagle", "Phoenix", "Lincoln", "Mercedes", "Florida",
+        "Sabha", // Libyan city, and the Hindi word for an assembly ("Lok Sabha")
     };
 
     /// <summary>A word that opens or ends a place's own name ("State" of "Lagos State", "Republic of Ireland"), never a person's.</summary>

@@ -1533,6 +1533,17 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Red Sea", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void Legislatures_news_names_in_their_own_language_are_organisations_and_hold_no_city()
+    {
+        var entities = Extract("The bill passed the Lok Sabha on Tuesday and goes to the Rajya Sabha next week. The Bundesrat and the "
+            + "Tweede Kamer debated it too, and Morgan Stanley analysts expect a vote.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Lok Sabha", "Rajya Sabha", "Bundesrat", "Tweede Kamer", "Morgan Stanley" }, organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Sabha");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
