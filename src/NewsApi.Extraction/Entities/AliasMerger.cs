@@ -168,8 +168,36 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             return subject; // "Margaret Okafor, surgeon, dies at 84" ... her son Chukwuemeka Okafor ... "Dr. Okafor trained in Ibadan"
         }
 
+        // "Shreyas Iyer was signed ... the club kept Venkatesh Iyer ... Iyer said": news names the second one in full. So with
+        // family names first ("Kwon Jae-hyun ... his brother Kwon Yong-su ... Kwon said"), when the word is no given name.
+        var byFamilyName = bySurname.Count == 0 && !gazetteer.IsFirstName(shortGroup.Mentions[0].Text) ? byGivenName : [];
+        if ((bySurname.Count > 1 ? bySurname : byFamilyName) is { Count: > 1 } namesakes && FirstIntroduced(namesakes, shortGroup) is { } introduced)
+        {
+            return introduced;
+        }
+
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
+
+    /// <summary>
+    /// Of people sharing a surname, the one named in full first, in a sentence of its own and before the bare surname's
+    /// first use: news keeps the bare surname for the person it introduced first and names the others in full. Not when
+    /// the two are introduced together ("Nawaz Sharif and Shehbaz Sharif met"), nor when the bare surname has a role that
+    /// person lacks.
+    /// </summary>
+    private static NameGroup? FirstIntroduced(List<NameGroup> bySurname, NameGroup shortGroup)
+    {
+        var first = bySurname.MinBy(FirstMention)!;
+        var introduction = first.Mentions.MinBy(mention => (mention.Field, mention.Start))!;
+        var introducedAlone = bySurname.Where(other => other != first)
+            .All(other => other.Mentions.MinBy(mention => (mention.Field, mention.Start))!.Sentence != introduction.Sentence);
+        return introducedAlone && FirstMention(first).CompareTo(FirstMention(shortGroup)) < 0
+            && shortGroup.Mentions.SelectMany(mention => mention.Roles).All(role => role is "Dr" or "Professor" || first.Mentions.Any(mention => mention.Roles.Contains(role)))
+            ? first
+            : null;
+    }
+
+    private static (TextField Field, int Start) FirstMention(NameGroup group) => group.Mentions.Min(mention => (mention.Field, mention.Start));
 
     /// <summary>The headline names the article's subject, whom a bare surname means when the people sharing it are named otherwise.</summary>
     private static bool NamedInHeadline(NameGroup group) => group.Mentions.Any(mention => mention.Field == TextField.Headline);

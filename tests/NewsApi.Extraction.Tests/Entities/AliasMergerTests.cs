@@ -22,10 +22,12 @@ public sealed class AliasMergerTests
     }
 
     [Fact]
-    public void A_surname_two_people_share_is_not_forced_onto_either_of_them()
+    public void A_surname_two_people_introduced_together_share_is_not_forced_onto_either_of_them()
     {
+        const string Together = "Nawaz Sharif and Shehbaz Sharif met.";
         var entities = Merge(
-            Mention(EntityType.Person, "Nawaz Sharif"), Mention(EntityType.Person, "Shehbaz Sharif"), Mention(EntityType.Person, "Sharif"));
+            Mention(EntityType.Person, "Nawaz Sharif") with { Sentence = Together }, Mention(EntityType.Person, "Shehbaz Sharif") with { Sentence = Together },
+            Mention(EntityType.Person, "Sharif"));
 
         Assert.Equal(["Nawaz Sharif", "Shehbaz Sharif", "Sharif"], entities.Select(entity => entity.Name));
         Assert.All(entities, entity => Assert.Single(entity.Mentions));

@@ -1544,6 +1544,19 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name == "Sabha");
     }
 
+    [Fact]
+    public void A_bare_surname_two_people_share_is_the_one_named_in_full_first()
+    {
+        var entities = Extract("Kwon Jae-hyun, the group's chairman, was sentenced on Friday. His brother Kwon Yong-su was cleared. "
+            + "Kwon said he would appeal. Shreyas Iyer was signed for a record fee. The club also kept Venkatesh Iyer. Iyer said he "
+            + "was delighted.");
+        var people = entities.Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.Contains("Kwon", Assert.Single(people, person => person.Name == "Kwon Jae-hyun").Aliases);
+        Assert.Contains("Iyer", Assert.Single(people, person => person.Name == "Shreyas Iyer").Aliases);
+        Assert.DoesNotContain(people, person => person.Name is "Kwon" or "Iyer" || person.Name is "Kwon Yong-su" or "Venkatesh Iyer" && person.Aliases.Count > 0);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
