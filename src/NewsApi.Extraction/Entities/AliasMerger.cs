@@ -507,11 +507,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>The host's name as running text writes it: not in capitals, not the short form (EU, BoE, Copom) when the long form is known.</summary>
     private static string ChooseName(NameGroup root)
     {
+        // "Federal Reserve" over the "Fed" of most mentions: the variant list's name for an organisation, when written.
+        var listedName = root.Type == EntityType.Organisation ? NameVariants.Default.Listed(root.Key)?.Name : null;
         var best = root.Mentions
             .Where(mention => root.LongForm is null || mention.Text.Contains(' ', StringComparison.Ordinal)) // a short form is one word
             .Select(mention => StripPossessive(mention.NormalText ?? mention.Text))
             .GroupBy(text => text, StringComparer.Ordinal)
-            .OrderBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)
+            .OrderBy(texts => texts.Key == listedName ? 0 : 1)
+            .ThenBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)
             .ThenByDescending(texts => texts.Count())
             .Select(texts => texts.Key)
             .FirstOrDefault();

@@ -84,9 +84,18 @@ public sealed class AliasMergerTests
     [Fact]
     public void A_shorter_organisation_name_inside_a_longer_one_joins_it()
     {
-        var entities = Merge(Mention(EntityType.Organisation, "US State Department"), Mention(EntityType.Organisation, "State Department"));
+        var entities = Merge(Mention(EntityType.Organisation, "Kenya Ports Authority"), Mention(EntityType.Organisation, "Ports Authority"));
 
-        Assert.Equal("US State Department", Assert.Single(entities).Name);
+        Assert.Equal("Kenya Ports Authority", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void An_organisation_written_in_the_variant_list_is_shown_by_the_list_s_name_when_the_text_writes_it()
+    {
+        var entities = Merge(Mention(EntityType.Organisation, "Fed"), Mention(EntityType.Organisation, "Federal Reserve"),
+            Mention(EntityType.Organisation, "Fed"), Mention(EntityType.Organisation, "US State Department"), Mention(EntityType.Organisation, "State Department"));
+
+        Assert.Equal(["Federal Reserve", "State Department"], entities.Select(entity => entity.Name));
     }
 
     [Fact]
