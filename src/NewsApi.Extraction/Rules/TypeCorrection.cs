@@ -28,9 +28,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)))
+            || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
+            || (type == EntityType.Organisation && end - first > 1 && PlaceHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
+                && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
-            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Avenida Jiménez"
+            return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Avenida Jiménez", "Estadio Monumental", "Lake Superior"
         }
 
         if (type == EntityType.Place && EndsInOrganisationWord(tokens, first, end) && !gazetteer.IsCountry(text) && !gazetteer.IsPlace(text))
@@ -106,6 +108,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
     private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp" };
+
+    // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
+        "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
+    };
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
     private bool IsCountrysListedOrganisation(IReadOnlyList<Token> tokens, int first, int end)

@@ -1557,6 +1557,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(people, person => person.Name is "Kwon" or "Iyer" || person.Name is "Kwon Yong-su" or "Venkatesh Iyer" && person.Aliases.Count > 0);
     }
 
+    [Fact]
+    public void A_stadium_or_lake_named_with_its_word_first_is_a_place()
+    {
+        var entities = Extract("River Plate were beaten at the Estadio Monumental on Sunday. Freighters on Lake Superior were held in "
+            + "port, Monte Kwinter said.");
+
+        Assert.Superset(new HashSet<string> { "Estadio Monumental", "Lake Superior" }, Names(entities, EntityType.Place));
+        Assert.Contains("Monte Kwinter", Names(entities, EntityType.Person));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
