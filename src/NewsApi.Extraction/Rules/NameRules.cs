@@ -112,7 +112,7 @@ internal sealed class NameRules
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
-        StreetNames.Add(sentence, spans, _gazetteer, found);
+        FacilityNames.Add(sentence, spans, _gazetteer, found);
         OfficesOfTitles.Add(sentence, spans, found);
 
         var tagged = new bool[sentence.Tokens.Count];
@@ -375,6 +375,12 @@ internal sealed class NameRules
         if (type == EntityType.Place && IsSpanishPlaceStart(tokens[first].Text))
         {
             end = WithSpanishComplement(tokens, end); // "San Juan [de Lurigancho]", "San Martín [de Porres]"
+        }
+
+        if (type == EntityType.Place && NameWords.IsFacilityWord(tokens[end - 1].Text) && PossessivePlaceEnd(sentence, first, end) is var city and >= 0)
+        {
+            found.Add(sentence.Mention(EntityType.Place, first, city)); // "[Amsterdam]'s [Museum Square]": two places
+            first = city + 1;
         }
 
         if (type == EntityType.Organisation && Legislatures.IsChamber(tokens[first].Text))

@@ -1567,6 +1567,15 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Monte Kwinter", Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void A_building_the_tagger_never_saw_is_a_place_even_after_a_possessive_or_a_title_word()
+    {
+        var entities = Extract("A crane fell into Mecca's Grand Mosque, killing 107. Tourists queued at the Eiffel Tower and "
+            + "engineers inspected Fort Peck Dam. Crowds filled Amsterdam's Museum Square.");
+
+        Assert.Superset(new HashSet<string> { "Mecca", "Grand Mosque", "Eiffel Tower", "Fort Peck Dam", "Amsterdam", "Museum Square" }, Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 

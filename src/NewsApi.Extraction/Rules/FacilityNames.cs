@@ -6,17 +6,19 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "the corner of International Boulevard and 35th Avenue", "a camera on High Street": one or two capitalised words, or
-/// an ordinal, and then a street word name a street, a place, which the tagger, never having seen it, left out. Only
-/// where no tagged span or earlier rule touches the words, and not inside a longer capitalised name.
+/// "the corner of International Boulevard and 35th Avenue", "a camera on High Street", "Mecca's Grand Mosque": one or two
+/// capitalised words, or an ordinal, and then a street's or a building's word name a place, which the tagger, never
+/// having seen it, left out. Only where no tagged span or earlier rule touches the words, and not inside a longer
+/// capitalised name.
 /// </summary>
-internal static class StreetNames
+internal static class FacilityNames
 {
     private const int MaxNameWords = 2;
 
-    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
         "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway",
+        "Mosque", "Stadium", "Airport", "Bridge", "Square", "Palace", "Cathedral", "Temple", "Tower", "Castle", "Canal", "Dam", "Arena",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -24,7 +26,7 @@ internal static class StreetNames
         var tokens = sentence.Tokens;
         for (var street = 1; street < tokens.Count; street++)
         {
-            if (!Streets.Contains(tokens[street].Text) || (street + 1 < tokens.Count && char.IsUpper(tokens[street + 1].Text[0]))) continue;
+            if (!Facilities.Contains(tokens[street].Text) || (street + 1 < tokens.Count && char.IsUpper(tokens[street + 1].Text[0]))) continue;
 
             var first = street;
             if (IsOrdinal(tokens[street - 1].Text))
@@ -33,7 +35,8 @@ internal static class StreetNames
             }
             else
             {
-                while (first > 0 && street - first < MaxNameWords && NameWords.IsNameWord(tokens[first - 1].Text)
+                // A title's word may begin a building's name: "the Grand Mosque".
+                while (first > 0 && street - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && WordChars.All(tokens[first - 1].Text, char.IsLetter)
                        && !SentenceWords.IsDateWord(tokens[first - 1].Text)) first--;
             }
 
