@@ -185,19 +185,20 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// the two are introduced together ("Nawaz Sharif and Shehbaz Sharif met"), nor when the bare surname has a role that
     /// person lacks.
     /// </summary>
-    private static NameGroup? FirstIntroduced(List<NameGroup> bySurname, NameGroup shortGroup)
+    private static NameGroup? FirstIntroduced(List<NameGroup> namesakes, NameGroup shortGroup)
     {
-        var first = bySurname.MinBy(FirstMention)!;
-        var introduction = first.Mentions.MinBy(mention => (mention.Field, mention.Start))!;
-        var introducedAlone = bySurname.Where(other => other != first)
-            .All(other => other.Mentions.MinBy(mention => (mention.Field, mention.Start))!.Sentence != introduction.Sentence);
-        return introducedAlone && FirstMention(first).CompareTo(FirstMention(shortGroup)) < 0
+        var first = namesakes.MinBy(group => Introduction(group).Position)!;
+        var introduction = Introduction(first);
+        var introducedAlone = namesakes.Where(other => other != first).All(other => Introduction(other).Sentence != introduction.Sentence);
+        return introducedAlone && introduction.Position.CompareTo(Introduction(shortGroup).Position) < 0
             && shortGroup.Mentions.SelectMany(mention => mention.Roles).All(role => role is "Dr" or "Professor" || first.Mentions.Any(mention => mention.Roles.Contains(role)))
             ? first
             : null;
     }
 
-    private static (TextField Field, int Start) FirstMention(NameGroup group) => group.Mentions.Min(mention => (mention.Field, mention.Start));
+    /// <summary>Where the group is first named, and that sentence.</summary>
+    private static ((TextField Field, int Start) Position, string Sentence) Introduction(NameGroup group) =>
+        group.Mentions.Select(mention => ((mention.Field, mention.Start), mention.Sentence)).MinBy(first => first.Item1);
 
     /// <summary>The headline names the article's subject, whom a bare surname means when the people sharing it are named otherwise.</summary>
     private static bool NamedInHeadline(NameGroup group) => group.Mentions.Any(mention => mention.Field == TextField.Headline);

@@ -24,30 +24,30 @@ internal static class FacilityNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var street = 1; street < tokens.Count; street++)
+        for (var facility = 1; facility < tokens.Count; facility++)
         {
-            if (!Facilities.Contains(tokens[street].Text) || (street + 1 < tokens.Count && char.IsUpper(tokens[street + 1].Text[0]))) continue;
+            if (!Facilities.Contains(tokens[facility].Text) || (facility + 1 < tokens.Count && char.IsUpper(tokens[facility + 1].Text[0]))) continue;
 
-            var first = street;
-            if (IsOrdinal(tokens[street - 1].Text))
+            var first = facility;
+            if (IsOrdinal(tokens[facility - 1].Text))
             {
                 first--;
             }
             else
             {
                 // A title's word may begin a building's name: "the Grand Mosque".
-                while (first > 0 && street - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && WordChars.All(tokens[first - 1].Text, char.IsLetter)
+                while (first > 0 && facility - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && WordChars.All(tokens[first - 1].Text, char.IsLetter)
                        && !SentenceWords.IsDateWord(tokens[first - 1].Text)) first--;
             }
 
-            if (first == street || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text is not ("The" or "A"))
+            if (first == facility || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text is not ("The" or "A"))
                 || (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || gazetteer.IsOrganisationCue(tokens[first].Text)
-                || MentionSpans.AnyTagged(spans, first, street) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[street].End))
+                || MentionSpans.AnyTagged(spans, first, facility) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[facility].End))
             {
                 continue;
             }
 
-            found.Add(sentence.Mention(EntityType.Place, first, street + 1));
+            found.Add(sentence.Mention(EntityType.Place, first, facility + 1));
         }
     }
 

@@ -7,7 +7,8 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// Names that are titles of works or products, not people or organisations: "the Harry Potter DVD", "Mike Leigh's Vera
-/// Drake has been nominated", "home PCs"; and operations ("Operation Prosperity Guardian"), which are events. Once the article shows a name is a work, none of its mentions is an entity.
+/// Drake has been nominated", "home PCs"; and operations ("Operation Prosperity Guardian"), which are events. Once the
+/// article shows a name is a work, none of its mentions is an entity.
 /// </summary>
 internal static partial class WorkTitles
 {
@@ -26,7 +27,7 @@ internal static partial class WorkTitles
 
     /// <summary>"Operation Prosperity Guardian", "Operation Iraqi Freedom": a military or police operation is an event, no entity.</summary>
     private static bool IsOperation(NameMention mention) =>
-        mention.Text.StartsWith("Operation ", StringComparison.Ordinal) && char.IsUpper(mention.Text["Operation ".Length]);
+        mention.Text.Length > "Operation ".Length && mention.Text.StartsWith("Operation ", StringComparison.Ordinal) && char.IsUpper(mention.Text["Operation ".Length]);
 
     public static void Remove(NewsDocument document, List<NameMention> mentions)
     {
