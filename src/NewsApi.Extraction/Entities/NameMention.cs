@@ -27,4 +27,10 @@ internal sealed record NameMention(EntityType Type, TextField Field, int Start, 
     public double Confidence { get; init; } = 1;
 
     public bool Overlaps(NameMention other) => Field == other.Field && Start < other.End && other.Start < End;
+
+    /// <summary>A name written inside this one, over its characters [start, end): with no title, roles or certainty of its own.</summary>
+    public NameMention Inside(EntityType type, int start, int end) => this with
+    {
+        Type = type, Start = Start + start, End = Start + end, Text = Text[start..end], TitledText = null, Roles = [], IsCertain = false,
+    };
 }

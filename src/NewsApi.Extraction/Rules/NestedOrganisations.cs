@@ -41,15 +41,7 @@ internal static class NestedOrganisations
                     continue; // "ZTE Corporation", "Likud Party"; "Birmingham City University" is no club's
                 }
 
-                yield return organisation with
-                {
-                    Start = organisation.Start + start,
-                    End = organisation.Start + end,
-                    Text = organisation.Text[start..end],
-                    TitledText = null,
-                    Roles = [],
-                    IsCertain = false,
-                };
+                yield return organisation.Inside(EntityType.Organisation, start, end);
             }
         }
     }

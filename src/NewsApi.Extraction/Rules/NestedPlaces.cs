@@ -84,16 +84,7 @@ internal static class NestedPlaces
                 var afterPreposition = first > 0 && tokens[first - 1].Text is "of" or "at" or "in";
                 if (IsNestedPlace(organisation.Text[start..end], length, afterPreposition, gazetteer))
                 {
-                    yield return organisation with
-                    {
-                        Type = EntityType.Place,
-                        Start = organisation.Start + start,
-                        End = organisation.Start + end,
-                        Text = organisation.Text[start..end],
-                        TitledText = null,
-                        Roles = [],
-                        IsCertain = false,
-                    };
+                    yield return organisation.Inside(EntityType.Place, start, end);
                     first += length - 1;
                 }
             }
