@@ -482,7 +482,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         .Where(word => !IsSmallWord(word))
         .Select(word => char.ToUpperInvariant(word[0])));
 
-    private static ExtractedEntity ToEntity(NameGroup root, List<NameGroup> merged)
+    private ExtractedEntity ToEntity(NameGroup root, List<NameGroup> merged)
     {
         var mentions = merged.SelectMany(group => group.Mentions).OrderBy(mention => mention.Field).ThenBy(mention => mention.Start).ToList();
         var name = ChooseName(root);
@@ -506,7 +506,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>The host's name as running text writes it: not in capitals, not the short form (EU, BoE, Copom) when the long form is known.</summary>
-    private static string ChooseName(NameGroup root)
+    private string ChooseName(NameGroup root)
     {
         // "Federal Reserve" over the "Fed" of most mentions: the variant list's name for an organisation, when written.
         var listedName = root.Type == EntityType.Organisation ? NameVariants.Default.Listed(root.Key)?.Name : null;
@@ -522,7 +522,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return best ?? root.LongForm ?? root.Mentions[0].Text;
     }
 
-    private static string StripPossessive(string text) =>
+    /// <summary>"Blair" for "Blair's"; not "Moody's" or "Sainsbury's", listed with it.</summary>
+    private string StripPossessive(string text) => gazetteer.IsListedOrganisation(text) ? text : StripAnyPossessive(text);
+
+    private static string StripAnyPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
 
     /// <summary>Whether <paramref name="part"/>'s words come in <paramref name="whole"/> in order; "sisi" is "al-sisi" there.</summary>

@@ -1460,11 +1460,11 @@ public sealed class NewsNameEdgesTests
     [Fact]
     public void Companies_outside_the_US_listings_are_organisations_and_a_car_of_a_brand_is_no_mention()
     {
-        var entities = Extract("Rio Tinto and Trafigura signed the deal, Nordea and Halkbank lent the money. "
-            + "Police said the gunman drove a stolen Audi.");
+        var entities = Extract("Rio Tinto and Trafigura signed the deal, Nordea and Halkbank lent the money. Moody's raised the "
+            + "rating and Chatham House praised it. Police said the gunman drove a stolen Audi.");
         var organisations = Names(entities, EntityType.Organisation);
 
-        Assert.Superset(new HashSet<string> { "Rio Tinto", "Trafigura", "Nordea", "Halkbank" }, organisations);
+        Assert.Superset(new HashSet<string> { "Rio Tinto", "Trafigura", "Nordea", "Halkbank", "Moody's", "Chatham House" }, organisations);
         Assert.DoesNotContain(entities, entity => entity.Name == "Audi");
     }
 
