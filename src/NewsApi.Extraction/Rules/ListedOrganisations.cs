@@ -18,11 +18,12 @@ internal static class ListedOrganisations
 {
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
-        Add(sentence, spans, gazetteer.NewsMediaLengthAt, found);
-        Add(sentence, spans, gazetteer.OrganisationLengthAt, found);
+        Add(sentence, spans, gazetteer.NewsMediaLengthAt, gazetteer, found);
+        Add(sentence, spans, gazetteer.OrganisationLengthAt, gazetteer, found);
     }
 
-    private static void Add(SentenceText sentence, List<TaggedSpan> spans, Func<IReadOnlyList<Token>, int, int> listedLengthAt, List<NameMention> found)
+    private static void Add(
+        SentenceText sentence, List<TaggedSpan> spans, Func<IReadOnlyList<Token>, int, int> listedLengthAt, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
         for (var first = 0; first < tokens.Count; first++)
@@ -35,6 +36,9 @@ internal static class ListedOrganisations
 
             var end = first + length;
             // "BBC News 24", "Sky News Australia", "Sapa-AFP", "CNN-IBN": part of a longer name; not "[Fed] Chair Jerome Powell".
+            // "Supreme Court [of India]", "Islamic State [of Iraq]"; not "Tesco of Britain" or "Atlético Nacional of Medellín": a
+            // firm or a club from somewhere.
+            if (!gazetteer.IsSportsClub(sentence.Slice(first, end)) && length > 1) end = WithComplement(tokens, end);
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || IsJoined(tokens[end - 1], tokens[end]))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
                 || (first > 0 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-");
@@ -45,6 +49,16 @@ internal static class ListedOrganisations
 
             first = end - 1;
         }
+    }
+
+    /// <summary>The end of "of" and the capitalised words after a listed name, when they follow it; else <paramref name="end"/>.</summary>
+    private static int WithComplement(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "of") return end;
+        var complementEnd = end + 1;
+        while (complementEnd < tokens.Count && complementEnd - end <= 4 && char.IsUpper(tokens[complementEnd].Text[0]) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)
+               && !SentenceWords.IsDateWord(tokens[complementEnd].Text)) complementEnd++;
+        return complementEnd > end + 1 ? complementEnd : end;
     }
 
     private static bool IsJoined(Token left, Token right) => left.End == right.Start && (left.Text == "-" || right.Text == "-");

@@ -1576,6 +1576,17 @@ public sealed class NewsNameEdgesTests
         Assert.Superset(new HashSet<string> { "Mecca", "Grand Mosque", "Eiffel Tower", "Fort Peck Dam", "Amsterdam", "Museum Square" }, Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void Legislatures_and_courts_are_named_with_the_country_their_name_gives_and_inside_committees()
+    {
+        var entities = Extract("The Supreme Court of Pakistan heard the case. She gave evidence to the House of Commons Science and "
+            + "Technology Committee, and the Islamic State of Iraq claimed the attack. Tesco of Britain said nothing.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Supreme Court of Pakistan", "House of Commons", "Islamic State of Iraq" }, organisations);
+        Assert.DoesNotContain("Tesco of Britain", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
