@@ -523,10 +523,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>"Blair" for "Blair's"; not "Moody's" or "Sainsbury's", listed with it.</summary>
-    private string StripPossessive(string text) => gazetteer.IsListedOrganisation(text) ? text : StripAnyPossessive(text);
-
-    private static string StripAnyPossessive(string text) =>
-        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+    private string StripPossessive(string text) =>
+        (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) && !gazetteer.IsListedOrganisation(text) ? text[..^2] : text;
 
     /// <summary>Whether <paramref name="part"/>'s words come in <paramref name="whole"/> in order; "sisi" is "al-sisi" there.</summary>
     /// <summary>
