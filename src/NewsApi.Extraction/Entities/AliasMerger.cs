@@ -526,7 +526,6 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private string StripPossessive(string text) =>
         (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) && !gazetteer.IsListedOrganisation(text) ? text[..^2] : text;
 
-    /// <summary>Whether <paramref name="part"/>'s words come in <paramref name="whole"/> in order; "sisi" is "al-sisi" there.</summary>
     /// <summary>
     /// "George W. Bush" beside "George H. W. Bush": a name that gives its middle initials is another person than a name
     /// with other initials between the same given name and surname.
@@ -539,6 +538,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return !host.AsSpan(given + 1, host.Length - given - 2).SequenceEqual(middle);
     }
 
+    /// <summary>Whether <paramref name="part"/>'s words come in <paramref name="whole"/> in order; "sisi" is "al-sisi" there.</summary>
     private static bool IsSubsequence(string[] part, string[] whole)
     {
         var position = 0;

@@ -15,6 +15,8 @@ internal static class FacilityNames
 {
     private const int MaxNameWords = 2;
 
+    // Narrower than NameWords' facility words, which retype a name the tagger found: untagged, "X Hall", "X Park", "X Centre"
+    // or "X Hotel" are as often an organisation or a venue's owner as a place.
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
         "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway",

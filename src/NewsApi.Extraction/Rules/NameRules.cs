@@ -627,8 +627,7 @@ internal sealed class NameRules
     {
         var name = sentence.Slice(first, end);
         if (_gazetteer.IsPlace(name)) return EntityType.Place;
-        return _gazetteer.IsListedOrganisation(name) || _gazetteer.NewsMediaLengthAt(sentence.Tokens, first) == end - first
-            || _gazetteer.IsMultiWordCompany(name) || _gazetteer.IsOneWordCompany(name)
+        return NestedOrganisations.IsListedAt(sentence.Tokens, first, end, _gazetteer) || _gazetteer.IsMultiWordCompany(name) || _gazetteer.IsOneWordCompany(name)
             ? EntityType.Organisation
             : null;
     }

@@ -29,7 +29,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
             || (end - first > 1 && IsFacilityWord(last)) || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
-            || (type == EntityType.Organisation && end - first > 1 && PlaceHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
+            || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
             return EntityType.Place; // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Avenida Jiménez", "Estadio Monumental", "Lake Superior"
@@ -110,7 +110,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp" };
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
     {
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
         "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
