@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -16,7 +17,7 @@ namespace NewsApi.Extraction;
 /// for the whole document, so earlier labels inform later ones); apply the rules (titles to roles, acronyms, place
 /// compounds, dateline, photo credit); merge the names of one entity.
 /// </remarks>
-public sealed class NewsPipeline
+public sealed partial class NewsPipeline
 {
     private static readonly HashSet<string> NonNameCredits = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -295,16 +296,34 @@ public sealed class NewsPipeline
             mentions.Add(abbreviation);
         }
 
-        // "JACKSONVILLE, Fla. (AP) -": the wire service credited in the dateline sent the story; the story is not about it.
-        var header = document.Body.AsSpan(place.End, Math.Min(40, document.Body.Length - place.End));
+        // "JACKSONVILLE, Fla. (AP) -": the wire service credited in the dateline is named in the article, as readers and
+        // the gold sets count it; whatever the tagger made of the brackets gives way to it.
+        var header = document.Body.AsSpan(place.End, dateline.TextStart - place.End);
         var open = header.IndexOf('(');
         var close = header.IndexOf(')');
         if (open >= 0 && close > open)
         {
-            mentions.RemoveAll(mention => mention.Field == TextField.Body && mention.Type == EntityType.Organisation
-                && mention.Start > place.End + open && mention.End <= place.End + close);
+            var (start, end) = (place.End + open + 1, place.End + close);
+            mentions.RemoveAll(mention => mention.Field == TextField.Body && mention.Start >= start && mention.End <= end);
+            mentions.AddRange(WireServices(document.Body, start, end).Select(service => new NameMention(
+                EntityType.Organisation, TextField.Body, service.Start, service.End, document.Body[service.Start..service.End], body.SentenceAt(service.Start))
+            {
+                IsCertain = true,
+            }));
         }
     }
+
+    /// <summary>"AP", "Reuters" or "AP/Reuters" in a dateline's brackets: each capitalised name of one to four words.</summary>
+    private static IEnumerable<(int Start, int End)> WireServices(string body, int start, int end)
+    {
+        foreach (Match match in WireServiceName().Matches(body[start..end]))
+        {
+            yield return (start + match.Index, start + match.Index + match.Length);
+        }
+    }
+
+    [GeneratedRegex(@"(?<=^|/|, )\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}(?=$|/|,)", RegexOptions.CultureInvariant)]
+    private static partial Regex WireServiceName();
 
     /// <summary>"... on May 28, 2025. —ISPR": the photo credit names an organisation (or a photographer).</summary>
     private void AddCredit(TokenizedField? caption, AcronymBook book, List<NameMention> mentions)

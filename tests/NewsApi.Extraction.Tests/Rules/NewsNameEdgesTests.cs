@@ -453,6 +453,27 @@ public sealed class NewsNameEdgesTests
     }
 
     [Theory]
+    [InlineData("DUBAI (Reuters) - Shipping insurers raised their rates again on Monday.", new[] { "Reuters" })]
+    [InlineData("ACCRA, Ghana (AP) - Voters queued from dawn on Saturday.", new[] { "AP" })]
+    [InlineData("PARIS (AFP/Reuters) - Farmers blocked the ring road on Monday.", new[] { "AFP", "Reuters" })]
+    public void The_wire_service_a_dateline_credits_is_an_organisation(string body, string[] services)
+    {
+        // News written for these tests. The gold sets count the credited agency as an organisation the article names.
+        var entities = Extract(body);
+
+        Assert.All(services, service => Assert.Contains(service, Names(entities, EntityType.Organisation)));
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Organisation && services.Contains(entity.Name));
+    }
+
+    [Fact]
+    public void Brackets_after_a_datelines_colon_are_the_story_s_own_words()
+    {
+        var entities = Extract("ISLAMABAD: Chief of Army Staff (COAS) General Asim Munir met the visiting minister on Monday.");
+
+        Assert.DoesNotContain("COAS", Names(entities, EntityType.Organisation));
+    }
+
+    [Theory]
     [InlineData("JACKSONVILLE, Fla. (AP) - The Jacksonville Jaguars beat the Indianapolis Colts 23-20 on Sunday.", "Jacksonville", "Fla.", "Florida")]
     [InlineData("SPRINGFIELD, Ill. - State lawmakers passed the budget late on Friday night.", "Springfield", "Ill.", "Illinois")]
     public void A_wire_datelines_state_abbreviation_is_the_state(string body, string city, string abbreviation, string state)
