@@ -90,6 +90,7 @@ public sealed partial class NewsPipeline
         OrganisationLists.Retype(mentions, texts, _gazetteer);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
+        fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.Sentences, mentions));
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);

@@ -23,7 +23,7 @@ public sealed partial record Dateline(string Place, int Start, int Length)
         return new Dateline(ToNormalCase(place.Value), place.Index, place.Length)
         {
             TextStart = match.Index + match.Length,
-            State = region.Success && UsStates.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
+            State = region.Success && UsStates.Abbreviations.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
         };
     }
 
@@ -32,20 +32,6 @@ public sealed partial record Dateline(string Place, int Start, int Length)
 
     /// <summary>"Fla." in "JACKSONVILLE, Fla. (AP) -": the US state the city is in, written out.</summary>
     public DatelineState? State { get; init; }
-
-    // The wire services' (AP style) state abbreviations in datelines; the eight short names they write out are found by the tagger.
-    private static readonly Dictionary<string, string> UsStates = new(StringComparer.Ordinal)
-    {
-        ["Ala."] = "Alabama", ["Ariz."] = "Arizona", ["Ark."] = "Arkansas", ["Calif."] = "California", ["Colo."] = "Colorado",
-        ["Conn."] = "Connecticut", ["Del."] = "Delaware", ["Fla."] = "Florida", ["Ga."] = "Georgia", ["Ill."] = "Illinois",
-        ["Ind."] = "Indiana", ["Kan."] = "Kansas", ["Ky."] = "Kentucky", ["La."] = "Louisiana", ["Md."] = "Maryland",
-        ["Mass."] = "Massachusetts", ["Mich."] = "Michigan", ["Minn."] = "Minnesota", ["Miss."] = "Mississippi", ["Mo."] = "Missouri",
-        ["Mont."] = "Montana", ["Neb."] = "Nebraska", ["Nev."] = "Nevada", ["N.H."] = "New Hampshire", ["N.J."] = "New Jersey",
-        ["N.M."] = "New Mexico", ["N.Y."] = "New York", ["N.C."] = "North Carolina", ["N.D."] = "North Dakota", ["Okla."] = "Oklahoma",
-        ["Ore."] = "Oregon", ["Pa."] = "Pennsylvania", ["R.I."] = "Rhode Island", ["S.C."] = "South Carolina", ["S.D."] = "South Dakota",
-        ["Tenn."] = "Tennessee", ["Vt."] = "Vermont", ["Va."] = "Virginia", ["Wash."] = "Washington", ["W.Va."] = "West Virginia",
-        ["Wis."] = "Wisconsin", ["Wyo."] = "Wyoming",
-    };
 
     /// <summary>"NEW DELHI" -> "New Delhi"; "U.S." keeps its capitals.</summary>
     public static string ToNormalCase(string capitals) =>

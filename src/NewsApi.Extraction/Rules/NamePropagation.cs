@@ -20,10 +20,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .SelectMany(word => new[] { word, NameWords.WithoutArabicArticle(word) }) // "Assad said" after "Bashar al-Assad"
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
             .ToHashSet(StringComparer.Ordinal);
-        // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particle is two words.
+        // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particles is several words, and its first
+        // particle takes a capital at a sentence's start ("Christianne van der Wal", then "Van der Wal said").
         var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)
             .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal).Select(surname => surname.Split(' ')).OrderByDescending(words => words.Length).ToList();
         // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word.
         var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)
             .Select(mention => NameWords.CompanyFirstWord(mention.Text)).OfType<string>()
@@ -59,7 +60,19 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             for (var index = 0; index < tokens.Count; index++)
             {
                 var word = tokens[index].Text;
-                if (!char.IsUpper(word[0]) || Covered(index))
+                if (Covered(index))
+                {
+                    continue;
+                }
+
+                if (ParticleSurnameAt(tokens, index, particleSurnames) is { } surnameLength && !Enumerable.Range(index, surnameLength).Any(Covered))
+                {
+                    found.Add(Mention(EntityType.Person, index, index + surnameLength));
+                    index += surnameLength - 1;
+                    continue;
+                }
+
+                if (!char.IsUpper(word[0]))
                 {
                     continue;
                 }
@@ -68,11 +81,6 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 {
                     found.Add(Mention(type, index, index + length));
                     index += length - 1;
-                }
-                else if (index + 1 < tokens.Count && particleSurnames.Contains($"{word} {tokens[index + 1].Text}") && !Covered(index + 1))
-                {
-                    found.Add(Mention(EntityType.Person, index, index + 2));
-                    index++;
                 }
                 // "Young people said...": a surname opening a sentence may be a common word; the field's lower-case words tell.
                 else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-")
@@ -123,6 +131,21 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         return null;
     }
 
+
+    /// <summary>The length in tokens of the particle surname written from token <paramref name="index"/> on, its first particle in either case.</summary>
+    private static int? ParticleSurnameAt(IReadOnlyList<Token> tokens, int index, List<string[]> longestFirst)
+    {
+        foreach (var words in longestFirst)
+        {
+            if (index + words.Length <= tokens.Count && tokens[index].Text.Equals(words[0], StringComparison.OrdinalIgnoreCase)
+                && Enumerable.Range(1, words.Length - 1).All(k => tokens[index + k].Text == words[k]))
+            {
+                return words.Length;
+            }
+        }
+
+        return null;
+    }
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', '-').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));

@@ -381,6 +381,34 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(organisation, Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_particle_surname_alone_is_its_person_whether_or_not_a_sentence_starts_with_it()
+    {
+        // News written for this test.
+        var entities = Extract("Nature Minister Christianne van der Wal defended the nitrogen plan on Monday. Van der Wal told "
+            + "reporters the government would not back down. \"We have no choice,\" van der Wal said. Farmers' leader Caroline "
+            + "van der Plas called it a disaster. Van der Plas asked for talks.");
+
+        var minister = Assert.Single(entities, entity => entity.Name == "Christianne van der Wal");
+        Assert.Equal(3, minister.Mentions.Count);
+        var farmer = Assert.Single(entities, entity => entity.Name == "Caroline van der Plas");
+        Assert.Contains("Van der Plas", farmer.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Van");
+    }
+
+    [Fact]
+    public void The_state_of_a_us_lawmaker_s_party_label_is_the_state()
+    {
+        // News written for this test.
+        var entities = Extract("Senator Dick Durbin (D-Ill.) and Sen. Mike Lee, R-Utah, questioned the executives on Tuesday. "
+            + "Rep. Nancy Mace (R-S.C.) said Illinois and Utah had both passed laws.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Equal(["Illinois", "South Carolina", "Utah"], places.Order());
+        Assert.Contains("Ill.", Assert.Single(entities, entity => entity.Name == "Illinois").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("R-", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The plan was criticised on Monday by Mark van der Linden, who said the cuts would be reversed.", "Mark van der Linden")]
     [InlineData("Ursula von der Leyen criticised the plan on Monday.", "Ursula von der Leyen")]

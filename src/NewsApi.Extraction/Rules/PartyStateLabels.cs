@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "Sen. Dick Durbin (D-Ill.)", "Sen. Mike Lee, R-Utah": the state of a US lawmaker's party label is a place, written
+/// out as its name ("Ill." is Illinois, as in a dateline); the tagger read "R-Utah" as one name or nothing.
+/// </summary>
+internal static partial class PartyStateLabels
+{
+    /// <summary>Adds the states of the field's party labels to <paramref name="mentions"/>, in place of what was found over the labels.</summary>
+    public static void Add(TextField field, string text, IReadOnlyList<Sentence> sentences, List<NameMention> mentions)
+    {
+        foreach (Match match in Label().Matches(text))
+        {
+            if (StateAt(match.Groups["state"].Value) is not var (written, name))
+            {
+                continue;
+            }
+
+            var (start, end) = (match.Groups["state"].Index, match.Groups["state"].Index + written.Length);
+            var sentence = sentences.FirstOrDefault(candidate => candidate.Start <= start && start < candidate.End);
+            var state = new NameMention(EntityType.Place, field, start, end, written, sentence is null ? text : text[sentence.Start..sentence.End])
+            {
+                IsCertain = true,
+                NormalText = written == name ? null : name,
+            };
+            mentions.RemoveAll(mention => mention.Field == field && mention.Start < end && match.Index < mention.End);
+            mentions.Add(state);
+        }
+    }
+
+    /// <summary>The state written at the start of <paramref name="words"/> ("N.Y.", "New York", "Utah"), and its name.</summary>
+    private static (string Written, string Name)? StateAt(string words)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        foreach (var candidate in space < 0 ? [words] : new[] { words, words[..space] })
+        {
+            if (UsStates.Abbreviations.TryGetValue(candidate, out var name)) return (candidate, name);
+            var bare = candidate.TrimEnd('.');
+            if (UsStates.Names.Contains(bare)) return (bare, bare);
+        }
+
+        return null;
+    }
+
+    // A party's initial, a hyphen and up to two capitalised words: "D-Ill.", "R-S.C.", "D-New York".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.-])[DRI]-(?<state>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+}
