@@ -13,7 +13,7 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class FacilityNames
 {
-    private const int MaxNameWords = 2;
+    private const int MaxNameWords = 3;
 
     // Narrower than NameWords' facility words, which retype a name the tagger found: untagged, "X Hall", "X Park", "X Centre"
     // or "X Hotel" are as often an organisation or a venue's owner as a place.

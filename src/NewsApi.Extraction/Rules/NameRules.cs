@@ -393,6 +393,11 @@ internal sealed class NameRules
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
+            if (first >= 2 && tokens[first - 1].Text == "of" && !tagged[first - 2] && GovernmentBodyHeads.Contains(tokens[first - 2].Text))
+            {
+                first -= 2; // "[Ministry of] Water Resources and Irrigation": the tagger read the portfolio alone
+            }
+
             first = WithWordsBeforeAnd(tokens, first, end, tagged);
             end = WithComplement(tokens, end, tagged);
             end = WithWordsAfterAnd(tokens, first, end);
@@ -456,6 +461,12 @@ internal sealed class NameRules
         // A city the context shows is a team wins the article's type vote for that name.
         return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
     }
+
+    // The words that open a government body's name before its portfolio: "Ministry of", "Directorate of".
+    private static readonly HashSet<string> GovernmentBodyHeads = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Directorate", "Secretariat", "Bureau", "Office",
+    };
 
     /// <summary>The end of up to three capitalised words after a place, none tagged, the last a company word; else <paramref name="end"/>.</summary>
     private static int CompanyWordsAfter(IReadOnlyList<Token> tokens, int end, bool[] tagged)

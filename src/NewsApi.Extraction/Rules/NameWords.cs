@@ -47,7 +47,7 @@ internal static partial class NameWords
     {
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Affairs", "Award",
-        "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra",
+        "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra", "Infirmary", "Clinic",
         "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 
@@ -90,7 +90,8 @@ internal static partial class NameWords
     {
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
-        "Glacier", "Courthouse",
+        "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
+        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest",
     };
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.

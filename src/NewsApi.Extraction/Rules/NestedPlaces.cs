@@ -5,7 +5,7 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// A place named inside an organisation's name is a place of the article too, as the annotation conventions count it:
+/// A place named inside an organisation's (or a building's) name is a place of the article too, as the annotation conventions count it:
 /// Toronto in "Toronto Star", England in "Bank of England", Thailand in "Election Commission of Thailand", the U.S. in
 /// "U.S. Army" (tests/eval/wikinews/CONVENTIONS.md, "Nested names"; gum-dev's Toronto and Greensboro). Each such place
 /// gets a mention of its own over those words, so the article links to it even when it never names it alone. Only
@@ -58,7 +58,8 @@ internal static class NestedPlaces
         var companiesNamedAlone = mentions.Where(mention => mention.Type == EntityType.Organisation
                 && NameWords.CompanyFirstWord(mention.Text) is { } firstWord && organisationWords.Contains(firstWord))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
-        foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null))
+        // A building's name holds places the same way: Aswan in "Aswan High Dam".
+        foreach (var organisation in mentions.Where(mention => (mention.Type == EntityType.Organisation || IsFacilityName(mention)) && !mention.IsTeam && mention.NormalText is null))
         {
             var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
             if (tokens.Count < 2 || IsTeamName(tokens, organisation.Text) || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text)
@@ -67,7 +68,9 @@ internal static class NestedPlaces
                 continue;
             }
 
-            for (var first = 0; first < tokens.Count; first++)
+            // A building is named after the place its name opens with ("Baghdad International Airport"), not "Faial Island Airport"'s "Island".
+            var words = IsFacilityName(organisation) ? 1 : tokens.Count;
+            for (var first = 0; first < words; first++)
             {
                 var length = gazetteer.PlaceLengthAt(tokens, first);
                 if (length == 0 || length == tokens.Count)
@@ -112,6 +115,16 @@ internal static class NestedPlaces
         return (afterPreposition || !gazetteer.IsFirstName(name))
             && !CommonWordPlaces.Contains(name) && gazetteer.CountryForDemonym(name) is null;
     }
+
+    private static bool IsFacilityName(NameMention mention) =>
+        mention.Type == EntityType.Place && mention.Text.Contains(' ', StringComparison.Ordinal) && BuildingWords.Contains(NameWords.LastWord(mention.Text));
+
+    // Buildings named after their place. Not natural features, whose first word is a namesake more than the place ("Niger
+    // Delta", "Java Sea", "Guantanamo Bay").
+    private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)
+    {
+        "Airport", "Stadium", "Arena", "Hall", "Bridge", "Dam", "Hotel", "Tower", "Palace", "Center", "Centre", "Courthouse", "Mosque",
+    };
 
     /// <summary>Whether [start, end) begins after a space and ends before one (or a comma, semicolon or colon).</summary>
     private static bool IsWholeWords(string text, int start, int end) =>

@@ -382,6 +382,32 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Dams_bays_and_deltas_are_places_and_a_building_holds_the_city_it_is_named_after()
+    {
+        // News written for this test.
+        var entities = Extract("Egypt fears the Grand Ethiopian Renaissance Dam will cut the flow to Lake Nasser, behind the Aswan "
+            + "High Dam. Farmers in the Red River Delta agreed. Joris van Dam, a campaigner, said the talks had failed.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Grand Ethiopian Renaissance Dam", places);
+        Assert.Contains("Aswan High Dam", places);
+        Assert.Contains("Red River Delta", places);
+        Assert.Contains("Aswan", places);
+        Assert.Contains("Joris van Dam", Names(entities, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("Egypt's Ministry of Water Resources and Irrigation said the talks had failed.", "Ministry of Water Resources and Irrigation")]
+    [InlineData("Patients at Leeds General Infirmary waited longer than a year, the report said.", "Leeds General Infirmary")]
+    public void A_ministry_of_a_portfolio_and_an_infirmary_are_organisations_named_whole(string sentence, string organisation)
+    {
+        // News written for this test: the tagger found "Water Resources and Irrigation" alone, and the infirmary as a place.
+        var entities = Extract(sentence);
+
+        Assert.Contains(organisation, Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_particle_surname_alone_is_its_person_whether_or_not_a_sentence_starts_with_it()
     {
         // News written for this test.
