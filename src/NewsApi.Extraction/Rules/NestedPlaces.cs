@@ -5,30 +5,17 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// A place named inside an organisation's (or a building's) name is a place of the article too, as the annotation conventions count it:
-/// Toronto in "Toronto Star", England in "Bank of England", Thailand in "Election Commission of Thailand", the U.S. in
-/// "U.S. Army" (tests/eval/wikinews/CONVENTIONS.md, "Nested names"; gum-dev's Toronto and Greensboro). Each such place
+/// A place named inside an organisation's (or a building's) name is a place of the article too, as the annotation
+/// conventions count it: Toronto in "Toronto Star", England in "Bank of England", Thailand in "Election Commission of
+/// Thailand", the U.S. in "U.S. Army" (tests/eval/wikinews/CONVENTIONS.md, "Nested names"; gum-dev's Toronto and
+/// Greensboro). Each such place
 /// gets a mention of its own over those words, so the article links to it even when it never names it alone. Only
-/// listed places count, and a team's city does not: "Manchester United" and "the Indianapolis Colts" name clubs, which
-/// the article's sports context decides (<see cref="TeamContext"/>); nor does a company's ("Toyota Motor Corp") where the
-/// article calls it by that name alone ("Toyota said").
+/// listed places count: a club's city too, as the gold sets count it (Manchester in "Manchester United"; the city alone
+/// for the club is the club, <see cref="TeamContext"/>), but not a company's ("Toyota Motor Corp") where the article
+/// calls it by that name alone ("Toyota said").
 /// </summary>
 internal static class NestedPlaces
 {
-    // Words that end a club's name after its city ("Manchester United", "Glasgow Rangers").
-    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
-    {
-        "United", "City", "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic", "Town",
-        "County", "Villa", "Wednesday", "Forest", "Orient", "Argyle", "Vale", "Stanley", "Thistle",
-    };
-
-    // Plural last words of organisations that are no teams ("New York Times", "Sky News").
-    private static readonly HashSet<string> PluralNonTeams = new(StringComparer.Ordinal)
-    {
-        "Times", "News", "Sports", "Airways", "Airlines", "Industries", "Services", "Systems", "Communications", "Holdings",
-        "Studios", "Games", "Partners", "Affairs", "Nations", "States", "Forces", "Sciences", "Arts", "Relations", "Rights",
-    };
-
     // Words that begin a place's own name ("District of Columbia", "Republic of Ireland"): such an "organisation" is a
     // mistyped place, and the place inside it is no other place.
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
@@ -62,7 +49,7 @@ internal static class NestedPlaces
         foreach (var organisation in mentions.Where(mention => (mention.Type == EntityType.Organisation || IsFacilityName(mention)) && !mention.IsTeam && mention.NormalText is null))
         {
             var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
-            if (tokens.Count < 2 || IsTeamName(tokens, organisation.Text) || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text)
+            if (tokens.Count < 2 || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text)
                 || companiesNamedAlone.Contains(organisation.Text))
             {
                 continue;
@@ -72,7 +59,7 @@ internal static class NestedPlaces
             var words = IsFacilityName(organisation) ? 1 : tokens.Count;
             for (var first = 0; first < words; first++)
             {
-                var length = gazetteer.PlaceLengthAt(tokens, first);
+                var length = TeamContext.IsClubPrefix(tokens[first].Text) ? 0 : gazetteer.PlaceLengthAt(tokens, first); // not the "Bayern" of "Bayern Munich"
                 if (length == 0 || length == tokens.Count)
                 {
                     continue; // no place here, or the organisation's whole name
@@ -129,13 +116,4 @@ internal static class NestedPlaces
     /// <summary>Whether [start, end) begins after a space and ends before one (or a comma, semicolon or colon).</summary>
     private static bool IsWholeWords(string text, int start, int end) =>
         (start == 0 || text[start - 1] == ' ') && (end == text.Length || text[end] is ' ' or ',' or ';' or ':');
-
-    /// <summary>"Real Madrid", "Manchester United", "Indianapolis Colts", "Toronto Maple Leafs": a club named after its city.</summary>
-    private static bool IsTeamName(List<Token> tokens, string text)
-    {
-        var (firstWord, lastWord) = (tokens[0].Text, tokens[^1].Text);
-        return TeamContext.IsClubPrefix(firstWord) || firstWord is "FC" or "AC" or "AS" or "SC" or "SV" or "CF" or "CD" || ClubWords.Contains(lastWord)
-            || (lastWord.Length > 3 && lastWord.EndsWith('s') && char.IsUpper(lastWord[0]) && !PluralNonTeams.Contains(lastWord)
-                && !text.Contains(" of ", StringComparison.Ordinal) && tokens.Count <= 3);
-    }
 }

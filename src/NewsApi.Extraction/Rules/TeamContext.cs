@@ -52,14 +52,15 @@ internal static partial class TeamContext
     {
         "win", "wins", "won", "victory", "lost", "lose", "loses", "defeat", "defeated", "draw", "draws", "held", "meet", "meets",
         "side", "final", "title", "round", "season", "signed", "sign", "signs", "signing", "transfer", "hosts", "hosted",
-        "visitors", "pressure", "points", "table", "game", "games", "captain", "kit",
+        "visitors", "pressure", "points", "table", "game", "games", "captain", "kit", "host", "face", "faces", "faced", "trip", "travel",
+        "travels", "play", "plays", "played", "against", "level", "rivals", "leaders",
     };
 
     // Words that make a city's name a club's: "Real Madrid", "Inter Milan", "Borussia Dortmund".
     private static readonly HashSet<string> ClubPrefixes = new(StringComparer.Ordinal)
     {
         "Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo", "Racing", "Olympique", "Borussia", "Bayer",
-        "Hertha", "Athletic", "Deportivo", "Sparta", "Slavia", "Lokomotiv", "Spartak", "Partizan", "Galatasaray", "Ajax",
+        "Hertha", "Athletic", "Deportivo", "Sparta", "Slavia", "Lokomotiv", "Spartak", "Partizan", "Galatasaray", "Ajax", "Bayern",
     };
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
@@ -77,7 +78,7 @@ internal static partial class TeamContext
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index].Type == EntityType.Place && clubCities.Contains(mentions[index].Text))
+            if (mentions[index].Type == EntityType.Place && clubCities.Contains(mentions[index].Text) && !IsInsideOrganisation(mentions[index], mentions))
             {
                 mentions[index] = mentions[index] with { Type = EntityType.Organisation };
             }
@@ -113,7 +114,7 @@ internal static partial class TeamContext
             }
         }
 
-        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsCity(mention.Text)).ToList();
+        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsCity(mention.Text) && !IsInsideOrganisation(mention, mentions)).ToList();
         if (cities.Count == 0)
         {
             return;
@@ -146,6 +147,20 @@ internal static partial class TeamContext
             return;
         }
 
+        // "level with Liverpool and Barcelona", "Chelsea, Arsenal and Everton": a city listed with a team is one too.
+        bool IsListedWithTeam(IReadOnlyList<Token> tokens, int first, int end) =>
+            (first >= 2 && tokens[first - 1].Text is "and" or "or" or "," && IsTeamWord(tokens, first - 2))
+            || (end + 1 < tokens.Count && tokens[end].Text is "and" or "or" or "," && IsTeamWord(tokens, end + 1));
+        bool IsTeamWord(IReadOnlyList<Token> tokens, int index) => teams.Contains(tokens[index].Text) || namedTeams.Contains(tokens[index].Text);
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var (city, tokens, first, end) in placed.Where(found => !teams.Contains(found.Mention.Text)))
+            {
+                if (IsListedWithTeam(tokens, first, end)) added |= teams.Add(city.Text);
+            }
+        }
+
         var retyped = placed.Select(found => found.Mention).Where(city => teams.Contains(city.Text)).ToHashSet();
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -158,6 +173,10 @@ internal static partial class TeamContext
             }
         }
     }
+
+    /// <summary>"Delhi" of "Delhi Capitals", "Munich" of "Bayern Munich": a city named inside a club's name is the place (<see cref="NestedPlaces"/>).</summary>
+    private static bool IsInsideOrganisation(NameMention place, List<NameMention> mentions) =>
+        mentions.Any(other => other.Type == EntityType.Organisation && other.Overlaps(place) && other.End - other.Start > place.End - place.Start);
 
     private static bool NamesThePlace(IReadOnlyList<Token> tokens, int first) =>
         first > 0 && (Locatives.Contains(tokens[first - 1].Text)

@@ -22,6 +22,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person
         }
 
+        if (type != EntityType.Organisation && gazetteer.IsSportsClub(text) && !gazetteer.IsPlace(text))
+        {
+            return EntityType.Organisation; // "beating Bayern Munich 1-0": a listed club, which the tagger took for a place
+        }
+
         if (!gazetteer.IsCountry(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
         {
             return EntityType.Organisation; // "Chelsea beat [Liverpool]": the city's team (see TeamContext)

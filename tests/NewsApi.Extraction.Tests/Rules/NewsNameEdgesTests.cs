@@ -629,14 +629,35 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
-    public void A_club_named_after_its_city_and_a_common_word_city_give_no_place()
+    public void A_club_named_after_its_city_holds_the_city_as_the_gold_sets_count_it_but_a_common_word_city_gives_no_place()
     {
         var entities = Extract("Manchester United beat Everton 2-0 on Saturday. Members of the Orange Order marched through Belfast on Monday.");
 
         var places = Names(entities, EntityType.Place);
-        Assert.DoesNotContain("Manchester", places);
+        Assert.Contains("Manchester United", Names(entities, EntityType.Organisation));
+        Assert.Contains("Manchester", places);
         Assert.DoesNotContain("Orange", places);
         Assert.Contains("Belfast", places);
+    }
+
+    [Fact]
+    public void In_a_match_report_a_city_listed_with_a_team_is_a_team_and_a_city_inside_a_club_s_name_is_the_place()
+    {
+        // News written for this test.
+        var entities = Pipeline.Process("made-up.txt", """
+            Villa edge Dortmund to close on last 16
+
+            Aston Villa beat Borussia Dortmund 3-2 on Tuesday night. The result lifts Villa level with Liverpool and Barcelona at
+            the top of the table. Villa won the European Cup in 1982, beating Bayern Munich 1-0 in Rotterdam. Dortmund host Bologna
+            next, and the manager said his players would need another goal from their strikers.
+            """).Entities;
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Aston Villa", "Liverpool", "Barcelona", "Bayern Munich", "Bologna" }, organisations);
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Munich", places);
+        Assert.DoesNotContain("Bayern", places);
+        Assert.DoesNotContain("Liverpool", places);
     }
 
     [Fact]
