@@ -37,8 +37,8 @@ internal static class ListedOrganisations
             var end = first + length;
             // "BBC News 24", "Sky News Australia", "Sapa-AFP", "CNN-IBN": part of a longer name; not "[Fed] Chair Jerome Powell".
             // "Supreme Court [of India]", "Islamic State [of Iraq]"; not "Tesco of Britain" or "Atlético Nacional of Medellín": a
-            // firm or a club from somewhere.
-            if (!gazetteer.IsSportsClub(sentence.Slice(first, end)) && length > 1) end = WithComplement(tokens, end);
+            // firm or a club from somewhere. "Global Fund [to Fight AIDS, Tuberculosis and Malaria]".
+            if (!gazetteer.IsSportsClub(sentence.Slice(first, end)) && length > 1) end = NameRules.WithPurpose(tokens, WithComplement(tokens, end));
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || IsJoined(tokens[end - 1], tokens[end]))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
                 || (first > 0 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-");

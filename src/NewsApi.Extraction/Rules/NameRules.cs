@@ -400,6 +400,7 @@ internal sealed class NameRules
 
             first = WithWordsBeforeAnd(tokens, first, end, tagged);
             end = WithComplement(tokens, end, tagged);
+            end = WithPurpose(tokens, end);
             end = WithWordsAfterAnd(tokens, first, end);
             if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
             {
@@ -711,6 +712,30 @@ internal sealed class NameRules
 
         return complementEnd > position ? complementEnd : end;
     }
+
+    /// <summary>
+    /// "Committee [to Protect Journalists]", "Global Fund [to Fight AIDS, Tuberculosis and Malaria]", "New Mexico Coalition [to
+    /// End Homelessness]": a body named for its purpose, which the tagger ends at "to". Only before one of the verbs such
+    /// names use, capitalised; the words after it are capitalised too, listed with commas and "and".
+    /// </summary>
+    internal static int WithPurpose(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "to" || !PurposeVerbs.Contains(tokens[end + 1].Text))
+        {
+            return end;
+        }
+
+        var last = end + 2;
+        while (last < tokens.Count && (IsCapitalised(tokens[last].Text)
+               || (tokens[last].Text is "," or "and" or "&" or "of" && last + 1 < tokens.Count && IsCapitalised(tokens[last + 1].Text)))) last++;
+        return last > end + 2 && IsCapitalised(tokens[last - 1].Text) ? last : end;
+    }
+
+    private static readonly HashSet<string> PurposeVerbs = new(StringComparer.Ordinal)
+    {
+        "End", "Fight", "Stop", "Protect", "Prevent", "Promote", "Save", "Defend", "Abolish", "Ban", "Free", "Eliminate", "Combat",
+        "Reform", "Restore", "Preserve", "Cure", "Feed", "Halt", "Beat", "Conquer", "Eradicate", "Reduce",
+    };
 
     /// <summary>
     /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]", "London School of

@@ -397,6 +397,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Theory]
+    [InlineData("The Global Fund to Fight AIDS, Tuberculosis and Malaria said on Monday it would cut grants.", "Global Fund to Fight AIDS, Tuberculosis and Malaria")]
+    [InlineData("The Committee to Protect Journalists condemned the arrest.", "Committee to Protect Journalists")]
+    [InlineData("The New Mexico Coalition to End Homelessness said more beds were needed.", "New Mexico Coalition to End Homelessness")]
+    public void A_body_named_for_its_purpose_is_named_whole(string sentence, string organisation)
+    {
+        // News written for this test: the names ended at "to", and the diseases were places.
+        var entities = Extract(sentence);
+
+        Assert.Contains(organisation, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(Names(entities, EntityType.Place), place => organisation.Contains(place, StringComparison.Ordinal) && place != "New Mexico");
+    }
+
+    [Theory]
     [InlineData("Egypt's Ministry of Water Resources and Irrigation said the talks had failed.", "Ministry of Water Resources and Irrigation")]
     [InlineData("Patients at Leeds General Infirmary waited longer than a year, the report said.", "Leeds General Infirmary")]
     public void A_ministry_of_a_portfolio_and_an_infirmary_are_organisations_named_whole(string sentence, string organisation)
