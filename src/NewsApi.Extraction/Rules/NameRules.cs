@@ -113,6 +113,7 @@ internal sealed class NameRules
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
+        ParticleNames.Add(sentence, spans, _gazetteer, found);
         OfficesOfTitles.Add(sentence, spans, found);
 
         var tagged = new bool[sentence.Tokens.Count];

@@ -436,6 +436,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_given_name_particles_and_a_surname_the_tagger_left_out_are_a_person()
+    {
+        // News written for this test.
+        var entities = Extract("Caroline van der Plas, leader of the Farmer-Citizen Movement, addressed the crowd from a hay wagon. "
+            + "Van der Plas called the policy a war against the countryside.");
+
+        var person = Assert.Single(entities, entity => entity.Name == "Caroline van der Plas");
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains("Van der Plas", person.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Van");
+    }
+
+    [Fact]
     public void The_state_of_a_us_lawmaker_s_party_label_is_the_state()
     {
         // News written for this test.
