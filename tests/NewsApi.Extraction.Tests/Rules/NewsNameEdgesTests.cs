@@ -410,6 +410,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Theory]
+    [InlineData("Commuters from Chester County faced long delays on Monday.", "Chester County")]
+    [InlineData("A Travis County grand jury indicted him last year.", "Travis County")]
+    public void A_county_the_tagger_took_for_a_person_is_a_place(string sentence, string county)
+    {
+        // News written for this test.
+        var entities = Extract(sentence);
+
+        Assert.Contains(county, Names(entities, EntityType.Place));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Theory]
     [InlineData("Egypt's Ministry of Water Resources and Irrigation said the talks had failed.", "Ministry of Water Resources and Irrigation")]
     [InlineData("Patients at Leeds General Infirmary waited longer than a year, the report said.", "Leeds General Infirmary")]
     public void A_ministry_of_a_portfolio_and_an_infirmary_are_organisations_named_whole(string sentence, string organisation)
