@@ -439,7 +439,8 @@ internal sealed class NameRules
         if (before is null && type == EntityType.Person)
         {
             // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
-            first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word));
+            first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word)
+                && !RoleWords.IsHead(word)); // not "[Nitrogen Minister] Christianne van der Wal"
             while (first > 0 && !tagged[first - 1] && IsInitials(tokens[first - 1].Text)) first--; // "[K.C.] Maurer"
             before = _roles.FindBefore(tokens, first) ?? RoleAcronymBefore(tokens, first, book);
         }
@@ -563,6 +564,12 @@ internal sealed class NameRules
             if (chain is not null && !IsGivenNameNotTitle(chain, tokens, nameStart, end)
                 && (type == EntityType.Person || IsPersonTitled(chain, tokens, nameStart, end))
                 && !(end - nameStart == 1 && LooksLikeGivenName(tokens[nameStart - 1].Text)))
+            {
+                return nameStart;
+            }
+
+            // "[Climate and] Green Growth Minister Sander de Wit": a portfolio the role words do not list still ends at its title.
+            if (type == EntityType.Person && tokens[nameStart - 1].Text is "Minister" or "Secretary")
             {
                 return nameStart;
             }

@@ -461,6 +461,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_minister_of_a_portfolio_the_role_words_do_not_list_is_named_without_it()
+    {
+        // News written for this test: the tagger ran the portfolios into the names.
+        var entities = Extract("Climate and Green Growth Minister Sander de Wit said on Monday the plan would pass. Irish broadcaster "
+            + "RTÉ reported it. Nature and Nitrogen Minister Christianne van der Wal agreed.");
+
+        Assert.Equal(["Christianne van der Wal", "Sander de Wit"], Names(entities, EntityType.Person).Order());
+        Assert.All(entities.Where(entity => entity.Type == EntityType.Person), person => Assert.Contains("Minister", person.Roles));
+    }
+
+    [Fact]
     public void The_state_of_a_us_lawmaker_s_party_label_is_the_state()
     {
         // News written for this test.
