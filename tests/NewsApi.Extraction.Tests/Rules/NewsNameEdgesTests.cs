@@ -1603,6 +1603,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Operators_regulators_pollsters_and_unions_news_names_in_passing_are_organisations_but_a_submarine_class_is_not()
+    {
+        // News written for this test.
+        var entities = Extract("Eurostar cancelled trains after SNCF staff walked out, and the CFDT said Ifop had found most voters "
+            + "agreed. Ofwat fined Thames Water, Kpler said exports fell, and the Royal Navy's four Vanguard submarines stayed in port.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Eurostar", "SNCF", "CFDT", "Ifop", "Ofwat", "Thames Water", "Kpler" }, organisations);
+        Assert.DoesNotContain("Vanguard", organisations);
+    }
+
+    [Fact]
     public void Companies_outside_the_US_listings_are_organisations_and_a_car_of_a_brand_is_no_mention()
     {
         var entities = Extract("Rio Tinto and Trafigura signed the deal, Nordea and Halkbank lent the money. Moody's raised the "
