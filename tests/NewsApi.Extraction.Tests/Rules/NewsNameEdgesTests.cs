@@ -1615,6 +1615,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Newspapers_and_broadcasters_outside_the_english_speaking_press_are_organisations_but_a_national_adjective_is_not()
+    {
+        // News written for this test.
+        var entities = Extract("NDTV and Rappler carried the footage, Folha de S.Paulo and Le Journal du Dimanche ran interviews, "
+            + "and Gazeta Wyborcza published the letter. The Australian government said the Nikkei fell and the satellite Sputnik was launched in 1957.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "NDTV", "Rappler", "Folha de S.Paulo", "Le Journal du Dimanche", "Gazeta Wyborcza" }, organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Australian", StringComparison.Ordinal) || name is "Nikkei" or "Sputnik");
+    }
+
+    [Fact]
     public void Companies_outside_the_US_listings_are_organisations_and_a_car_of_a_brand_is_no_mention()
     {
         var entities = Extract("Rio Tinto and Trafigura signed the deal, Nordea and Halkbank lent the money. Moody's raised the "
