@@ -8,11 +8,10 @@ namespace NewsApi.Extraction.Rules;
 /// A place named inside an organisation's (or a building's) name is a place of the article too, as the annotation
 /// conventions count it: Toronto in "Toronto Star", England in "Bank of England", Thailand in "Election Commission of
 /// Thailand", the U.S. in "U.S. Army" (tests/eval/wikinews/CONVENTIONS.md, "Nested names"; gum-dev's Toronto and
-/// Greensboro). Each such place
-/// gets a mention of its own over those words, so the article links to it even when it never names it alone. Only
-/// listed places count: a club's city too, as the gold sets count it (Manchester in "Manchester United"; the city alone
-/// for the club is the club, <see cref="TeamContext"/>), but not a company's ("Toyota Motor Corp") where the article
-/// calls it by that name alone ("Toyota said").
+/// Greensboro). Each such place gets a mention of its own over those words, so the article links to it even when it
+/// never names it alone. Only listed places count: a club's city too, as the gold sets count it (Manchester in
+/// "Manchester United"; the city alone for the club is the club, <see cref="TeamContext"/>), but not a company's
+/// ("Toyota Motor Corp") where the article calls it by that name alone ("Toyota said").
 /// </summary>
 internal static class NestedPlaces
 {
@@ -46,17 +45,18 @@ internal static class NestedPlaces
                 && NameWords.CompanyFirstWord(mention.Text) is { } firstWord && organisationWords.Contains(firstWord))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
         // A building's name holds places the same way: Aswan in "Aswan High Dam".
-        foreach (var organisation in mentions.Where(mention => (mention.Type == EntityType.Organisation || IsFacilityName(mention)) && !mention.IsTeam && mention.NormalText is null))
+        var containers = mentions.Where(mention => (mention.Type == EntityType.Organisation || IsFacilityName(mention)) && !mention.IsTeam && mention.NormalText is null);
+        foreach (var container in containers)
         {
-            var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
-            if (tokens.Count < 2 || gazetteer.IsPlace(organisation.Text) || PlaceHeads.Contains(tokens[0].Text)
-                || companiesNamedAlone.Contains(organisation.Text))
+            var tokens = Tokenizer.Tokenize(container.Text).SelectMany(sentence => sentence.Tokens).ToList();
+            if (tokens.Count < 2 || gazetteer.IsPlace(container.Text) || PlaceHeads.Contains(tokens[0].Text)
+                || companiesNamedAlone.Contains(container.Text))
             {
                 continue;
             }
 
             // A building is named after the place its name opens with ("Baghdad International Airport"), not "Faial Island Airport"'s "Island".
-            var words = IsFacilityName(organisation) ? 1 : tokens.Count;
+            var words = IsFacilityName(container) ? 1 : tokens.Count;
             for (var first = 0; first < words; first++)
             {
                 var length = TeamContext.IsClubPrefix(tokens[first].Text) ? 0 : gazetteer.PlaceLengthAt(tokens, first); // not the "Bayern" of "Bayern Munich"
@@ -66,15 +66,15 @@ internal static class NestedPlaces
                 }
 
                 var (start, end) = (tokens[first].Start, tokens[first + length - 1].End);
-                if (!IsWholeWords(organisation.Text, start, end))
+                if (!IsWholeWords(container.Text, start, end))
                 {
                     continue; // "France" in "Agence France-Presse", "Ohio" in "Ohio's"
                 }
 
                 var afterPreposition = first > 0 && tokens[first - 1].Text is "of" or "at" or "in";
-                if (IsNestedPlace(organisation.Text[start..end], length, afterPreposition, gazetteer))
+                if (IsNestedPlace(container.Text[start..end], length, afterPreposition, gazetteer))
                 {
-                    yield return organisation.Inside(EntityType.Place, start, end);
+                    yield return container.Inside(EntityType.Place, start, end);
                     first += length - 1;
                 }
             }

@@ -114,7 +114,8 @@ internal static partial class TeamContext
             }
         }
 
-        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsCity(mention.Text) && !IsInsideOrganisation(mention, mentions)).ToList();
+        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsCity(mention.Text)
+            && !IsInsideOrganisation(mention, mentions)).ToList();
         if (cities.Count == 0)
         {
             return;

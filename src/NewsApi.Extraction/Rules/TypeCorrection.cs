@@ -34,11 +34,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
             || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text))
-            || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture") || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
+            || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
+            || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
-            return EntityType.Place; // not "Joris van Dam"; "Chester County", "Evansville, [Indiana]", "Al-Ghaza Hotel", "Avenida Jiménez", "Estadio Monumental", "Lake Superior"
+            // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "Avenida Jiménez", "Estadio Monumental", "Lake Superior";
+            // not "Joris van Dam"
+            return EntityType.Place;
         }
 
         if (type == EntityType.Place && EndsInOrganisationWord(tokens, first, end) && !gazetteer.IsCountry(text) && !gazetteer.IsPlace(text))
