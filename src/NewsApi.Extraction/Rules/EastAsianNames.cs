@@ -21,6 +21,7 @@ internal static class EastAsianNames
         "Chen", "Lin", "Huang", "Wang", "Liu", "Tsai", "Hsu", "Kuo", "Wu", "Li", "Ma", "Lai", "Su", "Yeh", "Hsieh", "Tseng",
         "Chiang", "Lu", "Hung", "Chou", "Cheng", "Chu", "Ho", "Tang", "Teng", "Kao", "Shih", "Hu", "Hsiao", "Chao", "Tan",
         "Lam", "Wong", "Leung", "Cheung", "Chan", "Ng", "Yip", "Tse", "Lau", "Kwok", "Chow", "Yuen", "Ong", "Goh", "Teo",
+        "Liew", "Loh", "Koh", "Toh", "Yeo", "Chia", "Quek", "Heng", "Seah", "Khoo", "Ooi", "Tay", "Chua", "Yap", "Chong",
     };
 
     /// <summary>The tagger's spans of sentence <paramref name="sentence"/>, with such names added where it tagged nothing.</summary>
@@ -41,6 +42,20 @@ internal static class EastAsianNames
         }
 
         return withNames is null ? spans : [.. withNames.OrderBy(span => span.FirstToken)];
+    }
+
+    /// <summary>
+    /// "Ong" of "Ong Kai Ming", "Seo" of "Seo Jin-woo": the family name a name written family name first is later called
+    /// by; null for other names ("Ong" is no family name of "Nicholas Ong").
+    /// </summary>
+    public static string? FamilyNameOf(string name)
+    {
+        var words = name.Split(' ');
+        var givenName = words.Skip(1).ToList();
+        var isGivenName = (words.Length == 3 && givenName.All(word => IsSyllable(word, capitalised: true)))
+            || (words.Length == 2 && givenName[0].Split('-') is [var first, var second] && IsSyllable(first, capitalised: true)
+                && IsSyllable(second, capitalised: false));
+        return FamilyNames.Contains(words[0]) && isGivenName ? words[0] : null;
     }
 
     private static bool IsSyllable(string word, bool capitalised) =>

@@ -16,7 +16,9 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     {
         var surnames = known.Where(mention => mention.Type == EntityType.Person)
             .Where(mention => NameWords.ParticleSurname(mention.Text) is null)
-            .Select(mention => NameWords.LastWord(mention.Text))
+            .SelectMany(mention => EastAsianNames.FamilyNameOf(mention.Text) is { } familyName // "Ong said" after "Ong Kai Ming"
+                ? [familyName, NameWords.LastWord(mention.Text)]
+                : new[] { NameWords.LastWord(mention.Text) })
             .SelectMany(word => new[] { word, NameWords.WithoutArabicArticle(word) }) // "Assad said" after "Bashar al-Assad"
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
             .ToHashSet(StringComparer.Ordinal);

@@ -448,6 +448,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_written_family_name_first_is_later_called_by_its_family_name()
+    {
+        // News written for this test.
+        var entities = Extract("Chief executive Ong Kai Ming said the company would pay down debt. \"Nobody can flood this market,\" "
+            + "Ong said. Prosecutor Seo Jin-woo asked for a longer sentence, and Seo told the court the fraud was planned.");
+
+        Assert.Contains("Ong", Assert.Single(entities, entity => entity.Name == "Ong Kai Ming").Aliases);
+        Assert.Contains("Seo", Assert.Single(entities, entity => entity.Name == "Seo Jin-woo").Aliases);
+        Assert.Equal(2, entities.Count(entity => entity.Type == EntityType.Person));
+    }
+
+    [Fact]
     public void A_given_name_particles_and_a_surname_the_tagger_left_out_are_a_person()
     {
         // News written for this test.
