@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -17,7 +16,7 @@ namespace NewsApi.Extraction;
 /// for the whole document, so earlier labels inform later ones); apply the rules (titles to roles, acronyms, place
 /// compounds, dateline, photo credit); merge the names of one entity.
 /// </remarks>
-public sealed partial class NewsPipeline
+public sealed class NewsPipeline
 {
     private static readonly HashSet<string> NonNameCredits = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -90,7 +89,7 @@ public sealed partial class NewsPipeline
         OrganisationLists.Retype(mentions, texts, _gazetteer);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
-        fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.Sentences, mentions));
+        fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
@@ -299,32 +298,16 @@ public sealed partial class NewsPipeline
 
         // "JACKSONVILLE, Fla. (AP) -": the wire service credited in the dateline is named in the article, as readers and
         // the gold sets count it; whatever the tagger made of the brackets gives way to it.
-        var header = document.Body.AsSpan(place.End, dateline.TextStart - place.End);
-        var open = header.IndexOf('(');
-        var close = header.IndexOf(')');
-        if (open >= 0 && close > open)
+        if (dateline.Credit is { } credit)
         {
-            var (start, end) = (place.End + open + 1, place.End + close);
-            mentions.RemoveAll(mention => mention.Field == TextField.Body && mention.Start >= start && mention.End <= end);
-            mentions.AddRange(WireServices(document.Body, start, end).Select(service => new NameMention(
+            mentions.RemoveAll(mention => mention.Field == TextField.Body && mention.Start >= credit.Start && mention.End <= credit.End);
+            mentions.AddRange(credit.WireServices.Select(service => new NameMention(
                 EntityType.Organisation, TextField.Body, service.Start, service.End, document.Body[service.Start..service.End], body.SentenceAt(service.Start))
             {
                 IsCertain = true,
             }));
         }
     }
-
-    /// <summary>"AP", "Reuters" or "AP/Reuters" in a dateline's brackets: each capitalised name of one to four words.</summary>
-    private static IEnumerable<(int Start, int End)> WireServices(string body, int start, int end)
-    {
-        foreach (Match match in WireServiceName().Matches(body[start..end]))
-        {
-            yield return (start + match.Index, start + match.Index + match.Length);
-        }
-    }
-
-    [GeneratedRegex(@"(?<=^|/|, )\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}(?=$|/|,)", RegexOptions.CultureInvariant)]
-    private static partial Regex WireServiceName();
 
     /// <summary>"... on May 28, 2025. —ISPR": the photo credit names an organisation (or a photographer).</summary>
     private void AddCredit(TokenizedField? caption, AcronymBook book, List<NameMention> mentions)

@@ -20,18 +20,27 @@ public sealed partial record Dateline(string Place, int Start, int Length)
 
         var place = match.Groups["place"];
         var region = match.Groups["region"];
+        var credit = match.Groups["credit"];
         return new Dateline(ToNormalCase(place.Value), place.Index, place.Length)
         {
             TextStart = match.Index + match.Length,
             State = region.Success && UsStates.Abbreviations.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
+            Credit = credit.Success ? new DatelineCredit(credit.Index, credit.Index + credit.Length, WireServices(credit)) : null,
         };
     }
+
+    /// <summary>"AP", "Reuters" or "AP/Reuters" in the brackets: each capitalised name of one to four words.</summary>
+    private static List<(int Start, int End)> WireServices(Group credit) =>
+        [.. WireServiceName().Matches(credit.Value).Select(name => (credit.Index + name.Index, credit.Index + name.Index + name.Length))];
 
     /// <summary>Where the story's own words start, after the dateline's colon or dash.</summary>
     public int TextStart { get; init; }
 
     /// <summary>"Fla." in "JACKSONVILLE, Fla. (AP) -": the US state the city is in, written out.</summary>
     public DatelineState? State { get; init; }
+
+    /// <summary>"(AP)" in "JACKSONVILLE, Fla. (AP) -": the brackets crediting the wire service that sent the story.</summary>
+    public DatelineCredit? Credit { get; init; }
 
     /// <summary>"NEW DELHI" -> "New Delhi"; "U.S." keeps its capitals.</summary>
     public static string ToNormalCase(string capitals) =>
@@ -43,10 +52,16 @@ public sealed partial record Dateline(string Place, int Start, int Length)
     // One to four words in capitals, an optional ", State", ", May 28" or ", May 28, 2025" and "(Agency)", then a colon or a dash.
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?(?<region>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?))?" +
-        @"(?:,? \p{Lu}\p{Ll}{2,8}\.? [0-3]?\d(?:, \d{4})?)?(?: ?\([^)]{1,40}\))? ?[:—–-] ",
+        @"(?:,? \p{Lu}\p{Ll}{2,8}\.? [0-3]?\d(?:, \d{4})?)?(?: ?\((?<credit>[^)]{1,40})\))? ?[:—–-] ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?<=^|/|, )\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}(?=$|/|,)", RegexOptions.CultureInvariant)]
+    private static partial Regex WireServiceName();
 }
+
+/// <summary>The characters [Start, End) inside a dateline's brackets, and the wire services named there ("AP/Reuters": two).</summary>
+public sealed record DatelineCredit(int Start, int End, IReadOnlyList<(int Start, int End)> WireServices);
 
 /// <summary>The state of a dateline ("Fla." -> Florida) and where its abbreviation is in the paragraph.</summary>
 public sealed record DatelineState(string Name, int Start, int Length);

@@ -6,7 +6,7 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "the corner of International Boulevard and 35th Avenue", "a camera on High Street", "Mecca's Grand Mosque": one or two
+/// "the corner of International Boulevard and 35th Avenue", "a camera on High Street", "Mecca's Grand Mosque": one to three
 /// capitalised words, or an ordinal, and then a street's or a building's word name a place, which the tagger, never
 /// having seen it, left out. Only where no tagged span or earlier rule touches the words, and not inside a longer
 /// capitalised name.

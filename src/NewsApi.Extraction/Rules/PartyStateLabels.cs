@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
-using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -12,7 +11,7 @@ namespace NewsApi.Extraction.Rules;
 internal static partial class PartyStateLabels
 {
     /// <summary>Adds the states of the field's party labels to <paramref name="mentions"/>, in place of what was found over the labels.</summary>
-    public static void Add(TextField field, string text, IReadOnlyList<Sentence> sentences, List<NameMention> mentions)
+    public static void Add(TextField field, string text, Func<int, string> sentenceAt, List<NameMention> mentions)
     {
         foreach (Match match in Label().Matches(text))
         {
@@ -22,8 +21,7 @@ internal static partial class PartyStateLabels
             }
 
             var (start, end) = (match.Groups["state"].Index, match.Groups["state"].Index + written.Length);
-            var sentence = sentences.FirstOrDefault(candidate => candidate.Start <= start && start < candidate.End);
-            var state = new NameMention(EntityType.Place, field, start, end, written, sentence is null ? text : text[sentence.Start..sentence.End])
+            var state = new NameMention(EntityType.Place, field, start, end, written, sentenceAt(start))
             {
                 IsCertain = true,
                 NormalText = written == name ? null : name,
