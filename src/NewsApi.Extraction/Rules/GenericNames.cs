@@ -29,10 +29,11 @@ internal static partial class GenericNames
     /// <summary>
     /// "Debris", "Tobacco", "[General] Election", "[President] Elect": one word news writes in lower case (Data/lexicon,
     /// which holds no listed given name or surname) names no one, unless it is the surname of someone the article names in
-    /// full ("Key" after "John Key") or follows a courtesy title ("Mr Rather").
+    /// full ("Key" after "John Key") or follows a courtesy title or "Dr" ("Mr Rather", "Dr Little").
     /// </summary>
     private static bool IsCommonWordAlone(NameMention mention) =>
-        !mention.Text.Contains(' ', StringComparison.Ordinal) && SentenceWords.IsSentenceWord(mention.Text) && NameWords.CourtesyTitle(mention.TitledText) is null;
+        !mention.Text.Contains(' ', StringComparison.Ordinal) && SentenceWords.IsSentenceWord(mention.Text)
+        && NameWords.CourtesyTitle(mention.TitledText) is null && mention.TitledText?.Split(' ')[0].TrimEnd('.') is not "Dr";
 
     /// <summary>
     /// "Bill C-16", "Bill S.256", "C-16" (a document, not a person called Bill), "F-16" (a product), "IDR472", "NOK 1"

@@ -1537,6 +1537,17 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(people, name => name.Contains("Apparel", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The study was led by Dr Little at the city hospital.", "Little")]
+    [InlineData("The study was led by Mr Rather at the city hospital.", "Rather")]
+    public void A_common_word_after_a_courtesy_title_or_dr_is_a_surname(string sentence, string surname)
+    {
+        // News written for this test.
+        var entities = Extract(sentence);
+
+        Assert.Contains(surname, Names(entities, EntityType.Person));
+    }
+
     [Fact]
     public void Streets_a_titles_office_and_a_name_with_an_ampersand_are_read_whole()
     {
