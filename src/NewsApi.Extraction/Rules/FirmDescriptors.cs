@@ -6,11 +6,12 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "chipmaker Zentrix said", "investment bank Lazard", "Lender Brevik cut rates": one to three capitalised words right
-/// after a noun for a kind of firm name one, which the tagger, never having seen the name, missed or took for a person.
-/// Not a title ("central bank Governor Kuroda"), a place, a common word, a name opening with a listed given name or one
-/// the tagger read as a person's full name ("broadcaster Piers Morgan"), a ticker ("Barclays BARC"); not where the
-/// tagger's name reaches past the words.
+/// "chipmaker Zentrix said", "investment bank Lazard", "Lender Brevik cut rates", "Shanghai-based GigaDevice": one to three
+/// capitalised words right after a noun for a kind of firm, or after a base ("X-based"), name one, which the tagger, never
+/// having seen the name, missed or took for a person. After a plural ("grid operators Liander, Stedin and Enexis",
+/// "lenders such as Akbank and Halkbank") each name of the list does. Not a title ("central bank Governor Kuroda"), a
+/// place, a common word, a name opening with a listed given name or one the tagger read as a person's full name
+/// ("broadcaster Piers Morgan"), a ticker ("Barclays BARC"); not where the tagger's name reaches past the words.
 /// </summary>
 internal static class FirmDescriptors
 {
@@ -22,7 +23,16 @@ internal static class FirmDescriptors
         "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "planemaker", "shipbuilder", "shipbroker", "lender", "insurer",
         "reinsurer", "retailer", "brewer", "conglomerate", "startup", "start-up", "airline", "miner", "consultancy", "bank", "firm",
         "company", "group", "giant", "manufacturer", "supplier", "distributor", "operator", "carrier", "streamer", "publisher",
-        "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility", "trader", "broker",
+        "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility", "trader", "broker", "maker", "association",
+        "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio",
+    };
+
+    // Plurals that open a list of firms; people ("rivals", "traders") would be named with given names the filters catch.
+    private static readonly HashSet<string> PluralFirmNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chipmakers", "carmakers", "automakers", "drugmakers", "lenders", "insurers", "retailers", "airlines", "miners", "banks",
+        "firms", "companies", "manufacturers", "suppliers", "operators", "carriers", "utilities", "broadcasters",
+        "newspapers", "makers", "brokerages", "refiners", "conglomerates", "startups", "charities", "associations",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -30,22 +40,94 @@ internal static class FirmDescriptors
         var tokens = sentence.Tokens;
         for (var noun = 0; noun + 1 < tokens.Count; noun++)
         {
-            if (!FirmNouns.Contains(tokens[noun].Text) || (noun > 0 && char.IsUpper(tokens[noun].Text[0]))) continue; // "Zenith Bank Chairman" names its own
-
-            var first = noun + 1;
-            var end = first;
-            while (end < tokens.Count && end - first < MaxNameWords && IsNameWord(tokens, first, end)) end++;
-            if (end == first || (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
-                || gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end))
-                || (end - first == 1 && (SentenceWords.IsSentenceWord(tokens[first].Text) || gazetteer.IsOrganisationCue(tokens[first].Text)))
-                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || MentionSpans.AnyReachingPast(spans, noun, end)
-                || IsPersonsFullName(spans, first, end))
+            var word = tokens[noun].Text;
+            if (noun > 0 && char.IsUpper(word[0])) continue; // "Zenith Bank Chairman" names its own
+            if (FirmNouns.Contains(word) || (word == "tank" && noun > 0 && tokens[noun - 1].Text == "think"))
             {
-                continue;
+                AddName(sentence, spans, gazetteer, found, noun + 1, listed: false);
             }
-
-            found.Add(sentence.Mention(EntityType.Organisation, first, end));
+            else if (IsBase(tokens, noun))
+            {
+                AddName(sentence, spans, gazetteer, found, noun + 1, listed: false, endsClause: true);
+            }
+            else if (PluralFirmNouns.Contains(word))
+            {
+                AddList(sentence, spans, gazetteer, found, ListStart(tokens, noun + 1));
+            }
         }
+    }
+
+    // After a base, the words may be adjectives of a noun ("Qatar-based Arab news channel"): the name ends a phrase there.
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "said", "says", "will", "would", "and", "or", "in", "on", "for", "to", "at", "last", "today", "which", "who", "that",
+    };
+
+    /// <summary>"Shanghai-based", "London-based": where a firm is based, said right before its name.</summary>
+    private static bool IsBase(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == "based" && index >= 2 && tokens[index - 1].Text == "-" && NameWords.IsCapitalised(tokens[index - 2].Text);
+
+    /// <summary>After the plural: "operators, Amprion", "lenders such as Akbank", "banks including HSBC", "banks like HSBC".</summary>
+    private static int ListStart(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < tokens.Count && tokens[index].Text is "," or "including" or "like") index++;
+        if (index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as") index += 2;
+        return index;
+    }
+
+    /// <summary>"Liander, Stedin and Enexis": each name of the list, until a word other than a comma or "and" follows one.</summary>
+    private static void AddList(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first)
+    {
+        var tokens = sentence.Tokens;
+        while (first < tokens.Count && AddName(sentence, spans, gazetteer, found, first, listed: true) is { } end && end + 1 < tokens.Count)
+        {
+            if (tokens[end].Text is "," && tokens[end + 1].Text is "and") end++;
+            if (tokens[end].Text is not ("," or "and")) return;
+            first = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// The name of up to three words from <paramref name="first"/>, added when it passes the filters; its end, where a list
+    /// may go on, or null where no name starts there. In a list, a name the tagger or a rule found already goes on the list
+    /// without being added again.
+    /// </summary>
+    private static int? AddName(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, bool listed, bool endsClause = false)
+    {
+        var tokens = sentence.Tokens;
+        var end = first;
+        while (end < tokens.Count && end - first < MaxNameWords && IsNameWord(tokens, first, end)) end++;
+        if (end == first || (endsClause && end < tokens.Count && !EndsPhrase(tokens[end].Text))) return null;
+        if (end < tokens.Count && tokens[end].Text == "for") end = PastPurpose(tokens, end);
+        if ((end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
+            || gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end))
+            || gazetteer.IsPeopleGroup(sentence.Slice(first, end))
+            || (end - first == 1 && (SentenceWords.IsSentenceWord(tokens[first].Text) || gazetteer.IsOrganisationCue(tokens[first].Text)))
+            || IsPersonsFullName(spans, first, end))
+        {
+            return null;
+        }
+
+        if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || MentionSpans.AnyReachingPast(spans, listed ? first : first - 1, end))
+        {
+            return listed ? end : null;
+        }
+
+        found.Add(sentence.Mention(EntityType.Organisation, first, end));
+        return end;
+    }
+
+    /// <summary>"GigaDevice, according to", "Unocal." or "Boeing said": not "Arab news channel", "Houthi movement".</summary>
+    private static bool EndsPhrase(string next) =>
+        !char.IsLetter(next[0]) || ClauseWords.Contains(next) || (char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>"Texas Citizens [for Science]", "Botswana Centre [for Human Rights]": the name goes on with its purpose.</summary>
+    private static int PastPurpose(IReadOnlyList<Token> tokens, int forToken)
+    {
+        var end = forToken + 1;
+        if (end < tokens.Count && !tokens[end].Text.Any(char.IsLower)) return forToken; // "Navteq for US$8.1 billion"
+        while (end < tokens.Count && end - forToken <= MaxNameWords && NameWords.IsNameWord(tokens[end].Text)) end++;
+        return end == forToken + 1 ? forToken : end;
     }
 
     /// <summary>A word of the name: capitalised, no date, and after the first no ticker or article ("Barclays BARC", "The").</summary>

@@ -1516,6 +1516,43 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Each_name_listed_after_a_plural_for_firms_is_a_firm_but_a_people_or_a_place_ends_the_list()
+    {
+        var entities = Extract("Regional grid operators Velmar, Strandet and Oskevo have warned of delays. Investors bought lenders "
+            + "such as Durakbank and Halvor Capital. Rival carmakers, Korvath, Tovik and Germany's Kessel, cut prices. "
+            + "Separatist movements like Basques in Spain took note.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Velmar", organisations);
+        Assert.Contains("Strandet", organisations);
+        Assert.Contains("Oskevo", organisations);
+        Assert.Contains("Durakbank", organisations);
+        Assert.Contains("Halvor Capital", organisations);
+        Assert.Contains("Korvath", organisations);
+        Assert.Contains("Tovik", organisations);
+        Assert.DoesNotContain("Germany", organisations);
+        Assert.DoesNotContain("Basques", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name is "Velmar" or "Strandet" or "Oskevo" && entity.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_name_right_after_where_a_firm_is_based_is_a_firm_but_not_an_adjective_of_a_noun()
+    {
+        var entities = Extract("Analysts pointed to Shanghai-based Quendrix, according to a filing. The film was made by Dublin-based "
+            + "Ardmore Pictures and shown by the Qatar-based Arab news channel Al Jazeera. The advocacy group Ohio Citizens for "
+            + "Science said it would appeal, and think tank Ravelin Futures and fertiliser maker Fertivo agreed.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Quendrix", organisations);
+        Assert.Contains("Ardmore Pictures", organisations);
+        Assert.Contains("Ohio Citizens for Science", organisations);
+        Assert.Contains("Ravelin Futures", organisations);
+        Assert.Contains("Fertivo", organisations);
+        Assert.DoesNotContain("Arab", organisations);
+        Assert.DoesNotContain("Ohio Citizens", organisations);
+    }
+
+    [Fact]
     public void A_word_the_text_speaks_of_as_a_firm_is_one_but_a_surname_of_someone_named_in_full_is_not()
     {
         var entities = Extract("Ostrava Mining said on Monday that Kelvane would buy a stake. Kelvane's chief executive declined to comment. "
