@@ -108,7 +108,7 @@ internal static class FirmDescriptors
             return null;
         }
 
-        if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || MentionSpans.AnyReachingPast(spans, listed ? first : first - 1, end))
+        if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || ReachesPastName(spans, first, end))
         {
             return listed ? end : null;
         }
@@ -136,6 +136,20 @@ internal static class FirmDescriptors
         var word = tokens[index].Text;
         return NameWords.IsNameWord(word) && !SentenceWords.IsDateWord(word)
             && (index == first || NameWords.IsLegalForm(word) || !(RoleChain.IsAcronym(word) || word is "The" or "A"));
+    }
+
+    /// <summary>
+    /// A tagged name that goes on past the words ("chipmaker [Zentrix Holdings]"); not one that only took in the noun
+    /// before them ("the [Irish broadcaster RTÉ]"), where the words alone are the name.
+    /// </summary>
+    private static bool ReachesPastName(List<TaggedSpan> spans, int first, int end)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken < end && span.LastToken >= first && span.LastToken != end - 1 && (span.FirstToken < first || span.LastToken >= end)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"broadcaster Piers Morgan": the tagger read two or more of the words as a person's name.</summary>

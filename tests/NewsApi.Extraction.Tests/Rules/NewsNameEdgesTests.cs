@@ -1536,6 +1536,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_firm_the_tagger_read_together_with_the_noun_before_it_is_named_without_the_noun()
+    {
+        var entities = Extract("The series was financed by the Irish broadcaster RTÉ and Dublin studio Harrowgate Films. Shares of "
+            + "Irish airline Ryanair fell, and toy manufacturer Mattel recalled more products.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("RTÉ", organisations);
+        Assert.Contains("Ryanair", organisations);
+        Assert.Contains("Mattel", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("broadcaster", StringComparison.Ordinal)
+            || entity.Name.Contains("airline", StringComparison.Ordinal) || entity.Name.Contains("manufacturer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_right_after_where_a_firm_is_based_is_a_firm_but_not_an_adjective_of_a_noun()
     {
         var entities = Extract("Analysts pointed to Shanghai-based Quendrix, according to a filing. The film was made by Dublin-based "
