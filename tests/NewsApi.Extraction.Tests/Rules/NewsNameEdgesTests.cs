@@ -1536,6 +1536,24 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Words_before_a_head_only_institutions_have_name_an_organisation_but_not_in_a_headline()
+    {
+        var document = Pipeline.Process("made-up.txt", """
+            Quarry Workers Council Wins Appeal
+            2025-03-01
+
+            The ruling was welcomed. It was a ruling by the Digital Rights Foundation in Lahore. Nighat Dad, executive director of
+            the Open Data Foundation, said the appeal had not been heard. "The Commission was slow," she said.
+            """);
+        var organisations = Names(document.Entities, EntityType.Organisation);
+
+        Assert.Contains("Digital Rights Foundation", organisations);
+        Assert.Contains("Open Data Foundation", organisations);
+        Assert.DoesNotContain("The Commission", organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Wins", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_firm_the_tagger_read_together_with_the_noun_before_it_is_named_without_the_noun()
     {
         var entities = Extract("The series was financed by the Irish broadcaster RTÉ and Dublin studio Harrowgate Films. Shares of "
