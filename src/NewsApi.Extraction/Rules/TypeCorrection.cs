@@ -17,6 +17,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         var text = end - first == 1 ? tokens[first].Text : JoinedText(tokens, first, end);
         var last = tokens[end - 1].Text;
+        if (type != EntityType.Person && IsNamedAsPerson(tokens, first, end, text))
+        {
+            return EntityType.Person; // "said [Nirmala Subramaniam], an analyst at", "champion [Iga Swiatek], who", "chief executive, [Mutale Banda],"
+        }
+
         if (end - first > 1 && IsLegalForm(last))
         {
             return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person
@@ -54,9 +59,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
-        if (type == EntityType.Place && end - first >= 2 && (BankWords.Contains(tokens[first].Text) || IsCountrysListedOrganisation(tokens, first, end)))
+        if (type == EntityType.Place && end - first >= 2 && (BankWords.Contains(tokens[first].Text) || IsCountrysListedOrganisation(tokens, first, end)
+            || (end - first == 2 && BodyWords.Contains(tokens[first].Text) && gazetteer.IsCountry(tokens[first + 1].Text))))
         {
-            return EntityType.Organisation; // "Banco de la República", "Banque Misr"; "U.S. Federal Reserve", "British Home Office"
+            return EntityType.Organisation; // "Banco de la República", "Bank Pekao"; "U.S. Federal Reserve", "British Home Office"; "Statistics Poland"
         }
 
         if (type == EntityType.Organisation && IsForenameParticleSurname(tokens, first, end))
@@ -75,7 +81,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
-            || InAppositionToOrganisationNoun(tokens, first, end) || IsNamedAsOrganisationAfter(tokens, first, end, text, type))
+            || (InAppositionToOrganisationNoun(tokens, first, end) && !IsForenameAndSurname(tokens, first, end, type))
+            || IsNamedAsOrganisationAfter(tokens, first, end, text, type))
         {
             return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF", "a new party, Veritas,", "Drewry, a consultancy"
         }
@@ -116,7 +123,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
-    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp" };
+    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
+
+    // A national body named by its field and its country: "Statistics Poland", "Cricket Australia", "Athletics Kenya".
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Statistics", "Cricket", "Tennis", "Rugby", "Athletics", "Swimming", "Cycling", "Hockey", "Netball", "Golf", "Sport",
+        "Basketball", "Rowing", "Sailing", "Gymnastics", "Volleyball", "Football", "Skiing", "Boxing", "Universities", "Visit",
+    };
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
     private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
@@ -156,6 +170,52 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>
         first >= 2 && tokens[first - 1].Text == "," && IsOrganisationNoun(tokens[first - 2].Text)
         && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ")");
+
+    /// <summary>
+    /// A name of two or three plain words, none a place's or an organisation's, that the words around it speak of as a
+    /// person: an apposition with a person's role after it (", an analyst at"), "who" after it, or a role and a comma
+    /// before it ("its chief executive, Mutale Banda,"). Not a listed place or organisation ("Morgan Stanley, who").
+    /// </summary>
+    private bool IsNamedAsPerson(IReadOnlyList<Token> tokens, int first, int end, string text)
+    {
+        if (end - first is < 2 or > 3 || gazetteer.IsPlace(text) || gazetteer.IsCountry(text) || gazetteer.IsListedOrganisation(text)) return false;
+        for (var i = first; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (!IsNameWord(word) || word.All(char.IsUpper) || gazetteer.IsOrganisationCue(word) || IsOrganisationWord(word) || IsFacilityWord(word) || gazetteer.IsPlace(word)
+                || gazetteer.IsCountryOrNationality(word))
+            {
+                return false;
+            }
+        }
+
+        var roleBefore = first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].Text is var before && char.IsLower(before[0])
+            && (RoleWords.IsHead(before) || before == "executive");
+        var whoAfter = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "who";
+        return roleBefore || whoAfter || IsPersonApposition(tokens, end);
+    }
+
+    // Roles that name people only: not "publisher" or "owner", which firms are too.
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.Ordinal)
+    {
+        "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "lawyer", "professor", "researcher",
+        "scientist", "director", "official", "resident", "farmer", "engineer", "teacher", "student", "doctor", "nurse", "activist",
+        "journalist", "correspondent", "lecturer", "historian", "expert", "adviser", "advisor", "minister", "lawmaker", "senator",
+        "councillor", "mother", "father", "widow", "driver", "worker", "officer", "commander", "founder", "chairman", "chairwoman",
+    };
+
+    /// <summary>", an analyst at", ", a 47-year-old train driver who": a person's role in apposition after the name.</summary>
+    private static bool IsPersonApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var head = end + 2; head < tokens.Count && head <= end + 6; head++)
+        {
+            if (PersonRoles.Contains(tokens[head].Text)) return head + 1 == tokens.Count || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
+            if (tokens[head].Text is "," or "." or ";" or "who" or "which") return false;
+        }
+
+        return false;
+    }
 
     /// <summary>"at Stamford Bridge, [Frank Lampard] scoring": a person the tagger saw, given name first, is no "Evansville, Indiana".</summary>
     private bool IsForenameAndSurname(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>

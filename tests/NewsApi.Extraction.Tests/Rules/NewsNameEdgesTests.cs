@@ -1554,6 +1554,32 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_spoken_of_as_a_person_is_one_whatever_the_tagger_typed()
+    {
+        var entities = Extract("The key question is open, said Nirmala Subramaniam, an analyst at Kotak Institutional Equities in Mumbai. "
+            + "She has been compared to four-time French Open champion Iga Swiatek, who also rose through the junior ranks. "
+            + "A spokesman for the group, Yahya Saree, said the attacks would go on.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Nirmala Subramaniam", people);
+        Assert.Contains("Iga Swiatek", people);
+        Assert.Contains("Yahya Saree", people);
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Nirmala Subramaniam" or "Iga Swiatek" or "Yahya Saree");
+    }
+
+    [Fact]
+    public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
+    {
+        var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "
+            + "signal of a cycle,\" said Katarzyna Nowak, chief economist at Bank Melli. Cricket Australia named its squad.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Statistics Norway", organisations);
+        Assert.Contains("Bank Melli", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name is "Statistics Norway" or "Bank Melli");
+    }
+
+    [Fact]
     public void A_firm_the_tagger_read_together_with_the_noun_before_it_is_named_without_the_noun()
     {
         var entities = Extract("The series was financed by the Irish broadcaster RTÉ and Dublin studio Harrowgate Films. Shares of "
