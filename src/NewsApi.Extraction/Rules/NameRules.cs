@@ -115,6 +115,7 @@ internal sealed class NameRules
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
         ParticleNames.Add(sentence, spans, _gazetteer, found);
+        SpeakerNames.Add(sentence, spans, _gazetteer, found);
         OfficesOfTitles.Add(sentence, spans, found);
 
         var tagged = new bool[sentence.Tokens.Count];

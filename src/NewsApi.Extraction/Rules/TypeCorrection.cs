@@ -179,6 +179,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private bool IsNamedAsPerson(IReadOnlyList<Token> tokens, int first, int end, string text)
     {
         if (end - first is < 2 or > 3 || gazetteer.IsPlace(text) || gazetteer.IsCountry(text) || gazetteer.IsListedOrganisation(text)) return false;
+        if (first > 0 && tokens[first - 1].Text is "of" or "in" or "from" or "at" or "near" or "to") return false; // "27, of [Moss Side], who drove"
         for (var i = first; i < end; i++)
         {
             var word = tokens[i].Text;

@@ -1568,6 +1568,28 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Capitalised_words_right_after_said_name_the_person_quoted_but_not_a_firm_a_place_or_a_day()
+    {
+        var entities = Extract("\"Our children finish school and sit at home,\" said Agostinho da Costa, 52, a farmer in the village. "
+            + "\"It is a success story,\" said Rizky Pratama Wibowo, an analyst. \"Demand is weak,\" said Capital Economics. "
+            + "\"We will appeal,\" said Human Rights Watch. Prices fell, said Monday's report.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Agostinho da Costa", people);
+        Assert.Contains("Rizky Pratama Wibowo", people);
+        Assert.DoesNotContain(people, name => name.Contains("Economics", StringComparison.Ordinal) || name.Contains("Watch", StringComparison.Ordinal)
+            || name.Contains("Monday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Where_someone_comes_from_stays_a_place_before_who()
+    {
+        var entities = Extract("Marcus Adeyemi, 27, of Moss Side, who drove the stolen car, was jailed for 12 years.");
+
+        Assert.DoesNotContain("Moss Side", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
     {
         var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "

@@ -1,0 +1,71 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// '"...," said Agostinho da Costa, 52, a farmer', "said Rizky Pratama Wibowo, an analyst": two to four capitalised words
+/// (surname particles between them) right after "said" and closed by a comma or a full stop name the person quoted, whom
+/// the tagger, never having seen the names, can leave out. Not a place, a listed organisation or company, a name with an
+/// organisation's word or an acronym in it, a date ("said Tuesday"); only where no tagged span or earlier rule touches
+/// the words. Firms that speak are named the other way round ("Goldman Sachs said").
+/// </summary>
+internal static class SpeakerNames
+{
+    private const int MaxNameWords = 4;
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var verb = 0; verb + 2 < tokens.Count; verb++)
+        {
+            if (tokens[verb].Text is not ("said" or "says" or "added")) continue;
+
+            var first = verb + 1;
+            var end = first;
+            var words = 0;
+            while (end < tokens.Count && words < MaxNameWords
+                && (IsNameWord(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text))))
+            {
+                if (IsNameWord(tokens[end].Text)) words++;
+                end++;
+            }
+
+            if (words < 2 || (end < tokens.Count && tokens[end].Text is not ("," or "." or "of"))) continue;
+            if (!IsPersonsName(sentence, gazetteer, first, end) || MentionSpans.AnyTagged(spans, first, end - 1)
+                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            {
+                continue;
+            }
+
+            found.Add(sentence.Mention(EntityType.Person, first, end));
+        }
+    }
+
+    private static bool IsNameWord(string word) =>
+        NameWords.IsNameWord(word) && !word.All(char.IsUpper) && !SentenceWords.IsDateWord(word);
+
+    private static bool IsPersonsName(SentenceText sentence, Gazetteer gazetteer, int first, int end)
+    {
+        var name = sentence.Slice(first, end);
+        if (gazetteer.IsPlaceOrNationality(name) || gazetteer.IsListedOrganisation(name) || gazetteer.IsMultiWordCompany(name)
+            || SentenceWords.IsSentenceWord(sentence.Tokens[first].Text))
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            var word = sentence.Tokens[i].Text;
+            if (gazetteer.IsOrganisationCue(word) || NameWords.IsOrganisationWord(word) || NameWords.IsFacilityWord(word)
+                || NameWords.IsCompanySuffix(word) || gazetteer.IsCountryOrNationality(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
