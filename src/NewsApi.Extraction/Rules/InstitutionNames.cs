@@ -7,14 +7,16 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "executive director of the Digital Rights Foundation", "the Polish Tennis Association said": one to three capitalised
-/// words and a word that heads institutions' names name an organisation, which the tagger, never having seen the name,
-/// can leave out. Only in running text (a headline capitalises every word), only where no tagged span or earlier rule
-/// touches the words, and not where the name goes on ("Foundation for ...": the tagger's and the complement rules' work).
+/// "executive director of the Digital Rights Foundation", "the Polish Tennis Association said", "a vote in the Chamber of
+/// Deputies": one to three capitalised words and a word that heads institutions' names, or such a word and its
+/// complement ("of Information Technology and Telecommunication"), name an organisation, which the tagger, never having
+/// seen the name, can leave out. Only in running text (a headline capitalises every word), only where no tagged span or
+/// earlier rule touches the words, and not inside a longer name.
 /// </summary>
 internal static class InstitutionNames
 {
     private const int MaxOwnWords = 3;
+    private const int MaxComplementWords = 5;
 
     // Heads only institutions have: not "Center", "Court" or "House", which name places and buildings as often.
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
@@ -24,6 +26,9 @@ internal static class InstitutionNames
         "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory",
     };
 
+    // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal".
+    private static readonly HashSet<string> ComplementHeads = new(Heads.Concat(["Chamber", "Bank", "Court", "Church", "Office", "Department", "Board"]), StringComparer.Ordinal);
+
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
@@ -31,25 +36,54 @@ internal static class InstitutionNames
 
         for (var head = 1; head < tokens.Count; head++)
         {
-            if (!Heads.Contains(tokens[head].Text) || (head + 1 < tokens.Count && GoesOn(tokens, head + 1))) continue;
+            if (!ComplementHeads.Contains(tokens[head].Text)) continue;
+
+            var end = ComplementEnd(tokens, head + 1);
+            if (end == head + 1 && (!Heads.Contains(tokens[head].Text) || (end < tokens.Count && GoesOn(tokens, end)))) continue;
 
             var first = head;
             while (first > 0 && head - first < MaxOwnWords && IsOwnWord(tokens[first - 1].Text)) first--;
             if (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text)) continue; // a longer name than this rule reads
             if (first > 1 && tokens[first - 1].Text is "the" or "of" or "and" && NameWords.IsCapitalised(tokens[first - 2].Text)) continue; // "Stop the War Coalition"
             if ((first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || tokens[first].Text is "The" or "A" or "An") first++; // "Rival Meridia Union", "The Commission"
-            if (first == head || gazetteer.IsFirstName(tokens[first].Text) && head - first == 1) continue; // "Party", "Ruth Society"
+            if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text != "the")) continue; // "Party", but "the Chamber of Deputies"
+            if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1) continue; // "Ruth Society"
 
-            if (!MentionSpans.AnyTagged(spans, first, head) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[head].End))
+            if (!MentionSpans.AnyTagged(spans, first, end - 1) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
-                found.Add(sentence.Mention(EntityType.Organisation, first, head + 1));
+                found.Add(sentence.Mention(EntityType.Organisation, first, end));
             }
         }
+    }
+
+    /// <summary>
+    /// Past "of Deputies", "for Economic Defense", "of the Philippines", "of Information Technology and Telecommunication":
+    /// capitalised words after "of" or "for", joined by "and" or "&amp;"; <paramref name="next"/> where none follows.
+    /// </summary>
+    private static int ComplementEnd(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next + 1 >= tokens.Count || tokens[next].Text is not ("of" or "for")) return next;
+
+        var end = next + 1;
+        if (tokens[end].Text == "the" && end + 1 < tokens.Count) end++;
+        var words = 0;
+        while (end < tokens.Count && words < MaxComplementWords)
+        {
+            if (IsComplementWord(tokens[end].Text)) { words++; end++; continue; }
+            if (tokens[end].Text is "and" or "&" && words > 0 && end + 1 < tokens.Count && IsComplementWord(tokens[end + 1].Text)) { end++; continue; }
+            break;
+        }
+
+        return words == 0 || (end < tokens.Count && GoesOn(tokens, end) && tokens[end].Text is not ("and" or "&")) ? next : end;
     }
 
     /// <summary>"Foundation [for Human Rights]", "Union [of Journalists]", "Party [Leader]": the name, or a title, goes on.</summary>
     private static bool GoesOn(IReadOnlyList<Token> tokens, int next) =>
         NameWords.IsCapitalised(tokens[next].Text) || tokens[next].Text is "of" or "for" or "on" or "and" or "&" or "-";
+
+    // Portfolios count here, though they open titles elsewhere: "Ministry of Information", "Court of Justice".
+    private static bool IsComplementWord(string word) =>
+        word.Length > 1 && NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !ComplementHeads.Contains(word) && !SentenceWords.IsDateWord(word);
 
     private static bool IsOwnWord(string word) =>
         word.Length > 1 && NameWords.IsNameWord(word) && !Heads.Contains(word) && !SentenceWords.IsDateWord(word);

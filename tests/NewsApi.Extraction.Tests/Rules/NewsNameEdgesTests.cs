@@ -1544,11 +1544,14 @@ public sealed class NewsNameEdgesTests
 
             The ruling was welcomed. It was a ruling by the Digital Rights Foundation in Lahore. Nighat Dad, executive director of
             the Open Data Foundation, said the appeal had not been heard. "The Commission was slow," she said.
+            It also ordered the Ministry of Information Technology and Telecommunication to report, and the bill awaits a vote in the Chamber of Deputies.
             """);
         var organisations = Names(document.Entities, EntityType.Organisation);
 
         Assert.Contains("Digital Rights Foundation", organisations);
         Assert.Contains("Open Data Foundation", organisations);
+        Assert.Contains("Ministry of Information Technology and Telecommunication", organisations);
+        Assert.Contains("Chamber of Deputies", organisations);
         Assert.DoesNotContain("The Commission", organisations);
         Assert.DoesNotContain(organisations, name => name.Contains("Wins", StringComparison.Ordinal));
     }
