@@ -325,6 +325,28 @@ internal static partial class NameWords
         return false;
     }
 
+    // Roles that name people only: not "publisher" or "owner", which firms are too.
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.Ordinal)
+    {
+        "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "lawyer", "professor", "researcher",
+        "scientist", "director", "official", "resident", "farmer", "engineer", "teacher", "student", "doctor", "nurse", "activist",
+        "journalist", "correspondent", "lecturer", "historian", "expert", "adviser", "advisor", "minister", "lawmaker", "senator",
+        "councillor", "mother", "father", "widow", "driver", "worker", "officer", "commander", "founder", "chairman", "chairwoman",
+    };
+
+    /// <summary>", an analyst at", ", a 47-year-old train driver who": a person's role in apposition after the name.</summary>
+    public static bool IsPersonApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var head = end + 2; head < tokens.Count && head <= end + 6; head++)
+        {
+            if (PersonRoles.Contains(tokens[head].Text)) return head + 1 == tokens.Count || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
+            if (tokens[head].Text is "," or "." or ";" or "who" or "which") return false;
+        }
+
+        return false;
+    }
+
     /// <summary>"K.C.", "J.": initials standing for given names.</summary>
     public static bool IsInitials(string word) =>
         word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));

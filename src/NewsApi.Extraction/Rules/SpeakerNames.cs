@@ -6,11 +6,12 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// '"...," said Agostinho da Costa, 52, a farmer', "said Rizky Pratama Wibowo, an analyst": two to four capitalised words
-/// (surname particles between them) right after "said" and closed by a comma or a full stop name the person quoted, whom
-/// the tagger, never having seen the names, can leave out. Not a place, a listed organisation or company, a name with an
-/// organisation's word or an acronym in it, a date ("said Tuesday"); only where no tagged span or earlier rule touches
-/// the words. Firms that speak are named the other way round ("Goldman Sachs said").
+/// '"...," said Agostinho da Costa, 52, a farmer', "said Rizky Pratama Wibowo, an analyst", "his wife, Kirsty Sword Gusmão,
+/// an Australian-born activist": two to four capitalised words (surname particles between them) right after "said" and
+/// closed by a comma or a full stop, or right before a comma and a person's role (<see cref="NameWords.IsPersonApposition"/>),
+/// name a person, whom the tagger, never having seen the names, can leave out. Not a place, a listed organisation or
+/// company, a name with an organisation's word or an acronym in it, a date ("said Tuesday"); only where no tagged span or
+/// earlier rule touches the words. Firms that speak are named the other way round ("Goldman Sachs said").
 /// </summary>
 internal static class SpeakerNames
 {
@@ -33,13 +34,31 @@ internal static class SpeakerNames
                 end++;
             }
 
-            if (words < 2 || (end < tokens.Count && tokens[end].Text is not ("," or "." or "of"))) continue;
-            if (!IsPersonsName(sentence, gazetteer, first, end) || MentionSpans.AnyTagged(spans, first, end - 1)
-                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            if (words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) AddPerson(sentence, spans, gazetteer, found, first, end);
+        }
+
+        for (var comma = 2; comma + 2 < tokens.Count; comma++)
+        {
+            if (!NameWords.IsPersonApposition(tokens, comma)) continue;
+
+            var first = comma;
+            while (first > 0 && comma - first < MaxNameWords && (IsNameWord(tokens[first - 1].Text)
+                || (first < comma && first - 2 >= 0 && NameWords.IsSurnameParticle(tokens[first - 1].Text) && IsNameWord(tokens[first - 2].Text))))
             {
-                continue;
+                first--;
             }
 
+            var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(";
+            if (comma - first >= 2 && startsClause && !NameWords.IsSurnameParticle(tokens[first].Text)) AddPerson(sentence, spans, gazetteer, found, first, comma);
+        }
+    }
+
+    private static void AddPerson(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end)
+    {
+        var tokens = sentence.Tokens;
+        if (IsPersonsName(sentence, gazetteer, first, end) && !MentionSpans.AnyTagged(spans, first, end - 1)
+            && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+        {
             found.Add(sentence.Mention(EntityType.Person, first, end));
         }
     }

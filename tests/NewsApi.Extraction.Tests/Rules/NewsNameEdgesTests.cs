@@ -1571,15 +1571,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
-    public void Capitalised_words_right_after_said_name_the_person_quoted_but_not_a_firm_a_place_or_a_day()
+    public void Capitalised_words_right_after_said_or_before_a_persons_role_name_a_person_but_not_a_firm_a_place_or_a_day()
     {
         var entities = Extract("\"Our children finish school and sit at home,\" said Agostinho da Costa, 52, a farmer in the village. "
             + "\"It is a success story,\" said Rizky Pratama Wibowo, an analyst. \"Demand is weak,\" said Capital Economics. "
-            + "\"We will appeal,\" said Human Rights Watch. Prices fell, said Monday's report.");
+            + "\"We will appeal,\" said Human Rights Watch. Prices fell, said Monday's report. He was flanked by his wife, "
+            + "Kirsty Sword Ramos, an Australian-born activist.");
         var people = Names(entities, EntityType.Person);
 
         Assert.Contains("Agostinho da Costa", people);
         Assert.Contains("Rizky Pratama Wibowo", people);
+        Assert.Contains("Kirsty Sword Ramos", people);
         Assert.DoesNotContain(people, name => name.Contains("Economics", StringComparison.Ordinal) || name.Contains("Watch", StringComparison.Ordinal)
             || name.Contains("Monday", StringComparison.Ordinal));
     }
