@@ -1595,6 +1595,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_short_form_in_brackets_after_a_listed_organisations_name_is_its_alias()
+    {
+        var entities = Extract("Tusk accuses him of acting in the interest of the opposition Law and Justice (PiS) party. "
+            + "Nawrocki, a historian backed by PiS, won.");
+
+        var party = Assert.Single(entities, entity => entity.Name == "Law and Justice");
+        Assert.Equal(EntityType.Organisation, party.Type);
+        Assert.Contains("PiS", party.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name == "PiS");
+    }
+
+    [Fact]
     public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
     {
         var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "
