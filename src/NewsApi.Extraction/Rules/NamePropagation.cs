@@ -33,6 +33,14 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
                 && NamesNothingElse(word)) // not "British" or "United" of an airline
             .ToHashSet(StringComparer.Ordinal);
+        // "Hirut said" after "Hirut Tesfaye": news that calls people by given name (Ethiopians, Icelanders, athletes) does
+        // so as the speaker of a quote; a given name two people share, or someone's surname, is left alone.
+        var givenNames = known.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(mention => mention.Text).Distinct(StringComparer.Ordinal)
+            .GroupBy(name => name[..name.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .Where(names => names.Count() == 1 && names.Key.Length > 1 && WordChars.All(names.Key, char.IsLetter) && char.IsUpper(names.Key[0])
+                && !surnames.Contains(names.Key) && !RoleWords.StartsTitle(names.Key) && !NameWords.IsSurnameParticle(names.Key) && NamesNothingElse(names.Key))
+            .Select(names => names.Key).ToHashSet(StringComparer.Ordinal);
         var fullNames = known.Where(mention => mention.Text.Contains(' ', StringComparison.Ordinal))
             .GroupBy(mention => mention.Text, StringComparer.Ordinal)
             .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
@@ -92,6 +100,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                         && (index > 1 || gazetteer.IsFirstName(tokens[index - 1].Text)); // not "Yesterday Mohamed"
                     var first = givenName ? index - 1 : index;
                     found.Add(Mention(EntityType.Person, first, index + 1));
+                }
+                else if (givenNames.Contains(word) && index + 1 < tokens.Count && tokens[index + 1].Text is "said" or "says" or "told" or "added"
+                         && !lowerCaseWords.Contains(word.ToLowerInvariant()))
+                {
+                    found.Add(Mention(EntityType.Person, index, index + 1));
                 }
                 else if (companyWords.Contains(word) && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
                 {

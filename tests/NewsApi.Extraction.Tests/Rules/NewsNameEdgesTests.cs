@@ -1607,6 +1607,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_given_name_that_speaks_later_is_the_person_named_in_full_but_not_one_two_people_share()
+    {
+        var entities = Extract("\"The crisis could rival 1992,\" said Hirut Tesfaye, the agency's regional director. Hirut said rations "
+            + "would be cut. Sara Bekele and Sara Alemu disagreed. Sara said it was too early.");
+
+        var hirut = Assert.Single(entities, entity => entity.Name == "Hirut Tesfaye");
+        Assert.Contains("Hirut", hirut.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Hirut");
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Sara"));
+    }
+
+    [Fact]
     public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
     {
         var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "
