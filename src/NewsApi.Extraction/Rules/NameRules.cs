@@ -114,6 +114,7 @@ internal sealed class NameRules
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
+        PlaceCues.Add(sentence, spans, _gazetteer, found);
         ParticleNames.Add(sentence, spans, _gazetteer, found);
         SpeakerNames.Add(sentence, spans, _gazetteer, found);
         OfficesOfTitles.Add(sentence, spans, found);

@@ -1619,6 +1619,28 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_small_place_is_named_by_the_division_news_puts_around_it_but_not_a_peoples_adjective()
+    {
+        var entities = Extract("He is a farmer in the village of Uatolari. Most killings were in the districts of San Juan de Lurigancho, "
+            + "Comas and San Martín de Porres. His assets include houses in Abuja's Maitama and Asokoro districts and a flat in the "
+            + "Seedley area. Mining has polluted rivers such as the Pra and the Ankobra. Violence spread to Sunni areas and the "
+            + "Basque region.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Uatolari", places);
+        Assert.Contains("San Juan de Lurigancho", places);
+        Assert.Contains("Comas", places);
+        Assert.Contains("San Martín de Porres", places);
+        Assert.Contains("Maitama", places);
+        Assert.Contains("Asokoro", places);
+        Assert.Contains("Seedley", places);
+        Assert.Contains("Pra", places);
+        Assert.Contains("Ankobra", places);
+        Assert.DoesNotContain("Sunni", places);
+        Assert.DoesNotContain("Basque", places);
+    }
+
+    [Fact]
     public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
     {
         var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "

@@ -1,0 +1,157 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// Small places no list holds, named by the words news puts around them: "the village of Uatolari", "the districts of
+/// San Juan de Lurigancho, Comas and San Martín de Porres", "Abuja's Maitama and Asokoro districts", "the Seedley area",
+/// "rivers such as the Pra and the Ankobra". Each name is one to three capitalised words (with "de", "del", "la" between
+/// them); a list goes on after commas and "and". Not a nationality ("the Kurdish region"), an organisation's name or a
+/// person's; only where no tagged span or earlier rule touches the words.
+/// </summary>
+internal static class PlaceCues
+{
+    private const int MaxNameWords = 3;
+
+    // "the village of X", "the port of X": a division, then "of" and its name.
+    private static readonly HashSet<string> DivisionsBeforeName = new(StringComparer.Ordinal)
+    {
+        "village", "villages", "town", "towns", "city", "port", "district", "districts", "province", "provinces", "region",
+        "island", "islands", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet",
+    };
+
+    // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.
+    private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
+    {
+        "area", "district", "districts", "region", "suburb", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "township", "municipality", "governorate", "prefecture",
+    };
+
+    // "rivers such as the Pra and the Ankobra", "towns including Kherson".
+    private static readonly HashSet<string> PluralPlaces = new(StringComparer.Ordinal)
+    {
+        "rivers", "towns", "cities", "villages", "districts", "provinces", "regions", "islands", "ports", "suburbs",
+    };
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var cue = 0; cue + 1 < tokens.Count; cue++)
+        {
+            var word = tokens[cue].Text;
+            if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0 && tokens[cue - 1].Text is "the" or "a")
+            {
+                AddList(sentence, spans, gazetteer, found, cue + 2);
+            }
+            else if (PluralPlaces.Contains(word) && ListStart(tokens, cue + 1) is var start && start > cue + 1)
+            {
+                AddList(sentence, spans, gazetteer, found, start);
+            }
+            else if (DivisionsAfterName.Contains(word) && cue > 0 && NameWords.IsCapitalised(tokens[cue - 1].Text))
+            {
+                AddListBefore(sentence, spans, gazetteer, found, cue);
+            }
+        }
+    }
+
+    /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>
+    private static int ListStart(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < tokens.Count && tokens[index].Text is "including" or "like") return index + 1;
+        return index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as" ? index + 2 : index;
+    }
+
+    private static void AddList(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first)
+    {
+        var tokens = sentence.Tokens;
+        while (first < tokens.Count)
+        {
+            if (tokens[first].Text == "the" && first + 1 < tokens.Count) first++;
+            var end = NameEnd(tokens, first);
+            if (end == first) return;
+            AddPlace(sentence, spans, gazetteer, found, first, end);
+            if (end + 1 >= tokens.Count || tokens[end].Text is not ("," or "and")) return;
+            first = tokens[end].Text == "," && tokens[end + 1].Text == "and" ? end + 2 : end + 1;
+        }
+    }
+
+    /// <summary>"the Seedley area", "Abuja's Maitama and Asokoro districts": names before the division, after "the", a possessive, "in" or "of".</summary>
+    private static void AddListBefore(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int division)
+    {
+        var tokens = sentence.Tokens;
+        var names = new List<(int First, int End)>();
+        var end = division;
+        while (true)
+        {
+            var first = end;
+            while (first > 0 && end - first < MaxNameWords && IsNameWord(tokens[first - 1].Text)) first--;
+            if (first == end || IsAdjective(tokens[end - 1].Text, gazetteer)) return; // "Sunni areas", "the Basque region", "Central European"
+            names.Add((first, end));
+            if (first >= 2 && tokens[first - 1].Text is "and" or "," && IsNameWord(tokens[first - 2].Text))
+            {
+                end = first - 1;
+                continue;
+            }
+
+            if (first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "’s" or "in" or "of")) return;
+            break;
+        }
+
+        foreach (var (first, nameEnd) in names) AddPlace(sentence, spans, gazetteer, found, first, nameEnd);
+    }
+
+    // Adjectives the demonym lists lack: peoples without a state, faiths, continents.
+    private static readonly HashSet<string> PeopleAdjectives = new(StringComparer.Ordinal)
+    {
+        "Shia", "Shiite", "Sunni", "Basque", "Chechen", "Catalan", "Tamil", "Pashtun", "Uyghur", "Uighur", "Tibetan", "Amazonian",
+        "European", "African", "American", "Asian", "Arab", "Christian", "Muslim", "Jewish", "Hindu", "Buddhist",
+    };
+
+    /// <summary>A people's or a faith's adjective ("Christian", "Shia", "Chechen", "Saharan"), not a place's name.</summary>
+    private static bool IsAdjective(string word, Gazetteer gazetteer) =>
+        gazetteer.IsPeopleGroup(word + "s") || Gazetteer.IsUninflectedPeople(word) || PeopleAdjectives.Contains(word)
+        || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        || word.EndsWith("an", StringComparison.Ordinal) && gazetteer.IsPlace(word[..^2] + "a"); // "Saharan"
+
+    /// <summary>Where the name from <paramref name="first"/> ends: capitalised words, "de", "del", "la" between them.</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        var end = first;
+        var words = 0;
+        while (end < tokens.Count && words < MaxNameWords)
+        {
+            if (IsNameWord(tokens[end].Text)) { words++; end++; continue; }
+            if (end > first && tokens[end].Text is "de" or "del" or "la" or "di" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text)) { end++; continue; }
+            break;
+        }
+
+        return end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) ? first : end; // a longer name than this rule reads
+    }
+
+    private static bool IsNameWord(string word) =>
+        word.Length > 1 && NameWords.IsNameWord(word) && !word.All(char.IsUpper) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
+
+    private static void AddPlace(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end)
+    {
+        var tokens = sentence.Tokens;
+        var name = sentence.Slice(first, end);
+        for (var i = first; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (gazetteer.IsOrganisationCue(word) || NameWords.IsOrganisationWord(word) || gazetteer.CountryForDemonym(word) is not null) return;
+        }
+
+        if (gazetteer.IsFirstName(tokens[first].Text) && end - first >= 2 && !gazetteer.IsPlace(name)) return; // "the area of [John Smith]"
+        if (SentenceWords.IsSentenceWord(name) || MentionSpans.AnyTagged(spans, first, end - 1)
+            || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+        {
+            return;
+        }
+
+        found.Add(sentence.Mention(EntityType.Place, first, end));
+    }
+}
