@@ -70,6 +70,7 @@ internal static class FirmDescriptors
     /// <summary>After the plural: "operators, Amprion", "lenders such as Akbank", "banks including HSBC", "banks like HSBC".</summary>
     private static int ListStart(IReadOnlyList<Token> tokens, int index)
     {
+        if (index + 1 < tokens.Count && tokens[index].Text == "," && tokens[index + 1].Text is "including" or "like" or "such") index++; // "operators, including Jazz"
         if (index < tokens.Count && tokens[index].Text is "," or "including" or "like") index++;
         if (index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as") index += 2;
         return index;
@@ -96,16 +97,27 @@ internal static class FirmDescriptors
     {
         var tokens = sentence.Tokens;
         var end = first;
-        while (end < tokens.Count && end - first < MaxNameWords && IsNameWord(tokens, first, end)) end++;
+        var words = 0;
+        while (end < tokens.Count && words < MaxNameWords)
+        {
+            if (IsNameWord(tokens, first, end)) { words++; end++; continue; }
+            if (end > first && tokens[end].Text is "de" or "des" or "du" or "la" or "ve" or "y" && end + 1 < tokens.Count && IsNameWord(tokens, first, end + 1)) { end++; continue; } // "Societe Miniere de Boke"
+            break;
+        }
+
         if (end == first || (endsClause && end < tokens.Count && !EndsPhrase(tokens[end].Text))) return null;
         if (end < tokens.Count && tokens[end].Text == "for") end = PastPurpose(tokens, end);
         if ((end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
-            || gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end))
-            || gazetteer.IsPeopleGroup(sentence.Slice(first, end))
-            || (end - first == 1 && (SentenceWords.IsSentenceWord(tokens[first].Text) || gazetteer.IsOrganisationCue(tokens[first].Text)))
+            || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end)) || gazetteer.IsPeopleGroup(sentence.Slice(first, end))
             || IsPersonsFullName(spans, first, end))
         {
             return null;
+        }
+
+        if (gazetteer.IsFirstName(tokens[first].Text)
+            || (end - first == 1 && (SentenceWords.IsSentenceWord(tokens[first].Text) || gazetteer.IsOrganisationCue(tokens[first].Text))))
+        {
+            return listed ? end : null; // "operators, including Jazz, Zong and Ufone": a given name or a common word is left out, the list goes on
         }
 
         if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End) || ReachesPastName(spans, first, end))

@@ -297,7 +297,8 @@ internal static partial class NameWords
     [
         "consultancy", "charity", "watchdog", "regulator", "lender", "insurer", "brokerage", "startup", "start-up", "retailer",
         "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "nonprofit", "non-profit", "NGO",
-        "think-tank", "union", "exchange", "supplier", "utility", // not "operator", "developer", "broker": people are too
+        "think-tank", "union", "exchange", "supplier", "utility", "confederation", "federation", "association", "lobby", "coalition",
+        "alliance", "foundation", "institute", "organisation", "organization", "body", // not "operator", "developer", "broker": people are too
     ]), StringComparer.Ordinal);
 
     // Words after the head that end the apposition's noun phrase: "a shipping consultancy, said", "a think tank based in".
@@ -313,8 +314,8 @@ internal static partial class NameWords
     /// </summary>
     public static bool IsOrganisationApposition(IReadOnlyList<Token> tokens, int comma)
     {
-        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("a" or "an")) return false;
-        for (var head = comma + 2; head < tokens.Count && head <= comma + 8; head++) // "a Taipei-based market research firm"
+        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var head = comma + 2; head < tokens.Count && head <= comma + 8; head++) // "a Taipei-based market research firm", "the employers' confederation"
         {
             var word = tokens[head].Text;
             var isHead = AppositionHeads.Contains(word) || (word == "tank" && tokens[head - 1].Text == "think");

@@ -45,7 +45,8 @@ internal static class OrganisationAppositions
         }
     }
 
-    /// <summary>"Australian Centre for [Languages]", "Security and [Investigations]": the words end a longer name.</summary>
+    /// <summary>"Australian Centre for [Languages]", "Entregadores por [Aplicativo]": the words end a longer name.</summary>
     private static bool GoesOnBefore(IReadOnlyList<Token> tokens, int first) =>
-        first >= 2 && tokens[first - 1].Text is "of" or "for" or "and" or "on" or "&" or "de" && NameWords.IsCapitalised(tokens[first - 2].Text);
+        first >= 2 && tokens[first - 1].Text is "of" or "for" or "and" or "on" or "&" or "de" or "do" or "dos" or "da" or "das" or "des" or "du"
+            or "del" or "la" or "por" or "para" && NameWords.IsCapitalised(tokens[first - 2].Text);
 }

@@ -1520,7 +1520,8 @@ public sealed class NewsNameEdgesTests
     {
         var entities = Extract("Regional grid operators Velmar, Strandet and Oskevo have warned of delays. Investors bought lenders "
             + "such as Durakbank and Halvor Capital. Rival carmakers, Korvath, Tovik and Germany's Kessel, cut prices. "
-            + "Separatist movements like Basques in Spain took note.");
+            + "Separatist movements like Basques in Spain took note. Mobile operators, including Jazz, Zong and Ufone, complied, "
+            + "as miners including Societe Miniere de Boke ramped up output. Lewiatan, the employers' confederation, agreed.");
         var organisations = Names(entities, EntityType.Organisation);
 
         Assert.Contains("Velmar", organisations);
@@ -1530,6 +1531,10 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Halvor Capital", organisations);
         Assert.Contains("Korvath", organisations);
         Assert.Contains("Tovik", organisations);
+        Assert.Contains("Zong", organisations);
+        Assert.Contains("Ufone", organisations);
+        Assert.Contains("Societe Miniere de Boke", organisations);
+        Assert.Contains("Lewiatan", organisations);
         Assert.DoesNotContain("Germany", organisations);
         Assert.DoesNotContain("Basques", organisations);
         Assert.DoesNotContain(entities, entity => entity.Name is "Velmar" or "Strandet" or "Oskevo" && entity.Type == EntityType.Person);
