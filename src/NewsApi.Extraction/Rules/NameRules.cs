@@ -221,6 +221,7 @@ internal sealed class NameRules
     private bool IsEmployerInTitle(NameMention mention)
     {
         if (mention.Type != EntityType.Organisation) return false;
+        if (mention.IsCertain) return true; // a listed organisation: "president of [Universities UK]"
         var words = mention.Text.Split(' ');
         var endsOrganisation = EndsOrganisationName(words[^1], _gazetteer);
         var endsInPerson = words.Length >= 2 && _gazetteer.IsFirstName(words[^2]) && !endsOrganisation && !_gazetteer.IsPlace(words[^1]);
