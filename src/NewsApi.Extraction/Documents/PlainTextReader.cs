@@ -112,7 +112,7 @@ public static partial class PlainTextReader
     private static List<string> ArticleParagraphs(IEnumerable<string> lines)
     {
         var paragraphs = new List<string>();
-        foreach (var line in lines.TakeWhile(line => !PageChrome.IsEndMarker(line)))
+        foreach (var line in Unwrapped(lines.ToList()).TakeWhile(line => !PageChrome.IsEndMarker(line)))
         {
             if (line.Length == 0 || PageChrome.IsChromeLine(line))
             {
@@ -131,6 +131,54 @@ public static partial class PlainTextReader
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// Text wrapped at a fixed width (mail, wire feeds, old archives: "... ordered the\nMinistry of ..."): blank lines part
+    /// its paragraphs, and the lines of one paragraph are joined, so that no sentence or name is cut at a line's end. Only
+    /// when most long lines followed by another line end mid-sentence, and they are no longer than a wrap width; text
+    /// written one paragraph a line is left as it is.
+    /// </summary>
+    private static List<string> Unwrapped(List<string> lines)
+    {
+        var inside = 0;
+        var midSentence = 0;
+        for (var index = 0; index + 1 < lines.Count; index++)
+        {
+            if (lines[index].Length < MinWrappedLineLength || lines[index + 1].Length == 0) continue;
+            inside++;
+            if (lines[index].Length > MaxWrapWidth) return lines;
+            if (!EndsSentence(lines[index])) midSentence++;
+        }
+
+        if (inside < 3 || midSentence * 2 < inside) return lines;
+
+        var joined = new List<string>();
+        var open = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                joined.Add(line);
+                open = false;
+            }
+            else if (open)
+            {
+                joined[^1] = joined[^1].EndsWith('-') ? joined[^1] + line : joined[^1] + " " + line; // "Inter-\nServices" stays one word
+            }
+            else
+            {
+                joined.Add(line);
+                open = true;
+            }
+        }
+
+        return joined;
+    }
+
+    private const int MinWrappedLineLength = 40;
+    private const int MaxWrapWidth = 100;
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '\'' or '’' or ')' or ']';
 
     private static bool IsSectionLine(string paragraph) =>
         paragraph.Length <= 30 && WordCount(paragraph) <= 3 && SectionWords().IsMatch(paragraph);

@@ -22,6 +22,44 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void Text_wrapped_at_a_fixed_width_is_read_as_whole_paragraphs()
+    {
+        var wrapped = PlainTextReader.Read("wrapped.txt", string.Join('\n',
+            "Court orders phone tapping to stop",
+            "2025-02-11",
+            "",
+            "ISLAMABAD: The Islamabad High Court on Tuesday declared phone tapping",
+            "without a judicial warrant unconstitutional and ordered the Ministry of",
+            "Information Technology and Telecommunication to report within 30 days.",
+            "",
+            "Lawyers for the petitioners said the ruling, which binds all federal",
+            "agencies, was the most important privacy judgment in the country's",
+            "history. The government has not said whether it will appeal the anti-",
+            "terror provisions."));
+
+        Assert.Equal("Court orders phone tapping to stop", wrapped.Headline);
+        var paragraphs = wrapped.Body.Split("\n\n");
+        Assert.Equal(2, paragraphs.Length);
+        Assert.Contains("ordered the Ministry of Information Technology and Telecommunication to report", paragraphs[0], StringComparison.Ordinal);
+        Assert.EndsWith("appeal the anti-terror provisions.", paragraphs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_written_one_paragraph_a_line_keeps_its_paragraphs()
+    {
+        var lines = PlainTextReader.Read("lines.txt", string.Join('\n',
+            "Court orders phone tapping to stop",
+            "2025-02-11",
+            "",
+            "ISLAMABAD: The Islamabad High Court on Tuesday declared phone tapping without a judicial warrant unconstitutional.",
+            "Background",
+            "Lawyers for the petitioners said the ruling was the most important privacy judgment in the country's history.",
+            "The government has not said whether it will appeal."));
+
+        Assert.Equal(4, lines.Body.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void First_seed_gives_no_published_date_because_its_text_has_none()
     {
         Assert.Null(Meeting.Published);
