@@ -20,7 +20,8 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 ? [familyName, NameWords.LastWord(mention.Text)]
                 : new[] { NameWords.LastWord(mention.Text) })
             .SelectMany(word => new[] { word, NameWords.WithoutArabicArticle(word) }) // "Assad said" after "Bashar al-Assad"
-            .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !gazetteer.IsPeopleGroup(word)) // not "[Against] Serbs"
+            .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !gazetteer.IsPeopleGroup(word) // not "[Against] Serbs"
+                && !word.All(char.IsUpper)) // nor the "II" of "Tewodros II"
             .ToHashSet(StringComparer.Ordinal);
         // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particles is several words, and its first
         // particle takes a capital at a sentence's start ("Christianne van der Wal", then "Van der Wal said").

@@ -9,7 +9,8 @@ namespace NewsApi.Extraction.Rules;
 /// '"...," said Agostinho da Costa, 52, a farmer', "said Rizky Pratama Wibowo, an analyst", "his wife, Kirsty Sword Gusmão,
 /// an Australian-born activist": two to four capitalised words (surname particles between them) right after "said" and
 /// closed by a comma or a full stop, or right before a comma and a person's role (<see cref="NameWords.IsPersonApposition"/>),
-/// name a person, whom the tagger, never having seen the names, can leave out. Not a place, a listed organisation or
+/// name a person, whom the tagger, never having seen the names, can leave out; so does a name with a regnal number
+/// ("Emperor Tewodros II"). Not a place, a listed organisation or
 /// company, a name with an organisation's word or an acronym in it, a date ("said Tuesday"); only where no tagged span or
 /// earlier rule touches the words. Firms that speak are named the other way round ("Goldman Sachs said").
 /// </summary>
@@ -51,7 +52,33 @@ internal static class SpeakerNames
             var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(";
             if (comma - first >= 2 && startsClause && !NameWords.IsSurnameParticle(tokens[first].Text)) AddPerson(sentence, spans, gazetteer, found, first, comma);
         }
+
+        AddRegnalNames(sentence, spans, gazetteer, found);
     }
+
+    /// <summary>"Emperor Tewodros II", "King Mswati III": a royal title, a capitalised word and a regnal number name a monarch.</summary>
+    private static void AddRegnalNames(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var number = 1; number < tokens.Count; number++)
+        {
+            if (!IsRegnalNumber(tokens[number].Text) || (number + 1 < tokens.Count && NameWords.IsCapitalised(tokens[number + 1].Text))) continue;
+
+            // Only after the title: missiles, jets and treaty chapters take numbers too ("Minuteman III", "Chapter VII").
+            var first = number - 1;
+            if (first < 1 || !RegnalTitles.Contains(tokens[first - 1].Text) || !IsNameWord(tokens[first].Text)) continue;
+
+            AddPerson(sentence, spans, gazetteer, found, first, number + 1);
+        }
+    }
+
+    private static readonly HashSet<string> RegnalTitles = new(StringComparer.Ordinal)
+    {
+        "King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Shah", "Sultan", "Pharaoh", "Prince", "Princess", "Kaiser",
+    };
+
+    private static bool IsRegnalNumber(string word) =>
+        word is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     private static void AddPerson(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end)
     {

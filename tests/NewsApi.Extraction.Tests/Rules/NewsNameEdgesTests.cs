@@ -1592,6 +1592,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_monarch_with_a_regnal_number_is_a_person_but_a_war_or_a_missile_is_not()
+    {
+        var entities = Extract("The treasures were seized from the citadel of Emperor Tewodros II, who took his own life. Tewodros II was "
+            + "buried there. In World War II, troops landed. The Minuteman III missile was tested.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Tewodros II", people);
+        Assert.DoesNotContain(people, name => name.Contains("War", StringComparison.Ordinal) || name.Contains("Minuteman", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Where_someone_comes_from_stays_a_place_before_who()
     {
         var entities = Extract("Marcus Adeyemi, 27, of Moss Side, who drove the stolen car, was jailed for 12 years.");
