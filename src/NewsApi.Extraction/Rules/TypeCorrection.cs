@@ -173,13 +173,15 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     /// <summary>
     /// A name of two or three plain words, none a place's or an organisation's, that the words around it speak of as a
-    /// person: an apposition with a person's role after it (", an analyst at"), "who" after it, or a role and a comma
-    /// before it ("its chief executive, Mutale Banda,"). Not a listed place or organisation ("Morgan Stanley, who").
+    /// person: an apposition with a person's role after it (", an analyst at"), "who" after it, a role and a comma before
+    /// it ("its chief executive, Ana Lima,"), or a wire story's credits ("Reporting by ... and Mutale Banda in Lusaka").
+    /// Not a listed place or organisation ("Morgan Stanley, who").
     /// </summary>
     private bool IsNamedAsPerson(IReadOnlyList<Token> tokens, int first, int end, string text)
     {
         if (end - first is < 2 or > 3 || gazetteer.IsPlace(text) || gazetteer.IsCountry(text) || gazetteer.IsListedOrganisation(text)) return false;
         if (first > 0 && tokens[first - 1].Text is "of" or "in" or "from" or "at" or "near" or "to") return false; // "27, of [Moss Side], who drove"
+        if (IsInWireCredit(tokens, first) && !HasOrganisationWord(tokens, first, end)) return true;
         for (var i = first; i < end; i++)
         {
             var word = tokens[i].Text;
@@ -194,6 +196,19 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             && (RoleWords.IsHead(before) || before == "executive");
         var whoAfter = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "who";
         return roleBefore || whoAfter || IsPersonApposition(tokens, end);
+    }
+
+    /// <summary>"(Reporting by Blessing Chiwara in Harare and [Mutale Banda] in Lusaka; Editing by ...)": a wire story's credits name people.</summary>
+    private static bool IsInWireCredit(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0 || tokens[first - 1].Text is not ("by" or "and" or "," or ";")) return false;
+        for (var index = first - 1; index > 0; index--)
+        {
+            if (tokens[index].Text == "by" && tokens[index - 1].Text is "Reporting" or "reporting" or "Writing" or "writing" or "Editing" or "editing") return true;
+            if (tokens[index].Text is "(" or ".") return false;
+        }
+
+        return false;
     }
 
     /// <summary>"at Stamford Bridge, [Frank Lampard] scoring": a person the tagger saw, given name first, is no "Evansville, Indiana".</summary>

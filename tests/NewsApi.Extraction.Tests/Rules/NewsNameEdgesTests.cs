@@ -1566,13 +1566,15 @@ public sealed class NewsNameEdgesTests
     {
         var entities = Extract("The key question is open, said Nirmala Subramaniam, an analyst at Kotak Institutional Equities in Mumbai. "
             + "She has been compared to four-time French Open champion Iga Swiatek, who also rose through the junior ranks. "
-            + "A spokesman for the group, Yahya Saree, said the attacks would go on.");
+            + "A spokesman for the group, Yahya Saree, said the attacks would go on. (Reporting by Blessing Chiwara in Harare and "
+            + "Mutale Banda in Lusaka; Editing by Simon Cartwright)");
         var people = Names(entities, EntityType.Person);
 
         Assert.Contains("Nirmala Subramaniam", people);
         Assert.Contains("Iga Swiatek", people);
         Assert.Contains("Yahya Saree", people);
-        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Nirmala Subramaniam" or "Iga Swiatek" or "Yahya Saree");
+        Assert.Contains("Mutale Banda", people);
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Nirmala Subramaniam" or "Iga Swiatek" or "Yahya Saree" or "Mutale Banda");
     }
 
     [Fact]
