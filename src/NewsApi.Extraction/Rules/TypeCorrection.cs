@@ -17,6 +17,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         var text = end - first == 1 ? tokens[first].Text : JoinedText(tokens, first, end);
         var last = tokens[end - 1].Text;
+        if (type == EntityType.Person && end - first == 1 && text.Length >= 3 && RoleChain.IsAcronym(text) && !text.Contains('.')
+            && !(end < tokens.Count && tokens[end].Text == ":"))
+        {
+            return EntityType.Organisation; // "regulator [CADE]", "known as [GUS]"; not a transcript's "RUSSERT:"
+        }
+
         if (type != EntityType.Person && IsNamedAsPerson(tokens, first, end, text))
         {
             return EntityType.Person; // "said [Nirmala Subramaniam], an analyst at", "champion [Iga Swiatek], who", "chief executive, [Mutale Banda],"

@@ -1659,6 +1659,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Capital_letters_alone_name_a_body_not_a_person_but_a_transcripts_speaker_stays_one()
+    {
+        var entities = Extract("Brazil's antitrust regulator CADE on Wednesday ordered an in-depth investigation. The company said it would "
+            + "cooperate fully with CADE. RUSSERT: Senator, will you run?");
+
+        Assert.Contains("CADE", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("CADE", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("RUSSERT", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
     {
         var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "
