@@ -20,7 +20,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     public IReadOnlyList<ExtractedEntity> Merge(IReadOnlyList<NameMention> mentions, AcronymBook book, ExtractionContext? context = null)
     {
-        var groups = GroupByKey(mentions, book);
+        var groups = GroupByKey(WithTitlesCut(mentions), book);
         RetypePeopleKnownBySurname(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
@@ -125,6 +125,27 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 group.TypeOverride = EntityType.Person;
             }
         }
+    }
+
+    /// <summary>
+    /// "Justice Mirza" in an article that wrote "Justice Kamran Hayat Mirza": a word the article uses as a person's title,
+    /// left on a two-word name because it is a given name too ("Justice", "Major", "Judge"), is that title again, and the
+    /// name is the surname.
+    /// </summary>
+    private static IReadOnlyList<NameMention> WithTitlesCut(IReadOnlyList<NameMention> mentions)
+    {
+        var titles = mentions
+            .Where(mention => mention.Type == EntityType.Person && mention.TitledText is { } titled && titled.EndsWith(mention.Text, StringComparison.Ordinal)
+                && titled.Length > mention.Text.Length && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(mention => (Title: Rules.NameWords.LastWord(mention.TitledText![..^mention.Text.Length].Trim()), Surname: Rules.NameWords.LastWord(mention.Text)))
+            .ToHashSet();
+        if (titles.Count == 0) return mentions;
+
+        return mentions.Select(mention =>
+            mention.Type == EntityType.Person && mention.TitledText is null && mention.Text.Split(' ') is [var title, var surname]
+            && titles.Contains((title, surname))
+                ? mention with { Start = mention.End - surname.Length, Text = surname, TitledText = mention.Text }
+                : mention).ToList();
     }
 
     /// <summary>

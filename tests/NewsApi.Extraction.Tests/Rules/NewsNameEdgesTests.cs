@@ -1670,6 +1670,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_title_that_is_also_a_given_name_is_the_title_where_the_article_uses_it_so()
+    {
+        var entities = Extract("In a 64-page judgement, Justice Kamran Hayat Mirza struck down the notification. Justice Mirza has fixed "
+            + "December 19 for a compliance hearing. Judge Amelia Ortiz agreed, and Judge Ortiz said so.");
+
+        var mirza = Assert.Single(entities, entity => entity.Name == "Kamran Hayat Mirza");
+        Assert.Contains("Justice Mirza", mirza.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name is "Justice Mirza" or "Judge Ortiz");
+    }
+
+    [Fact]
     public void A_bank_or_a_national_body_named_with_a_country_is_an_organisation()
     {
         var entities = Extract("Inflation slowed in March, according to a flash estimate from Statistics Norway, known as SSB. \"It was a "
