@@ -53,8 +53,41 @@ internal static class SpeakerNames
             if (comma - first >= 2 && startsClause && !NameWords.IsSurnameParticle(tokens[first].Text)) AddPerson(sentence, spans, gazetteer, found, first, comma);
         }
 
+        for (var role = 0; role + 2 < tokens.Count; role++)
+        {
+            if (!IsRoleBeforeName(tokens[role].Text)) continue;
+
+            var first = role + 1;
+            var end = first;
+            var words = 0;
+            while (end < tokens.Count && words < MaxNameWords - 1
+                && (IsNameWord(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text))))
+            {
+                if (IsNameWord(tokens[end].Text)) words++;
+                end++;
+            }
+
+            // Not where the name goes on: "Terje Roed[-Larsen]", "Ban Ki[-moon]".
+            if (words >= 2 && (end == tokens.Count || (!NameWords.IsCapitalised(tokens[end].Text) && tokens[end].Text != "-"))) AddPerson(sentence, spans, gazetteer, found, first, end);
+        }
+
         AddRegnalNames(sentence, spans, gazetteer, found);
     }
+
+    /// <summary>
+    /// "glaciologist Claude Lorius", "campaigner Joris van Dam", "leg-spinner Yuzvendra Chahal": a person's trade in lower
+    /// case, right before the name. Titles ("rapper", "minister") are the role parser's, which keeps them as roles.
+    /// </summary>
+    private static bool IsRoleBeforeName(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && !RoleWords.IsHead(word)
+        && (PersonTrades.Contains(word) || word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("-spinner", StringComparison.Ordinal));
+
+    // Trades news writes before a name that are no title heads.
+    private static readonly HashSet<string> PersonTrades = new(StringComparer.Ordinal)
+    {
+        "campaigner", "bowler", "batter", "batsman", "pitcher", "defender", "winger", "guard", "physicist", "chemist", "historian",
+        "producer", "farmer", "teacher", "resident",
+    };
 
     /// <summary>"Emperor Tewodros II", "King Mswati III": a royal title, a capitalised word and a regnal number name a monarch.</summary>
     private static void AddRegnalNames(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)

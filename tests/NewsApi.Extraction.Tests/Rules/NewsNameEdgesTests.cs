@@ -1583,12 +1583,16 @@ public sealed class NewsNameEdgesTests
         var entities = Extract("\"Our children finish school and sit at home,\" said Agostinho da Costa, 52, a farmer in the village. "
             + "\"It is a success story,\" said Rizky Pratama Wibowo, an analyst. \"Demand is weak,\" said Capital Economics. "
             + "\"We will appeal,\" said Human Rights Watch. Prices fell, said Monday's report. He was flanked by his wife, "
-            + "Kirsty Sword Ramos, an Australian-born activist.");
+            + "Kirsty Sword Ramos, an Australian-born activist. The results were published with the French glaciologist Claude "
+            + "Lorius. The plan was opposed by campaigner Ana Lopes Duarte, and envoy Terje Roed-Larsen left.");
         var people = Names(entities, EntityType.Person);
 
         Assert.Contains("Agostinho da Costa", people);
         Assert.Contains("Rizky Pratama Wibowo", people);
         Assert.Contains("Kirsty Sword Ramos", people);
+        Assert.Contains("Claude Lorius", people);
+        Assert.Contains("Ana Lopes Duarte", people);
+        Assert.DoesNotContain("Terje Roed", people);
         Assert.DoesNotContain(people, name => name.Contains("Economics", StringComparison.Ordinal) || name.Contains("Watch", StringComparison.Ordinal)
             || name.Contains("Monday", StringComparison.Ordinal));
     }
