@@ -20,24 +20,29 @@ internal static class SpeakerNames
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
+        AddQuoted(sentence, spans, gazetteer, found);
+        AddDescribed(sentence, spans, gazetteer, found);
+        AddAfterTrades(sentence, spans, gazetteer, found);
+        AddRegnalNames(sentence, spans, gazetteer, found);
+    }
+
+    /// <summary>'"...," said Agostinho da Costa, 52': the name after "said", closed by a comma, a full stop or "of".</summary>
+    private static void AddQuoted(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
         var tokens = sentence.Tokens;
         for (var verb = 0; verb + 2 < tokens.Count; verb++)
         {
             if (tokens[verb].Text is not ("said" or "says" or "added")) continue;
 
-            var first = verb + 1;
-            var end = first;
-            var words = 0;
-            while (end < tokens.Count && words < MaxNameWords
-                && (IsNameWord(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text))))
-            {
-                if (IsNameWord(tokens[end].Text)) words++;
-                end++;
-            }
-
-            if (words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) AddPerson(sentence, spans, gazetteer, found, first, end);
+            var (end, words) = NameAfter(tokens, verb + 1, MaxNameWords);
+            if (words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) AddPerson(sentence, spans, gazetteer, found, verb + 1, end);
         }
+    }
 
+    /// <summary>"his wife, Kirsty Sword Gusmão, an Australian-born activist": the name before a person's role in apposition.</summary>
+    private static void AddDescribed(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
         for (var comma = 2; comma + 2 < tokens.Count; comma++)
         {
             if (!NameWords.IsPersonApposition(tokens, comma)) continue;
@@ -52,33 +57,41 @@ internal static class SpeakerNames
             var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(";
             if (comma - first >= 2 && startsClause && !NameWords.IsSurnameParticle(tokens[first].Text)) AddPerson(sentence, spans, gazetteer, found, first, comma);
         }
+    }
 
-        for (var role = 0; role + 2 < tokens.Count; role++)
+    /// <summary>"glaciologist Claude Lorius": the name after a trade, not where it goes on ("Terje Roed[-Larsen]", "Ban Ki[-moon]").</summary>
+    private static void AddAfterTrades(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var trade = 0; trade + 2 < tokens.Count; trade++)
         {
-            if (!IsRoleBeforeName(tokens[role].Text)) continue;
+            if (!IsTradeBeforeName(tokens[trade].Text)) continue;
 
-            var first = role + 1;
-            var end = first;
-            var words = 0;
-            while (end < tokens.Count && words < MaxNameWords - 1
-                && (IsNameWord(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text))))
-            {
-                if (IsNameWord(tokens[end].Text)) words++;
-                end++;
-            }
+            var (end, words) = NameAfter(tokens, trade + 1, MaxNameWords - 1);
+            if (words >= 2 && (end == tokens.Count || (!NameWords.IsCapitalised(tokens[end].Text) && tokens[end].Text != "-"))) AddPerson(sentence, spans, gazetteer, found, trade + 1, end);
+        }
+    }
 
-            // Not where the name goes on: "Terje Roed[-Larsen]", "Ban Ki[-moon]".
-            if (words >= 2 && (end == tokens.Count || (!NameWords.IsCapitalised(tokens[end].Text) && tokens[end].Text != "-"))) AddPerson(sentence, spans, gazetteer, found, first, end);
+    /// <summary>Where the name from <paramref name="first"/> ends and how many capitalised words it has; surname particles join them ("da Costa").</summary>
+    private static (int End, int Words) NameAfter(IReadOnlyList<Token> tokens, int first, int maxWords)
+    {
+        var end = first;
+        var words = 0;
+        while (end < tokens.Count && words < maxWords
+            && (IsNameWord(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text))))
+        {
+            if (IsNameWord(tokens[end].Text)) words++;
+            end++;
         }
 
-        AddRegnalNames(sentence, spans, gazetteer, found);
+        return (end, words);
     }
 
     /// <summary>
     /// "glaciologist Claude Lorius", "campaigner Joris van Dam", "leg-spinner Yuzvendra Chahal": a person's trade in lower
     /// case, right before the name. Titles ("rapper", "minister") are the role parser's, which keeps them as roles.
     /// </summary>
-    private static bool IsRoleBeforeName(string word) =>
+    private static bool IsTradeBeforeName(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && !RoleWords.IsHead(word)
         && (PersonTrades.Contains(word) || word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("-spinner", StringComparison.Ordinal));
 
