@@ -11,7 +11,9 @@ namespace NewsApi.Extraction.Rules;
 /// having seen the name, missed or took for a person. After a plural ("grid operators Liander, Stedin and Enexis",
 /// "lenders such as Akbank and Halkbank") each name of the list does. Not a title ("central bank Governor Kuroda"), a
 /// place, a common word, a name opening with a listed given name or one the tagger read as a person's full name
-/// ("broadcaster Piers Morgan"), a ticker ("Barclays BARC"); not where the tagger's name reaches past the words.
+/// ("broadcaster Piers Morgan"), a ticker ("Barclays BARC"); not where the tagger's name reaches past the words. A name
+/// takes "de", "des", "ve" between its words and a purpose after them ("Societe Miniere de Boke", "Texas Citizens for
+/// Science"); in a list, a given name or a common word is left out and the list goes on ("Jazz, Zong and Ufone").
 /// </summary>
 internal static class FirmDescriptors
 {
@@ -90,8 +92,8 @@ internal static class FirmDescriptors
 
     /// <summary>
     /// The name of up to three words from <paramref name="first"/>, added when it passes the filters; its end, where a list
-    /// may go on, or null where no name starts there. In a list, a name the tagger or a rule found already goes on the list
-    /// without being added again.
+    /// may go on, or null where no name starts there. In a list, a name the tagger or a rule found already, a given name or
+    /// a common word goes on the list without being added.
     /// </summary>
     private static int? AddName(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, bool listed, bool endsClause = false)
     {
