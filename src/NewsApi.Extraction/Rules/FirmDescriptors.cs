@@ -98,14 +98,8 @@ internal static class FirmDescriptors
     private static int? AddName(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, bool listed, bool endsClause = false)
     {
         var tokens = sentence.Tokens;
-        var end = first;
-        var words = 0;
-        while (end < tokens.Count && words < MaxNameWords)
-        {
-            if (IsNameWord(tokens, first, end)) { words++; end++; continue; }
-            if (end > first && tokens[end].Text is "de" or "des" or "du" or "la" or "ve" or "y" && end + 1 < tokens.Count && IsNameWord(tokens, first, end + 1)) { end++; continue; } // "Societe Miniere de Boke"
-            break;
-        }
+        var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens, first, index),
+            word => word is "de" or "des" or "du" or "la" or "ve" or "y"); // "Societe Miniere de Boke"
 
         if (end == first || (endsClause && end < tokens.Count && !EndsPhrase(tokens[end].Text))) return null;
         if (end < tokens.Count && tokens[end].Text == "for") end = PastPurpose(tokens, end);

@@ -348,6 +348,39 @@ internal static partial class NameWords
         return false;
     }
 
+    /// <summary>
+    /// Where a run of name words from <paramref name="first"/> ends, and how many words it holds: up to
+    /// <paramref name="maxWords"/> tokens <paramref name="isWord"/> accepts (by index), joined by connectors a word follows
+    /// ("Agostinho da Costa", "Societe Miniere de Boke", "San Juan de Lurigancho").
+    /// </summary>
+    public static (int End, int Words) WordRun(IReadOnlyList<Token> tokens, int first, int maxWords, Func<int, bool> isWord, Func<string, bool> isConnector)
+    {
+        var end = first;
+        var words = 0;
+        while (end < tokens.Count && words < maxWords)
+        {
+            if (isWord(end))
+            {
+                words++;
+                end++;
+            }
+            else if (end > first && isConnector(tokens[end].Text) && end + 1 < tokens.Count && isWord(end + 1))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (end, words);
+    }
+
+    /// <summary>A word no person's name holds: an organisation's ("Foundation", "Airways"), a facility's ("Dam") or a country's or nationality ("Kenyan").</summary>
+    public static bool NamesNoPerson(string word, Gazetteer gazetteer) =>
+        gazetteer.IsOrganisationCue(word) || IsOrganisationWord(word) || IsFacilityWord(word) || gazetteer.IsCountryOrNationality(word);
+
     /// <summary>"K.C.", "J.": initials standing for given names.</summary>
     public static bool IsInitials(string word) =>
         word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));

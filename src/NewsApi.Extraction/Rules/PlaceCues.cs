@@ -120,15 +120,7 @@ internal static class PlaceCues
     /// <summary>Where the name from <paramref name="first"/> ends: capitalised words, "de", "del", "la" between them.</summary>
     private static int NameEnd(IReadOnlyList<Token> tokens, int first)
     {
-        var end = first;
-        var words = 0;
-        while (end < tokens.Count && words < MaxNameWords)
-        {
-            if (IsNameWord(tokens[end].Text)) { words++; end++; continue; }
-            if (end > first && tokens[end].Text is "de" or "del" or "la" or "di" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text)) { end++; continue; }
-            break;
-        }
-
+        var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), word => word is "de" or "del" or "la" or "di");
         return end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) ? first : end; // a longer name than this rule reads
     }
 

@@ -73,19 +73,8 @@ internal static class SpeakerNames
     }
 
     /// <summary>Where the name from <paramref name="first"/> ends and how many capitalised words it has; surname particles join them ("da Costa").</summary>
-    private static (int End, int Words) NameAfter(IReadOnlyList<Token> tokens, int first, int maxWords)
-    {
-        var end = first;
-        var words = 0;
-        while (end < tokens.Count && words < maxWords
-            && (IsNameWord(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text))))
-        {
-            if (IsNameWord(tokens[end].Text)) words++;
-            end++;
-        }
-
-        return (end, words);
-    }
+    private static (int End, int Words) NameAfter(IReadOnlyList<Token> tokens, int first, int maxWords) =>
+        NameWords.WordRun(tokens, first, maxWords, index => IsNameWord(tokens[index].Text), NameWords.IsSurnameParticle);
 
     /// <summary>
     /// "glaciologist Claude Lorius", "campaigner Joris van Dam", "leg-spinner Yuzvendra Chahal": a person's trade in lower
@@ -151,8 +140,7 @@ internal static class SpeakerNames
         for (var i = first; i < end; i++)
         {
             var word = sentence.Tokens[i].Text;
-            if (gazetteer.IsOrganisationCue(word) || NameWords.IsOrganisationWord(word) || NameWords.IsFacilityWord(word)
-                || NameWords.IsCompanySuffix(word) || gazetteer.IsCountryOrNationality(word))
+            if (NameWords.NamesNoPerson(word, gazetteer) || NameWords.IsCompanySuffix(word))
             {
                 return false;
             }

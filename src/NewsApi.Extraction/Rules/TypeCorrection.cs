@@ -191,8 +191,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         for (var i = first; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (!IsNameWord(word) || word.All(char.IsUpper) || gazetteer.IsOrganisationCue(word) || IsOrganisationWord(word) || IsFacilityWord(word) || gazetteer.IsPlace(word)
-                || gazetteer.IsCountryOrNationality(word))
+            if (!IsNameWord(word) || word.All(char.IsUpper) || NamesNoPerson(word, gazetteer) || gazetteer.IsPlace(word))
             {
                 return false;
             }
