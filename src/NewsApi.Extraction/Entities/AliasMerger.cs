@@ -338,7 +338,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
-                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsTeamShortForm(host, shortGroup)
+                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
         };
@@ -455,6 +455,19 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static bool IsPartyAdjective(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words.Length == 1 && Rules.PartyAdjectives.IsOnlyAdjective(shortGroup.Mentions[0].Text)
         && host.Words.Contains(shortGroup.Words[0]) && host.Words.Contains("party");
+
+    /// <summary>
+    /// "Labor" in an article about the "Labor Party" or the "Australian Labor Party", "Likud" beside "Likud Party": the word
+    /// before "Party", after nothing but a nation ("Iowa Democratic Party" is a state's party). Not an acronym ("PC" is
+    /// spelled out elsewhere) nor a paper ("The Independent").
+    /// </summary>
+    private bool IsPartysOwnWord(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Type == EntityType.Organisation && shortGroup.Words.Length == 1
+        && shortGroup.Mentions.All(mention => mention.Text.Any(char.IsLower) && !mention.Text.StartsWith("The ", StringComparison.Ordinal))
+        && host.Mentions.Any(mention => mention.Text.Split(' ') is var words
+            && Array.FindIndex(words, word => word.Equals(shortGroup.Words[0], StringComparison.OrdinalIgnoreCase)) is var at and >= 0
+            && at + 1 < words.Length && words[at + 1] == "Party"
+            && words.Take(at).All(word => word == "Federal" || gazetteer.IsCountryOrNationality(word)));
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

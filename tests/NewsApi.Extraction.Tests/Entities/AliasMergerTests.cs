@@ -210,6 +210,20 @@ public sealed class AliasMergerTests
         Assert.Equal(2, entities.Count);
     }
 
+    [Fact]
+    public void A_party_named_by_its_own_word_is_that_party_but_not_a_state_branch_an_acronym_or_a_paper()
+    {
+        var australian = Merge(Mention(EntityType.Organisation, "Australian Labor Party"), Mention(EntityType.Organisation, "Labor"));
+        var likud = Merge(Mention(EntityType.Organisation, "Likud Party"), Mention(EntityType.Organisation, "Likud"));
+        var iowa = Merge(Mention(EntityType.Organisation, "Iowa Democratic Party"), Mention(EntityType.Organisation, "Democratic"));
+        var paper = Merge(Mention(EntityType.Organisation, "American Independent Party"), Mention(EntityType.Organisation, "The Independent"));
+
+        Assert.Equal(["Labor"], Assert.Single(australian).Aliases);
+        Assert.Equal(["Likud"], Assert.Single(likud).Aliases);
+        Assert.Equal(2, iowa.Count);
+        Assert.Equal(2, paper.Count);
+    }
+
     private IReadOnlyList<ExtractedEntity> Merge(params NameMention[] mentions) => _merger.Merge(mentions, new AcronymBook(context: null));
 
     private NameMention Mention(EntityType type, string text)
