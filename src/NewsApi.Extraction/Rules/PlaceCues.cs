@@ -28,7 +28,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
     {
         "area", "district", "districts", "region", "suburb", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-        "township", "municipality", "governorate", "prefecture",
+        "township", "municipality", "governorate", "prefecture", "province", "provinces",
     };
 
     // "rivers such as the Pra and the Ankobra", "towns including Kherson".
