@@ -4,17 +4,18 @@ using NewsApi.Extraction.Entities;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "the Government", "the Federal government", "Department": generic references capitalised are no names, as the
+/// "the Government", "the Federal government", "Department", "NGO": generic references capitalised are no names, as the
 /// annotation conventions have it ("the Government", "the Church", "the Opposition"). On the Wikinews archive the tagger
-/// made "Federal Government" an organisation in 11 articles, "Government" in 4. Legislatures ("Parliament", "the House")
-/// and "State" (the State Department) are names there and stay. Nor is a bill's number or an amount of money a name.
+/// made "Federal Government" an organisation in 11 articles, "Government" in 4, "NGO" in 6. Legislatures ("Parliament",
+/// "the House") and "State" (the State Department) are names there and stay. Nor is a bill's number or an amount of
+/// money a name.
 /// </summary>
 internal static partial class GenericNames
 {
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
         "Government", "Federal", "Federal Government", "State Government", "City", "Affairs", "Magazine", "Opposition",
-        "Cabinet", "Administration", "Ministry", "Department", "Police", "Military",
+        "Cabinet", "Administration", "Ministry", "Department", "Police", "Military", "NGO", "NGOs", "ISP", "ISPs",
     };
 
     public static void Remove(List<NameMention> mentions)

@@ -51,7 +51,7 @@ internal sealed class NameRules
             {
                 var type = spans.FirstOrDefault(span => span.Sentence == index && span.FirstToken <= definition.LongFirst
                     && span.LastToken >= definition.LongEnd - 1 && span.Type != EntityType.Person)?.Type ?? EntityType.Organisation;
-                var isCommonNoun = !definition.IsRole && !definition.LongForm.Any(char.IsUpper);
+                var isCommonNoun = !definition.IsRole && IsCommonNounPhrase(definition.LongForm);
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, type, definition.IsRole, isCommonNoun));
             }
 
@@ -66,6 +66,20 @@ internal sealed class NameRules
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, EntityType.Organisation, isRole));
             }
         }
+    }
+
+    /// <summary>
+    /// "liquefied natural gas (LNG)", "Internet service provider (ISP)": a long form of English words in lower case, but for a
+    /// first word that is no organisation's ("Ministry of defence" is written carelessly). Not a French name written in
+    /// lower case ("Reporters sans frontières", "Confédération générale du travail").
+    /// </summary>
+    private static bool IsCommonNounPhrase(string longForm)
+    {
+        if (!longForm.Any(char.IsUpper)) return true;
+        var words = longForm.Split(' ');
+        return words.Length > 1 && !NameWords.IsOrganisationWord(words[0])
+            && words.Skip(1).All(word => !word.Any(char.IsUpper)
+                && (SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word) || word is "of" or "and" or "for" or "the"));
     }
 
     /// <summary>

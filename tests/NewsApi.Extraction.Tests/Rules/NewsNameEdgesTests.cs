@@ -2001,6 +2001,17 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Place && entity.Name is "Maysan" or "Dhi Qar" or "Paris-Charles de Gaulle");
     }
 
+    [Fact]
+    public void A_kind_of_body_is_no_name_even_spelled_out_before_its_acronym_but_a_french_name_in_lower_case_is()
+    {
+        var entities = Extract("A complaint against Internet service provider (ISP) Orcon was upheld. A director at the NGO said the "
+            + "figures were wrong, and Reporters sans frontières (RSF) condemned the arrests.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "Internet service provider" or "NGO" or "ISP" || entity.Aliases.Contains("ISP"));
+        Assert.Contains("Reporters sans frontières", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
