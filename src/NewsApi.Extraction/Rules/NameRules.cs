@@ -119,6 +119,7 @@ internal sealed class NameRules
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
         var found = new List<NameMention>();
+        LineUps.Add(sentence, _gazetteer, found);
         _places.AddCompounds(sentence, found);
         AddAcronyms(sentence, book, found);
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);

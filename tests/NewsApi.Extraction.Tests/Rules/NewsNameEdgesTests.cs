@@ -2012,6 +2012,20 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Reporters sans frontières", organisations);
     }
 
+    [Fact]
+    public void A_line_up_names_players_whatever_their_names_look_like_but_a_list_of_countries_is_no_line_up()
+    {
+        var entities = Extract("Goalkeeper Craig Gordon saved twice as Hibernian lost at St Mirren.\n\n"
+            + "Hearts (4-4-2): Gordon, Kent, Halkett, Steinwender, Kingsley; Baningime, Spittal (Rennie 79); Kabangu, Aitchison, Braga; Shankland.\n\n"
+            + "Observers: Britain, France, Germany, Italy, Spain, Poland, Sweden.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "Craig Gordon", "Kent", "Halkett", "Steinwender", "Kingsley", "Spittal", "Rennie", "Braga", "Shankland" }, people);
+        Assert.Superset(new HashSet<string> { "Hibernian", "St Mirren" }, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Gordon", people);
+        Assert.Contains("France", Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 

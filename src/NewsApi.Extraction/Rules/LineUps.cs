@@ -1,0 +1,89 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "Hearts (4-4-2): Gordon, Kent, Halkett; Baningime, Spittal (Rennie 79); Shankland.": a team's line-up at the end of a
+/// match report names its players, mostly by surname, whatever the tagger took them for ("Kent" and "Braga" are places).
+/// A line-up is a short name, a colon, then at least seven names of one to three words, each maybe followed by its
+/// substitute in brackets, separated by commas and semicolons and nothing else; none a country, a nationality or a date
+/// word ("Delegates: Britain, France, ..." lists no players).
+/// </summary>
+internal static class LineUps
+{
+    private const int MinPlayers = 7;
+    private const int MaxNameWords = 3;
+    private const int MaxTeamTokens = 8;
+
+    public static void Add(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        var colon = ColonAfterTeam(tokens);
+        if (colon < 0) return;
+
+        var players = new List<(int First, int End)>();
+        var index = colon + 1;
+        while (index < tokens.Count)
+        {
+            var end = NameEnd(tokens, index);
+            if (end == index) return;
+            players.Add((index, end));
+            index = end;
+            if (index + 2 < tokens.Count && tokens[index].Text == "(")
+            {
+                // "(Rennie 79)", "(Rennie 79')": the substitute and the minute he came on.
+                var substituteEnd = NameEnd(tokens, index + 1);
+                if (substituteEnd == index + 1) return;
+                players.Add((index + 1, substituteEnd));
+                index = substituteEnd;
+                while (index < tokens.Count && tokens[index].Text != ")" && IsMinute(tokens[index].Text)) index++;
+                if (index == tokens.Count || tokens[index].Text != ")") return;
+                index++;
+            }
+
+            if (index == tokens.Count || (tokens[index].Text == "." && index == tokens.Count - 1)) break;
+            if (tokens[index].Text is not ("," or ";")) return;
+            index++;
+        }
+
+        if (players.Count < MinPlayers || players.Any(player => IsNoPlayer(sentence.Slice(player.First, player.End), gazetteer))) return;
+        foreach (var (first, end) in players)
+        {
+            var player = sentence.Mention(EntityType.Person, first, end) with { IsCertain = true };
+            found.RemoveAll(player.Overlaps);
+            found.Add(player);
+        }
+    }
+
+    /// <summary>The colon after the team's name ("Hearts", "Aberdeen (4-3-3)"), or -1.</summary>
+    private static int ColonAfterTeam(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0 || !NameWords.IsCapitalised(tokens[0].Text)) return -1;
+        for (var index = 1; index < tokens.Count && index <= MaxTeamTokens; index++)
+        {
+            if (tokens[index].Text == ":") return index;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a player's name from <paramref name="first"/> ends: one to three capitalised words ("Craig Gordon", "Van Dijk").</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        var end = first;
+        while (end < tokens.Count && end - first < MaxNameWords
+               && (NameWords.IsCapitalised(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsNoPlayer(string name, Gazetteer gazetteer) =>
+        gazetteer.IsCountryOrNationality(name) || SentenceWords.IsDateWord(name);
+
+    private static bool IsMinute(string word) => word == "'" || word == "’" || word.All(char.IsDigit);
+}
