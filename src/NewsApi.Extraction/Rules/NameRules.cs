@@ -844,7 +844,12 @@ internal sealed class NameRules
 
     /// <summary>A capitalised common word inside an institution's name ("Food", "Rural", "Affairs"): no place, given name or organisation word.</summary>
     private bool IsCommonWordInName(string word) =>
-        IsCapitalised(word) && SentenceWords.IsCommonWord(word) && !_gazetteer.IsPlace(word) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsOrganisationCue(word);
+        IsCapitalised(word) && (SentenceWords.IsCommonWord(word) || IsFieldOfStudy(word))
+        && !_gazetteer.IsPlace(word) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsOrganisationCue(word);
+
+    /// <summary>"Seismology", "Economics": a field of study, which institutes' names list and news rarely writes.</summary>
+    private static bool IsFieldOfStudy(string word) =>
+        word.Length > 6 && (word.EndsWith("ology", StringComparison.Ordinal) || word.EndsWith("ics", StringComparison.Ordinal)) && WordChars.All(word, char.IsLetter);
 
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
     private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)

@@ -2026,6 +2026,16 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("France", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void An_institute_of_two_fields_of_study_keeps_both()
+    {
+        var organisations = Names(Extract("Ash fell on three towns, and the Philippine Institute of Volcanology and Seismology said it was "
+            + "watching the volcano closely."), EntityType.Organisation);
+
+        Assert.Contains("Philippine Institute of Volcanology and Seismology", organisations);
+        Assert.DoesNotContain("Philippine Institute of Volcanology", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
