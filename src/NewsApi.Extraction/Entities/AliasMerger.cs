@@ -150,13 +150,18 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>
     /// The one entity a short name belongs to. A single word names a person by surname first, then by given name: "Warhol"
-    /// is Andy Warhol's even when a "Warhol Polaroid" exists; two people with the same surname leave it unmerged.
+    /// is Andy Warhol's even when a "Warhol Polaroid" exists; two people with the same surname leave it unmerged, but for
+    /// the one the article introduced first.
     /// </summary>
     private NameGroup? ChooseHost(NameGroup shortGroup, List<NameGroup> hosts)
     {
         if (shortGroup.Words.Length != 1 || hosts.Any(host => host.Type != EntityType.Person))
         {
-            return hosts.Count == 1 ? hosts[0] : null;
+            // "Toyota Motor Corp said ... Toyota Industries ... Toyota said": a company's first word is the company the
+            // article introduced first, as a surname is the person's.
+            return hosts.Count == 1 ? hosts[0]
+                : hosts.Count > 1 && hosts.All(host => host.Type == EntityType.Organisation && host.Words[0] == shortGroup.Words[0]) ? FirstIntroduced(hosts, shortGroup)
+                : null;
         }
 
         var word = shortGroup.Words[0];
@@ -201,7 +206,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Of people sharing a surname, the one named in full first, in a sentence of its own and before the bare surname's
+    /// Of people sharing a surname (or companies a first word), the one named in full first, in a sentence of its own and before the bare surname's
     /// first use: news keeps the bare surname for the person it introduced first and names the others in full. Not when
     /// the two are introduced together ("Nawaz Sharif and Shehbaz Sharif met"), nor when the bare surname has a role that
     /// person lacks.
@@ -211,11 +216,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var first = namesakes.MinBy(group => Introduction(group).Position)!;
         var introduction = Introduction(first);
         var introducedAlone = namesakes.Where(other => other != first).All(other => Introduction(other).Sentence != introduction.Sentence);
-        return introducedAlone && introduction.Position.CompareTo(Introduction(shortGroup).Position) < 0
+        return introducedAlone && introduction.Position.CompareTo(FirstUseOutsideHeadline(shortGroup)) < 0
             && shortGroup.Mentions.SelectMany(mention => mention.Roles).All(role => role is "Dr" or "Professor" || first.Mentions.Any(mention => mention.Roles.Contains(role)))
             ? first
             : null;
     }
+
+    /// <summary>Where the text first uses the short name; a headline ("Toyota recalls ...") names before anyone is introduced.</summary>
+    private static (TextField Field, int Start) FirstUseOutsideHeadline(NameGroup group) =>
+        group.Mentions.Where(mention => mention.Field != TextField.Headline).Select(mention => (mention.Field, mention.Start)).DefaultIfEmpty(Introduction(group).Position).Min();
 
     /// <summary>Where the group is first named, and that sentence.</summary>
     private static ((TextField Field, int Start) Position, string Sentence) Introduction(NameGroup group) =>

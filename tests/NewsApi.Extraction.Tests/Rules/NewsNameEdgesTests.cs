@@ -2036,6 +2036,23 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Philippine Institute of Volcanology", organisations);
     }
 
+    [Fact]
+    public void A_company_s_first_word_is_the_company_introduced_first_even_when_the_headline_uses_it_before()
+    {
+        var entities = Pipeline.Process("made-up.txt", """
+            Toyota recalls 1.2 million cars over brake sensors
+            2025-02-05
+
+            Toyota Motor Corp said on Wednesday it would recall about 1.2 million vehicles.
+
+            The sensors were made by a unit of Toyota Industries, the group's loom maker. Toyota said no one had been hurt.
+            """).Entities;
+
+        Assert.Contains("Toyota", Aliases(entities, "Toyota Motor Corp"));
+        Assert.Empty(Aliases(entities, "Toyota Industries"));
+        Assert.DoesNotContain(entities, entity => entity.Name == "Toyota");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
