@@ -674,14 +674,17 @@ internal sealed class NameRules
     /// <summary>
     /// Where a second institution's name starts in [first, end) after "and", when the first ends with an organisation's
     /// word and the second opens with one followed by "of" or "for" ("Canara Bank and Bank of Baroda"); otherwise -1.
-    /// Not "Department of Health and Human Services": its first part ends with no organisation's word.
+    /// Not "Department of Health and Human Services": its first part ends with no organisation's word. So when both parts
+    /// end with the same word: "Northern Health and Interior Health".
     /// </summary>
     private int SecondOrganisationAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
     {
-        for (var and = first + 1; and < end - 3; and++)
+        for (var and = first + 1; and < end - 2; and++)
         {
-            if (tokens[and].Text == "and" && _gazetteer.IsOrganisationCue(tokens[and - 1].Text) && _gazetteer.IsOrganisationCue(tokens[and + 1].Text)
-                && tokens[and + 2].Text is "of" or "for")
+            if (tokens[and].Text != "and") continue;
+            if ((and < end - 3 && _gazetteer.IsOrganisationCue(tokens[and - 1].Text) && _gazetteer.IsOrganisationCue(tokens[and + 1].Text)
+                    && tokens[and + 2].Text is "of" or "for")
+                || (tokens[and - 1].Text == tokens[end - 1].Text && and - first >= 2 && IsCapitalised(tokens[and + 1].Text)))
             {
                 return and + 1;
             }

@@ -2053,6 +2053,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name == "Toyota");
     }
 
+    [Fact]
+    public void Two_bodies_whose_names_end_with_the_same_word_are_two_across_and()
+    {
+        var organisations = Names(Extract("Emergency rooms have closed dozens of times this year, according to the Northern Health and "
+            + "Interior Health authorities."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Northern Health", "Interior Health" }, organisations);
+        Assert.DoesNotContain("Northern Health and Interior Health", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
