@@ -385,6 +385,14 @@ internal sealed class NameRules
             (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
         }
 
+        if (type == EntityType.Person && PossessiveInside(tokens, first, end) is var possessive and > 0)
+        {
+            // "[Kumar's Janata Dal]", "[Owaisi's All India Majlis]": a person and what is theirs, read as one name.
+            found.Add(sentence.Mention(EntityType.Person, first, possessive));
+            first = possessive + 1;
+            type = _gazetteer.IsPlace(sentence.Slice(first, end)) ? EntityType.Place : EntityType.Organisation;
+        }
+
         if (type == EntityType.Organisation && SecondOrganisationAfterAnd(tokens, first, end) is var second and > 0)
         {
             // "[Canara Bank] and [Bank of Baroda]": two institutions the tagger read as one name.
@@ -645,6 +653,20 @@ internal sealed class NameRules
     /// <summary>"Mr Justice Goose", "Mrs Justice Cockerill": how English judges are styled, not a man named Justice.</summary>
     private static bool IsJudgesStyle(IReadOnlyList<Token> tokens, int titleIndex) =>
         tokens[titleIndex].Text == "Justice" && titleIndex > 0 && RoleWords.IsHonorific(tokens[titleIndex - 1].Text);
+
+    /// <summary>
+    /// The "'s" inside [first, end) that a name of two words or more follows, not a person's ("Ervin's Cathy Hay") nor a
+    /// shop's one word ("Francesca's Café", "Zoe's Ark" are names as a whole), or -1.
+    /// </summary>
+    private int PossessiveInside(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Text is "'s" or "’s") return end - k > 2 && IsCapitalised(tokens[k + 1].Text) && !_gazetteer.IsFirstName(tokens[k + 1].Text) ? k : -1;
+        }
+
+        return -1;
+    }
 
     /// <summary>The "'s" after a listed place that opens [first, end) and is followed by two words or more, the first capitalised ("Darwin's Ltd." is one company), or -1.</summary>
     private int PossessivePlaceEnd(SentenceText sentence, int first, int end)

@@ -2063,6 +2063,17 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Northern Health and Interior Health", organisations);
     }
 
+    [Fact]
+    public void A_person_s_party_read_as_one_name_with_the_person_is_two_names()
+    {
+        var entities = Extract("Supporters waved the flags of Kumar's Janata Dal (United) on Monday. Chirag Paswan's Lok Janshakti Party "
+            + "won five seats. Nitish Kumar promised jobs.");
+
+        Assert.Contains("Janata Dal", Names(entities, EntityType.Organisation));
+        Assert.Contains("Nitish Kumar", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("'s", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
