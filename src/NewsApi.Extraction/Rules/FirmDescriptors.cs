@@ -35,6 +35,7 @@ internal static class FirmDescriptors
         "chipmakers", "carmakers", "automakers", "drugmakers", "lenders", "insurers", "retailers", "airlines", "miners", "banks",
         "firms", "companies", "manufacturers", "suppliers", "operators", "carriers", "utilities", "broadcasters",
         "newspapers", "makers", "brokerages", "refiners", "conglomerates", "startups", "charities", "associations",
+        "institutions", "funds", "agencies",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -54,7 +55,7 @@ internal static class FirmDescriptors
             }
             else if (PluralFirmNouns.Contains(word))
             {
-                AddList(sentence, spans, gazetteer, found, ListStart(tokens, noun + 1));
+                AddList(sentence, spans, gazetteer, found, ListStart(tokens, AfterSecondPlural(tokens, noun + 1)));
             }
         }
     }
@@ -68,6 +69,35 @@ internal static class FirmDescriptors
     /// <summary>"Shanghai-based", "London-based": where a firm is based, said right before its name.</summary>
     private static bool IsBase(IReadOnlyList<Token> tokens, int index) =>
         tokens[index].Text == "based" && index >= 2 && tokens[index - 1].Text == "-" && NameWords.IsCapitalised(tokens[index - 2].Text);
+
+    /// <summary>"makers [and traders] including Cargill": past a second plural joined by "and".</summary>
+    private static int AfterSecondPlural(IReadOnlyList<Token> tokens, int index) =>
+        index + 2 < tokens.Count && tokens[index].Text == "and" && IsPlural(tokens[index + 1].Text) && tokens[index + 2].Text is "including" or "like" or "such"
+            ? index + 2
+            : index;
+
+    private static bool IsPlural(string word) => word.Length > 3 && word[^1] == 's' && WordChars.All(word, char.IsLower);
+
+    /// <summary>
+    /// Whether the tagged name at <paramref name="first"/> is in a list of firms ("institutions such as BlackRock and
+    /// [Vanguard]", "makers and traders including [Cargill]"): from it, back over names, commas and "and", to a cue.
+    /// </summary>
+    public static bool IsInFirmList(IReadOnlyList<Token> tokens, int first)
+    {
+        var index = first - 1;
+        while (index >= 0 && (NameWords.IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and" or "&")) index--;
+        if (index < 0) return false;
+        var noun = tokens[index].Text switch
+        {
+            "including" or "like" => index - 1,
+            "as" when index >= 2 && tokens[index - 1].Text == "such" => index - 2,
+            _ => index,
+        };
+        if (noun >= 1 && tokens[noun].Text == ",") noun--;
+        if (noun < 0) return false;
+        return PluralFirmNouns.Contains(tokens[noun].Text)
+            || (noun >= 2 && tokens[noun - 1].Text == "and" && IsPlural(tokens[noun].Text) && PluralFirmNouns.Contains(tokens[noun - 2].Text));
+    }
 
     /// <summary>After the plural: "operators, Amprion", "lenders such as Akbank", "banks including HSBC", "banks like HSBC".</summary>
     private static int ListStart(IReadOnlyList<Token> tokens, int index)
@@ -101,7 +131,7 @@ internal static class FirmDescriptors
         var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens, first, index),
             word => word is "de" or "des" or "du" or "la" or "ve" or "y"); // "Societe Miniere de Boke"
 
-        if (end == first || (endsClause && end < tokens.Count && !EndsPhrase(tokens[end].Text))) return null;
+        if (end == first || (endsClause && end < tokens.Count && !EndsPhrase(tokens[end].Text)) || tokens[first].Text == "I") return null; // "the main institutions I would say"
         if (end < tokens.Count && tokens[end].Text == "for") end = PastPurpose(tokens, end);
         if ((end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
             || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end)) || gazetteer.IsPeopleGroup(sentence.Slice(first, end))

@@ -88,10 +88,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
+            || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
+                && !IsForenameAndSurname(tokens, first, end, type))
             || (InAppositionToOrganisationNoun(tokens, first, end) && !IsForenameAndSurname(tokens, first, end, type))
             || IsNamedAsOrganisationAfter(tokens, first, end, text, type))
         {
-            return EntityType.Organisation; // "al-Ikhbariya television", "the children's agency UNICEF", "a new party, Veritas,", "Drewry, a consultancy"
+            // "al-Ikhbariya television", "the children's agency UNICEF", "institutions such as BlackRock and Vanguard", "a new
+            // party, Veritas,", "Drewry, a consultancy"
+            return EntityType.Organisation;
         }
 
         return type == EntityType.Person && HasOrganisationWord(tokens, first, end) ? EntityType.Organisation : type;

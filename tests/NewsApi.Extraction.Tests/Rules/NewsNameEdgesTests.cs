@@ -2074,6 +2074,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name.Contains("'s", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Names_in_a_list_of_firms_are_organisations_whatever_the_tagger_saw_but_not_a_person_named_in_full()
+    {
+        var entities = Extract("The outcome may hinge on large institutions such as BlackRock and Vanguard. Chocolate makers and traders "
+            + "including Barry Callebaut, Cargill and Olam are the biggest buyers. But two of the institutions were the main "
+            + "institutions I would say.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "BlackRock", "Vanguard", "Cargill", "Olam" }, organisations);
+        Assert.DoesNotContain("I", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
