@@ -27,7 +27,7 @@ internal static class PlaceCues
     // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.
     private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
     {
-        "area", "district", "districts", "region", "suburb", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "area", "district", "districts", "region", "regions", "counties", "suburb", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "township", "municipality", "governorate", "prefecture", "province", "provinces",
     };
 

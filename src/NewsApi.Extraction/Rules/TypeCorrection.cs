@@ -138,7 +138,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     // written in lower case after a name makes it a place, whatever the tagger saw.
     private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
     {
-        "province", "provinces", "governorate", "prefecture", "district", "districts", "county", "region", "oblast", "airport",
+        "province", "provinces", "governorate", "prefecture", "district", "districts", "county", "counties", "region", "regions",
+        "oblast", "airport",
     };
 
     private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
