@@ -21,7 +21,8 @@ internal static class PlaceCues
     {
         "village", "villages", "town", "towns", "city", "port", "district", "districts", "province", "provinces", "region",
         "island", "islands", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-        "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet",
+        "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet", "locality",
+        "localities", "commune", "communes",
     };
 
     // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.
@@ -43,7 +44,7 @@ internal static class PlaceCues
         for (var cue = 0; cue + 1 < tokens.Count; cue++)
         {
             var word = tokens[cue].Text;
-            if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0 && tokens[cue - 1].Text is "the" or "a")
+            if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0 && (tokens[cue - 1].Text is "the" or "a" || IsPluralDivision(word)))
             {
                 AddList(sentence, spans, gazetteer, found, cue + 2);
             }
@@ -56,6 +57,20 @@ internal static class PlaceCues
                 AddListBefore(sentence, spans, gazetteer, found, cue);
             }
         }
+    }
+
+    // "the western localities of Kennedy, Bosa and Suba": a plural division before "of" needs no "the" right before it.
+    private static bool IsPluralDivision(string word) => word.EndsWith('s') && word is not "oasis";
+
+    /// <summary>
+    /// Whether the tagged name at <paramref name="first"/> is in a list a plural division opens ("the localities of
+    /// Kennedy, [Bosa] and [Suba]"): from it, back over names, commas and "and", to "of" after the division.
+    /// </summary>
+    public static bool IsInPlaceList(IReadOnlyList<Token> tokens, int first)
+    {
+        var index = first - 1;
+        while (index >= 0 && (NameWords.IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and")) index--;
+        return index >= 1 && tokens[index].Text == "of" && DivisionsBeforeName.Contains(tokens[index - 1].Text) && IsPluralDivision(tokens[index - 1].Text);
     }
 
     /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>

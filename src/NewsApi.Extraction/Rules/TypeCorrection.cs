@@ -46,7 +46,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
             || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text))
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
-            || (end < tokens.Count && DivisionsAfterName.Contains(tokens[end].Text))
+            || (end < tokens.Count && DivisionsAfterName.Contains(tokens[end].Text)) || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
             || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person

@@ -1994,10 +1994,11 @@ public sealed class NewsNameEdgesTests
     {
         var entities = Extract("The patrol was hit near Al Amarah, capital of Maysan province, and the handover of Al Muthanna and "
             + "Dhi Qar provinces was delayed. Flights to Paris-Charles de Gaulle airport resumed. Philippine exports fell by 41% in January. "
-            + "Storms closed schools in the Brevard and Seminole counties.");
+            + "Storms closed schools in the Brevard and Seminole counties. Tables in the southern and western localities of Kennedy, Bosa "
+            + "and Suba will be counted again.");
         var places = Names(entities, EntityType.Place);
 
-        Assert.Superset(new HashSet<string> { "Maysan", "Dhi Qar", "Paris-Charles de Gaulle", "Brevard", "Seminole" }, places);
+        Assert.Superset(new HashSet<string> { "Maysan", "Dhi Qar", "Paris-Charles de Gaulle", "Brevard", "Seminole", "Kennedy", "Bosa", "Suba" }, places);
         Assert.DoesNotContain(entities, entity => entity.Name == "Philippine" || entity.Aliases.Contains("Philippine"));
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Place && entity.Name is "Maysan" or "Dhi Qar" or "Paris-Charles de Gaulle");
     }
