@@ -86,7 +86,7 @@ public sealed class Gazetteer
     /// </summary>
     public bool IsPeopleGroup(string word) =>
         word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])
-        && (GroupNouns.Contains(word) || (CountryForDemonym(word[..^1]) is not null && !IsCountry(word))); // not "Philippines"
+        && (GroupNouns.Contains(word) || CountryForDemonym(word[..^1]) is not null);
 
     /// <summary>A place, a country or a nationality adjective: "Lusaka", "Zambia", "Zambian".</summary>
     public bool IsPlaceOrNationality(string name) => IsPlace(name) || IsCountryOrNationality(name);

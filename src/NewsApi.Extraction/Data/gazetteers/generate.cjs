@@ -18,7 +18,7 @@ const extraCountryNames = {
   NL: ['Holland'], RU: ['Russian Federation'], SZ: ['Swaziland'], TL: ['East Timor'], VA: ['Vatican'],
 };
 const extraDemonyms = {
-  GB: ['English', 'Scottish', 'Welsh'], US: ['US'], NL: ['Dutch'], AE: ['Emirati'], PH: ['Filipino', 'Philippine'],
+  GB: ['English', 'Scottish', 'Welsh'], US: ['US'], NL: ['Dutch'], AE: ['Emirati'], PH: ['Filipino'],
   // Forms news writes that the package lacks (it has "Ecuadorean", "Saudi Arabian", "Kirghiz"...).
   EC: ['Ecuadorian', 'Ecuadoran'], SA: ['Saudi'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], TJ: ['Tajik'], BA: ['Bosnian'],
   TL: ['East Timorese', 'Timorese'], NP: ['Nepali'], AR: ['Argentinian'], IS: ['Icelandic'], SI: ['Slovenian'], AZ: ['Azeri'],
