@@ -69,18 +69,9 @@ internal static class LineUps
         return -1;
     }
 
-    /// <summary>Where a player's name from <paramref name="first"/> ends: one to three capitalised words ("Craig Gordon", "Van Dijk").</summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int first)
-    {
-        var end = first;
-        while (end < tokens.Count && end - first < MaxNameWords
-               && (NameWords.IsCapitalised(tokens[end].Text) || (end > first && NameWords.IsSurnameParticle(tokens[end].Text))))
-        {
-            end++;
-        }
-
-        return end;
-    }
+    /// <summary>Where a player's name from <paramref name="first"/> ends: one to three capitalised words, particles between them ("Craig Gordon", "Van der Berg").</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int first) =>
+        NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text), NameWords.IsSurnameParticle).End;
 
     private static bool IsNoPlayer(string name, Gazetteer gazetteer) =>
         gazetteer.IsCountryOrNationality(name) || SentenceWords.IsDateWord(name);
