@@ -159,9 +159,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             // "Toyota Motor Corp said ... Toyota Industries ... Toyota said": a company's first word is the company the
             // article introduced first, as a surname is the person's.
-            return hosts.Count == 1 ? hosts[0]
-                : hosts.Count > 1 && hosts.All(host => host.Type == EntityType.Organisation && host.Words[0] == shortGroup.Words[0]) ? FirstIntroduced(hosts, shortGroup)
-                : null;
+            var companiesOfWord = hosts.Count > 1 && hosts.All(host => host.Type == EntityType.Organisation && host.Words[0] == shortGroup.Words[0]);
+            return hosts.Count == 1 ? hosts[0] : companiesOfWord ? FirstIntroduced(hosts, shortGroup) : null;
         }
 
         var word = shortGroup.Words[0];
@@ -206,10 +205,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Of people sharing a surname (or companies a first word), the one named in full first, in a sentence of its own and before the bare surname's
-    /// first use: news keeps the bare surname for the person it introduced first and names the others in full. Not when
-    /// the two are introduced together ("Nawaz Sharif and Shehbaz Sharif met"), nor when the bare surname has a role that
-    /// person lacks.
+    /// Of people sharing a surname (or companies a first word), the one named in full first, in a sentence of its own and
+    /// before the bare surname's first use outside the headline: news keeps the bare surname for the person it introduced
+    /// first and names the others in full. Not when the two are introduced together ("Nawaz Sharif and Shehbaz Sharif
+    /// met"), nor when the bare surname has a role that person lacks.
     /// </summary>
     private static NameGroup? FirstIntroduced(List<NameGroup> namesakes, NameGroup shortGroup)
     {
@@ -224,7 +223,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>Where the text first uses the short name; a headline ("Toyota recalls ...") names before anyone is introduced.</summary>
     private static (TextField Field, int Start) FirstUseOutsideHeadline(NameGroup group) =>
-        group.Mentions.Where(mention => mention.Field != TextField.Headline).Select(mention => (mention.Field, mention.Start)).DefaultIfEmpty(Introduction(group).Position).Min();
+        group.Mentions.Where(mention => mention.Field != TextField.Headline).Select(mention => (mention.Field, mention.Start))
+            .DefaultIfEmpty(Introduction(group).Position).Min();
 
     /// <summary>Where the group is first named, and that sentence.</summary>
     private static ((TextField Field, int Start) Position, string Sentence) Introduction(NameGroup group) =>

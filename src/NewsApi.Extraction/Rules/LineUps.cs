@@ -69,7 +69,10 @@ internal static class LineUps
         return -1;
     }
 
-    /// <summary>Where a player's name from <paramref name="first"/> ends: one to three capitalised words, particles between them ("Craig Gordon", "Van der Berg").</summary>
+    /// <summary>
+    /// Where a player's name from <paramref name="first"/> ends: one to three capitalised words, particles between them
+    /// ("Craig Gordon", "Van der Berg").
+    /// </summary>
     private static int NameEnd(IReadOnlyList<Token> tokens, int first) =>
         NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text), NameWords.IsSurnameParticle).End;
 

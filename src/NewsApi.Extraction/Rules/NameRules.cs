@@ -662,7 +662,8 @@ internal sealed class NameRules
     {
         for (var k = first + 1; k < end - 1; k++)
         {
-            if (tokens[k].Text is "'s" or "’s") return end - k > 2 && IsCapitalised(tokens[k + 1].Text) && !_gazetteer.IsFirstName(tokens[k + 1].Text) ? k : -1;
+            if (tokens[k].Text is not ("'s" or "’s")) continue;
+            return end - k > 2 && IsCapitalised(tokens[k + 1].Text) && !_gazetteer.IsFirstName(tokens[k + 1].Text) ? k : -1;
         }
 
         return -1;
@@ -696,8 +697,8 @@ internal sealed class NameRules
     /// <summary>
     /// Where a second institution's name starts in [first, end) after "and", when the first ends with an organisation's
     /// word and the second opens with one followed by "of" or "for" ("Canara Bank and Bank of Baroda"); otherwise -1.
-    /// Not "Department of Health and Human Services": its first part ends with no organisation's word. So when both parts
-    /// end with the same word: "Northern Health and Interior Health".
+    /// Not "Department of Health and Human Services": its first part ends with no organisation's word. Two parts that end
+    /// with the same word are two names too: "Northern Health and Interior Health".
     /// </summary>
     private int SecondOrganisationAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -874,7 +875,8 @@ internal sealed class NameRules
 
     /// <summary>"Seismology", "Economics": a field of study, which institutes' names list and news rarely writes.</summary>
     private static bool IsFieldOfStudy(string word) =>
-        word.Length > 6 && (word.EndsWith("ology", StringComparison.Ordinal) || word.EndsWith("ics", StringComparison.Ordinal)) && WordChars.All(word, char.IsLetter);
+        word.Length > 6 && WordChars.All(word, char.IsLetter)
+        && (word.EndsWith("ology", StringComparison.Ordinal) || word.EndsWith("ics", StringComparison.Ordinal));
 
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
     private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)

@@ -28,8 +28,8 @@ internal static class PlaceCues
     // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.
     private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
     {
-        "area", "district", "districts", "region", "regions", "counties", "suburb", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-        "township", "municipality", "governorate", "prefecture", "province", "provinces",
+        "area", "district", "districts", "region", "regions", "counties", "suburb", "neighbourhood", "neighbourhoods",
+        "neighborhood", "neighborhoods", "township", "municipality", "governorate", "prefecture", "province", "provinces",
     };
 
     // "rivers such as the Pra and the Ankobra", "towns including Kherson".
@@ -44,7 +44,8 @@ internal static class PlaceCues
         for (var cue = 0; cue + 1 < tokens.Count; cue++)
         {
             var word = tokens[cue].Text;
-            if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0 && (tokens[cue - 1].Text is "the" or "a" || IsPluralDivision(word)))
+            if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0
+                && (tokens[cue - 1].Text is "the" or "a" || IsPluralDivision(word)))
             {
                 AddList(sentence, spans, gazetteer, found, cue + 2);
             }
@@ -70,7 +71,8 @@ internal static class PlaceCues
     {
         var index = first - 1;
         while (index >= 0 && (NameWords.IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and")) index--;
-        return index >= 1 && tokens[index].Text == "of" && DivisionsBeforeName.Contains(tokens[index - 1].Text) && IsPluralDivision(tokens[index - 1].Text);
+        return index >= 1 && tokens[index].Text == "of"
+            && DivisionsBeforeName.Contains(tokens[index - 1].Text) && IsPluralDivision(tokens[index - 1].Text);
     }
 
     /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>

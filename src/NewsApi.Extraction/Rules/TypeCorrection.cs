@@ -46,13 +46,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
             || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text))
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
-            || (end < tokens.Count && DivisionsAfterName.Contains(tokens[end].Text)) || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
+            || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))
+            || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
             || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
-            // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "Avenida Jiménez", "Estadio Monumental", "Lake Superior";
-            // not "Joris van Dam"
+            // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
+            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior"; not "Joris van Dam"
             return EntityType.Place;
         }
 
@@ -133,15 +134,15 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return string.Join(' ', words);
     }
 
-    // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
     // "capital of [Maysan] province", "the [Tigray] region", "[Paris-Charles de Gaulle] airport": a division or a site
-    // written in lower case after a name makes it a place, whatever the tagger saw.
-    private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
+    // written in lower case after a name makes it a place, whatever the tagger saw (untagged names: PlaceCues).
+    private static readonly HashSet<string> PlaceWordsAfterName = new(StringComparer.Ordinal)
     {
         "province", "provinces", "governorate", "prefecture", "district", "districts", "county", "counties", "region", "regions",
         "oblast", "airport",
     };
 
+    // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
     private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
 
     // A national body named by its field and its country: "Statistics Poland", "Cricket Australia", "Athletics Kenya".
