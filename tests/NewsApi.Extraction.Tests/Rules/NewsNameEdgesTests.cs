@@ -2076,7 +2076,7 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
-    public void Names_in_a_list_of_firms_are_organisations_whatever_the_tagger_saw_but_not_a_person_named_in_full()
+    public void Names_in_a_list_of_firms_are_organisations_whatever_the_tagger_saw_but_not_the_pronoun_i()
     {
         var entities = Extract("The outcome may hinge on large institutions such as BlackRock and Vanguard. Chocolate makers and traders "
             + "including Barry Callebaut, Cargill and Olam are the biggest buyers. But two of the institutions were the main "
