@@ -451,6 +451,12 @@ internal sealed class NameRules
             return null;
         }
 
+        if (type == EntityType.Person && end - first >= 3 && IsBodyBeforeTitle(tokens, first, book) && _roles.FindBefore(tokens, first + 2) is { } title
+            && title.First == first + 1)
+        {
+            first++; // "[BBVA] Chairman Carlos Torres": the body the title is in opens the tagger's span (added with the title below)
+        }
+
         var nameStart = NameStartAfterTitles(tokens, first, end, type);
         if (nameStart > first)
         {
@@ -486,11 +492,33 @@ internal sealed class NameRules
             type = _types.Correct(tokens, first, end, EntityType.Person, found);
         }
 
+        if (before is not null && before.First > 0 && IsBodyBeforeTitle(tokens, before.First - 1, book)
+            && sentence.Mention(EntityType.Organisation, before.First - 1, before.First) is var body && !found.Any(body.Overlaps))
+        {
+            found.Add(body); // "BBVA Chairman Carlos Torres", "Senate Majority Leader Aaron Cheruiyot": the body is named too
+        }
+
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
         var named = Named(sentence, type, first, end, before, appositive);
         // A city the context shows is a team wins the article's type vote for that name.
         return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
     }
+
+    /// <summary>
+    /// A chamber ("Senate", "House") or an acronym right before a title ("BBVA Chairman", "NATO Secretary General"): the body
+    /// the title is in. Not a title's own acronym ("CEO", "COAS" where the article defines it so), a country or a people,
+    /// an abbreviation with dots ("N.Y."), the end of a hyphenated name ("AFL-CIO") or a word that is no body's.
+    /// </summary>
+    private bool IsBodyBeforeTitle(IReadOnlyList<Token> tokens, int index, AcronymBook book)
+    {
+        var word = tokens[index].Text;
+        return (Legislatures.IsChamber(word) && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // not "White House Press Secretary"
+            || (RoleChain.IsAcronym(word) && !word.Contains('.') && !(index > 0 && tokens[index - 1].Text == "-") && !NoBodyAcronyms.Contains(word)
+                && !RoleWords.StartsTitle(word) && !RoleWords.IsHead(word) && book.Find(word) is not { IsRole: true } && !_gazetteer.IsPlaceOrNationality(word));
+    }
+
+    // Ships' prefixes ("RMS Queen Elizabeth 2") and a people's ("LGBT activist").
+    private static readonly HashSet<string> NoBodyAcronyms = new(StringComparer.Ordinal) { "RMS", "HMS", "USS", "MV", "SS", "HMAS", "LGBT", "LGBTQ" };
 
     // The words that open a government body's name before its portfolio: "Ministry of", "Directorate of".
     private static readonly HashSet<string> GovernmentBodyHeads = new(StringComparer.Ordinal)

@@ -2087,6 +2087,20 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("I", organisations);
     }
 
+    [Fact]
+    public void The_body_before_a_title_is_named_apart_from_the_person()
+    {
+        var entities = Extract("\"We will be stronger,\" BBVA Chairman Carlos Torres said in a statement. Senate Majority Leader Aaron "
+            + "Cheruiyot called on the president to act. Their ship, RMS Queen Mary, sailed, and White House Press Secretary Dana Perino spoke.");
+        var organisations = Names(entities, EntityType.Organisation);
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "BBVA", "Senate" }, organisations);
+        Assert.Superset(new HashSet<string> { "Carlos Torres", "Aaron Cheruiyot", "Dana Perino" }, people);
+        Assert.DoesNotContain("RMS", organisations);
+        Assert.DoesNotContain("House", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
