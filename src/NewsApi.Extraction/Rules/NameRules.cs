@@ -442,6 +442,8 @@ internal sealed class NameRules
         {
             // "[State Department] Spokesperson": a title after an organisation's name belongs to a person.
             // Not the complement of the name itself: "Department of Justice" is no "Department of" and a justice.
+            end = EndBeforePersonsTitle(tokens, first, end);
+
             while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
                    && tokens[end - 2].Text is not ("of" or "for" or "and" or "&")) end--;
         }
@@ -502,6 +504,26 @@ internal sealed class NameRules
         var named = Named(sentence, type, first, end, before, appositive);
         // A city the context shows is a team wins the article's type vote for that name.
         return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
+    }
+
+    /// <summary>
+    /// "[White House] Press Secretary Dana Perino", "[Africa Department] Senior Economist Yongzheng Yang": where an
+    /// organisation's span ends when a person's title starts inside it and runs on to a name just after it; not at a word
+    /// of the organisation's own ("New South Wales Police Commissioner").
+    /// </summary>
+    private int EndBeforePersonsTitle(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var nameStart = end; nameStart < tokens.Count && nameStart <= end + 2 && IsCapitalised(tokens[nameStart].Text); nameStart++)
+        {
+            if (_roles.FindBefore(tokens, nameStart) is { } title && title.First > first + 1 && title.First < end
+                && tokens[title.First - 1].Text is not ("of" or "for" or "and" or "&")
+                && !IsOrganisationWord(tokens[title.First].Text) && !_gazetteer.IsOrganisationCue(tokens[title.First].Text)) // not "[NSW Police] Commissioner"
+            {
+                return title.First;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

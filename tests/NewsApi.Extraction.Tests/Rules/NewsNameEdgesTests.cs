@@ -2101,6 +2101,19 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("House", organisations);
     }
 
+    [Fact]
+    public void A_title_read_into_an_organisation_s_name_goes_with_the_person_after_it()
+    {
+        var entities = Extract("The IMF's Africa Department Senior Economist Yongzheng Yang said growth would slow, and New South Wales "
+            + "Police Commissioner Ken Moroney spoke.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Africa Department", organisations);
+        Assert.Contains("Senior Economist", Assert.Single(entities, entity => entity.Name == "Yongzheng Yang").Roles);
+        Assert.Contains("New South Wales Police", organisations);
+        Assert.DoesNotContain(organisations, name => name.EndsWith("Senior", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
