@@ -24,6 +24,8 @@ internal static class RoleWords
         "Congresswoman", "Lawmaker", "Legislator", "MP", "MNA", "MPA", "Speaker", "Leader", "Head", "Coach", "Manager",
         "Founder", "CEO", "Chancellor", "Commissioner", "Councillor", "Councilman", "Councilwoman", "Inspector",
         "Superintendent", "Constable", "Detective", "Sheriff", "Dean", "Provost", "Rector", "Professor", "Curator",
+        "Registrar", "Ombudsman", "Comptroller", "Auditor", "Solicitor", "Magistrate", "Coroner", "Warden", "Headteacher",
+        "Headmaster", "Headmistress",
         "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Sultan", "Emir", "Diplomat", "Lawyer",
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",

@@ -2114,6 +2114,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(organisations, name => name.EndsWith("Senior", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_registrar_a_magistrate_or_an_ombudsman_is_a_title_not_part_of_the_name()
+    {
+        var entities = Extract("National Registrar Alexander Vega defended the count. Magistrate David Kadwa adjourned the case, and "
+            + "Ombudsman Samuel Martires opened an inquiry.");
+
+        Assert.Superset(new HashSet<string> { "Alexander Vega", "David Kadwa", "Samuel Martires" }, Names(entities, EntityType.Person));
+        Assert.Contains("Magistrate", Assert.Single(entities, entity => entity.Name == "David Kadwa").Roles);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
