@@ -159,8 +159,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             // "Toyota Motor Corp said ... Toyota Industries ... Toyota said": a company's first word is the company the
             // article introduced first, as a surname is the person's.
-            var companiesOfWord = hosts.Count > 1 && hosts.All(host => host.Type == EntityType.Organisation && host.Words[0] == shortGroup.Words[0]);
-            return hosts.Count == 1 ? hosts[0] : companiesOfWord ? FirstIntroduced(hosts, shortGroup) : null;
+            if (hosts.Count <= 1) return hosts.Count == 1 ? hosts[0] : null;
+            return hosts.All(host => host.Type == EntityType.Organisation && host.Words[0] == shortGroup.Words[0]) ? FirstIntroduced(hosts, shortGroup) : null;
         }
 
         var word = shortGroup.Words[0];

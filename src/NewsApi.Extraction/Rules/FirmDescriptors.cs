@@ -84,8 +84,7 @@ internal static class FirmDescriptors
     /// </summary>
     public static bool IsInFirmList(IReadOnlyList<Token> tokens, int first)
     {
-        var index = first - 1;
-        while (index >= 0 && (NameWords.IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and" or "&")) index--;
+        var index = NameWords.BeforeList(tokens, first);
         if (index < 0) return false;
         var noun = tokens[index].Text switch
         {

@@ -705,30 +705,22 @@ internal sealed class NameRules
         tokens[titleIndex].Text == "Justice" && titleIndex > 0 && RoleWords.IsHonorific(tokens[titleIndex - 1].Text);
 
     /// <summary>
-    /// The "'s" inside [first, end) that a name of two words or more follows, not a person's ("Ervin's Cathy Hay") nor a
-    /// shop's one word ("Francesca's Café", "Zoe's Ark" are names as a whole), or -1.
+    /// "[Kumar]'s Janata Dal": the owner's "'s" inside [first, end) when a name of two words or more follows, not a person's
+    /// ("Ervin's Cathy Hay") nor a shop's one word ("Francesca's Café", "Zoe's Ark" are names as a whole), or -1.
     /// </summary>
-    private int PossessiveInside(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        for (var k = first + 1; k < end - 1; k++)
-        {
-            if (tokens[k].Text is not ("'s" or "’s")) continue;
-            return end - k > 2 && IsCapitalised(tokens[k + 1].Text) && !_gazetteer.IsFirstName(tokens[k + 1].Text) ? k : -1;
-        }
-
-        return -1;
-    }
+    private int PossessiveInside(IReadOnlyList<Token> tokens, int first, int end) =>
+        PossessiveBeforeName(tokens, first, end) is var k and >= 0 && !_gazetteer.IsFirstName(tokens[k + 1].Text) ? k : -1;
 
     /// <summary>The "'s" after a listed place that opens [first, end) and is followed by two words or more, the first capitalised ("Darwin's Ltd." is one company), or -1.</summary>
-    private int PossessivePlaceEnd(SentenceText sentence, int first, int end)
+    private int PossessivePlaceEnd(SentenceText sentence, int first, int end) =>
+        PossessiveBeforeName(sentence.Tokens, first, end) is var k and >= 0 && _gazetteer.IsPlace(sentence.Slice(first, k)) ? k : -1;
+
+    /// <summary>The first "'s" inside [first, end), when two words or more follow it, the first capitalised; otherwise -1.</summary>
+    private static int PossessiveBeforeName(IReadOnlyList<Token> tokens, int first, int end)
     {
-        var tokens = sentence.Tokens;
         for (var k = first + 1; k < end - 2; k++)
         {
-            if (tokens[k].Text is "'s" or "’s")
-            {
-                return IsCapitalised(tokens[k + 1].Text) && _gazetteer.IsPlace(sentence.Slice(first, k)) ? k : -1;
-            }
+            if (tokens[k].Text is "'s" or "’s") return IsCapitalised(tokens[k + 1].Text) ? k : -1;
         }
 
         return -1;

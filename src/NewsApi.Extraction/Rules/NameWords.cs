@@ -349,6 +349,17 @@ internal static partial class NameWords
     }
 
     /// <summary>
+    /// The token before the list a name at <paramref name="first"/> belongs to ("such as BlackRock and [Vanguard]", "the
+    /// localities of Kennedy, [Bosa]"): back over capitalised words, commas, "and" and "&amp;"; -1 at the sentence's start.
+    /// </summary>
+    public static int BeforeList(IReadOnlyList<Token> tokens, int first)
+    {
+        var index = first - 1;
+        while (index >= 0 && (IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and" or "&")) index--;
+        return index;
+    }
+
+    /// <summary>
     /// Where a run of name words from <paramref name="first"/> ends, and how many words it holds: up to
     /// <paramref name="maxWords"/> tokens <paramref name="isWord"/> accepts (by index), joined by connectors a word follows
     /// ("Agostinho da Costa", "Societe Miniere de Boke", "San Juan de Lurigancho").

@@ -69,8 +69,7 @@ internal static class PlaceCues
     /// </summary>
     public static bool IsInPlaceList(IReadOnlyList<Token> tokens, int first)
     {
-        var index = first - 1;
-        while (index >= 0 && (NameWords.IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and")) index--;
+        var index = NameWords.BeforeList(tokens, first);
         return index >= 1 && tokens[index].Text == "of"
             && DivisionsBeforeName.Contains(tokens[index - 1].Text) && IsPluralDivision(tokens[index - 1].Text);
     }
