@@ -31,6 +31,20 @@ public sealed class EntityInsightTests(StoryCorpusApi api) : IClassFixture<Story
         Assert.Contains(profile.GetProperty("coMentioned").EnumerateArray(), edge => edge.GetProperty("target").GetString() == Sharif);
     }
 
+    [Fact]
+    public async Task A_profile_shows_the_first_five_related_entities_with_the_same_counts_and_pmi()
+    {
+        var profile = await (await _client.GetAsync($"/people/{Munir}")).ReadOkAsync<JsonElement>();
+        var related = await (await _client.GetAsync($"/entities/{Munir}/related?limit=5")).ReadOkAsync<JsonElement>();
+
+        var shown = profile.GetProperty("coMentioned").EnumerateArray().Select(edge => edge.GetRawText()).ToList();
+        Assert.Equal(related.GetProperty("items").EnumerateArray().Select(edge => edge.GetRawText()), shown);
+        Assert.InRange(shown.Count, 2, 5);
+        Assert.Equal($"/entities/{Munir}/related", profile.GetProperty("related").GetString());
+        Assert.Equal($"/people/{Munir}/timeline", profile.GetProperty("timeline").GetString());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", profile.GetProperty("firstSeen").GetString());
+    }
+
     [Theory]
     [InlineData("day")]
     [InlineData("week")]
