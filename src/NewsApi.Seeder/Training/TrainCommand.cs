@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using NewsApi.Extraction;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Tagging;
@@ -144,6 +145,9 @@ public static class TrainCommand
             using var errorFile = errors is null ? null : new StreamWriter(Path.Combine(errors.FullName, heldOut + ".errors.tsv"));
             var scores = NerTrainer.Evaluate(tagger, Path.Combine(corpora.FullName, heldOut), errorFile is null ? null : errorFile.WriteLine);
             AnsiConsole.Write(ScoreTable(heldOut, scores));
+            using var pipelineErrors = errors is null ? null : new StreamWriter(Path.Combine(errors.FullName, heldOut + ".pipeline-errors.tsv"));
+            var pipelineScores = PipelineSpans.Evaluate(NewsPipeline.Create(tagger), Path.Combine(corpora.FullName, heldOut), pipelineErrors is null ? null : pipelineErrors.WriteLine);
+            AnsiConsole.Write(ScoreTable(heldOut + " (whole pipeline)", pipelineScores));
         }
 
         return 0;
