@@ -1,3 +1,4 @@
+using System.Text;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 
@@ -50,7 +51,7 @@ public static class PipelineSpans
     /// <summary>The sentences' words joined by spaces, a blank line between sentences, and each word's offset.</summary>
     private static (string Body, int[][] Starts) Body(IReadOnlyList<TrainingSentence> sentences)
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         var starts = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {

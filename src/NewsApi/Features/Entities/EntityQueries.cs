@@ -183,6 +183,7 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             return null;
         }
 
+        // Columns by position, in DetailSql's order (and CoMentionRowsSql's for the last result set).
         var entityId = reader.GetString(0);
         var detail = new EntityDetail
         {
