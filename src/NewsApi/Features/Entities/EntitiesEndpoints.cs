@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsApi.Extraction.Entities;
 using NewsApi.Features.Articles;
@@ -10,7 +9,8 @@ namespace NewsApi.Features.Entities;
 public static class EntitiesEndpoints
 {
     public static IServiceCollection AddEntities(this IServiceCollection services) =>
-        services.AddSingleton<EntityQueries>().AddSingleton<EntityNameIndex>();
+        services.AddSingleton<EntityQueries>().AddSingleton<EntityNameIndex>()
+            .ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, EntityJson.Default));
 
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder routes)
     {
@@ -48,7 +48,7 @@ public static class EntitiesEndpoints
             .WithDescription($"Without q: every {singular}, in most articles first. With q: {plural} with a name or alias containing q, names starting with q first. minArticles=2 leaves out names seen in one article only (each item has a confidence, 0..1). Pages follow the 'next' link, also sent as an RFC 8288 Link header.");
 
         group.MapGet("/{id}", (string id, EntityQueries entities, CancellationToken ct) => GetEntity(type, id, entities, ct))
-            .WithName($"Get{type.Singular}").Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound).RedirectsMergedIds()
+            .WithName($"Get{type.Singular}").ProducesProblem(StatusCodes.Status404NotFound).RedirectsMergedIds()
             .WithResponseExample(EntityExamples.Detail)
             .WithSummary($"Get {type.OneOf}: names, roles, article count, first and last seen.")
             .WithDescription($"The id is the stable id from the {plural} list (for example from /{type.Route}?q=...). An id of another entity type is not found here. An id whose entity was merged into another by a later seed answers 301 Moved Permanently, Location giving the same path under the entity that took it (this one or another type's route).");
@@ -81,11 +81,9 @@ public static class EntitiesEndpoints
         return TypedResults.Ok(http.ToPage(await entities.ListAsync(type, search.SearchKey, search.MinArticlesOrDefault, page, ct)));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetEntity(
+    private static async Task<Results<Ok<EntityDetail>, ProblemHttpResult>> GetEntity(
         EntityTypeInfo type, string id, EntityQueries entities, CancellationToken ct) =>
-        await entities.FindAsync(type, id, ct) is { } entity
-            ? TypedResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(entity, EntityJson.Default.EntityDetail), "application/json; charset=utf-8")
-            : NotFound(type, id);
+        await entities.FindAsync(type, id, ct) is { } entity ? TypedResults.Ok(entity) : NotFound(type, id);
 
     private static async Task<Results<Ok<Page<ArticleSummary>>, ProblemHttpResult>> ListEntityArticles(
         EntityTypeInfo type, EntityArticlesSearch search, ArticleQueries articles, HttpContext http, CancellationToken ct)

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace NewsApi.Features.Entities;
 
 /// <summary>
-/// Source-generated JSON for the entity profile, with the API's web settings (camelCase): written straight to the
-/// response without the reflection-based serializer's per-property work, byte for byte what that serializer writes.
+/// Source-generated JSON metadata for the entity profile, first in the API's JSON resolver chain (<see
+/// cref="EntitiesEndpoints.AddEntities"/>): the response is written with the API's own settings (camelCase, names with
+/// accents as they are), byte for byte what the reflection-based serializer wrote, without its per-property work.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(EntityDetail))]
