@@ -140,13 +140,14 @@ public static class TrainCommand
         }
 
         errors?.Create();
+        var pipeline = NewsPipeline.Create(tagger);
         foreach (var heldOut in plan.HeldOut)
         {
             using var errorFile = errors is null ? null : new StreamWriter(Path.Combine(errors.FullName, heldOut + ".errors.tsv"));
             var scores = NerTrainer.Evaluate(tagger, Path.Combine(corpora.FullName, heldOut), errorFile is null ? null : errorFile.WriteLine);
             AnsiConsole.Write(ScoreTable(heldOut, scores));
             using var pipelineErrors = errors is null ? null : new StreamWriter(Path.Combine(errors.FullName, heldOut + ".pipeline-errors.tsv"));
-            var pipelineScores = PipelineSpans.Evaluate(NewsPipeline.Create(tagger), Path.Combine(corpora.FullName, heldOut), pipelineErrors is null ? null : pipelineErrors.WriteLine);
+            var pipelineScores = PipelineSpans.Evaluate(pipeline, Path.Combine(corpora.FullName, heldOut), pipelineErrors is null ? null : pipelineErrors.WriteLine);
             AnsiConsole.Write(ScoreTable(heldOut + " (whole pipeline)", pipelineScores));
         }
 

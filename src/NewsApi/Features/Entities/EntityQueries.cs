@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -246,7 +245,7 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
     }
 
     private static DateOnly? DateOrNull(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DateOnly.ParseExact(reader.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        reader.IsDBNull(column) ? null : DateOnlyTypeHandler.FromText(reader.GetString(column));
 
     // A typed % or _ is matched literally (the queries say ESCAPE '\').
     private static string EscapeLike(string key) =>

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using NewsApi.Ingestion;
-using NewsApi.Tests.Support;
+using NewsApi.Tests.Features.Stories;
 
 namespace NewsApi.Tests.Features.Entities;
 
@@ -10,9 +6,21 @@ namespace NewsApi.Tests.Features.Entities;
 /// A profile is written by its own reader and source-generated JSON (decision 38): its text must stay what every other
 /// answer writes, names with accents as they are ("Băsescu", not "B\u0103sescu"), so curl and logs show them readably.
 /// </summary>
-public sealed class ProfileTextTests(ProfileTextTests.AccentedNamesApi api) : IClassFixture<ProfileTextTests.AccentedNamesApi>
+public sealed class ProfileTextTests(StoryCorpusApi api) : IClassFixture<StoryCorpusApi>, IAsyncLifetime
 {
     private readonly HttpClient _client = api.CreateClient();
+
+    public Task InitializeAsync() => api.AddArticleAndReseedAsync("903_bucharest.txt", """
+        World
+
+        Romania's president meets EU chief in Bucharest
+
+        BUCHAREST: Romanian President Traian Băsescu met European Commission President José Manuel Barroso in Bucharest on Monday to discuss the country's entry into the European Union.
+
+        Băsescu said Romania was ready. Barroso praised the reforms of the government in Bucharest.
+        """);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_profile_writes_names_with_accents_as_the_lists_write_them()
@@ -26,43 +34,5 @@ public sealed class ProfileTextTests(ProfileTextTests.AccentedNamesApi api) : IC
         Assert.Contains("\"name\":\"José Manuel Barroso\"", text, StringComparison.Ordinal); // a co-mentioned person
         Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
         Assert.Equal("application/json; charset=utf-8", profile.Content.Headers.ContentType?.ToString());
-    }
-
-    public sealed class AccentedNamesApi : WebApplicationFactory<Program>, IAsyncLifetime
-    {
-        private readonly string _directory = Directory.CreateTempSubdirectory("newsapi-accents-").FullName;
-
-        private string DatabasePath => Path.Combine(_directory, "news.db");
-
-        private string DocumentsPath => Path.Combine(_directory, "documents");
-
-        public async Task InitializeAsync()
-        {
-            Directory.CreateDirectory(DocumentsPath);
-            await File.WriteAllTextAsync(Path.Combine(DocumentsPath, "bucharest.txt"), """
-                World
-
-                Romania's president meets EU chief in Bucharest
-
-                BUCHAREST: Romanian President Traian Băsescu met European Commission President José Manuel Barroso in Bucharest on Monday to discuss the country's entry into the European Union.
-
-                Băsescu said Romania was ready. Barroso praised the reforms of the government in Bucharest.
-                """);
-            await DatabaseSetup.EnsureCreatedAndSeededAsync(DatabasePath, DocumentsPath, CancellationToken.None);
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("NewsDatabase:Path", DatabasePath);
-            builder.UseSetting("NewsDatabase:DocumentsPath", DocumentsPath);
-        }
-
-        Task IAsyncLifetime.DisposeAsync()
-        {
-            Dispose();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(_directory, recursive: true);
-            return Task.CompletedTask;
-        }
     }
 }
