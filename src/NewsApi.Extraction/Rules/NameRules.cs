@@ -125,6 +125,7 @@ internal sealed class NameRules
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);
         CompanyNames.Add(sentence, spans, _gazetteer, found);
         InstitutionNames.Add(sentence, spans, _gazetteer, found);
+        PossessiveNames.Add(sentence, spans, _gazetteer, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);

@@ -1,0 +1,107 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the Supreme People's Procuracy", "the Nigeria Governors' Forum", "the Kisutu Resident Magistrate's Court": an
+/// organisation whose name holds a common noun's possessive. The tagger reads such names in pieces ("Nigeria Governors")
+/// or not at all, as its training text has few of them. The owner must be a common noun ("People", "Magistrate"), never a
+/// name ("Trump's Justice Department" is Trump's and the department's), and the words after it must end the way
+/// organisations' names end ("Court", "Forum"), or follow a collective owner ("People's Power", "Citizens' Movement").
+/// The places inside come back as nested places (<see cref="NestedPlaces"/>: Ho Chi Minh City in "Ho Chi Minh City
+/// People's Court").
+/// </summary>
+internal static class PossessiveNames
+{
+    private const int MaxWordsBefore = 4;
+    private const int MaxWordsAfter = 4;
+
+    // Owners that name a body of people: what follows them is a body too, whatever its last word.
+    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
+    {
+        "People", "Peoples", "Citizens", "Workers", "Farmers", "Governors", "Supporters", "Teachers", "Nurses", "Doctors",
+        "Employers", "Journalists", "Students", "Women", "Veterans", "Miners", "Taxpayers", "Ratepayers", "Consumers",
+        "Traders", "Fishermen", "Pensioners", "Lawyers", "Judges", "Officers", "Mothers", "Parents", "Writers", "Seafarers",
+    };
+
+    // Last words beside the organisation cues that end such bodies' names, and days and events that never do.
+    private static readonly HashSet<string> BodyEndings = new(StringComparer.Ordinal)
+    {
+        "Forum", "Procuracy", "Power", "Daily", "Voice", "Platform", "Guild", "Collective", "Caucus", "Syndicate", "Cooperative",
+    };
+
+    private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
+    {
+        "Day", "Week", "Month", "Year", "Cup", "Championship", "Championships", "Open", "Final", "Finals", "Game", "Games",
+        "March", "Strike", "Summit", "Celebration", "Prize", "Award", "Awards", "Republic", "Eve", "History", "Rights", "Health", "Tennis", "Football",
+    };
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var index = 1; index + 1 < tokens.Count; index++)
+        {
+            if (Owner(tokens, index) is not { } ownerIndex) continue;
+            var owner = tokens[ownerIndex].Text.TrimEnd('\'', '’');
+            if (!NameWords.IsCapitalised(owner) || !IsCommonNoun(owner) || IsBodyItself(owner, gazetteer)) continue;
+
+            var afterOwner = index + 1;
+            var end = afterOwner;
+            while (end < tokens.Count && end - afterOwner < MaxWordsAfter && NameWords.IsNameWord(tokens[end].Text)) end++;
+            if (end == afterOwner || NameGoesOn(tokens, end)) continue; // "People's Alliance for Democracy": the tagger's, or a longer name than this rule reads
+            var last = tokens[end - 1].Text;
+            var isBody = !NotBodies.Contains(last)
+                && (NameWords.EndsOrganisationName(last, gazetteer) || BodyEndings.Contains(last) || Collectives.Contains(owner));
+            if (!isBody) continue;
+
+            var first = ownerIndex;
+            while (first > 0 && ownerIndex - first < MaxWordsBefore && IsWordBefore(tokens[first - 1].Text)) first--;
+            if (first == 0 && first < ownerIndex && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Angry Citizens' ...": the sentence's word
+            if (first == ownerIndex && !Collectives.Contains(owner)) continue; // "the Magistrate's Court" alone is any town's
+
+            if (IsTaggedWhole(spans, first, end - 1) || MentionSpans.AnyReachingPast(spans, first, end) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End)) continue;
+            found.Add(sentence.Mention(EntityType.Organisation, first, end));
+            index = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// The owner's token when token <paramref name="index"/> ends a possessive: "People" + "'s", "Governors" + "'", or
+    /// "Governors'" as one token.
+    /// </summary>
+    private static int? Owner(IReadOnlyList<Token> tokens, int index) => tokens[index].Text switch
+    {
+        "'s" or "’s" => index - 1,
+        "'" or "’" when tokens[index - 1].Text.EndsWith('s') && tokens[index].Start == tokens[index - 1].End => index - 1,
+        [.., 's', '\'' or '’'] => index,
+        _ => null,
+    };
+
+    // A capitalised common word ("Magistrate", "Attorney", "People"): no one's own name.
+    private static bool IsCommonNoun(string word) =>
+        Collectives.Contains(word) || SentenceWords.IsCommonWord(word) || SentenceWords.IsSentenceWord(word);
+
+    // "the Republican Party's Senate candidate", "Rhode Island's Department of Health": a body's or a place's possessive.
+    private static bool IsBodyItself(string owner, Gazetteer gazetteer) =>
+        NameWords.EndsOrganisationName(owner, gazetteer) || NestedPlaces.IsPlaceHead(owner) || owner is "Government" or "Island";
+
+    private static bool NameGoesOn(IReadOnlyList<Token> tokens, int end) =>
+        end < tokens.Count && (NameWords.IsCapitalised(tokens[end].Text) || tokens[end].Text.StartsWith('-') // "Women's Co-Operative Guild"
+            || (tokens[end].Text is "of" or "for" or "and" or "&" && end + 1 < tokens.Count && NameWords.IsCapitalised(tokens[end + 1].Text)));
+
+    private static bool IsWordBefore(string word) =>
+        (word.Length > 1 && NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !SentenceWords.IsDateWord(word)) || RoleChain.IsAcronym(word);
+
+    private static bool IsTaggedWhole(List<TaggedSpan> spans, int first, int last)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= first && span.LastToken >= last) return true;
+        }
+
+        return false;
+    }
+}
