@@ -63,7 +63,7 @@ internal sealed class Acronyms(RoleChain roles)
     /// <summary>
     /// "European Cybercrime Centre (EC3)", "Belgian Transport Union (BTB)", "Republican People's Party (CHP)", "Law and Justice
     /// (PiS)": an acronym in brackets right after a name of two or more capitalised words, one of them an organisation's word
-    /// or the whole a listed organisation's name, is that name's short form, though its letters spell the name in another
+    /// or the whole a listed organisation's or a party's name ("Social Democrats (SPD)"), is that name's short form, though its letters spell the name in another
     /// language or not at all. Brackets <paramref name="spelt"/> already defines are left to it, and so is a name that starts
     /// inside a person's (<paramref name="isPerson"/>: "Ernest Bai Koroma of All People's Congress (APC)" defines the
     /// congress) or after a comma in a list of names.
@@ -83,7 +83,8 @@ internal sealed class Acronyms(RoleChain roles)
 
             var first = NameStartBefore(tokens, open, isPerson, gazetteer);
             var afterList = first >= 2 && tokens[first - 1].Text == "," && char.IsUpper(tokens[first - 2].Text[0]); // "Educational, Scientific and Cultural"
-            if (open - first >= 2 && !afterList && (NamesOrganisation(tokens, first, open, gazetteer) || gazetteer.IsListedOrganisation(LongForm(tokens, first, open))))
+            if (open - first >= 2 && !afterList && (NamesOrganisation(tokens, first, open, gazetteer) || gazetteer.IsListedOrganisation(LongForm(tokens, first, open))
+                    || PartyNames.IsCollectiveName(LongForm(tokens, first, open))))
             {
                 yield return new AcronymDefinition(tokens[open + 1].Text, LongForm(tokens, first, open), first, open, open + 1, IsRole: false);
             }

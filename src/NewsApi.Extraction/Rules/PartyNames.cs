@@ -16,8 +16,13 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class PartyNames
 {
+    // Parties of these names sit in several parliaments (Germany's, Australia's, Denmark's Social Democrats...), so they
+    // are not variants of one listed party (Data/name-variants.tsv): each article's is its own organisation.
+    private static readonly string[] PartiesOfSeveralCountries = ["Greens", "Social Democrats", "Christian Democrats", "Free Democrats"];
+
     // Built once: the forms looked for, and their first words, so most tokens are passed over without building a string.
-    private static readonly HashSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective)
+        .Concat(PartiesOfSeveralCountries).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly int LongestForm = Forms.Max(form => form.Split(' ').Length);
 
