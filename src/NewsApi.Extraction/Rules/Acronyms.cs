@@ -302,7 +302,8 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>The words of tokens [first, end) as written, one space where the text has any.</summary>
-    private static string LongForm(IReadOnlyList<Token> tokens, int first, int end) => string.Concat(tokens.Skip(first).Take(end - first)
+    /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as written, one space wherever the text has any.</summary>
+    public static string LongForm(IReadOnlyList<Token> tokens, int first, int end) => string.Concat(tokens.Skip(first).Take(end - first)
         .Select((token, index) => index > 0 && tokens[first + index - 1].End < token.Start ? " " + token.Text : token.Text));
 
     /// <summary>Where a long form spelling <paramref name="acronym"/> starts, ending right before the bracket; -1 if none.</summary>

@@ -24,10 +24,37 @@ internal static class EastAsianNames
         "Liew", "Loh", "Koh", "Toh", "Yeo", "Chia", "Quek", "Heng", "Seah", "Khoo", "Ooi", "Tay", "Chua", "Yap", "Chong",
     };
 
-    /// <summary>The tagger's spans of sentence <paramref name="sentence"/>, with such names added where it tagged nothing.</summary>
+    // Vietnamese family names, without and with their marks: the tagger reads "Pham [Thu Huong]", "Do [Anh Dung]".
+    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
+    {
+        "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",
+        "Truong", "Dinh", "Trinh", "Luong", "Doan", "Lam", "Mai", "Ha", "Cao", "Ta", "Trieu", "Luu", "Vuong", "Quach", "Tong",
+        "To", "Kieu", "Lai", "Diep", "Nghiem", "Phung", "Giang", "Hua", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ",
+        "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Trịnh", "Lương", "Đoàn", "Lâm", "Hà", "Tô",
+    };
+
+    /// <summary>
+    /// The tagger's spans of sentence <paramref name="sentence"/>, with such names added where it tagged nothing, and a
+    /// Vietnamese family name the tagger left before a given name of one to three syllables put back ("Pham Thu Huong";
+    /// at a sentence's start only a family name that is no English word: "Do [Anh Dung]" may be the verb).
+    /// </summary>
     public static List<TaggedSpan> WithNames(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans)
     {
         List<TaggedSpan>? withNames = null;
+        for (var index = 0; index < spans.Count; index++)
+        {
+            var span = spans[index];
+            if (span.Type == EntityType.Person && span.FirstToken > 0 && span.LastToken - span.FirstToken < 3
+                && VietnameseFamilyNames.Contains(tokens[span.FirstToken - 1].Text)
+                && (span.FirstToken > 1 || !SentenceWords.IsSentenceWord(tokens[0].Text))
+                && Enumerable.Range(span.FirstToken, span.LastToken - span.FirstToken + 1).All(token => IsSyllable(tokens[token].Text, capitalised: true))
+                && (index == 0 || spans[index - 1].LastToken < span.FirstToken - 1))
+            {
+                withNames ??= [.. spans];
+                withNames[index] = span with { FirstToken = span.FirstToken - 1, Start = tokens[span.FirstToken - 1].Start };
+            }
+        }
+
         for (var first = 0; first + 3 < tokens.Count; first++)
         {
             if (!FamilyNames.Contains(tokens[first].Text) || tokens[first + 2].Text != "-" || !IsSyllable(tokens[first + 1].Text, capitalised: true)

@@ -94,8 +94,8 @@ internal sealed class NameRules
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, spansBySentence[index].OrderBy(span => span.FirstToken)
-                .Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList());
+            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, PossessivePeople.Split(sentence.Tokens, spansBySentence[index]
+                .OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList(), _gazetteer));
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
@@ -1317,9 +1317,10 @@ internal sealed class NameRules
     /// <summary>Where the long form ending right before token <paramref name="end"/> ("(ACRONYM)", ", known as") starts, or -1.</summary>
     private static int LongFormBefore(IReadOnlyList<Token> tokens, int end, string longForm)
     {
+        // The words themselves, not only their length: "Gerhard Schröder (SPD)" is no second "Social Democrats (SPD)".
         for (var first = end - 1; first >= 0 && tokens[end - 1].End - tokens[first].Start <= longForm.Length; first--)
         {
-            if (tokens[end - 1].End - tokens[first].Start == longForm.Length)
+            if (tokens[end - 1].End - tokens[first].Start == longForm.Length && Acronyms.LongForm(tokens, first, end) == longForm)
             {
                 return first;
             }

@@ -2157,6 +2157,39 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(organisations, name => name == "SPO");
     }
 
+    [Fact]
+    public void A_team_or_firms_possessive_before_a_person_is_the_owner_not_part_of_the_name()
+    {
+        // Stop 37's held-out news: "Aston Martin's Lance Stroll was seventh" gave one person of that whole name.
+        var entities = Extract("Aston Martin's Lance Stroll was seventh. Stroll said the car was slow, and he thanked the crew at Zoe's Ark.");
+
+        var stroll = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name.Contains("Stroll", StringComparison.Ordinal));
+        Assert.Equal("Lance Stroll", stroll.Name);
+        Assert.Contains("Aston Martin", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name == "Ark");
+    }
+
+    [Fact]
+    public void A_vietnamese_family_name_the_tagger_left_out_opens_the_name()
+    {
+        var people = Names(Extract("HANOI - Bui Quang Vinh, a lawyer for the bank, said the ruling was unfair. Ho Duc Phoc and Dang Thi Ngoc "
+            + "Thinh attended."), EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "Bui Quang Vinh", "Ho Duc Phoc", "Dang Thi Ngoc Thinh" }, people);
+        Assert.DoesNotContain("Duc Phoc", people);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_a_person_is_the_persons_party_even_when_the_names_are_the_same_length()
+    {
+        // "Gerhard Schröder" has as many letters as "Social Democrats": the long form was found by its length alone.
+        var entities = Extract("The Social Democrats (SPD) agreed. In the process, Gerhard Schröder (SPD) gave up his ambitions.");
+
+        Assert.Contains("Gerhard Schröder", Names(entities, EntityType.Person));
+        Assert.Contains("SPD", Aliases(entities, "Social Democrats"));
+        Assert.DoesNotContain("Gerhard Schröder", Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
