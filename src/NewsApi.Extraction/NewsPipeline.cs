@@ -83,7 +83,8 @@ public sealed class NewsPipeline
         var mentions = fields.SelectMany(field => _rules.Apply(field.Field, field.Text, field.Sentences, field.LowerCaseWords, field.Spans, book)).ToList();
         // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
         // adjective names no place.
-        mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsNationalityAdjective(mention.Text));
+        mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain
+            && (IsNationalityAdjective(mention.Text) || Gazetteer.IsNationalityNoun(mention.Text))); // "Briton Lewis Hamilton"
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
         OrganisationLists.Retype(mentions, texts, _gazetteer);
@@ -106,6 +107,7 @@ public sealed class NewsPipeline
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
+        RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
 

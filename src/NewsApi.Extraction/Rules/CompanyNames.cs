@@ -8,9 +8,9 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "the takeover of Meridia Therapeutics", "First Quantum Minerals said": one to three capitalised words and then company
 /// words ("Therapeutics", "Minerals", "Holdings"; <see cref="NameWords.IsCompanyWord"/>) or a legal form ("Ltd", "GmbH")
-/// name a firm, though the tagger, which never saw the name, left it out. Only where no tagged span or earlier rule
-/// touches the words, and only when one of the firm's own words is no word of running text ("Natural Resources",
-/// "Clean Energy" and "Sales Partners" name no firm).
+/// name a firm (and a club's last word a club: "Morecambe Wanderers"), though the tagger, which never saw the name, left
+/// it out. Only where no tagged span or earlier rule touches the words, and only when one of the firm's own words is no
+/// word of running text ("Natural Resources", "Clean Energy" and "Sales Partners" name no firm).
 /// </summary>
 internal static class CompanyNames
 {
@@ -44,9 +44,10 @@ internal static class CompanyNames
         }
     }
 
-    // Capitalised ("TV networks" is no firm); legal forms of more than two letters ("Street SE" is an address).
+    // Capitalised ("TV networks" is no firm); legal forms of more than two letters ("Street SE" is an address); a club's
+    // last word ("League Two side Morecambe Wanderers").
     private static bool IsCompanyEnding(string word) =>
-        char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2));
+        char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2) || NameWords.IsClubWord(word));
 
     private static bool IsOwnWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !IsCompanyEnding(word) && !SentenceWords.IsDateWord(word);

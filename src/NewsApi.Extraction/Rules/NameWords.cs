@@ -122,6 +122,14 @@ internal static partial class NameWords
 
     public static bool IsCompanyWord(string word) => CompanyWords.Contains(word);
 
+    /// <summary>A last word of football clubs' names that names nothing else ("Wanderers"; not "United", "City", "Rangers").</summary>
+    public static bool IsClubWord(string word) => ClubWords.Contains(word);
+
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "Wanderers", "Rovers", "Hotspur", "Albion", "Argyle", "Orient", "Athletic", "Academicals",
+    };
+
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
     /// <summary>A word that ends a company's name after its own name: a legal form, "Corporation", "Group", "Holdings"...</summary>

@@ -33,6 +33,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person
         }
 
+        if (type != EntityType.Organisation && end - first > 1 && IsClubWord(last))
+        {
+            return EntityType.Organisation; // "League One side Wycombe Wanderers", a club the tagger took for a person
+        }
+
         if (type != EntityType.Organisation && gazetteer.IsSportsClub(text) && !gazetteer.IsPlace(text))
         {
             return EntityType.Organisation; // "beating Bayern Munich 1-0": a listed club, which the tagger took for a place

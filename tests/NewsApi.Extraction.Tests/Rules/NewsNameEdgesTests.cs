@@ -2190,6 +2190,34 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Gerhard Schröder", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void In_a_motor_racing_report_the_teams_are_organisations_but_elsewhere_the_same_names_are_not_read_as_teams()
+    {
+        // Stop 37's held-out news: Mercedes, Ferrari, Williams and Haas were people, Sauber and Alpine not found at all.
+        var race = Extract("SPA, Belgium - Briton George Russell took pole for Mercedes at the Belgian Grand Prix on Saturday, ahead of "
+            + "Ferrari's Charles Leclerc. Sauber and Alpine struggled in qualifying, while Williams and Haas both reached the final "
+            + "session. Russell said the tyres lasted longer than expected on the long laps.");
+        var essay = Extract("Mercedes Sosa sang in Buenos Aires, and Serena Williams watched from the stands with Ferrari owner Piero Ferrari.");
+        var teams = Names(race, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Mercedes", "Ferrari", "Sauber", "Alpine", "Williams", "Haas" }, teams);
+        Assert.Contains("George Russell", Names(race, EntityType.Person));
+        Assert.DoesNotContain(race, entity => entity.Name == "Briton");
+        Assert.Contains("Serena Williams", Names(essay, EntityType.Person));
+        Assert.DoesNotContain(Names(essay, EntityType.Organisation), name => name is "Williams" or "Mercedes");
+    }
+
+    [Fact]
+    public void A_club_whose_name_ends_in_wanderers_or_rovers_is_an_organisation()
+    {
+        // Stop 37's held-out news: "League One side Wycombe Wanderers" was a person.
+        var entities = Extract("The club suffered an exit from the EFL Trophy at the hands of League Two side Morecambe Wanderers. "
+            + "Coach Ian Holt left Tooting Athletic.");
+
+        Assert.Superset(new HashSet<string> { "Morecambe Wanderers", "Tooting Athletic" }, Names(entities, EntityType.Organisation));
+        Assert.Equal(["Ian Holt"], Names(entities, EntityType.Person));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
