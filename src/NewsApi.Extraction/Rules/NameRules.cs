@@ -94,8 +94,9 @@ internal sealed class NameRules
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, PossessivePeople.Split(sentence.Tokens, spansBySentence[index]
-                .OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList(), _gazetteer));
+            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, PossessivePeople.Split(sentence.Tokens, NationalBodies.Widen(sentence.Tokens,
+                spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList(),
+                _gazetteer), _gazetteer));
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 

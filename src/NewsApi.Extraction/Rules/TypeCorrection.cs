@@ -72,10 +72,15 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
-        if (type == EntityType.Place && end - first >= 2 && (BankWords.Contains(tokens[first].Text) || IsCountrysListedOrganisation(tokens, first, end)
-            || (end - first == 2 && BodyWords.Contains(tokens[first].Text) && gazetteer.IsCountry(tokens[first + 1].Text))))
+        if (type != EntityType.Organisation && end - first >= 2 && BankWords.Contains(tokens[first].Text))
         {
-            return EntityType.Organisation; // "Banco de la República", "Bank Pekao"; "U.S. Federal Reserve", "British Home Office"; "Statistics Poland"
+            return EntityType.Organisation; // "Banco Macro", a bank the tagger took for a person or a place
+        }
+
+        if (type == EntityType.Place && end - first >= 2 && (IsCountrysListedOrganisation(tokens, first, end)
+            || (end - first == 2 && NationalBodies.IsFieldWord(tokens[first].Text) && gazetteer.IsCountry(tokens[first + 1].Text))))
+        {
+            return EntityType.Organisation; // "U.S. Federal Reserve", "British Home Office"; "Statistics Poland"
         }
 
         if (type == EntityType.Organisation && IsForenameParticleSurname(tokens, first, end))
@@ -149,13 +154,6 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
     private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
-
-    // A national body named by its field and its country: "Statistics Poland", "Cricket Australia", "Athletics Kenya".
-    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
-    {
-        "Statistics", "Cricket", "Tennis", "Rugby", "Athletics", "Swimming", "Cycling", "Hockey", "Netball", "Golf", "Sport",
-        "Basketball", "Rowing", "Sailing", "Gymnastics", "Volleyball", "Football", "Skiing", "Boxing", "Universities", "Visit",
-    };
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
     private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)

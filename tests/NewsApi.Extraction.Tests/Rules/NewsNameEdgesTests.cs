@@ -2218,6 +2218,19 @@ public sealed class NewsNameEdgesTests
         Assert.Equal(["Ian Holt"], Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void A_national_body_named_by_its_field_and_country_and_a_bank_named_in_spanish_are_organisations()
+    {
+        // Stop 37's held-out news: the tagger read "Tennis [Australia]" and took "Banco Macro" for a person.
+        var entities = Extract("MELBOURNE - Organisers at Tennis Australia said the roof would stay shut. Analysts at Banco Macro said the "
+            + "peso would weaken, Banco Itau said.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Tennis Australia", "Banco Macro", "Banco Itau" }, organisations);
+        Assert.Contains("Australia", Names(entities, EntityType.Place)); // inside the body's name
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
