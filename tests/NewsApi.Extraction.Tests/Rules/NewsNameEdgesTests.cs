@@ -2231,6 +2231,18 @@ public sealed class NewsNameEdgesTests
         Assert.Empty(Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void A_cabinet_secretary_is_a_title_not_an_organisation_before_the_name()
+    {
+        // Stop 37's held-out news: "Chief Cabinet Secretary Yoshimasa Hayashi" gave an organisation "Chief Cabinet".
+        var entities = Extract("TOKYO - Chief Cabinet Secretary Kenji Morita told reporters the government would respond.");
+
+        var morita = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Kenji Morita", morita.Name);
+        Assert.Contains("Chief Cabinet Secretary", morita.Roles);
+        Assert.Empty(Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
