@@ -63,10 +63,12 @@ internal sealed class Acronyms(RoleChain roles)
     /// <summary>
     /// "European Cybercrime Centre (EC3)", "Belgian Transport Union (BTB)", "Republican People's Party (CHP)", "Law and Justice
     /// (PiS)": an acronym in brackets right after a name of two or more capitalised words, one of them an organisation's word
-    /// or the whole a listed organisation's or a party's name ("Social Democrats (SPD)"), is that name's short form, though its letters spell the name in another
-    /// language or not at all. Brackets <paramref name="spelt"/> already defines are left to it, and so is a name that starts
-    /// inside a person's (<paramref name="isPerson"/>: "Ernest Bai Koroma of All People's Congress (APC)" defines the
-    /// congress) or after a comma in a list of names.
+    /// or the whole a listed organisation's or a party's name ("Social Democrats (SPD)"), is that name's short form, though
+    /// its letters spell the name in another language or not at all. So is an acronym of three or more capitals after a
+    /// name of three or more words ("National Coordinator of Education Workers (CNTE)"), and a capitalised word after an
+    /// organisation's name ("National Foundation for Indigenous Peoples (Funai)"). Brackets <paramref name="spelt"/> already
+    /// defines are left to it, and so is a name that starts inside a person's (<paramref name="isPerson"/>: "Ernest Bai
+    /// Koroma of All People's Congress (APC)" defines the congress) or after a comma in a list of names.
     /// </summary>
     public static IEnumerable<AcronymDefinition> ShortFormsAfterNames(
         IReadOnlyList<Token> tokens, IReadOnlyList<AcronymDefinition> spelt, Func<int, bool> isPerson, Gazetteer gazetteer)
@@ -74,8 +76,12 @@ internal sealed class Acronyms(RoleChain roles)
         for (var open = 2; open + 2 < tokens.Count; open++)
         {
             // "Lucent Technologies (USA)": a country's letters say where the firm is, not what it is called.
-            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsShortForm(tokens[open + 1].Text)
-                || gazetteer.IsPlace(tokens[open + 1].Text) || gazetteer.IsCountry(tokens[open + 1].Text)
+            var shortForm = tokens[open + 1].Text;
+            var isWord = !IsShortForm(shortForm) && IsWordShortForm(shortForm) && WordChars.Count(shortForm, char.IsUpper) == 1
+                && !SentenceWords.IsSentenceWord(shortForm) && !SentenceWords.IsCommonWord(shortForm) && !RoleWords.StartsTitle(shortForm)
+                && !RoleWords.IsHead(shortForm) && !gazetteer.IsFirstName(shortForm); // "(Funai)", not "(King)"
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !(IsShortForm(shortForm) || isWord)
+                || gazetteer.IsPlace(shortForm) || gazetteer.IsCountry(shortForm)
                 || spelt.Any(definition => definition.AcronymIndex == open + 1))
             {
                 continue;
@@ -83,8 +89,10 @@ internal sealed class Acronyms(RoleChain roles)
 
             var first = NameStartBefore(tokens, open, isPerson, gazetteer);
             var afterList = first >= 2 && tokens[first - 1].Text == "," && char.IsUpper(tokens[first - 2].Text[0]); // "Educational, Scientific and Cultural"
-            if (open - first >= 2 && !afterList && (NamesOrganisation(tokens, first, open, gazetteer) || gazetteer.IsListedOrganisation(LongForm(tokens, first, open))
-                    || PartyNames.IsCollectiveName(LongForm(tokens, first, open))))
+            var namesOrganisation = NamesOrganisation(tokens, first, open, gazetteer);
+            if (open - first >= 2 && !afterList && !(isWord && NotBodies.Contains(tokens[open - 1].Text)) && (namesOrganisation || (!isWord && gazetteer.IsListedOrganisation(LongForm(tokens, first, open)))
+                    || (!isWord && PartyNames.IsCollectiveName(LongForm(tokens, first, open)))
+                    || (open - first >= 3 && shortForm.Length >= 3 && RoleChain.IsAcronym(shortForm) && IsBodysName(tokens, first, open, gazetteer))))
             {
                 yield return new AcronymDefinition(tokens[open + 1].Text, LongForm(tokens, first, open), first, open, open + 1, IsRole: false);
             }
@@ -252,6 +260,28 @@ internal sealed class Acronyms(RoleChain roles)
         while (first < end && (SkippableWords.Contains(tokens[first].Text) || OpeningWords.Contains(tokens[first].Text))) first++;
         return first;
     }
+
+    /// <summary>
+    /// Three or more capitalised words joined only by "of" or "for", that no longer name goes on before ("Partido da [Social
+    /// Democracia Brasileira]"), and that name no place, building, event or index ("People's Republic of China", "John F.
+    /// Kennedy International Airport", "First World War").
+    /// </summary>
+    private static bool IsBodysName(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer)
+    {
+        var longForm = LongForm(tokens, first, end);
+        var last = tokens[end - 1].Text;
+        return Enumerable.Range(first, end - first).Count(index => char.IsUpper(tokens[index].Text[0])) >= 3
+            && Enumerable.Range(first, end - first).All(index => char.IsUpper(tokens[index].Text[0]) || tokens[index].Text is "of" or "for" or "'s" or "’s")
+            && !(first >= 2 && char.IsLower(tokens[first - 1].Text[0]) && char.IsUpper(tokens[first - 2].Text[0]) && tokens[first - 1].Text.Length <= 4)
+            && !gazetteer.IsPlace(longForm) && !gazetteer.IsCountry(longForm) && !NestedPlaces.IsPlaceHead(tokens[first].Text)
+            && !longForm.Contains(" Republic", StringComparison.Ordinal) && !NameWords.IsFacilityWord(last) && !NotBodies.Contains(last);
+    }
+
+    private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
+    {
+        "War", "Games", "Cup", "Championship", "Championships", "Index", "Exam", "Examination", "Act", "Treaty", "Agreement",
+        "Accord", "Accords", "Protocol", "Rate", "Product", "Program", "Programme", "Scheme", "Plan", "Initiative", "Test",
+    };
 
     private static bool NamesOrganisation(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer) =>
         Enumerable.Range(first, end - first).Any(index => IsOrganisationWord(tokens[index].Text, gazetteer));

@@ -2243,6 +2243,20 @@ public sealed class NewsNameEdgesTests
         Assert.Empty(Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_bracketed_short_form_in_another_language_is_the_bodys_but_not_a_countrys_an_airports_or_a_wars()
+    {
+        // Stop 37's held-out news: "(CNTE)" and "(Funai)" stayed apart from the names they shorten.
+        var entities = Extract("Teachers of the National Coordinator of Education Workers (CNTE) marched, and the National Foundation for "
+            + "Indigenous Peoples (Funai) sent staff. The CNTE said it would return. Flights from John F. Kennedy International Airport "
+            + "(JFK) to the People's Republic of China (PRC) resumed a century after the First World War (WWI).");
+
+        Assert.Contains("CNTE", Aliases(entities, "National Coordinator of Education Workers"));
+        Assert.Contains("Funai", Aliases(entities, "National Foundation for Indigenous Peoples"));
+        Assert.DoesNotContain(Names(entities, EntityType.Organisation), name => name.Contains("Republic", StringComparison.Ordinal)
+            || name.Contains("Airport", StringComparison.Ordinal) || name.Contains("War", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
