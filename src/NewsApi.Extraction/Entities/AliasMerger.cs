@@ -347,7 +347,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
-                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsTeamShortForm(host, shortGroup)
+                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
         };
@@ -477,6 +477,25 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             && Array.FindIndex(words, word => word.Equals(shortGroup.Words[0], StringComparison.OrdinalIgnoreCase)) is var at and >= 0
             && at + 1 < words.Length && words[at + 1] == "Party"
             && words.Take(at).All(word => word == "Federal" || gazetteer.IsCountryOrNationality(word)));
+
+    /// <summary>
+    /// "Greens" for "Tasmanian Greens" (a party's collective name after one word of where it sits), and for "Green Party of
+    /// Canada"; "Christian Democrats" for "Christian Democratic Union".
+    /// </summary>
+    private static bool IsRegionalParty(NameGroup host, NameGroup shortGroup)
+    {
+        if (!shortGroup.Mentions.Any(mention => Rules.PartyNames.IsCollectiveName(mention.Text))) return false;
+        if (host.Words.Length == shortGroup.Words.Length + 1 && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words)) return true;
+        var adjective = CollectiveAdjectives.GetValueOrDefault(shortGroup.Mentions[0].Text);
+        return adjective is not null && host.Mentions.Any(mention =>
+            mention.Text.Contains(adjective + " Party", StringComparison.Ordinal) || mention.Text.Contains(adjective + " Union", StringComparison.Ordinal));
+    }
+
+    private static readonly Dictionary<string, string> CollectiveAdjectives = new(StringComparer.Ordinal)
+    {
+        ["Greens"] = "Green", ["Social Democrats"] = "Social Democratic", ["Christian Democrats"] = "Christian Democratic",
+        ["Free Democrats"] = "Free Democratic",
+    };
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

@@ -47,7 +47,8 @@ internal static class PartyNames
                     var end = index + length;
                     var written = text[tokens[index].Start..tokens[end - 1].End];
                     if (!Forms.Contains(written) || (length == 1 && index == 0 && SentenceWords.IsCommonWord(written)) || PartOfLongerName(tokens, index, end)
-                        || covered.Any(mention => mention.Start < tokens[end - 1].End && tokens[index].Start < mention.End))
+                        || covered.Any(mention => mention.Start < tokens[end - 1].End && tokens[index].Start < mention.End)
+                        || IsAmbiguous(written, known))
                     {
                         continue;
                     }
@@ -59,6 +60,11 @@ internal static class PartyNames
             }
         }
     }
+
+    /// <summary>"Greens" in an article about the Australian Greens and the Tasmanian Greens: which one is meant is a guess.</summary>
+    private static bool IsAmbiguous(string written, IReadOnlyList<NameMention> known) =>
+        PartiesOfSeveralCountries.Contains(written)
+        && known.Where(mention => mention.Text.EndsWith(" " + written, StringComparison.Ordinal)).Select(mention => mention.Text).Distinct().Skip(1).Any();
 
     private static bool IsCollective(string form) =>
         form.EndsWith('s') || form.Contains("Party", StringComparison.Ordinal) || form is "Labour" || form.All(char.IsUpper) || IsArmedGroup(form);

@@ -2257,6 +2257,16 @@ public sealed class NewsNameEdgesTests
             || name.Contains("Airport", StringComparison.Ordinal) || name.Contains("War", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Greens_join_the_green_party_the_article_names_but_not_one_of_two()
+    {
+        var one = Extract("OTTAWA - The Green Party of Canada was kept out of the debate. Critics said denying the Greens a place was unfair.");
+        var two = Extract("HOBART - The Australian Greens and the Tasmanian Greens met. The Greens said they would campaign together.");
+
+        Assert.Contains("Greens", Aliases(one, "Green Party of Canada"));
+        Assert.DoesNotContain("Greens", Names(two, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
