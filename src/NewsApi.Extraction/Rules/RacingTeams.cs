@@ -87,13 +87,9 @@ internal static class RacingTeams
 
     private static bool IsRacingReport(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields)
     {
-        var (series, cues) = (0, 0);
-        foreach (var token in fields.SelectMany(field => field.Sentences).SelectMany(sentence => sentence.Tokens))
-        {
-            if (SeriesWords.Contains(token.Text)) series++;
-            else if (RacingWords.Contains(token.Text)) cues++;
-        }
-
-        return series > 0 && series + cues >= MinimumCues;
+        // Racing words are counted only in the rare text that names a series: most news passes with one look per token.
+        var tokens = fields.SelectMany(field => field.Sentences).SelectMany(sentence => sentence.Tokens);
+        var series = tokens.Count(token => char.IsUpper(token.Text[0]) && SeriesWords.Contains(token.Text));
+        return series > 0 && series + tokens.Count(token => RacingWords.Contains(token.Text)) >= MinimumCues;
     }
 }
