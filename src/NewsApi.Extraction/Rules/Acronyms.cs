@@ -89,12 +89,13 @@ internal sealed class Acronyms(RoleChain roles)
 
             var first = NameStartBefore(tokens, open, isPerson, gazetteer);
             var afterList = first >= 2 && tokens[first - 1].Text == "," && char.IsUpper(tokens[first - 2].Text[0]); // "Educational, Scientific and Cultural"
-            var namesOrganisation = NamesOrganisation(tokens, first, open, gazetteer);
-            if (open - first >= 2 && !afterList && !(isWord && NotBodies.Contains(tokens[open - 1].Text)) && (namesOrganisation || (!isWord && gazetteer.IsListedOrganisation(LongForm(tokens, first, open)))
-                    || (!isWord && PartyNames.IsCollectiveName(LongForm(tokens, first, open)))
+            var longForm = LongForm(tokens, first, open);
+            if (open - first >= 2 && !afterList && !(isWord && NotBodies.Contains(tokens[open - 1].Text))
+                && (NamesOrganisation(tokens, first, open, gazetteer)
+                    || (!isWord && (gazetteer.IsListedOrganisation(longForm) || PartyNames.IsCollectiveName(longForm)))
                     || (open - first >= 3 && shortForm.Length >= 3 && RoleChain.IsAcronym(shortForm) && IsBodysName(tokens, first, open, gazetteer))))
             {
-                yield return new AcronymDefinition(tokens[open + 1].Text, LongForm(tokens, first, open), first, open, open + 1, IsRole: false);
+                yield return new AcronymDefinition(shortForm, longForm, first, open, open + 1, IsRole: false);
             }
         }
     }
@@ -332,7 +333,6 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>The words of tokens [first, end) as written, one space where the text has any.</summary>
-    /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as written, one space wherever the text has any.</summary>
     public static string LongForm(IReadOnlyList<Token> tokens, int first, int end) => string.Concat(tokens.Skip(first).Take(end - first)
         .Select((token, index) => index > 0 && tokens[first + index - 1].End < token.Start ? " " + token.Text : token.Text));
 

@@ -27,16 +27,18 @@ internal static class PossessiveNames
         "Traders", "Fishermen", "Pensioners", "Lawyers", "Judges", "Officers", "Mothers", "Parents", "Writers", "Seafarers",
     };
 
-    // Last words beside the organisation cues that end such bodies' names, and days and events that never do.
+    // Last words beside the organisation cues that end such bodies' names.
     private static readonly HashSet<string> BodyEndings = new(StringComparer.Ordinal)
     {
         "Forum", "Procuracy", "Power", "Daily", "Voice", "Platform", "Guild", "Collective", "Caucus", "Syndicate", "Cooperative",
     };
 
+    // Last words of days, events and fields, which never end such bodies' names ("International Women's Day").
     private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
     {
         "Day", "Week", "Month", "Year", "Cup", "Championship", "Championships", "Open", "Final", "Finals", "Game", "Games",
-        "March", "Strike", "Summit", "Celebration", "Prize", "Award", "Awards", "Republic", "Eve", "History", "Rights", "Health", "Tennis", "Football",
+        "March", "Strike", "Summit", "Celebration", "Prize", "Award", "Awards", "Republic", "Eve", "History", "Rights",
+        "Health", "Tennis", "Football",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -51,7 +53,8 @@ internal static class PossessiveNames
             var afterOwner = index + 1;
             var end = afterOwner;
             while (end < tokens.Count && end - afterOwner < MaxWordsAfter && NameWords.IsNameWord(tokens[end].Text)) end++;
-            if (end == afterOwner || NameGoesOn(tokens, end)) continue; // "People's Alliance for Democracy": the tagger's, or a longer name than this rule reads
+            // "People's Alliance for Democracy": a longer name than this rule reads, left to the tagger.
+            if (end == afterOwner || NameGoesOn(tokens, end)) continue;
             var last = tokens[end - 1].Text;
             var isBody = !NotBodies.Contains(last)
                 && (NameWords.EndsOrganisationName(last, gazetteer) || BodyEndings.Contains(last) || Collectives.Contains(owner));
@@ -62,7 +65,12 @@ internal static class PossessiveNames
             if (first == 0 && first < ownerIndex && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Angry Citizens' ...": the sentence's word
             if (first == ownerIndex && !Collectives.Contains(owner)) continue; // "the Magistrate's Court" alone is any town's
 
-            if (IsTaggedWhole(spans, first, end - 1) || MentionSpans.AnyReachingPast(spans, first, end) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End)) continue;
+            if (IsTaggedWhole(spans, first, end - 1) || MentionSpans.AnyReachingPast(spans, first, end)
+                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            {
+                continue;
+            }
+
             found.Add(sentence.Mention(EntityType.Organisation, first, end));
             index = end - 1;
         }
