@@ -53,7 +53,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))
             || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
-            || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
+            || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found) || IsStateOfFederation(tokens, first, end, type)
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
@@ -150,6 +150,25 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         "province", "provinces", "governorate", "prefecture", "district", "districts", "county", "counties", "region", "regions",
         "oblast", "airport",
+    };
+
+    /// <summary>
+    /// "in Lagos State", "Kano State": a listed place and "State" is the state, a place, though "State" is an organisation
+    /// cue; not a US state's or city's, which names a university ("Ohio State beat Michigan"), nor before an organisation
+    /// word ("Lagos State Government").
+    /// </summary>
+    private bool IsStateOfFederation(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
+        type == EntityType.Organisation && end - first == 2 && tokens[first + 1].Text == "State" && gazetteer.IsPlace(tokens[first].Text)
+        && !UsStates.Contains(tokens[first].Text) && !(end < tokens.Count && EndsOrganisationName(tokens[end].Text, gazetteer));
+
+    // US states, and cities, whose "X State" is a university ("Ohio State", "Boise State").
+    private static readonly HashSet<string> UsStates = new(StringComparer.Ordinal)
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma",
+        "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
+        "Boise", "Fresno", "Sacramento", "Portland", "Kent", "Norfolk", "Cleveland", "Wichita", "Jackson", "Tarleton",
     };
 
     // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".

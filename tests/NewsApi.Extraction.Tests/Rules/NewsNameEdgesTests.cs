@@ -2267,6 +2267,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Greens", Names(two, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_states_name_outside_the_us_is_a_place_but_a_us_states_is_its_university()
+    {
+        // Stop 37's held-out news: "Lagos State" was an organisation ("State" is an organisation cue).
+        var nigeria = Extract("ABUJA - Traders in Oyo State and Kano State protested. Kano State was calm.");
+        var football = Extract("Ohio State beat Michigan 30-24 on Saturday, and Ohio State fans stormed the field.");
+
+        Assert.Superset(new HashSet<string> { "Kano State", "Oyo State" }, Names(nigeria, EntityType.Place));
+        Assert.Empty(Names(nigeria, EntityType.Organisation));
+        Assert.Contains("Ohio State", Names(football, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
