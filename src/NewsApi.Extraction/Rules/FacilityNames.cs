@@ -8,8 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "the corner of International Boulevard and 35th Avenue", "a camera on High Street", "Mecca's Grand Mosque": one to three
 /// capitalised words, or an ordinal, and then a street's or a building's word name a place, which the tagger, never
-/// having seen it, left out. Only where no tagged span or earlier rule touches the words, and not inside a longer
-/// capitalised name.
+/// having seen it, left out; so does a road's word and its number ("Highway 43"). Only where no tagged span or earlier
+/// rule touches the words, and not inside a longer capitalised name.
 /// </summary>
 internal static class FacilityNames
 {
@@ -50,6 +50,25 @@ internal static class FacilityNames
             }
 
             found.Add(sentence.Mention(EntityType.Place, first, facility + 1));
+        }
+
+        AddNumberedRoads(sentence, spans, found);
+    }
+
+    // "Highway 43", "Interstate 95", "National Highway 44": a road's word and its number.
+    private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal) { "Highway", "Interstate", "Route", "Motorway", "Autobahn" };
+    private static readonly HashSet<string> RoadOwners = new(StringComparer.Ordinal) { "State", "National", "Provincial", "County", "U.S.", "US" };
+
+    private static void AddNumberedRoads(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var road = 0; road + 1 < tokens.Count; road++)
+        {
+            var number = tokens[road + 1].Text;
+            if (!RoadWords.Contains(tokens[road].Text) || number.Length > 4 || !WordChars.All(number, char.IsAsciiDigit)) continue;
+            var first = road > 0 && RoadOwners.Contains(tokens[road - 1].Text) ? road - 1 : road;
+            if (MentionSpans.AnyTagged(spans, first, road + 1) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[road + 1].End)) continue;
+            found.Add(sentence.Mention(EntityType.Place, first, road + 2));
         }
     }
 

@@ -2279,6 +2279,16 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Ohio State", Names(football, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_road_named_by_its_number_is_a_place()
+    {
+        // Stop 37's held-out news: "Highway 43" was not found.
+        var places = Names(Extract("Crews closed Highway 43 and Interstate 95 on Monday, and National Highway 44 reopened after 3 hours."),
+            EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Highway 43", "Interstate 95", "National Highway 44" }, places);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
