@@ -71,7 +71,10 @@ internal static class NestedPlaces
                     continue; // "France" in "Agence France-Presse", "Ohio" in "Ohio's"
                 }
 
-                var afterPreposition = first > 0 && tokens[first - 1].Text is "of" or "at" or "in";
+                // An airport or a stadium opening with a city's name is named after the city ("London Stadium"), though the
+                // city is a given name too; a hotel or a hall may be named after anyone ("Delta Chelsea Hotel", "Durham Hall").
+                var afterPreposition = (first > 0 && tokens[first - 1].Text is "of" or "at" or "in")
+                    || (IsFacilityName(container) && NameWords.LastWord(container.Text) is "Airport" or "Stadium" or "Arena" or "Bridge");
                 if (IsNestedPlace(container.Text[start..end], length, afterPreposition, gazetteer))
                 {
                     yield return container.Inside(EntityType.Place, start, end);

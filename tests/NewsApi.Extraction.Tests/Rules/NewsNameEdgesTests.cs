@@ -2289,6 +2289,18 @@ public sealed class NewsNameEdgesTests
         Assert.Superset(new HashSet<string> { "Highway 43", "Interstate 95", "National Highway 44" }, places);
     }
 
+    [Fact]
+    public void An_airport_or_stadium_named_after_a_city_that_is_also_a_given_name_holds_the_city()
+    {
+        // Stop 37's held-out news: "the London Stadium" gave no London ("London" is also a given name).
+        var entities = Extract("The side lost 2-0 at the London Stadium, a week after flying home from Memphis International Airport. "
+            + "Guests at the Delta Chelsea Hotel were moved.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "London", "Memphis" }, places);
+        Assert.DoesNotContain("Delta", places);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
