@@ -53,7 +53,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))
             || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
-            || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found) || IsStateOfFederation(tokens, first, end, type)
+            || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
+            || IsStateOfFederation(tokens, first, end, type)
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
@@ -159,10 +160,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// </summary>
     private bool IsStateOfFederation(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
         type == EntityType.Organisation && end - first == 2 && tokens[first + 1].Text == "State" && gazetteer.IsPlace(tokens[first].Text)
-        && !UsStates.Contains(tokens[first].Text) && !(end < tokens.Count && EndsOrganisationName(tokens[end].Text, gazetteer));
+        && !UniversityStates.Contains(tokens[first].Text) && !(end < tokens.Count && EndsOrganisationName(tokens[end].Text, gazetteer));
 
     // US states, and cities, whose "X State" is a university ("Ohio State", "Boise State").
-    private static readonly HashSet<string> UsStates = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> UniversityStates = new(StringComparer.Ordinal)
     {
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
         "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
