@@ -75,13 +75,14 @@ internal sealed class Acronyms(RoleChain roles)
     {
         for (var open = 2; open + 2 < tokens.Count; open++)
         {
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")") continue;
+
             // "Lucent Technologies (USA)": a country's letters say where the firm is, not what it is called.
             var shortForm = tokens[open + 1].Text;
             var isWord = !IsShortForm(shortForm) && IsWordShortForm(shortForm) && WordChars.Count(shortForm, char.IsUpper) == 1
                 && !SentenceWords.IsSentenceWord(shortForm) && !SentenceWords.IsCommonWord(shortForm) && !RoleWords.StartsTitle(shortForm)
                 && !RoleWords.IsHead(shortForm) && !gazetteer.IsFirstName(shortForm); // "(Funai)", not "(King)"
-            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !(IsShortForm(shortForm) || isWord)
-                || gazetteer.IsPlace(shortForm) || gazetteer.IsCountry(shortForm)
+            if (!(IsShortForm(shortForm) || isWord) || gazetteer.IsPlace(shortForm) || gazetteer.IsCountry(shortForm)
                 || spelt.Any(definition => definition.AcronymIndex == open + 1))
             {
                 continue;
@@ -93,7 +94,7 @@ internal sealed class Acronyms(RoleChain roles)
             if (open - first >= 2 && !afterList && !(isWord && NotBodies.Contains(tokens[open - 1].Text))
                 && (NamesOrganisation(tokens, first, open, gazetteer)
                     || (!isWord && (gazetteer.IsListedOrganisation(longForm) || PartyNames.IsCollectiveName(longForm)))
-                    || (open - first >= 3 && shortForm.Length >= 3 && RoleChain.IsAcronym(shortForm) && IsBodysName(tokens, first, open, gazetteer))))
+                    || (open - first >= 3 && shortForm.Length >= 3 && RoleChain.IsAcronym(shortForm) && IsBodysName(tokens, first, open, longForm, gazetteer))))
             {
                 yield return new AcronymDefinition(shortForm, longForm, first, open, open + 1, IsRole: false);
             }
@@ -267,9 +268,8 @@ internal sealed class Acronyms(RoleChain roles)
     /// Democracia Brasileira]"), and that name no place, building, event or index ("People's Republic of China", "John F.
     /// Kennedy International Airport", "First World War").
     /// </summary>
-    private static bool IsBodysName(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer)
+    private static bool IsBodysName(IReadOnlyList<Token> tokens, int first, int end, string longForm, Gazetteer gazetteer)
     {
-        var longForm = LongForm(tokens, first, end);
         var last = tokens[end - 1].Text;
         return Enumerable.Range(first, end - first).Count(index => char.IsUpper(tokens[index].Text[0])) >= 3
             && Enumerable.Range(first, end - first).All(index => char.IsUpper(tokens[index].Text[0]) || tokens[index].Text is "of" or "for" or "'s" or "’s")

@@ -94,9 +94,8 @@ internal sealed class NameRules
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, PossessivePeople.Split(sentence.Tokens, NationalBodies.Widen(sentence.Tokens,
-                spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)).ToList(),
-                _gazetteer), _gazetteer));
+            var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
+            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, tagged.ToList(), _gazetteer));
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
@@ -387,12 +386,23 @@ internal sealed class NameRules
             (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
         }
 
-        if (type == EntityType.Person && PossessiveInside(tokens, first, end) is var possessive and > 0)
+        if (type == EntityType.Person && PossessiveBeforeName(tokens, first, end) is var possessive and > 0)
         {
-            // "[Kumar's Janata Dal]", "[Owaisi's All India Majlis]": a person and what is theirs, read as one name.
-            found.Add(sentence.Mention(EntityType.Person, first, possessive));
-            first = possessive + 1;
-            type = _gazetteer.IsPlace(sentence.Slice(first, end)) ? EntityType.Place : EntityType.Organisation;
+            if (_gazetteer.IsFirstName(tokens[possessive + 1].Text))
+            {
+                // "[Aston Martin's Lance Stroll]": a team's or a firm's possessive before a person, read as one person.
+                var owner = sentence.Slice(first, possessive);
+                var ownerType = _gazetteer.IsPlace(owner) || _gazetteer.IsCountry(owner) ? EntityType.Place : EntityType.Organisation;
+                found.Add(sentence.Mention(ownerType, first, possessive));
+                first = possessive + 1;
+            }
+            else
+            {
+                // "[Kumar's Janata Dal]", "[Owaisi's All India Majlis]": a person and what is theirs, read as one name.
+                found.Add(sentence.Mention(EntityType.Person, first, possessive));
+                first = possessive + 1;
+                type = _gazetteer.IsPlace(sentence.Slice(first, end)) ? EntityType.Place : EntityType.Organisation;
+            }
         }
 
         if (type == EntityType.Organisation && SecondOrganisationAfterAnd(tokens, first, end) is var second and > 0)
@@ -706,18 +716,14 @@ internal sealed class NameRules
     private static bool IsJudgesStyle(IReadOnlyList<Token> tokens, int titleIndex) =>
         tokens[titleIndex].Text == "Justice" && titleIndex > 0 && RoleWords.IsHonorific(tokens[titleIndex - 1].Text);
 
-    /// <summary>
-    /// "[Kumar]'s Janata Dal": the owner's "'s" inside [first, end) when a name of two words or more follows, not a person's
-    /// ("Ervin's Cathy Hay") nor a shop's one word ("Francesca's Café", "Zoe's Ark" are names as a whole), or -1.
-    /// </summary>
-    private int PossessiveInside(IReadOnlyList<Token> tokens, int first, int end) =>
-        PossessiveBeforeName(tokens, first, end) is var k and >= 0 && !_gazetteer.IsFirstName(tokens[k + 1].Text) ? k : -1;
-
     /// <summary>The "'s" after a listed place that opens [first, end) and is followed by two words or more, the first capitalised ("Darwin's Ltd." is one company), or -1.</summary>
     private int PossessivePlaceEnd(SentenceText sentence, int first, int end) =>
         PossessiveBeforeName(sentence.Tokens, first, end) is var k and >= 0 && _gazetteer.IsPlace(sentence.Slice(first, k)) ? k : -1;
 
-    /// <summary>The first "'s" inside [first, end), when two words or more follow it, the first capitalised; otherwise -1.</summary>
+    /// <summary>
+    /// The first "'s" inside [first, end), when two words or more follow it, the first capitalised; otherwise -1. A shop's
+    /// one word after it ("Francesca's Café", "Zoe's Ark") leaves the name whole.
+    /// </summary>
     private static int PossessiveBeforeName(IReadOnlyList<Token> tokens, int first, int end)
     {
         for (var k = first + 1; k < end - 2; k++)

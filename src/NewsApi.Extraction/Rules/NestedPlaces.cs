@@ -56,7 +56,8 @@ internal static class NestedPlaces
             }
 
             // A building is named after the place its name opens with ("Baghdad International Airport"), not "Faial Island Airport"'s "Island".
-            var words = IsFacilityName(container) ? 1 : tokens.Count;
+            var isFacility = IsFacilityName(container);
+            var words = isFacility ? 1 : tokens.Count;
             for (var first = 0; first < words; first++)
             {
                 var length = TeamContext.IsClubPrefix(tokens[first].Text) ? 0 : gazetteer.PlaceLengthAt(tokens, first); // not the "Bayern" of "Bayern Munich"
@@ -74,7 +75,7 @@ internal static class NestedPlaces
                 // An airport or a stadium opening with a city's name is named after the city ("London Stadium"), though the
                 // city is a given name too; a hotel or a hall may be named after anyone ("Delta Chelsea Hotel", "Durham Hall").
                 var afterPreposition = (first > 0 && tokens[first - 1].Text is "of" or "at" or "in")
-                    || (IsFacilityName(container) && NameWords.LastWord(container.Text) is "Airport" or "Stadium" or "Arena" or "Bridge");
+                    || (isFacility && NameWords.LastWord(container.Text) is "Airport" or "Stadium" or "Arena" or "Bridge");
                 if (IsNestedPlace(container.Text[start..end], length, afterPreposition, gazetteer))
                 {
                     yield return container.Inside(EntityType.Place, start, end);

@@ -182,7 +182,12 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             return null;
         }
 
-        // Columns by position, in DetailSql's order (and CoMentionRowsSql's for the last result set).
+        // Columns by position, in DetailSql's order (and CoMentionRowsSql's for the last result set). The lists are filled
+        // from the result sets that follow.
+        var aliases = new List<string>();
+        var roles = new List<EntityRole>();
+        var aliasUsage = new List<AliasUsage>();
+        var coMentioned = new List<RelatedEntity>();
         var entityId = reader.GetString(0);
         var detail = new EntityDetail
         {
@@ -194,22 +199,20 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             MentionCount = reader.GetInt64(5),
             FirstSeen = DateOrNull(reader, 6),
             LastSeen = DateOrNull(reader, 7),
-            Aliases = [],
-            Roles = [],
-            AliasUsage = [],
-            CoMentioned = [],
+            Aliases = aliases,
+            Roles = roles,
+            AliasUsage = aliasUsage,
+            CoMentioned = coMentioned,
             Articles = $"/{type.Route}/{Uri.EscapeDataString(entityId)}/articles",
             Timeline = $"/{type.Route}/{Uri.EscapeDataString(entityId)}/timeline",
             Related = $"/entities/{Uri.EscapeDataString(entityId)}/related",
         };
 
-        var aliases = new List<string>();
         for (reader.NextResult(); reader.Read();)
         {
             aliases.Add(reader.GetString(0));
         }
 
-        var roles = new List<EntityRole>();
         for (reader.NextResult(); reader.Read();)
         {
             roles.Add(new EntityRole
@@ -220,13 +223,11 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             });
         }
 
-        var aliasUsage = new List<AliasUsage>();
         for (reader.NextResult(); reader.Read();)
         {
             aliasUsage.Add(new AliasUsage { Alias = reader.GetString(0), Mentions = reader.GetInt64(1), ArticleCount = reader.GetInt64(2) });
         }
 
-        var coMentioned = new List<RelatedEntity>();
         for (reader.NextResult(); reader.Read();)
         {
             coMentioned.Add(new CoMentionRow
@@ -241,7 +242,7 @@ public sealed partial class EntityQueries(NewsDatabase database, EntityNameIndex
             }.ToEdge(entityId));
         }
 
-        return detail with { Aliases = aliases, Roles = roles, AliasUsage = aliasUsage, CoMentioned = coMentioned };
+        return detail;
     }
 
     private static DateOnly? DateOrNull(DbDataReader reader, int column) =>
