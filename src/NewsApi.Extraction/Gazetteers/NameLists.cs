@@ -89,6 +89,10 @@ internal sealed class NameLists
         }
     }
 
+    /// <summary>Whether a list of cities (of 15,000 people and more) or regions holds <paramref name="name"/> as written, whatever its case.</summary>
+    public bool IsCityOrRegion(string name) =>
+        _names.TryGetValue(ListedNameKey.Of(name), out var entry) && (entry.Lists & ((1 << Array.IndexOf(Files, "cities")) | (1 << Array.IndexOf(Files, "regions")))) != 0;
+
     private static bool IsAcronym(string spelling) => spelling.Length <= 6 && !spelling.Any(char.IsLower);
 
     private static NameLists LoadDefault()

@@ -8,7 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// "Sony, Denso and Toyota Motor hold stakes": a one-word name the tagger took for a person, listed right beside an
 /// organisation (", " or "and" between them), is an organisation too. Not a surname of someone the article names in full
 /// ("Smith" of "John Smith"), a listed given name, a word of running text, a name with a title or role, or a name opening
-/// a bracket.
+/// a bracket. So is a one-word place no list knows ("listed H&amp;M, Primark, Kiabi and C&amp;A", "Apple, Microsoft and
+/// Nvidia"); and a one-word person listed beside a listed place is a place ("the ports of Izmail and Reni").
 /// </summary>
 internal static class OrganisationLists
 {
@@ -19,27 +20,58 @@ internal static class OrganisationLists
         for (var position = 0; position < order.Count; position++)
         {
             var mention = mentions[order[position]];
-            if (mention is not { Type: EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } || mention.Text.Contains(' ', StringComparison.Ordinal)
+            if (mention is not { IsCertain: false, Roles.Count: 0, TitledText: null } || mention.Type is not (EntityType.Person or EntityType.Place)
+                || mention.Text.Contains(' ', StringComparison.Ordinal)
                 || gazetteer.IsFirstName(mention.Text) || gazetteer.IsPeopleGroup(mention.Text) || SentenceWords.IsSentenceWord(mention.Text)
+                || (mention.Type == EntityType.Place && IsPlace(mention, texts[mention.Field], gazetteer))
                 || (mention.Start > 0 && texts[mention.Field][mention.Start - 1] == '(')) // "Judi Moylan (Pearce, Liberal)": her electorate
             {
                 continue;
             }
 
-            var listed = (position > 0 && IsListedBeside(mentions[order[position - 1]], mention, texts))
-                || (position + 1 < order.Count && IsListedBeside(mention, mentions[order[position + 1]], texts));
-            if (listed && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(mention.Text))
+            var type = ListedBeside(position - 1, position) ?? ListedBeside(position, position + 1);
+            if (type is { } listedType && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(mention.Text))
             {
-                mentions[order[position]] = mention with { Type = EntityType.Organisation };
+                mentions[order[position]] = mention with { Type = listedType };
+            }
+
+            // The type the mention takes from its neighbour in the list, if any: an organisation's, or a listed place's for a person.
+            EntityType? ListedBeside(int left, int right)
+            {
+                if (left < 0 || right >= order.Count || !IsListedBeside(mentions[order[left]], mentions[order[right]], texts)) return null;
+                var neighbour = mentions[order[left == position ? right : left]];
+                if (neighbour.Type == EntityType.Organisation) return EntityType.Organisation;
+                return mention.Type == EntityType.Person && neighbour.Type == EntityType.Place
+                    && (gazetteer.IsPlace(neighbour.Text) || NameLists.Default.IsCityOrRegion(neighbour.Text)) ? EntityType.Place : null;
             }
         }
     }
 
-    /// <summary>Whether one of the two mentions, next to each other in a sentence, is an organisation and only ", " or "and" comes between them.</summary>
+    /// <summary>
+    /// Whether a place the tagger found is a place whatever its neighbours: a listed place, or one written as a place
+    /// ("Chino, California") or before a noun ("Narathiwat provincial authorities").
+    /// </summary>
+    private static bool IsPlace(NameMention place, string text, Gazetteer gazetteer)
+    {
+        if (gazetteer.IsPlaceOrNationality(place.Text) || NameLists.Default.IsCityOrRegion(place.Text)) return true;
+        var after = text.AsSpan(place.End);
+        if (after.StartsWith(", ", StringComparison.Ordinal))
+        {
+            var next = after[2..];
+            var word = next[..Math.Max(0, next.IndexOfAny(" ,.;"))];
+            return word.Length > 0 && gazetteer.IsPlace(word.ToString());
+        }
+
+        if (after.Length < 2 || after[0] != ' ' || !char.IsLower(after[1])) return false;
+        var following = after[1..];
+        following = following[..Math.Max(0, following.IndexOfAny(" ,.;"))];
+        return following is not ("and" or "or");
+    }
+
+    /// <summary>Whether the two mentions are next to each other in a sentence with only ", " or "and" between them.</summary>
     private static bool IsListedBeside(NameMention left, NameMention right, IReadOnlyDictionary<TextField, string> texts)
     {
-        if (left.Field != right.Field || left.Sentence != right.Sentence || right.Start <= left.End
-            || (left.Type != EntityType.Organisation && right.Type != EntityType.Organisation))
+        if (left.Field != right.Field || left.Sentence != right.Sentence || right.Start <= left.End)
         {
             return false;
         }

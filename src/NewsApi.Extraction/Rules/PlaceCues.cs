@@ -19,7 +19,7 @@ internal static class PlaceCues
     // "the village of X", "the port of X": a division, then "of" and its name.
     private static readonly HashSet<string> DivisionsBeforeName = new(StringComparer.Ordinal)
     {
-        "village", "villages", "town", "towns", "city", "port", "district", "districts", "province", "provinces", "region",
+        "village", "villages", "town", "towns", "city", "port", "ports", "camp", "camps", "district", "districts", "province", "provinces", "region",
         "island", "islands", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet", "locality",
         "localities", "commune", "communes",
@@ -35,7 +35,7 @@ internal static class PlaceCues
     // "rivers such as the Pra and the Ankobra", "towns including Kherson".
     private static readonly HashSet<string> PluralPlaces = new(StringComparer.Ordinal)
     {
-        "rivers", "towns", "cities", "villages", "districts", "provinces", "regions", "islands", "ports", "suburbs",
+        "rivers", "towns", "cities", "villages", "districts", "provinces", "regions", "islands", "ports", "suburbs", "camps",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -65,13 +65,20 @@ internal static class PlaceCues
 
     /// <summary>
     /// Whether the tagged name at <paramref name="first"/> is in a list a plural division opens ("the localities of
-    /// Kennedy, [Bosa] and [Suba]"): from it, back over names, commas and "and", to "of" after the division.
+    /// Kennedy, [Bosa] and [Suba]", "camps such as [Mugunga]"): from it, back over names, commas and "and", to "of" after
+    /// the division or to "such as", "including" or "like" after a plural place.
     /// </summary>
     public static bool IsInPlaceList(IReadOnlyList<Token> tokens, int first)
     {
         var index = NameWords.BeforeList(tokens, first);
-        return index >= 1 && tokens[index].Text == "of"
-            && DivisionsBeforeName.Contains(tokens[index - 1].Text) && IsPluralDivision(tokens[index - 1].Text);
+        if (index >= 1 && tokens[index].Text == "of")
+        {
+            return DivisionsBeforeName.Contains(tokens[index - 1].Text) && IsPluralDivision(tokens[index - 1].Text);
+        }
+
+        var plural = index >= 1 && tokens[index].Text is "including" or "like" ? index - 1
+            : index >= 2 && tokens[index].Text == "as" && tokens[index - 1].Text == "such" ? index - 2 : -1;
+        return plural >= 0 && PluralPlaces.Contains(tokens[plural].Text);
     }
 
     /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>

@@ -2301,6 +2301,21 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Delta", places);
     }
 
+    [Fact]
+    public void A_one_word_name_listed_beside_companies_or_places_takes_their_type()
+    {
+        // Stop 37's held-out news: "H&M, Primark, Kiabi and C&A" gave two places and a person, "the ports of Izmail and Reni"
+        // a person, "camps such as Bulengo" a person.
+        var entities = Extract("The chain's suppliers included Lidl, Pepco and Kmart, the filing showed. Turnout was high in Nicosia, "
+            + "Limassol and Paphos on Sunday. The suit names the Interior Ministry and Narathiwat provincial authorities. Aid reached "
+            + "camps such as Mugunga and Kanyaruchinya, and the ports of Izmail and Reni.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Kmart", Names(entities, EntityType.Organisation));
+        Assert.Superset(new HashSet<string> { "Paphos", "Mugunga", "Izmail", "Reni", "Narathiwat" }, places);
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
