@@ -128,6 +128,7 @@ internal sealed class NameRules
         PossessiveNames.Add(sentence, spans, _gazetteer, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
+        PlatformX.Add(sentence, spans, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
         PlaceCues.Add(sentence, spans, _gazetteer, found);

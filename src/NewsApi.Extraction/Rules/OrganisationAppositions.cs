@@ -29,7 +29,8 @@ internal static class OrganisationAppositions
             }
 
             if (first == comma || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text)) || GoesOnBefore(tokens, first)) continue;
-            if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Meanwhile Drewry, a ..." never names "Meanwhile"
+            // "Meanwhile Drewry, a ..." never names "Meanwhile"; "Global Witness, the ..." is named by both words.
+            if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text) && !(comma > 1 && SentenceWords.IsSentenceWord(tokens[1].Text))) first++;
             if (first == comma) continue;
 
             var name = sentence.Slice(first, comma);

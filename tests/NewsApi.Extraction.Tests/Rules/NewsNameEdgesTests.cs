@@ -2316,6 +2316,27 @@ public sealed class NewsNameEdgesTests
         Assert.Empty(Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void The_platform_X_is_an_organisation_where_it_is_posted_on_but_not_in_other_names()
+    {
+        // Stop 37's held-out news: "said on X that" and "congratulated her on X," gave nothing.
+        var posted = Extract("The finance minister said on X that the decision was sound. The mayor thanked voters on X, then left. "
+            + "The regulator fined X, formerly Twitter, on Monday.");
+        var others = Extract("The film about Malcolm X opened in Omaha. Generation X buyers and a Sony X-ray scanner were on show.");
+
+        Assert.Contains("X", Names(posted, EntityType.Organisation));
+        Assert.DoesNotContain(others, entity => entity.Name == "X" || entity.Aliases.Contains("X"));
+    }
+
+    [Fact]
+    public void A_campaign_group_opening_a_sentence_before_an_apposition_keeps_its_first_word()
+    {
+        // Stop 37's held-out news: "Global Witness, the London-based campaign group" gave "Witness".
+        var organisations = Names(Extract("Global Witness, the London-based campaign group, urged investors to sell."), EntityType.Organisation);
+
+        Assert.Equal(["Global Witness"], organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
