@@ -868,8 +868,8 @@ internal sealed class NameRules
 
     /// <summary>
     /// "the [Danish Competition and] Consumer Authority", "the [Kenya Ports and] Harbours Authority", "the [Advisory,
-    /// Conciliation and] Arbitration Service": the tagger starts a name that ends with an organisation's word after "and".
-    /// The capitalised words between "the" and "and" begin it, unless one of them names something of its own: a place or a
+    /// Conciliation and] Arbitration Service", "parliament's [Planning and] Budget Committee": the tagger starts a name that
+    /// ends with an organisation's word after "and". The capitalised words between "the" (or a possessive) and "and" begin it, unless one of them names something of its own: a place or a
     /// people ("the UK and European Union"), a listed organisation ("the Pentagon and Defense Department"), an acronym,
     /// a party's adjective or an organisation's word ("the Commission and Council"); nor when what follows "and" is a
     /// listed name itself ("the Pentagon and World Trade Center") or a company's or newspaper's ("Ltd", "Times").
@@ -903,7 +903,7 @@ internal sealed class NameRules
         // One word the tagger saw as a name of its own is one ("the Pentagon and Defense Intelligence Agency"), unless a
         // given name: "the Bill and Melinda Gates Foundation".
         var isOneName = start + 1 == first - 1 && tagged[start] && !_gazetteer.IsFirstName(tokens[start].Text);
-        return start < itemEnd && start > 0 && tokens[start - 1].Text is "the" or "The" && !isOneName && NamesNothingOfItsOwn(tokens, start, itemEnd)
+        return start < itemEnd && start > 0 && tokens[start - 1].Text is "the" or "The" or "'s" or "\u2019s" && !isOneName && NamesNothingOfItsOwn(tokens, start, itemEnd)
             ? start
             : first;
     }
@@ -1074,7 +1074,7 @@ internal sealed class NameRules
         while (end < tokens.Count)
         {
             if (!tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text) && !_gazetteer.IsOrganisationCue(tokens[end].Text)
-                && !SentenceWords.IsSentenceWord(tokens[end].Text) && !SentenceWords.IsDateWord(tokens[end].Text)
+                && !PostNominals.Contains(tokens[end].Text) && !SentenceWords.IsSentenceWord(tokens[end].Text) && !SentenceWords.IsDateWord(tokens[end].Text)
                 && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
             {
                 end++;

@@ -2337,6 +2337,28 @@ public sealed class NewsNameEdgesTests
         Assert.Equal(["Global Witness"], organisations);
     }
 
+    [Fact]
+    public void Letters_after_a_counsels_name_are_no_part_of_it()
+    {
+        // Stop 37's held-out news: "Johan Kruger SC" was the person's name (the tagger stopped before "SC", then the name was extended over it).
+        var people = Names(Extract("Lawyers for Pieter Venter SC and Anne Marais-Smit SC argued the case on Monday. Venter said the "
+            + "ruling was wrong."), EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "Pieter Venter", "Anne Marais-Smit" }, people);
+        Assert.DoesNotContain(people, name => name.EndsWith(" SC", StringComparison.Ordinal) || name.EndsWith(" KC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bodys_name_with_and_in_it_after_a_possessive_stays_whole()
+    {
+        // Stop 37's held-out news: "parliament's Planning and Budget Committee" gave "Budget Committee".
+        var organisations = Names(Extract("The governor told parliament's Planning and Budget Committee on Tuesday that prices would "
+            + "ease, and the city's Parks and Recreation Department agreed."), EntityType.Organisation);
+
+        Assert.Contains("Planning and Budget Committee", organisations);
+        Assert.Contains("Parks and Recreation Department", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
