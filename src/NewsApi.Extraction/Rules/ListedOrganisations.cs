@@ -42,6 +42,14 @@ internal static class ListedOrganisations
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || IsJoined(tokens[end - 1], tokens[end]))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
                 || (first > 0 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-");
+            if (goesOn && CountryLengthAt(tokens, end, gazetteer) is var country and > 0
+                && (end + country == tokens.Count || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"))
+            {
+                // "Friends of the Earth Norway,", "Amnesty International USA said": the body's branch in a country, named with
+                // it. Not "told RIA Novosti Russia abstained", "RosAtom Russia's Federal Atomic Agency".
+                (end, goesOn) = (end + country, false);
+            }
+
             if (!goesOn && !IsInsideLongerSpan(sentence, spans, first, end) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, end) with { IsCertain = true });
@@ -49,6 +57,13 @@ internal static class ListedOrganisations
 
             first = end - 1;
         }
+    }
+
+    /// <summary>How many words (one or two) of a country's name start at <paramref name="start"/>; 0 when none does.</summary>
+    private static int CountryLengthAt(IReadOnlyList<Token> tokens, int start, Gazetteer gazetteer)
+    {
+        if (start + 1 < tokens.Count && gazetteer.IsCountry(tokens[start].Text + " " + tokens[start + 1].Text)) return 2;
+        return start < tokens.Count && gazetteer.IsCountry(tokens[start].Text) ? 1 : 0;
     }
 
     /// <summary>The end of "of" and the capitalised words after a listed name, when they follow it; else <paramref name="end"/>.</summary>

@@ -64,7 +64,8 @@ internal static partial class NameWords
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
         "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
-        "Economics", "Analytics", "Advisory", "Associates",
+        "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
+        "Spinning",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
@@ -91,7 +92,7 @@ internal static partial class NameWords
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
         "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
-        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest",
+        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall",
     };
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.

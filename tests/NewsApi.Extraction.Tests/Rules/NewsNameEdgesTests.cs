@@ -2359,6 +2359,29 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Parks and Recreation Department", organisations);
     }
 
+    [Fact]
+    public void A_plaza_or_mall_is_a_place_and_a_garment_maker_a_company()
+    {
+        // Stop 37's held-out news: "Rana Plaza" was a person, "Tazreen Fashions" a place, "Kaya Tekstil" a person.
+        var entities = Extract("Survivors of the Sunrise Plaza collapse marched to the Eastgate Mall on Friday. Workers at Noor Fashions "
+            + "and Yildiz Tekstil said wages were late.");
+
+        Assert.Superset(new HashSet<string> { "Sunrise Plaza", "Eastgate Mall" }, Names(entities, EntityType.Place));
+        Assert.Superset(new HashSet<string> { "Noor Fashions", "Yildiz Tekstil" }, Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_listed_bodys_branch_in_a_country_is_named_with_the_country()
+    {
+        // Stop 37's held-out news: "Friends of the Earth Norway" gave a place "Earth Norway".
+        var entities = Extract("Ingrid Dahl, a campaigner at Friends of the Earth Sweden, said the fund should sell. Amnesty International "
+            + "USA said it would appeal. Officials told RIA Novosti Russia abstained.");
+
+        Assert.Superset(new HashSet<string> { "Friends of the Earth Sweden", "Amnesty International USA" }, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name.StartsWith("Earth", StringComparison.Ordinal));
+        Assert.DoesNotContain("RIA Novosti Russia", Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
