@@ -108,6 +108,7 @@ public sealed class NewsPipeline
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
+        DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
 

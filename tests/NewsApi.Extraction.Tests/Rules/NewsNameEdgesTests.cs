@@ -2382,6 +2382,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("RIA Novosti Russia", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_place_written_with_its_division_in_lower_case_keeps_that_form_as_a_name()
+    {
+        // Stop 37's held-out news: "Tulcea county" was only "Tulcea", so the form the article used named nothing.
+        var entities = Extract("Drones hit grain silos in the Kherson region overnight, and debris fell in Galati county. Ukraine region "
+            + "officials said the Paris police department would help. Kherson was quiet on Tuesday.");
+
+        Assert.Contains("Kherson region", Assert.Single(entities, entity => entity.Name == "Kherson").Aliases);
+        Assert.Contains("Galati county", Assert.Single(entities, entity => entity.Name == "Galati").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Ukraine region") || entity.Aliases.Contains("Paris police"));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
