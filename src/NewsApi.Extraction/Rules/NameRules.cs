@@ -121,6 +121,7 @@ internal sealed class NameRules
         var found = new List<NameMention>();
         LineUps.Add(sentence, _gazetteer, found);
         _places.AddCompounds(sentence, found);
+        _places.AddDashJoined(sentence, found);
         AddAcronyms(sentence, book, found);
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);
         CompanyNames.Add(sentence, spans, _gazetteer, found);

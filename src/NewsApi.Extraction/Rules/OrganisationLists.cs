@@ -76,7 +76,10 @@ internal static class OrganisationLists
             return false;
         }
 
-        var between = texts[left.Field].AsSpan(left.End, right.Start - left.End);
-        return between is ", " or " and " or ", and " or " & ";
+        var text = texts[left.Field];
+        var between = text.AsSpan(left.End, right.Start - left.End);
+        var possessive = text.AsSpan(right.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(right.End).StartsWith("\u2019s", StringComparison.Ordinal);
+        // Not an apposition: "Kernel, Ukraine's largest producer of sunflower oil".
+        return (between is " and " or ", and " or " & ") || (between is ", " && !possessive);
     }
 }

@@ -132,6 +132,69 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// "Longueuil—Saint-Hubert", "Battle River—Crowfoot": names joined by an em dash with no space either side are one
+    /// place, as Canada writes its electoral districts (the tagger reads two places). Not a country's or a people's name on either side,
+    /// nor a word of running text opening the sentence, nor a clause after the dash ("Ottawa—The count went on").
+    /// </summary>
+    public void AddDashJoined(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var dash = 1; dash + 1 < tokens.Count; dash++)
+        {
+            if (tokens[dash].Text != "\u2014" || tokens[dash - 1].End != tokens[dash].Start || tokens[dash].End != tokens[dash + 1].Start) continue;
+            var first = NameRunStart(tokens, dash - 1);
+            var end = NameRunEnd(tokens, dash + 1);
+            if (first < 0 || end < 0 || gazetteer.IsCountryOrNationality(sentence.Slice(first, dash))
+                || gazetteer.IsCountryOrNationality(sentence.Slice(dash + 1, end))) continue;
+            while (end + 1 < tokens.Count && tokens[end].Text == "\u2014" && tokens[end - 1].End == tokens[end].Start
+                   && tokens[end].End == tokens[end + 1].Start && NameRunEnd(tokens, end + 1) is var next and > 0) end = next; // "Lambton—Kent—Middlesex"
+            var place = sentence.Mention(EntityType.Place, first, end) with { IsCertain = true };
+            if (!found.Any(place.Overlaps)) found.Add(place);
+            dash = end;
+        }
+    }
+
+    /// <summary>The first token of the capitalised words (up to three, hyphens inside) ending at <paramref name="last"/>; -1 when it is no name.</summary>
+    private static int NameRunStart(IReadOnlyList<Token> tokens, int last)
+    {
+        if (!IsDashNameWord(tokens[last].Text) || (last == 0 && SentenceWords.IsSentenceWord(tokens[0].Text))) return -1;
+        var first = last;
+        for (var words = 1; first > 0 && words < 3; words++)
+        {
+            if (tokens[first - 1].Text == "-" && first >= 2 && tokens[first - 2].End == tokens[first - 1].Start) first -= 2;
+            else if (IsDashNameWord(tokens[first - 1].Text) && !(first == 1 && SentenceWords.IsSentenceWord(tokens[0].Text))) first--;
+            else break;
+        }
+
+        return first;
+    }
+
+    /// <summary>The end of the capitalised words (up to three, hyphens and particles inside) from <paramref name="first"/>; -1 when it is no name.</summary>
+    private static int NameRunEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        if (!IsDashNameWord(tokens[first].Text) || ClauseOpeners.Contains(tokens[first].Text)) return -1;
+        var end = first + 1;
+        for (var words = 1; end < tokens.Count && words < 3; words++)
+        {
+            if (tokens[end].Text == "-" && end + 1 < tokens.Count && tokens[end].End == tokens[end + 1].Start && tokens[end - 1].End == tokens[end].Start) end += 2;
+            else if (IsDashNameWord(tokens[end].Text)) end++;
+            else break;
+        }
+
+        return end;
+    }
+
+    // Words that open the clause after a dash ("Ottawa—The count went on"), never a name's first word.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "Or", "In", "On", "At", "As", "For", "This", "That",
+        "There", "These", "Those", "When", "While", "After", "Before", "If", "So", "Yet", "His", "Her", "Its", "Their", "Our", "Some",
+        "Many", "Most", "No", "Not", "Then", "Now", "Still", "Even", "Only", "What", "Who", "Which",
+    };
+
+    private static bool IsDashNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
+
     private List<int> PlaceCompoundAt(IReadOnlyList<Token> tokens, int first)
     {
         var parts = new List<int>();

@@ -2394,6 +2394,26 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Ukraine region") || entity.Aliases.Contains("Paris police"));
     }
 
+    [Fact]
+    public void Names_joined_by_an_em_dash_without_spaces_are_one_electoral_district()
+    {
+        // Stop 37's held-out news: "Longueuil—Saint-Hubert" and "Battle River—Crowfoot" were two places each.
+        var places = Names(Extract("The party held Brossard—Saint-Lambert and won Red Deer—Mountain View, but lost Lambton—Kent—Middlesex. "
+            + "Ottawa—The count went on past midnight."), EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Brossard—Saint-Lambert", "Red Deer—Mountain View", "Lambton—Kent—Middlesex" }, places);
+        Assert.DoesNotContain(places, place => place.EndsWith("—The", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_before_a_countrys_possessive_is_in_apposition_not_in_a_list()
+    {
+        // A one-word name beside a place takes its type in a list ("Limassol and Paphos"), not before "Ukraine's largest ...".
+        var entities = Extract("Kernel, Ukraine's largest producer of sunflower oil, said its terminal was not hit. Kernel shares rose.");
+
+        Assert.DoesNotContain("Kernel", Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
