@@ -2414,6 +2414,17 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Kernel", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void Rivers_and_straits_news_names_alone_are_places_but_a_magazine_is_not()
+    {
+        // Stop 37's held-out news: "the Bosphorus" and "the Danube" were not found.
+        var entities = Extract("Barges loaded grain on the Danube and sailed through the Bosphorus, while floods on the Yangtze and the "
+            + "Irrawaddy cut roads. Readers of The Atlantic wrote in.");
+
+        Assert.Superset(new HashSet<string> { "Danube", "Bosphorus", "Yangtze", "Irrawaddy" }, Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Atlantic", Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
