@@ -124,6 +124,7 @@ internal sealed class NameRules
         _places.AddDashJoined(sentence, found);
         AddAcronyms(sentence, book, found);
         ListedOrganisations.Add(sentence, spans, _gazetteer, found);
+        ForeignBodyNames.Add(sentence, found);
         CompanyNames.Add(sentence, spans, _gazetteer, found);
         InstitutionNames.Add(sentence, spans, _gazetteer, found);
         PossessiveNames.Add(sentence, spans, _gazetteer, found);

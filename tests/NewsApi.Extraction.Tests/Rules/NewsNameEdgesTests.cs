@@ -2425,6 +2425,23 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Atlantic", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void A_party_or_union_named_in_spanish_french_or_italian_is_an_organisation()
+    {
+        // Stop 35's development news: "Pacto Histórico" was a person, "Alianza Verde" and "Comisiones Obreras" were not found.
+        var entities = Extract("Senators from Pacto Histórico and Alianza Verde backed the bill, while Movimiento al Socialismo abstained. "
+            + "Rassemblement National and Fratelli d'Italia gained seats, and Comisiones Obreras called a strike. The High Tribunal Court "
+            + "sat on Monday.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string>
+        {
+            "Pacto Histórico", "Alianza Verde", "Movimiento al Socialismo", "Rassemblement National", "Fratelli d'Italia", "Comisiones Obreras",
+        }, organisations);
+        Assert.Empty(Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Tribunal Court", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 

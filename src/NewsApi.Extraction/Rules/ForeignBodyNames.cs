@@ -1,0 +1,66 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "Pacto Histórico", "Movimiento al Socialismo", "Rassemblement National", "Comisiones Obreras", "Fratelli d'Italia":
+/// parties, unions and institutions named in Spanish, Portuguese, French or Italian open with a word that says what
+/// they are, which the tagger, trained on English, took for a person's given name or missed. Such a word and the
+/// capitalised words after it (with "de", "al", "d'" and the like between) are an organisation, whatever the tagger
+/// made of them. Not the word alone, not inside a longer name ("High Tribunal Court"), and not the English words that are
+/// also French, Spanish or Italian ("Union", "Front", "Tribunal", "Camera").
+/// </summary>
+internal static class ForeignBodyNames
+{
+    private const int MaxWords = 6;
+
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        // Spanish
+        "Partido", "Alianza", "Pacto", "Frente", "Movimiento", "Unión", "Coalición", "Fuerza", "Comisiones", "Confederación",
+        "Federación", "Asociación", "Sindicato", "Fundación", "Instituto", "Consejo", "Comisión", "Ministerio", "Secretaría",
+        "Procuraduría", "Fiscalía", "Contraloría", "Defensoría", "Registraduría", "Superintendencia", "Corporación", "Agrupación",
+        "Convergencia", "Izquierda", "Renovación", "Cámara", "Asamblea", "Juzgado",
+        // Portuguese
+        "Aliança", "Movimento", "União", "Fundação", "Conselho", "Comissão", "Ministério", "Secretaria", "Procuradoria",
+        "Confederação", "Federação", "Associação", "Câmara", "Assembleia", "Supremo", "Polícia",
+        // French
+        "Parti", "Rassemblement", "Mouvement", "Confédération", "Fédération", "Conseil", "Ministère", "Institut", "Fondation",
+        "Assemblée", "Syndicat", "Cour", "Société", "Régie", "Caisse",
+        // Italian
+        "Partito", "Lega", "Forza", "Fratelli", "Confederazione", "Consiglio", "Ministero", "Istituto", "Fondazione", "Procura",
+        "Corte", "Guardia",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "del", "al", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "du", "des", "d'", "di", "della", "dello",
+        "delle", "degli", "per", "pour", "et", "en", "a", "à", "para", "por",
+    };
+
+    public static void Add(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var first = 0; first + 1 < tokens.Count; first++)
+        {
+            if (!Heads.Contains(tokens[first].Text) || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]))) continue;
+            var (end, words) = NameWords.WordRun(tokens, first, MaxWords, index => IsNameWord(tokens, index), IsConnector);
+            if (words < 2) continue;
+
+            var mention = sentence.Mention(EntityType.Organisation, first, end) with { IsCertain = true };
+            if (!found.Any(mention.Overlaps)) found.Add(mention);
+            first = end - 1;
+        }
+    }
+
+    // "d'Italia" is one token after the tokenizer, or "d'" and "Italia".
+    private static bool IsConnector(string word) => Connectors.Contains(word);
+
+    private static bool IsNameWord(IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Text;
+        if (word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d\u2019", StringComparison.Ordinal)) word = word[2..];
+        return word.Length > 0 && char.IsUpper(word[0]) && !SentenceWords.IsDateWord(word);
+    }
+}
