@@ -2442,6 +2442,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Tribunal Court", organisations);
     }
 
+    [Fact]
+    public void A_chamber_named_without_its_country_is_an_organisation()
+    {
+        // Stop 36's development news: "control of the House of Councillors" gave nothing.
+        var organisations = Names(Extract("The LDP needs about 60 of the 125 seats being contested to keep control of the House of "
+            + "Councillors. In Rome, the Chamber of Deputies votes next."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "House of Councillors", "Chamber of Deputies" }, organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 
