@@ -76,7 +76,7 @@ internal sealed class SentenceContext
         lists.Mark(context.Words, context.Listed);
         for (var i = 0; i < tokens.Count;)
         {
-            var length = gazetteer.PlaceLengthAt(tokens, i);
+            var length = gazetteer.ListedPlaceFeatureLengthAt(tokens, i);
             if (length == 0)
             {
                 i++;
