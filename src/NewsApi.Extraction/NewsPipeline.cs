@@ -87,7 +87,7 @@ public sealed class NewsPipeline
             && (IsNationalityAdjective(mention.Text) || Gazetteer.IsNationalityNoun(mention.Text))); // "Briton Lewis Hamilton"
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
-        OrganisationLists.Retype(mentions, texts, _gazetteer);
+        ListNeighbours.Retype(mentions, texts, _gazetteer);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));

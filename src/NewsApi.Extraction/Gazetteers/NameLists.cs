@@ -18,6 +18,7 @@ internal sealed class NameLists
     private static readonly string[] Files =
         ["cities", "regions", "countries", "universities", "companies", "international-organisations", "forenames", "surnames"];
 
+    private static readonly int CitiesOrRegions = (1 << Array.IndexOf(Files, "cities")) | (1 << Array.IndexOf(Files, "regions"));
     private static readonly Lazy<NameLists> LazyDefault = new(LoadDefault);
 
     private readonly Dictionary<string, (string Spelling, int Lists)> _names = new(StringComparer.OrdinalIgnoreCase);
@@ -90,8 +91,7 @@ internal sealed class NameLists
     }
 
     /// <summary>Whether a list of cities (of 15,000 people and more) or regions holds <paramref name="name"/> as written, whatever its case.</summary>
-    public bool IsCityOrRegion(string name) =>
-        _names.TryGetValue(ListedNameKey.Of(name), out var entry) && (entry.Lists & ((1 << Array.IndexOf(Files, "cities")) | (1 << Array.IndexOf(Files, "regions")))) != 0;
+    public bool IsCityOrRegion(string name) => _names.TryGetValue(ListedNameKey.Of(name), out var entry) && (entry.Lists & CitiesOrRegions) != 0;
 
     private static bool IsAcronym(string spelling) => spelling.Length <= 6 && !spelling.Any(char.IsLower);
 

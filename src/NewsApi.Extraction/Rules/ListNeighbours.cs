@@ -11,7 +11,7 @@ namespace NewsApi.Extraction.Rules;
 /// a bracket. So is a one-word place no list knows ("listed H&amp;M, Primark, Kiabi and C&amp;A", "Apple, Microsoft and
 /// Nvidia"); and a one-word person listed beside a listed place is a place ("the ports of Izmail and Reni").
 /// </summary>
-internal static class OrganisationLists
+internal static class ListNeighbours
 {
     public static void Retype(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)
     {
