@@ -13,7 +13,7 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault);
 
     private readonly NameTable<PlaceEntry> _places = new();
-    private readonly NameTable<PlaceEntry> _naturalFeatures = new(); // the rules' only: not a tagger feature
+    private readonly NameTable<PlaceEntry> _placeFeatures = new(); // the tagger's: _places without the natural features
     private readonly NameTable<string> _demonyms = new();
     private readonly HashSet<string> _firstNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);
@@ -42,7 +42,7 @@ public sealed class Gazetteer
         IsCapitalised(name) && _places.TryFind(name, out var place) ? place.Country : null;
 
     /// <summary>Whether <paramref name="name"/> is a country, capital, city of 100,000+ people or world region.</summary>
-    public bool IsPlace(string name) => IsCapitalised(name) && (_places.TryFind(name, out _) || _naturalFeatures.TryFind(name, out _));
+    public bool IsPlace(string name) => IsCapitalised(name) && _places.TryFind(name, out _);
 
     /// <summary>The country a demonym refers to ("Azerbaijan" for "Azerbaijani"), or null.</summary>
     public string? CountryForDemonym(string word) =>
@@ -148,10 +148,10 @@ public sealed class Gazetteer
 
     /// <summary>The length in tokens of the longest place name starting at <paramref name="start"/>, or 0.</summary>
     public int PlaceLengthAt(IReadOnlyList<Token> tokens, int start) =>
-        Math.Max(_places.LongestMatch(tokens, start, out _), _naturalFeatures.LongestMatch(tokens, start, out _));
+        _places.LongestMatch(tokens, start, out _);
 
     /// <summary>Like <see cref="PlaceLengthAt"/>, over the lists the tagger's model was trained with (no natural features).</summary>
-    public int ListedPlaceFeatureLengthAt(IReadOnlyList<Token> tokens, int start) => _places.LongestMatch(tokens, start, out _);
+    public int ListedPlaceFeatureLengthAt(IReadOnlyList<Token> tokens, int start) => _placeFeatures.LongestMatch(tokens, start, out _);
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
@@ -162,13 +162,13 @@ public sealed class Gazetteer
         {
             var fields = line.Split('\t');
             var country = fields[0];
-            gazetteer._places.Add(country, new PlaceEntry(country));
-            foreach (var name in Split(fields[1])) gazetteer._places.Add(name, new PlaceEntry(country));
+            gazetteer.AddPlace(country, new PlaceEntry(country));
+            foreach (var name in Split(fields[1])) gazetteer.AddPlace(name, new PlaceEntry(country));
             foreach (var demonym in Split(fields[2])) gazetteer._demonyms.Add(demonym, country);
         }
 
-        foreach (var place in EmbeddedData.ReadLines("gazetteers/places.txt")) gazetteer._places.Add(place, new PlaceEntry(null));
-        foreach (var feature in EmbeddedData.ReadLines("gazetteers/natural-features.txt")) gazetteer._naturalFeatures.Add(feature, new PlaceEntry(null));
+        foreach (var place in EmbeddedData.ReadLines("gazetteers/places.txt")) gazetteer.AddPlace(place, new PlaceEntry(null));
+        foreach (var feature in EmbeddedData.ReadLines("gazetteers/natural-features.txt")) gazetteer._places.Add(feature, new PlaceEntry(null));
         gazetteer._firstNames.UnionWith(EmbeddedData.ReadLines("gazetteers/first-names.txt"));
         gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
         foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
@@ -191,6 +191,12 @@ public sealed class Gazetteer
             (company.AsSpan().IndexOfAny(' ', '-') > 0 ? gazetteer._companies : gazetteer._oneWordCompanies).Add(company);
         }
         return gazetteer;
+    }
+
+    private void AddPlace(string name, PlaceEntry entry)
+    {
+        _places.Add(name, entry);
+        _placeFeatures.Add(name, entry);
     }
 
     private static string[] Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries);
