@@ -486,16 +486,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     {
         if (!shortGroup.Mentions.Any(mention => Rules.PartyNames.IsCollectiveName(mention.Text))) return false;
         if (host.Words.Length == shortGroup.Words.Length + 1 && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words)) return true;
-        var adjective = CollectiveAdjectives.GetValueOrDefault(shortGroup.Mentions[0].Text);
+        var adjective = Rules.PartyNames.AdjectiveOf(shortGroup.Mentions[0].Text);
         return adjective is not null && host.Mentions.Any(mention =>
             mention.Text.Contains(adjective + " Party", StringComparison.Ordinal) || mention.Text.Contains(adjective + " Union", StringComparison.Ordinal));
     }
-
-    private static readonly Dictionary<string, string> CollectiveAdjectives = new(StringComparer.Ordinal)
-    {
-        ["Greens"] = "Green", ["Social Democrats"] = "Social Democratic", ["Christian Democrats"] = "Christian Democratic",
-        ["Free Democrats"] = "Free Democratic",
-    };
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

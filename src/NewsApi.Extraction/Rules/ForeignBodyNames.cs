@@ -45,7 +45,7 @@ internal static class ForeignBodyNames
         for (var first = 0; first + 1 < tokens.Count; first++)
         {
             if (!Heads.Contains(tokens[first].Text) || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]))) continue;
-            var (end, words) = NameWords.WordRun(tokens, first, MaxWords, index => IsNameWord(tokens, index), IsConnector);
+            var (end, words) = NameWords.WordRun(tokens, first, MaxWords, index => IsNameWord(tokens, index), Connectors.Contains);
             if (words < 2) continue;
 
             var mention = sentence.Mention(EntityType.Organisation, first, end) with { IsCertain = true };
@@ -55,8 +55,6 @@ internal static class ForeignBodyNames
     }
 
     // "d'Italia" is one token after the tokenizer, or "d'" and "Italia".
-    private static bool IsConnector(string word) => Connectors.Contains(word);
-
     private static bool IsNameWord(IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Text;

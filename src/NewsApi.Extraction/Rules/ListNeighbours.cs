@@ -55,18 +55,13 @@ internal static class ListNeighbours
     {
         if (gazetteer.IsPlaceOrNationality(place.Text) || NameLists.Default.IsCityOrRegion(place.Text)) return true;
         var after = text.AsSpan(place.End);
-        if (after.StartsWith(", ", StringComparison.Ordinal))
-        {
-            var next = after[2..];
-            var word = next[..Math.Max(0, next.IndexOfAny(" ,.;"))];
-            return word.Length > 0 && gazetteer.IsPlace(word.ToString());
-        }
-
+        if (after.StartsWith(", ", StringComparison.Ordinal)) return gazetteer.IsPlace(FirstWord(after[2..]).ToString());
         if (after.Length < 2 || after[0] != ' ' || !char.IsLower(after[1])) return false;
-        var following = after[1..];
-        following = following[..Math.Max(0, following.IndexOfAny(" ,.;"))];
-        return following is not ("and" or "or");
+        return FirstWord(after[1..]) is not ("and" or "or");
     }
+
+    /// <summary>The text up to the first space or punctuation mark; empty when there is none after it.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text[..Math.Max(0, text.IndexOfAny(" ,.;"))];
 
     /// <summary>Whether the two mentions are next to each other in a sentence with only ", " or "and" between them.</summary>
     private static bool IsListedBeside(NameMention left, NameMention right, IReadOnlyDictionary<TextField, string> texts)

@@ -18,6 +18,17 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>Whether a tagged span holds all of tokens [<paramref name="first"/>, <paramref name="last"/>].</summary>
+    public static bool AnyCovering(List<TaggedSpan> spans, int first, int last)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= first && span.LastToken >= last) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a tagged span overlaps tokens [<paramref name="first"/>, <paramref name="end"/>) and reaches past them: a longer name the tagger read.</summary>
     public static bool AnyReachingPast(List<TaggedSpan> spans, int first, int end)
     {

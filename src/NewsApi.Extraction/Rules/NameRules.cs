@@ -871,10 +871,11 @@ internal sealed class NameRules
     /// <summary>
     /// "the [Danish Competition and] Consumer Authority", "the [Kenya Ports and] Harbours Authority", "the [Advisory,
     /// Conciliation and] Arbitration Service", "parliament's [Planning and] Budget Committee": the tagger starts a name that
-    /// ends with an organisation's word after "and". The capitalised words between "the" (or a possessive) and "and" begin it, unless one of them names something of its own: a place or a
-    /// people ("the UK and European Union"), a listed organisation ("the Pentagon and Defense Department"), an acronym,
-    /// a party's adjective or an organisation's word ("the Commission and Council"); nor when what follows "and" is a
-    /// listed name itself ("the Pentagon and World Trade Center") or a company's or newspaper's ("Ltd", "Times").
+    /// ends with an organisation's word after "and". The capitalised words between "the" (or a possessive) and "and" begin
+    /// it, unless one of them names something of its own: a place or a people ("the UK and European Union"), a listed
+    /// organisation ("the Pentagon and Defense Department"), an acronym, a party's adjective or an organisation's word ("the
+    /// Commission and Council"); nor when what follows "and" is a listed name itself ("the Pentagon and World Trade Center")
+    /// or a company's or newspaper's ("Ltd", "Times").
     /// </summary>
     private int WithWordsBeforeAnd(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
     {

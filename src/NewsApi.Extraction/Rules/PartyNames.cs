@@ -17,17 +17,25 @@ namespace NewsApi.Extraction.Rules;
 internal static class PartyNames
 {
     // Parties of these names sit in several parliaments (Germany's, Australia's, Denmark's Social Democrats...), so they
-    // are not variants of one listed party (Data/name-variants.tsv): each article's is its own organisation.
-    private static readonly string[] PartiesOfSeveralCountries = ["Greens", "Social Democrats", "Christian Democrats", "Free Democrats"];
+    // are not variants of one listed party (Data/name-variants.tsv): each article's is its own organisation. With the
+    // adjective their full names use ("Social Democratic Party", "Christian Democratic Union").
+    private static readonly Dictionary<string, string> PartiesOfSeveralCountries = new(StringComparer.Ordinal)
+    {
+        ["Greens"] = "Green", ["Social Democrats"] = "Social Democratic", ["Christian Democrats"] = "Christian Democratic",
+        ["Free Democrats"] = "Free Democratic",
+    };
 
     // Built once: the forms looked for, and their first words, so most tokens are passed over without building a string.
     private static readonly HashSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective)
-        .Concat(PartiesOfSeveralCountries).ToHashSet(StringComparer.Ordinal);
+        .Concat(PartiesOfSeveralCountries.Keys).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly int LongestForm = Forms.Max(form => form.Split(' ').Length);
 
     /// <summary>Whether <paramref name="written"/> is a listed party's or organisation's collective name ("Republicans", "Tories").</summary>
     public static bool IsCollectiveName(string written) => Forms.Contains(written);
+
+    /// <summary>"Green" for "Greens": the adjective the full name of a party of several countries uses, or null.</summary>
+    public static string? AdjectiveOf(string collective) => PartiesOfSeveralCountries.GetValueOrDefault(collective);
 
     public static IEnumerable<NameMention> Find(TextField field, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NameMention> known)
     {
@@ -63,7 +71,7 @@ internal static class PartyNames
 
     /// <summary>"Greens" in an article about the Australian Greens and the Tasmanian Greens: which one is meant is a guess.</summary>
     private static bool IsAmbiguous(string written, IReadOnlyList<NameMention> known) =>
-        PartiesOfSeveralCountries.Contains(written)
+        PartiesOfSeveralCountries.ContainsKey(written)
         && known.Where(mention => mention.Text.EndsWith(" " + written, StringComparison.Ordinal)).Select(mention => mention.Text).Distinct().Skip(1).Any();
 
     private static bool IsCollective(string form) =>

@@ -65,7 +65,7 @@ internal static class PossessiveNames
             if (first == 0 && first < ownerIndex && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Angry Citizens' ...": the sentence's word
             if (first == ownerIndex && !Collectives.Contains(owner)) continue; // "the Magistrate's Court" alone is any town's
 
-            if (IsTaggedWhole(spans, first, end - 1) || MentionSpans.AnyReachingPast(spans, first, end)
+            if (MentionSpans.AnyCovering(spans, first, end - 1) || MentionSpans.AnyReachingPast(spans, first, end)
                 || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
                 continue;
@@ -102,14 +102,4 @@ internal static class PossessiveNames
 
     private static bool IsWordBefore(string word) =>
         (word.Length > 1 && NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !SentenceWords.IsDateWord(word)) || RoleChain.IsAcronym(word);
-
-    private static bool IsTaggedWhole(List<TaggedSpan> spans, int first, int last)
-    {
-        foreach (var span in spans)
-        {
-            if (span.FirstToken <= first && span.LastToken >= last) return true;
-        }
-
-        return false;
-    }
 }

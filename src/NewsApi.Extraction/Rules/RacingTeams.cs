@@ -43,8 +43,7 @@ internal static class RacingTeams
         }
 
         // "Frank Williams ... Williams said": a surname of a person the article names in full stays that person's.
-        var surnames = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(mention => NameWords.LastWord(mention.Text)).ToHashSet(StringComparer.Ordinal);
+        var surnames = NameWords.SurnamesNamedInFull(mentions);
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: not EntityType.Organisation } mention && Teams.Contains(mention.Text) && !surnames.Contains(mention.Text))

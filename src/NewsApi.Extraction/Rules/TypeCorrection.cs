@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
@@ -160,15 +161,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// </summary>
     private bool IsStateOfFederation(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
         type == EntityType.Organisation && end - first == 2 && tokens[first + 1].Text == "State" && gazetteer.IsPlace(tokens[first].Text)
-        && !UniversityStates.Contains(tokens[first].Text) && !(end < tokens.Count && EndsOrganisationName(tokens[end].Text, gazetteer));
+        && !UsStates.Names.Contains(tokens[first].Text) && !UniversityCities.Contains(tokens[first].Text) && !(end < tokens.Count && EndsOrganisationName(tokens[end].Text, gazetteer));
 
-    // US states, and cities, whose "X State" is a university ("Ohio State", "Boise State").
-    private static readonly HashSet<string> UniversityStates = new(StringComparer.Ordinal)
+    // Cities whose "X State" is a university ("Boise State"), beside the US states ("Ohio State").
+    private static readonly HashSet<string> UniversityCities = new(StringComparer.Ordinal)
     {
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
-        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
-        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma",
-        "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
         "Boise", "Fresno", "Sacramento", "Portland", "Kent", "Norfolk", "Cleveland", "Wichita", "Jackson", "Tarleton",
     };
 
