@@ -81,7 +81,8 @@ internal sealed class Acronyms(RoleChain roles)
             var shortForm = tokens[open + 1].Text;
             var isWord = !IsShortForm(shortForm) && IsWordShortForm(shortForm) && WordChars.Count(shortForm, char.IsUpper) == 1
                 && !SentenceWords.IsSentenceWord(shortForm) && !SentenceWords.IsCommonWord(shortForm) && !RoleWords.StartsTitle(shortForm)
-                && !RoleWords.IsHead(shortForm) && !gazetteer.IsFirstName(shortForm); // "(Funai)", not "(King)"
+                && !RoleWords.IsHead(shortForm) && !gazetteer.IsFirstName(shortForm) // "(Funai)", not "(King)"
+                && !NameWords.IsDoctrine(shortForm); // "Communist Party of India (Marxist)": the bracket is part of the name
             if (!(IsShortForm(shortForm) || isWord) || gazetteer.IsPlace(shortForm) || gazetteer.IsCountry(shortForm)
                 || spelt.Any(definition => definition.AcronymIndex == open + 1))
             {

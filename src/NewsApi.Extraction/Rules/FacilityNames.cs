@@ -19,7 +19,7 @@ internal static class FacilityNames
     // or "X Hotel" are as often an organisation or a venue's owner as a place.
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
-        "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway",
+        "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway", "Strasse", "Straße", "Platz",
         "Mosque", "Stadium", "Airport", "Bridge", "Square", "Palace", "Cathedral", "Temple", "Tower", "Castle", "Canal", "Dam", "Arena",
     };
 

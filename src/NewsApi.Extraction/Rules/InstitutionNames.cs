@@ -39,6 +39,7 @@ internal static class InstitutionNames
             if (!ComplementHeads.Contains(tokens[head].Text)) continue;
 
             var end = ComplementEnd(tokens, head + 1);
+            if (tokens[head].Text == "Party" && end > head + 1) end = WithDoctrine(tokens, end);
             if (end == head + 1 && (!Heads.Contains(tokens[head].Text) || (end < tokens.Count && GoesOn(tokens, end)))) continue;
 
             var first = head;
@@ -49,17 +50,40 @@ internal static class InstitutionNames
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text != "the")) continue; // "Party", but "the Chamber of Deputies"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1) continue; // "Ruth Society"
 
-            if (!MentionSpans.AnyTagged(spans, first, end - 1) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            // "the Communist Party of [India]": a place the tagger found in the complement is named inside the name.
+            var ownSpans = spans.Where(span => !IsListedPlaceIn(sentence, span, head, end, gazetteer)).ToList();
+            if (!MentionSpans.AnyTagged(ownSpans, first, end - 1) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, end));
             }
         }
     }
 
+    /// <summary>A place of the lists, not a building ("the Oval Office of the [White House]"), tagged in the complement after <paramref name="head"/>.</summary>
+    private static bool IsListedPlaceIn(SentenceText sentence, TaggedSpan span, int head, int end, Gazetteer gazetteer) =>
+        span.Type == EntityType.Place && span.FirstToken > head && span.LastToken < end
+        && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
+
     /// <summary>
     /// Past "of Deputies", "for Economic Defense", "of the Philippines", "of Information Technology and Telecommunication":
     /// capitalised words after "of" or "for", joined by "and" or "&amp;"; <paramref name="next"/> where none follows.
     /// </summary>
+    /// <summary>
+    /// "Communist Party of India [(Marxist)]", "Communist Party of Nepal [(Maoist Centre)]", "[(Marxist-Leninist) Liberation]": a
+    /// doctrine in brackets after a party's complement, and a word after them, are part of the name.
+    /// </summary>
+    private static int WithDoctrine(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "(") return end;
+        var close = end + 1;
+        while (close < tokens.Count && close - end <= 4 && (NameWords.IsCapitalised(tokens[close].Text) || tokens[close].Text is "-" or "\u2013")) close++;
+        if (close >= tokens.Count || tokens[close].Text != ")" || !Enumerable.Range(end + 1, close - end - 1).Any(index => NameWords.IsDoctrine(tokens[index].Text))) return end;
+
+        end = close + 1;
+        var next = end < tokens.Count ? tokens[end].Text : "";
+        return NameWords.IsNameWord(next) && !SentenceWords.IsSentenceWord(next) && (end + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[end + 1].Text)) ? end + 1 : end;
+    }
+
     private static int ComplementEnd(IReadOnlyList<Token> tokens, int next)
     {
         if (next + 1 >= tokens.Count || tokens[next].Text is not ("of" or "for")) return next;

@@ -96,6 +96,7 @@ internal sealed class NameRules
             var sentence = new SentenceText(field, text, sentences[index]);
             var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
             var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, tagged.ToList(), _gazetteer));
+            sentenceSpans = InitialledNames.Widen(sentence.Tokens, index, QuotedNicknames.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer), _gazetteer);
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
@@ -436,6 +437,12 @@ internal sealed class NameRules
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
+            if (first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && CollectivePossessors.Contains(tokens[first - 2].Text))
+            {
+                // "the [People's] Liberation Army Navy", "[Women's] Aid": a group's possessive opens the name, it names no owner.
+                first = ExtendLeft(tokens, first - 2, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
+            }
+
             if (first >= 2 && tokens[first - 1].Text == "of" && !tagged[first - 2] && GovernmentBodyHeads.Contains(tokens[first - 2].Text))
             {
                 first -= 2; // "[Ministry of] Water Resources and Irrigation": the tagger read the portfolio alone
@@ -898,7 +905,8 @@ internal sealed class NameRules
                 continue;
             }
 
-            if (!IsNameWord(word) || word == "The" || RoleChain.IsAcronym(word) || _gazetteer.IsOrganisationCue(word) || SentenceWords.IsAffiliation(word)
+            // A title's portfolio is the name's here ("the [Finance and] National Planning Committee"), not its head ("the President and Congress").
+            if (!(IsCapitalised(word) && WordChars.All(word, char.IsLetter)) || RoleWords.IsHead(word) || RoleWords.IsHonorific(word) || word == "The" || RoleChain.IsAcronym(word) || _gazetteer.IsOrganisationCue(word) || SentenceWords.IsAffiliation(word)
                 || word == "House") break; // "the House and Senate Ethics Committee", "the Democratic and Republican Party primaries"
             start--;
         }
@@ -910,6 +918,8 @@ internal sealed class NameRules
             ? start
             : first;
     }
+
+    private static readonly HashSet<string> CollectivePossessors = new(StringComparer.Ordinal) { "People", "Women", "Children", "Men", "Workers" };
 
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {

@@ -92,7 +92,7 @@ internal static partial class NameWords
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
         "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
-        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall",
+        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz",
     };
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
@@ -406,6 +406,9 @@ internal static partial class NameWords
         word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length == 1 && char.IsUpper(part[0]));
 
     public static bool IsNameWord(string word) => IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !RoleWords.StartsTitle(word);
+
+    /// <summary>"Marxist", "Maoist", "Leninist": a doctrine's adjective, which a party's name may end with in brackets.</summary>
+    public static bool IsDoctrine(string word) => word.Length > 4 && IsCapitalised(word) && word.EndsWith("ist", StringComparison.Ordinal);
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

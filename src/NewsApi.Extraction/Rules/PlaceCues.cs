@@ -57,8 +57,21 @@ internal static class PlaceCues
             {
                 AddListBefore(sentence, spans, gazetteer, found, cue);
             }
+            else if (IsIrishCounty(tokens, cue))
+            {
+                AddPlace(sentence, [], gazetteer, found, cue, cue + 2);
+            }
         }
     }
+
+    /// <summary>
+    /// "Portlaoise, Co Laois", "in Co. Cork": Irish news's short form of County before the county's name. Not a firm's "&amp;
+    /// Co." nor "Co." after a name ("Kmart Co. Livedoor").
+    /// </summary>
+    private static bool IsIrishCounty(IReadOnlyList<Token> tokens, int cue) =>
+        tokens[cue].Text is "Co" or "Co." && cue > 0 && cue + 1 < tokens.Count && (tokens[cue - 1].Text == "," || WordChars.All(tokens[cue - 1].Text, char.IsLower))
+        && IsNameWord(tokens[cue + 1].Text) && !SentenceWords.IsSentenceWord(tokens[cue + 1].Text)
+        && (cue + 2 == tokens.Count || !NameWords.IsCapitalised(tokens[cue + 2].Text));
 
     // "the western localities of Kennedy, Bosa and Suba": a plural division before "of" needs no "the" right before it.
     private static bool IsPluralDivision(string word) => word.EndsWith('s') && word is not "oasis";
@@ -120,12 +133,21 @@ internal static class PlaceCues
                 continue;
             }
 
+            if (IsListBeforePlural(tokens, names, division)) break;
             if (first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "’s" or "in" or "of")) return;
             break;
         }
 
-        foreach (var (first, nameEnd) in names) AddPlace(sentence, spans, gazetteer, found, first, nameEnd);
+        var isList = IsListBeforePlural(tokens, names, division);
+        foreach (var (first, nameEnd) in names) AddPlace(sentence, isList ? [] : spans, gazetteer, found, first, nameEnd);
     }
+
+    /// <summary>
+    /// "hit Kottayam and Idukki districts", "neighboring Lynn and Gaines counties": two names or more before a plural division
+    /// are its places whatever word comes before them, and whatever the tagger made of them ("Lynn" a person).
+    /// </summary>
+    private static bool IsListBeforePlural(IReadOnlyList<Token> tokens, List<(int First, int End)> names, int division) =>
+        names.Count >= 2 && IsPluralDivision(tokens[division].Text);
 
     // Adjectives the demonym lists lack: peoples without a state, faiths, continents.
     private static readonly HashSet<string> PeopleAdjectives = new(StringComparer.Ordinal)

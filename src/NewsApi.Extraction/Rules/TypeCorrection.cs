@@ -11,6 +11,37 @@ namespace NewsApi.Extraction.Rules;
 internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 {
     /// <summary>
+    /// A listed given name, then a word the tagger read as a place ("Al Gore", "Sandy Rivera") is a person. Not a place the
+    /// lists name as a whole ("George Town"), one whose last word is a place's ("Victoria Falls", "Jefferson Parish"), a
+    /// country ("IDA Ireland"), a building ("Clarence House"), nor after a word of running text or a title ("River Thames",
+    /// "Justice Africa").
+    /// </summary>
+    private bool IsGivenNameAndSurname(IReadOnlyList<Token> tokens, int first, int end, string text)
+    {
+        if (end - first != 2) return false;
+        var (given, surname) = (tokens[first].Text, tokens[first + 1].Text);
+        return gazetteer.IsFirstName(given) && !gazetteer.IsPlace(given) && !SentenceWords.IsSentenceWord(given) && !RoleWords.StartsTitle(given)
+            && !IsFacilityWord(given) && !gazetteer.IsCountry(surname) && !IsFacilityWord(surname)
+            && !PlaceNameEnds.Contains(surname) && !gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text);
+    }
+
+    /// <summary>"Kantonalbank", "Bundesbank", "Halkbank": a bank's name written as one word, German or Turkish style; not "Burbank" or "Southbank", places.</summary>
+    private bool IsBankCompound(string word) =>
+        word.Length >= 8 && word.EndsWith("bank", StringComparison.Ordinal) && char.IsUpper(word[0]) && WordChars.All(word, char.IsLetter)
+        && !gazetteer.IsPlace(word) && !gazetteer.IsFirstName(word) && !CompassPoints().IsMatch(word); // "Southbank", London's
+
+    [GeneratedRegex("^(North|South|East|West)")]
+    private static partial Regex CompassPoints();
+
+    private static readonly HashSet<string> PlaceNameEnds = new(StringComparer.Ordinal)
+    {
+        "Town", "City", "Falls", "Bay", "Island", "Islands", "Beach", "Heights", "Hills", "Park", "Springs", "Creek", "County", "Valley",
+        "Lake", "Harbour", "Harbor", "Point", "Port", "Village", "Sound", "Land", "Coast", "Rock", "Ridge", "Mountain", "Mountains",
+        "House", "Gardens", "Castle", "Parish", "Estate", "Quarter", "Square", "Hill", "Cove", "Grove", "Wood", "Woods", "Field", "Fields",
+        "Region", "Province", "District", "State", "Territory", "Governorate", "Prefecture", "Oblast", "Municipality", "Canton", "Borough",
+    };
+
+    /// <summary>
     /// Where word lists are surer than the tagger: a country is a place, a listed city the tagger called an organisation
     /// is a place, and a "person" whose name goes on with an organisation word ("Andy Warhol Foundation") is an organisation.
     /// </summary>
@@ -27,6 +58,16 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (type != EntityType.Person && IsNamedAsPerson(tokens, first, end, text))
         {
             return EntityType.Person; // "said [Nirmala Subramaniam], an analyst at", "champion [Iga Swiatek], who", "chief executive, [Mutale Banda],"
+        }
+
+        if (type == EntityType.Place && IsGivenNameAndSurname(tokens, first, end, text))
+        {
+            return EntityType.Person; // "Sanjiv Khanna": Khanna is a town in Punjab too
+        }
+
+        if (type != EntityType.Organisation && (end - first > 1 && last is "FM" or "TV" || IsBankCompound(last)))
+        {
+            return EntityType.Organisation; // "Joy FM", "Citizen TV": a station; "Zuercher Kantonalbank", "Commerzbank": a bank
         }
 
         if (end - first > 1 && IsLegalForm(last))
