@@ -184,7 +184,8 @@ public sealed class NewsPipeline
     /// So is a listed company of several words the tagger took for a person ("Lockheed Martin", "Kimberly-Clark"), unless
     /// it is a given name and another word ("Morgan Stanley", "Charles Schwab": people too), and then its first word taken
     /// alone for a person ("Northrop said"), which the alias merger joins to it; likewise the first word of an organisation
-    /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>), and a listed club's last word
+    /// named as a company ("Velda Systems", see <see cref="NameWords.NamesCompany"/>), a given name too ("Marlowe Therapeutics",
+    /// then "Marlowe's shares"), and a listed club's last word
     /// ("Villa" after "Aston Villa"). A listed company of one word taken for a person ("Nvidia") is the company when the
     /// text around it somewhere speaks of companies ("shares of Nvidia") and nothing in the article makes it a person: no
     /// role, no given name, not the surname of someone named in full ("Fox said" after "Michael J. Fox"). An organisation
@@ -208,11 +209,12 @@ public sealed class NewsPipeline
             && !IsGivenName(named.Text) && !_gazetteer.IsPlace(named.Text) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(named.Text)
             && texts.Any(text => NameWords.IsSpokenOfAsFirm(text, named.Text));
         var shortForms = new HashSet<string>(StringComparer.Ordinal);
+        var companyShortNames = new HashSet<string>(StringComparer.Ordinal); // given names too: "Marlowe Therapeutics", then "Marlowe's shares"
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is { Type: EntityType.Organisation } named && NameWords.CompanyFirstWord(named.Text) is { } firstWord && !IsGivenName(firstWord))
+            if (mentions[index] is { Type: EntityType.Organisation } named && NameWords.CompanyFirstWord(named.Text) is { } firstWord)
             {
-                shortForms.Add(firstWord); // "Siebel Systems", then "Siebel said"
+                companyShortNames.Add(firstWord); // "Siebel Systems", then "Siebel said"
             }
 
             if (mentions[index] is { Type: EntityType.Organisation, IsCertain: true } listed && listed.Text.LastIndexOf(' ') is > 0 and var space
@@ -232,12 +234,14 @@ public sealed class NewsPipeline
             if (isCompany) shortForms.Add(mention.Text.Split(' ', '-')[0]);
         }
 
-        if (shortForms.Count == 0) return;
-        shortForms.ExceptWith(NameWords.SurnamesNamedInFull(mentions)); // "Ford" beside "William Clay Ford Jr." and "Ford Motor Company"
+        if (shortForms.Count == 0 && companyShortNames.Count == 0) return;
+        var surnamesNamedInFull = NameWords.SurnamesNamedInFull(mentions);
+        shortForms.ExceptWith(surnamesNamedInFull); // "Ford" beside "William Clay Ford Jr." and "Ford Motor Company"
+        companyShortNames.ExceptWith(surnamesNamedInFull);
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Person, IsCertain: false } mention
-                && ((shortForms.Contains(mention.Text) && !IsGivenName(mention.Text)) || NameWords.IsCompanyWord(mention.Text)))
+                && ((shortForms.Contains(mention.Text) && !IsGivenName(mention.Text)) || companyShortNames.Contains(mention.Text) || NameWords.IsCompanyWord(mention.Text)))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
             }

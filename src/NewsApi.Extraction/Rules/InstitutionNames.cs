@@ -23,7 +23,7 @@ internal static class InstitutionNames
     {
         "Foundation", "Association", "Institute", "Institution", "Council", "Commission", "Committee", "Federation", "Society",
         "Union", "Alliance", "Coalition", "Trust", "Authority", "Agency", "Bureau", "Ministry", "Directorate", "Secretariat",
-        "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory",
+        "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory", "Service",
     };
 
     // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal".

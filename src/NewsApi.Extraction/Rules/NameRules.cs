@@ -437,11 +437,7 @@ internal sealed class NameRules
         if (type == EntityType.Organisation)
         {
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
-            if (first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && CollectivePossessors.Contains(tokens[first - 2].Text))
-            {
-                // "the [People's] Liberation Army Navy", "[Women's] Aid": a group's possessive opens the name, it names no owner.
-                first = ExtendLeft(tokens, first - 2, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
-            }
+            first = WithPeoplesPart(tokens, first, end); // again past the words just taken: "the People's [Liberation] Army Navy"
 
             if (first >= 2 && tokens[first - 1].Text == "of" && !tagged[first - 2] && GovernmentBodyHeads.Contains(tokens[first - 2].Text))
             {
@@ -919,8 +915,6 @@ internal sealed class NameRules
             : first;
     }
 
-    private static readonly HashSet<string> CollectivePossessors = new(StringComparer.Ordinal) { "People", "Women", "Children", "Men", "Workers" };
-
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {
         "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "News", "Press", "Media", "Network",
@@ -971,6 +965,11 @@ internal sealed class NameRules
 
         while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text)
                && !(end - first == 1 && AreGivenNames(tokens[first - 2].Text, tokens[first].Text) && !IsPossessive(tokens, end))) first -= 2;
+        if (end - first == 1 && end + 2 < tokens.Count && tokens[end + 1].Text == "&" && IsNameWord(tokens[end].Text) && IsCapitalised(tokens[end + 2].Text))
+        {
+            end++; // "Davis [Polk] & Wardwell": the tagger kept the first name of a firm of partners
+        }
+
         while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text)
                && !(end - first == 1 && AreGivenNames(tokens[first].Text, tokens[end + 1].Text) && !IsPossessive(tokens, end + 2))) end += 2;
         return (first, end);
@@ -1013,7 +1012,8 @@ internal sealed class NameRules
     private int WithPeoplesPart(IReadOnlyList<Token> tokens, int first, int end)
     {
         var opensBody = first >= 2 && first < end && tokens[first - 1].Text is "'s" or "’s" && tokens[first - 2].Text is "People" or "Children" or "Women";
-        if (!opensBody || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"))
+        if (!opensBody || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"
+                            || _gazetteer.IsOrganisationCue(tokens[end - 1].Text))) // "Women's [Royal Air Force]", "Christian People's [Democratic Party]"
         {
             return first;
         }

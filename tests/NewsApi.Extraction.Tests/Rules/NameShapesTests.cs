@@ -134,6 +134,25 @@ public sealed class NameShapesTests
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name is "Ashanti Region" or "Clarence House");
     }
 
+    [Fact]
+    public void A_company_named_by_a_given_name_and_a_company_word_is_called_by_that_name_alone_later()
+    {
+        var entities = Extract("Roche agreed to buy Marlowe Therapeutics for $8 billion. Marlowe's shares jumped 66% in New York trading.");
+
+        var marlowe = Assert.Single(entities, entity => entity.Name.StartsWith("Marlowe", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organisation, marlowe.Type);
+        Assert.Contains("Marlowe", marlowe.Aliases);
+    }
+
+    [Fact]
+    public void A_firm_of_partners_joined_by_an_ampersand_a_developer_and_a_public_service_are_organisations()
+    {
+        var organisations = Names(Extract("Roche hired Davis Polk & Wardwell as legal counsel. Marco Pellegrini, a vice-president at Lanterra "
+            + "Developments, said land values would rise. The figures come from Ghana's Statistical Service, which said inflation slowed."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Davis Polk & Wardwell", "Lanterra Developments", "Statistical Service" }, organisations);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
