@@ -10,7 +10,7 @@ namespace NewsApi.Extraction.Rules;
 /// "Chief Justice D.Y. Chandrachud said", "P.W. Botha": two initials written without a space, then a surname. The tagger, which
 /// mostly saw "D. Y." spaced, missed the name or kept the surname alone; the initials and the surname are a person's name.
 /// Not the dotted short forms of places and bodies ("U.S. Army", "U.N. Security Council", "E.U. Commission"), nor before a
-/// place, a title or an organisation's word.
+/// place, a title or an organisation's word. Given names joined by a hyphen are read here too (<see cref="WidenHyphenated"/>).
 /// </summary>
 internal static partial class InitialledNames
 {
@@ -37,6 +37,36 @@ internal static partial class InitialledNames
             var last = current.FirstOrDefault(span => span.FirstToken == surname)?.LastToken ?? surname;
             widened = [.. current.Where(span => span.LastToken < initials || span.FirstToken > last),
                 new TaggedSpan(EntityType.Person, sentence, initials, last, tokens[initials].Start, tokens[last].End, Confidence: 0.5f)];
+        }
+
+        return widened is null ? spans : [.. widened.OrderBy(span => span.FirstToken)];
+    }
+
+    /// <summary>
+    /// "chief executive Jan-Christian Dreesen said": two listed given names joined by a hyphen, then a surname, are a
+    /// person's name, which the tagger, cut by the hyphen, missed or kept in part.
+    /// </summary>
+    public static List<TaggedSpan> WidenHyphenated(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
+    {
+        List<TaggedSpan>? widened = null;
+        for (var given = 0; given + 3 < tokens.Count; given++)
+        {
+            var surname = given + 3;
+            if (tokens[given + 1].Text != "-" || tokens[given].End != tokens[given + 1].Start || tokens[given + 1].End != tokens[given + 2].Start
+                || !gazetteer.IsFirstName(tokens[given].Text) || !gazetteer.IsFirstName(tokens[given + 2].Text) || !IsSurname(tokens[surname].Text, gazetteer)
+                || (given > 0 && NameWords.IsCapitalised(tokens[given - 1].Text) && !RoleWords.StartsTitle(tokens[given - 1].Text)))
+            {
+                continue;
+            }
+
+            var current = widened ?? spans;
+            var covering = current.FirstOrDefault(span => span.FirstToken <= surname && surname <= span.LastToken);
+            var last = covering?.LastToken ?? surname;
+            if (current.Any(span => span.Type == EntityType.Person && span.FirstToken == given && span.LastToken >= surname)
+                || (last > surname && covering!.Type != EntityType.Person) // "Clinton-Sherman Industrial Airpark", a place
+                || (last + 1 < tokens.Count && NameWords.IsCapitalised(tokens[last + 1].Text))) continue;
+            widened = [.. current.Where(span => span.LastToken < given || span.FirstToken > last),
+                new TaggedSpan(EntityType.Person, sentence, given, last, tokens[given].Start, tokens[last].End, Confidence: 0.5f)];
         }
 
         return widened is null ? spans : [.. widened.OrderBy(span => span.FirstToken)];

@@ -96,7 +96,9 @@ internal sealed class NameRules
             var sentence = new SentenceText(field, text, sentences[index]);
             var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
             var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, tagged.ToList(), _gazetteer));
-            sentenceSpans = InitialledNames.Widen(sentence.Tokens, index, QuotedNicknames.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer), _gazetteer);
+            sentenceSpans = QuotedNicknames.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer);
+            sentenceSpans = InitialledNames.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer);
+            sentenceSpans = InitialledNames.WidenHyphenated(sentence.Tokens, index, sentenceSpans, _gazetteer);
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 

@@ -22,7 +22,7 @@ internal static class PlaceCues
         "village", "villages", "town", "towns", "city", "port", "ports", "camp", "camps", "district", "districts", "province", "provinces", "region",
         "island", "islands", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet", "locality",
-        "localities", "commune", "communes",
+        "localities", "commune", "communes", "counties", "regions", "states", "governorates", "prefectures", "parishes",
     };
 
     // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.

@@ -153,6 +153,32 @@ public sealed class NameShapesTests
         Assert.Superset(new HashSet<string> { "Davis Polk & Wardwell", "Lanterra Developments", "Statistical Service" }, organisations);
     }
 
+    [Fact]
+    public void Two_given_names_joined_by_a_hyphen_and_a_surname_are_a_person_but_not_inside_a_places_name()
+    {
+        var entities = Extract("Its chief executive Jan-Christian Dreesen said the club could afford the fee. Rockets will fly out of the "
+            + "Clinton-Sherman Industrial Airpark spaceport in Burns Flat, Oklahoma.");
+
+        Assert.Contains("Jan-Christian Dreesen", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name.StartsWith("Clinton", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_after_a_plural_division_and_of_are_places()
+    {
+        var places = Names(Extract("The party did best in the inland counties of Ripollès and Osona, and in the states of Kano and Kaduna."), EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Ripollès", "Osona", "Kano", "Kaduna" }, places);
+    }
+
+    [Fact]
+    public void A_sports_governing_body_named_after_its_sport_and_a_country_or_the_world_is_an_organisation()
+    {
+        var entities = Extract("The union asked World Rugby and Six Nations Rugby to review the decisions, and New Zealand Cricket said the tour would go ahead.");
+
+        Assert.Superset(new HashSet<string> { "World Rugby", "Six Nations Rugby", "New Zealand Cricket" }, Names(entities, EntityType.Organisation));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
