@@ -88,6 +88,7 @@ public sealed class NewsPipeline
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
         ListNeighbours.Retype(mentions, texts, _gazetteer);
+        LocativeNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));

@@ -179,6 +179,17 @@ public sealed class NameShapesTests
         Assert.Superset(new HashSet<string> { "World Rugby", "Six Nations Rugby", "New Zealand Cricket" }, Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_name_after_in_is_a_place_but_not_a_possessive_a_case_or_what_someone_has_faith_in()
+    {
+        var entities = Extract("Medics at Nasser Hospital in Khan Younis said 19 people were killed. Critics said the ruling in Roe v. Wade "
+            + "stood. The announcement was made in Obama's weekly address, and voters said they had faith in Obama.");
+
+        Assert.Contains("Khan Younis", Names(entities, EntityType.Place));
+        Assert.Contains("Obama", Names(entities, EntityType.Person));
+        Assert.Contains("Roe", Names(entities, EntityType.Person));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
