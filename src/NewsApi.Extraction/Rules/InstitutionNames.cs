@@ -47,8 +47,9 @@ internal static class InstitutionNames
             if (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text)) continue; // a longer name than this rule reads
             if (first > 1 && tokens[first - 1].Text is "the" or "of" or "and" && NameWords.IsCapitalised(tokens[first - 2].Text)) continue; // "Stop the War Coalition"
             if ((first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || tokens[first].Text is "The" or "A" or "An") first++; // "Rival Meridia Union", "The Commission"
-            if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text != "the")) continue; // "Party", but "the Chamber of Deputies"
-            if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1) continue; // "Ruth Society"
+            if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && tokens[first - 2].Text is "People" or "Women" or "Children") first -= 2; // "the People's Party of Canada"
+            if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
+            if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 
             // "the Communist Party of [India]": a place the tagger found in the complement is named inside the name.
             var ownSpans = spans.Where(span => !IsListedPlaceIn(sentence, span, head, end, gazetteer)).ToList();
@@ -90,14 +91,22 @@ internal static class InstitutionNames
 
         var end = next + 1;
         if (tokens[end].Text == "the" && end + 1 < tokens.Count) end++;
-        var words = 0;
+        var (words, beforeComma) = (0, -1);
         while (end < tokens.Count && words < MaxComplementWords)
         {
             if (IsComplementWord(tokens[end].Text)) { words++; end++; continue; }
-            if (tokens[end].Text is "and" or "&" && words > 0 && end + 1 < tokens.Count && IsComplementWord(tokens[end + 1].Text)) { end++; continue; }
+            if (tokens[end].Text is "and" or "&" && words > 0 && end + 1 < tokens.Count && IsComplementWord(tokens[end + 1].Text)) { end++; beforeComma = -1; continue; }
+            if (tokens[end].Text == "," && words > 0 && end + 1 < tokens.Count && IsComplementWord(tokens[end + 1].Text))
+            {
+                if (beforeComma < 0) beforeComma = end; // "of Land, Infrastructure, Transport and Tourism": a list that "and" must close
+                end++;
+                continue;
+            }
+
             break;
         }
 
+        if (beforeComma >= 0) end = beforeComma; // "Ministry of Defence, Home Office": no list of the complement's words
         return words == 0 || (end < tokens.Count && GoesOn(tokens, end) && tokens[end].Text is not ("and" or "&")) ? next : end;
     }
 

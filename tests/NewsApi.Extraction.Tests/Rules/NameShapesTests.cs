@@ -190,6 +190,20 @@ public sealed class NameShapesTests
         Assert.Contains("Roe", Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void An_institutions_complement_may_list_words_with_commas_and_follow_a_possessive_or_a_given_name()
+    {
+        var organisations = Names(Extract("Toyota said in a filing with Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT). It was "
+            + "approved after the Charity Commission for England and Wales approved the return. One MP sat for the People's Party of Canada. "
+            + "Officials at the Ministry of Defence, Home Office and Treasury met."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string>
+        {
+            "Ministry of Land, Infrastructure, Transport and Tourism", "Charity Commission for England and Wales", "People's Party of Canada",
+            "Ministry of Defence", "Home Office",
+        }, organisations);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
