@@ -295,7 +295,8 @@ internal static partial class NameWords
     // "County", "City" or "State": "Los Angeles County" and "New York State" are other places than the city.
     private static readonly HashSet<string> DivisionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "strip", "province", "prefecture", "region", "canal", "governorate", "oblast", "peninsula",
+        "strip", "province", "prefecture", "region", "canal", "governorate", "oblast", "peninsula", "county", "state", "district",
+        "river", "territory", "municipality",
     };
 
     /// <summary>"Strip" of "Gaza Strip", "Province" of "Copperbelt Province": see <see cref="DivisionWords"/>.</summary>

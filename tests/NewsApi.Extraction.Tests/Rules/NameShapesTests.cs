@@ -204,6 +204,19 @@ public sealed class NameShapesTests
         }, organisations);
     }
 
+    [Fact]
+    public void A_place_named_without_its_county_is_the_county_but_not_a_listed_city_nor_one_written_with_another_division()
+    {
+        var places = Extract("Farmers in Kericho County halted picking on Monday. Kericho produces a third of the crop. Officials in Lagos said "
+            + "the Lagos State government would pay. Floods hit the Bicol region after the Bicol River burst its banks.")
+            .Where(entity => entity.Type == EntityType.Place).ToList();
+
+        Assert.Contains("Kericho", Assert.Single(places, place => place.Name == "Kericho County").Aliases);
+        Assert.Contains(places, place => place.Name == "Lagos");
+        Assert.Contains(places, place => place.Name == "Bicol");
+        Assert.DoesNotContain(places, place => place.Name.EndsWith("State", StringComparison.Ordinal) && place.Aliases.Contains("Lagos"));
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
