@@ -105,7 +105,7 @@ public sealed class NewsPipeline
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
         PartyAdjectives.Retype(document, mentions);
-        TeamContext.RetypeClubCities(mentions);
+        TeamContext.RetypeClubCities(mentions, _gazetteer, texts);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);

@@ -348,7 +348,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
-                    || IsListedClubsLastWord(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
+                    || IsListedClubsLastWord(host, shortGroup) || IsListedClubsTown(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
         };
     }
@@ -414,6 +414,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private bool IsListedClubsLastWord(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words.Length == 1 && host.Words.Length >= 2 && host.Words[^1] == shortGroup.Words[0]
         && host.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
+
+    /// <summary>"Tottenham" in an article about "Tottenham Hotspur", the club's town read as the club (see <see cref="TeamContext.RetypeClubCities"/>).</summary>
+    private bool IsListedClubsTown(NameGroup host, NameGroup shortGroup) =>
+        shortGroup.Type == EntityType.Organisation && host.Mentions.Any(mention => TeamContext.IsNamedClub(mention.Text, gazetteer)
+            && TeamContext.ClubTown(mention.Text.Split(' '), gazetteer) == shortGroup.Mentions[0].Text);
 
     // Last words of institutions that have bodies of their own ("Supreme Court Bar Association"); not "Coalition" or
     // "News", which a longer name often just completes ("Family Coalition Party", "Xinhua News Agency").

@@ -67,22 +67,63 @@ internal static partial class TeamContext
 
     /// <summary>
     /// "Morientes left Real Madrid ... eight seasons at Madrid": where the article names a club after a city, the city's
-    /// name alone is the club too.
+    /// name alone is the club too. So is the town of a listed club named in full ("Tottenham Hotspur ... Tottenham's
+    /// offer", "Chennai Super Kings ... Chennai bought"), and the word the tagger took for a person ("Charlton Athletic ...
+    /// Charlton"), except where the text names the town as a place ("fans in Tottenham") or someone by that surname.
     /// </summary>
-    public static void RetypeClubCities(List<NameMention> mentions)
+    public static void RetypeClubCities(List<NameMention> mentions, Gazetteer gazetteer, IReadOnlyDictionary<TextField, string> texts)
     {
         var clubCities = mentions.Where(mention => mention.Type == EntityType.Organisation)
             .Select(mention => mention.Text.Split(' '))
             .Where(words => words.Length >= 2 && IsClubPrefix(words[0]))
             .Select(words => string.Join(' ', words[1..]))
             .ToHashSet(StringComparer.Ordinal);
+        var clubTowns = mentions.Where(mention => mention.Type == EntityType.Organisation && IsNamedClub(mention.Text, gazetteer))
+            .Select(mention => ClubTown(mention.Text.Split(' '), gazetteer)).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        if (clubCities.Count == 0 && clubTowns.Count == 0) return;
+
+        var surnames = NameWords.SurnamesNamedInFull(mentions);
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index].Type == EntityType.Place && clubCities.Contains(mentions[index].Text) && !IsInsideOrganisation(mentions[index], mentions))
+            var mention = mentions[index];
+            if (mention.Type == EntityType.Place && clubCities.Contains(mention.Text) && !IsInsideOrganisation(mention, mentions))
             {
-                mentions[index] = mentions[index] with { Type = EntityType.Organisation };
+                mentions[index] = mention with { Type = EntityType.Organisation };
+            }
+            else if (mention is { Type: EntityType.Place or EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } && clubTowns.Contains(mention.Text)
+                && !IsInsideOrganisation(mention, mentions) && !surnames.Contains(mention.Text)
+                && !(texts.TryGetValue(mention.Field, out var text) && Locatives.Contains(WordBefore(text, mention.Start))))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
             }
         }
+    }
+
+    /// <summary>A listed club ("Tottenham Hotspur") or one named by a word only clubs' names end with ("Charlton Athletic").</summary>
+    public static bool IsNamedClub(string name, Gazetteer gazetteer) =>
+        gazetteer.IsSportsClub(name) || (name.Split(' ') is [_, var last] && NameWords.IsClubWord(last));
+
+    /// <summary>
+    /// "Tottenham" of "Tottenham Hotspur", "Chennai" of "Chennai Super Kings": a two-word club's first word, or the listed
+    /// place a longer name opens with. Not a country ("New Zealand Cricket" is the sport's board, not the team), nor the
+    /// town of a club named United, City, Town or County, which often has another club ("Dundee" beside "Dundee United").
+    /// </summary>
+    public static string? ClubTown(string[] words, Gazetteer gazetteer)
+    {
+        if (words[^1] is "United" or "City" or "Town" or "County") return null;
+        var town = words.Length == 2 ? words[0]
+            : Enumerable.Range(1, words.Length - 1).Reverse().Select(cut => string.Join(' ', words[..cut])).FirstOrDefault(gazetteer.IsPlace);
+        return town is null || IsClubPrefix(town) || gazetteer.IsCountry(town) ? null : town;
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var first = end;
+        while (first > 0 && char.IsLetter(text[first - 1])) first--;
+        return text[first..end];
     }
 
     /// <summary>

@@ -217,6 +217,18 @@ public sealed class NameShapesTests
         Assert.DoesNotContain(places, place => place.Name.EndsWith("State", StringComparison.Ordinal) && place.Aliases.Contains("Lagos"));
     }
 
+    [Fact]
+    public void A_clubs_town_is_the_club_where_the_article_names_it_in_full_but_not_beside_a_united_of_that_town()
+    {
+        var clubs = Extract("Bayern agreed a fee with Tottenham Hotspur on Monday. Tottenham's board accepted the offer. Charlton Athletic sold "
+            + "him last year, and Charlton will get 10 per cent. Dundee United beat Dundee 2-1 in the derby, and Dundee fell to ninth.")
+            .Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Contains("Tottenham", Assert.Single(clubs, club => club.Name == "Tottenham Hotspur").Aliases);
+        Assert.Contains("Charlton", Assert.Single(clubs, club => club.Name == "Charlton Athletic").Aliases);
+        Assert.DoesNotContain("Dundee", Assert.Single(clubs, club => club.Name == "Dundee United").Aliases);
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
