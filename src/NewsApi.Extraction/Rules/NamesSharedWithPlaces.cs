@@ -7,7 +7,7 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// A listed place's name alone that the article uses for someone or something else: the person whose surname it is
 /// ("Mines Minister Paul Kabwe ... the union would meet Kabwe in Lusaka"), or the company whose name it opens ("Toyota"
-/// in an article on "Toyota Motor Corp", "shares of Toyota"). Not after a preposition of place ("in Kabwe", "the mayor
+/// in an article on "Toyota Motor Corp", "shares of Toyota"; "Sabadell" in one on "Banco Sabadell"). Not after a preposition of place ("in Kabwe", "the mayor
 /// of Kabwe"), and never a country.
 /// </summary>
 internal static class NamesSharedWithPlaces
@@ -16,7 +16,7 @@ internal static class NamesSharedWithPlaces
     {
         var surnames = NameWords.SurnamesNamedInFull(mentions);
         var companies = mentions.Where(mention => mention.Type == EntityType.Organisation)
-            .Select(mention => NameWords.CompanyFirstWord(mention.Text)).OfType<string>()
+            .Select(mention => NameWords.CompanyFirstWord(mention.Text) ?? BankOwnName(mention.Text)).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -36,4 +36,10 @@ internal static class NamesSharedWithPlaces
             }
         }
     }
+
+    /// <summary>"Sabadell" of "Banco Sabadell", "Santander" of "Banco Santander": a bank named by a bank's word and a place.</summary>
+    public static string? BankOwnName(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && NameWords.IsBankWord(name[..space]) && !name.Contains(" of ", StringComparison.Ordinal)
+            ? name[(space + 1)..]
+            : null;
 }

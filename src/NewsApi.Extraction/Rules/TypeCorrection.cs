@@ -115,7 +115,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
-        if (type != EntityType.Organisation && end - first >= 2 && BankWords.Contains(tokens[first].Text))
+        if (type != EntityType.Organisation && end - first >= 2 && IsBankWord(tokens[first].Text))
         {
             return EntityType.Organisation; // "Banco Macro", a bank the tagger took for a person or a place
         }
@@ -211,7 +211,6 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     };
 
     // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
-    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
     private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)

@@ -229,6 +229,16 @@ public sealed class NameShapesTests
         Assert.DoesNotContain("Dundee", Assert.Single(clubs, club => club.Name == "Dundee United").Aliases);
     }
 
+    [Fact]
+    public void A_bank_named_by_a_banks_word_and_a_place_is_called_by_the_place_alone_later()
+    {
+        var entities = Extract("Spain's market watchdog cleared BBVA's bid for Banco Sabadell on Tuesday. Sabadell's board rejected the offer, "
+            + "saying the price was too low.");
+
+        Assert.Contains("Sabadell", Assert.Single(entities, entity => entity.Name == "Banco Sabadell").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name == "Sabadell");
+    }
+
     private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
         Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
 
