@@ -105,9 +105,10 @@ public sealed class NewsPipeline
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
         PartyAdjectives.Retype(document, mentions);
-        TeamContext.RetypeClubCities(mentions, _gazetteer, texts);
+        TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
+        TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));

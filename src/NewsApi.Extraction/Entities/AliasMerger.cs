@@ -415,9 +415,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         shortGroup.Words.Length == 1 && host.Words.Length >= 2 && host.Words[^1] == shortGroup.Words[0]
         && host.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
 
-    /// <summary>"Tottenham" in an article about "Tottenham Hotspur", the club's town read as the club (see <see cref="TeamContext.RetypeClubCities"/>).</summary>
+    /// <summary>"Tottenham" in an article about "Tottenham Hotspur", the club's town read as the club (see <see cref="TeamContext.RetypeClubTowns"/>).</summary>
     private bool IsListedClubsTown(NameGroup host, NameGroup shortGroup) =>
-        shortGroup.Type == EntityType.Organisation && host.Mentions.Any(mention => TeamContext.IsNamedClub(mention.Text, gazetteer)
+        shortGroup.Mentions.All(mention => mention.Type == EntityType.Organisation) && host.Mentions.Any(mention => TeamContext.IsNamedClub(mention.Text, gazetteer)
             && TeamContext.ClubTown(mention.Text.Split(' '), gazetteer) == shortGroup.Mentions[0].Text);
 
     // Last words of institutions that have bodies of their own ("Supreme Court Bar Association"); not "Coalition" or

@@ -67,32 +67,43 @@ internal static partial class TeamContext
 
     /// <summary>
     /// "Morientes left Real Madrid ... eight seasons at Madrid": where the article names a club after a city, the city's
-    /// name alone is the club too. So is the town of a listed club named in full ("Tottenham Hotspur ... Tottenham's
-    /// offer", "Chennai Super Kings ... Chennai bought"), and the word the tagger took for a person ("Charlton Athletic ...
-    /// Charlton"), except where the text names the town as a place ("fans in Tottenham") or someone by that surname.
+    /// name alone is the club too.
     /// </summary>
-    public static void RetypeClubCities(List<NameMention> mentions, Gazetteer gazetteer, IReadOnlyDictionary<TextField, string> texts)
+    public static void RetypeClubCities(List<NameMention> mentions)
     {
         var clubCities = mentions.Where(mention => mention.Type == EntityType.Organisation)
             .Select(mention => mention.Text.Split(' '))
             .Where(words => words.Length >= 2 && IsClubPrefix(words[0]))
             .Select(words => string.Join(' ', words[1..]))
             .ToHashSet(StringComparer.Ordinal);
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index].Type == EntityType.Place && clubCities.Contains(mentions[index].Text) && !IsInsideOrganisation(mentions[index], mentions))
+            {
+                mentions[index] = mentions[index] with { Type = EntityType.Organisation };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The town of a listed club the article names in full is the club ("Tottenham Hotspur ... after Tottenham rejected",
+    /// "Chennai Super Kings ... Chennai bought"), and so is the word the tagger took for a person ("Charlton Athletic ...
+    /// Charlton"), except inside a longer name, where the text names the town as a place ("fans in Tottenham") or someone
+    /// by that surname. Run after <see cref="RetypeTeamCities"/>, which reads the places left.
+    /// </summary>
+    public static void RetypeClubTowns(List<NameMention> mentions, Gazetteer gazetteer, IReadOnlyDictionary<TextField, string> texts)
+    {
         var clubTowns = mentions.Where(mention => mention.Type == EntityType.Organisation && IsNamedClub(mention.Text, gazetteer))
             .Select(mention => ClubTown(mention.Text.Split(' '), gazetteer)).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
-        if (clubCities.Count == 0 && clubTowns.Count == 0) return;
+        if (clubTowns.Count == 0) return;
 
         var surnames = NameWords.SurnamesNamedInFull(mentions);
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];
-            if (mention.Type == EntityType.Place && clubCities.Contains(mention.Text) && !IsInsideOrganisation(mention, mentions))
-            {
-                mentions[index] = mention with { Type = EntityType.Organisation };
-            }
-            else if (mention is { Type: EntityType.Place or EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } && clubTowns.Contains(mention.Text)
-                && !IsInsideOrganisation(mention, mentions) && !surnames.Contains(mention.Text)
+            if (mention is { Type: EntityType.Place or EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } && clubTowns.Contains(mention.Text)
+                && !mentions.Any(other => other.Overlaps(mention) && other.End - other.Start > mention.End - mention.Start) && !surnames.Contains(mention.Text)
                 && !(texts.TryGetValue(mention.Field, out var text) && Locatives.Contains(WordBefore(text, mention.Start))))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
