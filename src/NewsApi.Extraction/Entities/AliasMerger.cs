@@ -417,8 +417,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>"Tottenham" in an article about "Tottenham Hotspur", the club's town read as the club (see <see cref="TeamContext.RetypeClubTowns"/>).</summary>
     private bool IsListedClubsTown(NameGroup host, NameGroup shortGroup) =>
-        shortGroup.Mentions.All(mention => mention.Type == EntityType.Organisation) && host.Mentions.Any(mention => TeamContext.IsNamedClub(mention.Text, gazetteer)
-            && TeamContext.ClubTown(mention.Text.Split(' '), gazetteer) == shortGroup.Mentions[0].Text);
+        host.Words.AsSpan().StartsWith(shortGroup.Words) && shortGroup.Mentions.All(mention => mention.Type == EntityType.Organisation)
+        && host.Mentions.Any(mention => TeamContext.IsNamedClub(mention.Text, gazetteer) && TeamContext.ClubTown(mention.Text.Split(' '), gazetteer) == shortGroup.Mentions[0].Text);
 
     // Last words of institutions that have bodies of their own ("Supreme Court Bar Association"); not "Coalition" or
     // "News", which a longer name often just completes ("Family Coalition Party", "Xinhua News Agency").
@@ -456,7 +456,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// not a parent's name in a subsidiary's: the "BBC" of "BBC Resources", the "Sony" of "Sony Computer Entertainment".
     /// </summary>
     private bool IsCompanyFirstWord(NameGroup host, NameGroup shortGroup) =>
-        (shortGroup.Type == EntityType.Organisation && NamesSharedWithPlaces.BankOwnName(host.Mentions[0].Text) is { } own
+        (shortGroup.Type == EntityType.Organisation && Rules.NameWords.IsBankWord(host.Words[0]) && NamesSharedWithPlaces.BankOwnName(host.Mentions[0].Text) is { } own
             && KeyOf(own, EntityType.Organisation) == shortGroup.Key) // "Sabadell" for "Banco Sabadell"
         || shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))

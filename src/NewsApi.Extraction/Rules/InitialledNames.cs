@@ -30,16 +30,15 @@ internal static partial class InitialledNames
             if (DottedShortForms.Contains(letters) || gazetteer.IsPlace(letters) || gazetteer.IsListedOrganisation(letters)) continue;
 
             var current = widened ?? spans;
-            if (current.Any(span => span.FirstToken <= initials && initials <= span.LastToken)) continue; // "B.R. Gavai", tagged whole
-            if (surname + 1 < tokens.Count && NameWords.IsCapitalised(tokens[surname + 1].Text)
-                && !current.Any(span => span.FirstToken == surname && span.LastToken > surname)) continue; // a longer name than this rule reads
+            if (MentionSpans.Covering(current, initials) is not null) continue; // "B.R. Gavai", tagged whole
+            var surnameSpan = MentionSpans.Covering(current, surname) is { } covering && covering.FirstToken == surname ? covering : null;
+            if (surname + 1 < tokens.Count && NameWords.IsCapitalised(tokens[surname + 1].Text) && !(surnameSpan?.LastToken > surname)) continue; // a longer name than this rule reads
 
-            var last = current.FirstOrDefault(span => span.FirstToken == surname)?.LastToken ?? surname;
-            widened = [.. current.Where(span => span.LastToken < initials || span.FirstToken > last),
-                new TaggedSpan(EntityType.Person, sentence, initials, last, tokens[initials].Start, tokens[last].End, Confidence: 0.5f)];
+            var last = surnameSpan?.LastToken ?? surname;
+            widened = MentionSpans.Replaced(current, new TaggedSpan(EntityType.Person, sentence, initials, last, tokens[initials].Start, tokens[last].End, Confidence: 0.5f));
         }
 
-        return widened is null ? spans : [.. widened.OrderBy(span => span.FirstToken)];
+        return widened ?? spans;
     }
 
     /// <summary>
@@ -60,16 +59,15 @@ internal static partial class InitialledNames
             }
 
             var current = widened ?? spans;
-            var covering = current.FirstOrDefault(span => span.FirstToken <= surname && surname <= span.LastToken);
+            var covering = MentionSpans.Covering(current, surname);
             var last = covering?.LastToken ?? surname;
-            if (current.Any(span => span.Type == EntityType.Person && span.FirstToken == given && span.LastToken >= surname)
+            if (covering is { Type: EntityType.Person } && covering.FirstToken == given // tagged whole already
                 || (last > surname && covering!.Type != EntityType.Person) // "Clinton-Sherman Industrial Airpark", a place
                 || (last + 1 < tokens.Count && NameWords.IsCapitalised(tokens[last + 1].Text))) continue;
-            widened = [.. current.Where(span => span.LastToken < given || span.FirstToken > last),
-                new TaggedSpan(EntityType.Person, sentence, given, last, tokens[given].Start, tokens[last].End, Confidence: 0.5f)];
+            widened = MentionSpans.Replaced(current, new TaggedSpan(EntityType.Person, sentence, given, last, tokens[given].Start, tokens[last].End, Confidence: 0.5f));
         }
 
-        return widened is null ? spans : [.. widened.OrderBy(span => span.FirstToken)];
+        return widened ?? spans;
     }
 
     private static bool IsSurname(string word, Gazetteer gazetteer) =>

@@ -51,19 +51,30 @@ internal static class InstitutionNames
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 
-            // "the Communist Party of [India]": a place the tagger found in the complement is named inside the name.
-            var ownSpans = spans.Where(span => !IsListedPlaceIn(sentence, span, head, end, gazetteer)).ToList();
-            if (!MentionSpans.AnyTagged(ownSpans, first, end - 1) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            if (!AnyTaggedButPlacesIn(sentence, spans, first, head, end, gazetteer) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, end));
             }
         }
     }
 
-    /// <summary>A place of the lists, not a building ("the Oval Office of the [White House]"), tagged in the complement after <paramref name="head"/>.</summary>
-    private static bool IsListedPlaceIn(SentenceText sentence, TaggedSpan span, int head, int end, Gazetteer gazetteer) =>
-        span.Type == EntityType.Place && span.FirstToken > head && span.LastToken < end
-        && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
+    /// <summary>
+    /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="end"/>), leaving aside a listed place
+    /// in the complement after <paramref name="head"/>, which is named inside the name ("the Communist Party of [India]"),
+    /// but not a building ("the Oval Office of the [White House]").
+    /// </summary>
+    private static bool AnyTaggedButPlacesIn(SentenceText sentence, List<TaggedSpan> spans, int first, int head, int end, Gazetteer gazetteer)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken >= end || span.LastToken < first) continue;
+            var isListedPlaceInComplement = span.Type == EntityType.Place && span.FirstToken > head && span.LastToken < end
+                && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
+            if (!isListedPlaceInComplement) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Past "of Deputies", "for Economic Defense", "of the Philippines", "of Information Technology and Telecommunication":

@@ -29,6 +29,42 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>The first tagged span holding token <paramref name="token"/>, if any.</summary>
+    public static TaggedSpan? Covering(List<TaggedSpan> spans, int token)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= token && token <= span.LastToken) return span;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a person's tagged span holds token <paramref name="token"/>.</summary>
+    public static bool AnyPersonCovering(List<TaggedSpan> spans, int token)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Person && span.FirstToken <= token && token <= span.LastToken) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><paramref name="spans"/> with <paramref name="replacement"/> in place of the spans it overlaps, in token order.</summary>
+    public static List<TaggedSpan> Replaced(List<TaggedSpan> spans, TaggedSpan replacement)
+    {
+        var replaced = new List<TaggedSpan>(spans.Count + 1);
+        foreach (var span in spans)
+        {
+            if (span.LastToken < replacement.FirstToken || span.FirstToken > replacement.LastToken) replaced.Add(span);
+        }
+
+        replaced.Add(replacement);
+        replaced.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return replaced;
+    }
+
     /// <summary>Whether a tagged span overlaps tokens [<paramref name="first"/>, <paramref name="end"/>) and reaches past them: a longer name the tagger read.</summary>
     public static bool AnyReachingPast(List<TaggedSpan> spans, int first, int end)
     {

@@ -411,7 +411,7 @@ internal static partial class NameWords
     /// <summary>"Banco", "Bank": a word that opens banks' names ("Banco Sabadell", "Bank Mandiri").</summary>
     public static bool IsBankWord(string word) => BankWords.Contains(word);
 
-    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
+    private static readonly HashSet<string> BankWords = new(StringComparer.OrdinalIgnoreCase) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
 
     /// <summary>"Marxist", "Maoist", "Leninist": a doctrine's adjective, which a party's name may end with in brackets.</summary>
     public static bool IsDoctrine(string word) => word.Length > 4 && IsCapitalised(word) && word.EndsWith("ist", StringComparison.Ordinal);

@@ -27,17 +27,15 @@ internal static class QuotedNicknames
             var first = open - 1;
             if (first > 0 && IsNameWord(tokens[first - 1].Text) && gazetteer.IsFirstName(tokens[first - 1].Text)) first--;
             var current = widened ?? spans;
-            bool IsTaggedPerson(int token) => current.Any(span => span.Type == EntityType.Person && span.FirstToken <= token && token <= span.LastToken);
-            if (!gazetteer.IsFirstName(tokens[first].Text) && !IsTaggedPerson(first) && !IsTaggedPerson(close + 1)) continue;
+            if (!gazetteer.IsFirstName(tokens[first].Text) && !MentionSpans.AnyPersonCovering(current, first) && !MentionSpans.AnyPersonCovering(current, close + 1)) continue;
 
             var last = close + 1;
-            if (last + 1 < tokens.Count && IsNameWord(tokens[last + 1].Text) && current.Any(span => span.FirstToken <= last + 1 && last + 1 <= span.LastToken)) last++;
-            widened = [.. current.Where(span => span.LastToken < first || span.FirstToken > last),
-                new TaggedSpan(EntityType.Person, sentence, first, last, tokens[first].Start, tokens[last].End, Confidence: 0.5f)];
+            if (last + 1 < tokens.Count && IsNameWord(tokens[last + 1].Text) && MentionSpans.Covering(current, last + 1) is not null) last++;
+            widened = MentionSpans.Replaced(current, new TaggedSpan(EntityType.Person, sentence, first, last, tokens[first].Start, tokens[last].End, Confidence: 0.5f));
             open = last;
         }
 
-        return widened is null ? spans : [.. widened.OrderBy(span => span.FirstToken)];
+        return widened ?? spans;
     }
 
     private static bool IsQuote(string token) => token is "\"" or "\u201c" or "\u201d";

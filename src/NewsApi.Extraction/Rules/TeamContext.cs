@@ -103,7 +103,7 @@ internal static partial class TeamContext
         {
             var mention = mentions[index];
             if (mention is { Type: EntityType.Place or EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } && clubTowns.Contains(mention.Text)
-                && !mentions.Any(other => other.Overlaps(mention) && other.End - other.Start > mention.End - mention.Start) && !surnames.Contains(mention.Text)
+                && !IsInsideLongerName(mention, mentions) && !surnames.Contains(mention.Text)
                 && !(texts.TryGetValue(mention.Field, out var text) && Locatives.Contains(WordBefore(text, mention.Start))))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
@@ -113,7 +113,8 @@ internal static partial class TeamContext
 
     /// <summary>A listed club ("Tottenham Hotspur") or one named by a word only clubs' names end with ("Charlton Athletic").</summary>
     public static bool IsNamedClub(string name, Gazetteer gazetteer) =>
-        gazetteer.IsSportsClub(name) || (name.Split(' ') is [_, var last] && NameWords.IsClubWord(last));
+        gazetteer.IsSportsClub(name)
+        || (name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && name.IndexOf(' ', space + 1) < 0 && NameWords.IsClubWord(name[(space + 1)..]));
 
     /// <summary>
     /// "Tottenham" of "Tottenham Hotspur", "Chennai" of "Chennai Super Kings": a two-word club's first word, or the listed
@@ -225,6 +226,16 @@ internal static partial class TeamContext
                 mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
             }
         }
+    }
+
+    private static bool IsInsideLongerName(NameMention mention, List<NameMention> mentions)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Overlaps(mention) && other.End - other.Start > mention.End - mention.Start) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"Delhi" of "Delhi Capitals", "Munich" of "Bayern Munich": a city named inside a club's name is the place (<see cref="NestedPlaces"/>).</summary>
