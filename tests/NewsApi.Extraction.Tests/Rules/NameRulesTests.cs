@@ -1,12 +1,11 @@
 using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
 
 namespace NewsApi.Extraction.Tests.Rules;
 
 /// <summary>The rules applied on top of the tagger, seen through the whole pipeline on short made-up articles.</summary>
 public sealed class NameRulesTests
 {
-    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
-
     [Fact]
     public void A_hyphenated_compound_of_countries_gives_each_country_and_no_summit()
     {
@@ -81,10 +80,4 @@ public sealed class NameRulesTests
         var munir = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Asim Munir");
         Assert.Equal(["Chief of Army Staff"], munir.Roles);
     }
-
-    private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
-        Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
-
-    private static HashSet<string> Names(IReadOnlyList<ExtractedEntity> entities, EntityType type) =>
-        entities.Where(entity => entity.Type == type).Select(entity => entity.Name).ToHashSet();
 }

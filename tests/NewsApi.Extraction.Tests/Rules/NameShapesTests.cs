@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
 
 namespace NewsApi.Extraction.Tests.Rules;
 
@@ -10,8 +11,6 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// </summary>
 public sealed class NameShapesTests
 {
-    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
-
     [Fact]
     public void A_nickname_in_quotes_between_given_name_and_surname_is_part_of_one_name()
     {
@@ -238,10 +237,4 @@ public sealed class NameShapesTests
         Assert.Contains("Sabadell", Assert.Single(entities, entity => entity.Name == "Banco Sabadell").Aliases);
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name == "Sabadell");
     }
-
-    private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
-        Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
-
-    private static HashSet<string> Names(IReadOnlyList<ExtractedEntity> entities, EntityType type) =>
-        entities.Where(entity => entity.Type == type).Select(entity => entity.Name).ToHashSet();
 }

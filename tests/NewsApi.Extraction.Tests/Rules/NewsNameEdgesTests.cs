@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
 
 namespace NewsApi.Extraction.Tests.Rules;
 
@@ -9,8 +10,6 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// </summary>
 public sealed class NewsNameEdgesTests
 {
-    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
-
     [Theory]
     [InlineData("Making Michael Howard the leader was a gamble, one of his colleagues said on Tuesday.", "Michael Howard")]
     [InlineData("On Monday Tony Blair told an audience in London that reform would go faster.", "Tony Blair")]
@@ -2455,10 +2454,4 @@ public sealed class NewsNameEdgesTests
 
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
-
-    private static IReadOnlyList<ExtractedEntity> Extract(string body) =>
-        Pipeline.Process("made-up.txt", "Made-up headline\n\n" + body).Entities;
-
-    private static HashSet<string> Names(IReadOnlyList<ExtractedEntity> entities, EntityType type) =>
-        entities.Where(entity => entity.Type == type).Select(entity => entity.Name).ToHashSet();
 }
