@@ -904,7 +904,8 @@ internal sealed class NameRules
             }
 
             // A title's portfolio is the name's here ("the [Finance and] National Planning Committee"), not its head ("the President and Congress").
-            if (!(IsCapitalised(word) && WordChars.All(word, char.IsLetter)) || RoleWords.IsHead(word) || RoleWords.IsHonorific(word) || word == "The" || RoleChain.IsAcronym(word) || _gazetteer.IsOrganisationCue(word) || SentenceWords.IsAffiliation(word)
+            if (!(IsCapitalised(word) && WordChars.All(word, char.IsLetter)) || RoleWords.IsHead(word) || RoleWords.IsHonorific(word) || word == "The"
+                || RoleChain.IsAcronym(word) || _gazetteer.IsOrganisationCue(word) || SentenceWords.IsAffiliation(word)
                 || word == "House") break; // "the House and Senate Ethics Committee", "the Democratic and Republican Party primaries"
             start--;
         }

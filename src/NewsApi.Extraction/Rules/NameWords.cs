@@ -266,12 +266,18 @@ internal static partial class NameWords
     /// </summary>
     public static bool FollowsPlacePreposition(string text, int start, bool ofCounts = true)
     {
+        var word = WordBefore(text, start);
+        return PlacePrepositions.Contains(word) && (ofCounts || !word.Equals("of", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The word of letters right before <paramref name="start"/> and the spaces before it; empty after punctuation.</summary>
+    public static string WordBefore(string text, int start)
+    {
         var end = start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var first = end;
         while (first > 0 && char.IsLetter(text[first - 1])) first--;
-        var word = text[first..end];
-        return PlacePrepositions.Contains(word) && (ofCounts || !word.Equals("of", StringComparison.OrdinalIgnoreCase));
+        return text[first..end];
     }
 
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
@@ -408,7 +414,7 @@ internal static partial class NameWords
 
     public static bool IsNameWord(string word) => IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !RoleWords.StartsTitle(word);
 
-    /// <summary>"Banco", "Bank": a word that opens banks' names ("Banco Sabadell", "Bank Mandiri").</summary>
+    /// <summary>"Banco", "Bank": a word that opens banks' names, in their own language too ("Banco de la República", "Banque Misr", "Bank Mandiri"); any case.</summary>
     public static bool IsBankWord(string word) => BankWords.Contains(word);
 
     private static readonly HashSet<string> BankWords = new(StringComparer.OrdinalIgnoreCase) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };

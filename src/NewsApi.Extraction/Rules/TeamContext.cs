@@ -104,7 +104,7 @@ internal static partial class TeamContext
             var mention = mentions[index];
             if (mention is { Type: EntityType.Place or EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } && clubTowns.Contains(mention.Text)
                 && !IsInsideLongerName(mention, mentions) && !surnames.Contains(mention.Text)
-                && !(texts.TryGetValue(mention.Field, out var text) && Locatives.Contains(WordBefore(text, mention.Start))))
+                && !(texts.TryGetValue(mention.Field, out var text) && Locatives.Contains(NameWords.WordBefore(text, mention.Start))))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
             }
@@ -127,15 +127,6 @@ internal static partial class TeamContext
         var town = words.Length == 2 ? words[0]
             : Enumerable.Range(1, words.Length - 1).Reverse().Select(cut => string.Join(' ', words[..cut])).FirstOrDefault(gazetteer.IsPlace);
         return town is null || IsClubPrefix(town) || gazetteer.IsCountry(town) ? null : town;
-    }
-
-    private static string WordBefore(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        var first = end;
-        while (first > 0 && char.IsLetter(text[first - 1])) first--;
-        return text[first..end];
     }
 
     /// <summary>

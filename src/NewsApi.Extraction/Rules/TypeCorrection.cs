@@ -62,7 +62,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         if (type == EntityType.Place && IsGivenNameAndSurname(tokens, first, end, text))
         {
-            return EntityType.Person; // "Sanjiv Khanna": Khanna is a town in Punjab too
+            return EntityType.Person; // "victory over Al Gore": Gore is a town in New Zealand too
         }
 
         if (type != EntityType.Organisation && (end - first > 1 && last is "FM" or "TV" || IsBankCompound(last)))
@@ -209,8 +209,6 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         "Boise", "Fresno", "Sacramento", "Portland", "Kent", "Norfolk", "Cleveland", "Wichita", "Jackson", "Tarleton",
     };
-
-    // A bank named in its own language: "Banco de la República", "Banque Misr", "Banca Transilvania".
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
     private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
