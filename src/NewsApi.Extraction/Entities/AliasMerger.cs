@@ -456,7 +456,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// not a parent's name in a subsidiary's: the "BBC" of "BBC Resources", the "Sony" of "Sony Computer Entertainment".
     /// </summary>
     private bool IsCompanyFirstWord(NameGroup host, NameGroup shortGroup) =>
-        (shortGroup.Type == EntityType.Organisation && Rules.NameWords.IsBankWord(host.Words[0]) && NamesSharedWithPlaces.BankOwnName(host.Mentions[0].Text) is { } own
+        (shortGroup.Type == EntityType.Organisation && Rules.NameWords.IsBankWord(host.Words[0]) && Rules.NameWords.BankOwnName(host.Mentions[0].Text) is { } own
             && KeyOf(own, EntityType.Organisation) == shortGroup.Key) // "Sabadell" for "Banco Sabadell"
         || shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))

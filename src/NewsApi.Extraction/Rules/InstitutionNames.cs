@@ -47,7 +47,7 @@ internal static class InstitutionNames
             if (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text)) continue; // a longer name than this rule reads
             if (first > 1 && tokens[first - 1].Text is "the" or "of" or "and" && NameWords.IsCapitalised(tokens[first - 2].Text)) continue; // "Stop the War Coalition"
             if ((first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || tokens[first].Text is "The" or "A" or "An") first++; // "Rival Meridia Union", "The Commission"
-            if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && tokens[first - 2].Text is "People" or "Women" or "Children") first -= 2; // "the People's Party of Canada"
+            if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text)) first -= 2; // "the People's Party of Canada"
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 

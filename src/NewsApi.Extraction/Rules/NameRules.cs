@@ -96,9 +96,7 @@ internal sealed class NameRules
             var sentence = new SentenceText(field, text, sentences[index]);
             var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
             var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, tagged.ToList(), _gazetteer));
-            sentenceSpans = QuotedNicknames.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer);
-            sentenceSpans = InitialledNames.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer);
-            sentenceSpans = InitialledNames.WidenHyphenated(sentence.Tokens, index, sentenceSpans, _gazetteer);
+            sentenceSpans = PersonNameShapes.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer);
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 
@@ -1014,7 +1012,7 @@ internal sealed class NameRules
     /// </summary>
     private int WithPeoplesPart(IReadOnlyList<Token> tokens, int first, int end)
     {
-        var opensBody = first >= 2 && first < end && tokens[first - 1].Text is "'s" or "’s" && tokens[first - 2].Text is "People" or "Children" or "Women";
+        var opensBody = first >= 2 && first < end && tokens[first - 1].Text is "'s" or "’s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text);
         if (!opensBody || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"
                             || _gazetteer.IsOrganisationCue(tokens[end - 1].Text))) // "Women's [Royal Air Force]", "Christian People's [Democratic Party]"
         {

@@ -417,7 +417,16 @@ internal static partial class NameWords
     /// <summary>"Banco", "Bank": a word that opens banks' names, in their own language too ("Banco de la República", "Banque Misr", "Bank Mandiri"); any case.</summary>
     public static bool IsBankWord(string word) => BankWords.Contains(word);
 
+    /// <summary>"Sabadell" of "Banco Sabadell", "Santander" of "Banco Santander": a bank named by a bank's word and a place; null for other names.</summary>
+    public static string? BankOwnName(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && IsBankWord(name[..space]) && !name.Contains(" of ", StringComparison.Ordinal)
+            ? name[(space + 1)..]
+            : null;
+
     private static readonly HashSet<string> BankWords = new(StringComparer.OrdinalIgnoreCase) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
+
+    /// <summary>"People", "Women", "Children": a group whose possessive opens bodies' names ("People's Party", "Women's Aid").</summary>
+    public static bool IsCollectivePossessor(string word) => word is "People" or "Women" or "Children";
 
     /// <summary>"Marxist", "Maoist", "Leninist": a doctrine's adjective, which a party's name may end with in brackets.</summary>
     public static bool IsDoctrine(string word) => word.Length > 4 && IsCapitalised(word) && word.EndsWith("ist", StringComparison.Ordinal);

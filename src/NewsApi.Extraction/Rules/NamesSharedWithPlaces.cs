@@ -16,7 +16,7 @@ internal static class NamesSharedWithPlaces
     {
         var surnames = NameWords.SurnamesNamedInFull(mentions);
         var companies = mentions.Where(mention => mention.Type == EntityType.Organisation)
-            .Select(mention => NameWords.CompanyFirstWord(mention.Text) ?? BankOwnName(mention.Text)).OfType<string>()
+            .Select(mention => NameWords.CompanyFirstWord(mention.Text) ?? NameWords.BankOwnName(mention.Text)).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -36,10 +36,4 @@ internal static class NamesSharedWithPlaces
             }
         }
     }
-
-    /// <summary>"Sabadell" of "Banco Sabadell", "Santander" of "Banco Santander": a bank named by a bank's word and a place.</summary>
-    public static string? BankOwnName(string name) =>
-        name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && NameWords.IsBankWord(name[..space]) && !name.Contains(" of ", StringComparison.Ordinal)
-            ? name[(space + 1)..]
-            : null;
 }

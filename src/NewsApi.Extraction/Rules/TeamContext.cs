@@ -219,19 +219,19 @@ internal static partial class TeamContext
         }
     }
 
-    private static bool IsInsideLongerName(NameMention mention, List<NameMention> mentions)
+    /// <summary>Whether a longer mention (of <paramref name="type"/>, when given) holds <paramref name="mention"/>.</summary>
+    private static bool IsInsideLongerName(NameMention mention, List<NameMention> mentions, EntityType? type = null)
     {
         foreach (var other in mentions)
         {
-            if (other.Overlaps(mention) && other.End - other.Start > mention.End - mention.Start) return true;
+            if ((type is null || other.Type == type) && other.Overlaps(mention) && other.End - other.Start > mention.End - mention.Start) return true;
         }
 
         return false;
     }
 
     /// <summary>"Delhi" of "Delhi Capitals", "Munich" of "Bayern Munich": a city named inside a club's name is the place (<see cref="NestedPlaces"/>).</summary>
-    private static bool IsInsideOrganisation(NameMention place, List<NameMention> mentions) =>
-        mentions.Any(other => other.Type == EntityType.Organisation && other.Overlaps(place) && other.End - other.Start > place.End - place.Start);
+    private static bool IsInsideOrganisation(NameMention place, List<NameMention> mentions) => IsInsideLongerName(place, mentions, EntityType.Organisation);
 
     private static bool NamesThePlace(IReadOnlyList<Token> tokens, int first) =>
         first > 0 && (Locatives.Contains(tokens[first - 1].Text)

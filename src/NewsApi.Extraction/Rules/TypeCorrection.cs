@@ -21,7 +21,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (end - first != 2) return false;
         var (given, surname) = (tokens[first].Text, tokens[first + 1].Text);
         return gazetteer.IsFirstName(given) && !gazetteer.IsPlace(given) && !SentenceWords.IsSentenceWord(given) && !RoleWords.StartsTitle(given)
-            && !IsFacilityWord(given) && !gazetteer.IsCountry(surname) && !IsFacilityWord(surname)
+            && !IsFacilityWord(given) && !gazetteer.IsCountry(surname) && !IsFacilityWord(surname) && !IsDivisionWord(surname)
             && !PlaceNameEnds.Contains(surname) && !gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text);
     }
 
@@ -33,12 +33,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     [GeneratedRegex("^(North|South|East|West)")]
     private static partial Regex CompassPoints();
 
+    // Last words of places' names beside the facility and division words (NameWords): "George Town", "Clarence House".
     private static readonly HashSet<string> PlaceNameEnds = new(StringComparer.Ordinal)
     {
-        "Town", "City", "Falls", "Bay", "Island", "Islands", "Beach", "Heights", "Hills", "Park", "Springs", "Creek", "County", "Valley",
-        "Lake", "Harbour", "Harbor", "Point", "Port", "Village", "Sound", "Land", "Coast", "Rock", "Ridge", "Mountain", "Mountains",
-        "House", "Gardens", "Castle", "Parish", "Estate", "Quarter", "Square", "Hill", "Cove", "Grove", "Wood", "Woods", "Field", "Fields",
-        "Region", "Province", "District", "State", "Territory", "Governorate", "Prefecture", "Oblast", "Municipality", "Canton", "Borough",
+        "Town", "City", "Beach", "Heights", "Hills", "Springs", "Creek", "Point", "Port", "Village", "Sound", "Land", "Coast", "Rock",
+        "Ridge", "House", "Gardens", "Castle", "Parish", "Estate", "Quarter", "Hill", "Cove", "Grove", "Wood", "Woods", "Field",
+        "Fields", "Canton", "Borough",
     };
 
     /// <summary>
