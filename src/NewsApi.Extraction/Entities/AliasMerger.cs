@@ -367,13 +367,16 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>
     /// "Supreme Court Bar Association", "African Union Commission": a body whose name opens with another whole institution's
-    /// name ("Supreme Court", "African Union") and goes on to a body of its own is another organisation.
+    /// name ("Supreme Court", "African Union") and goes on to a body of its own is another organisation; so is a
+    /// university's unit ("Chapman University School of Law").
     /// </summary>
     private bool IsBodyOfIt(NameGroup host, NameGroup shortGroup)
     {
         return host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
             && InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1])
-            && Rules.NameWords.EndsOrganisationName(host.Mentions[0].Text.Split(' ')[^1], gazetteer);
+            && (Rules.NameWords.EndsOrganisationName(host.Mentions[0].Text.Split(' ')[^1], gazetteer)
+                || (host.Mentions[0].Text.Split(' ') is var hostWords && hostWords.Length > shortGroup.Words.Length
+                    && Rules.NestedOrganisations.IsUniversityUnit(hostWords[shortGroup.Words.Length])));
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ internal sealed class Acronyms(RoleChain roles)
                 continue;
             }
 
-            var first = NameStartBefore(tokens, open, isPerson, gazetteer);
+            var first = SecondBodyStart(tokens, NameStartBefore(tokens, open, isPerson, gazetteer), open, shortForm, gazetteer);
             var afterList = first >= 2 && tokens[first - 1].Text == "," && char.IsUpper(tokens[first - 2].Text[0]); // "Educational, Scientific and Cultural"
             var longForm = LongForm(tokens, first, open);
             if (open - first >= 2 && !afterList && !(isWord && NotBodies.Contains(tokens[open - 1].Text))
@@ -257,6 +257,36 @@ internal sealed class Acronyms(RoleChain roles)
         || last > 0 && gazetteer.IsPlace(tokens[last - 1].Text + " " + tokens[last].Text);
 
     /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>
+    /// <summary>
+    /// "a member of the European Parliament for the Democratic Coalition (DK)": a listed body of its own, a preposition, then
+    /// a second body's name; the bracket is the second's. Not "the Food and Agriculture Organization of the United Nations
+    /// (FAO)": the bracket spells the first.
+    /// </summary>
+    private static int SecondBodyStart(IReadOnlyList<Token> tokens, int first, int end, string shortForm, Gazetteer gazetteer)
+    {
+        for (var preposition = first + 2; preposition < end - 1; preposition++)
+        {
+            if (!Prepositions.Contains(tokens[preposition].Text)) continue;
+            if (!gazetteer.IsListedOrganisation(LongForm(tokens, first, preposition)) || shortForm.StartsWith(Initials(tokens, first, preposition), StringComparison.Ordinal)) return first;
+            var after = NameStartAfter(tokens, preposition, end);
+            return after < end - 1 && NamesOrganisation(tokens, after, end, gazetteer) ? after : first;
+        }
+
+        return first;
+    }
+
+    /// <summary>The first letters of the capitalised words in [first, end): "FAO" for "Food and Agriculture Organization".</summary>
+    private static string Initials(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var initials = new System.Text.StringBuilder();
+        for (var index = first; index < end; index++)
+        {
+            if (char.IsUpper(tokens[index].Text[0])) initials.Append(tokens[index].Text[0]);
+        }
+
+        return initials.ToString();
+    }
+
     private static int NameStartAfter(IReadOnlyList<Token> tokens, int joining, int end)
     {
         var first = joining;

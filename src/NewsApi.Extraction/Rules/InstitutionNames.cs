@@ -51,7 +51,8 @@ internal static class InstitutionNames
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 
-            if (!AnyTaggedButPlacesIn(sentence, spans, first, head, end, gazetteer) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            if (!AnyTaggedButPlacesIn(sentence, spans, first, head, end, gazetteer, ListsComplementWords(tokens, head, end))
+                && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, end));
             }
@@ -61,13 +62,15 @@ internal static class InstitutionNames
     /// <summary>
     /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="end"/>), leaving aside a listed place
     /// in the complement after <paramref name="head"/>, which is named inside the name ("the Communist Party of [India]"),
-    /// but not a building ("the Oval Office of the [White House]").
+    /// but not a building ("the Oval Office of the [White House]"). When the complement lists words closed by "and" ("the
+    /// [Ministry of Health], [Labour] and Welfare"), the tagger's pieces inside the name do not count either.
     /// </summary>
-    private static bool AnyTaggedButPlacesIn(SentenceText sentence, List<TaggedSpan> spans, int first, int head, int end, Gazetteer gazetteer)
+    private static bool AnyTaggedButPlacesIn(SentenceText sentence, List<TaggedSpan> spans, int first, int head, int end, Gazetteer gazetteer, bool isList)
     {
         foreach (var span in spans)
         {
             if (span.FirstToken >= end || span.LastToken < first) continue;
+            if (isList && span.FirstToken >= first && span.LastToken < end) continue;
             var isListedPlaceInComplement = span.Type == EntityType.Place && span.FirstToken > head && span.LastToken < end
                 && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
             if (!isListedPlaceInComplement) return true;
@@ -94,6 +97,17 @@ internal static class InstitutionNames
         end = close + 1;
         var next = end < tokens.Count ? tokens[end].Text : "";
         return NameWords.IsNameWord(next) && !SentenceWords.IsSentenceWord(next) && (end + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[end + 1].Text)) ? end + 1 : end;
+    }
+
+    /// <summary>Whether the complement in (<paramref name="head"/>, <paramref name="end"/>) is a list with commas ("of Health, Labour and Welfare").</summary>
+    private static bool ListsComplementWords(IReadOnlyList<Token> tokens, int head, int end)
+    {
+        for (var index = head + 1; index < end; index++)
+        {
+            if (tokens[index].Text == ",") return true;
+        }
+
+        return false;
     }
 
     private static int ComplementEnd(IReadOnlyList<Token> tokens, int next)

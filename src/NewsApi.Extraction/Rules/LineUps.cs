@@ -8,7 +8,7 @@ namespace NewsApi.Extraction.Rules;
 /// "Hearts (4-4-2): Gordon, Kent, Halkett; Baningime, Spittal (Rennie 79); Shankland.": a team's line-up at the end of a
 /// match report names its players, mostly by surname, whatever the tagger took them for ("Kent" and "Braga" are places).
 /// A line-up is a short name, a colon, then at least seven names of one to three words, each maybe followed by its
-/// substitute in brackets, separated by commas and semicolons and nothing else; none a country, a nationality or a date
+/// substitute in brackets or a captain's or keeper's mark ("(capt)", "(wk)"), separated by commas and semicolons and nothing else; none a country, a nationality or a date
 /// word ("Delegates: Britain, France, ..." lists no players).
 /// </summary>
 internal static class LineUps
@@ -31,6 +31,11 @@ internal static class LineUps
             if (end == index) return;
             players.Add((index, end));
             index = end;
+            if (index + 2 < tokens.Count && tokens[index].Text == "(" && IsCaptainMark(tokens[index + 1].Text) && tokens[index + 2].Text == ")")
+            {
+                index += 3; // "Tuipulotu (capt)", "Bavuma (c)", "Rizwan (wk)"
+            }
+
             if (index + 2 < tokens.Count && tokens[index].Text == "(")
             {
                 // "(Rennie 79)", "(Rennie 79')": the substitute and the minute he came on.
@@ -57,6 +62,8 @@ internal static class LineUps
         }
     }
 
+    private static bool IsCaptainMark(string text) => text is "capt" or "c" or "captain" or "vc" or "wk" or "gk";
+
     /// <summary>The colon after the team's name ("Hearts", "Aberdeen (4-3-3)"), or -1.</summary>
     private static int ColonAfterTeam(IReadOnlyList<Token> tokens)
     {
@@ -70,11 +77,14 @@ internal static class LineUps
     }
 
     /// <summary>
-    /// Where a player's name from <paramref name="first"/> ends: one to three capitalised words, particles between them
-    /// ("Craig Gordon", "Van der Berg").
+    /// Where a player's name from <paramref name="first"/> ends: one to three capitalised words, particles or hyphens between
+    /// them ("Craig Gordon", "Van der Berg", "Gibson-Park").
     /// </summary>
     private static int NameEnd(IReadOnlyList<Token> tokens, int first) =>
-        NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text), NameWords.IsSurnameParticle).End;
+        NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text), IsParticle).End;
+
+    // "Van den Berg", "Gibson-Park".
+    private static bool IsParticle(string word) => NameWords.IsSurnameParticle(word) || NameWords.IsNameParticle(word) || word == "-";
 
     private static bool IsNoPlayer(string name, Gazetteer gazetteer) =>
         gazetteer.IsCountryOrNationality(name) || SentenceWords.IsDateWord(name);

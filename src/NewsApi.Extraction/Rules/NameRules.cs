@@ -1308,14 +1308,17 @@ internal sealed class NameRules
     /// <summary>
     /// "the [World Health Organization]'s International Agency for Research on Cancer (IARC)", "the [UN] Office for the
     /// Coordination of Humanitarian Affairs (OCHA)": the listed owner before a defined long form, which the definition's
-    /// mention would otherwise leave out of any name.
+    /// mention would otherwise leave out of any name. The longest listed owner wins: "the Organization for Security and
+    /// Co-operation in Europe's Office for ... (ODIHR)" is owned by the OSCE (nine words), not by Europe.
     /// </summary>
+    private const int MaxOwnerTokens = 12;
+
     private NameMention? OwnerBefore(SentenceText sentence, int longFirst)
     {
         var tokens = sentence.Tokens;
         var isPossessive = longFirst >= 2 && tokens[longFirst - 1].Text is "'s" or "’s";
         var ownerEnd = isPossessive ? longFirst - 1 : longFirst;
-        for (var first = Math.Max(0, ownerEnd - 6); first < ownerEnd; first++)
+        for (var first = Math.Max(0, ownerEnd - MaxOwnerTokens); first < ownerEnd; first++)
         {
             if (!IsCapitalised(tokens[first].Text)) continue;
             if (isPossessive && ListedOwnerType(sentence, first, ownerEnd) is { } type) return sentence.Mention(type, first, ownerEnd);

@@ -44,7 +44,43 @@ internal static class NestedOrganisations
                 yield return organisation.Inside(EntityType.Organisation, start, end);
             }
         }
+
+        foreach (var university in UniversitiesOpening(mentions))
+        {
+            yield return university;
+        }
     }
+
+    /// <summary>
+    /// "Kyoto University Hospital", "Osaka University Press", "Keio University School of Medicine": a university whose name
+    /// opens the name of a unit it runs is a body of its own (not "Otago University Young Labour", a party's branch there).
+    /// </summary>
+    private static IEnumerable<NameMention> UniversitiesOpening(IReadOnlyList<NameMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type is not (EntityType.Organisation or EntityType.Place) || mention.IsTeam || mention.NormalText is not null) continue;
+            var words = mention.Text.Split(' ');
+            var university = Array.IndexOf(words, "University");
+            if (university < 1 || university > MaxUniversityOwnWords || university == words.Length - 1 || !IsUniversityUnit(words[university + 1])) continue;
+            if (!words.Take(university).All(word => NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter))) continue;
+
+            var end = mention.Text.IndexOf(" University", StringComparison.Ordinal) + " University".Length;
+            yield return mention.Inside(EntityType.Organisation, 0, end);
+        }
+    }
+
+    private const int MaxUniversityOwnWords = 3;
+
+    // What a university runs under its own name: "[Kyoto University] Hospital", "[Chapman University] School of Law".
+    private static readonly HashSet<string> UniversityUnits = new(StringComparer.Ordinal)
+    {
+        "Hospital", "Hospitals", "School", "Medical", "Press", "Library", "Museum", "College", "Institute", "Faculty", "Law",
+        "Business", "Health",
+    };
+
+    /// <summary>Whether a word after a university's name opens a unit of it ("Hospital", "School of Law").</summary>
+    public static bool IsUniversityUnit(string word) => UniversityUnits.Contains(word);
 
     /// <summary>
     /// "ZTE Corporation", "Samsung Electronics Inc.", "Likud Party", "Mizuho Bank", "Nissan Motors NSANY": the listed name with only

@@ -44,6 +44,11 @@ internal static class NestedPlaces
         var companiesNamedAlone = mentions.Where(mention => mention.Type == EntityType.Organisation
                 && NameWords.CompanyFirstWord(mention.Text) is { } firstWord && organisationWords.Contains(firstWord))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var city in CapitalsNamedForCountries(mentions, gazetteer))
+        {
+            yield return city;
+        }
+
         // A building's name holds places the same way: Aswan in "Aswan High Dam".
         var containers = mentions.Where(mention => (mention.Type == EntityType.Organisation || IsFacilityName(mention)) && !mention.IsTeam && mention.NormalText is null);
         foreach (var container in containers)
@@ -82,6 +87,20 @@ internal static class NestedPlaces
                     first += length - 1;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Mexico City", "Kuwait City", "Panama City": a city named for its country names the country too (gum-dev's Mexico),
+    /// but "Vatican City" is the country's own name.
+    /// </summary>
+    private static IEnumerable<NameMention> CapitalsNamedForCountries(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type != EntityType.Place || !mention.Text.EndsWith(" City", StringComparison.Ordinal)) continue;
+            var country = mention.Text[..^" City".Length];
+            if (gazetteer.IsCountry(country) && !gazetteer.IsCountry(mention.Text)) yield return mention.Inside(EntityType.Place, 0, country.Length);
         }
     }
 

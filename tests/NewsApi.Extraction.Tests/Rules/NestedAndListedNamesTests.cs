@@ -1,0 +1,100 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Names that sit inside or beside other names: a university opening its hospital's or school's name, a country in its
+/// capital's name, a long listed owner before a defined body, a listed body before a second one's acronym, a ministry's
+/// list of portfolios, and line-ups with captains and particles. Each sentence is written here; none is copied from the
+/// held-out articles.
+/// </summary>
+public sealed class NestedAndListedNamesTests
+{
+    [Fact]
+    public void A_university_opening_the_name_of_its_hospital_or_school_is_an_organisation_of_its_own()
+    {
+        var entities = Extract("""
+            The first patients were treated at Tohoku University Hospital in Sendai last spring. Researchers from Emory University
+            School of Medicine reviewed the data. Students of the Lakeside University Young Greens protested outside.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Tohoku University", organisations);
+        Assert.Contains("Tohoku University Hospital", organisations);
+        Assert.Contains("Emory University", organisations);
+        // A unit keeps its own entity: the university is no alias of its medical school.
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Emory University School", StringComparison.Ordinal) && entity.Aliases.Contains("Emory University"));
+        // A party's branch at a university is not a unit of it.
+        Assert.DoesNotContain("Lakeside University", organisations);
+    }
+
+    [Fact]
+    public void A_city_named_for_its_country_names_the_country_too()
+    {
+        var places = Names(Extract("The delegates flew from Guatemala City to Panama City, and the nuncio stayed in Vatican City."), EntityType.Place);
+
+        Assert.Contains("Guatemala City", places);
+        Assert.Contains("Guatemala", places);
+        Assert.Contains("Panama", places);
+        // "Vatican City" is the country's own name.
+        Assert.Contains("Vatican City", places);
+        Assert.DoesNotContain("Vatican", places);
+    }
+
+    [Fact]
+    public void A_long_listed_owner_before_a_defined_body_is_named_whole()
+    {
+        var entities = Extract("""
+            The Organization for Security and Co-operation in Europe's Office for Democratic Institutions and Human Rights (ODIHR)
+            said it had not been invited to watch the count.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Organization for Security and Co-operation in Europe", organisations);
+        Assert.DoesNotContain(organisations, name => name.EndsWith(" Co", StringComparison.Ordinal));
+        Assert.Contains(entities, entity => entity.Name == "Office for Democratic Institutions and Human Rights" && entity.Aliases.Contains("ODIHR"));
+    }
+
+    [Fact]
+    public void An_acronym_after_a_listed_body_and_a_second_bodys_name_is_the_second_ones()
+    {
+        var entities = Extract("""
+            Ana Petrescu, a member of the European Parliament for the Civic Renewal Alliance (ARC), criticised the plan. Figures from
+            the Food and Agriculture Organization of the United Nations (FAO) were cited.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("European Parliament", organisations);
+        Assert.Contains(entities, entity => entity.Name == "Civic Renewal Alliance" && entity.Aliases.Contains("ARC"));
+        // The bracket that spells the first body stays with it.
+        Assert.DoesNotContain(entities, entity => entity.Name == "United Nations" && entity.Aliases.Contains("FAO"));
+    }
+
+    [Fact]
+    public void A_ministrys_portfolios_listed_with_commas_and_closed_by_and_are_one_name()
+    {
+        var organisations = Names(Extract("The clinic applied to the Ministry of Health, Labour and Welfare in May for approval."), EntityType.Organisation);
+
+        Assert.Contains("Ministry of Health, Labour and Welfare", organisations);
+        Assert.DoesNotContain("Labour", organisations);
+        Assert.DoesNotContain("Ministry of Health", organisations);
+    }
+
+    [Fact]
+    public void A_line_up_with_a_captains_mark_and_a_particle_surname_names_its_players()
+    {
+        var entities = Extract("""
+            Ireland ran in four tries at the Aviva Stadium.
+
+            Leinster: Keenan; Osborne, Ringrose (capt), Henshaw, Van den Berg; Prendergast, Gibson-Park; Porter, Sheehan, Furlong, Molloy, Baird, Deegan, Penny, Doris.
+            """);
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Keenan", people);
+        Assert.Contains("Ringrose", people);
+        Assert.Contains("Van den Berg", people);
+        Assert.Contains("Doris", people);
+        Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Ringrose" or "Van" or "Penny" or "Porter");
+    }
+}
