@@ -87,6 +87,7 @@ public sealed class NewsPipeline
             && (IsNationalityAdjective(mention.Text) || Gazetteer.IsNationalityNoun(mention.Text))); // "Briton Lewis Hamilton"
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
+        mentions.AddRange(fields.SelectMany(field => UnfoundCompanies.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions, _gazetteer, IsGivenName)).ToList());
         ListNeighbours.Retype(mentions, texts, _gazetteer);
         LocativeNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);

@@ -97,4 +97,27 @@ public sealed class NestedAndListedNamesTests
         Assert.Contains("Doris", people);
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Person && entity.Name is "Ringrose" or "Van" or "Penny" or "Porter");
     }
+
+    [Fact]
+    public void A_listed_company_the_tagger_missed_is_found_when_the_text_speaks_of_it_as_a_firm()
+    {
+        var organisations = Names(Extract("""
+            Drugmakers raced to catch up. Pfizer, which bought a rival developer last year, said its own pill would reach pharmacies
+            in 2027. Analysts at Republic of Korea's state lender were unconvinced.
+            """), EntityType.Organisation);
+
+        Assert.Contains("Pfizer", organisations);
+        Assert.DoesNotContain("Republic", organisations); // the start of a longer name
+    }
+
+    [Fact]
+    public void A_listed_company_word_that_is_the_surname_of_someone_named_in_full_is_no_company()
+    {
+        var entities = Extract("""
+            Dr Alan Pfizer, a retired GP, chaired the panel. Pfizer, which the panel's report calls a fair broker, said shares of
+            local firms would not be affected.
+            """);
+
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Pfizer");
+    }
 }

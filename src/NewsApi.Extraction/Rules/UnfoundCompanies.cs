@@ -1,0 +1,64 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "Pfizer, which bought obesity developer Metsera", "Morningstar analyst Priya Natarajan": a listed company of one word
+/// that the tagger did not see at all (it opens a sentence, or stands before a job) is the company when the text speaks
+/// of it as of a firm, the way <see cref="NameWords.IsNamedAsCompany"/> and <see cref="NameWords.IsSpokenOfAsFirm"/> read
+/// it. Not a word the article also writes in lower case, a common word, a given name, a listed place or city ("Dover"),
+/// part of someone's name the article has found ("Dr Alan Pfizer", then "Pfizer said"), or part of a longer name
+/// ("Republic of China", "United States").
+/// </summary>
+internal static class UnfoundCompanies
+{
+    private const int MinLength = 4;
+
+    public static List<NameMention> Find(
+        TextField field, string text, IReadOnlyList<Sentence> sentences, HashSet<string> lowerCaseWords, List<NameMention> mentions,
+        Gazetteer gazetteer, Func<string, bool> isGivenName)
+    {
+        var found = new List<NameMention>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var index = 0; index < tokens.Count; index++)
+            {
+                var word = tokens[index].Text;
+                if (word.Length < MinLength || !char.IsUpper(word[0]) || !gazetteer.IsOneWordCompany(word)) continue;
+                if (lowerCaseWords.Contains(word.ToLowerInvariant()) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word)
+                    || isGivenName(word) || gazetteer.IsPlace(word) || NameLists.Default.IsCityOrRegion(word) || IsJoined(tokens, index)
+                    || IsInLongerName(tokens, index)) continue;
+                if (AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End)) continue;
+                if (!NameWords.IsNamedAsCompany(text, word) && !NameWords.IsSpokenOfAsFirm(text, word) && !NameWords.IsNamedAsTraded(text, word)) continue;
+
+                found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool AnyOverlaps(List<NameMention> mentions, TextField field, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Field == field && mention.Start < end && start < mention.End) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Republic of China", "the United States": a word next to another capitalised one, or before "of", opens a longer name.</summary>
+    private static bool IsInLongerName(IReadOnlyList<Token> tokens, int index) =>
+        (index + 1 < tokens.Count && (tokens[index + 1].Text == "of" || NameWords.IsCapitalised(tokens[index + 1].Text)))
+        || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text) && tokens[index - 1].Text is not ("The" or "A" or "An"));
+
+    /// <summary>"Pfizer-BioNTech", "Amazon.com": part of a longer written name.</summary>
+    private static bool IsJoined(IReadOnlyList<Token> tokens, int index) =>
+        (index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End && tokens[index + 1].Text is "-" or "." or "/")
+        || (index > 0 && tokens[index - 1].End == tokens[index].Start && tokens[index - 1].Text is "-" or "/");
+}
