@@ -53,6 +53,77 @@ internal static class FacilityNames
         }
 
         AddNumberedRoads(sentence, spans, found);
+        AddPlacesNamedFirst(sentence, spans, found);
+    }
+
+    // Streets, squares and mountain passes of Romance languages name their kind first: "Avenida da Liberdade", "Largo do
+    // Rato", "Rue de la République", "Calle 72", "Piazza San Marco", "Col de la Croix de Fer", "Alto del Fito", "Alpe
+    // d'Huez". Not English words ("Place", "River Plate" is a club) nor given names ("Isla").
+    private static readonly HashSet<string> PlacesNamedFirst = new(StringComparer.Ordinal)
+    {
+        "Avenida", "Rua", "Largo", "Praça", "Praca", "Calle", "Carrera", "Plaza", "Paseo", "Piazza", "Piazzale", "Viale", "Corso", "Rue",
+    };
+
+    // Passes and peaks only with a particle after them: not "Col Bowron" (a colonel), "Puerto Rico" or "Alto Adige".
+    private static readonly HashSet<string> PeaksNamedFirst = new(StringComparer.Ordinal) { "Col", "Alto", "Alpe", "Puerto", "Cerro", "Pic" };
+
+    private static readonly HashSet<string> PlaceParticles = new(StringComparer.Ordinal)
+    {
+        "da", "do", "das", "dos", "de", "del", "della", "delle", "dei", "di", "la", "le", "les", "des", "du", "d'", "d’",
+    };
+
+    /// <summary>
+    /// A Romance street's or pass's word, particles, then one to three capitalised words (particles between them) or a
+    /// number: the whole is a place, over the tagger's pieces of it ("Liberdade", "Madeleine" a person), unless a tagged
+    /// name reaches past it.
+    /// </summary>
+    private static void AddPlacesNamedFirst(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var head = 0; head + 1 < tokens.Count; head++)
+        {
+            var isPeak = PeaksNamedFirst.Contains(tokens[head].Text);
+            if (!isPeak && !PlacesNamedFirst.Contains(tokens[head].Text)) continue;
+            if (isPeak && !PlaceParticles.Contains(tokens[head + 1].Text) && !IsElided(tokens[head + 1].Text)) continue;
+            var next = head + 1;
+            while (next < tokens.Count && next - head <= 2 && PlaceParticles.Contains(tokens[next].Text)) next++;
+            var end = next == head + 1 && WordChars.All(tokens[next].Text, char.IsAsciiDigit) && tokens[next].Text.Length <= 3
+                ? next + 1 // "Calle 72", "Carrera 7"
+                : NameEnd(tokens, next);
+
+            if (end == next || ReachesPast(spans, head, end) || MentionSpans.AnyOverlaps(found, tokens[head].Start, tokens[end - 1].End)) continue;
+            found.Add(sentence.Mention(EntityType.Place, head, end) with { IsCertain = true });
+            head = end - 1;
+        }
+    }
+
+    /// <summary>The end of up to three name words from <paramref name="first"/>, particles between them ("Croix de Fer"). A loop: no closure per sentence.</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        var (end, words) = (first, 0);
+        while (end < tokens.Count && words < MaxNameWords)
+        {
+            if (IsNameWord(tokens[end].Text)) (end, words) = (end + 1, words + 1);
+            else if (end > first && PlaceParticles.Contains(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text)) end++;
+            else break;
+        }
+
+        return end;
+    }
+
+    // "Madeleine", "d'Huez".
+    private static bool IsNameWord(string word) => (NameWords.IsCapitalised(word) && !SentenceWords.IsDateWord(word)) || IsElided(word);
+
+    private static bool IsElided(string word) => word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]);
+
+    private static bool ReachesPast(List<TaggedSpan> spans, int first, int end)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken < end && span.LastToken >= first && (span.FirstToken < first || span.LastToken >= end)) return true;
+        }
+
+        return false;
     }
 
     // "Highway 43", "Interstate 95", "National Highway 44": a road's word and its number.

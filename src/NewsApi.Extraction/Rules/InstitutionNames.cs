@@ -26,8 +26,10 @@ internal static class InstitutionNames
         "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory", "Service",
     };
 
-    // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal".
-    private static readonly HashSet<string> ComplementHeads = new(Heads.Concat(["Chamber", "Bank", "Court", "Church", "Office", "Department", "Board"]), StringComparer.Ordinal);
+    // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal",
+    // "Archdiocese of Bamenda".
+    private static readonly HashSet<string> ComplementHeads = new(
+        Heads.Concat(["Chamber", "Bank", "Court", "Church", "Office", "Department", "Board", "Diocese", "Archdiocese"]), StringComparer.Ordinal);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -48,7 +50,7 @@ internal static class InstitutionNames
             if (first > 1 && tokens[first - 1].Text is "the" or "of" or "and" && NameWords.IsCapitalised(tokens[first - 2].Text)) continue; // "Stop the War Coalition"
             if ((first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || tokens[first].Text is "The" or "A" or "An") first++; // "Rival Meridia Union", "The Commission"
             if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text)) first -= 2; // "the People's Party of Canada"
-            if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
+            if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "The" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 
             if (!AnyTaggedButPlacesIn(sentence, spans, first, head, end, gazetteer, ListsComplementWords(tokens, head, end))
@@ -135,9 +137,13 @@ internal static class InstitutionNames
         return words == 0 || (end < tokens.Count && GoesOn(tokens, end) && tokens[end].Text is not ("and" or "&")) ? next : end;
     }
 
-    /// <summary>"Foundation [for Human Rights]", "Union [of Journalists]", "Party [Leader]": the name, or a title, goes on.</summary>
+    /// <summary>
+    /// "Foundation [for Human Rights]", "Union [of Journalists]", "Commission [on Human Rights]", "Party [Leader]": the name,
+    /// or a title, goes on; not "on Wednesday".
+    /// </summary>
     private static bool GoesOn(IReadOnlyList<Token> tokens, int next) =>
-        NameWords.IsCapitalised(tokens[next].Text) || tokens[next].Text is "of" or "for" or "on" or "and" or "&" or "-";
+        NameWords.IsCapitalised(tokens[next].Text) || tokens[next].Text is "of" or "for" or "and" or "&" or "-"
+        || (tokens[next].Text == "on" && next + 1 < tokens.Count && NameWords.IsCapitalised(tokens[next + 1].Text) && !SentenceWords.IsDateWord(tokens[next + 1].Text));
 
     // Portfolios count here, though they open titles elsewhere: "Ministry of Information", "Court of Justice".
     private static bool IsComplementWord(string word) =>
