@@ -28,13 +28,18 @@ internal static class CompanyNames
             var first = ownEnd;
             while (first > 0 && ownEnd - first < MaxOwnWords && IsOwnWord(tokens[first - 1].Text)) first--;
             if (first > 0 && IsOwnWord(tokens[first - 1].Text)) continue; // a longer name than this rule reads
+            // "Rohde & Schwarz Technology" is a longer name; "Database and Middleware Technology" a field, as "Technology" often is.
+            var isJoinedToName = first > 1 && NameWords.IsCapitalised(tokens[first - 2].Text)
+                && (tokens[first - 1].Text == "&" || (tokens[first - 1].Text == "and" && tokens[last].Text == "Technology"));
+            if (isJoinedToName) continue;
             if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Rival Meridia Therapeutics ...": the sentence's word
 
             // "Thai Airways" and "Lebanese Capital" are the tagger's to judge: a nationality may be a firm's word or none.
             var hasOwnName = false;
             for (var index = first; index < ownEnd; index++)
             {
-                hasOwnName |= !SentenceWords.IsSentenceWord(tokens[index].Text) && gazetteer.CountryForDemonym(tokens[index].Text) is null;
+                hasOwnName |= !SentenceWords.IsSentenceWord(tokens[index].Text) && gazetteer.CountryForDemonym(tokens[index].Text) is null
+                    && !(tokens[last].Text == "Technology" && SentenceWords.IsCommonWord(tokens[index].Text)); // "Amkor Technology", not "Information Technology"
             }
 
             if (hasOwnName && !MentionSpans.AnyTagged(spans, first, last) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))

@@ -97,11 +97,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
             || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
             || IsStateOfFederation(tokens, first, end, type)
+            || (type == EntityType.Person && end - first > 1 && first > 0 && tokens[first - 1].Text is "the" or "The" && NaturalFeatureHeads.Contains(tokens[first].Text))
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
             // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
-            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior"; not "Joris van Dam"
+            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder"; not "Joris van Dam"
             return EntityType.Place;
         }
 
@@ -216,6 +217,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
         "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
     };
+
+    // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
+    private static readonly HashSet<string> NaturalFeatureHeads = new(StringComparer.Ordinal) { "River", "Lake", "Mount", "Loch", "Glen" };
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
     private bool IsCountrysListedOrganisation(IReadOnlyList<Token> tokens, int first, int end)

@@ -4,9 +4,9 @@ using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
 namespace NewsApi.Extraction.Tests.Rules;
 
 /// <summary>
-/// Names whose head word comes first: streets, squares and mountain passes of Romance languages, and institutions named
-/// "Ministry of ...", "Archdiocese of ..." after "The" or before a date. Each sentence is written here; none is copied
-/// from the held-out articles.
+/// Names whose head word comes first: streets, squares and mountain passes of Romance languages, "the River ...", and
+/// institutions named "Ministry of ...", "Archdiocese of ..." after "The" or before a date; and firms named with
+/// "Technology". Each sentence is written here; none is copied from the held-out articles.
 /// </summary>
 public sealed class HeadFirstNamesTests
 {
@@ -53,5 +53,31 @@ public sealed class HeadFirstNamesTests
         Assert.Contains("Ministry of Heritage and Antiquities", organisations);
         Assert.Contains("Ministry of Tourism and Wildlife", organisations);
         Assert.Contains("Archdiocese of Kisumu", organisations);
+    }
+
+    [Fact]
+    public void A_river_named_after_the_is_a_place_though_the_tagger_read_a_person()
+    {
+        var entities = Extract("""
+            The River Wharfe rose two metres overnight and flooded the market square at Otley. River Phoenix, the actor, grew up
+            far from any of it.
+            """);
+
+        Assert.Contains("River Wharfe", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name == "River Phoenix");
+    }
+
+    [Fact]
+    public void Own_words_before_Technology_name_a_firm_but_a_field_or_a_longer_name_does_not()
+    {
+        var organisations = Names(Extract("""
+            Analysts said Kestrel Technology, which makes chip testers, would gain. Its head of Cloud and Storage Technology, a
+            former Information Technology director, said partners such as Vogt & Kessler Technology were unconvinced.
+            """), EntityType.Organisation);
+
+        Assert.Contains("Kestrel Technology", organisations);
+        Assert.DoesNotContain("Storage Technology", organisations);
+        Assert.DoesNotContain("Information Technology", organisations);
+        Assert.DoesNotContain("Kessler Technology", organisations);
     }
 }
