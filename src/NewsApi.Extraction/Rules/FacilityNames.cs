@@ -82,6 +82,7 @@ internal static class FacilityNames
         var tokens = sentence.Tokens;
         for (var head = 0; head + 1 < tokens.Count; head++)
         {
+            if (!char.IsUpper(tokens[head].Text[0])) continue;
             var isPeak = PeaksNamedFirst.Contains(tokens[head].Text);
             if (!isPeak && !PlacesNamedFirst.Contains(tokens[head].Text)) continue;
             if (isPeak && !PlaceParticles.Contains(tokens[head + 1].Text) && !IsElided(tokens[head + 1].Text)) continue;

@@ -59,7 +59,8 @@ internal static class NestedOrganisations
     {
         foreach (var mention in mentions)
         {
-            if (mention.Type is not (EntityType.Organisation or EntityType.Place) || mention.IsTeam || mention.NormalText is not null) continue;
+            if (mention.Type is not (EntityType.Organisation or EntityType.Place) || mention.IsTeam || mention.NormalText is not null
+                || !mention.Text.Contains(" University ", StringComparison.Ordinal)) continue;
             var words = mention.Text.Split(' ');
             var university = Array.IndexOf(words, "University");
             if (university < 1 || university > MaxUniversityOwnWords || university == words.Length - 1 || !IsUniversityUnit(words[university + 1])) continue;
