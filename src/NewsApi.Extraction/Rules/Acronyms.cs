@@ -256,7 +256,6 @@ internal sealed class Acronyms(RoleChain roles)
         gazetteer.IsPlace(tokens[last].Text) || gazetteer.IsCountry(tokens[last].Text)
         || last > 0 && gazetteer.IsPlace(tokens[last - 1].Text + " " + tokens[last].Text);
 
-    /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>
     /// <summary>
     /// "a member of the European Parliament for the Democratic Coalition (DK)": a listed body of its own, a preposition, then
     /// a second body's name; the bracket is the second's. Not "the Food and Agriculture Organization of the United Nations
@@ -287,6 +286,7 @@ internal sealed class Acronyms(RoleChain roles)
         return initials.ToString();
     }
 
+    /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>
     private static int NameStartAfter(IReadOnlyList<Token> tokens, int joining, int end)
     {
         var first = joining;

@@ -8,8 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// "Hearts (4-4-2): Gordon, Kent, Halkett; Baningime, Spittal (Rennie 79); Shankland.": a team's line-up at the end of a
 /// match report names its players, mostly by surname, whatever the tagger took them for ("Kent" and "Braga" are places).
 /// A line-up is a short name, a colon, then at least seven names of one to three words, each maybe followed by its
-/// substitute in brackets or a captain's or keeper's mark ("(capt)", "(wk)"), separated by commas and semicolons and nothing else; none a country, a nationality or a date
-/// word ("Delegates: Britain, France, ..." lists no players).
+/// substitute in brackets or a captain's or keeper's mark ("(capt)", "(wk)"), separated by commas and semicolons and
+/// nothing else; none a country, a nationality or a date word ("Delegates: Britain, France, ..." lists no players).
 /// </summary>
 internal static class LineUps
 {

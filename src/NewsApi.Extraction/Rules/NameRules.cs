@@ -1305,14 +1305,14 @@ internal sealed class NameRules
         }
     }
 
+    private const int MaxOwnerTokens = 12;
+
     /// <summary>
     /// "the [World Health Organization]'s International Agency for Research on Cancer (IARC)", "the [UN] Office for the
     /// Coordination of Humanitarian Affairs (OCHA)": the listed owner before a defined long form, which the definition's
     /// mention would otherwise leave out of any name. The longest listed owner wins: "the Organization for Security and
     /// Co-operation in Europe's Office for ... (ODIHR)" is owned by the OSCE (nine words), not by Europe.
     /// </summary>
-    private const int MaxOwnerTokens = 12;
-
     private NameMention? OwnerBefore(SentenceText sentence, int longFirst)
     {
         var tokens = sentence.Tokens;

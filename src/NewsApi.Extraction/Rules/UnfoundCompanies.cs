@@ -6,8 +6,8 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "Pfizer, which bought obesity developer Metsera", "Morningstar analyst Priya Natarajan": a listed company of one word
-/// that the tagger did not see at all (it opens a sentence, or stands before a job) is the company when the text speaks
+/// "Pfizer, which bought obesity developer Metsera", "a sell-off in Citigroup shares": a listed company of one word that
+/// the tagger did not see at all (it opens a sentence, or stands before a common noun) is the company when the text speaks
 /// of it as of a firm, the way <see cref="NameWords.IsNamedAsCompany"/> and <see cref="NameWords.IsSpokenOfAsFirm"/> read
 /// it. Not a word the article also writes in lower case, a common word, a given name, a listed place or city ("Dover"),
 /// part of someone's name the article has found ("Dr Alan Pfizer", then "Pfizer said"), or part of a longer name
@@ -57,8 +57,8 @@ internal static class UnfoundCompanies
         (index + 1 < tokens.Count && (tokens[index + 1].Text == "of" || NameWords.IsCapitalised(tokens[index + 1].Text)))
         || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text) && tokens[index - 1].Text is not ("The" or "A" or "An"));
 
-    /// <summary>"Pfizer-BioNTech", "Amazon.com": part of a longer written name.</summary>
+    /// <summary>"Pfizer-BioNTech", "Intel/AMD": part of a longer written name.</summary>
     private static bool IsJoined(IReadOnlyList<Token> tokens, int index) =>
-        (index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End && tokens[index + 1].Text is "-" or "." or "/")
+        (index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End && tokens[index + 1].Text is "-" or "/")
         || (index > 0 && tokens[index - 1].End == tokens[index].Start && tokens[index - 1].Text is "-" or "/");
 }
