@@ -372,11 +372,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private bool IsBodyOfIt(NameGroup host, NameGroup shortGroup)
     {
-        return host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
-            && InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1])
-            && (Rules.NameWords.EndsOrganisationName(host.Mentions[0].Text.Split(' ')[^1], gazetteer)
-                || (host.Mentions[0].Text.Split(' ') is var hostWords && hostWords.Length > shortGroup.Words.Length
-                    && Rules.NestedOrganisations.IsUniversityUnit(hostWords[shortGroup.Words.Length])));
+        if (!host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) || !InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1]))
+        {
+            return false;
+        }
+
+        var hostWords = host.Mentions[0].Text.Split(' ');
+        return Rules.NameWords.EndsOrganisationName(hostWords[^1], gazetteer)
+            || (hostWords.Length > shortGroup.Words.Length && Rules.NestedOrganisations.IsUniversityUnit(hostWords[shortGroup.Words.Length]));
     }
 
     /// <summary>

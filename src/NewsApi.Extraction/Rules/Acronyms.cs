@@ -266,24 +266,12 @@ internal sealed class Acronyms(RoleChain roles)
         for (var preposition = first + 2; preposition < end - 1; preposition++)
         {
             if (!Prepositions.Contains(tokens[preposition].Text)) continue;
-            if (!gazetteer.IsListedOrganisation(LongForm(tokens, first, preposition)) || shortForm.StartsWith(Initials(tokens, first, preposition), StringComparison.Ordinal)) return first;
+            if (!gazetteer.IsListedOrganisation(LongForm(tokens, first, preposition)) || Spells(tokens, first, preposition, shortForm)) return first;
             var after = NameStartAfter(tokens, preposition, end);
             return after < end - 1 && NamesOrganisation(tokens, after, end, gazetteer) ? after : first;
         }
 
         return first;
-    }
-
-    /// <summary>The first letters of the capitalised words in [first, end): "FAO" for "Food and Agriculture Organization".</summary>
-    private static string Initials(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        var initials = new System.Text.StringBuilder();
-        for (var index = first; index < end; index++)
-        {
-            if (char.IsUpper(tokens[index].Text[0])) initials.Append(tokens[index].Text[0]);
-        }
-
-        return initials.ToString();
     }
 
     /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>

@@ -85,47 +85,33 @@ internal static class FacilityNames
             if (!char.IsUpper(tokens[head].Text[0])) continue;
             var isPeak = PeaksNamedFirst.Contains(tokens[head].Text);
             if (!isPeak && !PlacesNamedFirst.Contains(tokens[head].Text)) continue;
-            if (isPeak && !PlaceParticles.Contains(tokens[head + 1].Text) && !IsElided(tokens[head + 1].Text)) continue;
+            if (isPeak && !IsPlaceParticle(tokens[head + 1].Text) && !IsElided(tokens[head + 1].Text)) continue;
             var next = head + 1;
-            while (next < tokens.Count && next - head <= 2 && PlaceParticles.Contains(tokens[next].Text)) next++;
+            while (next < tokens.Count && next - head <= 2 && IsPlaceParticle(tokens[next].Text)) next++;
             var end = next == head + 1 && WordChars.All(tokens[next].Text, char.IsAsciiDigit) && tokens[next].Text.Length <= 3
                 ? next + 1 // "Calle 72", "Carrera 7"
                 : NameEnd(tokens, next);
 
-            if (end == next || ReachesPast(spans, head, end) || MentionSpans.AnyOverlaps(found, tokens[head].Start, tokens[end - 1].End)) continue;
+            if (end == next || MentionSpans.AnyReachingPast(spans, head, end) || MentionSpans.AnyOverlaps(found, tokens[head].Start, tokens[end - 1].End)) continue;
             found.Add(sentence.Mention(EntityType.Place, head, end) with { IsCertain = true });
             head = end - 1;
         }
     }
 
-    /// <summary>The end of up to three name words from <paramref name="first"/>, particles between them ("Croix de Fer"). A loop: no closure per sentence.</summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int first)
-    {
-        var (end, words) = (first, 0);
-        while (end < tokens.Count && words < MaxNameWords)
-        {
-            if (IsNameWord(tokens[end].Text)) (end, words) = (end + 1, words + 1);
-            else if (end > first && PlaceParticles.Contains(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text)) end++;
-            else break;
-        }
+    /// <summary>
+    /// The end of up to three name words from <paramref name="first"/>, particles between them ("Croix de Fer"); a method of
+    /// its own so that the closure is made only at a street's or pass's word, not for every sentence.
+    /// </summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int first) =>
+        NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), IsPlaceParticle).End;
 
-        return end;
-    }
+    private static bool IsPlaceParticle(string word) => PlaceParticles.Contains(word);
 
     // "Madeleine", "d'Huez".
     private static bool IsNameWord(string word) => (NameWords.IsCapitalised(word) && !SentenceWords.IsDateWord(word)) || IsElided(word);
 
     private static bool IsElided(string word) => word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]);
 
-    private static bool ReachesPast(List<TaggedSpan> spans, int first, int end)
-    {
-        foreach (var span in spans)
-        {
-            if (span.FirstToken < end && span.LastToken >= first && (span.FirstToken < first || span.LastToken >= end)) return true;
-        }
-
-        return false;
-    }
 
     // "Highway 43", "Interstate 95", "National Highway 44": a road's word and its number.
     private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal) { "Highway", "Interstate", "Route", "Motorway", "Autobahn" };

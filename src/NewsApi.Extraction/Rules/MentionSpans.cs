@@ -1,3 +1,4 @@
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Tagging;
 using NewsApi.Extraction.Text;
@@ -71,6 +72,17 @@ internal static class MentionSpans
         foreach (var span in spans)
         {
             if (span.FirstToken < end && span.LastToken >= first && (span.FirstToken < first || span.LastToken >= end)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a mention of <paramref name="field"/> overlaps its characters [<paramref name="start"/>, <paramref name="end"/>): for a document's mentions, where fields share offsets.</summary>
+    public static bool AnyOverlaps(List<NameMention> mentions, TextField field, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Field == field && mention.Start < end && start < mention.End) return true;
         }
 
         return false;

@@ -59,19 +59,20 @@ internal static class NestedOrganisations
     {
         foreach (var mention in mentions)
         {
-            if (mention.Type is not (EntityType.Organisation or EntityType.Place) || mention.IsTeam || mention.NormalText is not null
-                || !mention.Text.Contains(" University ", StringComparison.Ordinal)) continue;
-            var words = mention.Text.Split(' ');
-            var university = Array.IndexOf(words, "University");
-            if (university < 1 || university > MaxUniversityOwnWords || university == words.Length - 1 || !IsUniversityUnit(words[university + 1])) continue;
-            if (!words.Take(university).All(word => NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter))) continue;
+            if (mention.Type is not (EntityType.Organisation or EntityType.Place) || mention.IsTeam || mention.NormalText is not null) continue;
+            var at = mention.Text.IndexOf(University, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var ownWords = mention.Text[..at].Split(' ');
+            var unit = mention.Text[(at + University.Length)..].Split(' ')[0];
+            if (ownWords.Length > MaxUniversityOwnWords || !IsUniversityUnit(unit)
+                || !ownWords.All(word => NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter))) continue;
 
-            var end = mention.Text.IndexOf(" University", StringComparison.Ordinal) + " University".Length;
-            yield return mention.Inside(EntityType.Organisation, 0, end);
+            yield return mention.Inside(EntityType.Organisation, 0, at + University.Length - 1); // up to "University", without the space
         }
     }
 
     private const int MaxUniversityOwnWords = 3;
+    private const string University = " University ";
 
     // What a university runs under its own name: "[Kyoto University] Hospital", "[Chapman University] School of Law".
     private static readonly HashSet<string> UniversityUnits = new(StringComparer.Ordinal)

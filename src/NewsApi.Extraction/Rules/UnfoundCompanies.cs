@@ -32,7 +32,7 @@ internal static class UnfoundCompanies
                 if (lowerCaseWords.Contains(word.ToLowerInvariant()) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word)
                     || isGivenName(word) || gazetteer.IsPlace(word) || NameLists.Default.IsCityOrRegion(word) || IsJoined(tokens, index)
                     || IsInLongerName(tokens, index)) continue;
-                if (AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End)) continue;
+                if (MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End)) continue;
                 if (!NameWords.IsNamedAsCompany(text, word) && !NameWords.IsSpokenOfAsFirm(text, word) && !NameWords.IsNamedAsTraded(text, word)) continue;
 
                 found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1));
@@ -40,16 +40,6 @@ internal static class UnfoundCompanies
         }
 
         return found;
-    }
-
-    private static bool AnyOverlaps(List<NameMention> mentions, TextField field, int start, int end)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.Field == field && mention.Start < end && start < mention.End) return true;
-        }
-
-        return false;
     }
 
     /// <summary>"Republic of China", "the United States": a word next to another capitalised one, or before "of", opens a longer name.</summary>
