@@ -8,7 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "Statistics Poland", "Cricket Australia", "Athletics Kenya": a national body named by its field and its country. The
 /// tagger often reads only the country ("Tennis [Australia] said"); the body is the two words, an organisation, and the
-/// country inside it comes back as a nested place (<see cref="NestedPlaces"/>).
+/// country inside it comes back as a nested place (<see cref="NestedPlaces"/>). Likewise a body named by any name of its own
+/// before a listed place: "Parks Victoria", "a Pulse Asia survey", "AirNav Indonesia said", "BBVA Argentina economist".
 /// </summary>
 internal static class NationalBodies
 {
@@ -18,11 +19,31 @@ internal static class NationalBodies
         "Basketball", "Rowing", "Sailing", "Gymnastics", "Volleyball", "Football", "Skiing", "Boxing", "Universities", "Visit",
     };
 
+    // Words that make a bigger or older place of the place, or an event, not a body: "Southeast Asia", "Nazi Germany".
+    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest",
+        "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower", "Inner",
+        "Outer", "Greater", "Great", "Grand", "Little", "Old", "New", "Mainland", "Metro", "Metropolitan", "Continental",
+        "Rural", "Coastal", "Downtown", "Middle", "Far", "Near", "Deep", "Tropical", "Equatorial", "Sub-Saharan", "Latin",
+        "Nazi", "Communist", "Imperial", "Soviet", "Fascist", "Occupied", "Colonial", "Ancient", "Modern", "Medieval",
+        "Roman", "Ottoman", "Vichy", "Free", "Mount", "Mt", "Lake", "River", "Cape", "Port", "Fort", "Gulf", "Bay", "Saint",
+        "St", "San", "Santa", "Sao", "São", "Isla", "Isle", "Baja", "Alta", "Nova", "Operation", "Battle", "Miss", "Rally",
+        "Copa", "Tour", "Expo", "Saharan", "Arab", "Muslim", "Latino", "Christian", "Jewish", "Hindu", "Buddhist", "Sikh",
+        "Catholic", "Protestant", "Orthodox", "Islamic", "Indigenous", "Aboriginal", "Black", "White", "N.", "S.", "E.", "W.",
+        "No.", "NE", "NW", "SE", "SW", "Hotel", "Mister", "One", "Other", "Overseas", "Abroad", "Commanding",
+    };
+
+    private static readonly HashSet<string> Continents = new(StringComparer.Ordinal)
+    {
+        "Africa", "America", "Americas", "Asia", "Europe", "Oceania", "North America", "South America", "Latin America",
+    };
+
     /// <summary>Whether <paramref name="word"/> names a field such bodies are named by ("Cricket", "Statistics").</summary>
     public static bool IsFieldWord(string word) => FieldWords.Contains(word);
 
     /// <summary>The spans, with a country the tagger read alone after a field word widened to the body's name.</summary>
-    public static List<TaggedSpan> Widen(IReadOnlyList<Token> tokens, List<TaggedSpan> spans, Gazetteer gazetteer)
+    public static List<TaggedSpan> Widen(IReadOnlyList<Token> tokens, List<TaggedSpan> spans, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
     {
         List<TaggedSpan>? widened = null;
         for (var index = 0; index < spans.Count; index++)
@@ -35,8 +56,89 @@ internal static class NationalBodies
                 widened ??= [.. spans];
                 widened[index] = span with { Type = EntityType.Organisation, FirstToken = field, Start = tokens[field].Start };
             }
+            else if (span.Type == EntityType.Place && BodyNameStart(tokens, span, index == 0 ? -1 : spans[index - 1].LastToken, gazetteer, lowerCaseWords) is { } first)
+            {
+                widened ??= [.. spans];
+                widened[index] = span with { Type = EntityType.Organisation, FirstToken = first, Start = tokens[first].Start };
+            }
         }
 
         return widened ?? spans;
+    }
+
+    /// <summary>
+    /// Where the name of a body that ends in the listed place <paramref name="span"/> starts: one to four capitalised words
+    /// right before it ("and" or "&amp;" may join them) that no other span holds and that are no place, title, date,
+    /// nationality, given name or qualifier of a place, nor a word the article writes in lower case ("While New Zealand").
+    /// Not at a sentence's start for a word news writes in lower case ("Meanwhile Iraq", "Focus Ireland said" too: nothing
+    /// tells them apart), and not in a title-case line. The words must look like a body's: written as no common word is
+    /// ("BBVA", "AirNav"), a listed organisation or company ("Vodafone Greece"), two words or more with an organisation's
+    /// word among them ("Export Development Canada"), or one word no lexicon lists before a country or continent ("Pulse
+    /// Asia"): "Hotel Rwanda", "Quit India" and the person "Sol Trujillo" are none.
+    /// </summary>
+    private static int? BodyNameStart(IReadOnlyList<Token> tokens, TaggedSpan span, int previousEnd, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
+    {
+        var place = string.Join(' ', Enumerable.Range(span.FirstToken, span.LastToken - span.FirstToken + 1).Select(position => tokens[position].Text));
+        if (!gazetteer.IsCountry(place) && !gazetteer.IsPlace(place) && !Continents.Contains(place))
+        {
+            return null;
+        }
+
+        int? first = null;
+        for (var position = span.FirstToken - 1; position > previousEnd && span.FirstToken - position <= 4; position--)
+        {
+            var word = tokens[position].Text;
+            if (first is not null && (word is "and" or "&") && position - 1 > previousEnd && IsBodyWord(tokens[position - 1].Text, gazetteer))
+            {
+                continue;
+            }
+
+            if (!IsBodyWord(word, gazetteer))
+            {
+                break;
+            }
+
+            first = position;
+        }
+
+        // "A Pulse Asia survey": a sentence's first word news writes in lower case opens no name.
+        if (first is { } opening && IsSentenceStart(tokens, opening)
+            && (SentenceWords.IsSentenceWord(tokens[opening].Text) || SentenceWords.IsCommonWord(tokens[opening].Text)
+                || tokens[opening].Text.Length == 1 || lowerCaseWords.Contains(tokens[opening].Text.ToLowerInvariant())))
+        {
+            first = opening + 1 < span.FirstToken && char.IsUpper(tokens[opening + 1].Text[0]) ? opening + 1 : null;
+        }
+
+        if (first is not { } start || gazetteer.IsPlace(tokens[start].Text + " " + place) || gazetteer.IsFirstName(tokens[start].Text)
+            || lowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()) || IsTitleCase(tokens) || !WordChars.Any(place, char.IsLower))
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(start, span.FirstToken - start).Select(position => tokens[position].Text).Where(word => word is not ("and" or "&")).ToList();
+        return IsBodyShaped(words[0]) || gazetteer.IsListedOrganisation(words[0]) || gazetteer.IsOneWordCompany(words[0])
+            || (words.Count > 1 && words.Any(word => NameWords.IsOrganisationWord(word) || NameWords.IsOrganisationNoun(word)))
+            || (words.Count == 1 && (gazetteer.IsCountry(place) || Continents.Contains(place))
+                && !SentenceWords.IsSentenceWord(words[0]) && !SentenceWords.IsCommonWord(words[0]))
+            ? start
+            : null;
+    }
+
+    // "BBVA", "AirNav", "UnitingCare": a word written as no common word or given name is.
+    private static bool IsBodyShaped(string word) =>
+        word.Length > 1 && (WordChars.All(word, c => !char.IsLower(c)) || word.Skip(1).Any(char.IsUpper));
+
+    private static bool IsBodyWord(string word, Gazetteer gazetteer) =>
+        char.IsUpper(word[0]) && WordChars.All(word, c => char.IsLetterOrDigit(c) || c is '-' or '&' or '.')
+        && !PlaceQualifiers.Contains(word) && !SentenceWords.IsDateWord(word) && !SentenceWords.IsAffiliation(word)
+        && !RoleWords.StartsTitle(word) && !gazetteer.IsPlaceOrNationality(word) && !Gazetteer.IsNationalityNoun(word);
+
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int position) =>
+        Enumerable.Range(0, position).All(before => !WordChars.Any(tokens[before].Text, char.IsLetterOrDigit));
+
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Where(token => char.IsLetter(token.Text[0]) && token.Text.Length > 3).ToList();
+        return words.Count >= 3 && words.Count(token => char.IsUpper(token.Text[0])) >= 0.8 * words.Count;
     }
 }

@@ -120,4 +120,38 @@ public sealed class NestedAndListedNamesTests
 
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Pfizer");
     }
+
+    [Fact]
+    public void A_body_named_before_its_country_is_an_organisation_and_the_country_a_place_inside_it()
+    {
+        var entities = Extract("""
+            A Harbourline Asia poll published on Monday put the opposition ahead. Flights were cleared by the navigation agency
+            SkyGuide Indonesia, and the lender QNB Egypt raised its rates. Officials at Export Credit Agency Canada said the loan
+            was signed, and the charity Fenwick Trust Kenya opened a clinic in Kisumu.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Harbourline Asia", "SkyGuide Indonesia", "QNB Egypt", "Export Credit Agency Canada", "Fenwick Trust Kenya" }, organisations);
+        Assert.Superset(new HashSet<string> { "Indonesia", "Egypt", "Canada", "Kenya" }, places);
+    }
+
+    [Fact]
+    public void Words_before_a_country_that_make_no_body_stay_apart_from_it()
+    {
+        var entities = Extract("""
+            While Ireland voted, the campaign in Southeast Asia stalled. Meanwhile Iraq sent troops, and the film Hotel Rwanda
+            was shown in Kigali. Hardliners in Imperial Japan are a subject of her book. Analysts said Muslim Pakistan and
+            Catholic Poland would both object. Supporters waved Love Taiwan banners, and veterans of the Quit India movement
+            marched past.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.DoesNotContain(organisations, name => name.EndsWith("Ireland", StringComparison.Ordinal) || name.EndsWith("Asia", StringComparison.Ordinal)
+            || name.EndsWith("Iraq", StringComparison.Ordinal) || name.EndsWith("Rwanda", StringComparison.Ordinal)
+            || name.EndsWith("Japan", StringComparison.Ordinal) || name.EndsWith("Pakistan", StringComparison.Ordinal)
+            || name.EndsWith("Poland", StringComparison.Ordinal) || name.EndsWith("Taiwan", StringComparison.Ordinal)
+            || name.EndsWith("India", StringComparison.Ordinal));
+        Assert.Superset(new HashSet<string> { "Ireland", "Southeast Asia", "Iraq", "Rwanda", "Pakistan", "Poland", "Taiwan", "India" }, Names(entities, EntityType.Place));
+    }
 }
