@@ -24,6 +24,7 @@ internal static class InstitutionNames
         "Foundation", "Association", "Institute", "Institution", "Council", "Commission", "Committee", "Federation", "Society",
         "Union", "Alliance", "Coalition", "Trust", "Authority", "Agency", "Bureau", "Ministry", "Directorate", "Secretariat",
         "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory", "Service",
+        "Forum",
     };
 
     // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal",
@@ -50,6 +51,9 @@ internal static class InstitutionNames
             if (first > 1 && tokens[first - 1].Text is "the" or "of" or "and" && NameWords.IsCapitalised(tokens[first - 2].Text)) continue; // "Stop the War Coalition"
             if ((first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || tokens[first].Text is "The" or "A" or "An") first++; // "Rival Meridia Union", "The Commission"
             if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text)) first -= 2; // "the People's Party of Canada"
+            if (first < head && first > 0 && tokens[first + 1].Text is "'s" or "\u2019s" && NameWords.IsCapitalised(tokens[first - 1].Text)
+                && !gazetteer.IsPlaceOrNationality(tokens[first - 1].Text)) continue; // "the Permanent People's Tribunal", not "the Swiss People's Party"
+            if (first < head && Enumerable.Range(first, head - first).All(index => InstitutionModifiers.Contains(tokens[index].Text))) first = head;
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "The" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 
@@ -63,7 +67,8 @@ internal static class InstitutionNames
 
     /// <summary>
     /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="end"/>), leaving aside a listed place
-    /// in the complement after <paramref name="head"/>, which is named inside the name ("the Communist Party of [India]"),
+    /// in the complement after <paramref name="head"/>, which is named inside the name ("the Communist Party of [India]"), or
+    /// opening its own words before another ("the [Ghana] Police Service"),
     /// but not a building ("the Oval Office of the [White House]"). When the complement lists words closed by "and" ("the
     /// [Ministry of Health], [Labour] and Welfare"), the tagger's pieces inside the name do not count either.
     /// </summary>
@@ -73,9 +78,13 @@ internal static class InstitutionNames
         {
             if (span.FirstToken >= end || span.LastToken < first) continue;
             if (isList && span.FirstToken >= first && span.LastToken < end) continue;
-            var isListedPlaceInComplement = span.Type == EntityType.Place && span.FirstToken > head && span.LastToken < end
-                && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
-            if (!isListedPlaceInComplement) return true;
+            var isListedPlace = span.Type == EntityType.Place && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
+            var isInComplement = span.FirstToken > head && span.LastToken < end;
+            // "the [Ghana] Police Service": a listed place opening the body's own words, with a word of its own after it.
+            var opensOwnWords = span.FirstToken == first && span.LastToken + 1 < head;
+            // "the [Ghana Police] Service": the tagger cut the head word off the body's name.
+            var isBodyWithoutHead = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken + 1 == head;
+            if (!isBodyWithoutHead && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
         }
 
         return false;
@@ -142,7 +151,8 @@ internal static class InstitutionNames
     /// or a title, goes on; not "on Wednesday".
     /// </summary>
     private static bool GoesOn(IReadOnlyList<Token> tokens, int next) =>
-        NameWords.IsCapitalised(tokens[next].Text) || tokens[next].Text is "of" or "for" or "and" or "&" or "-"
+        NameWords.IsCapitalised(tokens[next].Text) || tokens[next].Text is "of" or "for" or "-"
+        || (tokens[next].Text is "and" or "&" && next + 1 < tokens.Count && NameWords.IsCapitalised(tokens[next + 1].Text)) // not "..., the Ghana Police Service and the Forestry Commission"
         || (tokens[next].Text == "on" && next + 1 < tokens.Count && NameWords.IsCapitalised(tokens[next + 1].Text) && !SentenceWords.IsDateWord(tokens[next + 1].Text));
 
     // Portfolios count here, though they open titles elsewhere: "Ministry of Information", "Court of Justice".
@@ -150,5 +160,14 @@ internal static class InstitutionNames
         word.Length > 1 && NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !ComplementHeads.Contains(word) && !SentenceWords.IsDateWord(word);
 
     private static bool IsOwnWord(string word) =>
-        word.Length > 1 && NameWords.IsNameWord(word) && !Heads.Contains(word) && !SentenceWords.IsDateWord(word);
+        word.Length > 1 && (NameWords.IsNameWord(word) || InstitutionModifiers.Contains(word)) && !Heads.Contains(word) && !SentenceWords.IsDateWord(word);
+
+    // Title modifiers ("Police Commissioner") that name institutions too, after a name of their own: "the Ghana Police
+    // Service", "the Kenya Military Academy"; alone ("the National Council") they name no body this rule reads.
+    private static readonly HashSet<string> InstitutionModifiers = new(StringComparer.Ordinal)
+    {
+        "National", "Federal", "State", "Regional", "Provincial", "Army", "Naval", "Navy", "Military", "Police", "Press",
+        "Presidential", "Information", "Trade", "Health", "Education", "Economic", "Energy", "Environment", "Security",
+        "Intelligence", "Financial", "Medical", "Investment", "Technical", "Justice",
+    };
 }

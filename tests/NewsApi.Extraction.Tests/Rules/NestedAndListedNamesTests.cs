@@ -154,4 +154,19 @@ public sealed class NestedAndListedNamesTests
             || name.EndsWith("India", StringComparison.Ordinal));
         Assert.Superset(new HashSet<string> { "Ireland", "Southeast Asia", "Iraq", "Rwanda", "Pakistan", "Poland", "Taiwan", "India" }, Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_body_named_by_a_place_and_a_title_word_before_its_head_is_found_whole_also_before_and_the()
+    {
+        var entities = Extract("""
+            The operation brings together the Tamale Armed Forces, the Volta Police Service and the Forestry Commission. Cadets of
+            the Nakuru Military Academy marched past, and the Permanent People's Tribunal and the Bar Council heard the case.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Volta Police Service", "Nakuru Military Academy", "Forestry Commission" }, organisations);
+        Assert.DoesNotContain("Volta Police", organisations);
+        // A capitalised word before "People's" belongs to a longer name than the rule reads.
+        Assert.DoesNotContain("People's Tribunal", organisations);
+    }
 }
