@@ -110,6 +110,7 @@ public sealed class NewsPipeline
         mentions.AddRange(NamesInTitleLines(document, mentions));
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
+        TeamContext.RetypeVenues([.. fields.Select(field => (field.Field, field.Sentences))], mentions);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));

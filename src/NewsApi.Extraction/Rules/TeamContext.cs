@@ -138,10 +138,7 @@ internal static partial class TeamContext
     /// </summary>
     public static void RetypeTeamCities(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
     {
-        // Counted only when there are cues at all: most news has fewer than three, and then the words are not needed.
-        var cues = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => IsCue(token.Text))));
-        if (cues < SportDocumentCues
-            || cues * SportDocumentWordsPerCue < fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => char.IsLetterOrDigit(token.Text[0])))))
+        if (!IsSportsReport(fields))
         {
             return;
         }
@@ -217,6 +214,49 @@ internal static partial class TeamContext
                 mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
             }
         }
+    }
+
+    /// <summary>
+    /// "Game 4 on Sunday at Rogers Place", "the series shifts back to Canada Life Centre": in a sports report a name ending
+    /// in a venue's word after "at" or "to" is the venue, a place, wherever the article names it, whatever the tagger read
+    /// ("Centre" and "Place" end organisations' and people's names too).
+    /// </summary>
+    public static void RetypeVenues(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions)
+    {
+        if (!mentions.Any(mention => mention.Type != EntityType.Place && IsVenueName(mention.Text)) || !IsSportsReport(fields))
+        {
+            return;
+        }
+
+        var venues = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && IsVenueName(mention.Text)
+                && Locate(fields, mention) is var (tokens, first, _) && IsAfterVenuePreposition(tokens, first))
+            .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (venues.Contains(mentions[index].Text) && !mentions[index].IsCertain)
+            {
+                mentions[index] = mentions[index] with { Type = EntityType.Place };
+            }
+        }
+    }
+
+    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)
+    {
+        "Centre", "Center", "Place", "Arena", "Garden", "Gardens", "Dome", "Stadium", "Coliseum", "Field", "Park", "Oval", "Ground",
+    };
+
+    private static bool IsVenueName(string name) => name.LastIndexOf(' ') is > 0 and var space && VenueWords.Contains(name[(space + 1)..]);
+
+    private static bool IsAfterVenuePreposition(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && (tokens[first - 1].Text is "at" or "to" || (first > 1 && tokens[first - 1].Text == "the" && tokens[first - 2].Text is "at" or "to"));
+
+    /// <summary>One word in 50 a sport's word (a score, "goal", "coach"...), and at least three of them.</summary>
+    private static bool IsSportsReport(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields)
+    {
+        // Counted only when there are cues at all: most news has fewer than three, and then the words are not needed.
+        var cues = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => IsCue(token.Text))));
+        return cues >= SportDocumentCues
+            && cues * SportDocumentWordsPerCue >= fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => char.IsLetterOrDigit(token.Text[0]))));
     }
 
     /// <summary>Whether a longer mention (of <paramref name="type"/>, when given) holds <paramref name="mention"/>.</summary>

@@ -169,4 +169,18 @@ public sealed class NestedAndListedNamesTests
         // A capitalised word before "People's" belongs to a longer name than the rule reads.
         Assert.DoesNotContain("People's Tribunal", organisations);
     }
+
+    [Fact]
+    public void In_a_match_report_a_venue_named_after_at_or_to_is_a_place()
+    {
+        var entities = Extract("""
+            The Oilers beat the Flames 4-2 on Tuesday to level the series at 2-2. Leon Draisaitl scored twice and the coach praised
+            the power play after the win. Game 5 is on Thursday at Harbourfront Place, and the series then moves back
+            to the Northland Bank Centre in Calgary, where the Flames have won three straight games. The goalkeeper made 31 saves.
+            """);
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Harbourfront Place", places);
+        Assert.Contains("Northland Bank Centre", places);
+    }
 }
