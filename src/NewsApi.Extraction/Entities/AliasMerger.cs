@@ -22,6 +22,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     {
         var groups = GroupByKey(WithTitlesCut(mentions), book);
         RetypePeopleKnownBySurname(groups);
+        RetypeOrganisationsKnownByFirstWord(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
         foreach (var (shortIndex, shortGroup) in groups.Index())
@@ -123,6 +124,26 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             if (isGivenName && !IsListedPlace(group) && !group.Mentions.Any(mention => mention.IsCertain))
             {
                 group.TypeOverride = EntityType.Person;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Keio" ("Keio researchers") in an article about "Keio University", "Bhumjaithai" beside the "Bhumjaithai Party": a
+    /// word the tagger took for a person that opens the name of an organisation of the article is that organisation's
+    /// short name, when nothing makes it a person: no title or role, no listed given name, no person of the article
+    /// named with it, no certain mention. The merger then joins it to the organisation by its usual rules.
+    /// </summary>
+    private void RetypeOrganisationsKnownByFirstWord(List<NameGroup> groups)
+    {
+        var firstWords = groups.Where(group => group.Type == EntityType.Organisation && group.Words.Length >= 2).Select(group => group.Words[0]).ToHashSet(StringComparer.Ordinal);
+        if (firstWords.Count == 0) return;
+        var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1 && firstWords.Contains(group.Key) && !personWords.Contains(group.Key)))
+        {
+            if (!group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || gazetteer.IsFirstName(mention.Text)))
+            {
+                group.TypeOverride = EntityType.Organisation;
             }
         }
     }

@@ -171,6 +171,20 @@ public sealed class NestedAndListedNamesTests
     }
 
     [Fact]
+    public void A_word_read_as_a_person_that_opens_an_organisations_name_is_its_short_name_unless_a_person_bears_it()
+    {
+        var entities = Extract("""
+            The Drumbeck Party won the vote on Sunday. Drumbeck will now lead the coalition, and Drumbeck leader Ana Roth said so.
+            The Hallam Trust paid for the study, and its founder Peter Hallam said Hallam would fund another.
+            """);
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Drumbeck Party" && entity.Aliases.Contains("Drumbeck"));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name == "Drumbeck");
+        // A person of the article bears the word: the short name stays his.
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Aliases.Contains("Hallam"));
+    }
+
+    [Fact]
     public void In_a_match_report_a_venue_named_after_at_or_to_is_a_place()
     {
         var entities = Extract("""
