@@ -10,18 +10,25 @@ namespace NewsApi.Extraction.Resolution;
 /// country's, so it takes that country's key ("pakistan supreme court") instead of one key for every country's court,
 /// when the archive names that country's too.
 /// The ways of naming a country's institution share that key too: "Pakistani Supreme Court", "Pakistan's Supreme
-/// Court", "Supreme Court of Pakistan". Bare names in articles with no clear country keep their key. Parties are left
-/// to the context rule (<c>JoinCommonWordShortForms</c>), listed names to their list.
+/// Court", "Supreme Court of Pakistan". A bare name in an article with no clear country keeps its key, unless one
+/// country's institution of that name out-counts every other's five times over. Parties named by common words are
+/// scoped so too, also where the archive names only one country's ("Liberal Party", "Liberals" and "Liberal" beside
+/// Canada are the "Liberal Party of Canada"; "Conservative Party" beside Canada is not Britain's listed one); other
+/// listed names keep their list's key, and a party's name of its own ("Likud") the context rule's
+/// (<c>JoinCommonWordShortForms</c>).
 /// </summary>
 internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazetteer)
 {
+    /// <summary>How far one country's institution must out-count the others' for a bare name with no clear country to be it.</summary>
+    private const int DominanceRatio = 5;
+
     // Words an institution's generic name is made of; a name with any other word ("Human Rights Watch", "Security
     // Council", "White House", "World Bank") is a name of its own.
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
         "parliament", "senate", "congress", "court", "ministry", "department", "army", "navy", "police", "government",
         "cabinet", "assembly", "legislature", "judiciary", "military", "forces", "force", "guard", "bank", "treasury",
-        "tribunal", "house", "commission",
+        "tribunal", "house", "commission", "party",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
@@ -32,6 +39,9 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         "affairs", "royal", "district", "appeals", "appeal", "criminal", "trade", "economy", "agriculture", "environment",
         "energy", "labor", "labour", "transport", "transportation", "information", "culture", "industry", "commerce",
         "public", "security", "relations", "external", "internal", "war", "people's", "peoples",
+        // Parties many countries have: "Liberal Party" beside Ottawa is the "Liberal Party of Canada".
+        "liberal", "conservative", "democratic", "republican", "green", "socialist", "communist", "social", "christian",
+        "progressive", "new", "united",
     };
 
     /// <summary>The keys to resolve by, and for each key that names one country's institution, that country's name.</summary>
@@ -63,10 +73,12 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         }
 
         Dictionary<int, string?>? articleCountries = null;
+        var (bareScoped, unclear) = (new List<int>(), new List<(int Chain, string Institution)>());
         for (var chain = 0; chain < chains.Count; chain++)
         {
+            var institution = PartyOfShortForm(keys[chain], countriesOf) ?? keys[chain];
             if (chains[chain].Type != EntityType.Organisation || explicitForms.ContainsKey(chain)
-                || !countriesOf.TryGetValue(keys[chain], out var countries) || countries.Count < 2)
+                || !countriesOf.TryGetValue(institution, out var countries) || (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -75,12 +87,43 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             // Only a country the archive names this institution for: "Congress" in an article about Iraq is the US one.
             if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } country && countries.Contains(country))
             {
-                scoped[chain] = $"{country} {keys[chain]}";
+                scoped[chain] = $"{country} {institution}";
                 countryOfKey[scoped[chain]] = countryNames[country];
+                bareScoped.Add(chain);
+            }
+            else if (countries.Count >= 2)
+            {
+                unclear.Add((chain, institution));
+            }
+        }
+
+        // "Democratic Party" in an article with no clear country: the archive's one country whose institution of that name
+        // out-counts every other's five times over (the US's, not Japan's or Serbia's).
+        var countsOf = explicitForms.Keys.Concat(bareScoped).GroupBy(chain => scoped[chain], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        foreach (var (chain, institution) in unclear)
+        {
+            var ranked = countriesOf[institution].Select(country => (Country: country, Count: countsOf.GetValueOrDefault($"{country} {institution}")))
+                .OrderByDescending(country => country.Count).ToList();
+            if (ranked[0].Count >= DominanceRatio * Math.Max(1, ranked[1].Count))
+            {
+                scoped[chain] = $"{ranked[0].Country} {institution}";
+                countryOfKey[scoped[chain]] = countryNames[ranked[0].Country];
             }
         }
 
         return new Scoped(scoped, countryOfKey);
+    }
+
+    /// <summary>
+    /// "liberal party" for "Liberals", "labor party" for "Labor": a party's adjective alone or as a plural, where the
+    /// archive names that party for some country.
+    /// </summary>
+    private static string? PartyOfShortForm(string key, Dictionary<string, HashSet<string>> countriesOf)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal)) return null;
+        var adjective = key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) ? key[..^1] : key;
+        return Modifiers.Contains(adjective) && countriesOf.ContainsKey(adjective + " party") ? adjective + " party" : null;
     }
 
     /// <summary>"pakistan" and "supreme court" for "pakistani supreme court", "supreme court of pakistan", "pakistan's supreme court".</summary>
@@ -128,7 +171,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     // "Bank of America", "Bank of China" and "Bank of Ireland" are companies named so.
     private bool IsGenericInstitution(string[] words) =>
         words is not ["bank"] && words.Any(Heads.Contains) && words.All(word => Heads.Contains(word) || Modifiers.Contains(word))
-        && !variants.IsListed(string.Join(' ', words));
+        && (!variants.IsListed(string.Join(' ', words)) || words[^1] == "party"); // Britain's listed "Conservative Party" is Canada's too
 
     /// <summary>The country's key ("united states" for "U.S." or "america"), remembering its name to show; null when no country.</summary>
     private string? CountryKey(string text, Dictionary<string, string> countryNames)

@@ -167,6 +167,39 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_bare_party_name_is_its_article_countrys_party_and_with_no_clear_country_the_one_that_dominates()
+    {
+        // Seen on the Wikinews archive: Canada's Conservatives (27 articles) were one entity with Britain's listed
+        // Conservative Party, and "Liberal Party" beside Canada stayed apart from the "Liberal Party of Canada".
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Liberal Party of Canada"), Named(0, EntityType.Place, "Canada"), // 0, 1
+            Named(1, EntityType.Organisation, "Liberal Party"), Named(1, EntityType.Place, "Canada"), // 2, 3
+            Named(2, EntityType.Organisation, "Liberals"), Named(2, EntityType.Place, "Canada"), // 4, 5
+            Named(3, EntityType.Organisation, "Conservative Party of Canada"), Named(3, EntityType.Place, "Canada"), // 6, 7
+            Named(4, EntityType.Organisation, "Conservative Party"), Named(4, EntityType.Place, "Canada"), // 8, 9
+            Named(5, EntityType.Organisation, "Conservative Party"), Named(5, EntityType.Place, "Britain"), // 10, 11
+            Named(6, EntityType.Organisation, "Tories"), Named(6, EntityType.Place, "United Kingdom"), // 12, 13
+            Named(7, EntityType.Organisation, "U.S. Democratic Party"), // 14
+            Named(8, EntityType.Organisation, "Democratic Party"), Named(8, EntityType.Place, "United States"), // 15, 16
+            Named(9, EntityType.Organisation, "Democratic Party"), Named(9, EntityType.Place, "United States"), // 17, 18
+            Named(10, EntityType.Organisation, "Democratic Party"), Named(10, EntityType.Place, "United States"), // 19, 20
+            Named(11, EntityType.Organisation, "Democratic Party"), Named(11, EntityType.Place, "United States"), // 21, 22
+            Named(12, EntityType.Organisation, "Democratic Party of Japan"), // 23
+            Named(13, EntityType.Organisation, "Democratic Party"), // 24: no country named; the US party out-counts Japan's 5 to 1
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+        List<int> ChainsWith(int chain) => [.. Assert.Single(entities, entity => entity.Chains.Contains(chain)).Chains.Order()];
+
+        Assert.Equal([0, 2, 4], ChainsWith(0));
+        Assert.Equal([6, 8], ChainsWith(6));
+        Assert.Equal([10, 12], ChainsWith(10));
+        Assert.Equal([14, 15, 17, 19, 21, 24], ChainsWith(14));
+        Assert.Equal([23], ChainsWith(23));
+    }
+
+    [Fact]
     public void An_arabic_name_written_with_or_without_its_article_is_one_person()
     {
         // Seen on the Wikinews archive: Nouri al-Maliki and Nouri Maliki, Bashar al-Assad and Bashar Assad, Abdel Fattah
