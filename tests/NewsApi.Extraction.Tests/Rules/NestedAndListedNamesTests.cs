@@ -185,6 +185,17 @@ public sealed class NestedAndListedNamesTests
     }
 
     [Fact]
+    public void A_rating_agency_named_by_its_first_word_later_is_the_agency()
+    {
+        var entities = Extract("""
+            Norvale Ratings cut the province's credit rating on Friday, citing its deficit. Norvale said the outlook was stable.
+            """);
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Norvale Ratings" && entity.Aliases.Contains("Norvale"));
+        Assert.DoesNotContain(entities, entity => entity.Name == "Norvale");
+    }
+
+    [Fact]
     public void In_a_match_report_a_venue_named_after_at_or_to_is_a_place()
     {
         var entities = Extract("""
