@@ -111,6 +111,7 @@ public sealed class NewsPipeline
         TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
         TeamContext.RetypeVenues([.. fields.Select(field => (field.Field, field.Sentences))], mentions);
+        TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));

@@ -240,6 +240,23 @@ internal static partial class TeamContext
         }
     }
 
+    /// <summary>
+    /// "England were bowled out for 180", "Scotland beat Wales": a country's team is named by the country, which stays a
+    /// place wherever the tagger read an organisation, as news gold has it (GUM: "the silver medal going to Poland"); a
+    /// city's name is its club's (<see cref="RetypeTeamCities"/>).
+    /// </summary>
+    public static void KeepCountriesPlaces(List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { Type: EntityType.Organisation } mention && (mention.IsTeam || !mention.IsCertain)
+                && (mention.Text is "England" or "Scotland" or "Wales" or "Northern Ireland" || gazetteer.IsCountry(mention.Text)))
+            {
+                mentions[index] = mention with { Type = EntityType.Place, IsTeam = false };
+            }
+        }
+    }
+
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)
     {
         "Centre", "Center", "Place", "Arena", "Garden", "Gardens", "Dome", "Stadium", "Coliseum", "Field", "Park", "Oval", "Ground",

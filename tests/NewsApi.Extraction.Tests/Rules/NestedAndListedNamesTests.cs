@@ -196,6 +196,20 @@ public sealed class NestedAndListedNamesTests
     }
 
     [Fact]
+    public void A_country_named_for_its_team_stays_a_place_and_a_city_named_for_its_club_is_the_club()
+    {
+        var entities = Extract("""
+            Scotland beat Wales 27-13 at Murrayfield on Saturday to keep their title hopes alive, and England lost 20-18 to Ireland
+            in Dublin. Chelsea beat Arsenal 2-1 in the league, with two goals in the second half. The coach praised the defence
+            after the win, and the captain scored a try in the first half.
+            """);
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Scotland", "Wales", "England", "Ireland" }, places);
+        Assert.Contains("Chelsea", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void In_a_match_report_a_venue_named_after_at_or_to_is_a_place()
     {
         var entities = Extract("""
