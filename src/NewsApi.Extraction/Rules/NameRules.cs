@@ -336,7 +336,8 @@ internal sealed class NameRules
     }
 
     /// <summary>"Obama Announces Nominee For Court": most words capitalised, as headlines are written.</summary>
-    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    /// <summary>A line in title case, as headlines are: of its words of four letters or more (three at least), four in five capitalised.</summary>
+    internal static bool IsTitleCase(IReadOnlyList<Token> tokens)
     {
         var words = tokens.Where(token => char.IsLetter(token.Text[0]) && token.Text.Length > 3).ToList();
         return words.Count >= 3 && words.Count(token => IsCapitalised(token.Text)) >= 0.8 * words.Count;

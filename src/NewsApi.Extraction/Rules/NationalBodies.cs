@@ -42,7 +42,10 @@ internal static class NationalBodies
     /// <summary>Whether <paramref name="word"/> names a field such bodies are named by ("Cricket", "Statistics").</summary>
     public static bool IsFieldWord(string word) => FieldWords.Contains(word);
 
-    /// <summary>The spans, with a country the tagger read alone after a field word widened to the body's name.</summary>
+    /// <summary>
+    /// The spans, with a country the tagger read alone after a field word, or a listed place after a body's own name,
+    /// widened to the body's name.
+    /// </summary>
     public static List<TaggedSpan> Widen(IReadOnlyList<Token> tokens, List<TaggedSpan> spans, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
     {
         List<TaggedSpan>? widened = null;
@@ -110,7 +113,7 @@ internal static class NationalBodies
         }
 
         if (first is not { } start || gazetteer.IsPlace(tokens[start].Text + " " + place) || gazetteer.IsFirstName(tokens[start].Text)
-            || lowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()) || IsTitleCase(tokens) || !WordChars.Any(place, char.IsLower))
+            || lowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()) || NameRules.IsTitleCase(tokens) || !WordChars.Any(place, char.IsLower))
         {
             return null;
         }
@@ -124,7 +127,7 @@ internal static class NationalBodies
             : null;
     }
 
-    // "BBVA", "AirNav", "UnitingCare": a word written as no common word or given name is.
+    // "BBVA", "AirNav", "UnitingCare": capitals where no common word or given name has them.
     private static bool IsBodyShaped(string word) =>
         word.Length > 1 && (WordChars.All(word, c => !char.IsLower(c)) || word.Skip(1).Any(char.IsUpper));
 
@@ -135,10 +138,4 @@ internal static class NationalBodies
 
     private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int position) =>
         Enumerable.Range(0, position).All(before => !WordChars.Any(tokens[before].Text, char.IsLetterOrDigit));
-
-    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
-    {
-        var words = tokens.Where(token => char.IsLetter(token.Text[0]) && token.Text.Length > 3).ToList();
-        return words.Count >= 3 && words.Count(token => char.IsUpper(token.Text[0])) >= 0.8 * words.Count;
-    }
 }
