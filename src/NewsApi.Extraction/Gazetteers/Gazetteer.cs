@@ -13,6 +13,7 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault);
 
     private readonly NameTable<PlaceEntry> _places = new();
+    private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
     private readonly NameTable<PlaceEntry> _placeFeatures = new(); // the tagger's: _places without the natural features
     private readonly NameTable<string> _demonyms = new();
     private readonly HashSet<string> _firstNames = new(StringComparer.OrdinalIgnoreCase);
@@ -40,6 +41,9 @@ public sealed class Gazetteer
     /// <summary>The country's usual name for any of its names ("Türkiye" for "Turkey"), or null.</summary>
     public string? CountryNamed(string name) =>
         IsCapitalised(name) && _places.TryFind(name, out var place) ? place.Country : null;
+
+    /// <summary>The country whose capital <paramref name="name"/> is ("Canada" for "Ottawa"), or null.</summary>
+    public string? CountryOfCapital(string name) => _capitals.GetValueOrDefault(name);
 
     /// <summary>Whether <paramref name="name"/> is a country, capital, city of 100,000+ people or world region.</summary>
     public bool IsPlace(string name) => IsCapitalised(name) && _places.TryFind(name, out _);
@@ -165,6 +169,7 @@ public sealed class Gazetteer
             gazetteer.AddPlace(country, new PlaceEntry(country));
             foreach (var name in Split(fields[1])) gazetteer.AddPlace(name, new PlaceEntry(country));
             foreach (var demonym in Split(fields[2])) gazetteer._demonyms.Add(demonym, country);
+            foreach (var capital in Split(fields[3])) gazetteer._capitals.TryAdd(capital, country);
         }
 
         foreach (var place in EmbeddedData.ReadLines("gazetteers/places.txt")) gazetteer.AddPlace(place, new PlaceEntry(null));

@@ -186,12 +186,13 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         return key;
     }
 
-    /// <summary>For each article, the country its place names name most often (ties: none).</summary>
+    /// <summary>For each article, the country its place names (countries and capitals) name most often (ties: none).</summary>
     private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
     {
         var countryOfName = new Dictionary<string, string?>(StringComparer.Ordinal); // place names repeat across articles
         string? CountryOf(string name) => countryOfName.TryGetValue(name, out var country) ? country
-            : countryOfName[name] = CountryKey(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, countryNames);
+            : countryOfName[name] = CountryKey(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, countryNames)
+                ?? (gazetteer.CountryOfCapital(name) is { } capitalOf ? CountryKey(capitalOf, countryNames) : null); // "Ottawa" names Canada
         return chains.Where(chain => chain.Type == EntityType.Place)
             .Select(chain => (chain.Article, Country: CountryOf(chain.Name), chain.Mentions))
             .Where(place => place.Country is not null)

@@ -175,7 +175,7 @@ public sealed class ArchiveResolverTests
         {
             Named(0, EntityType.Organisation, "Liberal Party of Canada"), Named(0, EntityType.Place, "Canada"), // 0, 1
             Named(1, EntityType.Organisation, "Liberal Party"), Named(1, EntityType.Place, "Canada"), // 2, 3
-            Named(2, EntityType.Organisation, "Liberals"), Named(2, EntityType.Place, "Canada"), // 4, 5
+            Named(2, EntityType.Organisation, "Liberals"), Named(2, EntityType.Place, "Ottawa"), // 4, 5: a capital names its country
             Named(3, EntityType.Organisation, "Conservative Party of Canada"), Named(3, EntityType.Place, "Canada"), // 6, 7
             Named(4, EntityType.Organisation, "Conservative Party"), Named(4, EntityType.Place, "Canada"), // 8, 9
             Named(5, EntityType.Organisation, "Conservative Party"), Named(5, EntityType.Place, "Britain"), // 10, 11
