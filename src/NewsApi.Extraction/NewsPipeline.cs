@@ -108,9 +108,10 @@ public sealed class NewsPipeline
         PartyAdjectives.Retype(document, mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
-        TeamContext.RetypeTeamCities([.. fields.Select(field => (field.Field, field.Sentences))], mentions, _gazetteer);
+        IReadOnlyList<(TextField, IReadOnlyList<Sentence>)> sentencesOfFields = [.. fields.Select(field => (field.Field, field.Sentences))];
+        TeamContext.RetypeTeamCities(sentencesOfFields, mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
-        TeamContext.RetypeVenues([.. fields.Select(field => (field.Field, field.Sentences))], mentions);
+        TeamContext.RetypeVenues(sentencesOfFields, mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         DivisionNames.Add(mentions, texts, _gazetteer);

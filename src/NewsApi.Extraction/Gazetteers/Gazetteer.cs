@@ -38,6 +38,12 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is any name of a country: "Azerbaijan", "Turkey", "U.S.".</summary>
     public bool IsCountry(string name) => CountryNamed(name) is not null;
 
+    /// <summary>
+    /// A country, or one of the nations of the United Kingdom, which play, vote and count as countries in news ("Scotland
+    /// beat Wales"): the list of countries has states only.
+    /// </summary>
+    public bool IsNation(string name) => name is "England" or "Scotland" or "Wales" or "Northern Ireland" || IsCountry(name);
+
     /// <summary>The country's usual name for any of its names ("Türkiye" for "Turkey"), or null.</summary>
     public string? CountryNamed(string name) =>
         IsCapitalised(name) && _places.TryFind(name, out var place) ? place.Country : null;

@@ -76,9 +76,13 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         var (bareScoped, unclear) = (new List<int>(), new List<(int Chain, string Institution)>());
         for (var chain = 0; chain < chains.Count; chain++)
         {
+            if (chains[chain].Type != EntityType.Organisation || explicitForms.ContainsKey(chain))
+            {
+                continue;
+            }
+
             var institution = PartyOfShortForm(keys[chain], countriesOf) ?? keys[chain];
-            if (chains[chain].Type != EntityType.Organisation || explicitForms.ContainsKey(chain)
-                || !countriesOf.TryGetValue(institution, out var countries) || (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal)))
+            if (!countriesOf.TryGetValue(institution, out var countries) || (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -82,7 +82,8 @@ internal static class NationalBodies
     private static int? BodyNameStart(IReadOnlyList<Token> tokens, TaggedSpan span, int previousEnd, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
     {
         var place = string.Join(' ', Enumerable.Range(span.FirstToken, span.LastToken - span.FirstToken + 1).Select(position => tokens[position].Text));
-        if (!gazetteer.IsCountry(place) && !gazetteer.IsPlace(place) && !Continents.Contains(place))
+        var isCountryOrContinent = gazetteer.IsCountry(place) || Continents.Contains(place);
+        if (!isCountryOrContinent && !gazetteer.IsPlace(place))
         {
             return null;
         }
@@ -121,7 +122,7 @@ internal static class NationalBodies
         var words = Enumerable.Range(start, span.FirstToken - start).Select(position => tokens[position].Text).Where(word => word is not ("and" or "&")).ToList();
         return IsBodyShaped(words[0]) || gazetteer.IsListedOrganisation(words[0]) || gazetteer.IsOneWordCompany(words[0])
             || (words.Count > 1 && words.Any(word => NameWords.IsOrganisationWord(word) || NameWords.IsOrganisationNoun(word)))
-            || (words.Count == 1 && (gazetteer.IsCountry(place) || Continents.Contains(place))
+            || (words.Count == 1 && isCountryOrContinent
                 && !SentenceWords.IsSentenceWord(words[0]) && !SentenceWords.IsCommonWord(words[0]))
             ? start
             : null;

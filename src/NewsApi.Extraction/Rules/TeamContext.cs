@@ -143,7 +143,7 @@ internal static partial class TeamContext
             return;
         }
 
-        bool IsCity(string text) => gazetteer.IsPlace(text) && !gazetteer.IsCountry(text);
+        bool IsCity(string text) => gazetteer.IsPlace(text) && !gazetteer.IsNation(text);
 
         // "the Kansas City Chiefs" tagged as a place: a city and a plural nickname in a sentence about play is the team.
         for (var index = 0; index < mentions.Count; index++)
@@ -242,17 +242,16 @@ internal static partial class TeamContext
 
     /// <summary>
     /// "England were bowled out for 180", "Scotland beat Wales": a country's team is named by the country, which stays a
-    /// place wherever the tagger read an organisation, as news gold has it (GUM: "the silver medal going to Poland"); a
-    /// city's name is its club's (<see cref="RetypeTeamCities"/>).
+    /// place wherever the tagger read an organisation, as news gold has it (GUM: "the silver medal going to Poland"). A
+    /// city's name is its club's (<see cref="RetypeTeamCities"/>), a nation's never is (<see cref="Gazetteer.IsNation"/>).
     /// </summary>
     public static void KeepCountriesPlaces(List<NameMention> mentions, Gazetteer gazetteer)
     {
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is { Type: EntityType.Organisation } mention && (mention.IsTeam || !mention.IsCertain)
-                && (mention.Text is "England" or "Scotland" or "Wales" or "Northern Ireland" || gazetteer.IsCountry(mention.Text)))
+            if (mentions[index] is { Type: EntityType.Organisation, IsCertain: false } mention && gazetteer.IsNation(mention.Text))
             {
-                mentions[index] = mention with { Type = EntityType.Place, IsTeam = false };
+                mentions[index] = mention with { Type = EntityType.Place };
             }
         }
     }

@@ -85,7 +85,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "beating Bayern Munich 1-0": a listed club, which the tagger took for a place
         }
 
-        if (!gazetteer.IsCountry(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
+        if (!gazetteer.IsNation(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
         {
             return EntityType.Organisation; // "Chelsea beat [Liverpool]": the city's team (see TeamContext)
         }
