@@ -101,6 +101,7 @@ public sealed class NewsPipeline
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         mentions.AddRange(NestedOrganisations.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
+        EventNames.Remove(mentions, book, _gazetteer);
         Storms.Remove(document, mentions);
         StockIndices.Remove(document, mentions);
         LeaderGovernments.Retype(mentions);
