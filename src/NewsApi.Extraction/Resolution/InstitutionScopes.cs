@@ -190,23 +190,46 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         return key;
     }
 
-    /// <summary>For each article, the country its place names (countries and capitals) name most often (ties: none).</summary>
+    /// <summary>
+    /// For each article, the country its place names (countries and capitals) name most often (ties: none); in an article
+    /// whose places name no country, the one its organisations' names open with ("the Australian Senate", "Australia's
+    /// competition watchdog" names no place, yet its "National Party" is Australia's).
+    /// </summary>
     private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
     {
         var countryOfName = new Dictionary<string, string?>(StringComparer.Ordinal); // place names repeat across articles
         string? CountryOf(string name) => countryOfName.TryGetValue(name, out var country) ? country
             : countryOfName[name] = CountryKey(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, countryNames)
                 ?? (gazetteer.CountryOfCapital(name) is { } capitalOf ? CountryKey(capitalOf, countryNames) : null); // "Ottawa" names Canada
-        return chains.Where(chain => chain.Type == EntityType.Place)
-            .Select(chain => (chain.Article, Country: CountryOf(chain.Name), chain.Mentions))
-            .Where(place => place.Country is not null)
-            .GroupBy(place => place.Article)
+        var byPlaces = MostNamed(chains.Where(chain => chain.Type == EntityType.Place).Select(chain => (chain.Article, CountryOf(chain.Name), chain.Mentions)));
+        var byOrganisations = MostNamed(chains.Where(chain => chain.Type == EntityType.Organisation && !byPlaces.ContainsKey(chain.Article))
+            .Select(chain => (chain.Article, CountryOpening(chain.Name, countryNames), chain.Mentions)));
+        foreach (var (article, country) in byOrganisations) byPlaces[article] = country;
+        return byPlaces;
+    }
+
+    private static Dictionary<int, string?> MostNamed(IEnumerable<(int Article, string? Country, int Mentions)> names) =>
+        names.Where(name => name.Country is not null)
+            .GroupBy(name => name.Article)
             .ToDictionary(article => article.Key, article =>
             {
-                var ranked = article.GroupBy(place => place.Country).Select(country => (country.Key, Mentions: country.Sum(place => place.Mentions)))
+                var ranked = article.GroupBy(name => name.Country).Select(country => (country.Key, Mentions: country.Sum(name => name.Mentions)))
                     .OrderByDescending(country => country.Mentions).ToList();
                 return ranked.Count == 1 || ranked[0].Mentions > ranked[1].Mentions ? ranked[0].Key : null;
             });
+
+    /// <summary>The country an organisation's name opens with, by name or demonym: "australia" for "Australian Senate".</summary>
+    private string? CountryOpening(string name, Dictionary<string, string> countryNames)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var first = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal) ? words[0][..^2] : words[0];
+        return gazetteer.IsCountry(first) ? CountryKey(first, countryNames)
+            : gazetteer.CountryForDemonym(first) is { } country ? CountryKey(country, countryNames) : null;
     }
 
     private static string TitleCase(string text) =>

@@ -200,6 +200,30 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void An_article_that_names_no_country_by_place_takes_the_one_its_organisations_open_with()
+    {
+        // Seen on the Wikinews archive: "Senate" in four Australian articles that name no place of Australia (only "the
+        // Australian Senate" or "Australian Greens") was the US Senate, which out-counts Australia's.
+        var chains = new List<ArchiveChain>();
+        for (var article = 0; article < 6; article++)
+        {
+            chains.AddRange([Named(article, EntityType.Organisation, "United States Senate"), Named(article, EntityType.Place, "Washington")]);
+        }
+
+        chains.AddRange([Named(6, EntityType.Organisation, "Australian Senate"), Named(6, EntityType.Place, "Australia")]);
+        var australian = chains.Count;
+        chains.AddRange([Named(7, EntityType.Organisation, "Senate"), Named(7, EntityType.Organisation, "Australian Greens"), Person(7, "Mara Quinlan")]);
+        var unclear = chains.Count;
+        chains.AddRange([Named(8, EntityType.Organisation, "Senate"), Person(8, "Dale Hoskins")]); // no country at all
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+        List<int> ChainsWith(int chain) => [.. Assert.Single(entities, entity => entity.Chains.Contains(chain)).Chains.Order()];
+
+        Assert.Equal([australian - 2, australian], ChainsWith(australian));
+        Assert.DoesNotContain(unclear, ChainsWith(australian));
+    }
+
+    [Fact]
     public void An_arabic_name_written_with_or_without_its_article_is_one_person()
     {
         // Seen on the Wikinews archive: Nouri al-Maliki and Nouri Maliki, Bashar al-Assad and Bashar Assad, Abdel Fattah
