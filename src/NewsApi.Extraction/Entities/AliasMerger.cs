@@ -400,7 +400,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         var hostWords = host.Mentions[0].Text.Split(' ');
         return Rules.NameWords.EndsOrganisationName(hostWords[^1], gazetteer)
-            || (hostWords.Length > shortGroup.Words.Length && Rules.NestedOrganisations.IsUniversityUnit(hostWords[shortGroup.Words.Length]));
+            || (hostWords.Length > shortGroup.Words.Length && Rules.NestedOrganisations.IsUniversityUnit(hostWords[shortGroup.Words.Length..]));
     }
 
     /// <summary>

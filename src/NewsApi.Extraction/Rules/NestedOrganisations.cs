@@ -52,8 +52,8 @@ internal static class NestedOrganisations
     }
 
     /// <summary>
-    /// "Kyoto University Hospital", "Osaka University Press", "Keio University School of Medicine": a university whose name
-    /// opens the name of a unit it runs is a body of its own (not "Otago University Young Labour", a party's branch there).
+    /// "Kyoto University Hospital", "Osaka University Press", "Keio University School of Medicine", "Johns Hopkins University
+    /// Applied Physics Laboratory": a university whose name opens the name of a unit it runs is a body of its own (not "Otago University Young Labour", a party's branch there).
     /// </summary>
     private static IEnumerable<NameMention> UniversitiesOpening(IReadOnlyList<NameMention> mentions)
     {
@@ -63,8 +63,7 @@ internal static class NestedOrganisations
             var at = mention.Text.IndexOf(University, StringComparison.Ordinal);
             if (at < 0) continue;
             var ownWords = mention.Text[..at].Split(' ');
-            var unit = mention.Text[(at + University.Length)..].Split(' ')[0];
-            if (ownWords.Length > MaxUniversityOwnWords || !IsUniversityUnit(unit)
+            if (ownWords.Length > MaxUniversityOwnWords || !IsUniversityUnit(mention.Text[(at + University.Length)..].Split(' '))
                 || !ownWords.All(word => NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter))) continue;
 
             yield return mention.Inside(EntityType.Organisation, 0, at + University.Length - 1); // up to "University", without the space
@@ -72,6 +71,13 @@ internal static class NestedOrganisations
     }
 
     private const int MaxUniversityOwnWords = 3;
+    private const int MaxUnitWords = 4;
+
+    // What ends the name of a unit a university runs: "Applied Physics Laboratory", "Space Science Center".
+    private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
+    {
+        "Hospital", "Laboratory", "Laboratories", "Observatory", "Centre", "Center", "Clinic", "Institute", "Museum", "Library", "Press",
+    };
     private const string University = " University ";
 
     // What a university runs under its own name: "[Kyoto University] Hospital", "[Chapman University] School of Law".
@@ -81,8 +87,13 @@ internal static class NestedOrganisations
         "Business", "Health",
     };
 
-    /// <summary>Whether a word after a university's name opens a unit of it ("Hospital", "School of Law").</summary>
-    public static bool IsUniversityUnit(string word) => UniversityUnits.Contains(word);
+    /// <summary>
+    /// Whether the words after a university's name name a unit of it: by their first word ("Hospital", "School of Law") or
+    /// as the head of a short name ("Applied Physics Laboratory").
+    /// </summary>
+    public static bool IsUniversityUnit(string[] unitWords) =>
+        unitWords.Length > 0 && (UniversityUnits.Contains(unitWords[0])
+            || (unitWords.Length <= MaxUnitWords && unitWords.All(NameWords.IsCapitalised) && UnitHeads.Contains(unitWords[^1])));
 
     /// <summary>
     /// "ZTE Corporation", "Samsung Electronics Inc.", "Likud Party", "Mizuho Bank", "Nissan Motors NSANY": the listed name with only

@@ -30,6 +30,20 @@ public sealed class NestedAndListedNamesTests
     }
 
     [Fact]
+    public void A_university_opening_the_name_of_its_laboratory_is_an_organisation_of_its_own()
+    {
+        var entities = Extract("""
+            The camera was built by the Johns Hopkins University Applied Physics Laboratory in Laurel, Maryland, and calibrated
+            by engineers of the Kelsey University Radio Astronomy Observatory.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Johns Hopkins University", organisations);
+        Assert.Contains("Johns Hopkins University Applied Physics Laboratory", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name.EndsWith("Laboratory", StringComparison.Ordinal) && entity.Aliases.Contains("Johns Hopkins University"));
+    }
+
+    [Fact]
     public void A_city_named_for_its_country_names_the_country_too()
     {
         var places = Names(Extract("The delegates flew from Guatemala City to Panama City, and the nuncio stayed in Vatican City."), EntityType.Place);
