@@ -113,6 +113,7 @@ public sealed class NewsPipeline
         TeamContext.RetypeTeamCities(sentencesOfFields, mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
         TeamContext.RetypeVenues(sentencesOfFields, mentions);
+        FacilityCentres.Retype(mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         DivisionNames.Add(mentions, texts, _gazetteer);
