@@ -85,6 +85,7 @@ public sealed class NewsPipeline
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain
             && (IsNationalityAdjective(mention.Text) || Gazetteer.IsNationalityNoun(mention.Text))); // "Briton Lewis Hamilton"
+        JoinedNames.Split(mentions, _gazetteer);
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
         mentions.AddRange(fields.SelectMany(field => UnfoundCompanies.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions, _gazetteer, IsGivenName)).ToList());

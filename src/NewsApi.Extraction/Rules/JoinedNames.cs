@@ -1,0 +1,64 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "promoted alongside [Leeds United and Sunderland]", "the [Guatemalan Army and National Police]", "the [White House and
+/// State Department]": two names the tagger read as one organisation because "and" joins them. Where each side is a name
+/// on its own (a listed organisation, club, company or place, or two words or more ending in a body's head word such as
+/// Army, Council, Service, Party) and every word is capitalised, so "and" joins no words of one name ("Ministry of Posts and Telecommunications", "Food and
+/// Drug Administration", "University and College Union" stay whole), each side is its own name: a place when only the
+/// place list knows it, else an organisation, and a city's club beside a club. In the Wikinews archive about 15 such pairs, each in one article.
+/// </summary>
+internal static class JoinedNames
+{
+    private const string And = " and ";
+
+    public static void Split(List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        for (var index = mentions.Count - 1; index >= 0; index--)
+        {
+            var mention = mentions[index];
+            var at = mention.Text.IndexOf(And, StringComparison.Ordinal);
+            if (mention.Type != EntityType.Organisation || mention.IsCertain || at < 0 || mention.Text.IndexOf(And, at + 1, StringComparison.Ordinal) >= 0)
+            {
+                continue;
+            }
+
+            var (left, right) = (mention.Text[..at], mention.Text[(at + And.Length)..]);
+            if (IsListed(mention.Text, gazetteer) || !StandsAlone(left, gazetteer) || !StandsAlone(right, gazetteer))
+            {
+                continue;
+            }
+
+            // Beside a club, a city's name is its club: "Leeds United and Sunderland".
+            var clubs = gazetteer.IsSportsClub(left) || gazetteer.IsSportsClub(right);
+            mentions[index] = mention.Inside(clubs ? EntityType.Organisation : TypeOf(left, gazetteer), 0, at);
+            mentions.Insert(index + 1, mention.Inside(clubs ? EntityType.Organisation : TypeOf(right, gazetteer), at + And.Length, mention.Text.Length));
+        }
+    }
+
+    // Heads of a body's whole name; not words that go on into a longer one ("U.S. Securities and Exchange Commission",
+    // "House Energy and Commerce", "Workplace Relations and Education Committee").
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "Army", "Navy", "Police", "Force", "Forces", "Guard", "Council", "Board", "Ministry", "Department", "Service", "Division",
+        "Office", "Agency", "Bank", "Party", "Court", "Commission", "Corporation", "Company", "Group", "United", "City",
+    };
+
+    private static bool StandsAlone(string name, Gazetteer gazetteer)
+    {
+        var words = name.Split(' ');
+        return words.All(NameWords.IsCapitalised) && (IsListed(name, gazetteer) || (words.Length >= 2 && Heads.Contains(words[^1])));
+    }
+
+    private static bool IsListed(string name, Gazetteer gazetteer) =>
+        IsListedBody(name, gazetteer) || gazetteer.IsPlace(name) || gazetteer.IsCountry(name);
+
+    private static bool IsListedBody(string name, Gazetteer gazetteer) =>
+        gazetteer.IsListedOrganisation(name) || gazetteer.IsSportsClub(name) || gazetteer.IsMultiWordCompany(name) || gazetteer.IsOneWordCompany(name);
+
+    private static EntityType TypeOf(string name, Gazetteer gazetteer) =>
+        !IsListedBody(name, gazetteer) && (gazetteer.IsPlace(name) || gazetteer.IsCountry(name)) ? EntityType.Place : EntityType.Organisation;
+}
