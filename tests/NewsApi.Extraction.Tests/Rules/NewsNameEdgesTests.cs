@@ -1258,6 +1258,15 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_english_club_named_town_or_county_is_an_organisation_not_a_place()
+    {
+        // The fresh news sets had "arrived from Luton Town" as a place: "Town" ends places' names ("George Town").
+        var organisations = Names(Extract("For Edwards, who arrived from Luton Town in November, it was a fourth win. Huddersfield Town and Derby County drew 1-1."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Luton Town", "Huddersfield Town", "Derby County" }, organisations);
+    }
+
+    [Fact]
     public void A_listed_club_is_an_organisation_and_its_last_word_alone_is_the_club()
     {
         // Stop 28's news had "Aston Villa" as a person (Aston is a given name) and missed the Premier League.
