@@ -89,6 +89,7 @@ public sealed class NewsPipeline
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
         mentions.AddRange(fields.SelectMany(field => UnfoundCompanies.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions, _gazetteer, IsGivenName)).ToList());
+        mentions.AddRange(fields.SelectMany(field => NamesBeforeOrganisationNouns.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions, _gazetteer)).ToList());
         ListNeighbours.Retype(mentions, texts, _gazetteer);
         LocativeNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);

@@ -1258,6 +1258,26 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_before_a_noun_only_organisations_are_is_an_organisation()
+    {
+        // The fresh news sets missed "the far-right Chega party" (and then read "Chega topped the poll" as a place).
+        var entities = Extract("""
+            Polls show the opposition Volya party gaining in the north. Volya topped the poll in Faro.
+            Officials blamed the Shia militia and an Islamist party, and the Saturday newspaper agreed.
+            Both gangs work with Mexico's Tampico Cartel and the Sonora Norte Cartel, police said.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Volya", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Volya" && entity.Type != EntityType.Organisation);
+        Assert.Contains("Tampico Cartel", organisations);
+        Assert.Contains("Sonora Norte Cartel", organisations);
+        Assert.DoesNotContain("Shia", organisations);
+        Assert.DoesNotContain("Islamist", organisations);
+        Assert.DoesNotContain("Saturday", organisations);
+    }
+
+    [Fact]
     public void An_english_club_named_town_or_county_is_an_organisation_not_a_place()
     {
         // The fresh news sets had "arrived from Luton Town" as a place: "Town" ends places' names ("George Town").
