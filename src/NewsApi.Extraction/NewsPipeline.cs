@@ -102,6 +102,7 @@ public sealed class NewsPipeline
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         mentions.AddRange(NestedOrganisations.Find(mentions, _gazetteer).ToList());
+        mentions.AddRange(NestedPeople.Find(mentions, _gazetteer).ToList());
         WorkTitles.Remove(document, mentions);
         EventNames.Remove(mentions, book, _gazetteer);
         Storms.Remove(document, mentions);

@@ -44,6 +44,26 @@ public sealed class NestedAndListedNamesTests
     }
 
     [Fact]
+    public void A_person_opening_the_name_of_a_body_or_building_is_a_person_of_the_article()
+    {
+        var entities = Extract("""
+            Researchers at Edwin Marlow University said the final at the Rosa Kettering Arena was delayed.
+            Flights resumed at Henry T. Oduya International Airport.
+            Queen Mary University, the Royal Darwin Hospital and the Harvard Law School declined to comment.
+            The Harold Ashby Company said Ashby would appeal.
+            """);
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Edwin Marlow", people);
+        Assert.Contains("Rosa Kettering", people);
+        Assert.Contains("Henry T. Oduya", people);
+        Assert.Contains("Edwin Marlow University", Names(entities, EntityType.Organisation));
+        // A title, a common adjective or word, and a surname the article writes alone (there the company) name no one here.
+        Assert.DoesNotContain(people, name => name.StartsWith("Queen", StringComparison.Ordinal) || name.StartsWith("Royal", StringComparison.Ordinal)
+            || name.StartsWith("Harvard", StringComparison.Ordinal) || name == "Harold Ashby");
+    }
+
+    [Fact]
     public void A_city_named_for_its_country_names_the_country_too()
     {
         var places = Names(Extract("The delegates flew from Guatemala City to Panama City, and the nuncio stayed in Vatican City."), EntityType.Place);
