@@ -117,6 +117,7 @@ public sealed class NewsPipeline
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
         TeamContext.RetypeVenues(sentencesOfFields, mentions);
         FacilityCentres.Retype(mentions);
+        SchoolDistricts.Retype(mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
         DivisionNames.Add(mentions, texts, _gazetteer);

@@ -1278,6 +1278,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_american_school_district_is_an_organisation()
+    {
+        var organisations = Names(Extract("""
+            Classes were cancelled across the Marlow Creek Independent School District on Monday, and Dalton ISD closed two campuses.
+            The Harwood School District said it would follow.
+            """), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Marlow Creek Independent School District", "Dalton ISD", "Harwood School District" }, organisations);
+    }
+
+    [Fact]
     public void An_english_club_named_town_or_county_is_an_organisation_not_a_place()
     {
         // The fresh news sets had "arrived from Luton Town" as a place: "Town" ends places' names ("George Town").
