@@ -81,19 +81,16 @@ internal static class EventNames
 
     public static bool IsEvent(string name, Gazetteer gazetteer)
     {
+        var (firstSpace, lastSpace) = (name.IndexOf(' ', StringComparison.Ordinal), name.LastIndexOf(' '));
+        if (firstSpace < 0 || !(OpeningHeads.Contains(name[..firstSpace]) || Heads.Contains(name[(lastSpace + 1)..]) || name.EndsWith(" Games", StringComparison.Ordinal)))
+        {
+            return false; // most names: no event's word at either end
+        }
+
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || gazetteer.IsPlace(name) || gazetteer.IsListedOrganisation(name) || gazetteer.IsMultiWordCompany(name))
-        {
-            return false;
-        }
-
-        if (OpeningHeads.Contains(words[0]) && words[1] is "of" or "on")
-        {
-            return true;
-        }
-
-        var head = words[^1];
-        var ownHead = !words.Any(Prepositions.Contains);
-        return ownHead && (Heads.Contains(head) || (head == "Games" && words.Any(GamesQualifiers.Contains)));
+        var shaped = (OpeningHeads.Contains(words[0]) && words[1] is "of" or "on")
+            || (!words.Any(Prepositions.Contains) && (Heads.Contains(words[^1]) || (words[^1] == "Games" && words.Any(GamesQualifiers.Contains))));
+        // The lists last: most names have no event's head, and looking them up costs more.
+        return shaped && !gazetteer.IsPlace(name) && !gazetteer.IsListedOrganisation(name) && !gazetteer.IsMultiWordCompany(name);
     }
 }

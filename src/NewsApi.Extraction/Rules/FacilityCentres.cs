@@ -42,6 +42,11 @@ internal static class FacilityCentres
 
     public static bool IsBuilding(string name)
     {
+        if (!name.EndsWith("Centre", StringComparison.Ordinal) && !name.EndsWith("Center", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var words = name.Split(' ');
         return words.Length >= 3 && Heads.Contains(words[^1]) && BuildingUses.Contains(words[^2]);
     }
