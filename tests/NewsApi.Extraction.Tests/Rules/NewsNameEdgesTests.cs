@@ -1278,6 +1278,21 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_places_adjective_is_no_place()
+    {
+        // The Wikinews archive had "Korean", "Victorian", "Texan" and "Czechoslovakian" as places.
+        var places = Names(Extract("""
+            The Victorian government and Bavarian officials met Korean negotiators, and a Texan lawmaker joined them in Geneva.
+            """), EntityType.Place);
+
+        Assert.Contains("Geneva", places);
+        Assert.DoesNotContain("Victorian", places);
+        Assert.DoesNotContain("Bavarian", places);
+        Assert.DoesNotContain("Korean", places);
+        Assert.DoesNotContain("Texan", places);
+    }
+
+    [Fact]
     public void An_american_school_district_is_an_organisation()
     {
         var organisations = Names(Extract("""
