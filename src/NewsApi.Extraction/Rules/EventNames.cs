@@ -19,6 +19,7 @@ internal static class EventNames
     {
         // laws, treaties and documents
         "Act", "Bill", "Treaty", "Protocol", "Accord", "Accords", "Agreement", "Declaration", "Amendment", "Charter", "Constitution",
+        "Regulation", "Directive", "Decree", "Ordinance",
         // prizes
         "Prize", "Prizes", "Award", "Awards", "Medal", "Trophy",
         // contests

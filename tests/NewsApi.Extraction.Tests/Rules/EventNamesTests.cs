@@ -45,6 +45,7 @@ public sealed class EventNamesTests
     [InlineData("General Election", true)]
     [InlineData("Treaty of Tartu", true)]
     [InlineData("Commonwealth Games", true)]
+    [InlineData("General Data Protection Regulation", true)]
     // A body whose own head comes before a preposition, a company named "Games", a head word alone.
     [InlineData("Maricopa County Board of Elections", false)]
     [InlineData("Institute for the Study of War", false)]
