@@ -4,12 +4,13 @@ using NewsApi.Extraction.Gazetteers;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "promoted alongside [Leeds United and Sunderland]", "the [Guatemalan Army and National Police]", "the [White House and
-/// State Department]": two names the tagger read as one organisation because "and" joins them. Where each side is a name
-/// on its own (a listed organisation, club, company or place, or two words or more ending in a body's head word such as
-/// Army, Council, Service, Party) and every word is capitalised, so "and" joins no words of one name ("Ministry of Posts and Telecommunications", "Food and
-/// Drug Administration", "University and College Union" stay whole), each side is its own name: a place when only the
-/// place list knows it, else an organisation, and a city's club beside a club. In the Wikinews archive about 15 such pairs, each in one article.
+/// "promoted alongside [Leeds United and Sunderland]", "the [Guatemalan Army and National Police]", "[Korean Air and
+/// Qantas]": two names the tagger read as one organisation because "and" joins them. Where each side is a name on its own
+/// (a listed organisation, club, company or place, or two words or more ending in a body's head word such as Army,
+/// Council, Service, Party) and every word is capitalised, so "and" joins no words of one name ("Ministry of Posts and
+/// Telecommunications", "Food and Drug Administration", "University and College Union" stay whole), each side is its own
+/// name: a place when only the place list knows it, else an organisation, and a city's club beside a club. 4 articles of
+/// the Wikinews archive had such a pair.
 /// </summary>
 internal static class JoinedNames
 {

@@ -36,9 +36,11 @@ internal static class NamesBeforeOrganisationNouns
                 if (!Nouns.Contains(tokens[noun].Text)) continue;
                 var first = noun;
                 while (first > 0 && noun - first < MaxWords && IsNameWord(tokens[first - 1].Text, lowerCaseWords, gazetteer)) first--;
-                if (first == noun || first == 0 || (NameWords.IsCapitalised(tokens[first - 1].Text) && !SentenceWords.IsSentenceWord(tokens[first - 1].Text))) continue; // a sentence's opening, a longer name
-                if (MentionSpans.AnyOverlaps(mentions, field, tokens[first].Start, tokens[noun - 1].End)
-                    || gazetteer.IsPlaceOrNationality(string.Join(' ', tokens.Skip(first).Take(noun - first).Select(token => token.Text)))) continue; // "the South African airline"
+                // Not a sentence's opening or the end of a longer name, a name found already, or "the South African airline".
+                var before = tokens[first == 0 ? 0 : first - 1].Text;
+                if (first == noun || first == 0 || (NameWords.IsCapitalised(before) && !SentenceWords.IsSentenceWord(before))
+                    || MentionSpans.AnyOverlaps(mentions, field, tokens[first].Start, tokens[noun - 1].End)
+                    || gazetteer.IsPlaceOrNationality(string.Join(' ', tokens.Skip(first).Take(noun - first).Select(token => token.Text)))) continue;
 
                 found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, first, noun) with { IsCertain = true });
             }

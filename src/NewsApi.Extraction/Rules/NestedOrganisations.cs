@@ -53,7 +53,8 @@ internal static class NestedOrganisations
 
     /// <summary>
     /// "Kyoto University Hospital", "Osaka University Press", "Keio University School of Medicine", "Johns Hopkins University
-    /// Applied Physics Laboratory": a university whose name opens the name of a unit it runs is a body of its own (not "Otago University Young Labour", a party's branch there).
+    /// Applied Physics Laboratory": a university whose name opens the name of a unit it runs is a body of its own (not
+    /// "Otago University Young Labour", a party's branch there).
     /// </summary>
     private static IEnumerable<NameMention> UniversitiesOpening(IReadOnlyList<NameMention> mentions)
     {
@@ -72,13 +73,13 @@ internal static class NestedOrganisations
 
     private const int MaxUniversityOwnWords = 3;
     private const int MaxUnitWords = 4;
+    private const string University = " University ";
 
     // What ends the name of a unit a university runs: "Applied Physics Laboratory", "Space Science Center".
     private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
     {
         "Hospital", "Laboratory", "Laboratories", "Observatory", "Centre", "Center", "Clinic", "Institute", "Museum", "Library", "Press",
     };
-    private const string University = " University ";
 
     // What a university runs under its own name: "[Kyoto University] Hospital", "[Chapman University] School of Law".
     private static readonly HashSet<string> UniversityUnits = new(StringComparer.Ordinal)

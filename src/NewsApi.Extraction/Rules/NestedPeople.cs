@@ -37,7 +37,7 @@ internal static class NestedPeople
         {
             if (mention.Type == EntityType.Person || mention.NormalText is not null || !Heads.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..])) continue;
             var words = mention.Text.Split(' ');
-            if (words.Length < 3 || !Heads.Contains(words[^1]) || !gazetteer.IsFirstName(words[0]) || gazetteer.IsPlaceOrNationality(words[0])
+            if (words.Length < 3 || !gazetteer.IsFirstName(words[0]) || gazetteer.IsPlaceOrNationality(words[0])
                 || RoleWords.StartsTitle(words[0]) || NotPeople.Contains(words[0])) continue; // not "London Heathrow Airport", "Queen Mary University"
 
             var end = 1;
