@@ -146,7 +146,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))
             || (InAppositionToOrganisationNoun(tokens, first, end) && !IsForenameAndSurname(tokens, first, end, type))
-            || IsNamedAsOrganisationAfter(tokens, first, end, text, type))
+            || IsNamedAsOrganisationAfter(tokens, first, end, text, type) || IsNamedAsFirmBefore(tokens, first, text))
         {
             // "al-Ikhbariya television", "the children's agency UNICEF", "institutions such as BlackRock and Vanguard", "a new
             // party, Veritas,", "Drewry, a consultancy"
@@ -247,6 +247,26 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private bool IsNamedAsOrganisationAfter(IReadOnlyList<Token> tokens, int first, int end, string text, EntityType type) =>
         end < tokens.Count && IsOrganisationApposition(tokens, end) && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text)
         && !gazetteer.IsPeopleGroup(text) && !(type == EntityType.Person && gazetteer.IsFirstName(tokens[first].Text));
+
+    /// <summary>
+    /// "shareholders of [Trelvia]", "analysts at [Brackwell]", "workers at [Kestrel Mills]": a name after words said only of
+    /// a firm's or body's people. Not a place ("workers at Dover"), a country or people, nor a name opening with a listed
+    /// given name unless a list names it a company ("an economist at Maria Lopez's bank"; "analysts at Morgan Stanley").
+    /// A spokesman speaks for people too ("a spokesman for Biden"), so is no such word.
+    /// </summary>
+    private bool IsNamedAsFirmBefore(IReadOnlyList<Token> tokens, int first, string text) =>
+        first >= 2 && FirmPeople.TryGetValue(tokens[first - 2].Text, out var prepositions) && prepositions.Contains(tokens[first - 1].Text)
+        && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text) && !gazetteer.IsPeopleGroup(text)
+        && (!gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsListedOrganisation(text) || gazetteer.IsMultiWordCompany(text));
+
+    // A firm's people and the words that tie them to it.
+    private static readonly Dictionary<string, string[]> FirmPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["shareholders"] = ["of", "in"], ["stockholders"] = ["of", "in"], ["investors"] = ["in"], ["employees"] = ["of", "at"],
+        ["workers"] = ["at"], ["staff"] = ["at"], ["executives"] = ["at", "of"], ["analysts"] = ["at", "with"],
+        ["analyst"] = ["at", "with"], ["economist"] = ["at", "with"], ["economists"] = ["at", "with"], ["strategist"] = ["at", "with"],
+        ["customers"] = ["of"],
+    };
 
     /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>
     private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>

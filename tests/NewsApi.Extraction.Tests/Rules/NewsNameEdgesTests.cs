@@ -1278,6 +1278,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_after_a_firms_people_is_an_organisation()
+    {
+        // The fresh news sets had "analysts at Bernstein" and "economist at BTG Pactual" as places.
+        var entities = Extract("""
+            Shareholders of Trelvia approved the merger. Analysts at Brackwell said margins would fall.
+            Workers at Kestrel Mills walked out, and customers of Dunlevy complained.
+            """);
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Trelvia", "Brackwell", "Kestrel Mills", "Dunlevy" }, organisations);
+    }
+
+    [Fact]
     public void A_places_adjective_is_no_place()
     {
         // The Wikinews archive had "Korean", "Victorian", "Texan" and "Czechoslovakian" as places.
