@@ -139,18 +139,9 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             return null;
         }
 
-        for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
+        if (OpeningCountry(words, countryNames) is (var opening, var length))
         {
-            var prefix = string.Join(' ', words[..length]);
-            if (CountryKey(prefix.EndsWith("'s", StringComparison.Ordinal) ? prefix[..^2] : prefix, countryNames) is { } country)
-            {
-                return Institution(country, words[length..]);
-            }
-        }
-
-        if (gazetteer.CountryForDemonym(WordChars.Capitalised(words[0])) is { } demonymCountry && CountryKey(demonymCountry, countryNames) is { } ofDemonym)
-        {
-            return Institution(ofDemonym, words[1..]);
+            return Institution(opening, words[length..]);
         }
 
         var of = Array.LastIndexOf(words, "of");
@@ -203,7 +194,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
                 ?? (gazetteer.CountryOfCapital(name) is { } capitalOf ? CountryKey(capitalOf, countryNames) : null); // "Ottawa" names Canada
         var byPlaces = MostNamed(chains.Where(chain => chain.Type == EntityType.Place).Select(chain => (chain.Article, CountryOf(chain.Name), chain.Mentions)));
         var byOrganisations = MostNamed(chains.Where(chain => chain.Type == EntityType.Organisation && !byPlaces.ContainsKey(chain.Article))
-            .Select(chain => (chain.Article, CountryOpening(chain.Name, countryNames), chain.Mentions)));
+            .Select(chain => (chain.Article, OpeningCountry(chain.Name.Split(' '), countryNames)?.Country, chain.Mentions)));
         foreach (var (article, country) in byOrganisations) byPlaces[article] = country;
         return byPlaces;
     }
@@ -218,18 +209,24 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
                 return ranked.Count == 1 || ranked[0].Mentions > ranked[1].Mentions ? ranked[0].Key : null;
             });
 
-    /// <summary>The country an organisation's name opens with, by name or demonym: "australia" for "Australian Senate".</summary>
-    private string? CountryOpening(string name, Dictionary<string, string> countryNames)
+    /// <summary>
+    /// The country a name or key opens with, by name ("pakistan's", "united states") or demonym ("australian"), and how
+    /// many of its words that takes.
+    /// </summary>
+    private (string Country, int Length)? OpeningCountry(string[] words, Dictionary<string, string> countryNames)
     {
-        var words = name.Split(' ');
-        if (words.Length < 2)
+        for (var length = Math.Min(3, words.Length - 1); length >= 1; length--)
         {
-            return null;
+            var prefix = string.Join(' ', words[..length]);
+            var country = prefix.EndsWith("'s", StringComparison.Ordinal) || prefix.EndsWith("’s", StringComparison.Ordinal) ? prefix[..^2] : prefix;
+            if (CountryKey(country, countryNames) is { } key)
+            {
+                return (key, length);
+            }
         }
 
-        var first = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal) ? words[0][..^2] : words[0];
-        return gazetteer.IsCountry(first) ? CountryKey(first, countryNames)
-            : gazetteer.CountryForDemonym(first) is { } country ? CountryKey(country, countryNames) : null;
+        return words.Length >= 2 && gazetteer.CountryForDemonym(WordChars.Capitalised(words[0])) is { } demonymCountry
+            && CountryKey(demonymCountry, countryNames) is { } ofDemonym ? (ofDemonym, 1) : null;
     }
 
     private static string TitleCase(string text) =>

@@ -53,7 +53,7 @@ internal static class NamesBeforeOrganisationNouns
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word, character => char.IsLetter(character) || character == '-')
         && !lowerCaseWords.Contains(word.ToLowerInvariant()) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsCommonWord(word)
         && !gazetteer.IsPlaceOrNationality(word) && !PartyWords.Contains(word) && !Adherents.Contains(word) && !NameWords.IsNotName(word)
-        && !AdjectiveEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+        && !NameWords.IsDoctrine(word) && !AdjectiveEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
 
     // "the Arab militia", "a Shia militia", "the Hutu militia", "the Basque party": who a group is, not its name.
     private static readonly HashSet<string> Adherents = new(StringComparer.Ordinal)
@@ -62,8 +62,8 @@ internal static class NamesBeforeOrganisationNouns
         "Protestant", "Christian", "Druze", "Alawite", "Pashtun", "Tamil", "Sinhalese", "Maori", "Aboriginal", "Mahdi",
     };
 
-    // Adjectives of faiths, doctrines and peoples: "Islamist", "Islamic", "Flemish", "Shiite", "Lebanese".
-    private static readonly string[] AdjectiveEndings = ["ist", "ic", "ish", "ite", "ese", "ian", "ean"];
+    // Adjectives of faiths and peoples ("Islamic", "Flemish", "Shiite", "Lebanese"); a doctrine's ("Islamist") is NameWords'.
+    private static readonly string[] AdjectiveEndings = ["ic", "ish", "ite", "ese", "ian", "ean"];
 
     // Party adjectives: "the Conservative party" names a member's party by its adjective, no name by the conventions.
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)

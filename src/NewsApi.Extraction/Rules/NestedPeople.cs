@@ -31,8 +31,8 @@ internal static class NestedPeople
 
     public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
     {
-        var people = mentions.Where(mention => mention.Type == EntityType.Person).Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
-        var written = mentions.Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
+        // Most articles name no body or building so: the article's names are gathered only for one that does.
+        HashSet<string>? written = null, people = null;
         foreach (var mention in mentions)
         {
             if (mention.Type == EntityType.Person || mention.NormalText is not null || !Heads.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..])) continue;
@@ -45,6 +45,8 @@ internal static class NestedPeople
             if (end is < 2 or > 3 || !words[end..^1].All(Qualifiers.Contains) || !words[..end].All(IsPersonWord)) continue;
 
             var person = string.Join(' ', words[..end]);
+            written ??= mentions.Select(other => other.Text).ToHashSet(StringComparer.Ordinal);
+            people ??= mentions.Where(other => other.Type == EntityType.Person).Select(other => other.Text).ToHashSet(StringComparer.Ordinal);
             // Not where the article writes the surname alone: "Disney" there is the company, and would join the person.
             if (people.Contains(person) || written.Contains(words[end - 1]) || gazetteer.IsPlace(person) || gazetteer.IsListedOrganisation(person)) continue;
             yield return mention.Inside(EntityType.Person, 0, person.Length);
@@ -56,7 +58,7 @@ internal static class NestedPeople
     /// Company", "Harvard Law School", "Santa Ana High School", "Elton John AIDS Foundation".
     /// </summary>
     private static bool IsPersonWord(string word) =>
-        (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.')
+        NameWords.IsInitials(word)
         || (NameWords.IsCapitalised(word) && word.All(char.IsLetter) && word.Skip(1).Any(char.IsLower) && !SentenceWords.IsCommonWord(word)
             && !SentenceWords.IsSentenceWord(word) && !NameWords.IsOrganisationWord(word));
 }
