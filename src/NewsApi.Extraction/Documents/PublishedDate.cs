@@ -105,6 +105,25 @@ internal static partial class PublishedDate
     }
 
     /// <summary>
+    /// The first date written in a page's stamp line ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET", "By Richard
+    /// Lawler posted Aug 18th 2010 7:30PM", "January 29th, 2013 in Pop"); null when it has none.
+    /// </summary>
+    public static string? InStamp(string line)
+    {
+        // One date, and either a publishing word or little else: not a range ("October 14, 1999 – January 20, 2000")
+        // nor a labelled fact ("Release Date 2014-06-26", "Born: 12 May 1950").
+        var dates = StampDate().Matches(line);
+        if (dates.Count != 1)
+        {
+            return null;
+        }
+
+        var rest = line.Remove(dates[0].Index, dates[0].Length);
+        var stamp = StampLabel().IsMatch(rest) || (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !OtherDateLabel().IsMatch(rest));
+        return stamp ? dates[0].Groups["date"].Value : null;
+    }
+
+    /// <summary>
     /// The date an opening dateline carries: "LONDON, May 28, 2025 (Reuters) -", "WASHINGTON, Jan. 5, 2024 —",
     /// "May 28, 2025 — "; null when the paragraph opens any other way.
     /// </summary>
@@ -144,6 +163,16 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"^\d{9,10}$|^\d{12,13}$", RegexOptions.CultureInvariant)]
     private static partial Regex UnixTime();
+
+    [GeneratedRegex(@"(?<date>\b\d{4}-\d{2}-\d{2}\b|" + Written + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StampDate();
+
+    [GeneratedRegex(@"\b(?:published|posted|updated|last modified|filed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StampLabel();
+
+    [GeneratedRegex(@"\b(?:release|released|born|died|founded|opens?|opening|premiered?|deadline|due|expires?|until|since|from|ends?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDateLabel();
 
     // An optional label, an optional weekday, the date (ISO or words), then at most a time and a zone.
     [GeneratedRegex(

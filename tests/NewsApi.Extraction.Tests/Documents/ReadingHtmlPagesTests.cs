@@ -144,4 +144,79 @@ public sealed class ReadingHtmlPagesTests
         Assert.Equal("Karachi and Chittagong ports sign cargo agreement", page.Headline);
         Assert.DoesNotContain("<", page.Body, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Stamp_and_credit_lines_above_the_story_leave_the_body_and_the_stamp_dates_a_page_without_metadata()
+    {
+        const string html = """
+            <html><head><title>Harbour tolls rise</title></head><body><div id="story"><h1>Harbour tolls rise</h1>
+            <div class="stamp">Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</div><div class="tool">Text Size</div>
+            <div class="photo"><img src="a.jpg"><span>Photo: Nadia Khan / AFP</span></div>
+            <p>The port authority raised tolls for container ships by six percent on Wednesday, its first rise in four years.</p>
+            <p>Shipping lines said the rise would be passed on to importers within weeks, according to Omar Sheikh of the traders' association.</p>
+            </div></body></html>
+            """;
+
+        var page = DocumentReader.ReadOne("tolls.html", html);
+
+        Assert.StartsWith("The port authority raised tolls", page.Body, StringComparison.Ordinal);
+        foreach (var furniture in new[] { "Published", "Text Size", "Nadia Khan", "AFP" })
+        {
+            Assert.DoesNotContain(furniture, page.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(new DateOnly(2011, 9, 21), page.Published);
+        Assert.Equal("date-line", page.PublishedSource);
+    }
+
+    [Fact]
+    public void The_metadata_date_wins_over_the_stamp_and_a_date_range_or_release_date_is_no_stamp()
+    {
+        static NewsDocument Page(string metadata, string lead) => DocumentReader.ReadOne("festival.html", $"""
+            <html><head>{metadata}</head><body><article><h1>Film festival opens</h1><div>{lead}</div>
+            <p>The city's film festival opened on Friday with a sold-out screening, and organisers expect forty thousand visitors.</p>
+            <p>Tickets for the closing night went on sale at noon and were gone within the hour, the organisers said.</p>
+            </article></body></html>
+            """);
+
+        var stated = Page("""<meta property="article:published_time" content="2014-06-20T10:00:00Z">""", "Updated June 21, 2014 9:30 AM");
+        Assert.Equal(new DateOnly(2014, 6, 20), stated.Published);
+        Assert.Equal("html-meta", stated.PublishedSource);
+        Assert.StartsWith("The city's film festival opened", stated.Body, StringComparison.Ordinal);
+
+        Assert.Null(Page("", "October 14, 2013 – January 20, 2014").Published);
+        Assert.Null(Page("", "Release Date 2014-06-26").Published);
+        Assert.Equal(new DateOnly(2014, 6, 21), Page("", "By Jane Moss posted Jun 21st 2014 7:30PM").Published);
+    }
+
+    [Fact]
+    public void A_short_sentence_or_a_dateline_that_opens_the_story_stays_in_the_body()
+    {
+        static NewsDocument Page(string opening) => DocumentReader.ReadOne("bridge.html", $"""
+            <html><body><article><h1>Bridge reopens</h1><div class="kicker">Transport</div><p>{opening}</p>
+            <p>Traffic returned to the river crossing on Monday after six weeks of repairs to its eastern span.</p>
+            </article></body></html>
+            """);
+
+        Assert.StartsWith("The bridge is open.\n\nTraffic returned", Page("The bridge is open.").Body, StringComparison.Ordinal);
+        var dated = Page("LAHORE: Open again");
+        Assert.StartsWith("LAHORE: Open again", dated.Body, StringComparison.Ordinal);
+        Assert.Equal("Lahore", dated.Dateline);
+    }
+
+    [Fact]
+    public void An_element_hidden_by_its_class_is_no_part_of_the_body()
+    {
+        const string html = """
+            <html><body><article><h1>Rail fares frozen</h1>
+            <div class="email-alerts display-none"><p>Enter your email address and postcode to set up customised alerts for this topic.</p></div>
+            <p>Rail fares will stay at this year's level until next spring, the transport ministry said on Thursday.</p>
+            <p>Commuter groups welcomed the freeze but said services on the northern lines were still too crowded.</p>
+            </article></body></html>
+            """;
+
+        var page = DocumentReader.ReadOne("fares.html", html);
+
+        Assert.StartsWith("Rail fares will stay", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("email", page.Body, StringComparison.Ordinal);
+    }
 }

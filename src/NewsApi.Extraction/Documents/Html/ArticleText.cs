@@ -29,6 +29,12 @@ internal static partial class ArticleText
         "IFRAME", "SVG", "CANVAS", "NAV", "ASIDE",
     };
 
+    // Whole class names only: "hidden-xs" hides on phones alone.
+    private static readonly HashSet<string> HiddenClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "display-none", "displaynone", "invisible", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+    };
+
     private const string Furniture =
         "nav, aside, dialog, [role=navigation], [role=complementary], [role=banner], [role=contentinfo], [role=dialog]";
 
@@ -96,7 +102,9 @@ internal static partial class ArticleText
             bool Named(Regex name) => name.IsMatch(element.ClassName ?? "") || name.IsMatch(element.Id ?? "");
 
             // Comments are often <article>s themselves (WordPress), so only the headline or marked body keeps them.
-            var furniture = Named(CommentsName())
+            // A class that hides an element ("display-none" on a sign-up dialog) hides it from readers too.
+            var furniture = element.ClassList.Any(HiddenClasses.Contains) ? !HoldsTheStory(element, storyLetters)
+                : Named(CommentsName())
                 ? element.QuerySelector("h1, [itemprop=articleBody]") is null
                 : Named(WidgetName()) && !HoldsTheStory(element, storyLetters);
             if (furniture && element.ParentElement is not null)
@@ -216,7 +224,7 @@ internal static partial class ArticleText
     // Whole words of class names and ids, so "shared-content" or "commentary" are not mistaken for widgets.
     [GeneratedRegex(
         @"(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|" +
-        @"promo|advert|advertisement|ads?|sponsored|breadcrumbs?|sidebar|menu|cookie|consent|popup|modal|tags|author-bio|most-read|trending)(?:$|[\s_-])",
+        @"promo|advert|advertisement|ads?|sponsored|breadcrumbs?|sidebar|menu|cookie|consent|popup|modal|dialog|flyout|toolbar|tags|author-bio|most-read|trending)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WidgetName();
 

@@ -32,7 +32,8 @@ public static class HtmlReader
         // Read before SmartReader, which rewrites the page as it goes.
         var metadata = PageMetadata.Read(page);
         var text = ArticleText.Read(page);
-        var paragraphs = metadata.LinkedDataBody is { } linkedDataBody ? ArticleText.PreferComplete(linkedDataBody, text.Paragraphs) : text.Paragraphs;
+        var lead = PageLead.Read(text.Paragraphs);
+        var paragraphs = metadata.LinkedDataBody is { } linkedDataBody ? ArticleText.PreferComplete(linkedDataBody, lead.Paragraphs) : lead.Paragraphs;
         return new ArticleParts
         {
             SourceFile = sourceFile,
@@ -41,7 +42,8 @@ public static class HtmlReader
             Subheadings = text.Subheadings,
             Caption = text.Caption ?? metadata.Caption,
             Section = metadata.Section,
-            DateClaims = metadata.DateClaims,
+            // The metadata's dates first; the stamp the page shows above the story only when they fail.
+            DateClaims = lead.Date is { } shown ? [.. metadata.DateClaims, new DateClaim(shown, "date-line")] : metadata.DateClaims,
             PageOffset = metadata.PageOffset,
             Author = metadata.Author,
             Url = metadata.Url,
