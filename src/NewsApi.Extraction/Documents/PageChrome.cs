@@ -25,6 +25,8 @@ internal static partial class PageChrome
         // A label and a link to another story; an advert's label; an affiliate disclosure.
         @"|(?:read more|read also|also read|see also|related|recommended|more|watch|listen)\s?:.{0,160}|advertisement|advert|sponsored(?: content)?" +
         @"|.*\b(?:affiliate (?:partner|links?|commission)|earn (?:a|an affiliate) commission)\b.*" +
+        // A label and a bare link: "Read or Share this story: http://usat.ly/1x3DFko".
+        @"|[^.!?:]{1,40}:\s*https?://\S+" +
         @"|(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|reddit|email|print)[\s|•·,]*){2,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();

@@ -219,4 +219,40 @@ public sealed class ReadingHtmlPagesTests
         Assert.StartsWith("Rail fares will stay", page.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("email", page.Body, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_caption_known_by_its_class_leaves_the_body_and_is_the_caption_unless_it_is_a_byline()
+    {
+        const string html = """
+            <html><body><div class="story"><h1>Dam gates opened</h1>
+            <div class="post-info"><span class="caption">By Amir Latif posted Jul 2nd 2015 6:10PM</span></div>
+            <div class="photo"><img src="dam.jpg"><span class="photoCredit">Tariq Mehmood / AFP</span>
+            <p class="image-caption">Engineers inspect the spillway of the Tarbela Dam on Tuesday.</p></div>
+            <p>Engineers opened two spillway gates of the Tarbela Dam on Tuesday as the reservoir reached its highest level this year.</p>
+            <p>The water authority said farms downstream would receive more water for the sowing season, and warned villages on the riverbank.</p>
+            </div></body></html>
+            """;
+
+        var page = DocumentReader.ReadOne("dam.html", html);
+
+        Assert.StartsWith("Engineers opened two spillway gates", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("inspect the spillway", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("AFP", page.Body, StringComparison.Ordinal);
+        Assert.Equal("Engineers inspect the spillway of the Tarbela Dam on Tuesday.", page.Caption);
+        Assert.Equal(new DateOnly(2015, 7, 2), page.Published);
+    }
+    [Fact]
+    public void A_label_and_a_bare_link_is_page_chrome_but_a_sentence_with_a_link_is_text()
+    {
+        const string html = """
+            <html><body><article><h1>Library hours extended</h1>
+            <p>The city library will open until ten at night from Monday, the council said, after students asked for more study space.</p>
+            <p>The full timetable is at https://library.example.org/hours for anyone planning a visit.</p>
+            <p>Read or Share this story: http://sho.rt/1x3DFko</p>
+            </article></body></html>
+            """;
+
+        var page = DocumentReader.ReadOne("library.html", html);
+
+        Assert.EndsWith("The full timetable is at https://library.example.org/hours for anyone planning a visit.", page.Body, StringComparison.Ordinal);
+    }
 }

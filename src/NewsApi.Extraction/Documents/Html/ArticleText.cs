@@ -35,6 +35,9 @@ internal static partial class ArticleText
         "hidden", "hide", "display-none", "displaynone", "invisible", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
     };
 
+    // A caption runs to a few sentences; a longer element so named is a layout holding more than the photo.
+    private const int MaxCaptionLetters = 400;
+
     private const string Furniture =
         "nav, aside, dialog, [role=navigation], [role=complementary], [role=banner], [role=contentinfo], [role=dialog]";
 
@@ -49,7 +52,7 @@ internal static partial class ArticleText
         IElement? article = null;
         // Readability re-runs its whole search up to three more times, each less strict, while it finds under
         // CharThreshold characters (500 by default); a news brief is shorter than that and still an article.
-        using var reader = new Reader(BaseAddress, page) { CharThreshold = 250 };
+        using var reader = new Reader(BaseAddress, page) { CharThreshold = 250, KeepClasses = true };
         reader.AddCustomOperationEnd(element => article = element);
         reader.GetArticle();
         return article is null ? new Content([], [], null) : Convert(article);
@@ -140,6 +143,7 @@ internal static partial class ArticleText
         var paragraphs = new List<string>();
         var subheadings = new List<string>();
         var caption = article.QuerySelector("figcaption")?.TextContent;
+        string? namedCaption = null;
         var line = new StringBuilder();
 
         void EndLine(bool isHeading = false)
@@ -190,6 +194,18 @@ internal static partial class ArticleText
                 continue;
             }
 
+            if (IsNamedCaption(element) && Whitespace().Replace(element.TextContent, " ").Trim() is var captionText && !Byline().IsMatch(captionText))
+            {
+                // The first that reads as a sentence is the story's caption; a credit alone only when there is none. (A
+                // byline some sites class "caption" stays, for the page's stamp to be read above the story.)
+                if (namedCaption is null || (!PlainTextReader.LooksLikeProse(namedCaption) && PlainTextReader.LooksLikeProse(captionText)))
+                {
+                    namedCaption = captionText;
+                }
+
+                continue;
+            }
+
             if (isBlock)
             {
                 EndLine();
@@ -203,8 +219,13 @@ internal static partial class ArticleText
         }
 
         EndLine();
-        return new Content(paragraphs, subheadings, caption);
+        return new Content(paragraphs, subheadings, caption ?? namedCaption);
     }
+
+    /// <summary>A photo's caption or credit outside &lt;figure&gt;, by its class: "p.caption", "span.photoCredit".</summary>
+    private static bool IsNamedCaption(IElement element) =>
+        (CaptionName().IsMatch(element.ClassName ?? "") || CaptionName().IsMatch(element.Id ?? ""))
+        && Letters(element.TextContent) is > 0 and <= MaxCaptionLetters;
 
     /// <summary>A list whose items are links and little else: related stories, trending, a menu.</summary>
     private static bool IsLinkList(IElement element)
@@ -227,6 +248,13 @@ internal static partial class ArticleText
         @"promo|advert|advertisement|ads?|sponsored|breadcrumbs?|sidebar|menu|cookie|consent|popup|modal|dialog|flyout|toolbar|tags|author-bio|most-read|trending)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WidgetName();
+
+    // "caption", "image-caption", "wp-caption-text", "photoCredit", "cutline"; not "incredible".
+    [GeneratedRegex(@"(?:^|[\s_-]|photo|image|img)(?:caption|credit|cutline)s?(?:$|[\s_-]|text)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionName();
+
+    [GeneratedRegex(@"^By:?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|commentlist|comment-body|respond|disqus(?:_thread)?)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
