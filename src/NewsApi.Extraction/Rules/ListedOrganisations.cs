@@ -39,9 +39,9 @@ internal static class ListedOrganisations
             // "Supreme Court [of India]", "Islamic State [of Iraq]"; not "Tesco of Britain" or "Atlético Nacional of Medellín": a
             // firm or a club from somewhere. "Global Fund [to Fight AIDS, Tuberculosis and Malaria]".
             if (!gazetteer.IsSportsClub(sentence.Slice(first, end)) && length > 1) end = NameRules.WithPurpose(tokens, WithComplement(tokens, end));
-            var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || IsJoined(tokens[end - 1], tokens[end]))
+            var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
-                || (first > 0 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-");
+                || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));
             if (goesOn && CountryLengthAt(tokens, end, gazetteer) is var country and > 0
                 && (end + country == tokens.Count || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"))
             {
@@ -75,6 +75,13 @@ internal static class ListedOrganisations
                && !SentenceWords.IsDateWord(tokens[complementEnd].Text)) complementEnd++;
         return complementEnd > end + 1 ? complementEnd : end;
     }
+
+    /// <summary>
+    /// A hyphen at <paramref name="at"/> that joins the name to a longer one ("Sapa-AFP", "CNN-IBN"); not a hyphen before a
+    /// lower-case word, which makes an adjective of the name ("the ANC-led coalition", "UN-brokered").
+    /// </summary>
+    private static bool HyphenGoesOn(IReadOnlyList<Token> tokens, int at) =>
+        IsJoined(tokens[at - 1], tokens[at]) && !(at + 1 < tokens.Count && IsJoined(tokens[at], tokens[at + 1]) && char.IsLower(tokens[at + 1].Text[0]));
 
     private static bool IsJoined(Token left, Token right) => left.End == right.Start && (left.Text == "-" || right.Text == "-");
 

@@ -256,4 +256,16 @@ public sealed class NestedAndListedNamesTests
         Assert.Contains("Harbourfront Place", places);
         Assert.Contains("Northland Bank Centre", places);
     }
+    [Fact]
+    public void A_listed_body_made_an_adjective_by_a_hyphen_is_still_found_but_a_hyphen_to_another_name_goes_on()
+    {
+        var organisations = Names(Extract("""
+            Council members voted against the ANC-led coalition on Monday after a week of water cuts in the city.
+            The agency Sapa-AFP first reported the vote, and anti-ANC protesters gathered outside the chamber.
+            """), EntityType.Organisation);
+
+        Assert.Contains("ANC", organisations);
+        Assert.Contains("Sapa-AFP", organisations);
+        Assert.DoesNotContain("AFP", organisations);
+    }
 }
