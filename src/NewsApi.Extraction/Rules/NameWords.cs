@@ -65,14 +65,14 @@ internal static partial class NameWords
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
         "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
-        "Spinning", "Developments", "Technology", "Ratings",
+        "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
     // "Biden limited" is no firm.
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
-        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
+        "Corp", "Corp.", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
         "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "FZE", "FZCO", "FZ-LLC", "PJSC", "Pty", "Bhd", "Tbk", "SARL",
         "Srl", "S.r.l.",
     };

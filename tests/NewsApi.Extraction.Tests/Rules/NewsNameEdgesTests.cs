@@ -808,6 +808,22 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_ending_in_incorporated_or_a_maker_s_word_such_as_electric_or_display_is_a_company()
+    {
+        // Set AA had "Tri-Rivers Builders Incorporated" and "Samsung Display" as people; the archive "Marine Display".
+        var entities = Extract("""
+            The auditors said most of the contracts went to Harwell Builders Incorporated, which denied wrongdoing on Monday.
+            Its display-making unit, Norvik Display, is expanding a plant, while Osaka Electric plans a new factory.
+            """);
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Harwell Builders Incorporated", organisations);
+        Assert.Contains("Norvik Display", organisations);
+        Assert.Contains("Osaka Electric", organisations);
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_listed_place_that_is_the_surname_of_a_person_named_in_full_is_that_person_unless_a_preposition_of_place_comes_before_it()
     {
         // Kabwe is a Zambian town; the archive had "Maher Arar", "Tony Hayward" and "Elizabeth Warren" followed by places.
