@@ -88,7 +88,9 @@ internal static class SpeakerNames
     private static readonly HashSet<string> PersonTrades = new(StringComparer.Ordinal)
     {
         "campaigner", "bowler", "batter", "batsman", "pitcher", "defender", "winger", "guard", "physicist", "chemist", "historian",
-        "producer", "farmer", "teacher", "resident",
+        "producer", "farmer", "teacher", "resident", "climber", "rider", "sprinter", "runner", "swimmer", "skier", "jockey",
+        "coordinator", "organiser", "organizer", "volunteer", "nurse", "surgeon", "engineer", "architect", "shopkeeper",
+        "trader", "fisherman", "pensioner", "villager", "paramedic", "firefighter", "midwife",
     };
 
     /// <summary>"Emperor Tewodros II", "King Mswati III": a royal title, a capitalised word and a regnal number name a monarch.</summary>

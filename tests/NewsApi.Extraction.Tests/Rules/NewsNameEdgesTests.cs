@@ -1681,6 +1681,21 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void Names_no_list_holds_after_a_sport_or_a_trade_in_lower_case_are_people()
+    {
+        // Set AA's Tour stage had "Dutch climber Thymen Arensman" missed: neither word is a listed given name or surname.
+        var entities = Extract("""
+            The stage was won by Dutch climber Thymen Arensman, who attacked on the final climb. Belgian rider Remco Evenepoel
+            lost four minutes, and the race doctor treated him. Volunteers were led by coordinator Anouk Verbeeck.
+            """);
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Contains("Thymen Arensman", people);
+        Assert.Contains("Remco Evenepoel", people);
+        Assert.Contains("Anouk Verbeeck", people);
+    }
+
+    [Fact]
     public void A_monarch_with_a_regnal_number_is_a_person_but_a_war_or_a_missile_is_not()
     {
         var entities = Extract("The treasures were seized from the citadel of Emperor Tewodros II, who took his own life. Tewodros II was "
