@@ -72,10 +72,12 @@ public sealed class NewsPipeline
         var sentenceOffset = 0;
         foreach (var field in fields)
         {
-            field.Spans = spans.Where(span => span.Sentence >= sentenceOffset && span.Sentence < sentenceOffset + field.Sentences.Count)
+            var fieldSpans = spans.Where(span => span.Sentence >= sentenceOffset && span.Sentence < sentenceOffset + field.Sentences.Count)
                 .Select(span => span with { Sentence = span.Sentence - sentenceOffset })
                 .Where(span => !field.IsSubheading(span.Sentence, document.Subheadings))
                 .ToList();
+            PlaceSurnames.Join(field.Sentences, fieldSpans, _gazetteer);
+            field.Spans = fieldSpans;
             sentenceOffset += field.Sentences.Count;
             _rules.LearnAcronyms(field.Sentences, field.Spans, book);
         }

@@ -1696,6 +1696,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_surname_that_is_also_a_listed_place_stays_with_the_given_name_before_it()
+    {
+        var entities = Extract("""
+            In Manaus, the capital of Amazonas, Governor Wilson Lima said the state was cooperating with federal police.
+            Lima said more money was needed.
+            """);
+
+        var wilsonLima = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Wilson Lima", wilsonLima.Name);
+        Assert.DoesNotContain("Lima", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
     public void A_monarch_with_a_regnal_number_is_a_person_but_a_war_or_a_missile_is_not()
     {
         var entities = Extract("The treasures were seized from the citadel of Emperor Tewodros II, who took his own life. Tewodros II was "
