@@ -1709,6 +1709,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_vietnamese_name_keeps_the_family_name_written_first()
+    {
+        var people = Names(Extract("""
+            Exports rose 12 percent, said Pham Thu Huong, a trade official in Hanoi. Staff shortages are a worry.
+            Dao Thi Mai, 31, who packs phone screens at a supplier near Hanoi, said her employer offered bonuses.
+            """), EntityType.Person);
+
+        Assert.Contains("Pham Thu Huong", people);
+        Assert.Contains("Dao Thi Mai", people);
+        Assert.DoesNotContain("Thi Mai", people);
+    }
+
+    [Fact]
     public void A_monarch_with_a_regnal_number_is_a_person_but_a_war_or_a_missile_is_not()
     {
         var entities = Extract("The treasures were seized from the citadel of Emperor Tewodros II, who took his own life. Tewodros II was "
