@@ -65,7 +65,7 @@ internal static partial class NameWords
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
         "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
-        "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays",
+        "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
@@ -92,7 +92,7 @@ internal static partial class NameWords
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
         "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
-        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz",
+        "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz", "Arena",
     };
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
@@ -281,6 +281,12 @@ internal static partial class NameWords
     }
 
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
+
+    /// <summary>"Bahnhofstrasse", "Wilhelmstraße", "Marienplatz", "Herengracht": a street or square written as one word.</summary>
+    public static bool IsStreetCompound(string word) =>
+        word.Length > 8 && char.IsUpper(word[0]) && StreetCompoundEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+
+    private static readonly string[] StreetCompoundEndings = ["strasse", "straße", "gasse", "platz", "straat", "gracht", "gatan", "vägen"];
 
     // Words that open a street's or square's name in Spanish, Portuguese, French and Italian ("Avenida Jiménez", "Rua
     // Augusta", "Plaza de Bolívar"), which the tagger took for people's names.

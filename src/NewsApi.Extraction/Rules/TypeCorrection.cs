@@ -91,7 +91,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text))
+            || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text)) || (end - first == 1 && IsStreetCompound(last))
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))
             || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
@@ -102,7 +102,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
             // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
-            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder"; not "Joris van Dam"
+            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse"; not "Joris van Dam"
             return EntityType.Place;
         }
 

@@ -1722,6 +1722,22 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_arena_named_after_a_person_and_a_street_written_as_one_word_are_places()
+    {
+        var entities = Extract("""
+            Novak Djokovic beat Alex de Minaur on Rod Laver Arena on Tuesday, while Iga Swiatek played on Margaret Court Arena.
+            The bank, whose head office is on Bahnhofstrasse, declined to comment. Shares of Hanmi Pharmaceutical fell 3 percent.
+            """);
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Rod Laver Arena", places);
+        Assert.Contains("Margaret Court Arena", places);
+        Assert.Contains("Bahnhofstrasse", places);
+        Assert.Contains("Hanmi Pharmaceutical", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(Names(entities, EntityType.Person), name => name.EndsWith("Arena", StringComparison.Ordinal) || name.StartsWith("Hanmi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_monarch_with_a_regnal_number_is_a_person_but_a_war_or_a_missile_is_not()
     {
         var entities = Extract("The treasures were seized from the citadel of Emperor Tewodros II, who took his own life. Tewodros II was "
