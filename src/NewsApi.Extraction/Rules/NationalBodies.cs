@@ -59,6 +59,11 @@ internal static class NationalBodies
                 widened ??= [.. spans];
                 widened[index] = span with { Type = EntityType.Organisation, FirstToken = field, Start = tokens[field].Start };
             }
+            else if (span.Type == EntityType.Place && IsBodyBeforePlace(tokens, span, gazetteer))
+            {
+                widened ??= [.. spans];
+                widened[index] = span with { Type = EntityType.Organisation };
+            }
             else if (span.Type == EntityType.Place && BodyNameStart(tokens, span, index == 0 ? -1 : spans[index - 1].LastToken, gazetteer, lowerCaseWords) is { } first)
             {
                 widened ??= [.. spans];
@@ -126,6 +131,22 @@ internal static class NationalBodies
                 && !SentenceWords.IsSentenceWord(words[0]) && !SentenceWords.IsCommonWord(words[0]))
             ? start
             : null;
+    }
+
+    /// <summary>
+    /// "patients in [NHS Scotland]", "[UNICEF Nigeria] said": a place's span the tagger opened with a body's capitals; not
+    /// a listed place whose name opens so ("DR Congo").
+    /// </summary>
+    private static bool IsBodyBeforePlace(IReadOnlyList<Token> tokens, TaggedSpan span, Gazetteer gazetteer)
+    {
+        if (span.LastToken == span.FirstToken || !IsBodyShaped(tokens[span.FirstToken].Text) || !IsBodyWord(tokens[span.FirstToken].Text, gazetteer))
+        {
+            return false;
+        }
+
+        string Words(int first) => string.Join(' ', Enumerable.Range(first, span.LastToken - first + 1).Select(position => tokens[position].Text));
+        var place = Words(span.FirstToken + 1);
+        return (gazetteer.IsCountry(place) || gazetteer.IsPlace(place) || Continents.Contains(place)) && !gazetteer.IsPlace(Words(span.FirstToken));
     }
 
     // "BBVA", "AirNav", "UnitingCare": capitals where no common word or given name has them.

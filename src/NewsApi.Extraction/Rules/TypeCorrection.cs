@@ -92,6 +92,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
             || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text)) || (end - first == 1 && IsStreetCompound(last))
+            || (end - first > 2 && WatersBeforeOf.Contains(tokens[first].Text) && tokens[first + 1].Text == "of")
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))
             || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
@@ -102,7 +103,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
             // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
-            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse"; not "Joris van Dam"
+            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse", "the Bay of Bengal"; not "Joris van Dam"
             return EntityType.Place;
         }
 
@@ -212,6 +213,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     };
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
+    // Waters and land named head first with "of": "the Bay of Bengal", "the Gulf of Aden", "the Strait of Hormuz".
+    private static readonly HashSet<string> WatersBeforeOf = new(StringComparer.Ordinal)
+    {
+        "Bay", "Gulf", "Sea", "Strait", "Straits", "Isle", "Lake", "Cape", "Mount", "Bight", "Firth", "Mouth",
+    };
+
     private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
     {
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",

@@ -268,4 +268,18 @@ public sealed class NestedAndListedNamesTests
         Assert.Contains("Sapa-AFP", organisations);
         Assert.DoesNotContain("AFP", organisations);
     }
+    [Fact]
+    public void A_place_span_opened_by_a_bodys_capitals_is_the_body_and_waters_named_head_first_are_places()
+    {
+        var entities = Extract("""
+            Patients in NHS Scotland wait longer than ever, the opposition said, and fighting in DR Congo went on.
+            A low-pressure trough over the Bay of Bengal was feeding the rain, forecasters said on Tuesday.
+            """);
+
+        Assert.Contains("NHS Scotland", Names(entities, EntityType.Organisation));
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("DR Congo", places);
+        Assert.Contains("Bay of Bengal", places);
+        Assert.DoesNotContain("NHS Scotland", places);
+    }
 }
