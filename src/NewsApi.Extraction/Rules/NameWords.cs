@@ -360,11 +360,33 @@ internal static partial class NameWords
     /// <summary>", an analyst at", ", a 47-year-old train driver who": a person's role in apposition after the name.</summary>
     public static bool IsPersonApposition(IReadOnlyList<Token> tokens, int end)
     {
+        if (end + 2 < tokens.Count && tokens[end].Text == "," && IsRoleOfBody(tokens, end + 1)) return true;
         if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
         for (var head = end + 2; head < tokens.Count && head <= end + 6; head++)
         {
             if (PersonRoles.Contains(tokens[head].Text)) return head + 1 == tokens.Count || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
             if (tokens[head].Text is "," or "." or ";" or "who" or "which") return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "director-general of", "chief executive at", "spokeswoman for": a title in lower case, without an article, and the
+    /// body it is held in; the words before it name the holder ("Segun Ajayi-Kadir, director-general of the association").
+    /// </summary>
+    private static bool IsRoleOfBody(IReadOnlyList<Token> tokens, int first)
+    {
+        var hasHead = false;
+        for (var index = first; index < tokens.Count && index < first + 4; index++)
+        {
+            var word = tokens[index].Text;
+            if (hasHead && word is "of" or "at" or "for") return true;
+            var isHead = RoleWords.IsHead(word) || PersonRoles.Contains(word);
+            // Every word a title's, in lower case: not "Government House, the official residence of".
+            var isTitleWord = isHead || RoleWords.IsModifier(word) || word is "-" or "general" or "executive" or "managing";
+            if (!isTitleWord || char.IsUpper(word[0])) return false;
+            hasHead |= isHead;
         }
 
         return false;

@@ -52,6 +52,12 @@ internal static class SpeakerNames
                 || (first < comma && first - 2 >= 0 && NameWords.IsSurnameParticle(tokens[first - 1].Text) && IsNameWord(tokens[first - 2].Text))))
             {
                 first--;
+                // "Segun Ajayi-Kadir": a hyphenated surname's parts, written with no spaces, are one word of the name.
+                if (first >= 2 && tokens[first - 1].Text == "-" && tokens[first - 1].Start == tokens[first - 2].End && tokens[first - 1].End == tokens[first].Start
+                    && IsNameWord(tokens[first - 2].Text))
+                {
+                    first -= 2;
+                }
             }
 
             var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(";

@@ -1738,6 +1738,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_before_a_title_held_in_a_body_is_a_person_also_with_a_hyphenated_surname()
+    {
+        var entities = Extract("""
+            Manufacturers were more guarded. Ebuka Okonjo-Ibe, director-general of the Lagos Chamber of Industry, said the
+            rules addressed transparency. Protesters occupied Lakeside Lodge, the official residence of the premier, on Sunday.
+            """);
+
+        Assert.Contains("Ebuka Okonjo-Ibe", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Lakeside Lodge", Names(entities, EntityType.Person)); // "official" is a role, "residence" none
+    }
+
+    [Fact]
     public void A_monarch_with_a_regnal_number_is_a_person_but_a_war_or_a_missile_is_not()
     {
         var entities = Extract("The treasures were seized from the citadel of Emperor Tewodros II, who took his own life. Tewodros II was "
