@@ -29,8 +29,9 @@ internal static class EastAsianNames
     {
         "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",
         "Truong", "Dinh", "Trinh", "Luong", "Doan", "Lam", "Mai", "Ha", "Cao", "Ta", "Trieu", "Luu", "Vuong", "Quach", "Tong",
-        "To", "Kieu", "Lai", "Diep", "Nghiem", "Phung", "Giang", "Hua", "Dao", "Đào", "Bach", "Thach", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ",
-        "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Trịnh", "Lương", "Đoàn", "Lâm", "Hà", "Tô",
+        "To", "Kieu", "Lai", "Diep", "Nghiem", "Phung", "Giang", "Hua", "Dao", "Bach", "Thach", "Nguyễn", "Trần", "Lê", "Phạm",
+        "Hoàng", "Huỳnh", "Võ", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Trịnh", "Lương", "Đoàn",
+        "Lâm", "Hà", "Tô", "Đào",
     };
 
     /// <summary>

@@ -103,7 +103,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
                 && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
         {
             // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
-            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse", "the Bay of Bengal"; not "Joris van Dam"
+            // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse", "the Bay
+            // of Bengal"; not "Joris van Dam"
             return EntityType.Place;
         }
 

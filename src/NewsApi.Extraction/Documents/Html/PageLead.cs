@@ -59,7 +59,7 @@ internal static partial class PageLead
     private static int WordCount(string paragraph) => paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A photo credit on its own line: "(Credit: Marguerite Reardon/CNET)", "Courtesy G4", "Mandel Ngan / AFP / Getty Images".</summary>
-    internal static bool IsCredit(string paragraph) => WordCount(paragraph) <= 10 && CreditLine().IsMatch(paragraph);
+    private static bool IsCredit(string paragraph) => WordCount(paragraph) <= 10 && CreditLine().IsMatch(paragraph);
 
     [GeneratedRegex(
         @"^\(?(?:(?:Photo(?:graph)?|Image|Picture|Illustration|Video|Credit)s?(?: by| credit)?:?\s|Courtesy(?: of)?\s|©\s?)[^.!?]{1,80}\)?\.?$" +
