@@ -144,6 +144,7 @@ public sealed class ReadingHtmlPagesTests
         Assert.Equal("Karachi and Chittagong ports sign cargo agreement", page.Headline);
         Assert.DoesNotContain("<", page.Body, StringComparison.Ordinal);
     }
+
     [Fact]
     public void Stamp_and_credit_lines_above_the_story_leave_the_body_and_the_stamp_dates_a_page_without_metadata()
     {
@@ -219,6 +220,7 @@ public sealed class ReadingHtmlPagesTests
         Assert.StartsWith("Rail fares will stay", page.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("email", page.Body, StringComparison.Ordinal);
     }
+
     [Fact]
     public void A_caption_known_by_its_class_leaves_the_body_and_is_the_caption_unless_it_is_a_byline()
     {
@@ -240,6 +242,7 @@ public sealed class ReadingHtmlPagesTests
         Assert.Equal("Engineers inspect the spillway of the Tarbela Dam on Tuesday.", page.Caption);
         Assert.Equal(new DateOnly(2015, 7, 2), page.Published);
     }
+
     [Fact]
     public void A_label_and_a_bare_link_is_page_chrome_but_a_sentence_with_a_link_is_text()
     {

@@ -256,6 +256,7 @@ public sealed class NestedAndListedNamesTests
         Assert.Contains("Harbourfront Place", places);
         Assert.Contains("Northland Bank Centre", places);
     }
+
     [Fact]
     public void A_listed_body_made_an_adjective_by_a_hyphen_is_still_found_but_a_hyphen_to_another_name_goes_on()
     {
@@ -268,6 +269,7 @@ public sealed class NestedAndListedNamesTests
         Assert.Contains("Sapa-AFP", organisations);
         Assert.DoesNotContain("AFP", organisations);
     }
+
     [Fact]
     public void A_place_span_opened_by_a_bodys_capitals_is_the_body_and_waters_named_head_first_are_places()
     {
