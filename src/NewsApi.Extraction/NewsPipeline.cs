@@ -72,12 +72,10 @@ public sealed class NewsPipeline
         var sentenceOffset = 0;
         foreach (var field in fields)
         {
-            var fieldSpans = spans.Where(span => span.Sentence >= sentenceOffset && span.Sentence < sentenceOffset + field.Sentences.Count)
+            field.Spans = spans.Where(span => span.Sentence >= sentenceOffset && span.Sentence < sentenceOffset + field.Sentences.Count)
                 .Select(span => span with { Sentence = span.Sentence - sentenceOffset })
                 .Where(span => !field.IsSubheading(span.Sentence, document.Subheadings))
                 .ToList();
-            PlaceSurnames.Join(field.Sentences, fieldSpans, _gazetteer);
-            field.Spans = fieldSpans;
             sentenceOffset += field.Sentences.Count;
             _rules.LearnAcronyms(field.Sentences, field.Spans, book);
         }

@@ -230,7 +230,7 @@ public static partial class PlainTextReader
     }
 
     /// <summary>The words between spaces, as <c>Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
-    private static int WordCount(string text)
+    internal static int WordCount(string text)
     {
         var count = 0;
         for (var i = 0; i < text.Length; i++)

@@ -28,7 +28,7 @@ internal static class FacilityCentres
         }
 
         // Its acronym too: "the Taipei International Convention Center (TICC)".
-        var acronyms = buildings.Select(name => string.Concat(name.Split(' ').Select(word => word[0]))).ToHashSet(StringComparer.Ordinal);
+        var acronyms = buildings.Select(NamePropagation.Initials).ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Organisation } mention

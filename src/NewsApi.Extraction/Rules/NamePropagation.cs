@@ -163,6 +163,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         return null;
     }
 
-    private static string Initials(string name) =>
+    /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>
+    internal static string Initials(string name) =>
         string.Concat(name.Split(' ', '-').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));
 }

@@ -96,7 +96,7 @@ internal sealed class NameRules
             var sentence = new SentenceText(field, text, sentences[index]);
             var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
             var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, tagged.ToList(), _gazetteer, lowerCaseWords));
-            sentenceSpans = PersonNameShapes.Widen(sentence.Tokens, index, sentenceSpans, _gazetteer);
+            sentenceSpans = PersonNameShapes.Widen(sentence.Tokens, index, PlaceSurnames.Join(sentence.Tokens, sentenceSpans, _gazetteer), _gazetteer);
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
 

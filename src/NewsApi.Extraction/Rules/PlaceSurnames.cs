@@ -12,25 +12,28 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class PlaceSurnames
 {
-    public static void Join(IReadOnlyList<Sentence> sentences, List<TaggedSpan> spans, Gazetteer gazetteer)
+    /// <summary>The spans of one sentence (in token order), with each such person and place joined.</summary>
+    public static List<TaggedSpan> Join(IReadOnlyList<Token> tokens, List<TaggedSpan> spans, Gazetteer gazetteer)
     {
-        for (var index = 0; index + 1 < spans.Count; index++)
+        var joined = spans; // copied before the first change: most sentences have none
+        for (var index = 0; index + 1 < joined.Count; index++)
         {
-            var (person, place) = (spans[index], spans[index + 1]);
-            if (person.Type != EntityType.Person || place.Type != EntityType.Place || place.Sentence != person.Sentence
-                || place.FirstToken != person.LastToken + 1 || place.LastToken != place.FirstToken)
+            var (person, place) = (joined[index], joined[index + 1]);
+            if (person.Type != EntityType.Person || place.Type != EntityType.Place || place.FirstToken != person.LastToken + 1 || place.LastToken != place.FirstToken)
             {
                 continue;
             }
 
-            var tokens = sentences[person.Sentence].Tokens;
             var (givenName, surname) = (tokens[person.LastToken], tokens[place.FirstToken]);
             var goesOn = place.LastToken + 1 < tokens.Count && char.IsUpper(tokens[place.LastToken + 1].Text[0]);
             if (surname.Start == givenName.End + 1 && gazetteer.IsFirstName(givenName.Text) && !gazetteer.IsCountry(surname.Text) && !goesOn)
             {
-                spans[index] = person with { LastToken = place.LastToken, End = place.End, Confidence = Math.Min(person.Confidence, place.Confidence) };
-                spans.RemoveAt(index + 1);
+                if (ReferenceEquals(joined, spans)) joined = [.. spans];
+                joined[index] = person with { LastToken = place.LastToken, End = place.End, Confidence = Math.Min(person.Confidence, place.Confidence) };
+                joined.RemoveAt(index + 1);
             }
         }
+
+        return joined;
     }
 }

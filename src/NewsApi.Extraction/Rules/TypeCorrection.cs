@@ -213,13 +213,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "Boise", "Fresno", "Sacramento", "Portland", "Kent", "Norfolk", "Cleveland", "Wichita", "Jackson", "Tarleton",
     };
 
-    // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
     // Waters and land named head first with "of": "the Bay of Bengal", "the Gulf of Aden", "the Strait of Hormuz".
     private static readonly HashSet<string> WatersBeforeOf = new(StringComparer.Ordinal)
     {
         "Bay", "Gulf", "Sea", "Strait", "Straits", "Isle", "Lake", "Cape", "Mount", "Bight", "Firth", "Mouth",
     };
 
+    // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
     private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
     {
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",

@@ -51,15 +51,13 @@ internal static partial class PageLead
     /// </summary>
     private static bool OpensStory(string paragraph) =>
         PlainTextReader.LooksLikeProse(paragraph)
-        && (".!?\"”’)…:".Contains(paragraph[^1], StringComparison.Ordinal) || WordCount(paragraph) >= 25 || !HasSpaces(paragraph));
+        && (".!?\"”’)…:".Contains(paragraph[^1], StringComparison.Ordinal) || PlainTextReader.WordCount(paragraph) >= 25 || !HasSpaces(paragraph));
 
     // CJK prose has no spaces between words, so word counts say nothing about it.
     private static bool HasSpaces(string paragraph) => paragraph.Contains(' ', StringComparison.Ordinal);
 
-    private static int WordCount(string paragraph) => paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
     /// <summary>A photo credit on its own line: "(Credit: Marguerite Reardon/CNET)", "Courtesy G4", "Mandel Ngan / AFP / Getty Images".</summary>
-    private static bool IsCredit(string paragraph) => WordCount(paragraph) <= 10 && CreditLine().IsMatch(paragraph);
+    private static bool IsCredit(string paragraph) => PlainTextReader.WordCount(paragraph) <= 10 && CreditLine().IsMatch(paragraph);
 
     [GeneratedRegex(
         @"^\(?(?:(?:Photo(?:graph)?|Image|Picture|Illustration|Video|Credit)s?(?: by| credit)?:?\s|Courtesy(?: of)?\s|©\s?)[^.!?]{1,80}\)?\.?$" +
