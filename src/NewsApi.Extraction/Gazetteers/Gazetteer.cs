@@ -12,9 +12,9 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault);
 
-    private readonly NameTable<PlaceEntry> _places = new();
+    private readonly NameTable<PlaceEntry> _places = new(withPlainSpellings: true);
     private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
-    private readonly NameTable<PlaceEntry> _placeFeatures = new(); // the tagger's: _places without the natural features
+    private readonly NameTable<PlaceEntry> _placeFeatures = new(withPlainSpellings: true); // the tagger's: _places without the natural features
     private readonly NameTable<string> _demonyms = new();
     private readonly HashSet<string> _firstNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _organisationCues = new(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Gazetteers;
@@ -12,6 +14,32 @@ internal static class ListedNameKey
 {
     public static string Of(string name) =>
         IsPlain(name) ? name : string.Join(' ', Tokenizer.Tokenize(name).SelectMany(sentence => sentence.Tokens).Select(token => token.Text));
+
+    /// <summary>
+    /// The name as news written in plain letters spells it ("Wroclaw" for "Wrocław", "Gdansk", "Murang'a" for
+    /// "Murang’a"), or null when it has nothing to fold: lists keep the local spelling, and English news often drops it.
+    /// Not for scholarly romanisations (macrons and dots below: "Warīsān", "Rāman"), whose plain forms are other words
+    /// and names, nor for one short word ("Unaí" would be "Unai" Emery).
+    /// </summary>
+    public static string? Folded(string name)
+    {
+        if (Ascii.IsValid(name)) return null;
+        var folded = new StringBuilder(name.Length);
+        foreach (var character in name.Normalize(NormalizationForm.FormD))
+        {
+            if (character is '\u0304' or '\u0323' or '\u0331') return null;
+            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark) continue;
+            folded.Append(character switch
+            {
+                'ł' => "l", 'Ł' => "L", 'ø' => "o", 'Ø' => "O", 'đ' => "d", 'Đ' => "D", 'ı' => "i", 'ß' => "ss",
+                'æ' => "ae", 'Æ' => "Ae", 'œ' => "oe", 'Œ' => "Oe", '’' or 'ʼ' or '‘' => "'",
+                _ => character.ToString(),
+            });
+        }
+
+        var plain = folded.ToString().Normalize(NormalizationForm.FormC);
+        return plain == name || (plain.Length < 5 && !plain.Contains(' ')) ? null : plain;
+    }
 
     /// <summary>The number of tokens in a key (0 for an empty one).</summary>
     public static int TokenCount(string key) => key.Length == 0 ? 0 : key.AsSpan().Count(' ') + 1;

@@ -19,6 +19,7 @@ internal sealed class NameLists
         ["cities", "regions", "countries", "universities", "companies", "international-organisations", "forenames", "surnames"];
 
     private static readonly int CitiesOrRegions = (1 << Array.IndexOf(Files, "cities")) | (1 << Array.IndexOf(Files, "regions"));
+    private static readonly int PlaceLists = CitiesOrRegions | (1 << Array.IndexOf(Files, "countries"));
     private static readonly Lazy<NameLists> LazyDefault = new(LoadDefault);
 
     private readonly Dictionary<string, (string Spelling, int Lists)> _names = new(StringComparer.OrdinalIgnoreCase);
@@ -31,8 +32,17 @@ internal sealed class NameLists
     /// <summary>The position (1 + <c>TagPosition</c>, or <see cref="NotListed"/>) of a token in list <paramref name="list"/>, from <see cref="Mark"/>'s packed value.</summary>
     public static int PositionIn(int packed, int list) => (packed >> (list * BitsPerList)) & ((1 << BitsPerList) - 1);
 
-    /// <summary>Adds a name to list number <paramref name="list"/>.</summary>
+    /// <summary>
+    /// Adds a name to list number <paramref name="list"/>, and to a list of places its spelling in plain letters when it
+    /// has accents ("Wroclaw").
+    /// </summary>
     public void Add(string name, int list)
+    {
+        AddKey(name, list);
+        if ((PlaceLists & (1 << list)) != 0 && ListedNameKey.Folded(name) is { } folded) AddKey(folded, list);
+    }
+
+    private void AddKey(string name, int list)
     {
         var key = ListedNameKey.Of(name);
         if (ListedNameKey.TokenCount(key) is 0 or > MaxNameTokens || key.Length > MaxKeyLength) return;

@@ -7,7 +7,7 @@ namespace NewsApi.Extraction.Gazetteers;
 /// Names of one or more words, looked up as token sequences and ignoring case, except acronyms ("US", "U.S.") which
 /// must match exactly so that the word "us" is not a country.
 /// </summary>
-internal sealed class NameTable<TValue>
+internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
 {
     private const int MaxKeyLength = 128;
     private readonly Dictionary<string, (string Spelling, TValue Value)> _names = new(StringComparer.OrdinalIgnoreCase);
@@ -15,8 +15,17 @@ internal sealed class NameTable<TValue>
 
     public int Count => _names.Count;
 
-    /// <summary>Adds a name; the first value given for a name wins.</summary>
+    /// <summary>
+    /// Adds a name, and in a table of places its spelling in plain letters when it has accents ("Wroclaw"); the first value
+    /// given for a name wins.
+    /// </summary>
     public void Add(string name, TValue value)
+    {
+        AddKey(name, value);
+        if (withPlainSpellings && ListedNameKey.Folded(name) is { } folded) AddKey(folded, value);
+    }
+
+    private void AddKey(string name, TValue value)
     {
         var key = ListedNameKey.Of(name);
         if (key.Length == 0 || key.Length > MaxKeyLength || !_names.TryAdd(key, (key, value))) return;

@@ -38,6 +38,16 @@ public sealed class NameListsTests
     }
 
     [Fact]
+    public void A_place_listed_with_accents_is_found_as_English_news_spells_it_but_not_a_short_word_or_a_romanisation()
+    {
+        // Listed as "Wrocław", "Gdańsk", "Murang’a"; "Unaí" (Brazil) and "Warīsān" (Iran) would make "Unai" Emery and the
+        // Warisan party places.
+        Assert.All(Mark("Wroclaw Gdansk Murang'a"), packed => Assert.Equal(4, NameLists.PositionIn(packed, Cities)));
+        Assert.All(Mark("Unai Warisan"), packed => Assert.Equal(NameLists.NotListed, NameLists.PositionIn(packed, Cities)));
+        Assert.Equal(NameLists.NotListed, NameLists.PositionIn(Mark("Gdansk")[0], Companies));
+    }
+
+    [Fact]
     public void One_name_can_be_in_several_lists()
     {
         var jordan = Mark("Jordan")[0];

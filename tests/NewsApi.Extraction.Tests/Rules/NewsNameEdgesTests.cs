@@ -2605,6 +2605,19 @@ public sealed class NewsNameEdgesTests
         Assert.Superset(new HashSet<string> { "House of Councillors", "Chamber of Deputies" }, organisations);
     }
 
+    [Fact]
+    public void A_city_written_without_its_accents_or_by_its_English_name_is_a_place()
+    {
+        // Stop 44's development news: "Wroclaw" and "Cologne" were not found (listed as "Wrocław" and "Köln"), and
+        // "Altamira" and "Kirinyaga" were people.
+        var entities = Extract("Farmers blocked motorways near Wroclaw and Chelm, and trains were packed in Cologne and Frankfurt. "
+            + "Loggers moved from Altamira to Sao Felix do Xingu.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Wroclaw", "Chelm", "Cologne", "Frankfurt", "Altamira", "Sao Felix do Xingu" }, places);
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }

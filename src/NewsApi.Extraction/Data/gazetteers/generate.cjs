@@ -93,7 +93,10 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   'Middle East', 'Balkans', 'Caucasus', 'Persian Gulf', 'Gulf of Mexico', 'Red Sea', 'Black Sea', 'Caspian Sea',
   'South China Sea', 'Strait of Hormuz', 'Horn of Africa', 'Korean Peninsula', 'Golan Heights', 'Sinai Peninsula',
   'Mediterranean', 'Himalayas', 'Sahara', 'Suez Canal', 'Panama Canal', 'Mount Everest', 'Downing Street', 'Whitehall',
-  'Wall Street', 'Capitol Hill', 'Camp David', 'Green Zone', 'Red Square', 'Tiananmen Square', 'Abu Ghraib', 'Davos']) {
+  'Wall Street', 'Capitol Hill', 'Camp David', 'Green Zone', 'Red Square', 'Tiananmen Square', 'Abu Ghraib', 'Davos',
+  // English names of cities the package spells in their own language ("Köln"), and older names archives use.
+  'Cologne', 'Frankfurt', 'Seville', 'Cracow', 'Ghent', 'Bruges', 'Hanover', 'Kiev', 'Bombay', 'Calcutta', 'Madras',
+  'Rangoon', 'Saigon']) {
   places.add(name);
 }
 writeLines('places.txt', [

@@ -29,6 +29,14 @@ def latin(name):
         not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
+# English names of cities the GeoNames list spells in their own language, as English news writes them.
+EXONYMS = {
+    "Köln": "Cologne", "Frankfurt am Main": "Frankfurt", "Sevilla": "Seville", "Kraków": "Cracow", "Gent": "Ghent",
+    "Brugge": "Bruges", "Hannover": "Hanover", "Braunschweig": "Brunswick", "Kyiv": "Kiev", "Mumbai": "Bombay",
+    "Kolkata": "Calcutta", "Chennai": "Madras", "Yangon": "Rangoon", "Ho Chi Minh City": "Saigon",
+}
+
+
 def read(shared, name):
     with open(os.path.join(shared, "gazetteers", name), encoding="utf-8") as f:
         return [line.strip() for line in f if line.strip()]
@@ -63,7 +71,7 @@ def main():
         return name
 
     lists = {
-        "cities": {n for n in read(shared, "loc-cities.txt") if usable(n)},
+        "cities": {n for n in read(shared, "loc-cities.txt") if usable(n)} | set(EXONYMS.values()),
         "regions": {n for n in read(shared, "loc-admin1.txt") if usable(n)},
         "countries": {n for n in read(shared, "loc-countries.txt") + read(shared, "loc-capitals.txt")
                       if usable(n) and len(n.split()) <= 5},
