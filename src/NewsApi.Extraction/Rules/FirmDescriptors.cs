@@ -6,8 +6,9 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "chipmaker Zentrix said", "investment bank Lazard", "Lender Brevik cut rates", "Shanghai-based GigaDevice": one to three
-/// capitalised words right after a noun for a kind of firm, or after a base ("X-based"), name one, which the tagger, never
+/// "chipmaker Zentrix said", "investment bank Lazard", "Lender Brevik cut rates", "Shanghai-based GigaDevice", "a strategist at
+/// Monex": one to three capitalised words right after a noun for a kind of firm, after a base ("X-based"), or after a
+/// trade and "at" or "with", name one, which the tagger, never
 /// having seen the name, missed or took for a person. After a plural ("grid operators Liander, Stedin and Enexis",
 /// "lenders such as Akbank and Halkbank") each name of the list does. Not a title ("central bank Governor Kuroda"), a
 /// place, a common word, a name opening with a listed given name or one the tagger read as a person's full name
@@ -38,6 +39,14 @@ internal static class FirmDescriptors
         "institutions", "funds", "agencies",
     };
 
+    // Trades practised at a firm or body, said before it with "at" or "with" ("a strategist at Monex", "a lawyer with
+    // Ecojustice"). Not workers or staff ("staff at Heathrow": a place), nor a spokesman ("a spokesman for Biden").
+    private static readonly HashSet<string> FirmTrades = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "lawyer", "lawyers", "attorney", "attorneys",
+        "partner", "researcher", "researchers", "professor", "lecturer", "fellow", "consultant", "consultants",
+    };
+
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
@@ -48,6 +57,10 @@ internal static class FirmDescriptors
             if (FirmNouns.Contains(word) || (word == "tank" && noun > 0 && tokens[noun - 1].Text == "think"))
             {
                 AddName(sentence, spans, gazetteer, found, noun + 1, listed: false);
+            }
+            else if (FirmTrades.Contains(word) && noun + 2 < tokens.Count && tokens[noun + 1].Text is "at" or "with")
+            {
+                AddName(sentence, spans, gazetteer, found, noun + 2, listed: false);
             }
             else if (IsBase(tokens, noun))
             {

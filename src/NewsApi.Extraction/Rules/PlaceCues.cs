@@ -8,7 +8,7 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// Small places no list holds, named by the words news puts around them: "the village of Uatolari", "the districts of
 /// San Juan de Lurigancho, Comas and San Martín de Porres", "Abuja's Maitama and Asokoro districts", "the Seedley area",
-/// "rivers such as the Pra and the Ankobra". Each name is one to three capitalised words (with "de", "del", "la" between
+/// "rivers such as the Pra and the Ankobra", "the slopes of Mount Semeru". Each name is one to three capitalised words (with "de", "del", "la" between
 /// them); a list goes on after commas and "and". Not a nationality ("the Kurdish region"), an organisation's name or a
 /// person's; only where no tagged span or earlier rule touches the words.
 /// </summary>
@@ -30,6 +30,19 @@ internal static class PlaceCues
     {
         "area", "district", "districts", "region", "regions", "counties", "suburb", "neighbourhood", "neighbourhoods",
         "neighborhood", "neighborhoods", "township", "municipality", "governorate", "prefecture", "province", "provinces",
+    };
+
+    /// <summary>
+    /// A mountain's, a lake's or a river's name opens with what it is: "Mount Semeru erupted", "in Lake Kivu", "the River
+    /// Trent". "Lake" and "River" are given names too ("River Phoenix said", "doctors treated River Wilde"), so only after
+    /// "the" or a preposition of place.
+    /// </summary>
+    private static bool IsFeatureHead(IReadOnlyList<Token> tokens, int index) => tokens[index].Text switch
+    {
+        "Mount" or "Mt" or "Mt." => index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text),
+        "Lake" or "River" or "Loch" => index > 0 && tokens[index - 1].Text is "the" or "of" or "in" or "on" or "into" or "across"
+            or "along" or "near" or "from" or "over" or "beside" or "below" or "above" or "under",
+        _ => false,
     };
 
     // "rivers such as the Pra and the Ankobra", "towns including Kherson".
@@ -60,6 +73,10 @@ internal static class PlaceCues
             else if (IsIrishCounty(tokens, cue))
             {
                 AddPlace(sentence, [], gazetteer, found, cue, cue + 2);
+            }
+            else if (IsFeatureHead(tokens, cue) && NameEnd(tokens, cue + 1) is var end && end > cue + 1)
+            {
+                AddPlace(sentence, [], gazetteer, found, cue, end, headed: true); // "the slopes of Mount Semeru", "the River Trent", whatever the tagger made of them
             }
         }
     }
@@ -172,7 +189,8 @@ internal static class PlaceCues
     private static bool IsNameWord(string word) =>
         word.Length > 1 && NameWords.IsNameWord(word) && !word.All(char.IsUpper) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
 
-    private static void AddPlace(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end)
+    /// <summary>Adds the name as a place, unless a word says otherwise; <paramref name="headed"/>: it opens with what it is ("River", not a given name).</summary>
+    private static void AddPlace(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end, bool headed = false)
     {
         var tokens = sentence.Tokens;
         var name = sentence.Slice(first, end);
@@ -182,7 +200,7 @@ internal static class PlaceCues
             if (gazetteer.IsOrganisationCue(word) || NameWords.IsOrganisationWord(word) || gazetteer.CountryForDemonym(word) is not null) return;
         }
 
-        if (gazetteer.IsFirstName(tokens[first].Text) && end - first >= 2 && !gazetteer.IsPlace(name)) return; // "the area of [John Smith]"
+        if (!headed && gazetteer.IsFirstName(tokens[first].Text) && end - first >= 2 && !gazetteer.IsPlace(name)) return; // "the area of [John Smith]"
         if (SentenceWords.IsSentenceWord(name) || MentionSpans.AnyTagged(spans, first, end - 1)
             || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
         {

