@@ -26,7 +26,11 @@ internal static class SpeakerNames
         AddRegnalNames(sentence, spans, gazetteer, found);
     }
 
-    /// <summary>'"...," said Agostinho da Costa, 52': the name after "said", closed by a comma, a full stop or "of".</summary>
+    /// <summary>
+    /// '"...," said Agostinho da Costa, 52': the name after "said", closed by a comma, a full stop or "of"; a single name
+    /// only with an age after it ('said Suparman, 56, a farmer'). And the name between commas before "said" ("The governor of
+    /// East Java, Khofifah Indar Parawansa, said").
+    /// </summary>
     private static void AddQuoted(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
@@ -35,9 +39,27 @@ internal static class SpeakerNames
             if (tokens[verb].Text is not ("said" or "says" or "added")) continue;
 
             var (end, words) = NameAfter(tokens, verb + 1, MaxNameWords);
-            if (words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) AddPerson(sentence, spans, gazetteer, found, verb + 1, end);
+            if ((words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) || (words == 1 && IsAgeAfter(tokens, end)))
+            {
+                AddPerson(sentence, spans, gazetteer, found, verb + 1, end);
+            }
+
+            if (verb >= 4 && tokens[verb - 1].Text == ",")
+            {
+                var first = verb - 1;
+                while (first > 0 && verb - 1 - first < MaxNameWords && IsNameWord(tokens[first - 1].Text)) first--;
+                if (verb - 1 - first >= 2 && first >= 2 && tokens[first - 1].Text == "," && IsNameWord(tokens[first + 1].Text))
+                {
+                    AddPerson(sentence, spans, gazetteer, found, first, verb - 1);
+                }
+            }
         }
     }
+
+    /// <summary>", 56,": an age in apposition right after a name.</summary>
+    private static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","
+        && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110 && tokens[end + 1].Text.Length <= 3;
 
     /// <summary>"his wife, Kirsty Sword Gusmão, an Australian-born activist": the name before a person's role in apposition.</summary>
     private static void AddDescribed(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -71,7 +93,7 @@ internal static class SpeakerNames
         var tokens = sentence.Tokens;
         for (var trade = 0; trade + 2 < tokens.Count; trade++)
         {
-            if (!IsTradeBeforeName(tokens[trade].Text)) continue;
+            if (!IsTradeBeforeName(tokens, trade)) continue;
 
             var (end, words) = NameAfter(tokens, trade + 1, MaxNameWords - 1);
             if (words >= 2 && (end == tokens.Count || (!NameWords.IsCapitalised(tokens[end].Text) && tokens[end].Text != "-"))) AddPerson(sentence, spans, gazetteer, found, trade + 1, end);
@@ -83,12 +105,16 @@ internal static class SpeakerNames
         NameWords.WordRun(tokens, first, maxWords, index => IsNameWord(tokens[index].Text), NameWords.IsSurnameParticle);
 
     /// <summary>
-    /// "glaciologist Claude Lorius", "campaigner Joris van Dam", "leg-spinner Yuzvendra Chahal": a person's trade in lower
-    /// case, right before the name. Titles ("rapper", "minister") are the role parser's, which keeps them as roles.
+    /// "glaciologist Claude Lorius", "campaigner Joris van Dam", "leg-spinner Yuzvendra Chahal" (three tokens): a person's
+    /// trade in lower case, right before the name. Titles ("rapper", "minister") are the role parser's, which keeps them as roles.
     /// </summary>
-    private static bool IsTradeBeforeName(string word) =>
-        word.Length > 3 && char.IsLower(word[0]) && !RoleWords.IsHead(word)
-        && (PersonTrades.Contains(word) || word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("-spinner", StringComparison.Ordinal));
+    private static bool IsTradeBeforeName(IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Text;
+        if (index >= 2 && tokens[index - 1].Text == "-") return CompoundTrades.Contains(tokens[index - 2].Text + "-" + word);
+        return word.Length > 3 && char.IsLower(word[0]) && !RoleWords.IsHead(word)
+            && (PersonTrades.Contains(word) || word.EndsWith("ologist", StringComparison.Ordinal));
+    }
 
     // Trades news writes before a name that are no title heads.
     private static readonly HashSet<string> PersonTrades = new(StringComparer.Ordinal)
@@ -96,7 +122,16 @@ internal static class SpeakerNames
         "campaigner", "bowler", "batter", "batsman", "pitcher", "defender", "winger", "guard", "physicist", "chemist", "historian",
         "producer", "farmer", "teacher", "resident", "climber", "rider", "sprinter", "runner", "swimmer", "skier", "jockey",
         "coordinator", "organiser", "organizer", "volunteer", "nurse", "surgeon", "engineer", "architect", "shopkeeper",
-        "trader", "fisherman", "pensioner", "villager", "paramedic", "firefighter", "midwife",
+        "trader", "fisherman", "pensioner", "villager", "paramedic", "firefighter", "midwife", "industrialist", "businessman",
+        "businesswoman", "tycoon", "magnate", "billionaire", "entrepreneur", "philanthropist", "spinner", "seamer", "paceman",
+        "wicketkeeper", "goalkeeper", "striker", "midfielder", "lock", "prop", "hooker", "flanker", "quarterback", "linebacker",
+        "shortstop", "outfielder", "novelist", "filmmaker", "photographer", "comedian", "playwright",
+    };
+
+    // Trades written with a hyphen, which the tokenizer splits.
+    private static readonly HashSet<string> CompoundTrades = new(StringComparer.Ordinal)
+    {
+        "leg-spinner", "off-spinner", "all-rounder", "fly-half", "scrum-half", "full-back", "wing-back", "centre-back", "centre-half",
     };
 
     /// <summary>"Emperor Tewodros II", "King Mswati III": a royal title, a capitalised word and a regnal number name a monarch.</summary>
