@@ -129,9 +129,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "U.S. Federal Reserve", "British Home Office"; "Statistics Poland"
         }
 
-        if (type == EntityType.Organisation && IsForenameParticleSurname(tokens, first, end))
+        if (type == EntityType.Organisation && (IsForenameParticleSurname(tokens, first, end) || IsNamedAfterPersonsTitle(tokens, first, end, text)))
         {
-            return EntityType.Person; // "Hendrik de Vries", which the tagger took for a company
+            return EntityType.Person; // "Hendrik de Vries", which the tagger took for a company; "former Wales captain Alun [Wyn Jones]"
         }
 
         if (end - first == 1 && (gazetteer.IsPeopleGroup(text) || Gazetteer.IsUninflectedPeople(text)))
@@ -305,6 +305,24 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             && (RoleWords.IsHead(before) || before == "executive");
         var whoAfter = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "who";
         return roleBefore || whoAfter || IsPersonApposition(tokens, end);
+    }
+
+    /// <summary>
+    /// "former Wales captain Alun [Wyn Jones]", "coach [Ange Postecoglou]": two or three plain name words (a third may come
+    /// before the span) right after a person's title in lower case; none an organisation's word, no listed body or club.
+    /// </summary>
+    private bool IsNamedAfterPersonsTitle(IReadOnlyList<Token> tokens, int first, int end, string text)
+    {
+        var start = first > 0 && IsNameWord(tokens[first - 1].Text) && !tokens[first - 1].Text.All(char.IsUpper) ? first - 1 : first;
+        if (end - start is < 2 or > 3 || start == 0 || !RoleWords.IsHead(tokens[start - 1].Text) || !char.IsLower(tokens[start - 1].Text[0])) return false;
+        if (gazetteer.IsListedOrganisation(text) || gazetteer.IsMultiWordCompany(text) || gazetteer.IsSportsClub(text) || gazetteer.IsPlace(text)) return false;
+        for (var i = start; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (!IsNameWord(word) || word.All(char.IsUpper) || NamesNoPerson(word, gazetteer) || gazetteer.IsPlace(word)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"(Reporting by Blessing Chiwara in Harare and [Mutale Banda] in Lusaka; Editing by ...)": a wire story's credits name people.</summary>

@@ -2658,6 +2658,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Nigeria", people);
     }
 
+    [Fact]
+    public void A_name_the_tagger_took_for_a_body_is_a_person_right_after_a_persons_title_but_a_club_is_not()
+    {
+        // Stop 44's held-out news: "former Wales captain Alun Wyn Jones" was an organisation.
+        var entities = Extract("Chief executive Abi Tierney was in the stands alongside former Wales captain Alun Wyn Jones. Later the "
+            + "former captain Bayern Munich had signed spoke.");
+
+        Assert.Contains("Alun Wyn Jones", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Alun Wyn Jones", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Bayern Munich", Names(entities, EntityType.Person));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
