@@ -383,8 +383,11 @@ internal static partial class NameWords
             var word = tokens[index].Text;
             if (hasHead && word is "of" or "at" or "for") return true;
             var isHead = RoleWords.IsHead(word) || PersonRoles.Contains(word);
-            // Every word a title's, in lower case: not "Government House, the official residence of".
-            var isTitleWord = isHead || RoleWords.IsModifier(word) || word is "-" or "general" or "executive" or "managing";
+            // Every word a title's, in lower case: not "Government House, the official residence of"; the first may be the
+            // field a head is of ("communications director at").
+            var isField = index == first && index + 1 < tokens.Count && WordChars.All(word, char.IsLetter) && word is not ("the" or "a" or "an")
+                && RoleWords.IsHead(tokens[index + 1].Text);
+            var isTitleWord = isHead || isField || RoleWords.IsModifier(word) || word is "-" or "general" or "executive" or "managing";
             if (!isTitleWord || char.IsUpper(word[0])) return false;
             hasHead |= isHead;
         }

