@@ -16,8 +16,8 @@ internal static class ListedNameKey
         IsPlain(name) ? name : string.Join(' ', Tokenizer.Tokenize(name).SelectMany(sentence => sentence.Tokens).Select(token => token.Text));
 
     /// <summary>
-    /// The name as news written in plain letters spells it ("Wroclaw" for "Wrocław", "Gdansk", "Murang'a" for
-    /// "Murang’a"), or null when it has nothing to fold: lists keep the local spelling, and English news often drops it.
+    /// The name spelt in plain letters, as English news often writes it ("Wroclaw" for "Wrocław", "Gdansk", "Murang'a" for
+    /// "Murang’a"), or null when it has nothing to fold: the lists keep the local spelling.
     /// Not for scholarly romanisations (macrons and dots below: "Warīsān", "Rāman"), whose plain forms are other words
     /// and names, nor for one short word ("Unaí" would be "Unai" Emery).
     /// </summary>

@@ -6,10 +6,9 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "chipmaker Zentrix said", "investment bank Lazard", "Lender Brevik cut rates", "Shanghai-based GigaDevice", "a strategist at
-/// Monex": one to three capitalised words right after a noun for a kind of firm, after a base ("X-based"), or after a
-/// trade and "at" or "with", name one, which the tagger, never
-/// having seen the name, missed or took for a person. After a plural ("grid operators Liander, Stedin and Enexis",
+/// "chipmaker Zentrix said", "investment bank Lazard", "Lender Brevik cut rates", "Shanghai-based GigaDevice", "a strategist
+/// at Monex": one to three capitalised words right after a noun for a kind of firm, after a base ("X-based"), or after a
+/// trade and "at" or "with", name one, which the tagger, never having seen the name, missed or took for a person. After a plural ("grid operators Liander, Stedin and Enexis",
 /// "lenders such as Akbank and Halkbank") each name of the list does. Not a title ("central bank Governor Kuroda"), a
 /// place, a common word, a name opening with a listed given name or one the tagger read as a person's full name
 /// ("broadcaster Piers Morgan"), a ticker ("Barclays BARC"); not where the tagger's name reaches past the words. A name

@@ -8,8 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// Small places no list holds, named by the words news puts around them: "the village of Uatolari", "the districts of
 /// San Juan de Lurigancho, Comas and San Martín de Porres", "Abuja's Maitama and Asokoro districts", "the Seedley area",
-/// "rivers such as the Pra and the Ankobra", "the slopes of Mount Semeru". Each name is one to three capitalised words (with "de", "del", "la" between
-/// them); a list goes on after commas and "and". Not a nationality ("the Kurdish region"), an organisation's name or a
+/// "rivers such as the Pra and the Ankobra", "the slopes of Mount Semeru". Each name is one to three capitalised words
+/// (with "de", "del", "la" between them); a list goes on after commas and "and". Not a nationality ("the Kurdish region"), an organisation's name or a
 /// person's; only where no tagged span or earlier rule touches the words.
 /// </summary>
 internal static class PlaceCues

@@ -9,10 +9,11 @@ namespace NewsApi.Extraction.Rules;
 /// '"...," said Agostinho da Costa, 52, a farmer', "said Rizky Pratama Wibowo, an analyst", "his wife, Kirsty Sword Gusmão,
 /// an Australian-born activist": two to four capitalised words (surname particles between them) right after "said" and
 /// closed by a comma or a full stop, or right before a comma and a person's role (<see cref="NameWords.IsPersonApposition"/>),
-/// name a person, whom the tagger, never having seen the names, can leave out; so does a name with a regnal number
-/// ("Emperor Tewodros II"). Not a place, a listed organisation or
-/// company, a name with an organisation's word or an acronym in it, a date ("said Tuesday"); only where no tagged span or
-/// earlier rule touches the words. Firms that speak are named the other way round ("Goldman Sachs said").
+/// name a person, whom the tagger, never having seen the names, can leave out; so do a name after a trade ("industrialist
+/// Sanjiv Goenka"), each name after a plural title ("Justices Flávio Dino, Cármen Lúcia and ...") and a name with a regnal
+/// number ("Emperor Tewodros II"). Not a place, a listed organisation or company, a name with an organisation's word or an
+/// acronym in it, a date ("said Tuesday"); only where no tagged span or earlier rule touches the words. Firms that speak
+/// are named the other way round ("Goldman Sachs said").
 /// </summary>
 internal static class SpeakerNames
 {
@@ -80,7 +81,7 @@ internal static class SpeakerNames
     /// <summary>", 56,": an age in apposition right after a name.</summary>
     private static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","
-        && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110 && tokens[end + 1].Text.Length <= 3;
+        && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110;
 
     /// <summary>"his wife, Kirsty Sword Gusmão, an Australian-born activist": the name before a person's role in apposition.</summary>
     private static void AddDescribed(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
