@@ -65,7 +65,7 @@ internal static partial class NameWords
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
         "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
-        "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical",
+        "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:

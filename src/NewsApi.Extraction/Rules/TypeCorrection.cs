@@ -75,6 +75,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person
         }
 
+        if (type == EntityType.Person && end - first is 2 or 3 && IsNationalArm(tokens, first, end, text))
+        {
+            return EntityType.Organisation; // "Mowi Scotland", a company's national arm; not "Patricia Scotland"
+        }
+
         if (type != EntityType.Organisation && end - first > 1 && IsClubWord(last))
         {
             return EntityType.Organisation; // "League One side Wycombe Wanderers", a club the tagger took for a person
@@ -305,6 +310,19 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             && (RoleWords.IsHead(before) || before == "executive");
         var whoAfter = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "who";
         return roleBefore || whoAfter || IsPersonApposition(tokens, end);
+    }
+
+    /// <summary>
+    /// "Mowi Scotland", "SEMI Taiwan", "Agencia Brasil": a name that ends with a nation's and opens with a word no person's
+    /// name does (no listed given name, with or without its accents: "Luís Montenegro"; no initial: "N. Korea"), and is
+    /// no place's as a whole ("New South Wales").
+    /// </summary>
+    private bool IsNationalArm(IReadOnlyList<Token> tokens, int first, int end, string text)
+    {
+        var opening = tokens[first].Text;
+        return gazetteer.IsNation(tokens[end - 1].Text) && !gazetteer.IsPlace(text) && !gazetteer.IsFirstName(opening)
+            && !gazetteer.IsFirstName(NameKey.WithoutAccents(opening)) && !IsInitials(opening) && !gazetteer.IsPlace(opening)
+            && !RoleWords.StartsTitle(opening);
     }
 
     /// <summary>

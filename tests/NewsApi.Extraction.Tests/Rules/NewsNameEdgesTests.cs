@@ -2684,6 +2684,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Victoria Market", people);
     }
 
+    [Fact]
+    public void A_company_named_with_its_nations_name_is_an_organisation_but_not_a_person_or_a_place_so_named()
+    {
+        // Stop 44's held-out news: "Mowi Scotland" and "Scottish Sea Farms" were people.
+        var entities = Extract("At one site operated by Mowi Scotland, fish died, and Scottish Sea Farms recorded its highest mortality. "
+            + "Baroness Patricia Scotland and Prime Minister Luís Montenegro spoke, and protests spread across New South Wales.");
+
+        Assert.Superset(new HashSet<string> { "Mowi Scotland", "Scottish Sea Farms" }, Names(entities, EntityType.Organisation));
+        Assert.Superset(new HashSet<string> { "Patricia Scotland", "Luís Montenegro" }, Names(entities, EntityType.Person));
+        Assert.Contains("New South Wales", Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
