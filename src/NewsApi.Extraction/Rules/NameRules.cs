@@ -41,6 +41,15 @@ internal sealed class NameRules
         _types = new TypeCorrection(gazetteer);
     }
 
+    // Last words of sites that news names by their initials: "Grand Ethiopian Renaissance Dam (GERD)", "Jomo Kenyatta
+    // International Airport (JKIA)". Not "Center" or "Hall", which end bodies' names too ("National Hurricane Center (NHC)").
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "Dam", "Airport", "Stadium", "Bridge", "Canal", "Reservoir", "Highway", "Expressway", "Mosque", "Square", "Arena", "Corridor",
+    };
+
+    private static bool IsSitesName(string longForm) => SiteWords.Contains(longForm[(longForm.LastIndexOf(' ') + 1)..]);
+
     /// <summary>Records the acronyms a field defines; run over every field before <see cref="Apply"/>.</summary>
     public void LearnAcronyms(IReadOnlyList<Sentence> sentences, IReadOnlyList<TaggedSpan> spans, AcronymBook book)
     {
@@ -49,8 +58,9 @@ internal sealed class NameRules
             var definitions = _acronyms.Find(sentences[index].Tokens);
             foreach (var definition in definitions)
             {
-                var type = spans.FirstOrDefault(span => span.Sentence == index && span.FirstToken <= definition.LongFirst
-                    && span.LastToken >= definition.LongEnd - 1 && span.Type != EntityType.Person)?.Type ?? EntityType.Organisation;
+                var type = IsSitesName(definition.LongForm) ? EntityType.Place
+                    : spans.FirstOrDefault(span => span.Sentence == index && span.FirstToken <= definition.LongFirst
+                        && span.LastToken >= definition.LongEnd - 1 && span.Type != EntityType.Person)?.Type ?? EntityType.Organisation;
                 var isCommonNoun = !definition.IsRole && IsCommonNounPhrase(definition.LongForm);
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, type, definition.IsRole, isCommonNoun));
             }

@@ -2696,6 +2696,18 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("New South Wales", Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void A_site_defined_by_its_initials_is_a_place_but_a_centre_so_defined_is_a_body()
+    {
+        // Stop 44's held-out news: "the Grand Ethiopian Renaissance Dam (GERD)" was an organisation.
+        var entities = Extract("Ethiopia finished filling the Grand Ethiopian Renaissance Dam (GERD) last year, and the GERD now runs. "
+            + "Flights left Jomo Kenyatta International Airport (JKIA). The National Hurricane Center (NHC) warned of storms.");
+
+        Assert.Contains("GERD", Assert.Single(entities, entity => entity.Name == "Grand Ethiopian Renaissance Dam" && entity.Type == EntityType.Place).Aliases);
+        Assert.Contains("Jomo Kenyatta International Airport", Names(entities, EntityType.Place));
+        Assert.Contains("National Hurricane Center", Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
