@@ -38,14 +38,6 @@ internal static class FirmDescriptors
         "institutions", "funds", "agencies",
     };
 
-    // Trades practised at a firm or body, said before it with "at" or "with" ("a strategist at Monex", "a lawyer with
-    // Ecojustice"). Not workers or staff ("staff at Heathrow": a place), nor a spokesman ("a spokesman for Biden").
-    private static readonly HashSet<string> FirmTrades = new(StringComparer.Ordinal)
-    {
-        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "lawyer", "lawyers", "attorney", "attorneys",
-        "partner", "researcher", "researchers", "professor", "lecturer", "fellow", "consultant", "consultants",
-    };
-
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
@@ -57,9 +49,9 @@ internal static class FirmDescriptors
             {
                 AddName(sentence, spans, gazetteer, found, noun + 1, listed: false);
             }
-            else if (FirmTrades.Contains(word) && noun + 2 < tokens.Count && tokens[noun + 1].Text is "at" or "with")
+            else if (noun + 2 < tokens.Count && NameWords.IsFirmsPeople(tokens, noun, staffToo: false))
             {
-                AddName(sentence, spans, gazetteer, found, noun + 2, listed: false);
+                AddName(sentence, spans, gazetteer, found, noun + 2, listed: false); // "a strategist at Monex"; not "staff at Heathrow", a place
             }
             else if (IsBase(tokens, noun))
             {

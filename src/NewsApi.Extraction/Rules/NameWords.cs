@@ -357,6 +357,33 @@ internal static partial class NameWords
         "councillor", "mother", "father", "widow", "driver", "worker", "officer", "commander", "founder", "chairman", "chairwoman",
     };
 
+    // A firm's people and the words that tie them to it: "analysts at", "a lawyer with", "shareholders of".
+    private static readonly Dictionary<string, string[]> FirmPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["shareholders"] = ["of", "in"], ["stockholders"] = ["of", "in"], ["investors"] = ["in"], ["employees"] = ["of", "at"],
+        ["workers"] = ["at"], ["staff"] = ["at"], ["executives"] = ["at", "of"], ["customers"] = ["of"],
+        ["analyst"] = ["at", "with"], ["analysts"] = ["at", "with"], ["economist"] = ["at", "with"], ["economists"] = ["at", "with"],
+        ["strategist"] = ["at", "with"], ["strategists"] = ["at", "with"], ["lawyer"] = ["at", "with"], ["lawyers"] = ["at", "with"],
+        ["attorney"] = ["at", "with"], ["attorneys"] = ["at", "with"], ["partner"] = ["at", "with"], ["researcher"] = ["at", "with"],
+        ["researchers"] = ["at", "with"], ["professor"] = ["at", "with"], ["lecturer"] = ["at", "with"], ["fellow"] = ["at", "with"],
+        ["consultant"] = ["at", "with"], ["consultants"] = ["at", "with"],
+    };
+
+    // Of them, people named many at once, who also work at or own a stake in places ("staff at Heathrow"): they can say what
+    // a name the tagger found is, but do not find one.
+    private static readonly HashSet<string> FirmStaff = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shareholders", "stockholders", "investors", "employees", "workers", "staff", "executives", "customers",
+    };
+
+    /// <summary>
+    /// "analysts at", "a lawyer with", "shareholders of" at <paramref name="index"/>: words said only of a firm's or body's
+    /// people, and the word that ties them to the name after them; <paramref name="staffToo"/>: people named many at once count.
+    /// </summary>
+    public static bool IsFirmsPeople(IReadOnlyList<Token> tokens, int index, bool staffToo) =>
+        index + 1 < tokens.Count && FirmPeople.TryGetValue(tokens[index].Text, out var prepositions) && prepositions.Contains(tokens[index + 1].Text)
+        && (staffToo || !FirmStaff.Contains(tokens[index].Text));
+
     /// <summary>", an analyst at", ", a 47-year-old train driver who": a person's role in apposition after the name.</summary>
     public static bool IsPersonApposition(IReadOnlyList<Token> tokens, int end)
     {

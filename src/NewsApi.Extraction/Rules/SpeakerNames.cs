@@ -66,14 +66,10 @@ internal static class SpeakerNames
                 AddPerson(sentence, spans, gazetteer, found, verb + 1, end);
             }
 
-            if (verb >= 4 && tokens[verb - 1].Text == ",")
+            if (verb >= 4 && tokens[verb - 1].Text == "," && NameStartBefore(tokens, verb - 1) is var first
+                && verb - 1 - first >= 2 && first >= 2 && tokens[first - 1].Text == "," && !NameWords.IsSurnameParticle(tokens[first].Text))
             {
-                var first = verb - 1;
-                while (first > 0 && verb - 1 - first < MaxNameWords && IsNameWord(tokens[first - 1].Text)) first--;
-                if (verb - 1 - first >= 2 && first >= 2 && tokens[first - 1].Text == "," && IsNameWord(tokens[first + 1].Text))
-                {
-                    AddPerson(sentence, spans, gazetteer, found, first, verb - 1);
-                }
+                AddPerson(sentence, spans, gazetteer, found, first, verb - 1);
             }
         }
     }
@@ -91,22 +87,29 @@ internal static class SpeakerNames
         {
             if (!NameWords.IsPersonApposition(tokens, comma)) continue;
 
-            var first = comma;
-            while (first > 0 && comma - first < MaxNameWords && (IsNameWord(tokens[first - 1].Text)
-                || (first < comma && first - 2 >= 0 && NameWords.IsSurnameParticle(tokens[first - 1].Text) && IsNameWord(tokens[first - 2].Text))))
-            {
-                first--;
-                // "Segun Ajayi-Kadir": a hyphenated surname's parts, written with no spaces, are one word of the name.
-                if (first >= 2 && tokens[first - 1].Text == "-" && tokens[first - 1].Start == tokens[first - 2].End && tokens[first - 1].End == tokens[first].Start
-                    && IsNameWord(tokens[first - 2].Text))
-                {
-                    first -= 2;
-                }
-            }
-
+            var first = NameStartBefore(tokens, comma);
             var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(";
             if (comma - first >= 2 && startsClause && !NameWords.IsSurnameParticle(tokens[first].Text)) AddPerson(sentence, spans, gazetteer, found, first, comma);
         }
+    }
+
+    /// <summary>Where the name that ends right before <paramref name="end"/> starts: up to four words, surname particles between them.</summary>
+    private static int NameStartBefore(IReadOnlyList<Token> tokens, int end)
+    {
+        var first = end;
+        while (first > 0 && end - first < MaxNameWords && (IsNameWord(tokens[first - 1].Text)
+            || (first < end && first - 2 >= 0 && NameWords.IsSurnameParticle(tokens[first - 1].Text) && IsNameWord(tokens[first - 2].Text))))
+        {
+            first--;
+            // "Segun Ajayi-Kadir": a hyphenated surname's parts, written with no spaces, are one word of the name.
+            if (first >= 2 && tokens[first - 1].Text == "-" && tokens[first - 1].Start == tokens[first - 2].End && tokens[first - 1].End == tokens[first].Start
+                && IsNameWord(tokens[first - 2].Text))
+            {
+                first -= 2;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>"glaciologist Claude Lorius": the name after a trade, not where it goes on ("Terje Roed[-Larsen]", "Ban Ki[-moon]").</summary>

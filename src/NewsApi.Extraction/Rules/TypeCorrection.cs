@@ -268,18 +268,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// A spokesman speaks for people too ("a spokesman for Biden"), so is no such word.
     /// </summary>
     private bool IsNamedAsFirmBefore(IReadOnlyList<Token> tokens, int first, string text) =>
-        first >= 2 && FirmPeople.TryGetValue(tokens[first - 2].Text, out var prepositions) && prepositions.Contains(tokens[first - 1].Text)
+        first >= 2 && IsFirmsPeople(tokens, first - 2, staffToo: true)
         && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text) && !gazetteer.IsPeopleGroup(text)
         && (!gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsListedOrganisation(text) || gazetteer.IsMultiWordCompany(text));
-
-    // A firm's people and the words that tie them to it.
-    private static readonly Dictionary<string, string[]> FirmPeople = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["shareholders"] = ["of", "in"], ["stockholders"] = ["of", "in"], ["investors"] = ["in"], ["employees"] = ["of", "at"],
-        ["workers"] = ["at"], ["staff"] = ["at"], ["executives"] = ["at", "of"], ["analysts"] = ["at", "with"],
-        ["analyst"] = ["at", "with"], ["economist"] = ["at", "with"], ["economists"] = ["at", "with"], ["strategist"] = ["at", "with"],
-        ["customers"] = ["of"],
-    };
 
     /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>
     private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>
@@ -299,11 +290,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (IsInWireCredit(tokens, first) && !HasOrganisationWord(tokens, first, end)) return true;
         for (var i = first; i < end; i++)
         {
-            var word = tokens[i].Text;
-            if (!IsNameWord(word) || word.All(char.IsUpper) || NamesNoPerson(word, gazetteer) || gazetteer.IsPlace(word))
-            {
-                return false;
-            }
+            if (!IsPlainPersonWord(tokens[i].Text)) return false;
         }
 
         var roleBefore = first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].Text is var before && char.IsLower(before[0])
@@ -336,12 +323,15 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (gazetteer.IsListedOrganisation(text) || gazetteer.IsMultiWordCompany(text) || gazetteer.IsSportsClub(text) || gazetteer.IsPlace(text)) return false;
         for (var i = start; i < end; i++)
         {
-            var word = tokens[i].Text;
-            if (!IsNameWord(word) || word.All(char.IsUpper) || NamesNoPerson(word, gazetteer) || gazetteer.IsPlace(word)) return false;
+            if (!IsPlainPersonWord(tokens[i].Text)) return false;
         }
 
         return true;
     }
+
+    /// <summary>A word a person's name may hold: a capitalised word, not in capitals, nor an organisation's, a country's or a place's.</summary>
+    private bool IsPlainPersonWord(string word) =>
+        IsNameWord(word) && !word.All(char.IsUpper) && !NamesNoPerson(word, gazetteer) && !gazetteer.IsPlace(word);
 
     /// <summary>"(Reporting by Blessing Chiwara in Harare and [Mutale Banda] in Lusaka; Editing by ...)": a wire story's credits name people.</summary>
     private static bool IsInWireCredit(IReadOnlyList<Token> tokens, int first)
