@@ -62,6 +62,16 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         {
             var tokens = sentence.Tokens;
             bool Covered(int index) => coveredText[tokens[index].Start];
+            bool AnyCovered(int first, int count)
+            {
+                for (var k = first; k < first + count; k++)
+                {
+                    if (Covered(k)) return true;
+                }
+
+                return false;
+            }
+
             NameMention Mention(EntityType type, int first, int end)
             {
                 Array.Fill(coveredText, true, tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
@@ -76,7 +86,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     continue;
                 }
 
-                if (ParticleSurnameAt(tokens, index, particleSurnames) is { } surnameLength && !Enumerable.Range(index, surnameLength).Any(Covered))
+                if (ParticleSurnameAt(tokens, index, particleSurnames) is { } surnameLength && !AnyCovered(index, surnameLength))
                 {
                     found.Add(Mention(EntityType.Person, index, index + surnameLength));
                     index += surnameLength - 1;
@@ -88,7 +98,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     continue;
                 }
 
-                if (FullNameAt(text, tokens, index, longestFirst) is var (length, type) && !Enumerable.Range(index, length).Any(Covered))
+                if (FullNameAt(text, tokens, index, longestFirst) is var (length, type) && !AnyCovered(index, length))
                 {
                     found.Add(Mention(type, index, index + length));
                     index += length - 1;
@@ -154,13 +164,23 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         foreach (var words in longestFirst)
         {
             if (index + words.Length <= tokens.Count && tokens[index].Text.Equals(words[0], StringComparison.OrdinalIgnoreCase)
-                && Enumerable.Range(1, words.Length - 1).All(k => tokens[index + k].Text == words[k]))
+                && RestMatches(words))
             {
                 return words.Length;
             }
         }
 
         return null;
+
+        bool RestMatches(string[] words)
+        {
+            for (var k = 1; k < words.Length; k++)
+            {
+                if (tokens[index + k].Text != words[k]) return false;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>

@@ -27,9 +27,12 @@ internal static class OfficesOfTitles
             if (MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[office].End) || MentionSpans.AnyReachingPast(spans, first, office + 1)) continue;
 
             found.Add(sentence.Mention(EntityType.Organisation, first, office + 1));
-            foreach (var place in spans.Where(span => span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < office - 2))
+            foreach (var place in spans)
             {
-                found.Add(sentence.Mention(EntityType.Place, place.FirstToken, place.LastToken + 1)); // "Alameda County" is a place of its own
+                if (place.Type == EntityType.Place && place.FirstToken >= first && place.LastToken < office - 2)
+                {
+                    found.Add(sentence.Mention(EntityType.Place, place.FirstToken, place.LastToken + 1)); // "Alameda County" is a place of its own
+                }
             }
         }
     }

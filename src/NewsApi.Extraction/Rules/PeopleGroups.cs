@@ -21,15 +21,21 @@ internal sealed class PeopleGroups(Gazetteer gazetteer)
             var plural = tokens[last].Text;
             if (plural.Length < 4 || plural[^1] != 's' || !char.IsUpper(plural[0]) || !char.IsUpper(tokens[last - 1].Text[0])
                 || gazetteer.CountryForDemonym($"{tokens[last - 1].Text} {plural[..^1]}") is null) continue;
-            var first = last - 1;
-            var covered = found.Where(mention => mention.Start < tokens[last].End && tokens[first].Start < mention.End).ToList();
-            if (covered.All(mention => mention.Type != EntityType.Person || mention.End <= tokens[last].End))
-            {
-                found.RemoveAll(covered.Contains); // the tagger's "Costa Ricans" as an organisation, or "South" as a place
-                found.Add(sentence.Mention(EntityType.Person, first, last + 1));
-            }
+            AddTwoWordGroup(sentence, found, last - 1, last);
         }
 
         MentionSpans.AddTokens(sentence, found, EntityType.Person, (tokens, i) => gazetteer.IsPeopleGroup(tokens[i].Text));
+    }
+
+    /// <summary>In its own method, so that the lambdas' captured variables are allocated only for a demonym found.</summary>
+    private static void AddTwoWordGroup(SentenceText sentence, List<NameMention> found, int first, int last)
+    {
+        var (start, end) = (sentence.Tokens[first].Start, sentence.Tokens[last].End);
+        var covered = found.Where(mention => mention.Start < end && start < mention.End).ToList();
+        if (covered.All(mention => mention.Type != EntityType.Person || mention.End <= end))
+        {
+            found.RemoveAll(covered.Contains); // the tagger's "Costa Ricans" as an organisation, or "South" as a place
+            found.Add(sentence.Mention(EntityType.Person, first, last + 1));
+        }
     }
 }
