@@ -2,8 +2,12 @@
 """Cross-document resolution in a seeded database, measured against the Wikinews gold's global_id keys.
 
   python3 tests/eval/wikinews/crossdoc.py --db FILE [--subset dev|heldout|all] [--json]
+  python3 tests/eval/wikinews/crossdoc.py --db FILE --gold DIR [--json]
 
 FILE is a database the seeder filled from the materialised articles (tests/scripts/eval-crossdoc.sh does both).
+With --gold, the set is your own: DIR/gold/<stem>.json for each article <stem>.txt seeded into FILE, in score.py's
+gold format with a "global_id" on every entity, and optionally DIR/global.json ({global_id: {"display": [full
+names]}}) for the display names a reader expects (`eval-crossdoc.sh DIR` seeds DIR/articles and scores it).
 Each gold entity of each article is an item. Its system entity is the entity of that article that answers to one of
 its surfaces (canonical name, the article's aliases or a mention text; normalised as score.py does), preferring a
 name match, then the gold type, then the most name variants covered. The items of one global_id should all land in
@@ -72,11 +76,11 @@ def system_entities(db, norm):
     return out
 
 
-def gold_items(docs, score):
+def gold_items(docs, score, load_gold=wikinews.load_gold):
     """[(doc, gold entity json, score.py's view of it)] for every gold entity of the subset."""
     items = []
     for doc in docs:
-        gold = wikinews.load_gold(doc)
+        gold = load_gold(doc)
         for raw, parsed in zip(gold['entities'], score.gold_entities(gold)):
             items.append((doc, raw, parsed))
     return items
@@ -213,14 +217,28 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--db', required=True)
     ap.add_argument('--subset', choices=['dev', 'heldout', 'all'], default='dev')
+    ap.add_argument('--gold', metavar='DIR', help='score your own set: DIR/gold/*.json with global ids (see above)')
     ap.add_argument('--scorer', default=os.path.normpath(os.path.join(HERE, '../../../../shared/bench/score.py')))
     ap.add_argument('--json', action='store_true')
     args = ap.parse_args()
 
     score = load_scorer(args.scorer)
-    with open(os.path.join(HERE, 'entities.json'), encoding='utf8') as f:
-        registry = json.load(f)
-    items = gold_items(wikinews.subset_docs(args.subset), score)
+    if args.gold:
+        gold_dir = os.path.join(args.gold, 'gold')
+        docs = sorted(os.path.splitext(name)[0] for name in os.listdir(gold_dir) if name.endswith('.json'))
+        registry_file = os.path.join(args.gold, 'global.json')
+        args.subset = os.path.basename(os.path.normpath(args.gold))
+
+        def load_gold(doc):
+            with open(os.path.join(gold_dir, doc + '.json'), encoding='utf8') as f:
+                return json.load(f)
+    else:
+        docs, registry_file, load_gold = wikinews.subset_docs(args.subset), os.path.join(HERE, 'entities.json'), wikinews.load_gold
+    registry = {}
+    if os.path.exists(registry_file):
+        with open(registry_file, encoding='utf8') as f:
+            registry = json.load(f)
+    items = gold_items(docs, score, load_gold)
     system = system_entities(args.db, score.norm)
     seeded = {doc for doc in system}
     missing_docs = sorted({doc for doc, _, _ in items} - seeded)
