@@ -8,7 +8,10 @@ namespace NewsApi.Extraction.Tagging;
 /// Each feature hash's row of tag weights, for the tagger's innermost loop: open addressing with linear probing in one
 /// flat table at most half full, each 64-byte slot holding the hash, its 13 weights and a used mark. The table starts on
 /// a cache line, so a lookup that finds its feature at home reads one line, where a <see cref="Dictionary{TKey,TValue}"/>
-/// of rows touched a bucket, an entry and then the row, and an unaligned array of slots two lines.
+/// of rows touched a bucket, an entry and then the row, and an unaligned array of slots two lines. The table (about
+/// 33 MB for the shipped model) lives outside the GC heap in huge pages where the system gives them
+/// (<see cref="HugePageTable"/>); it is freed when this object is collected, and a span from <see cref="Find"/> is
+/// valid while this object is alive.
 /// </summary>
 internal sealed class FeatureWeights
 {
@@ -20,24 +23,23 @@ internal sealed class FeatureWeights
     private const int WeightsAt = 2;
     private const int UsedAt = SlotFloats - 1;
 
-    private readonly float[] _table;
-    private readonly int _start;
+    private readonly unsafe float* _table;
+    private readonly nuint _bytes;
     private readonly int _mask;
     private readonly int _shift;
 
     /// <param name="features">The hashes.</param>
     /// <param name="weights">Row i, the weights of <paramref name="features"/>[i], at [i * tags, (i + 1) * tags).</param>
-    public FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<float> weights)
+    public unsafe FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<float> weights)
     {
         if (weights.Length != features.Length * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
         var bits = Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)features.Length * 2));
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
 
-        // Pinned, so the first slot stays where it was placed: at the first cache line boundary inside the array.
-        _table = GC.AllocateArray<float>((_mask + 2) * SlotFloats, pinned: true);
-        var address = Unsafe.ByteOffset(ref Unsafe.NullRef<float>(), ref MemoryMarshal.GetArrayDataReference(_table));
-        _start = (int)((CacheLine - (address & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(float);
+        _bytes = (nuint)(_mask + 1) * CacheLine;
+        _table = (float*)HugePageTable.Allocate(_bytes);
+        GC.AddMemoryPressure((long)_bytes);
 
         for (var row = 0; row < features.Length; row++)
         {
@@ -108,6 +110,7 @@ internal sealed class FeatureWeights
         first.StoreUnsafe(ref score);
         middle.StoreUnsafe(ref score, 8);
         scores[12] = last;
+        GC.KeepAlive(this); // the table is freed by the finalizer
     }
 
     private static ref ulong HashOf(ref float slot) => ref Unsafe.As<float, ulong>(ref slot);
@@ -127,7 +130,13 @@ internal sealed class FeatureWeights
 
     // The slot's first float; every slot index is masked, so it lies inside the table.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref float SlotAt(int slot) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _start + (slot * SlotFloats));
+    private unsafe ref float SlotAt(int slot) => ref Unsafe.AsRef<float>(_table + ((nint)slot * SlotFloats));
+
+    unsafe ~FeatureWeights()
+    {
+        HugePageTable.Free(_table);
+        GC.RemoveMemoryPressure((long)_bytes);
+    }
 
     /// <summary>Fibonacci hashing: the hashes are FNV-1a, whose low bits alone cluster.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
