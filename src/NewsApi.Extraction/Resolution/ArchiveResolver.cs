@@ -46,7 +46,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var keys = new Dictionary<string, string>(StringComparer.Ordinal); // names repeat across chains: each key built once
         string Key(string name) => keys.TryGetValue(name, out var key) ? key : keys[name] = KeyOf(name);
         var scoped = _institutions.Scope(chains, [.. chains.Select(chain => Key(chain.Name))]);
-        var archive = new Archive(chains, scoped.Keys, gazetteer.IsPlace) { CountryOfKey = scoped.CountryOfKey };
+        // "McCain said": a lone name is someone's surname when the archive names a person in full with it ("John McCain").
+        var surnames = chains.Where(chain => chain.Type == EntityType.Person && chain.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(chain => NameWords.LastWord(chain.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool IsEvidentlyPerson(ArchiveChain chain) => surnames.Contains(chain.Name) || ShowsPerson(chain);
+        var archive = new Archive(chains, scoped.Keys, gazetteer.IsPlace, IsEvidentlyPerson) { CountryOfKey = scoped.CountryOfKey };
         var sets = new DisjointSets(archive.Nodes.Count);
         JoinHyphenSpellings(archive, sets);
         JoinTransliterations(archive, sets);
@@ -382,8 +386,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     private ArchiveEntity Entity(Archive archive, List<int> chainIndexes)
     {
         var chains = chainIndexes.Select(index => archive.Chains[index]).ToList();
-        var type = chains.GroupBy(chain => chain.Type)
-            .OrderByDescending(votes => votes.Sum(chain => chain.Mentions)).ThenBy(votes => votes.Key)
+        // Each chain votes with the type its name was given across the archive (above), not the tagger's guess in its article.
+        var type = chainIndexes.GroupBy(index => archive.Nodes[archive.NodeOfChain[index]].Type)
+            .OrderByDescending(votes => votes.Sum(index => archive.Chains[index].Mentions)).ThenBy(votes => votes.Key)
             .First().Key;
         var confidence = 1 - chains.Aggregate(1.0, (doubt, chain) => doubt * (1 - Math.Clamp(chain.Confidence, 0, 1)));
         return new ArchiveEntity(type, WithCountry(DisplayName(type, chains, chainIndexes, archive), chainIndexes, archive), chainIndexes, Math.Round(confidence, 4));
@@ -491,6 +496,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         return name.Contains(' ', StringComparison.Ordinal) && !RoleChain.IsAcronym(name);
     }
 
+    /// <summary>A chain that shows a person: a name written with a title ("Mayor Ruiz") or opening with a listed given name, or a people ("Turks").</summary>
+    private bool ShowsPerson(ArchiveChain chain) => gazetteer.IsPeopleGroup(chain.Name)
+        || chain.Names.Any(name => name.IsTitled || (name.Text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && gazetteer.IsFirstName(name.Text[..space])));
+
     private sealed record NameUseTotal(string Text, int Mentions, int Articles, bool IsComplete, string Family);
 
     /// <summary>Whether the host writes the short form as it is written, accents and all (an ASCII short form always passes).</summary>
@@ -533,7 +542,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>The chains, and the distinct (key, type) names they are blocked into.</summary>
     private sealed class Archive
     {
-        public Archive(IReadOnlyList<ArchiveChain> chains, string[] keys, Func<string, bool> isPlace)
+        public Archive(IReadOnlyList<ArchiveChain> chains, string[] keys, Func<string, bool> isPlace, Func<ArchiveChain, bool> isEvidentlyPerson)
         {
             Chains = chains;
             Keys = keys;
@@ -543,7 +552,15 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             {
                 var typed = sameKey.GroupBy(chain => chains[chain].Type).OrderBy(votes => votes.Key).ToList();
                 var total = typed.Sum(votes => votes.Sum(chain => chains[chain].Mentions));
-                var majority = typed.OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
+                // "Nordex" a company in two articles and a person in two, "Tierra Amarilla" a town and a person: where a name's
+                // other type is common enough to stand on its own, the name is a person too only if some article shows it is
+                // one (a title, a listed given name), not where the tagger guessed so from a lone name.
+                var other = sameKey.Where(chain => chains[chain].Type != EntityType.Person).ToList();
+                var personUnshown = other.Count < sameKey.Count() && (double)other.Sum(chain => chains[chain].Mentions) / total >= SeparateTypeShare
+                    && other.Select(chain => chains[chain].Article).Distinct().Count() >= 2
+                    && !sameKey.Any(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
+                var majority = typed.Where(votes => !personUnshown || votes.Key != EntityType.Person)
+                    .OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
                 // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
                 // other type is only the tagger's guess (Al Gore a place in 3 articles). Only for a full name: "President
                 // Ford" does not make Ford Motor's "Ford" a person; nor for a listed place ("Washington").
@@ -563,7 +580,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var share = (double)votes.Sum(chain => chains[chain].Mentions) / total;
                     var placeOrOrganisation = votes.Key != EntityType.Person && majority != EntityType.Person;
                     var keptApart = (share >= SeparateTypeShare || (placeOrOrganisation && share >= SeparatePlaceOrganisationShare))
-                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !ruleTyped;
+                        && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !ruleTyped
+                        && !(personUnshown && votes.Key == EntityType.Person);
                     var type = votes.Key == majority || keptApart ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))
                     {

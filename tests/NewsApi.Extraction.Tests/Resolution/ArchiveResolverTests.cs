@@ -365,6 +365,44 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_lone_name_the_tagger_made_a_person_where_other_articles_make_it_a_company_or_a_place_is_one_entity_of_that_type()
+    {
+        // Cross-document set XA: the wind-turbine maker "Nordex" was a company in two articles and a person in two; the
+        // Chilean port of Caldera a place in three articles and a person in two (with more mentions).
+        var nordex = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("Nordex", 3)), Uses(1, EntityType.Organisation, ("Nordex", 1)),
+            Uses(2, EntityType.Person, ("Nordex", 2)), Uses(3, EntityType.Person, ("Nordex", 2)),
+        };
+        var caldera = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Person, ("Caldera", 1)), Uses(1, EntityType.Person, ("Caldera", 3)),
+            Named(2, EntityType.Place, "Caldera"), Named(3, EntityType.Place, "Caldera"), Named(4, EntityType.Place, "Caldera"),
+        };
+        // Where the archive shows a person, both stay: "McCain said" beside "John McCain" elsewhere, "Mr Morales".
+        var mccain = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Person, ("McCain", 2)), Uses(1, EntityType.Person, ("McCain", 2)),
+            Uses(2, EntityType.Organisation, ("McCain", 2)), Uses(3, EntityType.Organisation, ("McCain", 1)), Person(4, "John McCain"),
+        };
+        var morales = new List<ArchiveChain>
+        {
+            new(0, EntityType.Person, "Morales", [new("Morales", 3), new("Mr Morales", 0, IsTitled: true)], 3, 1),
+            Uses(1, EntityType.Person, ("Morales", 2)), Uses(2, EntityType.Place, ("Morales", 2)), Uses(3, EntityType.Place, ("Morales", 2)),
+        };
+
+        var company = Assert.Single(ArchiveResolver.Default.Resolve(nordex));
+        var place = Assert.Single(ArchiveResolver.Default.Resolve(caldera));
+        var people = ArchiveResolver.Default.Resolve(mccain);
+
+        Assert.Equal((EntityType.Organisation, 4), (company.Type, company.Chains.Count));
+        Assert.Equal((EntityType.Place, 5), (place.Type, place.Chains.Count));
+        Assert.Equal(EntityType.Person, Assert.Single(people, entity => entity.Chains.Contains(0)).Type);
+        Assert.Equal(EntityType.Organisation, Assert.Single(people, entity => entity.Chains.Contains(2)).Type);
+        Assert.Equal(2, ArchiveResolver.Default.Resolve(morales).Count);
+    }
+
+    [Fact]
     public void A_full_name_with_a_title_or_a_company_with_its_legal_form_somewhere_is_one_entity_even_where_the_tagger_often_typed_it_otherwise()
     {
         // The Wikinews archive: "Vice President Al Gore" in one article (8 mentions), "Al Gore" a place in three (5).
