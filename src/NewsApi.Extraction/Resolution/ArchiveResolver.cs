@@ -151,8 +151,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
                     && (candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words)
                         || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words)));
+                // "Meta Platforms Ireland Limited" (one article) is a part of "Meta Platforms" (two), no rival to it as the
+                // host of "Meta"; "Forbes Global CEO Conference" (five articles) stays a rival of "Forbes Global" (three).
+                var longerNames = longer.ToList();
+                var candidates = longerNames.Where(candidate => !longerNames.Exists(other => other.Words.Length < candidate.Words.Length
+                    && candidate.Words.AsSpan(0, other.Words.Length).SequenceEqual(other.Words) && other.Articles > candidate.Articles)).ToList();
                 // Accents count here: "Libération" (the newspaper) is no short form of "Liberation Tigers of Tamil Eelam".
-                if (Dominant(longer.ToList()) is { } host && WrittenWithin(node, host))
+                if (Dominant(candidates) is { } host && WrittenWithin(node, host))
                 {
                     sets.Union(node.Index, host.Index);
                 }

@@ -403,6 +403,28 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_short_form_joins_the_longer_name_whose_own_longer_forms_are_rarer_parts_of_it()
+    {
+        // Cross-document set XB: "Meta" in three articles, "Meta Platforms" in two, its Irish arm in one.
+        var meta = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Meta"), Named(1, EntityType.Organisation, "Meta"), Named(2, EntityType.Organisation, "Meta"),
+            Named(3, EntityType.Organisation, "Meta Platforms"), Named(4, EntityType.Organisation, "Meta Platforms"),
+            Named(5, EntityType.Organisation, "Meta Platforms Ireland Limited"),
+        };
+        // The Wikinews archive: "Forbes" (the magazine) is no short form of "Forbes Global", which its conference out-counts.
+        var forbes = new List<ArchiveChain> { Named(0, EntityType.Organisation, "Forbes"), Named(1, EntityType.Organisation, "Forbes") };
+        forbes.AddRange(Enumerable.Range(2, 3).Select(article => Named(article, EntityType.Organisation, "Forbes Global")));
+        forbes.AddRange(Enumerable.Range(5, 5).Select(article => Named(article, EntityType.Organisation, "Forbes Global CEO Conference")));
+
+        var entities = ArchiveResolver.Default.Resolve(meta);
+
+        Assert.Equal([0, 1, 2, 3, 4], Single(entities, "Meta Platforms").Chains);
+        Assert.Equal([5], Single(entities, "Meta Platforms Ireland Limited").Chains);
+        Assert.Equal([0, 1], Single(ArchiveResolver.Default.Resolve(forbes), "Forbes").Chains);
+    }
+
+    [Fact]
     public void A_full_name_with_a_title_or_a_company_with_its_legal_form_somewhere_is_one_entity_even_where_the_tagger_often_typed_it_otherwise()
     {
         // The Wikinews archive: "Vice President Al Gore" in one article (8 mentions), "Al Gore" a place in three (5).
