@@ -142,6 +142,7 @@ internal sealed class NameRules
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         PlatformX.Add(sentence, spans, found);
+        SpeakingAcronyms.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
         PlaceCues.Add(sentence, spans, _gazetteer, found);

@@ -2708,6 +2708,20 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("National Hurricane Center", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void An_acronym_that_speaks_or_is_cited_is_an_organisation_but_not_a_title_a_numeral_or_the_end_of_a_longer_name()
+    {
+        // Set XA: the Chilean disaster agency and seismological centre, and a celebrity news site, named by initials only.
+        var organisations = Names(Extract(
+            "The national disaster agency SENAPRED said six people had died. The messages were first reported by TMZ last month. "
+            + "The quake struck 40 km west of Caldera, according to the CSN."), EntityType.Organisation);
+        var others = Extract("The CEO said profits would fall. King Charles III said he was saddened. Aer Lingus Group PLC said fares "
+            + "would rise. US-CERT said the flaw was serious.");
+
+        Assert.Equal(["CSN", "SENAPRED", "TMZ"], organisations.Where(name => name.All(char.IsUpper)).Order());
+        Assert.DoesNotContain(others, entity => entity.Name is "CEO" or "III" or "PLC" or "CERT");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
