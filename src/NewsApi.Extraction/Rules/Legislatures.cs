@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -7,7 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// organisation, as the annotation conventions have it ("legislatures when named: Parliament, Congress"). The tagger,
 /// trained on text where such words are often common nouns, leaves most of them out. Only inside a sentence (at its
 /// start the capital says nothing) and alone: next to another capitalised word it is part of a longer name ("European
-/// Parliament", "Congress Party"), which is the tagger's to find.
+/// Parliament", "Congress Party"), which is the tagger's to find. Except after a nation's adjective: "elections to the
+/// Scottish Parliament", "the Welsh Parliament voted", which the tagger often leaves out, are the organisation whole.
 /// </summary>
 internal static class Legislatures
 {
@@ -16,8 +18,23 @@ internal static class Legislatures
     /// <summary>A chamber whose members a party's plural may name ("Senate Republicans", "House Democrats").</summary>
     public static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";
 
-    public static void Add(SentenceText sentence, List<NameMention> found) =>
-        MentionSpans.AddTokens(sentence, found, EntityType.Organisation, static (tokens, i) =>
-            i > 0 && Names.Contains(tokens[i].Text) && !char.IsUpper(tokens[i - 1].Text[0])
-            && (i + 1 == tokens.Count || !char.IsUpper(tokens[i + 1].Text[0])));
+    public static void Add(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!Names.Contains(tokens[i].Text) || (i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Text[0]))) continue;
+
+            var first = char.IsUpper(tokens[i - 1].Text[0]) ? i - 1 : i;
+            if (first < i && (gazetteer.CountryForDemonym(tokens[first].Text) is null || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text != "The")))
+            {
+                continue; // "European Parliament", "Congress Party": the tagger's; "[New] Zealand Parliament" too
+            }
+
+            if (!MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[i].End))
+            {
+                found.Add(sentence.Mention(EntityType.Organisation, first, i + 1));
+            }
+        }
+    }
 }

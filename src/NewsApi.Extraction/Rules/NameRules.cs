@@ -180,7 +180,7 @@ internal sealed class NameRules
         AddListedPeople(sentence, found);
         _places.AddInsideRoles(sentence, roleRegions, found);
         _groups.Add(sentence, found);
-        Legislatures.Add(sentence, found);
+        Legislatures.Add(sentence, _gazetteer, found);
 
         // "Chief of [Army Staff]": a name the tagger saw inside a title is part of the title, unless it is a place or an
         // organisation the title names ("marketing director of [Costa Coffee]").

@@ -2709,6 +2709,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_legislature_after_a_nations_adjective_is_one_organisation()
+    {
+        // Set XB: "elections to the Scottish Parliament" had been no entity at all; the archive wrote "the Italian Senate".
+        var organisations = Names(Extract("The SNP won ten weeks before elections to the Scottish Parliament. The Italian Senate "
+            + "voted on Tuesday, and MPs in Parliament cheered."), EntityType.Organisation);
+
+        Assert.Contains("Scottish Parliament", organisations);
+        Assert.Contains("Italian Senate", organisations);
+        Assert.Contains("Parliament", organisations);
+    }
+
+    [Fact]
     public void An_acronym_that_speaks_or_is_cited_is_an_organisation_but_not_a_title_a_numeral_or_the_end_of_a_longer_name()
     {
         // Set XA: the Chilean disaster agency and seismological centre, and a celebrity news site, named by initials only.
