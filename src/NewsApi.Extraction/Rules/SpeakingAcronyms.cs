@@ -20,7 +20,7 @@ internal static class SpeakingAcronyms
         "stated", "added", "urged", "ordered", "fined", "ruled",
     };
 
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) { "PLC", "LLC", "INC", "LTD", "LLP", "AG", "SA" };
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) { "PLC", "LLC", "INC", "LTD", "LLP" };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {

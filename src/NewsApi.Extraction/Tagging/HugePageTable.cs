@@ -21,7 +21,14 @@ internal static unsafe partial class HugePageTable
         var table = NativeMemory.AlignedAlloc(size, HugePage);
         if (OperatingSystem.IsLinux())
         {
-            _ = Madvise(table, size, AdviseHugePage); // only a hint: ordinary pages if it fails
+            try
+            {
+                _ = Madvise(table, size, AdviseHugePage); // only a hint: ordinary pages if it fails
+            }
+            catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // a C library that cannot be loaded by this name: ordinary pages
+            }
         }
 
         NativeMemory.Clear(table, size); // the first touch, after the advice, so that the pages are huge
