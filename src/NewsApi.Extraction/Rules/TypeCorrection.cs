@@ -25,6 +25,40 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             && !PlaceNameEnds.Contains(surname) && !gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text);
     }
 
+    // What a place is called in an apposition ("Caldera, a port city of 18,000"), and whose "of" only a place follows.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "port", "district", "suburb", "province", "region", "county", "municipality", "hamlet",
+        "settlement", "neighbourhood", "neighborhood", "island", "commune", "capital",
+    };
+
+    private static readonly HashSet<string> NounsBeforePlace = new(StringComparer.OrdinalIgnoreCase) { "mayor", "residents", "outskirts", "suburbs" };
+
+    // What may follow the place noun of an apposition: "a town of", "a city in", "a port city," (not "a town councillor").
+    private static readonly HashSet<string> AfterPlaceNoun = new(StringComparer.Ordinal)
+    {
+        "of", "in", "on", "near", "north", "south", "east", "west", "that", "where", "with", "about", "some", ",", ".", ";", "—",
+    };
+
+    /// <summary>
+    /// "the mayor of [Tierra Amarilla]", "residents of [X]", "[X], a town of about 14,000 people", "[X], a mining city in":
+    /// words that say the name is a place, where the tagger read a person.
+    /// </summary>
+    private static bool IsNamedAsPlace(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var of = first > 0 && tokens[first - 1].Text == "the" ? first - 1 : first;
+        if (of >= 2 && tokens[of - 1].Text == "of" && NounsBeforePlace.Contains(tokens[of - 2].Text)) return true;
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var index = end + 2; index < tokens.Count - 1 && index < end + 6; index++)
+        {
+            var word = tokens[index].Text;
+            if (PlaceNouns.Contains(word)) return AfterPlaceNoun.Contains(tokens[index + 1].Text);
+            if (!WordChars.All(word, char.IsLower) && !WordChars.All(word, c => char.IsDigit(c) || c == ',')) return false;
+        }
+
+        return false;
+    }
+
     /// <summary>"Kantonalbank", "Bundesbank", "Halkbank": a bank's name written as one word, German or Turkish style; not "Burbank" or "Southbank", places.</summary>
     private bool IsBankCompound(string word) =>
         word.Length >= 8 && word.EndsWith("bank", StringComparison.Ordinal) && char.IsUpper(word[0]) && WordChars.All(word, char.IsLetter)
@@ -53,6 +87,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             && !(end < tokens.Count && tokens[end].Text == ":"))
         {
             return EntityType.Organisation; // "regulator [CADE]", "known as [GUS]"; not a transcript's "RUSSERT:"
+        }
+
+        if (type == EntityType.Person && IsNamedAsPlace(tokens, first, end))
+        {
+            return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people"
         }
 
         if (type != EntityType.Person && IsNamedAsPerson(tokens, first, end, text))

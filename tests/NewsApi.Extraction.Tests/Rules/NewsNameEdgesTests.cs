@@ -2709,6 +2709,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_the_tagger_read_as_a_person_is_a_place_after_its_mayor_or_residents_or_before_a_town_apposition()
+    {
+        // Set XA: the Chilean town of Tierra Amarilla had been a person in the article about it.
+        var places = Names(Extract("Rosa Villalobos, the mayor of Tierra Amarilla, said aid was slow. Dunmaren, a town of about "
+            + "14,000 people, lost its water supply. Residents of Kalleri fled."), EntityType.Place);
+        var people = Names(Extract("John Smith, a town councillor, agreed with Mary Jones, the city's mayor."), EntityType.Person);
+
+        Assert.Contains("Tierra Amarilla", places);
+        Assert.Contains("Dunmaren", places);
+        Assert.Contains("Kalleri", places);
+        Assert.Contains("John Smith", people);
+    }
+
+    [Fact]
     public void A_legislature_after_a_nations_adjective_is_one_organisation()
     {
         // Set XB: "elections to the Scottish Parliament" had been no entity at all; the archive wrote "the Italian Senate".
