@@ -47,9 +47,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         string Key(string name) => keys.TryGetValue(name, out var key) ? key : keys[name] = KeyOf(name);
         var scoped = _institutions.Scope(chains, [.. chains.Select(chain => Key(chain.Name))]);
         // "McCain said": a lone name is someone's surname when the archive names a person in full with it ("John McCain").
-        var surnames = chains.Where(chain => chain.Type == EntityType.Person && chain.Name.Contains(' ', StringComparison.Ordinal))
-            .Select(chain => NameWords.LastWord(chain.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool IsEvidentlyPerson(ArchiveChain chain) => surnames.Contains(chain.Name) || ShowsPerson(chain);
+        var surnames = chains.Where(chain => chain.Type == EntityType.Person).Select(chain => PersonName.Of(Key(chain.Name)))
+            .Where(name => name.IsFull).Select(name => name.Surname).ToHashSet(StringComparer.Ordinal);
+        bool IsEvidentlyPerson(ArchiveChain chain) => surnames.Contains(Key(chain.Name)) || ShowsPerson(chain);
         var archive = new Archive(chains, scoped.Keys, gazetteer.IsPlace, IsEvidentlyPerson) { CountryOfKey = scoped.CountryOfKey };
         var sets = new DisjointSets(archive.Nodes.Count);
         JoinHyphenSpellings(archive, sets);
@@ -560,10 +560,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 // "Nordex" a company in two articles and a person in two, "Tierra Amarilla" a town and a person: where a name's
                 // other type is common enough to stand on its own, the name is a person too only if some article shows it is
                 // one (a title, a listed given name), not where the tagger guessed so from a lone name.
-                var other = sameKey.Where(chain => chains[chain].Type != EntityType.Person).ToList();
-                var personUnshown = other.Count < sameKey.Count() && (double)other.Sum(chain => chains[chain].Mentions) / total >= SeparateTypeShare
-                    && other.Select(chain => chains[chain].Article).Distinct().Count() >= 2
-                    && !sameKey.Any(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
+                var personUnshown = typed.Count > 1 && typed.Exists(votes => votes.Key == EntityType.Person)
+                    && IsPersonUnshown(chains, [.. sameKey], total, isEvidentlyPerson);
                 var majority = typed.Where(votes => !personUnshown || votes.Key != EntityType.Person)
                     .OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
                 // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
@@ -601,6 +599,18 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether the name's other types are common enough to stand alone (2+ articles, <see cref="SeparateTypeShare"/> of
+        /// the mentions) and no chain that made it a person shows one.
+        /// </summary>
+        private static bool IsPersonUnshown(IReadOnlyList<ArchiveChain> chains, List<int> sameKey, int total, Func<ArchiveChain, bool> isEvidentlyPerson)
+        {
+            var other = sameKey.Where(chain => chains[chain].Type != EntityType.Person).ToList();
+            return (double)other.Sum(chain => chains[chain].Mentions) / total >= SeparateTypeShare
+                && other.Select(chain => chains[chain].Article).Distinct().Count() >= 2
+                && !sameKey.Exists(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
         }
 
         public IReadOnlyList<ArchiveChain> Chains { get; }

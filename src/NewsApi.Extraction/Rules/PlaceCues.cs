@@ -25,6 +25,9 @@ internal static class PlaceCues
         "localities", "commune", "communes", "counties", "regions", "states", "governorates", "prefectures", "parishes",
     };
 
+    /// <summary>"village", "town", "port", "districts": a word for a kind of place that its name follows ("the village of X").</summary>
+    public static bool IsDivisionBeforeName(string word) => DivisionsBeforeName.Contains(word);
+
     // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.
     private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
     {

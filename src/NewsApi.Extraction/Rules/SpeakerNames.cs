@@ -179,7 +179,8 @@ internal static class SpeakerNames
         "King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Shah", "Sultan", "Pharaoh", "Prince", "Princess", "Kaiser",
     };
 
-    private static bool IsRegnalNumber(string word) =>
+    /// <summary>"II" to "XVI", the numbers that follow a monarch's or pope's name.</summary>
+    internal static bool IsRegnalNumber(string word) =>
         word is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     private static void AddPerson(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end)

@@ -9,7 +9,7 @@ namespace NewsApi.Extraction.Rules;
 /// "SENAPRED said six people had died", "first reported by TMZ", "according to the CSN": an acronym that speaks, reports or
 /// is cited is a body (an organisation), though the tagger never saw it and the article never spells it out. Only
 /// capitals (three to eight, "&amp;" allowed), next to no other word in capitals (a headline's "MARKETS SLAM"), not a
-/// Roman numeral ("Charles III said"), a listed place or country ("the UAE said"), a title ("the CEO said"), a word
+/// regnal number ("Charles III said"), a listed place or country ("the UAE said"), a title ("the CEO said"), a word
 /// running text writes in lower case, or the end of a longer name ("Aer Lingus Group PLC said", "US-CERT said").
 /// </summary>
 internal static class SpeakingAcronyms
@@ -34,7 +34,7 @@ internal static class SpeakingAcronyms
                 || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || LegalForms.Contains(word) // "the CEO said"
                 || !(SpeaksAfter(tokens, index) || IsCitedBefore(tokens, index))
                 || MentionSpans.AnyTagged(spans, index, index) || MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End)
-                || IsRomanNumeral(word) || gazetteer.IsPlaceOrNationality(word) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word))
+                || SpeakerNames.IsRegnalNumber(word) || gazetteer.IsPlaceOrNationality(word) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word))
             {
                 continue;
             }
@@ -56,6 +56,4 @@ internal static class SpeakingAcronyms
 
     private static bool IsCapitals(string word) =>
         word.Length is >= 3 and <= 8 && char.IsUpper(word[0]) && WordChars.All(word, c => char.IsUpper(c) || c == '&') && WordChars.Count(word, char.IsUpper) >= 3;
-
-    private static bool IsRomanNumeral(string word) => WordChars.All(word, c => c is 'I' or 'V' or 'X'); // "Henry VIII", "Pius XII"; not "CDC"
 }

@@ -25,13 +25,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             && !PlaceNameEnds.Contains(surname) && !gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text);
     }
 
-    // What a place is called in an apposition ("Caldera, a port city of 18,000"), and whose "of" only a place follows.
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "town", "city", "village", "port", "district", "suburb", "province", "region", "county", "municipality", "hamlet",
-        "settlement", "neighbourhood", "neighborhood", "island", "commune", "capital",
-    };
-
+    // Whose "of" only a place follows: "the mayor of X".
     private static readonly HashSet<string> NounsBeforePlace = new(StringComparer.OrdinalIgnoreCase) { "mayor", "residents", "outskirts", "suburbs" };
 
     // What may follow the place noun of an apposition: "a town of", "a city in", "a port city," (not "a town councillor").
@@ -52,7 +46,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         for (var index = end + 2; index < tokens.Count - 1 && index < end + 6; index++)
         {
             var word = tokens[index].Text;
-            if (PlaceNouns.Contains(word)) return AfterPlaceNoun.Contains(tokens[index + 1].Text);
+            if (PlaceCues.IsDivisionBeforeName(word) || word == "capital") return AfterPlaceNoun.Contains(tokens[index + 1].Text); // "a port city"
             if (!WordChars.All(word, char.IsLower) && !WordChars.All(word, c => char.IsDigit(c) || c == ',')) return false;
         }
 
