@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -30,31 +31,52 @@ internal sealed class FeatureWeights
 
     /// <param name="features">The hashes.</param>
     /// <param name="weights">Row i, the weights of <paramref name="features"/>[i], at [i * tags, (i + 1) * tags).</param>
-    public unsafe FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<float> weights)
+    public FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<float> weights)
+        : this(features.Length)
     {
         if (weights.Length != features.Length * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
-        var bits = Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)features.Length * 2));
+        for (var row = 0; row < features.Length; row++)
+        {
+            weights.Slice(row * BilouTags.Count, BilouTags.Count).CopyTo(Claim(features[row]));
+        }
+    }
+
+    /// <summary>Like the constructor from floats, from the halves a model file stores, each widened straight into its slot.</summary>
+    public FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<Half> weights)
+        : this(features.Length)
+    {
+        if (weights.Length != features.Length * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
+        for (var row = 0; row < features.Length; row++)
+        {
+            TensorPrimitives.ConvertToSingle(weights.Slice(row * BilouTags.Count, BilouTags.Count), Claim(features[row]));
+        }
+    }
+
+    private unsafe FeatureWeights(int features)
+    {
+        var bits = Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)features * 2));
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
 
         _bytes = (nuint)(_mask + 1) * CacheLine;
         _table = (float*)HugePageTable.Allocate(_bytes);
         GC.AddMemoryPressure((long)_bytes);
+    }
 
-        for (var row = 0; row < features.Length; row++)
+    /// <summary>Marks a free slot as the feature's and returns its weights, to be filled.</summary>
+    private Span<float> Claim(ulong feature)
+    {
+        var slot = Home(feature);
+        while (IsUsed(ref SlotAt(slot)))
         {
-            var slot = Home(features[row]);
-            while (IsUsed(ref SlotAt(slot)))
-            {
-                if (HashOf(ref SlotAt(slot)) == features[row]) throw new ArgumentException($"Feature {features[row]} appears twice.", nameof(features));
-                slot = (slot + 1) & _mask;
-            }
-
-            ref var target = ref SlotAt(slot);
-            HashOf(ref target) = features[row];
-            Unsafe.As<float, int>(ref Unsafe.Add(ref target, UsedAt)) = 1;
-            weights.Slice(row * BilouTags.Count, BilouTags.Count).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref target, WeightsAt), BilouTags.Count));
+            if (HashOf(ref SlotAt(slot)) == feature) throw new ArgumentException($"Feature {feature} appears twice.", nameof(feature));
+            slot = (slot + 1) & _mask;
         }
+
+        ref var target = ref SlotAt(slot);
+        HashOf(ref target) = feature;
+        Unsafe.As<float, int>(ref Unsafe.Add(ref target, UsedAt)) = 1;
+        return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref target, WeightsAt), BilouTags.Count);
     }
 
     /// <summary>The feature's weights, one per tag; empty when the model has none for it.</summary>
