@@ -115,11 +115,7 @@ internal sealed class PerceptronModel
         using var decompressed = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(decompressed, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic || reader.ReadInt32() != Version
-            || reader.ReadInt32() != BilouTags.Count)
-        {
-            throw new InvalidDataException("This is not a tagger model of the version this library reads.");
-        }
+        if (!HasHeader(reader)) throw new InvalidDataException("This is not a tagger model of the version this library reads.");
 
         var clusters = WordClusters.Read(reader);
         var features = new ulong[reader.ReadInt32()];
@@ -133,6 +129,19 @@ internal sealed class PerceptronModel
         }
 
         return new PerceptronModel(features, new FeatureWeights(features, halves), clusters);
+    }
+
+    private static bool HasHeader(BinaryReader reader)
+    {
+        try
+        {
+            return Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) == Magic && reader.ReadInt32() == Version
+                && reader.ReadInt32() == BilouTags.Count;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
+        {
+            return false; // not zlib (a model from before version 3 is Brotli), or too short
+        }
     }
 
     private static ulong[] RowOrder(Dictionary<ulong, int> rows)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Tagging;
@@ -167,6 +168,22 @@ public sealed class NerTrainerTests : IDisposable
         Assert.Equal(
             NerTagger.Load(new MemoryStream(written)).Tag(Tokenizer.Tokenize(text)),
             tagger.Tag(Tokenizer.Tokenize(text)));
+    }
+
+    [Fact]
+    public void A_model_in_the_format_before_version_3_is_refused_with_a_reason()
+    {
+        // Version 2 was Brotli-compressed; its bytes are not zlib.
+        var written = TrainToBytes();
+        using var plain = new MemoryStream();
+        using (var inflate = new ZLibStream(new MemoryStream(written), CompressionMode.Decompress)) inflate.CopyTo(plain);
+        using var brotli = new MemoryStream();
+        using (var compress = new BrotliStream(brotli, CompressionLevel.Fastest, leaveOpen: true)) compress.Write(plain.ToArray());
+
+        brotli.Position = 0;
+        var refused = Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(brotli));
+        Assert.Contains("not a tagger model of the version", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new MemoryStream(written[..10])));
     }
 
     private static int Tag(EntityType type, TagPosition position) => BilouTags.Tag(type, position);
