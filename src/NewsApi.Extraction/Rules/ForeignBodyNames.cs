@@ -14,6 +14,7 @@ namespace NewsApi.Extraction.Rules;
 internal static class ForeignBodyNames
 {
     private const int MaxWords = 6;
+    private const int MaxConnectors = 2; // "de la", "por la", "de los"
 
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
@@ -31,6 +32,14 @@ internal static class ForeignBodyNames
         // Italian
         "Partito", "Lega", "Forza", "Fratelli", "Confederazione", "Consiglio", "Ministero", "Istituto", "Fondazione", "Procura",
         "Corte", "Guardia",
+        // Banks, companies and universities
+        "Banco", "Caja", "Caixa", "Aerolíneas", "Petróleos", "Universidad", "Universidade", "Università", "Université",
+    };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Palacio", "Palácio", "Palazzo", "Plaza", "Praça", "Piazza", "Estadio", "Estádio", "Ciudad", "Cidade", "Isla", "Ilha",
+        "Cerro", "Lago", "Bahía", "Avenida", "Calle", "Rua", // not "Sierra": "Sierra Leone", "Sierra Club"
     };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
@@ -44,14 +53,34 @@ internal static class ForeignBodyNames
         var tokens = sentence.Tokens;
         for (var first = 0; first + 1 < tokens.Count; first++)
         {
-            if (!Heads.Contains(tokens[first].Text) || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]))) continue;
-            var (end, words) = NameWords.WordRun(tokens, first, MaxWords, index => IsNameWord(tokens, index), Connectors.Contains);
+            var type = Heads.Contains(tokens[first].Text) ? EntityType.Organisation
+                : PlaceHeads.Contains(tokens[first].Text) ? EntityType.Place
+                : (EntityType?)null;
+            if (type is null || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text != "The")) continue;
+            var (end, words) = Run(tokens, first);
             if (words < 2) continue;
 
-            var mention = sentence.Mention(EntityType.Organisation, first, end) with { IsCertain = true };
+            var mention = sentence.Mention(type.Value, first, end) with { IsCertain = true };
             if (!found.Any(mention.Overlaps)) found.Add(mention);
             first = end - 1;
         }
+    }
+
+    /// <summary>The end of the capitalised words from <paramref name="first"/> with up to two connectors between any two, and how many words.</summary>
+    private static (int End, int Words) Run(IReadOnlyList<Token> tokens, int first)
+    {
+        var end = first + 1;
+        var words = 1;
+        while (words < MaxWords)
+        {
+            var next = end;
+            while (next < tokens.Count && next - end < MaxConnectors && Connectors.Contains(tokens[next].Text)) next++;
+            if (next >= tokens.Count || !IsNameWord(tokens, next)) break;
+            end = next + 1;
+            words++;
+        }
+
+        return (end, words);
     }
 
     // "d'Italia" is one token after the tokenizer, or "d'" and "Italia".

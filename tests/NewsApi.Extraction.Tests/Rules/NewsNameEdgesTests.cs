@@ -2596,6 +2596,25 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_spanish_name_with_de_la_or_after_the_is_one_organisation_and_a_palace_a_place()
+    {
+        // Stop 46's fresh news: "Banco Central de la República Argentina" was a place "Central de la República Argentina",
+        // "Unión por la Patria" nothing, "the Confederación General del Trabajo" a person "Trabajo".
+        var entities = Extract("The Banco Central de la República Argentina raised rates. Unión por la Patria lawmakers objected, and "
+            + "the Confederación General del Trabajo called a strike. Ministers met at the Palacio de la Moneda. Police in Sierra Leone "
+            + "and the Sierra Club stayed out of it.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string>
+        {
+            "Banco Central de la República Argentina", "Unión por la Patria", "Confederación General del Trabajo", "Sierra Club",
+        }, organisations);
+        Assert.Contains("Palacio de la Moneda", Names(entities, EntityType.Place));
+        Assert.Contains("Sierra Leone", Names(entities, EntityType.Place));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_chamber_named_without_its_country_is_an_organisation()
     {
         // Stop 36's development news: "control of the House of Councillors" gave nothing.
