@@ -67,13 +67,16 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>
     /// The name as resolution compares it: listed variants joined, initials and acronyms without dots, a country's or
     /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc." or
-    /// "FC", and no accents ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place).
+    /// "FC", no accents ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place), a
+    /// ministry or department named by its field either way ("Economy Ministry" = "Ministry of Economy", "Energy
+    /// Department" = "Department of Energy") and "Mt" spelled out ("Mt Ruapehu" = "Mount Ruapehu").
     /// </summary>
     internal string KeyOf(string name)
     {
         var key = variants.CanonicalKey(name);
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = variants.WithAcronymSpelledOut(InitialDot().Replace(key, "$1"));
+        key = FieldBeforeOffice().Replace(MountAbbreviation().Replace(key, "mount "), "$1$3 of $2");
         return NameKey.WithoutAccents(CompanySuffix().Replace(key, ""));
     }
 
@@ -530,6 +533,13 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         .Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
         .Select(word => word[0]));
 
+
+    // A government's field before "ministry" or "department", after the country if any: "(united states )(energy) (department)".
+    [GeneratedRegex(@"^(.*?)((?:(?:economy|economic|energy|finance|interior|defence|defense|justice|health|education|agriculture|environment|labou?r|transport|transportation|information|culture|industry|commerce|trade|tourism|communications|housing|mines|mining|petroleum|oil|water|fisheries|foreign|home|public|security|affairs|and) ?){1,3}) (ministry|department)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldBeforeOffice();
+
+    [GeneratedRegex(@"^mt\.? ", RegexOptions.CultureInvariant)]
+    private static partial Regex MountAbbreviation();
 
     [GeneratedRegex(@"\b(\p{L})\.(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InitialDot();

@@ -72,6 +72,25 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_ministry_named_by_its_field_either_way_and_a_mount_written_short_are_one_entity()
+    {
+        // Stop 46's fresh cross-document sets: "Economy Ministry" and "Ministry of Economy", "Energy Department" and
+        // "Department of Energy", "Mt Ruapehu" and "Mount Ruapehu" were two entities each.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Economy Ministry"), Named(1, EntityType.Organisation, "Ministry of Economy"),
+            Named(2, EntityType.Organisation, "Energy Department"), Named(3, EntityType.Organisation, "Department of Energy"),
+            Named(4, EntityType.Place, "Mt Ruapehu"), Named(5, EntityType.Place, "Mount Ruapehu"),
+            Named(6, EntityType.Organisation, "Health Ministry"), Named(7, EntityType.Organisation, "Ministry of Education"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(["0:Economy Ministry|1:Ministry of Economy", "2:Energy Department|3:Department of Energy", "4:Mt Ruapehu|5:Mount Ruapehu", "6:Health Ministry", "7:Ministry of Education"],
+            Partition(chains, entities).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
     {
         // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",
