@@ -2767,6 +2767,19 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(others, entity => entity.Name is "CEO" or "III" or "PLC" or "CERT");
     }
 
+    [Fact]
+    public void An_acronym_called_a_body_or_holding_someone_is_an_organisation_but_not_a_figure_or_a_virus()
+    {
+        // Stop 46's fresh news: a Polish pollster, an Argentine union and its federation, named by initials only.
+        var organisations = Names(Extract(
+            "A survey by the CBOS institute found support falling. The metalworkers of the UOM joined the walkout, and the co-leader "
+            + "of the CGT said more would follow."), EntityType.Organisation);
+        var others = Extract("The GDP growth figures disappointed. The HIV virus spread. Members of the CEO club met.");
+
+        Assert.Equal(["CBOS", "CGT", "UOM"], organisations.Where(name => name.All(char.IsUpper)).Order());
+        Assert.DoesNotContain(others, entity => entity.Name is "GDP" or "HIV" or "CEO");
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
