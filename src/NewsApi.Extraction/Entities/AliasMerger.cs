@@ -72,7 +72,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     private List<NameGroup> GroupByKey(IReadOnlyList<NameMention> mentions, AcronymBook book)
     {
-        var groups = new Dictionary<(string Key, bool IsTeam, char Sex), NameGroup>();
+        var groups = new Dictionary<(string Key, bool IsTeam, bool IsNamesakePlace, char Sex), NameGroup>();
         var longForms = mentions.Select(mention => book.ShortForm(mention.Text)?.LongForm).ToList();
         var keys = mentions.Select((mention, index) => KeyOf(longForms[index] ?? mention.NormalText ?? mention.Text, mention.Type)).ToList(); // "HOUMA, La." is Louisiana
         var twoSexes = SurnamesOfTwoSexes(mentions, keys);
@@ -83,9 +83,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             // A city's team and the city itself ("JACKSONVILLE, Fla. (AP) - ... Jacksonville's defense") are two entities;
             // "Mr Obiora" and "Mrs Obiora" in one article are two people.
             var sex = twoSexes.Contains(key) ? CourtesySex(mention) ?? '\0' : '\0';
-            if (!groups.TryGetValue((key, mention.IsTeam, sex), out var group))
+            if (!groups.TryGetValue((key, mention.IsTeam, mention.IsNamesakePlace, sex), out var group))
             {
-                groups[(key, mention.IsTeam, sex)] = group = new NameGroup(key, NameKey.Words(key));
+                groups[(key, mention.IsTeam, mention.IsNamesakePlace, sex)] = group = new NameGroup(key, NameKey.Words(key));
             }
 
             group.Mentions.Add(mention);

@@ -17,6 +17,12 @@ internal sealed record NameMention(EntityType Type, TextField Field, int Start, 
     /// <summary>A city's name meaning its team in this article (<see cref="Rules.TeamContext.RetypeTeamCities"/>), kept apart from the city.</summary>
     public bool IsTeam { get; init; }
 
+    /// <summary>
+    /// A listed place written like the surname of a person of the article, after a preposition of place ("writer Jake
+    /// Morrow in Houston" beside "Sen. Maria Houston"): the place, kept apart from the person's mentions.
+    /// </summary>
+    public bool IsNamesakePlace { get; init; }
+
     /// <summary>Found by a rule the tagger cannot overrule (a dateline, an acronym definition), so its type wins votes.</summary>
     public bool IsCertain { get; init; }
 

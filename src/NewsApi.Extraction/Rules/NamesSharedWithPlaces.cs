@@ -8,10 +8,21 @@ namespace NewsApi.Extraction.Rules;
 /// A listed place's name alone that the article uses for someone or something else: the person whose surname it is
 /// ("Mines Minister Paul Kabwe ... the union would meet Kabwe in Lusaka"), or the company whose name it opens ("Toyota"
 /// in an article on "Toyota Motor Corp", "shares of Toyota"; "Sabadell" in one on "Banco Sabadell"). Not after a preposition of place ("in Kabwe", "the mayor
-/// of Kabwe"), and never a country.
+/// of Kabwe"), and never a country. After "in", "near" and the like such a name is the place, even where the tagger,
+/// remembering the person, read a person ("writer Jake Morrow in Houston" beside "Sen. Maria Houston"), and it stays
+/// apart from the person's mentions.
 /// </summary>
 internal static class NamesSharedWithPlaces
 {
+    // Before which a listed place is the place even where the tagger read the person: not "to", "from" or "at" ("a letter
+    // from Houston", "talks at Kabwe's office").
+    private static readonly HashSet<string> PlainPrepositionsOfPlace = new(StringComparer.Ordinal) { "in", "near", "outside", "across", "throughout" };
+
+    /// <summary>"in Houston", not "in Houston's view".</summary>
+    private static bool IsThePlace(string text, NameMention mention) =>
+        PlainPrepositionsOfPlace.Contains(NameWords.WordBefore(text, mention.Start))
+        && !(mention.End + 1 < text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's');
+
     public static void Retype(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> fieldTexts, Gazetteer gazetteer)
     {
         var surnames = NameWords.SurnamesNamedInFull(mentions);
@@ -20,15 +31,25 @@ internal static class NamesSharedWithPlaces
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
+            if (mentions[index] is { Type: EntityType.Person, IsCertain: false, TitledText: null } person && surnames.Contains(person.Text)
+                && gazetteer.IsPlace(person.Text) && !gazetteer.IsCountry(person.Text) && fieldTexts.TryGetValue(person.Field, out var personText)
+                && IsThePlace(personText, person))
+            {
+                mentions[index] = person with { Type = EntityType.Place, IsNamesakePlace = true };
+                continue;
+            }
+
             if (mentions[index] is not { Type: EntityType.Place, IsCertain: false, IsTeam: false } mention || gazetteer.IsCountry(mention.Text)
                 || !fieldTexts.TryGetValue(mention.Field, out var text))
             {
                 continue;
             }
 
-            if (surnames.Contains(mention.Text) && !NameWords.FollowsPlacePreposition(text, mention.Start))
+            if (surnames.Contains(mention.Text))
             {
-                mentions[index] = mention with { Type = EntityType.Person };
+                mentions[index] = IsThePlace(text, mention) ? mention with { IsNamesakePlace = true }
+                    : NameWords.FollowsPlacePreposition(text, mention.Start) ? mention
+                    : mention with { Type = EntityType.Person };
             }
             else if (companies.Contains(mention.Text) && !NameWords.FollowsPlacePreposition(text, mention.Start, ofCounts: false))
             {

@@ -838,6 +838,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_listed_place_after_in_stays_the_place_though_a_person_of_the_article_has_it_as_surname()
+    {
+        // Set XC: the city in an AP credit line had joined Sen. Maria Houston, the tagger remembering her name.
+        var entities = Extract("Sen. Maria Houston of New Mexico questioned him. \"Your company waited,\" Houston said. Associated Press "
+            + "writer Jake Morrow in Houston contributed to this report. Few in Houston's oil industry agreed.");
+
+        var houston = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Maria Houston");
+        Assert.Contains("Houston", houston.Aliases);
+        var city = Assert.Single(entities, entity => entity.Type == EntityType.Place && entity.Name == "Houston");
+        Assert.Single(city.Mentions);
+    }
+
+    [Fact]
     public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
     {
         // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
