@@ -182,10 +182,10 @@ internal static class PlaceCues
         || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
         || word.EndsWith("an", StringComparison.Ordinal) && gazetteer.IsPlace(word[..^2] + "a"); // "Saharan"
 
-    /// <summary>Where the name from <paramref name="first"/> ends: capitalised words, "de", "del", "la" between them.</summary>
+    /// <summary>Where the name from <paramref name="first"/> ends: capitalised words, "de", "del", "la", "do" between them ("Vargem do Canto").</summary>
     private static int NameEnd(IReadOnlyList<Token> tokens, int first)
     {
-        var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), word => word is "de" or "del" or "la" or "di");
+        var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), word => word is "de" or "del" or "la" or "di" or "do" or "da" or "dos" or "das");
         return end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) ? first : end; // a longer name than this rule reads
     }
 

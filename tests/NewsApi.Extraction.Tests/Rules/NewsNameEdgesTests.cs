@@ -2628,6 +2628,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_village_named_in_portuguese_keeps_its_do_and_da()
+    {
+        // Set XD: "the village of Vargem do Canto" was a place "Vargem".
+        var places = Names(Extract("The dam above the village of Vargem do Canto gave way, and the town of Barra da Estiva was warned."), EntityType.Place);
+
+        Assert.Contains("Vargem do Canto", places);
+        Assert.Contains("Barra da Estiva", places);
+        Assert.DoesNotContain("Vargem", places);
+    }
+
+    [Fact]
     public void A_chamber_named_without_its_country_is_an_organisation()
     {
         // Stop 36's development news: "control of the House of Councillors" gave nothing.
