@@ -160,7 +160,12 @@ internal static class InstitutionNames
         word.Length > 1 && NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !ComplementHeads.Contains(word) && !SentenceWords.IsDateWord(word);
 
     private static bool IsOwnWord(string word) =>
-        word.Length > 1 && (NameWords.IsNameWord(word) || InstitutionModifiers.Contains(word)) && !Heads.Contains(word) && !SentenceWords.IsDateWord(word);
+        word.Length > 1 && (NameWords.IsNameWord(word) || InstitutionModifiers.Contains(word) || IsDottedInitials(word)) && !Heads.Contains(word) && !SentenceWords.IsDateWord(word);
+
+    /// <summary>"B.C.", "U.S.": a place's initials with full stops, which open bodies' names ("the B.C. Wildfire Service").</summary>
+    private static bool IsDottedInitials(string word) =>
+        word.Length is >= 4 and <= 8 && word[^1] == '.' && word.Split('.', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } letters
+        && letters.All(letter => letter.Length == 1 && char.IsUpper(letter[0]));
 
     // Title modifiers ("Police Commissioner") that name institutions too, after a name of their own: "the Ghana Police
     // Service", "the Kenya Military Academy"; alone ("the National Council") they name no body this rule reads.

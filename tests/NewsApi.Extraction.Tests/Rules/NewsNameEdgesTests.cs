@@ -2639,6 +2639,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_body_named_after_a_places_dotted_initials_is_found_whole()
+    {
+        // Set XE: "The B.C. Wildfire Service said" gave nothing at all, where "BC Wildfire Service" was found.
+        var organisations = Names(Extract("The B.C. Wildfire Service said the fire had grown. Officials said the U.S. Postal Service "
+            + "would deliver ballots."), EntityType.Organisation);
+
+        Assert.Contains("B.C. Wildfire Service", organisations);
+        Assert.Contains("U.S. Postal Service", organisations);
+    }
+
+    [Fact]
     public void A_chamber_named_without_its_country_is_an_organisation()
     {
         // Stop 36's development news: "control of the House of Councillors" gave nothing.
