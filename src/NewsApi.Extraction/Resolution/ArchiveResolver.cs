@@ -50,7 +50,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var surnames = chains.Where(chain => chain.Type == EntityType.Person).Select(chain => PersonName.Of(Key(chain.Name)))
             .Where(name => name.IsFull).Select(name => name.Surname).ToHashSet(StringComparer.Ordinal);
         bool IsEvidentlyPerson(ArchiveChain chain) => surnames.Contains(Key(chain.Name)) || ShowsPerson(chain);
-        var archive = new Archive(chains, scoped.Keys, gazetteer.IsPlace, IsEvidentlyPerson) { CountryOfKey = scoped.CountryOfKey };
+        // "Brandt-Kellerman" a person in two articles beside "Brandt-Kellerman Therapeutics" in three: a company's own word.
+        var companyWords = chains.Where(chain => chain.Type == EntityType.Organisation).Select(chain => NameWords.CompanyFirstWord(chain.Name))
+            .OfType<string>().Select(Key).ToHashSet(StringComparer.Ordinal);
+        var archive = new Archive(chains, scoped.Keys, gazetteer.IsPlace, IsEvidentlyPerson, companyWords.Contains) { CountryOfKey = scoped.CountryOfKey };
         var sets = new DisjointSets(archive.Nodes.Count);
         JoinHyphenSpellings(archive, sets);
         JoinTransliterations(archive, sets);
@@ -557,7 +560,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>The chains, and the distinct (key, type) names they are blocked into.</summary>
     private sealed class Archive
     {
-        public Archive(IReadOnlyList<ArchiveChain> chains, string[] keys, Func<string, bool> isPlace, Func<ArchiveChain, bool> isEvidentlyPerson)
+        public Archive(
+            IReadOnlyList<ArchiveChain> chains, string[] keys, Func<string, bool> isPlace, Func<ArchiveChain, bool> isEvidentlyPerson, Func<string, bool> isCompanyWord)
         {
             Chains = chains;
             Keys = keys;
@@ -572,7 +576,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 // one (a title, a listed given name), not where the tagger guessed so from a lone name.
                 var personUnshown = typed.Count > 1 && typed.Exists(votes => votes.Key == EntityType.Person)
                     && IsPersonUnshown(chains, [.. sameKey], total, isEvidentlyPerson);
-                var majority = typed.Where(votes => !personUnshown || votes.Key != EntityType.Person)
+                // A company's own word ("Brandt-Kellerman" of "Brandt-Kellerman Therapeutics") that no article shows to be a
+                // person is the company, however often the tagger guessed a person from the lone name.
+                var isCompany = isCompanyWord(sameKey.Key) && !isPlace(chains[sameKey.First()].Name)
+                    && !sameKey.Any(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
+                var majority = isCompany ? EntityType.Organisation : typed.Where(votes => !personUnshown || votes.Key != EntityType.Person)
                     .OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
                 // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
                 // other type is only the tagger's guess (Al Gore a place in 3 articles). Only for a full name: "President
@@ -594,7 +602,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var placeOrOrganisation = votes.Key != EntityType.Person && majority != EntityType.Person;
                     var keptApart = (share >= SeparateTypeShare || (placeOrOrganisation && share >= SeparatePlaceOrganisationShare))
                         && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !ruleTyped
-                        && !(personUnshown && votes.Key == EntityType.Person);
+                        && !((personUnshown || isCompany) && votes.Key == EntityType.Person);
                     var type = votes.Key == majority || keptApart ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))
                     {

@@ -72,6 +72,26 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_companys_own_word_read_as_a_person_is_the_company_unless_an_article_shows_a_person()
+    {
+        // Set XF: "Brandt-Kellerman" was a person in two articles beside "Brandt-Kellerman Therapeutics" in three.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Brandt-Kellerman Therapeutics"), Named(1, EntityType.Organisation, "Brandt-Kellerman Therapeutics"),
+            Person(2, "Brandt-Kellerman"), Person(3, "Brandt-Kellerman"),
+            Named(4, EntityType.Organisation, "Dell Technologies"), Person(5, "Michael Dell"), Person(6, "Dell"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        var company = Single(entities, "Brandt-Kellerman Therapeutics");
+        Assert.Equal(EntityType.Organisation, company.Type);
+        Assert.Equal([0, 1, 2, 3], company.Chains.Order());
+        Assert.Equal([5, 6], Single(entities, "Michael Dell").Chains.Order());
+        Assert.Equal([4], Single(entities, "Dell Technologies").Chains);
+    }
+
+    [Fact]
     public void A_ministry_named_by_its_field_either_way_and_a_mount_written_short_are_one_entity()
     {
         // Stop 46's fresh cross-document sets: "Economy Ministry" and "Ministry of Economy", "Energy Department" and
