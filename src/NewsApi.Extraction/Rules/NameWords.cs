@@ -355,6 +355,8 @@ internal static partial class NameWords
         "scientist", "director", "official", "resident", "farmer", "engineer", "teacher", "student", "doctor", "nurse", "activist",
         "journalist", "correspondent", "lecturer", "historian", "expert", "adviser", "advisor", "minister", "lawmaker", "senator",
         "councillor", "mother", "father", "widow", "driver", "worker", "officer", "commander", "founder", "chairman", "chairwoman",
+        "manager", "owner", "president", "editor", "consultant", "trader", "broker", "secretary", "coach", "captain", "pilot",
+        "veteran", "wife", "husband", "son", "daughter", "survivor", "witness",
     };
 
     // A firm's people and the words that tie them to it: "analysts at", "a lawyer with", "shareholders of".

@@ -851,6 +851,16 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_person_whose_surname_is_a_listed_place_is_a_person_where_an_apposition_says_so()
+    {
+        // Set XE: Fujisawa is a Japanese city, and "Masaru Fujisawa" was a place; the archive had "Chan Chandler" so.
+        var entities = Extract("\"It is safe,\" said Masaru Fujisawa, the dealership's service manager. Tokyo, the capital, was calm.");
+
+        Assert.Contains("Masaru Fujisawa", Names(entities, EntityType.Person));
+        Assert.Contains("Tokyo", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
     public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
     {
         // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
