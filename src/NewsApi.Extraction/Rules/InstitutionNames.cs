@@ -69,7 +69,8 @@ internal static class InstitutionNames
     /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="end"/>), leaving aside a listed place
     /// in the complement after <paramref name="head"/>, which is named inside the name ("the Communist Party of [India]"), or
     /// opening its own words before another ("the [Ghana] Police Service"),
-    /// but not a building ("the Oval Office of the [White House]"). When the complement lists words closed by "and" ("the
+    /// but not a building ("the Oval Office of the [White House]"); and an organisation the tagger cut off the complement's
+    /// end at "and" ("the Ministry of Climate and [Green Growth]"). When the complement lists words closed by "and" ("the
     /// [Ministry of Health], [Labour] and Welfare"), the tagger's pieces inside the name do not count either.
     /// </summary>
     private static bool AnyTaggedButPlacesIn(SentenceText sentence, List<TaggedSpan> spans, int first, int head, int end, Gazetteer gazetteer, bool isList)
@@ -80,6 +81,10 @@ internal static class InstitutionNames
             if (isList && span.FirstToken >= first && span.LastToken < end) continue;
             var isListedPlace = span.Type == EntityType.Place && gazetteer.IsPlace(sentence.Slice(span.FirstToken, span.LastToken + 1));
             var isInComplement = span.FirstToken > head && span.LastToken < end;
+            // "the Ministry of Climate and [Green Growth]": the tagger's organisation is the end of the complement, cut at "and".
+            var isComplementsTail = isInComplement && span.Type == EntityType.Organisation && span.LastToken == end - 1
+                && sentence.Tokens[span.FirstToken - 1].Text is "and" or "&";
+            if (isComplementsTail) continue;
             // "the [Ghana] Police Service": a listed place opening the body's own words, with a word of its own after it.
             var opensOwnWords = span.FirstToken == first && span.LastToken + 1 < head;
             // "the [Ghana Police] Service": the tagger cut the head word off the body's name.

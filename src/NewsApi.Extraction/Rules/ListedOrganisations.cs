@@ -42,6 +42,11 @@ internal static class ListedOrganisations
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
                 || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));
+            if (goesOn && tokens[end].Text == "International" && (end + 1 == tokens.Count || !char.IsUpper(tokens[end + 1].Text[0])))
+            {
+                (end, goesOn) = (end + 1, false); // "Friends of the Earth International": the body's international federation
+            }
+
             if (goesOn && CountryLengthAt(tokens, end, gazetteer) is var country and > 0
                 && (end + country == tokens.Count || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"))
             {

@@ -2660,6 +2660,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_ministry_of_two_fields_and_a_listed_bodys_international_federation_are_found_whole()
+    {
+        // Set XF: "the Ministry of Climate and Green Growth" was "Green Growth", "Friends of the Earth International" was
+        // "Earth International".
+        var organisations = Names(Extract("Officials at the Ministry of Climate and Green Growth said they would study it. Members of "
+            + "Friends of the Earth International marched in The Hague."), EntityType.Organisation);
+
+        Assert.Contains("Ministry of Climate and Green Growth", organisations);
+        Assert.Contains("Friends of the Earth International", organisations);
+        Assert.DoesNotContain("Green Growth", organisations);
+        Assert.DoesNotContain("Earth International", organisations);
+    }
+
+    [Fact]
     public void A_chamber_named_without_its_country_is_an_organisation()
     {
         // Stop 36's development news: "control of the House of Councillors" gave nothing.
