@@ -168,9 +168,7 @@ internal static class InstitutionNames
         word.Length > 1 && (NameWords.IsNameWord(word) || InstitutionModifiers.Contains(word) || IsDottedInitials(word)) && !Heads.Contains(word) && !SentenceWords.IsDateWord(word);
 
     /// <summary>"B.C.", "U.S.": a place's initials with full stops, which open bodies' names ("the B.C. Wildfire Service").</summary>
-    private static bool IsDottedInitials(string word) =>
-        word.Length is >= 4 and <= 8 && word[^1] == '.' && word.Split('.', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } letters
-        && letters.All(letter => letter.Length == 1 && char.IsUpper(letter[0]));
+    private static bool IsDottedInitials(string word) => word.Length >= 4 && NameWords.IsInitials(word);
 
     // Title modifiers ("Police Commissioner") that name institutions too, after a name of their own: "the Ghana Police
     // Service", "the Kenya Military Academy"; alone ("the National Council") they name no body this rule reads.

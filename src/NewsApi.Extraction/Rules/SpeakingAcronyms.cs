@@ -7,7 +7,8 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// "SENAPRED said six people had died", "first reported by TMZ", "according to the CSN", "the CBOS institute", "leader
-/// of the CGT": an acronym that speaks, reports, is cited or is called a body is a body (an organisation), though the tagger never saw it and the article never spells it out. Only
+/// of the CGT": an acronym that speaks, reports, is cited or is called a body is a body (an organisation), though the
+/// tagger never saw it and the article never spells it out. Only
 /// capitals (three to eight, "&amp;" allowed), next to no other word in capitals (a headline's "MARKETS SLAM"), not a
 /// regnal number ("Charles III said"), a listed place or country ("the UAE said"), a title ("the CEO said"), a word
 /// running text writes in lower case, or the end of a longer name ("Aer Lingus Group PLC said", "US-CERT said").
@@ -86,7 +87,7 @@ internal static class SpeakingAcronyms
         "officials", "representative", "representatives", "delegates", "supporters", "militants", "fighters", "activists",
     };
 
-    // Acronyms of things, not bodies, that news writes with "the" and a body's noun near: "the GDP growth", and two
+    // Acronyms of things, not bodies, that news writes with "the" and a body's noun near ("the GDP growth"), and three
     // countries the name lists lack.
     private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
     {

@@ -311,7 +311,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ")");
 
     /// <summary>
-    /// A name of two or three plain words, none a place's (but the surname) or an organisation's, that the words around it speak of as a
+    /// A name of two or three plain words, none an organisation's or a place's (but the surname), that the words around it speak of as a
     /// person: an apposition with a person's role after it (", an analyst at"), "who" after it, a role and a comma before
     /// it ("its chief executive, Ana Lima,"), or a wire story's credits ("Reporting by ... and Mutale Banda in Lusaka").
     /// Not a listed place or organisation ("Morgan Stanley, who").
@@ -323,9 +323,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (IsInWireCredit(tokens, first) && !HasOrganisationWord(tokens, first, end)) return true;
         for (var i = first; i < end; i++)
         {
-            // A surname may be a listed place's name ("said Masaru Fujisawa, the dealership's service manager"); the words around say who.
-            if (!IsPlainPersonWord(tokens[i].Text) && !(i == end - 1 && i > first && IsNameWord(tokens[i].Text) && !tokens[i].Text.All(char.IsUpper)
-                && !NamesNoPerson(tokens[i].Text, gazetteer) && !gazetteer.IsCountry(tokens[i].Text))) return false;
+            if (!(i == end - 1 && i > first ? IsPlainSurname(tokens[i].Text) : IsPlainPersonWord(tokens[i].Text))) return false;
         }
 
         var roleBefore = first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].Text is var before && char.IsLower(before[0])
@@ -364,9 +362,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return true;
     }
 
+    /// <summary>
+    /// A surname, which may be a listed place's name ("said Masaru Fujisawa, the dealership's service manager": Fujisawa is
+    /// a Japanese city); the words around the name say who it is.
+    /// </summary>
+    private bool IsPlainSurname(string word) => IsNameWord(word) && !word.All(char.IsUpper) && !NamesNoPerson(word, gazetteer);
+
     /// <summary>A word a person's name may hold: a capitalised word, not in capitals, nor an organisation's, a country's or a place's.</summary>
-    private bool IsPlainPersonWord(string word) =>
-        IsNameWord(word) && !word.All(char.IsUpper) && !NamesNoPerson(word, gazetteer) && !gazetteer.IsPlace(word);
+    private bool IsPlainPersonWord(string word) => IsPlainSurname(word) && !gazetteer.IsPlace(word);
 
     /// <summary>"(Reporting by Blessing Chiwara in Harare and [Mutale Banda] in Lusaka; Editing by ...)": a wire story's credits name people.</summary>
     private static bool IsInWireCredit(IReadOnlyList<Token> tokens, int first)
