@@ -2674,6 +2674,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_photo_agency_credited_under_a_picture_is_an_organisation_whole()
+    {
+        // Sets XE and XF: "Photo: ... / Getty Images" gave an organisation "Getty".
+        var organisations = Names(Extract("Photo: England captain Ben Wakefield leaves the field in Colombo. / Getty Images\n\n"
+            + "England lost the semi-final on Thursday. Photo: Sportsfile"), EntityType.Organisation);
+
+        Assert.Contains("Getty Images", organisations);
+        Assert.Contains("Sportsfile", organisations);
+        Assert.DoesNotContain("Getty", organisations);
+    }
+
+    [Fact]
     public void A_chamber_named_without_its_country_is_an_organisation()
     {
         // Stop 36's development news: "control of the House of Councillors" gave nothing.
