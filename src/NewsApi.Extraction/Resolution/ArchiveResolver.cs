@@ -574,12 +574,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 // "Nordex" a company in two articles and a person in two, "Tierra Amarilla" a town and a person: where a name's
                 // other type is common enough to stand on its own, the name is a person too only if some article shows it is
                 // one (a title, a listed given name), not where the tagger guessed so from a lone name.
+                bool PersonShown() => sameKey.Any(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
                 var personUnshown = typed.Count > 1 && typed.Exists(votes => votes.Key == EntityType.Person)
-                    && IsPersonUnshown(chains, [.. sameKey], total, isEvidentlyPerson);
+                    && OtherTypeStandsAlone(chains, sameKey, total) && !PersonShown();
                 // A company's own word ("Brandt-Kellerman" of "Brandt-Kellerman Therapeutics") that no article shows to be a
                 // person is the company, however often the tagger guessed a person from the lone name.
-                var isCompany = isCompanyWord(sameKey.Key) && !isPlace(chains[sameKey.First()].Name)
-                    && !sameKey.Any(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
+                var isCompany = isCompanyWord(sameKey.Key) && !isPlace(chains[sameKey.First()].Name) && !PersonShown();
                 var majority = isCompany ? EntityType.Organisation : typed.Where(votes => !personUnshown || votes.Key != EntityType.Person)
                     .OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
                 // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
@@ -620,15 +620,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         /// <summary>
-        /// Whether the name's other types are common enough to stand alone (2+ articles, <see cref="SeparateTypeShare"/> of
-        /// the mentions) and no chain that made it a person shows one.
+        /// Whether the name's types other than person are common enough to stand alone (2+ articles,
+        /// <see cref="SeparateTypeShare"/> of the mentions).
         /// </summary>
-        private static bool IsPersonUnshown(IReadOnlyList<ArchiveChain> chains, List<int> sameKey, int total, Func<ArchiveChain, bool> isEvidentlyPerson)
+        private static bool OtherTypeStandsAlone(IReadOnlyList<ArchiveChain> chains, IEnumerable<int> sameKey, int total)
         {
             var other = sameKey.Where(chain => chains[chain].Type != EntityType.Person).ToList();
             return (double)other.Sum(chain => chains[chain].Mentions) / total >= SeparateTypeShare
-                && other.Select(chain => chains[chain].Article).Distinct().Count() >= 2
-                && !sameKey.Exists(chain => chains[chain].Type == EntityType.Person && isEvidentlyPerson(chains[chain]));
+                && other.Select(chain => chains[chain].Article).Distinct().Count() >= 2;
         }
 
         public IReadOnlyList<ArchiveChain> Chains { get; }

@@ -36,6 +36,8 @@ internal static class ForeignBodyNames
         "Banco", "Caja", "Caixa", "Aerolíneas", "Petróleos", "Universidad", "Universidade", "Università", "Université",
     };
 
+    // Squares and streets among them: "Praça dos Três Poderes", "Avenida de Mayo". Not every street word of
+    // NameWords.OpensWithStreetWord: "Place" and "Boulevard" open English text too.
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
         "Palacio", "Palácio", "Palazzo", "Plaza", "Praça", "Piazza", "Estadio", "Estádio", "Ciudad", "Cidade", "Isla", "Ilha",
@@ -57,30 +59,13 @@ internal static class ForeignBodyNames
                 : PlaceHeads.Contains(tokens[first].Text) ? EntityType.Place
                 : (EntityType?)null;
             if (type is null || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text != "The")) continue;
-            var (end, words) = Run(tokens, first);
+            var (end, words) = NameWords.WordRun(tokens, first, MaxWords, index => IsNameWord(tokens, index), Connectors.Contains, MaxConnectors);
             if (words < 2) continue;
 
             var mention = sentence.Mention(type.Value, first, end) with { IsCertain = true };
             if (!found.Any(mention.Overlaps)) found.Add(mention);
             first = end - 1;
         }
-    }
-
-    /// <summary>The end of the capitalised words from <paramref name="first"/> with up to two connectors between any two, and how many words.</summary>
-    private static (int End, int Words) Run(IReadOnlyList<Token> tokens, int first)
-    {
-        var end = first + 1;
-        var words = 1;
-        while (words < MaxWords)
-        {
-            var next = end;
-            while (next < tokens.Count && next - end < MaxConnectors && Connectors.Contains(tokens[next].Text)) next++;
-            if (next >= tokens.Count || !IsNameWord(tokens, next)) break;
-            end = next + 1;
-            words++;
-        }
-
-        return (end, words);
     }
 
     // "d'Italia" is one token after the tokenizer, or "d'" and "Italia".

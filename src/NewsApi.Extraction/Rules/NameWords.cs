@@ -437,10 +437,12 @@ internal static partial class NameWords
 
     /// <summary>
     /// Where a run of name words from <paramref name="first"/> ends, and how many words it holds: up to
-    /// <paramref name="maxWords"/> tokens <paramref name="isWord"/> accepts (by index), joined by connectors a word follows
-    /// ("Agostinho da Costa", "Societe Miniere de Boke", "San Juan de Lurigancho").
+    /// <paramref name="maxWords"/> tokens <paramref name="isWord"/> accepts (by index), joined by up to
+    /// <paramref name="maxConnectors"/> connectors a word follows ("Agostinho da Costa", "Societe Miniere de Boke", "San Juan
+    /// de Lurigancho"; two: "Banco Central de la República").
     /// </summary>
-    public static (int End, int Words) WordRun(IReadOnlyList<Token> tokens, int first, int maxWords, Func<int, bool> isWord, Func<string, bool> isConnector)
+    public static (int End, int Words) WordRun(
+        IReadOnlyList<Token> tokens, int first, int maxWords, Func<int, bool> isWord, Func<string, bool> isConnector, int maxConnectors = 1)
     {
         var end = first;
         var words = 0;
@@ -450,15 +452,13 @@ internal static partial class NameWords
             {
                 words++;
                 end++;
+                continue;
             }
-            else if (end > first && isConnector(tokens[end].Text) && end + 1 < tokens.Count && isWord(end + 1))
-            {
-                end++;
-            }
-            else
-            {
-                break;
-            }
+
+            var next = end;
+            while (end > first && next < tokens.Count && next - end < maxConnectors && isConnector(tokens[next].Text)) next++;
+            if (next == end || next >= tokens.Count || !isWord(next)) break;
+            end = next;
         }
 
         return (end, words);

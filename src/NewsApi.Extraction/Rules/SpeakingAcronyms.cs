@@ -8,10 +8,10 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "SENAPRED said six people had died", "first reported by TMZ", "according to the CSN", "the CBOS institute", "leader
 /// of the CGT": an acronym that speaks, reports, is cited or is called a body is a body (an organisation), though the
-/// tagger never saw it and the article never spells it out. Only
-/// capitals (three to eight, "&amp;" allowed), next to no other word in capitals (a headline's "MARKETS SLAM"), not a
-/// regnal number ("Charles III said"), a listed place or country ("the UAE said"), a title ("the CEO said"), a word
-/// running text writes in lower case, or the end of a longer name ("Aer Lingus Group PLC said", "US-CERT said").
+/// tagger never saw it and the article never spells it out. Only capitals (three to eight, "&amp;" allowed), next to no
+/// other word in capitals (a headline's "MARKETS SLAM"), not a regnal number ("Charles III said"), a listed place or
+/// country ("the UAE said"), a title ("the CEO said"), a legal form, a word running text writes in lower case, or the
+/// end of a longer name ("Aer Lingus Group PLC said", "US-CERT said").
 /// </summary>
 internal static class SpeakingAcronyms
 {
@@ -20,8 +20,6 @@ internal static class SpeakingAcronyms
         "said", "says", "told", "confirmed", "reported", "reports", "announced", "published", "issued", "estimated", "warned",
         "stated", "added", "urged", "ordered", "fined", "ruled",
     };
-
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) { "PLC", "LLC", "INC", "LTD", "LLP" };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -32,7 +30,7 @@ internal static class SpeakingAcronyms
             var before = index > 0 ? tokens[index - 1].Text : "";
             if (!IsCapitals(word) || IsCapitals(before) || IsCapitals(index + 1 < tokens.Count ? tokens[index + 1].Text : "")
                 || before == "-" || (before.Length > 0 && char.IsUpper(before[0]) && before is not ("The" or "A")) // "US-CERT", "Aer Lingus Group PLC"
-                || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || LegalForms.Contains(word) // "the CEO said"
+                || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || NameWords.IsCompanySuffix(word) // "the CEO said"
                 || !(SpeaksAfter(tokens, index) || IsCitedBefore(tokens, index) || IsNamedAsBody(tokens, index))
                 || MentionSpans.AnyTagged(spans, index, index) || MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End)
                 || SpeakerNames.IsRegnalNumber(word) || gazetteer.IsPlaceOrNationality(word) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word))
@@ -71,6 +69,7 @@ internal static class SpeakingAcronyms
         return index >= 3 && tokens[index - 2].Text is "of" or "for" && (PlacesInBodies.Contains(tokens[index - 3].Text) || tokens[index - 3].Text.EndsWith("workers", StringComparison.Ordinal));
     }
 
+    // Narrower than NameWords.IsOrganisationNoun, whose "radio", "television" and "website" follow acronyms of things ("the DAB radio").
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
         "institute", "agency", "party", "union", "federation", "confederation", "group", "company", "bank", "council",

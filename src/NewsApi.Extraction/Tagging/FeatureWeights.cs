@@ -32,9 +32,8 @@ internal sealed class FeatureWeights
     /// <param name="features">The hashes.</param>
     /// <param name="weights">Row i, the weights of <paramref name="features"/>[i], at [i * tags, (i + 1) * tags).</param>
     public FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<float> weights)
-        : this(features.Length)
+        : this(features.Length, weights.Length)
     {
-        if (weights.Length != features.Length * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
         for (var row = 0; row < features.Length; row++)
         {
             weights.Slice(row * BilouTags.Count, BilouTags.Count).CopyTo(Claim(features[row]));
@@ -43,17 +42,17 @@ internal sealed class FeatureWeights
 
     /// <summary>Like the constructor from floats, from the halves a model file stores, each widened straight into its slot.</summary>
     public FeatureWeights(ReadOnlySpan<ulong> features, ReadOnlySpan<Half> weights)
-        : this(features.Length)
+        : this(features.Length, weights.Length)
     {
-        if (weights.Length != features.Length * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
         for (var row = 0; row < features.Length; row++)
         {
             TensorPrimitives.ConvertToSingle(weights.Slice(row * BilouTags.Count, BilouTags.Count), Claim(features[row]));
         }
     }
 
-    private unsafe FeatureWeights(int features)
+    private unsafe FeatureWeights(int features, int weights)
     {
+        if (weights != features * BilouTags.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
         var bits = Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)features * 2));
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
