@@ -356,7 +356,10 @@ internal static partial class NameWords
         "journalist", "correspondent", "lecturer", "historian", "expert", "adviser", "advisor", "minister", "lawmaker", "senator",
         "councillor", "mother", "father", "widow", "driver", "worker", "officer", "commander", "founder", "chairman", "chairwoman",
         "manager", "owner", "president", "editor", "consultant", "trader", "broker", "secretary", "coach", "captain", "pilot",
-        "veteran", "wife", "husband", "son", "daughter", "survivor", "witness",
+        "veteran", "wife", "husband", "son", "daughter", "survivor", "witness", "mayor", "governor", "chief", "head", "leader",
+        "ambassador", "judge", "prosecutor", "commissioner", "chancellor", "premier", "deputy", "representative", "inspector",
+        "superintendent", "bishop", "archbishop", "priest", "imam", "rabbi", "executive", "CEO", "boss", "sheriff", "treasurer",
+        "envoy", "negotiator",
     };
 
     // A firm's people and the words that tie them to it: "analysts at", "a lawyer with", "shareholders of".
@@ -393,7 +396,13 @@ internal static partial class NameWords
         if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
         for (var head = end + 2; head < tokens.Count && head <= end + 6; head++)
         {
-            if (PersonRoles.Contains(tokens[head].Text)) return head + 1 == tokens.Count || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
+            if (PersonRoles.Contains(tokens[head].Text))
+            {
+                // A title of two role words goes on to its last: "the chief executive of", "the deputy mayor of".
+                if (head + 1 < tokens.Count && PersonRoles.Contains(tokens[head + 1].Text)) continue;
+                return head + 1 == tokens.Count || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
+            }
+
             if (tokens[head].Text is "," or "." or ";" or "who" or "which") return false;
         }
 

@@ -861,6 +861,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_in_apposition_to_an_office_held_somewhere_is_a_person()
+    {
+        // The archive had "Charles Federic Plotena, the mayor of Esperanza" as a place and "Clinton Dines, the chief of BHP's
+        // Chinese operations" as an organisation; a title of two role words counts by its last ("the chief executive of").
+        var entities = Extract("Charles Federic Plotena, the mayor of Esperanza, cancelled classes. Clinton Dines, the chief of BHP's "
+            + "Chinese operations, told analysts. Odile Marchetti, the chief executive of Banque Lorraine, agreed. Esperanza, the "
+            + "capital of the province, was flooded.");
+
+        Assert.Superset(new HashSet<string> { "Charles Federic Plotena", "Clinton Dines", "Odile Marchetti" }, Names(entities, EntityType.Person));
+        Assert.Contains("Esperanza", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Clinton Dines", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
     {
         // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
