@@ -107,6 +107,7 @@ public sealed class NewsPipeline
         EventNames.Remove(mentions, book, _gazetteer);
         Storms.Remove(document, mentions);
         StockIndices.Remove(document, mentions);
+        Currencies.Remove(mentions, _gazetteer);
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
         PartyAdjectives.Retype(document, mentions);

@@ -19,7 +19,9 @@ internal static class EventNames
     {
         // laws, treaties and documents
         "Act", "Bill", "Treaty", "Protocol", "Accord", "Accords", "Agreement", "Declaration", "Amendment", "Charter", "Constitution",
-        "Regulation", "Directive", "Decree", "Ordinance",
+        "Regulation", "Directive", "Decree", "Ordinance", "Memorandum",
+        // speeches: "the State of the Union Address", "the Gettysburg Address"
+        "Address",
         // prizes
         "Prize", "Prizes", "Award", "Awards", "Medal", "Trophy",
         // contests
@@ -40,6 +42,7 @@ internal static class EventNames
     private static readonly HashSet<string> OpeningHeads = new(StringComparer.Ordinal)
     {
         "Treaty", "Battle", "Siege", "Act", "Bill", "Protocol", "Declaration", "Charter", "Agreement", "Accord", "Massacre",
+        "Memorandum",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)

@@ -26,6 +26,21 @@ public sealed class EventNamesTests
     }
 
     [Fact]
+    public void A_speech_or_a_memorandum_is_no_entity()
+    {
+        // The archive had "Union Address" (of "the State of the Union Address") as an organisation in 4 articles, and
+        // "Memorandum of Understanding" in 2.
+        var entities = Extract("""
+            In his State of the Union Address, President Okafor thanked Congress. The ministry signed a Memorandum of Understanding (MOU) with Intel.
+            """);
+        var names = entities.SelectMany(entity => entity.Aliases.Append(entity.Name)).ToHashSet();
+
+        Assert.DoesNotContain(names, name => name.Contains("Address", StringComparison.Ordinal) || name.Contains("Memorandum", StringComparison.Ordinal));
+        Assert.Contains("Okafor", Names(entities, EntityType.Person));
+        Assert.Contains("Congress", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_treaty_or_cup_is_no_entity_but_the_place_it_is_named_after_is()
     {
         var entities = Extract("""

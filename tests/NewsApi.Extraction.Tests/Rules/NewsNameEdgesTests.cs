@@ -256,6 +256,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_currency_is_no_entity_but_the_country_named_in_it_is()
+    {
+        // The archive had "Krona" as a place, "Rupiah" as a person and "CFA Francs" as an organisation.
+        var entities = Extract("The rate was fixed at 131 Krona to the euro. School fees are 50,000 CFA Francs, and Bern gave one million "
+            + "Swiss Francs. The New Zealand dollar fell. Li Yuan, an analyst, said the yuan would hold; Yuan expects 7.1 Rupiah more.");
+        var names = entities.SelectMany(entity => entity.Aliases.Append(entity.Name)).ToHashSet();
+
+        Assert.DoesNotContain(names, name => name.Contains("Krona", StringComparison.Ordinal) || name.Contains("Franc", StringComparison.Ordinal)
+            || name.Contains("dollar", StringComparison.Ordinal) || name.Contains("Rupiah", StringComparison.Ordinal));
+        Assert.Contains("New Zealand", Names(entities, EntityType.Place));
+        Assert.Contains("Yuan", Assert.Single(entities, entity => entity.Name == "Li Yuan").Aliases); // a surname, not the currency
+    }
+
+    [Fact]
     public void A_listed_international_body_or_ngo_is_an_organisation_unless_the_name_goes_on()
     {
         // The tagger missed "the European Union" in 94 archive articles, Human Rights Watch in 18.

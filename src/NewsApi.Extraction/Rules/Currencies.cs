@@ -1,0 +1,56 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "131 Krona to the euro", "50,000 CFA Francs", "the New Zealand dollar": a currency is no entity by the annotation
+/// conventions, and the tagger made capitalised ones people, places or organisations (Krona, Lira, Rupiah, CFA Francs and
+/// the New Zealand dollar in the 3,741 Wikinews articles). Not names: a currency's word alone, or after a country's or
+/// place's name, a nationality or a currency union ("Swiss Francs", "CFA Francs"); the place named in it stays a mention
+/// of its own. Words that are given names or surnames too ("Rand", "Mark", "Pound", "Yuan") count only after such a name.
+/// </summary>
+internal static class Currencies
+{
+    // Words only currencies are called by, singular and plural.
+    private static readonly HashSet<string> Alone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "franc", "francs", "krona", "kronor", "króna", "krónur", "krone", "kroner", "lira", "lire", "rupiah", "rupee", "rupees",
+        "peso", "pesos", "yen", "renminbi", "baht", "ringgit", "zloty", "zlotys", "forint", "forints", "koruna", "hryvnia",
+        "tenge", "cedi", "cedis", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "rouble",
+        "roubles", "ruble", "rubles", "shilling", "shillings", "kwacha", "euro", "euros", "dollar", "dollars",
+    };
+
+    // Currencies' words that are people's names when alone: a currency only after a nation's or a union's name.
+    private static readonly HashSet<string> AfterANationOnly = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rand", "mark", "marks", "pound", "pounds", "real", "reais", "won", "lev", "leu", "lei", "sol", "yuan", "naira",
+    };
+
+    private static readonly HashSet<string> Unions = new(StringComparer.Ordinal) { "CFA", "CFP", "EC" };
+
+    public static void Remove(List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        var found = mentions.Where(mention => !mention.IsCertain && IsCurrency(mention.Text, gazetteer)).ToList();
+        foreach (var currency in found)
+        {
+            mentions.Remove(currency);
+            var lastSpace = currency.Text.LastIndexOf(' ');
+            if (lastSpace > 0 && currency.Text[..lastSpace] is var nation && (gazetteer.IsPlace(nation) || gazetteer.IsCountry(nation))
+                && !mentions.Any(other => other.Field == currency.Field && other.Start == currency.Start && other.End == currency.Start + lastSpace))
+            {
+                mentions.Add(currency.Inside(EntityType.Place, 0, lastSpace)); // "New Zealand" of "the New Zealand dollar"
+            }
+        }
+    }
+
+    private static bool IsCurrency(string name, Gazetteer gazetteer)
+    {
+        var lastSpace = name.LastIndexOf(' ');
+        var word = name[(lastSpace + 1)..];
+        if (lastSpace < 0) return Alone.Contains(word) && !gazetteer.IsPlace(word);
+        if (!Alone.Contains(word) && !AfterANationOnly.Contains(word)) return false;
+        var before = name[..lastSpace];
+        return Unions.Contains(before) || gazetteer.IsCountry(before) || gazetteer.IsPlace(before) || gazetteer.CountryForDemonym(before) is not null;
+    }
+}
