@@ -1087,10 +1087,22 @@ internal sealed class NameRules
     }
 
     /// <summary>Whether titles make the name after them a person's even though the tagger said otherwise.</summary>
+    // Words that end places' names, not people's: "General Santos City", "Queen Victoria Building".
+    private static readonly HashSet<string> PlaceEnds = new(StringComparer.Ordinal)
+    {
+        "City", "Town", "Village", "County", "Province", "State", "District", "Building", "Market", "Station", "Port",
+    };
+
     private bool IsPersonTitled(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd)
     {
         var titleWords = tokens.Skip(chain.Roles[^1].First).Take(chain.Roles[^1].End - chain.Roles[^1].First).Select(token => token.Text).ToList();
-        var nameLooksPersonal = !_gazetteer.IsPlace(tokens[nameStart].Text) && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);
+        // A given name may be a place's ("Minister [Carolina] Echeverría": Carolina is a city in Puerto Rico) when the rest of
+        // the name is a person's.
+        var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text)
+            && (nameEnd - nameStart == 1 || _gazetteer.IsPlace(string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(token => token.Text)))
+                || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text) || _gazetteer.IsPlace(tokens[index].Text)
+                    || NameWords.NamesNoPerson(tokens[index].Text, _gazetteer) || PlaceEnds.Contains(tokens[index].Text)));
+        var nameLooksPersonal = !opensAsPlace && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);
         return nameLooksPersonal && (RoleWords.ArePersonTitles(titleWords) || _gazetteer.IsFirstName(tokens[nameStart].Text));
     }
 

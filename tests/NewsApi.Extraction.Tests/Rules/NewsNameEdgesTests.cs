@@ -889,6 +889,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_titled_name_whose_given_name_is_also_a_place_is_a_person()
+    {
+        // Set XG: Carolina is a city in Puerto Rico, and "Mining Minister Carolina Echeverría" was a place in all five
+        // articles; the archive had "House Nancy Pelosi" as an organisation. A place's own name after a title stays a place.
+        var entities = Extract("Mining Minister Carolina Echeverría said the talks would resume. Protesters gathered outside the Queen "
+            + "Victoria Building in Sydney.");
+
+        var minister = Assert.Single(entities, entity => entity.Name == "Carolina Echeverría");
+        Assert.Equal(EntityType.Person, minister.Type);
+        Assert.Contains(minister.Roles, role => role.Contains("Minister", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name.Contains("Building", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
     {
         // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
