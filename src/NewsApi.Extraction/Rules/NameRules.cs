@@ -1086,16 +1086,21 @@ internal sealed class NameRules
         return first;
     }
 
-    /// <summary>Whether titles make the name after them a person's even though the tagger said otherwise.</summary>
     // Words that end places' names, not people's: "General Santos City", "Queen Victoria Building".
     private static readonly HashSet<string> PlaceEnds = new(StringComparer.Ordinal)
     {
         "City", "Town", "Village", "County", "Province", "State", "District", "Building", "Market", "Station", "Port",
     };
 
+    /// <summary>Whether titles make the name after them a person's even though the tagger said otherwise.</summary>
     private bool IsPersonTitled(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd)
     {
         var titleWords = tokens.Skip(chain.Roles[^1].First).Take(chain.Roles[^1].End - chain.Roles[^1].First).Select(token => token.Text).ToList();
+        if (titleWords is [var courtesy] && RoleWords.IsHonorific(courtesy) && courtesy != "Miss" && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text))
+        {
+            return true; // "Mrs [Bello]": only a person is called so, whatever place has the name (Bello is a Colombian city); not "Miss World"
+        }
+
         // A given name may be a place's ("Minister [Carolina] Echeverría": Carolina is a city in Puerto Rico) when the rest of
         // the name is a person's.
         var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text)

@@ -903,6 +903,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_after_Mr_or_Mrs_is_a_person_whatever_place_shares_it()
+    {
+        // Set XH: Bello is a Colombian city, and "Mrs Bello, a lawyer for INEC" was a place. "Miss World" is a contest.
+        var entities = Extract("Hauwa Bello, counsel for INEC, spoke first. Mrs Bello said the ruling was wrong. Tatana Kucharova was named Miss World.");
+
+        Assert.Contains("Mrs Bello", Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Hauwa Bello").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name.Contains("Bello", StringComparison.Ordinal));
+        Assert.DoesNotContain("World", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
     {
         // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
