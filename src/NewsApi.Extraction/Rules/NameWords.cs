@@ -359,7 +359,7 @@ internal static partial class NameWords
         "veteran", "wife", "husband", "son", "daughter", "survivor", "witness", "mayor", "governor", "chief", "head", "leader",
         "ambassador", "judge", "prosecutor", "commissioner", "chancellor", "premier", "deputy", "representative", "inspector",
         "superintendent", "bishop", "archbishop", "priest", "imam", "rabbi", "executive", "CEO", "boss", "sheriff", "treasurer",
-        "envoy", "negotiator",
+        "envoy", "negotiator", "candidate", "nominee",
     };
 
     // A firm's people and the words that tie them to it: "analysts at", "a lawyer with", "shareholders of".
@@ -388,6 +388,14 @@ internal static partial class NameWords
     public static bool IsFirmsPeople(IReadOnlyList<Token> tokens, int index, bool staffToo) =>
         index + 1 < tokens.Count && FirmPeople.TryGetValue(tokens[index].Text, out var prepositions) && prepositions.Contains(tokens[index + 1].Text)
         && (staffToo || !FirmStaff.Contains(tokens[index].Text));
+
+    /// <summary>", 56,": an age in apposition right after a name.</summary>
+    public static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","
+        && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110;
+
+    /// <summary>"analyst", "mayor", "candidate": a person's role, in lower case.</summary>
+    public static bool IsPersonRole(string word) => PersonRoles.Contains(word);
 
     /// <summary>", an analyst at", ", a 47-year-old train driver who": a person's role in apposition after the name.</summary>
     public static bool IsPersonApposition(IReadOnlyList<Token> tokens, int end)

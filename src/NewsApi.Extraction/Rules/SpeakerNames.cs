@@ -61,7 +61,7 @@ internal static class SpeakerNames
             if (tokens[verb].Text is not ("said" or "says" or "added")) continue;
 
             var (end, words) = NameAfter(tokens, verb + 1, MaxNameWords);
-            if ((words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) || (words == 1 && IsAgeAfter(tokens, end)))
+            if ((words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) || (words == 1 && NameWords.IsAgeAfter(tokens, end)))
             {
                 AddPerson(sentence, spans, gazetteer, found, verb + 1, end);
             }
@@ -73,11 +73,6 @@ internal static class SpeakerNames
             }
         }
     }
-
-    /// <summary>", 56,": an age in apposition right after a name.</summary>
-    private static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
-        end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","
-        && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110;
 
     /// <summary>"his wife, Kirsty Sword Gusmão, an Australian-born activist": the name before a person's role in apposition.</summary>
     private static void AddDescribed(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)

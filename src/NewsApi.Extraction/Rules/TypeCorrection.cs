@@ -312,8 +312,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     /// <summary>
     /// A name of two or three plain words, none an organisation's or a place's (but the surname), that the words around it speak of as a
-    /// person: an apposition with a person's role after it (", an analyst at"), "who" after it, a role and a comma before
-    /// it ("its chief executive, Ana Lima,"), or a wire story's credits ("Reporting by ... and Mutale Banda in Lusaka").
+    /// person: an apposition with a person's role or age after it (", an analyst at", ", 58,"), "who" after it, a role and a
+    /// comma before it ("its chief executive, Ana Lima,", "the APC candidate, Murtala Sani Bello,"), or a wire story's credits ("Reporting by ... and Mutale Banda in Lusaka").
     /// Not a listed place or organisation ("Morgan Stanley, who").
     /// </summary>
     private bool IsNamedAsPerson(IReadOnlyList<Token> tokens, int first, int end, string text)
@@ -327,9 +327,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         var roleBefore = first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].Text is var before && char.IsLower(before[0])
-            && (RoleWords.IsHead(before) || before == "executive");
+            && (RoleWords.IsHead(before) || IsPersonRole(before));
         var whoAfter = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "who";
-        return roleBefore || whoAfter || IsPersonApposition(tokens, end);
+        return roleBefore || whoAfter || IsAgeAfter(tokens, end) || IsPersonApposition(tokens, end);
     }
 
     /// <summary>

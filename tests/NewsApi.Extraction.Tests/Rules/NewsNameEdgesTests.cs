@@ -914,6 +914,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_after_a_candidates_title_or_before_an_age_is_a_person_whatever_place_shares_its_surname()
+    {
+        // Set XH: "the APC candidate, Murtala Sani Bello," was a place (Bello is a Colombian city); the archive had
+        // "Sudesh Amman, 20," and "Isaías Carrasco, 42," as places.
+        var entities = Extract("The tribunal said the APC candidate, Murtala Sani Bello, had polled more votes. Isaías Carrasco, 42, "
+            + "was shot outside his home in Mondragón. Crowds filled the streets of Carrasco.");
+
+        Assert.Superset(new HashSet<string> { "Murtala Sani Bello", "Isaías Carrasco" }, Names(entities, EntityType.Person));
+        Assert.Contains("Carrasco", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
     public void A_given_name_surname_particle_and_surname_is_a_person_even_where_the_tagger_says_company()
     {
         // "Hernán de Solminihac" in the archive, "Hendrik de Vries" in news written for these tests.
