@@ -61,6 +61,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinNamesWithoutLastPart(archive, sets);
         JoinOrganisationShortForms(archive, sets);
         JoinPlacesWithoutDivisionWord(archive, sets);
+        JoinNamesWithoutCountry(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinSurnames(archive, sets, target, Key, gazetteer);
         JoinCommonWordShortForms(archive, sets, target);
@@ -187,6 +188,34 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             if (places.TryGetValue(shortKey, out var shortNode) && archive.Chains[chain].Names.Any(name => NameKey.Loose(name.Text) == shortKey))
             {
                 sets.Union(shortNode.Index, node.Index);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Commonwealth Bank" and "Commonwealth Bank of Australia", "Republic Hydrometeorological Service" and "... of Serbia":
+    /// a body with a name of its own, written with and without the country it is of, is one body where the archive names
+    /// it for one country only and every article of the bare name names that country too ("Libertarian Party" in a US
+    /// article is not the "Libertarian Party of Canada"). Every country's "Supreme Court" is <see cref="InstitutionScopes"/>'s.
+    /// </summary>
+    private void JoinNamesWithoutCountry(Archive archive, DisjointSets sets)
+    {
+        var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
+        var byKey = organisations.ToLookup(node => node.Key, StringComparer.Ordinal);
+        var withCountry = organisations.Select(node => (Node: node, Split: _institutions.WithoutCountry(node.Words)))
+            .Where(pair => pair.Split is not null && byKey.Contains(pair.Split.Value.Bare)).ToList();
+        if (withCountry.Count == 0) return;
+
+        var countriesOfArticle = archive.Chains.Where(chain => chain.Type == EntityType.Place)
+            .Select(chain => (chain.Article, Country: gazetteer.CountryNamed(chain.Name) ?? gazetteer.CountryOfCapital(chain.Name)))
+            .Where(pair => pair.Country is not null).ToLookup(pair => pair.Article, pair => pair.Country!);
+        foreach (var sameName in withCountry.GroupBy(pair => pair.Split!.Value.Bare, StringComparer.Ordinal))
+        {
+            if (sameName.Count() != 1) continue; // "Football Federation of Ghana" and "... of Australia": a bare name could be either
+            var (host, country) = (sameName.First().Node, sameName.First().Split!.Value.Country);
+            foreach (var bare in byKey[sameName.Key].Where(bare => bare.ArticleSet.All(article => countriesOfArticle[article].Contains(country))))
+            {
+                sets.Union(bare.Index, host.Index);
             }
         }
     }

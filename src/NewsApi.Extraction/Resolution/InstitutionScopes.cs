@@ -157,6 +157,20 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         return null;
     }
 
+    /// <summary>
+    /// "commonwealth bank" and "Australia" for "commonwealth bank of australia": a body with a name of its own (two words or
+    /// more, not every country's institution) and the country it is of, by the country's usual name; null for other names.
+    /// </summary>
+    public (string Bare, string Country)? WithoutCountry(string[] words)
+    {
+        var of = Array.LastIndexOf(words, "of");
+        if (of < 2) return null;
+        var after = string.Join(' ', words[(of + 1)..] is ["the", .. var rest] ? rest : words[(of + 1)..]);
+        return after.Length > 0 && (gazetteer.CountryNamed(after) ?? gazetteer.CountryNamed(TitleCase(after))) is { } country && !IsGenericInstitution(words[..of])
+            ? (string.Join(' ', words[..of]), country)
+            : null;
+    }
+
     /// <summary>Whether the key names a country as well as an institution ("pakistani supreme court"), not the institution alone.</summary>
     public bool NamesCountry(string key) => Split(key, []) is not null;
 

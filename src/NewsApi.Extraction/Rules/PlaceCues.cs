@@ -23,6 +23,7 @@ internal static class PlaceCues
         "island", "islands", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet", "locality",
         "localities", "commune", "communes", "counties", "regions", "states", "governorates", "prefectures", "parishes",
+        "settlements", "hamlets", "townships", "barangays", "wards", "cantons",
     };
 
     /// <summary>"village", "town", "port", "districts": a word for a kind of place that its name follows ("the village of X").</summary>

@@ -111,6 +111,30 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_body_written_with_and_without_its_country_is_one_entity_where_the_article_names_that_country()
+    {
+        // Set XG: "Commonwealth Bank" and "Commonwealth Bank of Australia" were two entities; set XH "Republic Hydrometeorological
+        // Service" and "... of Serbia". "Libertarian Party" in a US article is not the "Libertarian Party of Canada", nor a
+        // bare name the archive gives two countries for.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Commonwealth Bank of Australia"), Named(0, EntityType.Place, "Australia"),
+            Named(1, EntityType.Organisation, "Commonwealth Bank"), Named(1, EntityType.Place, "Sydney"), Named(1, EntityType.Place, "Australia"),
+            Named(2, EntityType.Organisation, "Libertarian Party of Canada"), Named(2, EntityType.Place, "Canada"),
+            Named(3, EntityType.Organisation, "Libertarian Party"), Named(3, EntityType.Place, "United States"),
+            Named(4, EntityType.Organisation, "Football Federation of Ghana"), Named(4, EntityType.Place, "Ghana"),
+            Named(5, EntityType.Organisation, "Football Federation of Australia"), Named(5, EntityType.Place, "Australia"),
+            Named(6, EntityType.Organisation, "Football Federation"), Named(6, EntityType.Place, "Australia"),
+        };
+
+        var organisations = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0, 2], Assert.Single(organisations, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Single(Assert.Single(organisations, entity => entity.Chains.Contains(7)).Chains);
+        Assert.Single(Assert.Single(organisations, entity => entity.Chains.Contains(13)).Chains);
+    }
+
+    [Fact]
     public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
     {
         // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",

@@ -2235,10 +2235,10 @@ public sealed class NewsNameEdgesTests
         var entities = Extract("The patrol was hit near Al Amarah, capital of Maysan province, and the handover of Al Muthanna and "
             + "Dhi Qar provinces was delayed. Flights to Paris-Charles de Gaulle airport resumed. "
             + "Storms closed schools in the Brevard and Seminole counties. Tables in the southern and western localities of Kennedy, Bosa "
-            + "and Suba will be counted again.");
+            + "and Suba will be counted again. Residents of the riverside settlements of Dobra and Brnjica were taken by boat.");
         var places = Names(entities, EntityType.Place);
 
-        Assert.Superset(new HashSet<string> { "Maysan", "Dhi Qar", "Paris-Charles de Gaulle", "Brevard", "Seminole", "Kennedy", "Bosa", "Suba" }, places);
+        Assert.Superset(new HashSet<string> { "Maysan", "Dhi Qar", "Paris-Charles de Gaulle", "Brevard", "Seminole", "Kennedy", "Bosa", "Suba", "Dobra", "Brnjica" }, places);
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Place && entity.Name is "Maysan" or "Dhi Qar" or "Paris-Charles de Gaulle");
     }
 
