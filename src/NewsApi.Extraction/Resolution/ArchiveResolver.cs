@@ -70,7 +70,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     /// <summary>
     /// The name as resolution compares it: listed variants joined, initials and acronyms without dots, a country's or
-    /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc." or
+    /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc.", "Oyj", "AG" or
     /// "FC", no accents ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place), a
     /// ministry or department named by its field either way ("Economy Ministry" = "Ministry of Economy", "Energy
     /// Department" = "Department of Energy") and "Mt" spelled out ("Mt Ruapehu" = "Mount Ruapehu").
@@ -579,7 +579,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     [GeneratedRegex(@"\b\p{L}(?:\.\p{L})+\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex DottedAcronym();
 
-    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?|oyj|asa|ab|ag|gmbh|ltda\.?|s\.a\.|s\.p\.a\.|n\.v\.|b\.v\.|pty\.? ltd\.?|bhd\.?|tbk\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffix();
 
     // A company's legal form, evidence of its type: CompanySuffix without a club's "FC", with "Company".

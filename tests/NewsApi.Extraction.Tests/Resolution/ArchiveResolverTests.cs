@@ -111,6 +111,24 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_company_with_and_without_its_legal_form_in_any_language_is_one_entity()
+    {
+        // Set XH: "Revontuli Networks Oyj" and "Revontuli Networks" were two entities; set XG "Minera Escondida Ltda".
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Revontuli Networks Oyj"), Named(1, EntityType.Organisation, "Revontuli Networks"),
+            Named(2, EntityType.Organisation, "Minera Escondida Ltda"), Named(3, EntityType.Organisation, "Minera Escondida"),
+            Named(4, EntityType.Organisation, "Siemens AG"), Named(5, EntityType.Organisation, "Siemens"),
+            Named(6, EntityType.Organisation, "Banco Santander S.A."), Named(7, EntityType.Organisation, "Banco Santander"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(["0:Revontuli Networks Oyj|1:Revontuli Networks", "2:Minera Escondida Ltda|3:Minera Escondida", "4:Siemens AG|5:Siemens", "6:Banco Santander S.A.|7:Banco Santander"],
+            Partition(chains, entities).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void A_body_written_with_and_without_its_country_is_one_entity_where_the_article_names_that_country()
     {
         // Set XG: "Commonwealth Bank" and "Commonwealth Bank of Australia" were two entities; set XH "Republic Hydrometeorological
