@@ -860,9 +860,10 @@ internal sealed class NameRules
 
     /// <summary>
     /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]", "London School of
-    /// Hygiene [& Tropical Medicine]": the tagger stops an institution's name at "and" or a comma. Capitalised common words
-    /// listed after it, then "and" and one or two more, end the name when none is a name of its own ("Ministry of Defence
-    /// and Lockheed", "and Foreign Office" stay apart).
+    /// Hygiene [& Tropical Medicine]", "Department of Social [Welfare and Development]": the tagger stops an institution's
+    /// name at "and", a comma or inside its complement. Up to two capitalised common words after it, then others listed
+    /// with commas, then "and" and one or two more, end the name when none is a name of its own ("Ministry of Defence and
+    /// Lockheed", "and Foreign Office" stay apart).
     /// </summary>
     private int WithWordsAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -872,10 +873,13 @@ internal sealed class NameRules
         }
 
         var position = end;
+        // Not after a place, whose own name may go on: "Christian Heritage Party for [Calgary Southwest]".
+        while (position < tokens.Count && position - end < 2 && IsCommonWordInName(tokens[position].Text) && !_gazetteer.IsPlace(tokens[end - 1].Text)) position++;
+        var commonWordsEnd = position;
         while (position + 1 < tokens.Count && tokens[position].Text == "," && IsCommonWordInName(tokens[position + 1].Text)) position += 2;
         if (position + 1 >= tokens.Count || tokens[position].Text is not ("and" or "&"))
         {
-            return end;
+            return commonWordsEnd > end && (commonWordsEnd == tokens.Count || !IsCapitalised(tokens[commonWordsEnd].Text)) ? commonWordsEnd : end;
         }
 
         var last = position + 1;

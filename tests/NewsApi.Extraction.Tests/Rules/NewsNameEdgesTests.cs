@@ -1266,6 +1266,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_institutions_name_goes_on_over_the_common_words_the_tagger_left_out_of_its_complement()
+    {
+        // Set XG: "the Department of Social Welfare and Development" was "Department of Social"; the archive had "Council of
+        // Australian" for the Council of Australian Governments. A place's own name after "for" is no part of the body's.
+        var entities = Extract("The Department of Social Welfare and Development sent 30,000 food packs. Leaders met at the Council of "
+            + "Australian Governments in Canberra. Larry Heather ran for the Christian Heritage Party for Calgary Southwest.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Department of Social Welfare and Development", "Council of Australian Governments" }, organisations);
+        Assert.DoesNotContain(organisations, name => name.EndsWith("Southwest", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_acronym_after_or_at_the_end_of_a_bracket_is_defined_by_the_words_before_it()
     {
         // Stop 28's news: "(Koalisi Indonesia Maju, or KIM)", then "backed by KIM" as a person.
