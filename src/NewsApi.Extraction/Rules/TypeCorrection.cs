@@ -156,9 +156,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Bank of England", "University of Toronto": an institution of a place
         }
 
-        if (type != EntityType.Organisation && end - first >= 2 && IsBankWord(tokens[first].Text))
+        if (type != EntityType.Organisation && end - first >= 2 && OpensFirmName(tokens[first].Text))
         {
-            return EntityType.Organisation; // "Banco Macro", a bank the tagger took for a person or a place
+            return EntityType.Organisation; // "Banco Macro", "Minera Escondida": a bank or firm the tagger took for a person or a place
         }
 
         if (type == EntityType.Place && end - first >= 2 && (IsCountrysListedOrganisation(tokens, first, end)

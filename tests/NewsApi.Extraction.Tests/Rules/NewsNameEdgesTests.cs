@@ -1279,6 +1279,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_firm_named_with_a_romance_company_word_or_a_trade_word_is_an_organisation()
+    {
+        // Set XG: "Minera Escondida" was a person in one article and a place in two, "Khanyisa Civils" a person; the archive
+        // had "Groupe Danone" as a person.
+        var entities = Extract("Minera Escondida rejected the offer. Khanyisa Civils won the tender, and Groupe Danone said sales rose.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Minera Escondida", "Khanyisa Civils", "Groupe Danone" }, organisations);
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void An_acronym_after_or_at_the_end_of_a_bracket_is_defined_by_the_words_before_it()
     {
         // Stop 28's news: "(Koalisi Indonesia Maju, or KIM)", then "backed by KIM" as a person.
