@@ -53,9 +53,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return false;
     }
 
-    /// <summary>"Kantonalbank", "Bundesbank", "Halkbank": a bank's name written as one word, German or Turkish style; not "Burbank" or "Southbank", places.</summary>
+    /// <summary>
+    /// "Kantonalbank", "Bundesbank", "Halkbank", "Handelsbanken": a bank's name written as one word, German, Turkish or
+    /// Scandinavian style; not "Burbank" or "Southbank", places.
+    /// </summary>
     private bool IsBankCompound(string word) =>
-        word.Length >= 8 && word.EndsWith("bank", StringComparison.Ordinal) && char.IsUpper(word[0]) && WordChars.All(word, char.IsLetter)
+        word.Length >= 8 && (word.EndsWith("bank", StringComparison.Ordinal) || word.EndsWith("banken", StringComparison.Ordinal)) && char.IsUpper(word[0]) && WordChars.All(word, char.IsLetter)
         && !gazetteer.IsPlace(word) && !gazetteer.IsFirstName(word) && !CompassPoints().IsMatch(word); // "Southbank", London's
 
     [GeneratedRegex("^(North|South|East|West)")]
@@ -101,6 +104,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (type != EntityType.Organisation && (end - first > 1 && last is "FM" or "TV" || IsBankCompound(last)))
         {
             return EntityType.Organisation; // "Joy FM", "Citizen TV": a station; "Zuercher Kantonalbank", "Commerzbank": a bank
+        }
+
+        if (type != EntityType.Organisation && end - first >= 2 && tokens[first].Text is "Nasdaq" or "NASDAQ" or "Euronext" or "Cboe")
+        {
+            return EntityType.Organisation; // "Nasdaq Helsinki", "Euronext Paris": an exchange operator's market in a city
         }
 
         if (end - first > 1 && IsLegalForm(last))

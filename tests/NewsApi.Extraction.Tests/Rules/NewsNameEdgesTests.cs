@@ -1291,6 +1291,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_scandinavian_bank_and_an_exchange_in_a_city_are_organisations()
+    {
+        // Set XH: "Handelsbanken" and "Nasdaq Helsinki" were places in three and four articles.
+        var entities = Extract("Henrik Akesson of Handelsbanken said overlaps were limited. Revontuli's last close on Nasdaq Helsinki was 12 euros.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Handelsbanken", "Nasdaq Helsinki" }, organisations);
+        Assert.Contains("Helsinki", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
     public void An_acronym_after_or_at_the_end_of_a_bracket_is_defined_by_the_words_before_it()
     {
         // Stop 28's news: "(Koalisi Indonesia Maju, or KIM)", then "backed by KIM" as a person.
