@@ -21,7 +21,7 @@ internal sealed class NameRules
     // Letters after a name are no part of it: "Sarah Whitehouse KC", "Jane Smith MP", "John Brown OBE".
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
-        "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
+        "KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
     };
 
     private readonly Gazetteer _gazetteer;
@@ -376,6 +376,17 @@ internal sealed class NameRules
             end++; // "[Harwood Pike] LLP": the tagger left out the legal form that makes it a firm's name (TypeCorrection)
         }
 
+        if (end - first == 1 && first >= 2 && tokens[first - 1].Text == "," && PostNominals.Contains(tokens[first].Text)
+            && tokens[first].Text is not ("MP" or "MEP" or "MSP" or "MLA") && IsCapitalised(tokens[first - 2].Text))
+        {
+            return null; // "Ibrahim Garba Wakili, SAN,": a senior advocate's letters after the name, no place or body
+        }
+
+        if (end < tokens.Count && tokens[end - 1].Text is "No." or "No" && end - first >= 2 && WordChars.All(tokens[end].Text, char.IsDigit))
+        {
+            end++; // "[Sindicato No.] 1": the union's number is its name's end
+        }
+
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
         if (HasToken(tokens, first, end, "&"))
@@ -454,6 +465,12 @@ internal sealed class NameRules
             if (first >= 2 && tokens[first - 1].Text == "of" && !tagged[first - 2] && GovernmentBodyHeads.Contains(tokens[first - 2].Text))
             {
                 first -= 2; // "[Ministry of] Water Resources and Irrigation": the tagger read the portfolio alone
+            }
+
+            if (first >= 1 && tokens[first - 1].Text == "National" && !tagged[first - 1] && end - first >= 2 && _gazetteer.IsCountry(tokens[first].Text)
+                && _gazetteer.IsOrganisationCue(tokens[end - 1].Text))
+            {
+                first--; // "[National] Australia Bank": "National" alone is a party's affiliation, not here
             }
 
             first = WithWordsBeforeAnd(tokens, first, end, tagged);

@@ -1302,6 +1302,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_banks_national_a_unions_number_are_its_name_and_a_senior_advocates_letters_are_no_name()
+    {
+        // Set XG: "National Australia Bank" was "Australia Bank" in three articles, "Sindicato No. 1" was "Sindicato No." in
+        // five; set XH: "Ibrahim Garba Wakili, SAN," gave a place "SAN".
+        var entities = Extract("Westpac and National Australia Bank cut rates. Ibrahim Garba Wakili, SAN, leads for the governor. The "
+            + "Sindicato No. 1, which represents 2,400 workers, rejected the offer.");
+        var names = entities.SelectMany(entity => entity.Aliases.Append(entity.Name)).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "National Australia Bank", "Sindicato No. 1" }, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("SAN", names);
+        Assert.Contains("Ibrahim Garba Wakili", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void An_acronym_after_or_at_the_end_of_a_bracket_is_defined_by_the_words_before_it()
     {
         // Stop 28's news: "(Koalisi Indonesia Maju, or KIM)", then "backed by KIM" as a person.
