@@ -172,8 +172,10 @@ internal sealed class Acronyms(RoleChain roles)
 
         if (tokens[next].Text == "as")
         {
-            next += tokens[next + 1].Text == "the" ? 2 : 1;
-            return next < tokens.Count && RoleChain.IsAcronym(tokens[next].Text) && !StartsLongerName(tokens, next) ? next : -1;
+            var nickname = tokens[next + 1].Text == "the"; // "known as the Hawks,": a body's nickname, one capitalised word and a pause
+            next += nickname ? 2 : 1;
+            return next < tokens.Count && !StartsLongerName(tokens, next)
+                && (RoleChain.IsAcronym(tokens[next].Text) || (nickname && IsNickname(tokens, next))) ? next : -1;
         }
 
         if (tokens[next].Text != "by" || next + 3 >= tokens.Count || tokens[next + 1].Text is not ("its" or "the" or "their")) return -1;
@@ -190,6 +192,11 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     private static bool StartsLongerName(IReadOnlyList<Token> tokens, int index) => index + 1 < tokens.Count && char.IsUpper(tokens[index + 1].Text[0]);
+
+    /// <summary>"the [Hawks],", "the [Scorpions].": a capitalised word of letters that ends the phrase.</summary>
+    private static bool IsNickname(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text.Length >= 3 && char.IsUpper(tokens[index].Text[0]) && WordChars.All(tokens[index].Text, char.IsLetter)
+        && (index + 1 == tokens.Count || tokens[index + 1].Text is "," or "." or ";" or ")");
 
     /// <summary>
     /// An acronym (NUMAW, EC3), or a short form written in mixed case: LuSE, MyCC, TurkStat; not a name such as McDonald or

@@ -1316,6 +1316,19 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_bodys_nickname_after_known_as_the_is_its_alias_but_a_new_name_alone_is_not()
+    {
+        // Set XG: "The Directorate for Priority Crime Investigation, known as the Hawks," and "the Hawks" later were two
+        // entities. "known as Wyeth" (no "the") is a firm's new name, not read so.
+        var entities = Extract("The Directorate for Priority Crime Investigation, known as the Hawks, froze assets. The Hawks said the "
+            + "accused would appear in court. American Home Products, now known as Wyeth, settled.");
+
+        var hawks = Assert.Single(entities, entity => entity.Name == "Directorate for Priority Crime Investigation");
+        Assert.Contains("Hawks", hawks.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Wyeth"));
+    }
+
+    [Fact]
     public void An_acronym_after_or_at_the_end_of_a_bracket_is_defined_by_the_words_before_it()
     {
         // Stop 28's news: "(Koalisi Indonesia Maju, or KIM)", then "backed by KIM" as a person.
