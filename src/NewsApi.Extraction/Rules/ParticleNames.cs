@@ -7,7 +7,8 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// "Caroline van der Plas, leader of the Farmer-Citizen Movement": a listed given name, lower-case name particles and a
-/// capitalised surname are a person, though the tagger, which seldom saw lower-case words inside a name, left it out.
+/// capitalised surname are a person, though the tagger, which seldom saw lower-case words inside a name, left it out; so
+/// is any plain capitalised word before two particles ("Barend van der Walt").
 /// Only where no tagged span or earlier rule touches the words.
 /// </summary>
 internal static class ParticleNames
@@ -19,10 +20,18 @@ internal static class ParticleNames
         var tokens = sentence.Tokens;
         for (var given = 0; given + 2 < tokens.Count; given++)
         {
-            if (!NameWords.IsNameParticle(tokens[given + 1].Text) || !gazetteer.IsFirstName(tokens[given].Text)) continue;
+            if (!NameWords.IsNameParticle(tokens[given + 1].Text)) continue;
 
             var surname = given + 1;
             while (surname < tokens.Count && surname - given <= MaxParticles && NameWords.IsNameParticle(tokens[surname].Text)) surname++;
+            // "van der", "von der", "van den" make a name of a given name no list holds too: "Barend van der Walt" (not Spanish
+            // "de la", which places' and theatres' names have: "Gran Teatro de la Habana").
+            if (!(gazetteer.IsFirstName(tokens[given].Text)
+                  || (surname - given - 1 == MaxParticles && tokens[given + 1].Text is "van" or "von" && IsPlainGivenName(tokens, given, gazetteer))))
+            {
+                continue;
+            }
+
             if (surname >= tokens.Count || !NameWords.IsCapitalised(tokens[surname].Text) || !WordChars.All(tokens[surname].Text, char.IsLetter)
                 || MentionSpans.AnyTagged(spans, given, surname) || MentionSpans.AnyOverlaps(found, tokens[given].Start, tokens[surname].End))
             {
@@ -32,5 +41,13 @@ internal static class ParticleNames
             found.Add(sentence.Mention(EntityType.Person, given, surname + 1));
             given = surname;
         }
+    }
+
+    /// <summary>A capitalised word that opens a name here: no sentence word, place or organisation's word, and no name before it.</summary>
+    private static bool IsPlainGivenName(IReadOnlyList<Token> tokens, int index, Gazetteer gazetteer)
+    {
+        var word = tokens[index].Text;
+        return NameWords.IsNameWord(word) && !word.All(char.IsUpper) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsDateWord(word)
+            && !gazetteer.IsPlace(word) && !NameWords.NamesNoPerson(word, gazetteer) && (index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text));
     }
 }

@@ -486,6 +486,16 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_given_name_no_list_holds_before_van_der_and_a_surname_is_a_person_but_not_a_spanish_place_name()
+    {
+        // Set XG: "His lawyer, Barend van der Walt," was found in none of five articles.
+        var entities = Extract("His lawyer, Barend van der Walt, said his client would be vindicated. Tourists visited the Gran Teatro de la Habana.");
+
+        Assert.Contains("Barend van der Walt", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(Names(entities, EntityType.Person), name => name.Contains("Habana", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_minister_of_a_portfolio_the_role_words_do_not_list_is_named_without_it()
     {
         // News written for this test: the tagger ran the portfolios into the names.
