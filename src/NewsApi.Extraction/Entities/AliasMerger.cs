@@ -377,13 +377,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>
     /// "Gaza" beside "Gaza Strip", "Kericho" beside "Kericho County", "Verde" beside "Verde River" in one article: the place
     /// named without its division word. Not a country ("Panama" is no short form of "Panama Canal"), a listed place beside
-    /// the county, state or district named after it ("San Diego County", "Lagos State"), nor a name the article writes with
+    /// the county, state, district or river named after it ("San Diego County", "Lagos State", the province of Cagayan and
+    /// the Cagayan River), nor a name the article writes with
     /// another division ("the Bicol region" beside the "Bicol River"; "Helmand province" is "Helmand Province").
     /// </summary>
     private bool IsWithoutDivisionWord(NameGroup host, NameGroup shortGroup) =>
         host.Words.Length == shortGroup.Words.Length + 1 && Rules.NameWords.IsDivisionWord(host.Words[^1])
         && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) && !gazetteer.IsCountry(shortGroup.Mentions[0].Text)
-        && !(host.Words[^1] is "county" or "state" or "district" && gazetteer.IsPlace(shortGroup.Mentions[0].Text))
+        && !(host.Words[^1] is "county" or "state" or "district" or "river" && gazetteer.IsPlace(shortGroup.Mentions[0].Text))
         && !shortGroup.Mentions.Any(mention => mention.TitledText is { } titled && !titled.EndsWith(host.Words[^1], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>

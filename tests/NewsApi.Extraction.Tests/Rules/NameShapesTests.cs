@@ -204,13 +204,16 @@ public sealed class NameShapesTests
     }
 
     [Fact]
-    public void A_place_named_without_its_county_is_the_county_but_not_a_listed_city_nor_one_written_with_another_division()
+    public void A_place_named_without_its_county_is_the_county_but_not_a_listed_city_or_province_nor_one_written_with_another_division()
     {
         var places = Extract("Farmers in Kericho County halted picking on Monday. Kericho produces a third of the crop. Officials in Lagos said "
-            + "the Lagos State government would pay. Floods hit the Bicol region after the Bicol River burst its banks.")
+            + "the Lagos State government would pay. Floods hit the Bicol region after the Bicol River burst its banks. Typhoon Talim hit "
+            + "Cagayan on Monday, and floods along the Cagayan River worried officials in Cagayan.")
             .Where(entity => entity.Type == EntityType.Place).ToList();
 
         Assert.Contains("Kericho", Assert.Single(places, place => place.Name == "Kericho County").Aliases);
+        Assert.Contains(places, place => place.Name == "Cagayan River"); // set XG: the province had taken the river's name
+        Assert.Contains(places, place => place.Name == "Cagayan");
         Assert.Contains(places, place => place.Name == "Lagos");
         Assert.Contains(places, place => place.Name == "Bicol");
         Assert.DoesNotContain(places, place => place.Name.EndsWith("State", StringComparison.Ordinal) && place.Aliases.Contains("Lagos"));
