@@ -53,6 +53,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> PluralPlaces = new(StringComparer.Ordinal)
     {
         "rivers", "towns", "cities", "villages", "districts", "provinces", "regions", "islands", "ports", "suburbs", "camps",
+        "municipalities", "counties", "communities", "settlements", "neighbourhoods", "neighborhoods", "barangays", "areas",
     };
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -112,12 +113,14 @@ internal static class PlaceCues
 
         var plural = index >= 1 && tokens[index].Text is "including" or "like" ? index - 1
             : index >= 2 && tokens[index].Text == "as" && tokens[index - 1].Text == "such" ? index - 2 : -1;
+        if (plural >= 1 && tokens[plural].Text == ",") plural--; // "44 local government areas, including Tudun Wada"
         return plural >= 0 && PluralPlaces.Contains(tokens[plural].Text);
     }
 
     /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>
     private static int ListStart(IReadOnlyList<Token> tokens, int index)
     {
+        if (index + 1 < tokens.Count && tokens[index].Text == "," && tokens[index + 1].Text is "including" or "like" or "such") index++;
         if (index < tokens.Count && tokens[index].Text is "including" or "like") return index + 1;
         return index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as" ? index + 2 : index;
     }

@@ -2308,10 +2308,12 @@ public sealed class NewsNameEdgesTests
         var entities = Extract("The patrol was hit near Al Amarah, capital of Maysan province, and the handover of Al Muthanna and "
             + "Dhi Qar provinces was delayed. Flights to Paris-Charles de Gaulle airport resumed. "
             + "Storms closed schools in the Brevard and Seminole counties. Tables in the southern and western localities of Kennedy, Bosa "
-            + "and Suba will be counted again. Residents of the riverside settlements of Dobra and Brnjica were taken by boat.");
+            + "and Suba will be counted again. Residents of the riverside settlements of Dobra and Brnjica were taken by boat. The "
+            + "petitioner proved non-compliance in 11 of the state's 44 local government areas, including Tudun Wada, Doguwa and Ungogo.");
         var places = Names(entities, EntityType.Place);
 
-        Assert.Superset(new HashSet<string> { "Maysan", "Dhi Qar", "Paris-Charles de Gaulle", "Brevard", "Seminole", "Kennedy", "Bosa", "Suba", "Dobra", "Brnjica" }, places);
+        Assert.Superset(new HashSet<string> { "Maysan", "Dhi Qar", "Paris-Charles de Gaulle", "Brevard", "Seminole", "Kennedy", "Bosa", "Suba", "Dobra", "Brnjica",
+            "Tudun Wada", "Doguwa", "Ungogo" }, places);
         Assert.DoesNotContain(entities, entity => entity.Type != EntityType.Place && entity.Name is "Maysan" or "Dhi Qar" or "Paris-Charles de Gaulle");
     }
 
