@@ -61,7 +61,7 @@ internal static class ForeignBodyNames
             if (type is null || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text != "The")) continue;
             var (end, words) = NameWords.WordRun(tokens, first, MaxWords, index => IsNameWord(tokens, index), Connectors.Contains, MaxConnectors);
             if (words < 2) continue;
-            if (end < tokens.Count && tokens[end - 1].Text is "No." or "No" or "Nº" && WordChars.All(tokens[end].Text, char.IsDigit))
+            if (NameWords.IsNumberAfterNo(tokens, end))
             {
                 end++; // "Sindicato No. 1": a union's number is its name's, and the name may go on ("... de Trabajadores de Minera Escondida")
                 if (end + 1 < tokens.Count && Connectors.Contains(tokens[end].Text) && IsNameWord(tokens, end + 1))

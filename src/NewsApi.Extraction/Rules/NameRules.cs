@@ -382,7 +382,7 @@ internal sealed class NameRules
             return null; // "Ibrahim Garba Wakili, SAN,": a senior advocate's letters after the name, no place or body
         }
 
-        if (end < tokens.Count && tokens[end - 1].Text is "No." or "No" && end - first >= 2 && WordChars.All(tokens[end].Text, char.IsDigit))
+        if (end - first >= 2 && NameWords.IsNumberAfterNo(tokens, end))
         {
             end++; // "[Sindicato No.] 1": the union's number is its name's end
         }

@@ -394,6 +394,10 @@ internal static partial class NameWords
         end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","
         && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110;
 
+    /// <summary>"Sindicato No. [1]", "Local No. [3]": a number right after "No." at <paramref name="end"/>, which ends the name.</summary>
+    public static bool IsNumberAfterNo(IReadOnlyList<Token> tokens, int end) =>
+        end > 0 && end < tokens.Count && tokens[end - 1].Text is "No." or "No" or "Nº" && WordChars.All(tokens[end].Text, char.IsDigit);
+
     /// <summary>"analyst", "mayor", "candidate": a person's role, in lower case.</summary>
     public static bool IsPersonRole(string word) => PersonRoles.Contains(word);
 
