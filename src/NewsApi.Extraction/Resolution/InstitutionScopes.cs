@@ -144,32 +144,26 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             return Institution(opening, words[length..]);
         }
 
-        var of = Array.LastIndexOf(words, "of");
-        if (of >= 1 && of < words.Length - 1)
-        {
-            var after = words[(of + 1)..] is ["the", .. var rest] ? rest : words[(of + 1)..];
-            if (after.Length > 0 && CountryKey(string.Join(' ', after), countryNames) is { } country)
-            {
-                return Institution(country, words[..of]);
-            }
-        }
+        return OfComplement(words, 1) is var (institution, after) && CountryKey(after, countryNames) is { } country ? Institution(country, institution) : null;
+    }
 
-        return null;
+    /// <summary>"supreme court" and "pakistan" for "supreme court of (the) pakistan": the words before the last "of" (at least <paramref name="minWords"/>) and those after it.</summary>
+    private static (string[] Before, string After)? OfComplement(string[] words, int minWords)
+    {
+        var of = Array.LastIndexOf(words, "of");
+        if (of < minWords || of == words.Length - 1) return null;
+        var after = words[(of + 1)..] is ["the", .. var rest] ? rest : words[(of + 1)..];
+        return after.Length > 0 ? (words[..of], string.Join(' ', after)) : null;
     }
 
     /// <summary>
     /// "commonwealth bank" and "Australia" for "commonwealth bank of australia": a body with a name of its own (two words or
     /// more, not every country's institution) and the country it is of, by the country's usual name; null for other names.
     /// </summary>
-    public (string Bare, string Country)? WithoutCountry(string[] words)
-    {
-        var of = Array.LastIndexOf(words, "of");
-        if (of < 2) return null;
-        var after = string.Join(' ', words[(of + 1)..] is ["the", .. var rest] ? rest : words[(of + 1)..]);
-        return after.Length > 0 && (gazetteer.CountryNamed(after) ?? gazetteer.CountryNamed(TitleCase(after))) is { } country && !IsGenericInstitution(words[..of])
-            ? (string.Join(' ', words[..of]), country)
+    public (string Bare, string Country)? WithoutCountry(string[] words) =>
+        OfComplement(words, 2) is var (before, after) && CountryName(after) is { } country && !IsGenericInstitution(before)
+            ? (string.Join(' ', before), country)
             : null;
-    }
 
     /// <summary>Whether the key names a country as well as an institution ("pakistani supreme court"), not the institution alone.</summary>
     public bool NamesCountry(string key) => Split(key, []) is not null;
@@ -182,10 +176,13 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         words is not ["bank"] && words.Any(Heads.Contains) && words.All(word => Heads.Contains(word) || Modifiers.Contains(word))
         && (!variants.IsListed(string.Join(' ', words)) || words[^1] == "party"); // Britain's listed "Conservative Party" is Canada's too
 
+    /// <summary>The country's usual name for a key's words ("United States" for "u.s."), or null.</summary>
+    private string? CountryName(string text) => gazetteer.CountryNamed(text) ?? gazetteer.CountryNamed(TitleCase(text));
+
     /// <summary>The country's key ("united states" for "U.S." or "america"), remembering its name to show; null when no country.</summary>
     private string? CountryKey(string text, Dictionary<string, string> countryNames)
     {
-        if ((gazetteer.CountryNamed(text) ?? gazetteer.CountryNamed(TitleCase(text))) is not { } name)
+        if (CountryName(text) is not { } name)
         {
             return null;
         }

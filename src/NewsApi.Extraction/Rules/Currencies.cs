@@ -35,11 +35,9 @@ internal static class Currencies
         foreach (var currency in found)
         {
             mentions.Remove(currency);
-            var lastSpace = currency.Text.LastIndexOf(' ');
-            if (lastSpace > 0 && currency.Text[..lastSpace] is var nation && (gazetteer.IsPlace(nation) || gazetteer.IsCountry(nation))
-                && !mentions.Any(other => other.Field == currency.Field && other.Start == currency.Start && other.End == currency.Start + lastSpace))
+            if (EventNames.PlaceOpening(currency, gazetteer) is { } place && !mentions.Any(other => other.Field == place.Field && other.Start == place.Start && other.End == place.End))
             {
-                mentions.Add(currency.Inside(EntityType.Place, 0, lastSpace)); // "New Zealand" of "the New Zealand dollar"
+                mentions.Add(place); // "New Zealand" of "the New Zealand dollar"
             }
         }
     }
@@ -51,6 +49,6 @@ internal static class Currencies
         if (lastSpace < 0) return Alone.Contains(word) && !gazetteer.IsPlace(word);
         if (!Alone.Contains(word) && !AfterANationOnly.Contains(word)) return false;
         var before = name[..lastSpace];
-        return Unions.Contains(before) || gazetteer.IsCountry(before) || gazetteer.IsPlace(before) || gazetteer.CountryForDemonym(before) is not null;
+        return Unions.Contains(before) || gazetteer.IsPlace(before) || gazetteer.CountryForDemonym(before) is not null; // a country is a listed place
     }
 }

@@ -69,7 +69,7 @@ internal static class EventNames
     }
 
     /// <summary>The listed place that opens an event's name, as a mention of its own: "Vilnius" in "the Vilnius Accord".</summary>
-    private static NameMention? PlaceOpening(NameMention mention, Gazetteer gazetteer)
+    internal static NameMention? PlaceOpening(NameMention mention, Gazetteer gazetteer)
     {
         for (var end = mention.Text.LastIndexOf(' '); end > 0; end = mention.Text.LastIndexOf(' ', end - 1))
         {

@@ -18,11 +18,14 @@ internal sealed class NameRules
 
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
-    // Letters after a name are no part of it: "Sarah Whitehouse KC", "Jane Smith MP", "John Brown OBE".
-    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    // Letters after a name are no part of it: "Sarah Whitehouse KC", "Jane Smith MP", "John Brown OBE". Honours and
+    // counsel's ranks name nothing of their own; a member's letters are a role (RoleWords).
+    private static readonly HashSet<string> HonourLetters = new(StringComparer.Ordinal)
     {
-        "KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
+        "KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
     };
+
+    private static readonly HashSet<string> PostNominals = new(HonourLetters.Concat(["MP", "MEP", "MSP", "MLA"]), StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
     private readonly RoleChain _roles;
@@ -376,8 +379,7 @@ internal sealed class NameRules
             end++; // "[Harwood Pike] LLP": the tagger left out the legal form that makes it a firm's name (TypeCorrection)
         }
 
-        if (end - first == 1 && first >= 2 && tokens[first - 1].Text == "," && PostNominals.Contains(tokens[first].Text)
-            && tokens[first].Text is not ("MP" or "MEP" or "MSP" or "MLA") && IsCapitalised(tokens[first - 2].Text))
+        if (end - first == 1 && first >= 2 && tokens[first - 1].Text == "," && HonourLetters.Contains(tokens[first].Text) && IsCapitalised(tokens[first - 2].Text))
         {
             return null; // "Ibrahim Garba Wakili, SAN,": a senior advocate's letters after the name, no place or body
         }
@@ -956,7 +958,7 @@ internal sealed class NameRules
 
     private bool NamesNothingOfItsOwn(IReadOnlyList<Token> tokens, int first, int end)
     {
-        var words = string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text));
+        var words = NameWords.Joined(tokens, first, end);
         return !_gazetteer.IsPlaceOrNationality(words) && !_gazetteer.IsListedOrganisation(words) && !_gazetteer.IsOneWordCompany(words);
     }
 
@@ -1034,7 +1036,7 @@ internal sealed class NameRules
         var isPossessive = end - first >= 2 && end + 1 < tokens.Count && tokens[end].Text is "'" or "’" && tokens[end - 1].Text.EndsWith('s')
             && tokens[end - 1].End == tokens[end].Start;
         return isPossessive && (_gazetteer.IsOrganisationCue(tokens[end + 1].Text) || IsOrganisationWord(tokens[end + 1].Text))
-            && !_gazetteer.IsPlace(string.Join(' ', tokens.Skip(first).Take(end - first).Select(token => token.Text)))
+            && !_gazetteer.IsPlace(NameWords.Joined(tokens, first, end))
             ? end + 2
             : end;
     }
@@ -1125,7 +1127,7 @@ internal sealed class NameRules
         // A given name may be a place's ("Minister [Carolina] Echeverría": Carolina is a city in Puerto Rico) when the rest of
         // the name is a person's.
         var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text)
-            && (nameEnd - nameStart == 1 || _gazetteer.IsPlace(string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(token => token.Text)))
+            && (nameEnd - nameStart == 1 || _gazetteer.IsPlace(NameWords.Joined(tokens, nameStart, nameEnd))
                 || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text) || _gazetteer.IsPlace(tokens[index].Text)
                     || NameWords.NamesNoPerson(tokens[index].Text, _gazetteer) || PlaceEnds.Contains(tokens[index].Text)));
         var nameLooksPersonal = !opensAsPlace && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);

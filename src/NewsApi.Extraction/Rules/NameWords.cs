@@ -389,6 +389,21 @@ internal static partial class NameWords
         index + 1 < tokens.Count && FirmPeople.TryGetValue(tokens[index].Text, out var prepositions) && prepositions.Contains(tokens[index + 1].Text)
         && (staffToo || !FirmStaff.Contains(tokens[index].Text));
 
+    /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as a name is written: their texts one space apart.</summary>
+    public static string Joined(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first == 1) return tokens[first].Text;
+        var words = new string[end - first];
+        for (var i = first; i < end; i++) words[i - first] = tokens[i].Text;
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A word a person's surname may be: a capitalised word, not in capitals, nor an organisation's or a country's (a place's may be: Fujisawa).</summary>
+    public static bool IsPlainSurname(string word, Gazetteer gazetteer) => IsNameWord(word) && !word.All(char.IsUpper) && !NamesNoPerson(word, gazetteer);
+
+    /// <summary>A word a person's name may hold anywhere: a plain surname that is no listed place either.</summary>
+    public static bool IsPlainPersonWord(string word, Gazetteer gazetteer) => IsPlainSurname(word, gazetteer) && !gazetteer.IsPlace(word);
+
     /// <summary>", 56,": an age in apposition right after a name.</summary>
     public static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","

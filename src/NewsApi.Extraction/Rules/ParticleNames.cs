@@ -47,7 +47,7 @@ internal static class ParticleNames
     private static bool IsPlainGivenName(IReadOnlyList<Token> tokens, int index, Gazetteer gazetteer)
     {
         var word = tokens[index].Text;
-        return NameWords.IsNameWord(word) && !word.All(char.IsUpper) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsDateWord(word)
-            && !gazetteer.IsPlace(word) && !NameWords.NamesNoPerson(word, gazetteer) && (index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text));
+        return NameWords.IsPlainPersonWord(word, gazetteer) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsDateWord(word)
+            && (index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text));
     }
 }

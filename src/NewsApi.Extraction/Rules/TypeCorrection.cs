@@ -78,7 +78,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// </summary>
     public EntityType Correct(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found)
     {
-        var text = end - first == 1 ? tokens[first].Text : JoinedText(tokens, first, end);
+        var text = Joined(tokens, first, end);
         var last = tokens[end - 1].Text;
         if (type == EntityType.Person && end - first == 1 && text.Length >= 3 && RoleChain.IsAcronym(text) && !text.Contains('.')
             && !(end < tokens.Count && tokens[end].Text == ":"))
@@ -229,13 +229,6 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(text) || ListGoesOn(tokens, end))
         && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end);
 
-    private static string JoinedText(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        var words = new string[end - first];
-        for (var i = first; i < end; i++) words[i - first] = tokens[i].Text;
-        return string.Join(' ', words);
-    }
-
     // "capital of [Maysan] province", "the [Tigray] region", "[Paris-Charles de Gaulle] airport": a division or a site
     // written in lower case after a name makes it a place, whatever the tagger saw (untagged names: PlaceCues).
     private static readonly HashSet<string> PlaceWordsAfterName = new(StringComparer.Ordinal)
@@ -280,7 +273,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         for (var split = first + 1; split < end; split++)
         {
-            if (gazetteer.IsCountryOrNationality(JoinedText(tokens, first, split)) && gazetteer.IsListedOrganisation(JoinedText(tokens, split, end)))
+            if (gazetteer.IsCountryOrNationality(Joined(tokens, first, split)) && gazetteer.IsListedOrganisation(Joined(tokens, split, end)))
             {
                 return true;
             }
@@ -331,7 +324,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (IsInWireCredit(tokens, first) && !HasOrganisationWord(tokens, first, end)) return true;
         for (var i = first; i < end; i++)
         {
-            if (!(i == end - 1 && i > first ? IsPlainSurname(tokens[i].Text) : IsPlainPersonWord(tokens[i].Text))) return false;
+            if (!(i == end - 1 && i > first ? IsPlainSurname(tokens[i].Text, gazetteer) : IsPlainPersonWord(tokens[i].Text, gazetteer))) return false;
         }
 
         var roleBefore = first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].Text is var before && char.IsLower(before[0])
@@ -364,20 +357,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (gazetteer.IsListedOrganisation(text) || gazetteer.IsMultiWordCompany(text) || gazetteer.IsSportsClub(text) || gazetteer.IsPlace(text)) return false;
         for (var i = start; i < end; i++)
         {
-            if (!IsPlainPersonWord(tokens[i].Text)) return false;
+            if (!IsPlainPersonWord(tokens[i].Text, gazetteer)) return false;
         }
 
         return true;
     }
-
-    /// <summary>
-    /// A surname, which may be a listed place's name ("said Masaru Fujisawa, the dealership's service manager": Fujisawa is
-    /// a Japanese city); the words around the name say who it is.
-    /// </summary>
-    private bool IsPlainSurname(string word) => IsNameWord(word) && !word.All(char.IsUpper) && !NamesNoPerson(word, gazetteer);
-
-    /// <summary>A word a person's name may hold: a capitalised word, not in capitals, nor an organisation's, a country's or a place's.</summary>
-    private bool IsPlainPersonWord(string word) => IsPlainSurname(word) && !gazetteer.IsPlace(word);
 
     /// <summary>"(Reporting by Blessing Chiwara in Harare and [Mutale Banda] in Lusaka; Editing by ...)": a wire story's credits name people.</summary>
     private static bool IsInWireCredit(IReadOnlyList<Token> tokens, int first)
