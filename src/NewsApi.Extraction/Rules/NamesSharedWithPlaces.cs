@@ -19,9 +19,16 @@ internal static class NamesSharedWithPlaces
     private static readonly HashSet<string> PlainPrepositionsOfPlace = new(StringComparer.Ordinal) { "in", "near", "outside", "across", "throughout" };
 
     /// <summary>"in Houston", not "in Houston's view".</summary>
-    private static bool IsThePlace(string text, NameMention mention) =>
-        PlainPrepositionsOfPlace.Contains(NameWords.WordBefore(text, mention.Start))
+    private static bool IsThePlace(string text, NameMention mention, bool offCounts = false) =>
+        (PlainPrepositionsOfPlace.Contains(NameWords.WordBefore(text, mention.Start)) || (offCounts && NameWords.WordBefore(text, mention.Start) == "off"))
         && !(mention.End + 1 < text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's');
+
+    /// <summary>
+    /// "struck off Sulawesi", "in Mindoro": one word, a listed place and no given name, that the tagger read as a person
+    /// though the article names nobody of that surname. "off" counts here, where no person's surname competes.
+    /// </summary>
+    private static bool IsLonePlace(NameMention person, string text, Gazetteer gazetteer) =>
+        !person.Text.Contains(' ') && !gazetteer.IsFirstName(person.Text) && IsThePlace(text, person, offCounts: true);
 
     public static void Retype(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> fieldTexts, Gazetteer gazetteer)
     {
@@ -31,9 +38,9 @@ internal static class NamesSharedWithPlaces
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is { Type: EntityType.Person, IsCertain: false, TitledText: null } person && surnames.Contains(person.Text)
+            if (mentions[index] is { Type: EntityType.Person, IsCertain: false, TitledText: null } person
                 && gazetteer.IsPlace(person.Text) && !gazetteer.IsCountry(person.Text) && fieldTexts.TryGetValue(person.Field, out var personText)
-                && IsThePlace(personText, person))
+                && (surnames.Contains(person.Text) ? IsThePlace(personText, person) : IsLonePlace(person, personText, gazetteer)))
             {
                 mentions[index] = person with { Type = EntityType.Place, IsNamesakePlace = true };
                 continue;

@@ -140,6 +140,16 @@ internal static class PlaceCues
     }
 
     /// <summary>"the Seedley area", "Abuja's Maitama and Asokoro districts": names before the division, after "the", a possessive, "in" or "of".</summary>
+    // One name before its division: "in Aceh province", "off Aceh province", "the Seedley area"; not "hit Aceh province",
+    // where a verb could have a person or a body before a word like "area" ("told Smith area residents").
+    private static readonly HashSet<string> WordsBeforeOneName = new(StringComparer.Ordinal)
+    {
+        "the", "'s", "’s", "in", "of", "across", "off", "near", "into", "throughout", "from", "to", "at", "around", "outside", "within",
+    };
+
+    // "Aceh province was hit": these divisions after a sentence's first word make it a place's name.
+    private static readonly HashSet<string> OpensSentence = new(StringComparer.Ordinal) { "province", "prefecture", "governorate" };
+
     private static void AddListBefore(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int division)
     {
         var tokens = sentence.Tokens;
@@ -158,7 +168,7 @@ internal static class PlaceCues
             }
 
             if (IsListBeforePlural(tokens, names, division)) break;
-            if (first == 0 || tokens[first - 1].Text is not ("the" or "'s" or "’s" or "in" or "of")) return;
+            if (first == 0 ? !OpensSentence.Contains(tokens[division].Text) : !WordsBeforeOneName.Contains(tokens[first - 1].Text)) return;
             break;
         }
 

@@ -1,0 +1,25 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 48's fresh news in the style of American wire copy of 2009-2012 (a celebrity's arrest, an NFL team's season, a
+/// laptop launch, an Indonesian earthquake): state abbreviations, bodies and firms named by initials or listed names the
+/// tagger never saw, islands, counties inside court names and teams named by their city.
+/// </summary>
+public sealed class AmericanNewsNamesTests
+{
+    [Fact]
+    public void An_island_or_a_province_named_before_its_division_is_a_place_after_off_or_at_a_sentences_start()
+    {
+        var places = Names(Extract("A magnitude 6.6 earthquake struck off Sulawesi on Tuesday. Ferries to Lesbos were halted and rescuers "
+            + "reached Mindoro. A quake off Aceh province in 2004 triggered a tsunami. Riau province was spared."), EntityType.Place);
+
+        Assert.Contains("Sulawesi", places);
+        Assert.Contains("Lesbos", places);
+        Assert.Contains("Mindoro", places);
+        Assert.Contains("Aceh", places);
+        Assert.Contains("Riau", places);
+    }
+}
