@@ -26,7 +26,8 @@ internal static class FirmDescriptors
         "reinsurer", "retailer", "brewer", "conglomerate", "startup", "start-up", "airline", "miner", "consultancy", "bank", "firm",
         "company", "group", "giant", "manufacturer", "supplier", "distributor", "operator", "carrier", "streamer", "publisher",
         "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility", "trader", "broker", "maker", "association",
-        "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio",
+        "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio", "website", "magazine", "weekly",
+        "network", "outlet", "blog", "portal", "platform", "channel",
     };
 
     // Plurals that open a list of firms; people ("rivals", "traders") would be named with given names the filters catch.

@@ -11,6 +11,18 @@ namespace NewsApi.Extraction.Tests.Rules;
 public sealed class AmericanNewsNamesTests
 {
     [Fact]
+    public void Bodies_and_the_celebrity_press_named_by_initials_are_organisations_also_before_a_noun()
+    {
+        var organisations = Names(Extract("The celebrity website TMZ first reported the arrest. Less than a mile later, an LAPD patrol "
+            + "car was behind her. Los Angeles has been without an NFL franchise since 1995, and Us Weekly ran the story."), EntityType.Organisation);
+
+        Assert.Contains("TMZ", organisations);
+        Assert.Contains("LAPD", organisations);
+        Assert.Contains("NFL", organisations); // not a work's title, as "the Harry Potter franchise" is
+        Assert.Contains("Us Weekly", organisations);
+    }
+
+    [Fact]
     public void An_island_or_a_province_named_before_its_division_is_a_place_after_off_or_at_a_sentences_start()
     {
         var places = Names(Extract("A magnitude 6.6 earthquake struck off Sulawesi on Tuesday. Ferries to Lesbos were halted and rescuers "
