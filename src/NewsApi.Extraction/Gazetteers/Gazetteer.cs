@@ -26,6 +26,7 @@ public sealed class Gazetteer
     private readonly Lazy<Dictionary<string, char>> _sexes = new(() => EmbeddedData.ReadLines("gazetteers/given-name-sexes.tsv")
         .Select(line => line.Split('\t')).ToDictionary(fields => fields[0], fields => fields[1][0], StringComparer.Ordinal));
     private readonly HashSet<string> _companies = new(StringComparer.Ordinal);
+    private readonly NameTable<string> _companyNames = new();
     private readonly HashSet<string> _oneWordCompanies = new(StringComparer.Ordinal);
 
     private Gazetteer()
@@ -140,6 +141,12 @@ public sealed class Gazetteer
     /// </summary>
     public bool IsMultiWordCompany(string name) => _companies.Contains(name);
 
+    /// <summary>
+    /// The length in tokens of the longest listed company of two or more words named from <paramref name="start"/> on
+    /// ("Best Buy", "General Mills"), written with the list's capitals; 0 when none is.
+    /// </summary>
+    public int MultiWordCompanyLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_companyNames, tokens, start);
+
     /// <summary>Whether <paramref name="name"/> is a listed company of one mixed-case word ("Nvidia", "Broadcom"); for a caller that has ruled out a person or place.</summary>
     public bool IsOneWordCompany(string name) => _oneWordCompanies.Contains(name);
 
@@ -199,7 +206,16 @@ public sealed class Gazetteer
 
         foreach (var company in EmbeddedData.ReadLines("gazetteers/lists/companies.txt").Where(name => name.Any(char.IsLower)))
         {
-            (company.AsSpan().IndexOfAny(' ', '-') > 0 ? gazetteer._companies : gazetteer._oneWordCompanies).Add(company);
+            if (company.AsSpan().IndexOfAny(' ', '-') < 0)
+            {
+                gazetteer._oneWordCompanies.Add(company);
+                continue;
+            }
+
+            gazetteer._companies.Add(company);
+            // "Home Depot (The)", "Alphabet Inc. (Class A)": the listing's note is not written in news.
+            var written = company.EndsWith(')') && company.IndexOf(" (", StringComparison.Ordinal) is > 0 and var note ? company[..note] : company;
+            gazetteer._companyNames.Add(written, written);
         }
         return gazetteer;
     }

@@ -389,6 +389,13 @@ internal sealed class NameRules
             end++; // "[Sindicato No.] 1": the union's number is its name's end
         }
 
+        if (ListedCompanyStart(tokens, first, end, tagged) is var companyStart and >= 0)
+        {
+            // "General Mills slipped": a listed company's whole name is the firm, not a general named Mills
+            var company = Named(sentence, EntityType.Organisation, companyStart, end, null, null);
+            return company with { Mention = company.Mention with { Confidence = span.Confidence } };
+        }
+
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
         if (HasToken(tokens, first, end, "&"))
@@ -766,6 +773,26 @@ internal sealed class NameRules
         for (var k = first + 1; k < end - 2; k++)
         {
             if (tokens[k].Text is "'s" or "’s") return IsCapitalised(tokens[k + 1].Text) ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a listed company of two or more words starts when its name (and a legal form: "Advanced Micro Devices Inc.") is
+    /// [first, end) or that and the untagged word before it ("General" of "General Mills", "Advanced" opening a sentence); -1
+    /// otherwise, and for a name opening with a given name ("Charles Schwab").
+    /// </summary>
+    private int ListedCompanyStart(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
+    {
+        foreach (var start in first > 0 && !tagged[first - 1] ? [first - 1, first] : new[] { first })
+        {
+            var listed = _gazetteer.MultiWordCompanyLengthAt(tokens, start);
+            if (listed >= 2 && (listed == end - start || (listed == end - start - 1 && NameWords.IsLegalForm(tokens[end - 1].Text)))
+                && !_gazetteer.IsFirstName(tokens[start].Text))
+            {
+                return start;
+            }
         }
 
         return -1;

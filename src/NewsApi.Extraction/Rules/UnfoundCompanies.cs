@@ -27,6 +27,14 @@ internal static class UnfoundCompanies
             var tokens = sentence.Tokens;
             for (var index = 0; index < tokens.Count; index++)
             {
+                if (MultiWordCompanyAt(tokens, index, mentions, field, gazetteer, isGivenName) is var length and > 0
+                    && (!IsOfCommonWords(tokens, index, length) || IsSpokenOfAsCompany(text, new SentenceText(field, text, sentence).Slice(index, index + length))))
+                {
+                    found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + length));
+                    index += length - 1;
+                    continue;
+                }
+
                 var word = tokens[index].Text;
                 if (word.Length < MinLength || !char.IsUpper(word[0]) || !gazetteer.IsOneWordCompany(word)) continue;
                 if (lowerCaseWords.Contains(word.ToLowerInvariant()) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word)
@@ -41,6 +49,34 @@ internal static class UnfoundCompanies
 
         return found;
     }
+
+    /// <summary>
+    /// "Shares of Best Buy fell", "Home Depot and Lowe's", "Hewlett-Packard": a listed company of two or more words, written with the list's
+    /// capitals, that no mention covers, that is not part of a longer name and does not open with a given name ("Charles
+    /// Schwab" may be the man). Its words together name the firm, so no firm context is asked for unless they are all
+    /// common words ("Clean Energy advocates").
+    /// </summary>
+    private static int MultiWordCompanyAt(
+        IReadOnlyList<Token> tokens, int index, List<NameMention> mentions, TextField field, Gazetteer gazetteer, Func<string, bool> isGivenName)
+    {
+        var length = gazetteer.MultiWordCompanyLengthAt(tokens, index);
+        if (length == 0 || (length == 1 && !tokens[index].Text.Contains('-')) || isGivenName(tokens[index].Text) || IsJoined(tokens, index) || IsJoined(tokens, index + length - 1)) return 0;
+        var end = index + length;
+        if ((end < tokens.Count && (tokens[end].Text == "of" || NameWords.IsCapitalised(tokens[end].Text)))
+            || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text) && tokens[index - 1].Text is not ("The" or "A" or "An")))
+        {
+            return 0;
+        }
+
+        return MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[end - 1].End) ? 0 : length;
+    }
+
+    /// <summary>"Clean Energy advocates", "Best Buy": a listed name all of whose words are common words, which then needs a firm's context.</summary>
+    private static bool IsOfCommonWords(IReadOnlyList<Token> tokens, int index, int length) =>
+        Enumerable.Range(index, length).All(at => SentenceWords.IsCommonWord(tokens[at].Text) || SentenceWords.IsSentenceWord(tokens[at].Text));
+
+    private static bool IsSpokenOfAsCompany(string text, string name) =>
+        NameWords.IsNamedAsCompany(text, name) || NameWords.IsSpokenOfAsFirm(text, name) || NameWords.IsNamedAsTraded(text, name);
 
     /// <summary>"Republic of China", "the United States": a word next to another capitalised one, or before "of", opens a longer name.</summary>
     private static bool IsInLongerName(IReadOnlyList<Token> tokens, int index) =>

@@ -23,6 +23,21 @@ public sealed class AmericanNewsNamesTests
     }
 
     [Fact]
+    public void A_listed_company_of_several_words_is_found_whole_but_not_one_opening_with_a_given_name()
+    {
+        var entities = Extract("Shares of Best Buy fell 3 percent, while Home Depot rose. Advanced Micro Devices Inc. is pushing cheaper "
+            + "chips. Lenovo, Dell, Hewlett-Packard and Acer have all announced ultrabooks. Charles Schwab said he would retire.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Best Buy", organisations);
+        Assert.Contains("Home Depot", organisations);
+        Assert.Contains("Advanced Micro Devices Inc.", organisations);
+        Assert.Contains("Hewlett-Packard", organisations);
+        Assert.Contains("Acer", organisations);
+        Assert.Contains("Charles Schwab", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void An_island_or_a_province_named_before_its_division_is_a_place_after_off_or_at_a_sentences_start()
     {
         var places = Names(Extract("A magnitude 6.6 earthquake struck off Sulawesi on Tuesday. Ferries to Lesbos were halted and rescuers "
