@@ -95,6 +95,8 @@ public sealed class NewsPipeline
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));
+        StateAbbreviations.KeepPeriods(mentions, texts);
+        mentions.AddRange(StateAbbreviations.AfterPlaces(mentions, texts));
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);

@@ -364,7 +364,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
-            EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup)
+            EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup) && !IsCounty(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
@@ -530,6 +530,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             mention.Text.Contains(adjective + " Party", StringComparison.Ordinal) || mention.Text.Contains(adjective + " Union", StringComparison.Ordinal));
     }
 
+    /// <summary>"Cook County" beside "Cook County Board of Commissioners": a county is no body's short form (see <see cref="Rules.NestedPlaces"/>).</summary>
+    private static bool IsCounty(NameGroup group) => group.Type == EntityType.Place && group.Words.Length > 1 && group.Words[^1] == "county";
+
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 
     /// <summary>
@@ -539,9 +542,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static bool SpellsInitials(NameGroup acronym, NameGroup host)
     {
         var text = acronym.Mentions[0].Text;
-        if (acronym.Words.Length != 1 || !RoleChain.IsAcronym(text))
+        if (acronym.Words.Length != 1 || !RoleChain.IsAcronym(text) || Documents.UsStates.Abbreviations.ContainsKey(text))
         {
-            return false;
+            return false; // "Morrisville, N.C." is North Carolina, not "Nvidia Corp."
         }
 
         var letters = new string(text.Where(char.IsLetter).ToArray());

@@ -66,6 +66,16 @@ internal static class NestedPlaces
             for (var first = 0; first < words; first++)
             {
                 var length = TeamContext.IsClubPrefix(tokens[first].Text) ? 0 : gazetteer.PlaceLengthAt(tokens, first); // not the "Bayern" of "Bayern Munich"
+                var countyWord = first + Math.Max(length, 1);
+                if (countyWord + 1 < tokens.Count && tokens[countyWord].Text == "County" && NameWords.IsCapitalised(tokens[first].Text)
+                    && (length > 0 || (first == 0 && !isFacility)))
+                {
+                    // "Los Angeles County Superior Court", "Wake County Economic Development": the county, named first, is the place
+                    yield return container.Inside(EntityType.Place, tokens[first].Start, tokens[countyWord].End);
+                    first = countyWord;
+                    continue;
+                }
+
                 if (length == 0 || length == tokens.Count)
                 {
                     continue; // no place here, or the organisation's whole name

@@ -11,6 +11,21 @@ namespace NewsApi.Extraction.Tests.Rules;
 public sealed class AmericanNewsNamesTests
 {
     [Fact]
+    public void A_states_abbreviation_after_a_town_is_a_place_written_with_its_period_even_at_a_sentences_end()
+    {
+        var entities = Extract("The game is held in late January in Mobile, Ala. Under NFL rules, teams must interview a minority "
+            + "candidate. Intel, based in Santa Clara, Calif., earns most of its revenue from chips. Lenovo has its main U.S. operations "
+            + "in Morrisville, N.C., and Nvidia Corp. supplies the graphics.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Ala.", places);
+        Assert.Contains("Calif.", places);
+        Assert.Contains("N.C.", places);
+        Assert.DoesNotContain("Ala", places);
+        Assert.Empty(Assert.Single(entities, entity => entity.Name.StartsWith("Nvidia", StringComparison.Ordinal)).Aliases);
+    }
+
+    [Fact]
     public void Bodies_and_the_celebrity_press_named_by_initials_are_organisations_also_before_a_noun()
     {
         var organisations = Names(Extract("The celebrity website TMZ first reported the arrest. Less than a mile later, an LAPD patrol "
@@ -48,5 +63,17 @@ public sealed class AmericanNewsNamesTests
         Assert.Contains("Mindoro", places);
         Assert.Contains("Aceh", places);
         Assert.Contains("Riau", places);
+    }
+
+    [Fact]
+    public void A_county_that_opens_a_courts_or_a_boards_name_is_a_place_of_its_own()
+    {
+        var entities = Extract("Her arraignment in Los Angeles County Superior Court is set for June 8. The Cook County Board of "
+            + "Commissioners met on Tuesday.");
+
+        Assert.Contains("Los Angeles County", Names(entities, EntityType.Place));
+        Assert.Contains("Cook County", Names(entities, EntityType.Place));
+        Assert.Contains("Los Angeles County Superior Court", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Cook County"));
     }
 }

@@ -1,0 +1,55 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "held in Mobile, Ala. Under NFL rules ...": a state's abbreviation that ends a sentence shares its period with the
+/// sentence, so the tokenizer leaves it out of the word; the place is still written "Ala.", as mid-sentence. After a
+/// town and a comma such an abbreviation is the state, whatever the tagger read.
+/// </summary>
+internal static class StateAbbreviations
+{
+    public static void KeepPeriods(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            if (!texts.TryGetValue(mention.Field, out var text)) continue;
+            if (mention.Type == EntityType.Place && mention.End < text.Length && text[mention.End] == '.' && UsStates.Abbreviations.ContainsKey(mention.Text + "."))
+            {
+                mention = mentions[index] = mention with { End = mention.End + 1, Text = mention.Text + "." };
+            }
+
+            if (mention.Type != EntityType.Place && !mention.IsCertain && UsStates.Abbreviations.ContainsKey(mention.Text) && AfterComma(text, mention.Start))
+            {
+                mentions[index] = mention with { Type = EntityType.Place }; // "Morrisville, N.C.", which the tagger read as a body
+            }
+        }
+    }
+
+    /// <summary>"Santa Clara, Calif., earns ...": the state's abbreviation after a place and a comma, which the tagger left out.</summary>
+    public static IEnumerable<NameMention> AfterPlaces(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
+    {
+        var added = new List<NameMention>();
+        foreach (var place in mentions.Where(mention => mention.Type == EntityType.Place))
+        {
+            if (!texts.TryGetValue(place.Field, out var text) || !text.AsSpan(place.End).StartsWith(", ", StringComparison.Ordinal)) continue;
+            var start = place.End + 2;
+            var end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.')) end++;
+            if (!UsStates.Abbreviations.ContainsKey(text[start..end]) || MentionSpans.AnyOverlaps(mentions, place.Field, start, end)
+                || MentionSpans.AnyOverlaps(added, place.Field, start, end)) continue;
+            added.Add(place with { Start = start, End = end, Text = text[start..end], IsCertain = false, TitledText = null, Roles = [] });
+        }
+
+        return added;
+    }
+
+    private static bool AfterComma(string text, int start)
+    {
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ') before--;
+        return before > 0 && text[before - 1] == ',';
+    }
+}
