@@ -53,7 +53,8 @@ internal static partial class TeamContext
         "win", "wins", "won", "victory", "lost", "lose", "loses", "defeat", "defeated", "draw", "draws", "held", "meet", "meets",
         "side", "final", "title", "round", "season", "signed", "sign", "signs", "signing", "transfer", "hosts", "hosted",
         "visitors", "pressure", "points", "table", "game", "games", "captain", "kit", "host", "face", "faces", "faced", "trip", "travel",
-        "travels", "play", "plays", "played", "against", "level", "rivals", "leaders",
+        "travels", "play", "plays", "played", "against", "level", "rivals", "leaders", "losing", "loss", "losses", "teams",
+        "coordinator",
     };
 
     // Words that make a city's name a club's: "Real Madrid", "Inter Milan", "Borussia Dortmund".

@@ -76,4 +76,16 @@ public sealed class AmericanNewsNamesTests
         Assert.Contains("Los Angeles County Superior Court", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain(entities, entity => entity.Aliases.Contains("Cook County"));
     }
+
+    [Fact]
+    public void In_a_sports_report_a_city_after_losses_or_among_teams_is_its_team()
+    {
+        var organisations = Names(Extract("The Jaguars fired coach Mike Delaney on Monday after a 31-13 loss to Tennessee. Interim coach "
+            + "Ray Sutton is 0-2 in the job after losses to Indianapolis and at Washington. The quarterback threw two touchdowns and the "
+            + "defense forced three punts. Several teams, including Denver, were already searching for coaches before the playoffs."),
+            EntityType.Organisation);
+
+        Assert.Contains("Indianapolis", organisations);
+        Assert.Contains("Denver", organisations);
+    }
 }
