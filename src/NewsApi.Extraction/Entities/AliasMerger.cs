@@ -344,10 +344,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>Country names compare by the country they name: "U.S." and "United States" are one place.</summary>
-    // "Tories" and "Conservatives" in one article are one party (Data/name-variants.tsv), as "U.S." and "America" are one country.
+    // "Tories" and "Conservatives" in one article are one party (Data/name-variants.tsv), as "U.S." and "America" are one country
+    // and "Calif." and "California" one state.
     private string KeyOf(string text, EntityType type) => type switch
     {
         EntityType.Place when gazetteer.CountryNamed(text) is { } country => NameKey.Loose(country),
+        EntityType.Place when Documents.UsStates.Abbreviations.TryGetValue(text, out var state) => NameKey.Loose(state),
         EntityType.Organisation when NameVariants.Default.IsListed(NameKey.Loose(text)) => NameVariants.Default.CanonicalKey(text),
         _ => NameKey.Loose(text),
     };

@@ -381,6 +381,18 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_states_wire_abbreviation_is_the_state()
+    {
+        // Set XK: "Santa Clara, Calif." in one article and "California" in four were two places.
+        var entities = ArchiveResolver.Default.Resolve([Named(0, EntityType.Place, "Calif."), Named(1, EntityType.Place, "California"),
+            Named(2, EntityType.Place, "N.C."), Named(3, EntityType.Place, "North Carolina")]);
+
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(2, Single(entities, "California").Chains.Count);
+        Assert.Equal(2, Single(entities, "North Carolina").Chains.Count);
+    }
+
+    [Fact]
     public void A_name_written_with_and_without_accents_is_one_entity_but_other_letters_keep_names_apart()
     {
         var chains = new List<ArchiveChain>

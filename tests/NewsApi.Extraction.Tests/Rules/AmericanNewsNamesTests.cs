@@ -26,6 +26,14 @@ public sealed class AmericanNewsNamesTests
     }
 
     [Fact]
+    public void A_states_abbreviation_is_the_state_the_article_names_in_full()
+    {
+        var entities = Extract("Intel, based in Santa Clara, Calif., earns most of its revenue outside California.");
+
+        Assert.Contains("Calif.", Assert.Single(entities, entity => entity.Name == "California").Aliases);
+    }
+
+    [Fact]
     public void Bodies_and_the_celebrity_press_named_by_initials_are_organisations_also_before_a_noun()
     {
         var organisations = Names(Extract("The celebrity website TMZ first reported the arrest. Less than a mile later, an LAPD patrol "
