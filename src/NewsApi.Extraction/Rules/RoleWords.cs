@@ -36,7 +36,8 @@ internal static class RoleWords
         // Trades and sports news writes before names in lower case ("rapper Young Dolph", "striker Harry Kane").
         "Rapper", "Comedian", "Filmmaker", "Novelist", "Poet", "Playwright", "Chef", "Entrepreneur", "Businessman",
         "Businesswoman", "Billionaire", "Pastor", "Astronaut", "Footballer", "Striker", "Midfielder", "Goalkeeper",
-        "Quarterback", "Golfer", "Boxer", "Cyclist",
+        "Quarterback", "Golfer", "Boxer", "Cyclist", "Kicker", "Punter", "Linebacker", "Cornerback", "Receiver", "Pitcher",
+        "Shortstop", "Outfielder", "Infielder", "Goaltender", "Goalie", "Winger", "Batsman", "Wicketkeeper", "Jockey", "Sprinter",
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").

@@ -96,4 +96,14 @@ public sealed class AmericanNewsNamesTests
         Assert.Contains("Indianapolis", organisations);
         Assert.Contains("Denver", organisations);
     }
+
+    [Fact]
+    public void A_players_position_before_the_name_is_a_role_not_part_of_the_name()
+    {
+        var entities = Extract("Kicker Kyle Brandt missed a 42-yard field goal. Linebacker Omar Hayes made ten tackles, and shortstop "
+            + "Luis Ortega homered.");
+
+        Assert.Equal(["Kyle Brandt", "Luis Ortega", "Omar Hayes"], Names(entities, EntityType.Person).Order());
+        Assert.Equal(["Kicker"], Assert.Single(entities, entity => entity.Name == "Kyle Brandt").Roles);
+    }
 }
