@@ -79,12 +79,29 @@ internal static class PlaceCues
             {
                 AddPlace(sentence, [], gazetteer, found, cue, cue + 2);
             }
+            else if (IsWatersAlone(tokens, cue))
+            {
+                AddPlace(sentence, spans, gazetteer, found, cue, cue + 1); // "overlooks the Pacific", "across the Caribbean"
+            }
             else if (IsFeatureHead(tokens, cue) && NameEnd(tokens, cue + 1) is var end && end > cue + 1)
             {
                 AddPlace(sentence, [], gazetteer, found, cue, end, headed: true); // "the slopes of Mount Semeru", "the River Trent", whatever the tagger made of them
             }
         }
     }
+
+    // Oceans and seas news names by their adjective alone: "overlooks the Pacific", but not "the Pacific Islands Forum" or
+    // "the Arctic seabed".
+    private static readonly HashSet<string> WatersByAdjective = new(StringComparer.Ordinal) { "Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean" };
+
+    private static readonly HashSet<string> WordsAfterNoun = new(StringComparer.Ordinal)
+    {
+        "and", "or", "in", "on", "to", "from", "for", "by", "with", "as", "is", "was", "are", "were", "has", "had", "will", "would",
+    };
+
+    private static bool IsWatersAlone(IReadOnlyList<Token> tokens, int cue) =>
+        WatersByAdjective.Contains(tokens[cue].Text) && cue > 0 && tokens[cue - 1].Text == "the"
+        && (cue + 1 == tokens.Count || WordsAfterNoun.Contains(tokens[cue + 1].Text) || !char.IsLetterOrDigit(tokens[cue + 1].Text[0]));
 
     /// <summary>
     /// "Portlaoise, Co Laois", "in Co. Cork": Irish news's short form of County before the county's name. Not a firm's "&amp;

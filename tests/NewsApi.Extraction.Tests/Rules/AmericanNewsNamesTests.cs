@@ -106,4 +106,15 @@ public sealed class AmericanNewsNamesTests
         Assert.Equal(["Kyle Brandt", "Luis Ortega", "Omar Hayes"], Names(entities, EntityType.Person).Order());
         Assert.Equal(["Kicker"], Assert.Single(entities, entity => entity.Name == "Kyle Brandt").Roles);
     }
+
+    [Fact]
+    public void An_ocean_named_by_its_adjective_alone_is_a_place_but_not_before_a_noun_or_a_longer_name()
+    {
+        var entities = Extract("The clinic overlooks the Pacific, and the carrier has been stationed in the Pacific since 1961. Leaders of the "
+            + "Pacific Islands Forum met. Submarines travelled below the Arctic ice cap.");
+
+        Assert.Contains("Pacific", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Arctic", Names(entities, EntityType.Place));
+        Assert.Contains("Pacific Islands Forum", Names(entities, EntityType.Organisation));
+    }
 }
