@@ -117,4 +117,14 @@ public sealed class AmericanNewsNamesTests
         Assert.DoesNotContain("Arctic", Names(entities, EntityType.Place));
         Assert.Contains("Pacific Islands Forum", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void Initials_count_each_part_of_a_hyphenated_name_but_not_the_legal_form()
+    {
+        // Set XK wrote "Hewlett-Packard Co." and "HP" in one article; the archive "Agence France-Presse" and "AFP".
+        var entities = Extract("Hewlett-Packard Co. cut prices, and HP said demand was weak. Agence France-Presse reported the cuts, AFP said.");
+
+        Assert.Contains("HP", Assert.Single(entities, entity => entity.Name == "Hewlett-Packard Co.").Aliases);
+        Assert.Contains("AFP", Assert.Single(entities, entity => entity.Name == "Agence France-Presse").Aliases);
+    }
 }
