@@ -123,6 +123,7 @@ public sealed class NewsPipeline
         SchoolDistricts.Retype(mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
+        mentions.AddRange(TeamContext.FindNicknames([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions, _gazetteer).ToList());
         DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }

@@ -25,6 +25,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         RetypeOrganisationsKnownByFirstWord(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
+        MergeTeamNicknames(groups, parents);
         foreach (var (shortIndex, shortGroup) in groups.Index())
         {
             var hosts = groups.Index()
@@ -280,6 +281,26 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>
     private static bool IsCourtesyTitled(NameMention mention) => Rules.NameWords.CourtesyTitle(mention.TitledText) is not null;
+
+    /// <summary>
+    /// "lost to Tennessee ... the Titans ran for 212 yards": a city's team and its nickname, which together make a listed club
+    /// the article never writes in full, are one team. Where it does ("Tennessee Titans"), both join that name anyway.
+    /// </summary>
+    private void MergeTeamNicknames(List<NameGroup> groups, int[] parents)
+    {
+        var teams = groups.Index().Where(team => team.Item is { Type: EntityType.Organisation, Words.Length: 1 }).ToList();
+        foreach (var (cityIndex, city) in teams)
+        {
+            foreach (var (nicknameIndex, nickname) in teams)
+            {
+                var club = city.Mentions[0].Text + " " + nickname.Mentions[0].Text;
+                if (cityIndex != nicknameIndex && gazetteer.IsSportsClub(club) && !groups.Any(group => group.Key == NameKey.Loose(club)))
+                {
+                    parents[Root(parents, nicknameIndex)] = Root(parents, cityIndex);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,

@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly NameTable<string> _newsMedia = new();
     private readonly NameTable<string> _organisations = new();
     private readonly HashSet<string> _sportsClubs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _clubNicknames = new(StringComparer.Ordinal);
 
     // Read at the first courtesy title that has to choose between two people: most articles never need it.
     private readonly Lazy<Dictionary<string, char>> _sexes = new(() => EmbeddedData.ReadLines("gazetteers/given-name-sexes.tsv")
@@ -135,6 +136,9 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is a listed sports club, as written ("Birmingham City").</summary>
     public bool IsSportsClub(string name) => _sportsClubs.Contains(name);
 
+    /// <summary>Whether <paramref name="word"/> is the plural nickname a listed club's name ends with ("Titans" of "Tennessee Titans").</summary>
+    public bool IsClubNickname(string word) => _clubNicknames.Contains(word);
+
     /// <summary>
     /// Whether <paramref name="name"/> is a listed company of two or more words, written as listed ("Lockheed Martin",
     /// "Kimberly-Clark"). One-word names are left out: "Fox", "Dover" and "Frontier" are people and places too.
@@ -192,6 +196,8 @@ public sealed class Gazetteer
         foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
         // Only the multi-word, mixed-case names of the international list: its acronyms ("ACP", "ESS") are words too often.
         gazetteer._sportsClubs.UnionWith(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt"));
+        gazetteer._clubNicknames.UnionWith(gazetteer._sportsClubs.Select(club => club.Split(' ')).Where(words => words.Length >= 2)
+            .Select(words => words[^1]).Where(word => word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])));
         var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt").Concat(gazetteer._sportsClubs)
             .Concat(EmbeddedData.ReadLines("gazetteers/lists/international-organisations.txt").Where(name => name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower)));
         foreach (var name in organisations)

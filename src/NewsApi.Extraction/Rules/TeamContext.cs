@@ -267,6 +267,33 @@ internal static partial class TeamContext
     private static bool IsAfterVenuePreposition(IReadOnlyList<Token> tokens, int first) =>
         first > 0 && (tokens[first - 1].Text is "at" or "to" || (first > 1 && tokens[first - 1].Text == "the" && tokens[first - 2].Text is "at" or "to"));
 
+    /// <summary>
+    /// "as the Titans pulled away", "the Steelers fumbled twice": in a sports report a listed club's plural nickname after
+    /// "the" names the team, which the tagger, reading "the" and a plural, often leaves out. Run before
+    /// <see cref="AliasMerger"/>, which joins it to the city's team of the same club.
+    /// </summary>
+    public static IEnumerable<NameMention> FindNicknames(
+        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        if (!IsSportsReport([.. fields.Select(field => (field.Field, field.Sentences))])) yield break;
+        foreach (var (field, text, sentences) in fields)
+        {
+            foreach (var sentence in sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var index = 1; index < tokens.Count; index++)
+                {
+                    if (tokens[index - 1].Text is "the" or "The" && gazetteer.IsClubNickname(tokens[index].Text)
+                        && (index + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[index + 1].Text))
+                        && !MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End))
+                    {
+                        yield return new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1) with { IsTeam = true };
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>One word in 50 a sport's word (a score, "goal", "coach"...), and at least three of them.</summary>
     private static bool IsSportsReport(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields)
     {

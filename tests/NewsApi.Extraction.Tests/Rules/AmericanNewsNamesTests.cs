@@ -127,4 +127,23 @@ public sealed class AmericanNewsNamesTests
         Assert.Contains("HP", Assert.Single(entities, entity => entity.Name == "Hewlett-Packard Co.").Aliases);
         Assert.Contains("AFP", Assert.Single(entities, entity => entity.Name == "Agence France-Presse").Aliases);
     }
+
+    [Fact]
+    public void In_a_sports_report_a_clubs_nickname_after_the_is_the_team_its_city_names()
+    {
+        var entities = Extract("Tennessee beat Jacksonville 31-13 on Sunday. Chris Johnson ran for 130 yards as the Titans pulled away, and "
+            + "Pittsburgh lost to Buffalo. The Steelers fumbled twice while the Bills scored three touchdowns.");
+
+        Assert.Contains("Titans", Assert.Single(entities, entity => entity.Name == "Tennessee").Aliases);
+        Assert.Contains("Steelers", Assert.Single(entities, entity => entity.Name == "Pittsburgh").Aliases);
+        Assert.Contains("Bills", Assert.Single(entities, entity => entity.Name == "Buffalo").Aliases);
+    }
+
+    [Fact]
+    public void Outside_sport_a_plural_after_the_stays_a_word()
+    {
+        var entities = Extract("Lawmakers debated the Bills on Tuesday, and the Giants of industry lobbied the committee.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "Bills" or "Giants");
+    }
 }
