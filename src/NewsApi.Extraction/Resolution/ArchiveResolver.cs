@@ -227,9 +227,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
-            if (node.Words.Length < 2)
+            if (node.Words.Length == 0 || (node.Words.Length == 1 && !node.Words[0].Contains('-', StringComparison.Ordinal)))
             {
-                continue;
+                continue; // a one-word name defines no acronym, but "Hewlett-Packard" defines "HP"
             }
 
             foreach (var name in archive.Chains[chain].Names)

@@ -381,6 +381,16 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_hyphenated_company_defines_its_initials_for_the_archive()
+    {
+        // Set XK: "Hewlett-Packard Co." with "HP" in one article, "HP" alone in four, were two companies.
+        var entities = ArchiveResolver.Default.Resolve([Uses(0, EntityType.Organisation, ("Hewlett-Packard Co.", 1), ("HP", 2)),
+            Named(1, EntityType.Organisation, "HP"), Named(2, EntityType.Organisation, "HP")]);
+
+        Assert.Equal(3, Assert.Single(entities).Chains.Count);
+    }
+
+    [Fact]
     public void A_states_wire_abbreviation_is_the_state()
     {
         // Set XK: "Santa Clara, Calif." in one article and "California" in four were two places.
