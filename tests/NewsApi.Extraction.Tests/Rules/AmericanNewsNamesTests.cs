@@ -46,6 +46,15 @@ public sealed class AmericanNewsNamesTests
     }
 
     [Fact]
+    public void Armed_forces_and_disaster_agencies_named_by_initials_alone_are_organisations()
+    {
+        var organisations = Names(Extract("TNI soldiers cleared the road to Ampana, and the BNPB said 23 people had died. The KMT and "
+            + "the LDP sent condolences."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "TNI", "BNPB", "KMT", "LDP" }, organisations);
+    }
+
+    [Fact]
     public void A_listed_company_of_several_words_is_found_whole_but_not_one_opening_with_a_given_name()
     {
         var entities = Extract("Shares of Best Buy fell 3 percent, while Home Depot rose. Advanced Micro Devices Inc. is pushing cheaper "
