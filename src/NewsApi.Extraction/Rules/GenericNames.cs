@@ -6,7 +6,8 @@ namespace NewsApi.Extraction.Rules;
 /// <summary>
 /// "the Government", "the Federal government", "Department", "NGO": generic references capitalised are no names, as the
 /// annotation conventions have it ("the Government", "the Church", "the Opposition"). On the Wikinews archive the tagger
-/// made "Federal Government" an organisation in 11 articles, "Government" in 4, "NGO" in 6. Legislatures ("Parliament",
+/// made "Federal Government" an organisation in 11 articles, "Government" in 4, "NGO" in 6; set XK's laptop news "PC" (the
+/// personal computer) in three. Legislatures ("Parliament",
 /// "the House") and "State" (the State Department) are names there and stay. Nor is a bill's number or an amount of
 /// money a name.
 /// </summary>
@@ -16,6 +17,7 @@ internal static partial class GenericNames
     {
         "Government", "Federal", "Federal Government", "State Government", "City", "Affairs", "Magazine", "Opposition",
         "Cabinet", "Administration", "Ministry", "Department", "Police", "Military", "NGO", "NGOs", "ISP", "ISPs",
+        "PC", "TV", "GPS", "SUV", "ATM", "USB", "LCD", "LED", "DVD", "CD", "MP3", "3D", "4G", "5G", "VAT", "CEO", // things: "the PC market"
     };
 
     public static void Remove(List<NameMention> mentions)

@@ -155,4 +155,12 @@ public sealed class AmericanNewsNamesTests
 
         Assert.DoesNotContain(entities, entity => entity.Name is "Bills" or "Giants");
     }
+
+    [Fact]
+    public void Initials_of_things_are_no_organisations()
+    {
+        var entities = Extract("Lenovo gained share in the PC market as USB chargers and GPS units sold well. The PC makers said so.");
+
+        Assert.Equal(["Lenovo"], entities.Select(entity => entity.Name));
+    }
 }
