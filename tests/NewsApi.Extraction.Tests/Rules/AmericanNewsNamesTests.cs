@@ -55,6 +55,15 @@ public sealed class AmericanNewsNamesTests
     }
 
     [Fact]
+    public void Regional_newspapers_and_sports_bodies_that_wire_copy_cites_are_organisations()
+    {
+        var organisations = Names(Extract("The owner told the Times-Union that the team would stay. It won the AFC title in 2007, the "
+            + "Star-Ledger and the IAAF said."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Times-Union", "AFC", "Star-Ledger", "IAAF" }, organisations);
+    }
+
+    [Fact]
     public void A_listed_company_of_several_words_is_found_whole_but_not_one_opening_with_a_given_name()
     {
         var entities = Extract("Shares of Best Buy fell 3 percent, while Home Depot rose. Advanced Micro Devices Inc. is pushing cheaper "
