@@ -199,7 +199,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
             // "Mr Howard" is a surname, never Howard Pryce's given name; "Mr. Wong" is Wong Kan Seng (family name first).
             var byOtherWord = gazetteer.IsFirstName(shortGroup.Mentions[0].Text) ? [] : hosts.Where(host => host.Words.Contains(word)).ToList();
-            return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0] : null;
+            // "For Jenna Marlowe, a fall ..." beside her mother Lynn Marlowe: "Ms. Marlowe" is the one the headline names.
+            return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0]
+                : bySurname.Where(NamedInHeadline).ToList() is [var headlined] ? headlined : null;
         }
 
         if (hosts.Count <= 1)

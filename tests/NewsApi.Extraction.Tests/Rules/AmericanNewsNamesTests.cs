@@ -172,4 +172,14 @@ public sealed class AmericanNewsNamesTests
 
         Assert.Equal(["Lenovo"], entities.Select(entity => entity.Name));
     }
+
+    [Fact]
+    public void A_titled_surname_that_family_members_share_is_the_one_the_headline_names()
+    {
+        var entities = Pipeline.Process("made-up.txt", "For Jenna Marlowe, a fall that friends saw coming\n\nActress Jenna Marlowe checked into "
+            + "a clinic on Monday. Her mother, Lynn Marlowe, a former model, managed her career. Ms. Marlowe thanked her fans.").Entities;
+
+        Assert.Contains("Ms. Marlowe", Assert.Single(entities, entity => entity.Name == "Jenna Marlowe").Aliases);
+        Assert.Empty(Assert.Single(entities, entity => entity.Name == "Lynn Marlowe").Aliases);
+    }
 }
