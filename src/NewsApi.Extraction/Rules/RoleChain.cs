@@ -164,7 +164,10 @@ internal sealed class RoleChain(Gazetteer gazetteer)
                 continue; // "Vice-President", "singer-songwriter"
             }
 
-            var isHead = RoleWords.IsHead(word);
+            // "Chief Executive Tim Cook": "Executive" heads a title only after "Chief" (not "Health Service Executive"), and
+            // not before "of" ("Chief Executive of Electric Sheep, Sibley Verbeck", which the employer's rules read).
+            var isHead = RoleWords.IsHead(word) || (word is "Executive" or "executive" && position > first && tokens[position - 1].Text is "Chief" or "chief"
+                && !(position + 1 < tokens.Count && tokens[position + 1].Text == "of"));
             var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
             if (!isHead && !RoleWords.IsModifier(word) && !(position == first && char.IsUpper(word[0]) && RoleWords.IsPortfolio(word)) && !isHyphenatedUnder)
             {

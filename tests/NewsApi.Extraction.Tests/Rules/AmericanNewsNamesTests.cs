@@ -182,4 +182,15 @@ public sealed class AmericanNewsNamesTests
         Assert.Contains("Ms. Marlowe", Assert.Single(entities, entity => entity.Name == "Jenna Marlowe").Aliases);
         Assert.Empty(Assert.Single(entities, entity => entity.Name == "Lynn Marlowe").Aliases);
     }
+
+    [Fact]
+    public void Chief_executive_before_a_name_is_a_role_but_an_executive_body_keeps_its_name()
+    {
+        var entities = Extract("Chief Executive Tim Cook told developers the laptops would ship. Officials of the Health Service Executive met "
+            + "Chief Executive of Electric Sheep, Sibley Verbeck.");
+
+        Assert.Equal(["Chief Executive"], Assert.Single(entities, entity => entity.Name == "Tim Cook").Roles);
+        Assert.Contains("Health Service Executive", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Electric Sheep", Names(entities, EntityType.Person));
+    }
 }
