@@ -391,7 +391,7 @@ internal sealed class NameRules
 
         if (ListedCompanyStart(tokens, first, end, tagged) is var companyStart and >= 0)
         {
-            // "General Mills slipped": a listed company's whole name is the firm, not a general named Mills
+            // "Advanced Micro Devices Inc. is pushing ...": a listed company's whole name, though the tagger read a sentence word before it
             var company = Named(sentence, EntityType.Organisation, companyStart, end, null, null);
             return company with { Mention = company.Mention with { Confidence = span.Confidence } };
         }
@@ -780,8 +780,8 @@ internal sealed class NameRules
 
     /// <summary>
     /// Where a listed company of two or more words starts when its name (and a legal form: "Advanced Micro Devices Inc.") is
-    /// [first, end) or that and the untagged word before it ("General" of "General Mills", "Advanced" opening a sentence); -1
-    /// otherwise, and for a name opening with a given name ("Charles Schwab").
+    /// [first, end) or that and the untagged word before it ("Advanced" opening a sentence); -1 otherwise, and for a name
+    /// opening with a given name ("Charles Schwab").
     /// </summary>
     private int ListedCompanyStart(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
     {

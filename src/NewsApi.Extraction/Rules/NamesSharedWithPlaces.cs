@@ -20,7 +20,7 @@ internal static class NamesSharedWithPlaces
 
     /// <summary>"in Houston", not "in Houston's view".</summary>
     private static bool IsThePlace(string text, NameMention mention, bool offCounts = false) =>
-        (PlainPrepositionsOfPlace.Contains(NameWords.WordBefore(text, mention.Start)) || (offCounts && NameWords.WordBefore(text, mention.Start) == "off"))
+        NameWords.WordBefore(text, mention.Start) is var before && (PlainPrepositionsOfPlace.Contains(before) || (offCounts && before == "off"))
         && !(mention.End + 1 < text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's');
 
     /// <summary>

@@ -28,9 +28,10 @@ internal static class UnfoundCompanies
             for (var index = 0; index < tokens.Count; index++)
             {
                 if (MultiWordCompanyAt(tokens, index, mentions, field, gazetteer, isGivenName) is var length and > 0
-                    && (!IsOfCommonWords(tokens, index, length) || IsSpokenOfAsCompany(text, new SentenceText(field, text, sentence).Slice(index, index + length))))
+                    && new SentenceText(field, text, sentence) is var company
+                    && (!IsOfCommonWords(tokens, index, length) || IsSpokenOfAsCompany(text, company.Slice(index, index + length))))
                 {
-                    found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + length));
+                    found.Add(company.Mention(EntityType.Organisation, index, index + length));
                     index += length - 1;
                     continue;
                 }
@@ -60,7 +61,12 @@ internal static class UnfoundCompanies
         IReadOnlyList<Token> tokens, int index, List<NameMention> mentions, TextField field, Gazetteer gazetteer, Func<string, bool> isGivenName)
     {
         var length = gazetteer.MultiWordCompanyLengthAt(tokens, index);
-        if (length == 0 || (length == 1 && !tokens[index].Text.Contains('-')) || isGivenName(tokens[index].Text) || IsJoined(tokens, index) || IsJoined(tokens, index + length - 1)) return 0;
+        if (length == 0 || (length == 1 && !tokens[index].Text.Contains('-')) || isGivenName(tokens[index].Text)
+            || IsJoined(tokens, index) || IsJoined(tokens, index + length - 1))
+        {
+            return 0;
+        }
+
         var end = index + length;
         if ((end < tokens.Count && (tokens[end].Text == "of" || NameWords.IsCapitalised(tokens[end].Text)))
             || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text) && tokens[index - 1].Text is not ("The" or "A" or "An")))

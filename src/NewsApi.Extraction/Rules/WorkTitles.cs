@@ -22,8 +22,6 @@ internal static partial class WorkTitles
     // After an acronym these speak of a league's or a body's own: "an NFL franchise", "NBA games", "a UEFA video".
     private static readonly HashSet<string> LeagueNouns = new(StringComparer.OrdinalIgnoreCase) { "franchise", "game", "games", "series", "video", "videos" };
 
-    private static bool IsAcronym(string name) => name.Length >= 2 && WordChars.All(name, char.IsUpper);
-
     // What a film's or book's article says about it: "Mike Leigh's Vera Drake has been nominated".
     private static readonly Regex WorkCues = WorkCueWords();
 
@@ -52,7 +50,7 @@ internal static partial class WorkTitles
     {
         var text = document.TextOf(mention.Field);
         var after = WordChars.NextWord(text, mention.End);
-        if (WorkNouns.Contains(after) && !(LeagueNouns.Contains(after) && IsAcronym(mention.Text)))
+        if (WorkNouns.Contains(after) && !(LeagueNouns.Contains(after) && RoleChain.IsAcronym(mention.Text)))
         {
             return true;
         }
