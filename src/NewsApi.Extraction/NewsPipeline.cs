@@ -116,14 +116,16 @@ public sealed class NewsPipeline
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         IReadOnlyList<(TextField, IReadOnlyList<Sentence>)> sentencesOfFields = [.. fields.Select(field => (field.Field, field.Sentences))];
-        TeamContext.RetypeTeamCities(sentencesOfFields, mentions, _gazetteer);
+        IReadOnlyList<(TextField, string, IReadOnlyList<Sentence>)> textsOfFields = [.. fields.Select(field => (field.Field, field.Text, field.Sentences))];
+        var isSportsReport = TeamContext.IsSportsReport(sentencesOfFields);
+        TeamContext.RetypeTeamCities(sentencesOfFields, isSportsReport, mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
-        TeamContext.RetypeVenues(sentencesOfFields, mentions);
+        TeamContext.RetypeVenues(sentencesOfFields, isSportsReport, mentions);
         FacilityCentres.Retype(mentions);
         SchoolDistricts.Retype(mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
-        RacingTeams.Apply([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions);
-        mentions.AddRange(TeamContext.FindNicknames([.. fields.Select(field => (field.Field, field.Text, field.Sentences))], mentions, _gazetteer).ToList());
+        RacingTeams.Apply(textsOfFields, mentions);
+        mentions.AddRange(TeamContext.FindNicknames(textsOfFields, isSportsReport, mentions, _gazetteer).ToList());
         DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }

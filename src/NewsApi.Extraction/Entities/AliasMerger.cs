@@ -576,7 +576,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var campusAt = Array.IndexOf(host.Words, "at");
         var hyphenated = host.Words.SelectMany(word => word.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         return Initials(host.Words) == letters || (campusAt > 0 && Initials(host.Words[..campusAt]) == letters)
-            || (hyphenated.Length > host.Words.Length && Initials(hyphenated.Where(word => !LegalFormKeys.Contains(word))) == letters) // "HP": Hewlett-Packard Co.
+            || (hyphenated.Length > host.Words.Length && Initials(hyphenated.Where(word => !Rules.NameWords.IsCompanySuffix(word))) == letters) // "HP": Hewlett-Packard Co.
             || string.Equals(InitialsWithOf(host.Words), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
             || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. host.Words.Where(word => !IsSmallWord(word))]));
     }
@@ -602,12 +602,6 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static string InitialsWithOf(IEnumerable<string> words) => string.Concat(words
         .Where(word => word == "of" || !IsSmallWord(word))
         .Select(word => char.ToUpperInvariant(word[0])));
-
-    // A company's legal form, which its initials leave out ("HP" of "Hewlett-Packard Co.").
-    private static readonly HashSet<string> LegalFormKeys = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "company", "corporation",
-    };
 
     private static string Initials(IEnumerable<string> words) => string.Concat(words
         .Where(word => !IsSmallWord(word))

@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Data;
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 
@@ -11,7 +12,9 @@ namespace NewsApi.Extraction.Resolution;
 /// </summary>
 public sealed class NameVariants
 {
-    private static readonly Lazy<NameVariants> LazyDefault = new(() => new NameVariants(Gazetteer.Default, EmbeddedData.ReadLines("name-variants.tsv")));
+    // With the US states' wire abbreviations that name nothing else ("Calif.", "N.C."; Documents/UsStates).
+    private static readonly Lazy<NameVariants> LazyDefault = new(() => new NameVariants(Gazetteer.Default, EmbeddedData.ReadLines("name-variants.tsv")
+        .Concat(UsStates.UnsharedAbbreviations.Select(state => $"place\t{state.Value}\t{state.Key}"))));
 
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, string> _canonicalByKey = new(StringComparer.Ordinal);

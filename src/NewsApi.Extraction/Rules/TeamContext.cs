@@ -137,9 +137,10 @@ internal static partial class TeamContext
     /// city is a team in an article, its other mentions there are the team too, except after "in", "near", "the city
     /// of" ... ("would stay in Indianapolis") and in the dateline, which name the place.
     /// </summary>
-    public static void RetypeTeamCities(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
+    public static void RetypeTeamCities(
+        IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions, Gazetteer gazetteer)
     {
-        if (!IsSportsReport(fields))
+        if (!isSportsReport)
         {
             return;
         }
@@ -222,9 +223,9 @@ internal static partial class TeamContext
     /// in a venue's word after "at" or "to" is the venue, a place, wherever the article names it, whatever the tagger read
     /// ("Centre" and "Place" end organisations' and people's names too).
     /// </summary>
-    public static void RetypeVenues(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions)
+    public static void RetypeVenues(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions)
     {
-        if (!mentions.Any(mention => mention.Type != EntityType.Place && IsVenueName(mention.Text)) || !IsSportsReport(fields))
+        if (!isSportsReport || !mentions.Any(mention => mention.Type != EntityType.Place && IsVenueName(mention.Text)))
         {
             return;
         }
@@ -273,9 +274,9 @@ internal static partial class TeamContext
     /// <see cref="AliasMerger"/>, which joins it to the city's team of the same club.
     /// </summary>
     public static IEnumerable<NameMention> FindNicknames(
-        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
+        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions, Gazetteer gazetteer)
     {
-        if (!IsSportsReport([.. fields.Select(field => (field.Field, field.Sentences))])) yield break;
+        if (!isSportsReport) yield break;
         foreach (var (field, text, sentences) in fields)
         {
             foreach (var sentence in sentences)
@@ -294,8 +295,11 @@ internal static partial class TeamContext
         }
     }
 
-    /// <summary>One word in 50 a sport's word (a score, "goal", "coach"...), and at least three of them.</summary>
-    private static bool IsSportsReport(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields)
+    /// <summary>
+    /// One word in 50 a sport's word (a score, "goal", "coach"...), and at least three of them. Read once per article by the
+    /// pipeline and handed to the rules above: it counts every token.
+    /// </summary>
+    public static bool IsSportsReport(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields)
     {
         // Counted only when there are cues at all: most news has fewer than three, and then the words are not needed.
         var cues = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => IsCue(token.Text))));

@@ -40,7 +40,7 @@ internal static class UnfoundCompanies
                 if (word.Length < MinLength || !char.IsUpper(word[0]) || !gazetteer.IsOneWordCompany(word)) continue;
                 if (lowerCaseWords.Contains(word.ToLowerInvariant()) || SentenceWords.IsSentenceWord(word) || SentenceWords.IsCommonWord(word)
                     || isGivenName(word) || gazetteer.IsPlace(word) || NameLists.Default.IsCityOrRegion(word) || IsJoined(tokens, index)
-                    || IsInLongerName(tokens, index)) continue;
+                    || IsInLongerName(tokens, index, index + 1)) continue;
                 if (MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End)) continue;
                 if (!NameWords.IsNamedAsCompany(text, word) && !NameWords.IsSpokenOfAsFirm(text, word) && !NameWords.IsNamedAsTraded(text, word)) continue;
 
@@ -68,13 +68,7 @@ internal static class UnfoundCompanies
         }
 
         var end = index + length;
-        if ((end < tokens.Count && (tokens[end].Text == "of" || NameWords.IsCapitalised(tokens[end].Text)))
-            || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text) && tokens[index - 1].Text is not ("The" or "A" or "An")))
-        {
-            return 0;
-        }
-
-        return MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[end - 1].End) ? 0 : length;
+        return IsInLongerName(tokens, index, end) || MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[end - 1].End) ? 0 : length;
     }
 
     /// <summary>"Clean Energy advocates", "Best Buy": a listed name all of whose words are common words, which then needs a firm's context.</summary>
@@ -84,10 +78,13 @@ internal static class UnfoundCompanies
     private static bool IsSpokenOfAsCompany(string text, string name) =>
         NameWords.IsNamedAsCompany(text, name) || NameWords.IsSpokenOfAsFirm(text, name) || NameWords.IsNamedAsTraded(text, name);
 
-    /// <summary>"Republic of China", "the United States": a word next to another capitalised one, or before "of", opens a longer name.</summary>
-    private static bool IsInLongerName(IReadOnlyList<Token> tokens, int index) =>
-        (index + 1 < tokens.Count && (tokens[index + 1].Text == "of" || NameWords.IsCapitalised(tokens[index + 1].Text)))
-        || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text) && tokens[index - 1].Text is not ("The" or "A" or "An"));
+    /// <summary>
+    /// "Republic of China", "the United States": words [first, end) next to another capitalised one, or before "of", are
+    /// part of a longer name.
+    /// </summary>
+    private static bool IsInLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
+        (end < tokens.Count && (tokens[end].Text == "of" || NameWords.IsCapitalised(tokens[end].Text)))
+        || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text is not ("The" or "A" or "An"));
 
     /// <summary>"Pfizer-BioNTech", "Intel/AMD": part of a longer written name.</summary>
     private static bool IsJoined(IReadOnlyList<Token> tokens, int index) =>
