@@ -468,7 +468,7 @@ internal sealed class NameRules
 
         if (type == EntityType.Organisation)
         {
-            first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word));
+            first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word), tokens[end - 1].Text);
             first = WithPeoplesPart(tokens, first, end); // again past the words just taken: "the People's [Liberation] Army Navy"
 
             if (first >= 2 && tokens[first - 1].Text == "of" && !tagged[first - 2] && GovernmentBodyHeads.Contains(tokens[first - 2].Text))
@@ -877,7 +877,14 @@ internal sealed class NameRules
             complementEnd++; // "Muslim Council of [Britain]", "Government of [Iraq]": the tagger's place is the name's end
         }
 
-        return complementEnd > position ? complementEnd : end;
+        if (complementEnd == position) return end;
+        // "Association for the Advancement [of Science]": the complement's own complement.
+        var next = complementEnd + 1;
+        if (complementEnd + 1 < tokens.Count && tokens[complementEnd].Text == "of" && tokens[next].Text == "the") next++;
+        var nextEnd = next;
+        while (complementEnd + 1 < tokens.Count && tokens[complementEnd].Text == "of" && nextEnd < tokens.Count && !tagged[nextEnd] && IsCapitalised(tokens[nextEnd].Text)
+               && WordChars.All(tokens[nextEnd].Text, char.IsLetter) && !IsNotName(tokens[nextEnd].Text)) nextEnd++;
+        return nextEnd > next ? nextEnd : complementEnd;
     }
 
     /// <summary>
@@ -930,6 +937,8 @@ internal sealed class NameRules
 
         var last = position + 1;
         while (last < tokens.Count && last - position <= 2 && IsCommonWordInName(tokens[last].Text)) last++;
+        // "and Counter[-Terrorism]": a hyphenated word is one word.
+        while (last > position + 1 && last + 1 < tokens.Count && tokens[last].Text == "-" && IsJoined(tokens, last - 1, last + 1) && IsCapitalised(tokens[last + 1].Text)) last += 2;
         return last > position + 1 && (last == tokens.Count || !IsCapitalised(tokens[last].Text)) ? last : end;
     }
 
@@ -1119,13 +1128,22 @@ internal sealed class NameRules
     private static bool IsJoined(IReadOnlyList<Token> tokens, int before, int after) =>
         tokens[before].End == tokens[before + 1].Start && tokens[after - 1].End == tokens[after].Start;
 
-    /// <summary>Capitalised words right before a span that the tagger left out of it (never the sentence's first word unless a first name).</summary>
-    private int ExtendLeft(IReadOnlyList<Token> tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits)
+    /// <summary>
+    /// Capitalised words right before a span that the tagger left out of it (never the sentence's first word unless a first
+    /// name). Before an organisation's last word (<paramref name="organisationEnd"/>) the words of a body's domain count too
+    /// ("[National] Center for Science Education", "[State] Department"), though they open titles too, and before a party's
+    /// word its affiliation does ("his [Socialist] Movement Party").
+    /// </summary>
+    private int ExtendLeft(IReadOnlyList<Token> tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits, string? organisationEnd = null)
     {
+        bool IsWordOfName(string word) =>
+            (IsNameWord(word) || (organisationEnd is not null && BodyDomainWords.Contains(word) && !Legislatures.IsChamber(organisationEnd)))
+            && !(SentenceWords.IsAffiliation(word) && !(organisationEnd is not null && PartyEnds.Contains(organisationEnd) && AffiliationsOfParties.Contains(word)));
+
         first = ParticlesBefore(tokens, first, tagged);
         var limit = Math.Max(0, first - maxWords);
-        while (first > limit && !tagged[first - 1] && IsNameWord(tokens[first - 1].Text) && fits(tokens[first - 1].Text)
-               && !SentenceWords.IsDateWord(tokens[first - 1].Text) && !SentenceWords.IsAffiliation(tokens[first - 1].Text)
+        while (first > limit && !tagged[first - 1] && IsWordOfName(tokens[first - 1].Text) && fits(tokens[first - 1].Text)
+               && !SentenceWords.IsDateWord(tokens[first - 1].Text)
                && !(StartsSentence(tokens, first - 1) && SentenceWords.IsSentenceWord(tokens[first - 1].Text) && !_gazetteer.IsFirstName(tokens[first - 1].Text)
                     && !NameWords.IsSurnameParticle(tokens[first - 1].Text))
                && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text) || NameWords.IsSurnameParticle(tokens[first - 1].Text)))
@@ -1135,6 +1153,22 @@ internal sealed class NameRules
 
         return first;
     }
+
+    // Words that open titles ("National Security Adviser", "Health Minister") and bodies' names alike: the body's domain.
+    private static readonly HashSet<string> BodyDomainWords = new(StringComparer.Ordinal)
+    {
+        "National", "Federal", "State", "Provincial", "Regional", "Naval", "Military", "Police", "Press", "Presidential",
+        "Information", "Trade", "Health", "Education", "Economic", "Energy", "Environment", "Security", "Intelligence",
+        "Financial", "Medical", "Commercial", "Investment", "Technical",
+    };
+
+    // The last words of parties' and movements' names, and the affiliations that open them.
+    private static readonly HashSet<string> PartyEnds = new(StringComparer.Ordinal) { "Party", "Movement", "Front", "Alliance", "League", "Union" };
+
+    private static readonly HashSet<string> AffiliationsOfParties = new(StringComparer.Ordinal)
+    {
+        "Democratic", "Republican", "Labour", "Conservative", "Liberal", "Socialist", "Communist", "Independent",
+    };
 
     // Words that end places' names, not people's: "General Santos City", "Queen Victoria Building".
     private static readonly HashSet<string> PlaceEnds = new(StringComparer.Ordinal)
