@@ -112,6 +112,7 @@ public sealed class NewsPipeline
         Currencies.Remove(mentions, _gazetteer);
         LeaderGovernments.Retype(mentions);
         GenericNames.Remove(mentions);
+        PartyAdjectives.StripAffiliations(mentions, _gazetteer);
         PartyAdjectives.Retype(document, mentions);
         TeamContext.RetypeClubCities(mentions);
         mentions.AddRange(NamesInTitleLines(document, mentions));

@@ -18,6 +18,7 @@ internal static partial class GenericNames
         "Government", "Federal", "Federal Government", "State Government", "City", "Affairs", "Magazine", "Opposition",
         "Cabinet", "Administration", "Ministry", "Department", "Police", "Military", "NGO", "NGOs", "ISP", "ISPs",
         "PC", "TV", "GPS", "SUV", "ATM", "USB", "LCD", "LED", "DVD", "CD", "MP3", "3D", "4G", "5G", "VAT", "CEO", // things: "the PC market"
+        "SARS", "MERS", "AIDS", "HIV", "SARS-CoV-2", "H1N1", "H5N1", // diseases and viruses: "during SARS"
     };
 
     public static void Remove(List<NameMention> mentions)

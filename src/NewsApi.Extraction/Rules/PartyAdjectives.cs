@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -55,6 +56,50 @@ internal static class PartyAdjectives
             else
             {
                 mentions.RemoveAt(index);
+            }
+        }
+    }
+
+    // Party adjectives that describe what follows them: "Republican Senate leaders", "the Democratic House".
+    private static readonly HashSet<string> Affiliations = new(OnlyAdjectives.Concat(["Democratic", "Labour", "Labor", "Tory"]), StringComparer.Ordinal);
+
+    // What a party adjective before it leaves generic: "the Liberal Government", "Republican Representatives".
+    private static readonly HashSet<string> GenericAfterAffiliation = new(StringComparer.Ordinal)
+    {
+        "Government", "Administration", "Representatives", "Caucus", "Leader", "Leadership",
+    };
+
+    /// <summary>
+    /// "Republican Senate leaders", "the Republican Iowa caucuses", "Republican Duncan Hunter", "the Liberal Government": a
+    /// party's adjective before a chamber, a place, a person or a generic word, which the tagger read as one name (about
+    /// 20 archive articles), describes it and is no part of its name. Not a name that is a place whole ("Democratic
+    /// Republic of Congo") or a body's ("Republican National Committee", "Liberal Democrats").
+    /// </summary>
+    public static void StripAffiliations(List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        for (var index = mentions.Count - 1; index >= 0; index--)
+        {
+            var mention = mentions[index];
+            if (mention.IsCertain || mention.Text.IndexOf(' ', StringComparison.Ordinal) is not (> 0 and var space)
+                || !Affiliations.Contains(mention.Text[..space]) || gazetteer.IsPlace(mention.Text) || gazetteer.IsCountry(mention.Text))
+            {
+                continue;
+            }
+
+            var rest = mention.Text[(space + 1)..];
+            var words = rest.Split(' ');
+            EntityType? type = Legislatures.IsChamber(rest) || rest is "Congress" or "Parliament" ? EntityType.Organisation
+                : gazetteer.IsPlace(rest) || gazetteer.IsCountry(rest) ? EntityType.Place
+                : words.Length is 2 or 3 && gazetteer.IsFirstName(words[0]) && !RoleWords.StartsTitle(words[0]) && !gazetteer.IsPlace(words[0])
+                    && words.All(NameWords.IsCapitalised) ? EntityType.Person
+                : null;
+            if (GenericAfterAffiliation.Contains(rest))
+            {
+                mentions.RemoveAt(index);
+            }
+            else if (type is { } described)
+            {
+                mentions[index] = mention with { Type = described, Start = mention.Start + space + 1, Text = rest, TitledText = null };
             }
         }
     }

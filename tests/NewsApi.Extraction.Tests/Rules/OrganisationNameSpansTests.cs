@@ -4,8 +4,9 @@ using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
 namespace NewsApi.Extraction.Tests.Rules;
 
 /// <summary>
-/// Stop 49: where an organisation's long name starts and ends when the tagger read only its middle: a complement's own
-/// complement, a body's domain word and a party's affiliation before it, a hyphenated word after "and".
+/// Stop 49: where an organisation's long name starts and ends when the tagger read only its middle (a complement's own
+/// complement, a body's domain word and a party's affiliation before it, a hyphenated word after "and"), and where a
+/// party's adjective is no part of the name after it.
 /// </summary>
 public sealed class OrganisationNameSpansTests
 {
@@ -47,5 +48,26 @@ public sealed class OrganisationNameSpansTests
 
         Assert.Contains("Socialist Movement Party", organisations);
         Assert.DoesNotContain("Movement Party", organisations);
+    }
+
+    [Fact]
+    public void A_party_adjective_before_a_chamber_a_place_or_a_person_is_no_part_of_the_name()
+    {
+        var entities = Extract("Republican Senate leaders met on Tuesday. In the Republican Iowa caucuses, turnout fell, and former "
+            + "Libertarian Ruth Bennett said the Liberal Government had failed.");
+
+        Assert.Contains("Senate", Names(entities, EntityType.Organisation));
+        Assert.Contains("Iowa", Names(entities, EntityType.Place));
+        Assert.Contains("Ruth Bennett", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Republican ", StringComparison.Ordinal) || entity.Name.StartsWith("Liberal ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_disease_named_by_initials_is_no_organisation()
+    {
+        var entities = Extract("Travel to Hong Kong fell by half during SARS, and the Elton John AIDS Foundation held its party in Los Angeles.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "SARS" or "AIDS");
+        Assert.Contains("Elton John AIDS Foundation", Names(entities, EntityType.Organisation));
     }
 }
