@@ -389,7 +389,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
-            EntityType.Organisation => shortGroup.Type != EntityType.Person && !IsListedPlace(shortGroup) && !IsCounty(shortGroup)
+            EntityType.Organisation => shortGroup.Type != EntityType.Person && (!IsListedPlace(shortGroup) || IsInitialsNoPlaceIsWritten(shortGroup, host)) && !IsCounty(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
@@ -557,6 +557,14 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>"Cook County" beside "Cook County Board of Commissioners": a county is no body's short form (see <see cref="Rules.NestedPlaces"/>).</summary>
     private static bool IsCounty(NameGroup group) => group.Type == EntityType.Place && group.Words.Length > 1 && group.Words[^1] == "county";
+
+    /// <summary>
+    /// "The ABA" beside "the American Bar Association": the place list is read without regard to case (datelines write
+    /// "LAGOS"), so the body's initials matched the Nigerian city Aba. Not a country's ("UK", "UAE").
+    /// </summary>
+    private bool IsInitialsNoPlaceIsWritten(NameGroup acronym, NameGroup host) =>
+        acronym.Words.Length == 1 && acronym.Mentions[0].Text is { Length: >= 2 } text && text.All(char.IsUpper)
+        && gazetteer.CountryNamed(text) is null && SpellsInitials(acronym, host);
 
     private bool IsListedPlace(NameGroup group) => group.Type == EntityType.Place && group.Mentions.Any(mention => gazetteer.IsPlace(mention.Text));
 

@@ -224,6 +224,17 @@ public sealed class AliasMergerTests
         Assert.Equal(2, paper.Count);
     }
 
+    [Fact]
+    public void Initials_that_a_listed_place_spells_in_another_case_join_the_organisation_they_abbreviate()
+    {
+        // "Aba" is a Nigerian city, and the place list is read without regard to case (datelines write "LAGOS").
+        var bar = Merge(Mention(EntityType.Organisation, "American Bar Association"), Mention(EntityType.Place, "ABA"));
+        var kingdom = Merge(Mention(EntityType.Organisation, "Ulster Kinship"), Mention(EntityType.Place, "UK"));
+
+        Assert.Equal(["ABA"], Assert.Single(bar).Aliases);
+        Assert.Equal(2, kingdom.Count); // a country's initials stay the country
+    }
+
     private IReadOnlyList<ExtractedEntity> Merge(params NameMention[] mentions) => _merger.Merge(mentions, new AcronymBook(context: null));
 
     private NameMention Mention(EntityType type, string text)
