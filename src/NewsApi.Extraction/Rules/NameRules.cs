@@ -374,6 +374,18 @@ internal sealed class NameRules
             return null;
         }
 
+        if (DescribedNameStart(tokens, first, end) is var (descriptor, described))
+        {
+            // "the [Kenyan capital Nairobi]", "[United States capital city Washington DC]": the tagger read the description
+            // into the name. A country or place before it is named too.
+            if (_gazetteer.IsPlace(sentence.Slice(first, descriptor)) || _gazetteer.IsCountry(sentence.Slice(first, descriptor)))
+            {
+                found.Add(sentence.Mention(EntityType.Place, first, descriptor));
+            }
+
+            first = described;
+        }
+
         if (end < tokens.Count && !tagged[end] && NameWords.IsLegalForm(tokens[end].Text))
         {
             end++; // "[Harwood Pike] LLP": the tagger left out the legal form that makes it a firm's name (TypeCorrection)
@@ -560,6 +572,27 @@ internal sealed class NameRules
         var named = Named(sentence, type, first, end, before, appositive);
         // A city the context shows is a team wins the article's type vote for that name.
         return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
+    }
+
+    // Lower-case words that describe the place named after them: "the Kenyan capital Nairobi", "the port city Mombasa".
+    private static readonly HashSet<string> PlaceDescriptions = new(StringComparer.Ordinal)
+    {
+        "capital", "city", "town", "village", "province", "state", "region", "district", "county", "port", "island", "resort",
+        "suburb", "neighbourhood", "neighborhood",
+    };
+
+    /// <summary>Where a description inside [first, end) starts and the capitalised name after it starts, if the span holds one.</summary>
+    private static (int Descriptor, int Name)? DescribedNameStart(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var index = first + 1; index < end - 1; index++)
+        {
+            if (!PlaceDescriptions.Contains(tokens[index].Text)) continue;
+            var name = index + 1;
+            while (name < end - 1 && PlaceDescriptions.Contains(tokens[name].Text)) name++; // "capital city"
+            return Enumerable.Range(name, end - name).All(word => IsCapitalised(tokens[word].Text)) ? (index, name) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -2991,6 +2991,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(others, entity => entity.Name is "GDP" or "HIV" or "CEO");
     }
 
+    [Fact]
+    public void A_description_the_tagger_read_into_a_places_name_is_no_part_of_it()
+    {
+        var places = Names(Extract("Troops entered the Kenyan capital Nairobi on Friday, and protesters gathered in the United States "
+            + "capital city Washington DC."), EntityType.Place);
+
+        Assert.Contains("Nairobi", places);
+        Assert.Contains("Washington DC", places);
+        Assert.Contains("United States", places);
+        Assert.DoesNotContain(places, place => place.Contains("capital", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
