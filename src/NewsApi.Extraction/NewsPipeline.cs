@@ -121,12 +121,15 @@ public sealed class NewsPipeline
         var isSportsReport = TeamContext.IsSportsReport(sentencesOfFields);
         TeamContext.RetypeTeamCities(sentencesOfFields, isSportsReport, mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
-        TeamContext.RetypeVenues(sentencesOfFields, isSportsReport, mentions);
+        // Venues and nicknames need less: an article that names a club or a league is about sport ("the Bulls" in a story on
+        // a player's transfer, with few results in it).
+        var isAboutSport = isSportsReport || TeamContext.NamesListedClub(mentions, _gazetteer);
+        TeamContext.RetypeVenues(sentencesOfFields, isAboutSport, mentions);
         FacilityCentres.Retype(mentions);
         SchoolDistricts.Retype(mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply(textsOfFields, mentions);
-        mentions.AddRange(TeamContext.FindNicknames(textsOfFields, isSportsReport, mentions, _gazetteer).ToList());
+        TeamContext.AddNicknames(textsOfFields, isAboutSport, mentions, _gazetteer);
         DivisionNames.Add(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
@@ -243,8 +246,16 @@ public sealed class NewsPipeline
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
+            if (ListedBodyBeforePerson(mention) is > 0 and var bodyLength)
+            {
+                // "[Volkswagen Martin Winterkorn]": the body a person works for, before the person, read as one name.
+                mentions[index] = mention with { Type = EntityType.Organisation, End = mention.Start + bodyLength, Text = mention.Text[..bodyLength], TitledText = null };
+                mentions.Insert(index + 1, mention with { Start = mention.Start + bodyLength + 1, Text = mention.Text[(bodyLength + 1)..], TitledText = null });
+                continue;
+            }
+
             var isCompany = (mention.Type == EntityType.Person || !_gazetteer.IsPlace(mention.Text))
-                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention) || IsSpokenOfAsFirm(mention));
+                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention) || IsSpokenOfAsFirm(mention) || IsListedBodysUnit(mention));
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
@@ -265,6 +276,34 @@ public sealed class NewsPipeline
                 mentions[index] = mention with { Type = EntityType.Organisation };
             }
         }
+    }
+
+    /// <summary>
+    /// "Lufthansa Cargo", "Samsung Electronics" read as a person: a listed organisation's name and more capitalised words
+    /// is a unit of it, not a person (whose given name no list of organisations holds); unless a given name follows it
+    /// (<see cref="ListedBodyBeforePerson"/>).
+    /// </summary>
+    private bool IsListedBodysUnit(NameMention mention) =>
+        mention.Type == EntityType.Person && mention.Roles.Count == 0 && !IsGivenName(mention.Text.Split(' ')[0])
+        && ListedOrganisationPrefix(mention.Text) is > 0 and var length && !IsGivenName(mention.Text[(length + 1)..].Split(' ')[0]);
+
+    /// <summary>The length of the listed organisation that opens a person's name before a given name and a surname, or 0.</summary>
+    private int ListedBodyBeforePerson(NameMention mention) =>
+        mention.Type == EntityType.Person && ListedOrganisationPrefix(mention.Text) is > 0 and var length
+        && mention.Text[(length + 1)..].Split(' ') is { Length: >= 2 } person && IsGivenName(person[0]) && !IsGivenName(mention.Text.Split(' ')[0])
+            ? length
+            : 0;
+
+    /// <summary>The length of the longest listed organisation's name that opens <paramref name="text"/> and leaves words after it, or 0.</summary>
+    private int ListedOrganisationPrefix(string text)
+    {
+        var longest = 0;
+        for (var space = text.IndexOf(' ', StringComparison.Ordinal); space > 0; space = text.IndexOf(' ', space + 1))
+        {
+            if (_gazetteer.IsListedOrganisation(text[..space])) longest = space;
+        }
+
+        return longest;
     }
 
     private bool IsCompanyName(string text) =>

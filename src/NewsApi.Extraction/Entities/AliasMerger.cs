@@ -388,6 +388,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return host.Type switch
         {
             EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
+                && !(shortGroup.Type == EntityType.Organisation && shortGroup.Mentions.Any(mention => mention.IsCertain && gazetteer.IsListedOrganisation(mention.Text))) // "Lufthansa" is nobody's name
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && (!IsListedPlace(shortGroup) || IsInitialsNoPlaceIsWritten(shortGroup, host)) && !IsCounty(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)

@@ -47,7 +47,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     {
         value = default!;
         var first = tokens[start].Text;
-        if (!char.IsUpper(first[0])) return 0; // "china", "will": only capitalised words start names
+        if (!char.IsUpper(first[0]) && !IsCamelCase(first)) return 0; // "china", "will": only capitalised words start names, and "easyJet"
 
         Span<char> key = stackalloc char[MaxKeyLength];
         var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,6 +67,9 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
 
         return longest;
     }
+
+    /// <summary>"easyJet", "eBay": a brand written in lower case with a capital inside.</summary>
+    private static bool IsCamelCase(string word) => word.Length > 2 && char.IsLower(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
 
     private bool TryFind(ReadOnlySpan<char> key, out TValue value)
     {

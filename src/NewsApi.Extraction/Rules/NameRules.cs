@@ -624,6 +624,7 @@ internal sealed class NameRules
     {
         var word = tokens[index].Text;
         return (Legislatures.IsChamber(word) && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // not "White House Press Secretary"
+            || (_gazetteer.IsClubNickname(word) && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // "Bucks GM Larry Kostecki"
             || (RoleChain.IsAcronym(word) && !word.Contains('.') && !(index > 0 && tokens[index - 1].Text == "-") && !NoBodyAcronyms.Contains(word)
                 && !RoleWords.StartsTitle(word) && !RoleWords.IsHead(word) && book.Find(word) is not { IsRole: true } && !_gazetteer.IsPlaceOrNationality(word));
     }

@@ -26,7 +26,7 @@ internal static class RoleWords
         "Superintendent", "Constable", "Detective", "Sheriff", "Dean", "Provost", "Rector", "Professor", "Curator",
         "Registrar", "Ombudsman", "Comptroller", "Auditor", "Solicitor", "Magistrate", "Coroner", "Warden", "Headteacher",
         "Headmaster", "Headmistress",
-        "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Sultan", "Emir", "Diplomat", "Lawyer",
+        "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Diplomat", "Lawyer",
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",

@@ -23,6 +23,7 @@ internal static partial class TeamContext
         "play-offs", "touchdown", "fixture", "derby", "rout", "routed", "boss", "players", "semi-final", "quarter-final",
         "top-four", "supporters", "club", "clubs", "scoring", "penalty", "header", "touchdowns", "punt", "quarterbacks",
         "innings", "wicket", "wickets", "inning", "homer", "rebounds", "strikers", "midfielders", "defenders",
+        "playoff", "All-Star", "assists", "roster", "teammate", "teammates", "preseason", "postseason", "MVP", "championship",
     };
 
     // "stay in Indianapolis", "fans in Denver": after these a city is the place, whatever the article is about ("to", "at"
@@ -266,17 +267,22 @@ internal static partial class TeamContext
     private static bool IsVenueName(string name) => name.LastIndexOf(' ') is > 0 and var space && VenueWords.Contains(name[(space + 1)..]);
 
     private static bool IsAfterVenuePreposition(IReadOnlyList<Token> tokens, int first) =>
-        first > 0 && (tokens[first - 1].Text is "at" or "to" || (first > 1 && tokens[first - 1].Text == "the" && tokens[first - 2].Text is "at" or "to"));
+        first > 0 && (VenuePrepositions.Contains(tokens[first - 1].Text) || (first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)));
+
+    // "at the United Center", "30 miles from the United Center", "gathered outside the Bradley Center".
+    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal) { "at", "to", "from", "outside", "inside", "near" };
 
     /// <summary>
-    /// "as the Titans pulled away", "the Steelers fumbled twice": in a sports report a listed club's plural nickname after
-    /// "the" names the team, which the tagger, reading "the" and a plural, often leaves out. Run before
+    /// "as the Titans pulled away", "the Steelers fumbled twice", "in a Bulls hat", "Bulls coach Ron Whitaker": in an
+    /// article about sport a listed club's plural nickname inside a sentence names the team, which the tagger, reading "the"
+    /// and a plural, often leaves out or takes for a person (not the sentence's first word). Run before
     /// <see cref="AliasMerger"/>, which joins it to the city's team of the same club.
     /// </summary>
-    public static IEnumerable<NameMention> FindNicknames(
-        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions, Gazetteer gazetteer)
+    public static void AddNicknames(
+        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isAboutSport, List<NameMention> mentions, Gazetteer gazetteer)
     {
-        if (!isSportsReport) yield break;
+        if (!isAboutSport) return;
+        var found = new List<NameMention>();
         foreach (var (field, text, sentences) in fields)
         {
             foreach (var sentence in sentences)
@@ -284,13 +290,33 @@ internal static partial class TeamContext
                 var tokens = sentence.Tokens;
                 for (var index = 1; index < tokens.Count; index++)
                 {
-                    if (tokens[index - 1].Text is "the" or "The" && gazetteer.IsClubNickname(tokens[index].Text)
-                        && (index + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[index + 1].Text))
-                        && !MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End))
+                    if (!gazetteer.IsClubNickname(tokens[index].Text) || (index + 1 < tokens.Count && NameWords.IsCapitalised(tokens[index + 1].Text)))
                     {
-                        yield return new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1) with { IsTeam = true };
+                        continue;
+                    }
+
+                    var (start, end) = (tokens[index].Start, tokens[index].End);
+                    var same = mentions.FindIndex(mention => mention.Field == field && mention.Start == start && mention.End == end);
+                    if (same >= 0 && mentions[same] is { IsCertain: false, Type: not EntityType.Organisation } misread)
+                    {
+                        mentions[same] = misread with { Type = EntityType.Organisation, IsTeam = true }; // "the Bulls" read as a person
+                    }
+                    else if (!MentionSpans.AnyOverlaps(mentions, field, start, end))
+                    {
+                        found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1) with { IsTeam = true });
                     }
                 }
+            }
+        }
+
+        mentions.AddRange(found);
+        // The same word elsewhere, in the headline too (copied from the body's names before this rule ran), is the team.
+        var nicknames = mentions.Where(mention => mention.IsTeam && mention.Type == EntityType.Organisation).Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { IsCertain: false, Type: not EntityType.Organisation } other && nicknames.Contains(other.Text) && gazetteer.IsClubNickname(other.Text))
+            {
+                mentions[index] = other with { Type = EntityType.Organisation, IsTeam = true };
             }
         }
     }
@@ -306,6 +332,10 @@ internal static partial class TeamContext
         return cues >= SportDocumentCues
             && cues * SportDocumentWordsPerCue >= fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Count(token => char.IsLetterOrDigit(token.Text[0]))));
     }
+
+    /// <summary>Whether the article names a listed club or league ("the Chicago Bulls", "the NBA").</summary>
+    public static bool NamesListedClub(List<NameMention> mentions, Gazetteer gazetteer) =>
+        mentions.Exists(mention => mention.Type == EntityType.Organisation && gazetteer.IsSportsClub(mention.Text));
 
     /// <summary>Whether a longer mention (of <paramref name="type"/>, when given) holds <paramref name="mention"/>.</summary>
     private static bool IsInsideLongerName(NameMention mention, List<NameMention> mentions, EntityType? type = null)

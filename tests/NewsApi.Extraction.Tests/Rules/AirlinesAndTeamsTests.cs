@@ -1,0 +1,54 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 49's fresh news (a pilots' strike at a European airline, a basketball star's move between two NBA teams): airlines
+/// and brands written in lower case, a listed body's unit or the body before its chief read as a person, a club's
+/// nickname and its arena in an article about sport that reports no game.
+/// </summary>
+public sealed class AirlinesAndTeamsTests
+{
+    [Fact]
+    public void Airlines_are_listed_and_a_brand_written_in_lower_case_is_found()
+    {
+        var organisations = Names(Extract("Competitors gained. Air Berlin carried 40,000 more passengers, while Ryanair and easyJet "
+            + "reported strong demand and Germanwings added flights."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Air Berlin", "Ryanair", "easyJet", "Germanwings" }, organisations);
+    }
+
+    [Fact]
+    public void A_listed_bodys_unit_read_as_a_person_is_an_organisation_and_does_not_take_the_body()
+    {
+        var entities = Extract("Demand was strong at easyJet, while Lufthansa Cargo cancelled most of its freighter flights. Lufthansa "
+            + "said the strike cost it EUR90 million.");
+
+        Assert.Contains("Lufthansa Cargo", Names(entities, EntityType.Organisation));
+        Assert.Contains("Lufthansa", Names(entities, EntityType.Organisation));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_listed_body_before_its_chiefs_name_is_named_apart()
+    {
+        var entities = Extract("Chief Executive of Volkswagen Klaus Berger issued a public apology on Sunday. The union's mediator Vince "
+            + "Ready made recommendations.");
+
+        Assert.Contains("Volkswagen", Names(entities, EntityType.Organisation));
+        Assert.Contains("Klaus Berger", Names(entities, EntityType.Person));
+        Assert.Equal(["Mediator"], Assert.Single(entities, entity => entity.Name == "Vince Ready").Roles);
+    }
+
+    [Fact]
+    public void A_clubs_nickname_and_its_arena_are_the_team_and_a_place_in_an_article_that_names_the_club()
+    {
+        var entities = Extract("Whitfield agreed to join the Chicago Bulls on Tuesday. His mother posted a photo of him in a Bulls hat. "
+            + "He met Bulls coach Ron Whitaker, and fans gathered outside the Bradley Center in Milwaukee.");
+
+        Assert.DoesNotContain("Bulls", Names(entities, EntityType.Person));
+        Assert.Contains("Bulls", Assert.Single(entities, entity => entity.Name == "Chicago Bulls").Aliases);
+        Assert.Contains("Bradley Center", Names(entities, EntityType.Place));
+    }
+}
