@@ -102,6 +102,7 @@ public sealed class NewsPipeline
         mentions.AddRange(repeated);
         NamesSharedWithPlaces.Retype(mentions, texts, _gazetteer);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
+        ShipNames.Remove(document, mentions);
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         mentions.AddRange(NestedOrganisations.Find(mentions, _gazetteer).ToList());
         mentions.AddRange(NestedPeople.Find(mentions, _gazetteer).ToList());

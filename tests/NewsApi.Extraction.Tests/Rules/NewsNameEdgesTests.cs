@@ -3003,6 +3003,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(places, place => place.Contains("capital", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_ships_name_is_no_entity_where_the_article_calls_it_a_ship()
+    {
+        var entities = Extract("Her husband is the master of the Aegean Glory, the oil tanker seized by pirates in the Gulf of Aden. The "
+            + "Aegean Glory carried crude to Rotterdam, escorted by the frigate HMS Cornwall. Sailors in Greece, the ship's flag state, waited.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Aegean", StringComparison.Ordinal) || entity.Name.Contains("Cornwall", StringComparison.Ordinal));
+        Assert.Superset(new HashSet<string> { "Gulf of Aden", "Rotterdam", "Greece" }, Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }

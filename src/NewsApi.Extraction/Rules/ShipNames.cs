@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the oil tanker Aegean Glory", "the frigate HMS Cornwall", "aboard the MV Sirius": a ship is a thing, no person,
+/// organisation or place, as the annotation conventions count vehicles. The tagger read "Aegean Glory" as an organisation
+/// and then "Aegean" inside it as a place. The name after a ship's noun or prefix, and the same name elsewhere in the
+/// article, are no entities. Not after "carrier", which names airlines too ("the flag carrier Lufthansa").
+/// </summary>
+internal static partial class ShipNames
+{
+    public static void Remove(NewsDocument document, List<NameMention> mentions)
+    {
+        var ships = new[] { document.Headline, document.Caption ?? "", document.Body }
+            .SelectMany(text => ShipName().Matches(text).Concat(ShipNameBeforeNoun().Matches(text))).Select(match => match.Groups["name"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+        if (ships.Count == 0)
+        {
+            return;
+        }
+
+        var shipMentions = mentions.Where(mention => !mention.IsCertain && ships.Contains(Unprefixed(mention.Text))).ToList();
+        mentions.RemoveAll(mention => !mention.IsCertain
+            && (ships.Contains(Unprefixed(mention.Text)) || shipMentions.Any(ship => ship.Field == mention.Field && ship.Start <= mention.Start && mention.End <= ship.End)));
+    }
+
+    private static string Unprefixed(string name) => ShipPrefix().Match(name) is { Success: true } prefix ? name[prefix.Length..] : name;
+
+    [GeneratedRegex(@"(?:\b(?:tanker|supertanker|suezmax|aframax|VLCC|freighter|vessel|ship|cargo ship|container ship|ferry|yacht|trawler|frigate|destroyer|cruiser|warship|liner|tugboat|dhow|submarine) (?:(?:MV|MT|MS|HMS|USS|RMS|SS|HMAS|INS|HMCS) )?|\b(?:MV|MT|HMS|USS|RMS|HMAS|INS|HMCS) )(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex ShipName();
+
+    // "the Aegean Glory, the oil tanker seized ...", "the Sirius, a Liberian-flagged freighter".
+    [GeneratedRegex(@"\bthe (?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}), (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:tanker|supertanker|freighter|vessel|ship|ferry|yacht|trawler|frigate|destroyer|warship|liner)\b(?!['\u2019])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShipNameBeforeNoun();
+
+    [GeneratedRegex(@"^(?:MV|MT|MS|HMS|USS|RMS|SS|HMAS|INS|HMCS) ", RegexOptions.CultureInvariant)]
+    private static partial Regex ShipPrefix();
+}
