@@ -84,7 +84,8 @@ public sealed class NewsPipeline
         // "the Korean peninsula" tagged as a place and cut at its lower-case word, "Lebanese-Israeli" talks: a nationality
         // adjective names no place.
         mentions.RemoveAll(mention => mention.Type == EntityType.Place && !mention.IsCertain
-            && (IsNationalityAdjective(mention.Text) || Gazetteer.IsNationalityNoun(mention.Text))); // "Briton Lewis Hamilton"
+            && (IsNationalityAdjective(mention.Text) || Gazetteer.IsNationalityNoun(mention.Text) // "Briton Lewis Hamilton"
+                || IsDemonymBeforeNoun(mention, document)));
         JoinedNames.Split(mentions, _gazetteer);
         var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         RetypeListedOrganisations(mentions, [.. texts.Values]);
@@ -323,6 +324,12 @@ public sealed class NewsPipeline
         return parts.Any(part => _gazetteer.CountryForDemonym(part) is not null && !_gazetteer.IsPlace(part))
             && parts.All(part => _gazetteer.CountryForDemonym(part) is not null || _gazetteer.IsPlace(part));
     }
+
+    /// <summary>"Somali pirates", "Somali waters": a people's adjective before a noun, though a region has the name too (Somali Region).</summary>
+    private bool IsDemonymBeforeNoun(NameMention mention, NewsDocument document) =>
+        !mention.Text.Contains(' ', StringComparison.Ordinal) && _gazetteer.CountryForDemonym(mention.Text) is not null
+        && _gazetteer.CountryNamed(mention.Text) is null && !_gazetteer.IsCountry(mention.Text) && mention.Text != "Vatican" // "US troops" names the country
+        && WordChars.NextWord(document.TextOf(mention.Field), mention.End) is { Length: > 0 } next && char.IsLower(next[0]);
 
     /// <summary>
     /// "Korean", "Victorian", "Bavarian", "Texan", "Balkan": a place's name with "n" for its adjective, which no country's

@@ -16,14 +16,23 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     public int Count => _names.Count;
 
     /// <summary>
-    /// Adds a name, and in a table of places its spelling in plain letters when it has accents ("Wroclaw"); the first value
-    /// given for a name wins.
+    /// Adds a name, and in a table of places its spelling in plain letters when it has accents ("Wroclaw") and its German
+    /// one when it has umlauts ("Duesseldorf"); the first value given for a name wins.
     /// </summary>
     public void Add(string name, TValue value)
     {
         AddKey(name, value);
-        if (withPlainSpellings && ListedNameKey.Folded(name) is { } folded) AddKey(folded, value);
+        if (!withPlainSpellings) return;
+        if (ListedNameKey.Folded(name) is { } folded) AddKey(folded, value);
+        if (name.AsSpan().IndexOfAny(Umlauts) >= 0) AddKey(GermanTransliteration(name), value); // "Duesseldorf", "Koeln"
     }
+
+    private static readonly System.Buffers.SearchValues<char> Umlauts = System.Buffers.SearchValues.Create("äöüÄÖÜß");
+
+    private static string GermanTransliteration(string name) =>
+        name.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal)
+            .Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal)
+            .Replace("ß", "ss", StringComparison.Ordinal);
 
     private void AddKey(string name, TValue value)
     {

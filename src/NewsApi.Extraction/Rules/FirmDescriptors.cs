@@ -27,7 +27,7 @@ internal static class FirmDescriptors
         "company", "group", "giant", "manufacturer", "supplier", "distributor", "operator", "carrier", "streamer", "publisher",
         "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility", "trader", "broker", "maker", "association",
         "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio", "website", "magazine", "weekly",
-        "network", "outlet", "blog", "portal", "platform", "channel",
+        "network", "outlet", "blog", "portal", "platform", "channel", "union", // "the pilots' union Vereinigung Cockpit"
     };
 
     // Plurals that open a list of firms; people ("rivals", "traders") would be named with given names the filters catch.

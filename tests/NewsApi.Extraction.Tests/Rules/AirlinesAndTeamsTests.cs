@@ -51,4 +51,21 @@ public sealed class AirlinesAndTeamsTests
         Assert.Contains("Bulls", Assert.Single(entities, entity => entity.Name == "Chicago Bulls").Aliases);
         Assert.Contains("Bradley Center", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_union_named_after_the_word_is_an_organisation_and_a_german_city_written_without_umlauts_is_a_place()
+    {
+        var entities = Extract("Cancellations hit Duesseldorf and Hamburg. The pilots' union Vereinigung Cockpit said talks would resume.");
+
+        Assert.Contains("Duesseldorf", Names(entities, EntityType.Place));
+        Assert.Contains("Vereinigung Cockpit", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_peoples_adjective_before_a_noun_is_no_place_though_a_region_has_its_name()
+    {
+        var entities = Extract("An Italian destroyer met the tanker after it left Somali waters, officials said, and Somali gangs still hold 20 ships.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name == "Somali");
+    }
 }
