@@ -93,6 +93,7 @@ public sealed class NewsPipeline
         mentions.AddRange(fields.SelectMany(field => NamesBeforeOrganisationNouns.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions, _gazetteer)).ToList());
         ListNeighbours.Retype(mentions, texts, _gazetteer);
         LocativeNames.Retype(mentions, texts);
+        VenueNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
         fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));

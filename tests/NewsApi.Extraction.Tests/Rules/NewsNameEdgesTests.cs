@@ -3013,6 +3013,16 @@ public sealed class NewsNameEdgesTests
         Assert.Superset(new HashSet<string> { "Gulf of Aden", "Rotterdam", "Greece" }, Names(entities, EntityType.Place));
     }
 
+    [Fact]
+    public void A_name_before_a_venues_noun_is_the_building_wherever_the_article_names_it()
+    {
+        var entities = Extract("NewsChannel 15 is following the deadly fire at the Velvet Room nightclub on West Jefferson Boulevard. Fire "
+            + "Chief Darnell Hughes says the Velvet Room was well over its posted capacity. Staff at a KFC restaurant nearby helped.");
+
+        Assert.Contains("Velvet Room", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Velvet Room", Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
