@@ -134,6 +134,7 @@ public sealed class NewsPipeline
         RacingTeams.Apply(textsOfFields, mentions);
         TeamContext.AddNicknames(textsOfFields, isAboutSport, mentions, _gazetteer);
         DivisionNames.Add(mentions, texts, _gazetteer);
+        SharedSurnames.Apply(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
 

@@ -45,7 +45,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         ArgumentNullException.ThrowIfNull(chains);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal); // names repeat across chains: each key built once
         string Key(string name) => keys.TryGetValue(name, out var key) ? key : keys[name] = KeyOf(name);
-        var scoped = _institutions.Scope(chains, [.. chains.Select(chain => Key(chain.Name))]);
+        // "Ill." and "Ind." name their state only where an article typed them a place: the word "ill" or an independent's label otherwise.
+        string ChainKey(ArchiveChain chain) =>
+            chain.Type == EntityType.Place && Documents.UsStates.Abbreviations.TryGetValue(chain.Name, out var state) ? Key(state) : Key(chain.Name);
+        var scoped = _institutions.Scope(chains, [.. chains.Select(ChainKey)]);
         // "McCain said": a lone name is someone's surname when the archive names a person in full with it ("John McCain").
         var surnames = chains.Where(chain => chain.Type == EntityType.Person).Select(chain => PersonName.Of(Key(chain.Name)))
             .Where(name => name.IsFull).Select(name => name.Surname).ToHashSet(StringComparer.Ordinal);
@@ -155,9 +158,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                      && node.Words.All(word => !gazetteer.IsOrganisationCue(WordChars.Capitalised(word)) && !SentenceWords.IsSentenceWord(word)))
             {
                 // "Colts" for "Indianapolis Colts", "Newcastle" (the team) for "Newcastle United"; not "Treasury" for "U.S. Treasury".
+                // A listed body is a short form only of itself with company words ("Meta Platforms"), not of a unit ("Lufthansa Cargo").
+                var isListed = gazetteer.IsListedOrganisation(node.Written);
                 var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
                     && (candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words)
-                        || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words)));
+                        || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words))
+                    && (!isListed || candidate.Words.Except(node.Words).All(IsSameBodysWord)));
                 // "Meta Platforms Ireland Limited" (one article) is a part of "Meta Platforms" (two), no rival to it as the
                 // host of "Meta"; "Forbes Global CEO Conference" (five articles) stays a rival of "Forbes Global" (three).
                 var longerNames = longer.ToList();
@@ -171,6 +177,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
         }
     }
+
+    /// <summary>
+    /// A word a listed body's name may gain and stay the body: a company's ("Meta Platforms", "Merck & Co."), its country's
+    /// ("Egyptian Muslim Brotherhood"), "International" ("Oxfam International") or "Party"; not a unit's ("Lufthansa Cargo").
+    /// </summary>
+    private bool IsSameBodysWord(string word) =>
+        NameWords.IsCompanyWord(word) || NameWords.IsCompanySuffix(word) || word is "&" or "international" or "party" or "eireann" // "Likud Party", "Dáil Éireann"
+        || gazetteer.CountryForDemonym(WordChars.Capitalised(word)) is not null || gazetteer.IsCountry(WordChars.Capitalised(word));
 
     /// <summary>
     /// "Gaza" and "Gaza Strip" across the archive: the place named without its division word joins the full name where an
@@ -495,7 +509,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         var acronyms = uses.Where(use => RoleChain.IsAcronym(use.Text)).Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
-        var spelledOut = uses.Where(use => use.Text.Length > 0 && char.IsUpper(use.Text[0]) && !use.IsComplete && !acronyms.Contains(NameKey.Loose(use.Text))).ToList(); // not "Nasa" for "NASA"
+        var spelledOut = uses.Where(use => use.Text.Length > 0 && (char.IsUpper(use.Text[0]) || use.Text.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0) // and "eBay"
+            && !use.IsComplete && !acronyms.Contains(NameKey.Loose(use.Text))).ToList(); // not "Nasa" for "NASA"
         var pool = type == EntityType.Place ? uses
             : complete.Count > 0 ? complete
             : spelledOut.Count > 0 ? spelledOut : uses; // "Hewlett-Packard", not "HP"
@@ -579,7 +594,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     [GeneratedRegex(@"\b\p{L}(?:\.\p{L})+\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex DottedAcronym();
 
-    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?|oyj|asa|ab|ag|gmbh|ltda\.?|s\.a\.|s\.p\.a\.|n\.v\.|b\.v\.|pty\.? ltd\.?|bhd\.?|tbk\.?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?|oyj|asa|ab|ag|gmbh|ltda\.?|s\.a\.|s\.p\.a\.|n\.v\.|b\.v\.|sa|spa|nv|bv|pty\.? ltd\.?|bhd\.?|tbk\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffix();
 
     // A company's legal form, evidence of its type: CompanySuffix without a club's "FC", with "Company".

@@ -24,11 +24,19 @@ internal static partial class GenericNames
     public static void Remove(List<NameMention> mentions)
     {
         HashSet<string>? surnames = null; // built for the rare article that has such a word
+        HashSet<string>? initials = null; // "PC" beside "Progressive Conservatives": the party's initials, no computer
+        bool IsGeneric(NameMention mention) => Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text)
+            && !(initials ??= InitialsOfOrganisations(mentions)).Contains(mention.Text);
         mentions.RemoveAll(mention => !mention.IsCertain
-            && ((mention.Type == EntityType.Organisation && Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text))
+            && ((mention.Type == EntityType.Organisation && IsGeneric(mention))
                 || (mention.Type == EntityType.Person && IsCommonWordAlone(mention) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(mention.Text))
                 || BillOrAmount().IsMatch(mention.Text)));
     }
+
+    private static HashSet<string> InitialsOfOrganisations(List<NameMention> mentions) =>
+        mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(mention => string.Concat(mention.Text.Split(' ').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0])))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Debris", "Tobacco", "[General] Election", "[President] Elect": one word news writes in lower case (Data/lexicon,

@@ -698,6 +698,48 @@ public sealed class ArchiveResolverTests
         Assert.Equal([5], Single(entities, "Kumamoto").Chains); // no article wrote both for one place
     }
 
+    [Fact]
+    public void A_states_abbreviation_typed_a_place_is_the_state_even_where_the_word_has_other_meanings()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "Illinois"), Named(1, EntityType.Place, "Ill."), Named(2, EntityType.Place, "Ind."), Named(3, EntityType.Place, "Indiana"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1], Single(entities, "Illinois").Chains.Order());
+        Assert.Equal([2, 3], Single(entities, "Indiana").Chains.Order());
+    }
+
+    [Fact]
+    public void A_listed_organisation_is_no_short_form_of_its_unit_and_a_legal_form_written_bare_is_the_company()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Lufthansa"), Named(1, EntityType.Organisation, "Lufthansa Cargo"), Named(2, EntityType.Organisation, "Lufthansa"),
+            Named(3, EntityType.Organisation, "Thalassa Maritime Enterprises S.A."), Named(4, EntityType.Organisation, "Thalassa Maritime Enterprises"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2], Single(entities, "Lufthansa").Chains.Order());
+        Assert.Equal([1], Single(entities, "Lufthansa Cargo").Chains);
+        Assert.Equal([3, 4], Assert.Single(entities, entity => entity.Chains.Contains(3)).Chains.Order());
+        Assert.Single(ArchiveResolver.Default.Resolve([Named(0, EntityType.Organisation, "Likud"), Named(1, EntityType.Organisation, "Likud Party")]));
+    }
+
+    [Fact]
+    public void A_brand_written_in_lower_case_keeps_its_spelling_as_the_display_name()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "eBay"), Named(1, EntityType.Organisation, "eBay"), Named(2, EntityType.Organisation, "EBay"),
+        };
+
+        Assert.Equal("eBay", Assert.Single(ArchiveResolver.Default.Resolve(chains)).Name);
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);

@@ -68,4 +68,14 @@ public sealed class AirlinesAndTeamsTests
 
         Assert.DoesNotContain(entities, entity => entity.Name == "Somali");
     }
+
+    [Fact]
+    public void A_given_name_before_and_a_full_name_shares_its_surname_unless_it_is_a_surname_read_alone()
+    {
+        var entities = Extract("The club is owned by brothers Kevin and Scott Moretti, who bought it in 2009. Kevin Moretti declined to comment.");
+        var cricket = Extract("Tom Whitaker fell for 12. It's Whitaker and Luke Tamihana at the crease now.");
+
+        Assert.Contains("Kevin", Assert.Single(entities, entity => entity.Name == "Kevin Moretti").Aliases);
+        Assert.DoesNotContain(cricket, entity => entity.Name == "Whitaker Tamihana");
+    }
 }

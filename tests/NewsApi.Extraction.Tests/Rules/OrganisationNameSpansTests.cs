@@ -70,4 +70,14 @@ public sealed class OrganisationNameSpansTests
         Assert.DoesNotContain(entities, entity => entity.Name is "SARS" or "AIDS");
         Assert.Contains("Elton John AIDS Foundation", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void Initials_of_a_party_the_article_names_are_no_generic_thing()
+    {
+        var entities = Extract("The Progressive Conservatives said the PC platform was fair. Leader John Tory spoke in Ottawa.");
+        var computers = Extract("Dell said sales of the PC fell again in Texas.");
+
+        Assert.Contains("PC", Assert.Single(entities, entity => entity.Name.StartsWith("Progressive Conservative", StringComparison.Ordinal)).Aliases);
+        Assert.DoesNotContain(computers, entity => entity.Name == "PC");
+    }
 }
