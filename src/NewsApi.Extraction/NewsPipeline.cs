@@ -133,6 +133,7 @@ public sealed class NewsPipeline
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply(textsOfFields, mentions);
         TeamContext.AddNicknames(textsOfFields, isAboutSport, mentions, _gazetteer);
+        NewspaperShortNames.Add(textsOfFields, mentions, _gazetteer);
         DivisionNames.Add(mentions, texts, _gazetteer);
         SharedSurnames.Apply(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));

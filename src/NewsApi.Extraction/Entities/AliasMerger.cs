@@ -464,10 +464,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         shortGroup.Type == EntityType.Organisation && shortGroup.Words.Length == 1 && host.Words.Length == 2 && host.Words[0] == shortGroup.Words[0]
         && host.Words[1] is "institute" or "institution" or "university" or "college";
 
-    /// <summary>"Villa" in an article about "Aston Villa", "Mets" in one about the "New York Mets": a listed club's last word.</summary>
+    /// <summary>
+    /// "Villa" in an article about "Aston Villa", "Mets" in one about the "New York Mets", "the Tribune" in one that names the
+    /// "Chicago Tribune": a listed club's or newspaper's last word.
+    /// </summary>
     private bool IsListedClubsLastWord(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words.Length == 1 && host.Words.Length >= 2 && host.Words[^1] == shortGroup.Words[0]
-        && host.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
+        && host.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text) || gazetteer.IsNewsMedia(mention.Text));
 
     /// <summary>"Tottenham" in an article about "Tottenham Hotspur", the club's town read as the club (see <see cref="TeamContext.RetypeClubTowns"/>).</summary>
     private bool IsListedClubsTown(NameGroup host, NameGroup shortGroup) =>

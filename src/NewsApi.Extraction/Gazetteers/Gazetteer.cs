@@ -124,6 +124,9 @@ public sealed class Gazetteer
     /// </summary>
     public int NewsMediaLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_newsMedia, tokens, start);
 
+    /// <summary>A listed news agency, broadcaster or newspaper ("Chicago Tribune").</summary>
+    public bool IsNewsMedia(string name) => IsCapitalised(name) && _newsMedia.TryFind(name, out _);
+
     /// <summary>
     /// The length in tokens of the longest listed organisation named from <paramref name="start"/> on ("European Union",
     /// "Human Rights Watch"), written with the list's capitals; 0 when none is.

@@ -568,6 +568,11 @@ internal sealed class NameRules
             found.Add(body); // "BBVA Chairman Carlos Torres", "Senate Majority Leader Aaron Cheruiyot": the body is named too
         }
 
+        if (end - first == 1 && NameWords.IsNotName(tokens[first].Text))
+        {
+            return null; // "6:20 PM EST": the time zone left after a title's letters
+        }
+
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
         var named = Named(sentence, type, first, end, before, appositive);
         // A city the context shows is a team wins the article's type vote for that name.
@@ -1376,7 +1381,8 @@ internal sealed class NameRules
                 if (nameEnd + 1 < runEnd && tokens[nameEnd].Text == "-" && IsJoined(tokens, nameEnd - 1, nameEnd + 1) && IsNameWord(tokens[nameEnd + 1].Text)) nameEnd++;
             }
 
-            if (nameEnd > split && _roles.ParseExactly(tokens, first, split) is not null)
+            if (nameEnd > split && !(nameEnd - split == 1 && NameWords.IsNotName(tokens[split].Text)) // "6:20 PM EST"
+                && _roles.ParseExactly(tokens, first, split) is not null)
             {
                 candidates.Add((split, nameEnd));
             }

@@ -102,6 +102,7 @@ internal static partial class NameWords
         "Christmas", "Easter", "Diwali", "Passover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
         "November", "December",
+        "GMT", "UTC", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "AEST", "AEDT", "JST", // time zones: "12:34 a.m. EST"
     };
 
     // Lower-case nouns that, right after a name, say it is an organisation: "al-Ikhbariya television".

@@ -78,4 +78,24 @@ public sealed class AirlinesAndTeamsTests
         Assert.Contains("Kevin", Assert.Single(entities, entity => entity.Name == "Kevin Moretti").Aliases);
         Assert.DoesNotContain(cricket, entity => entity.Name == "Whitaker Tamihana");
     }
+
+    [Fact]
+    public void A_listed_newspapers_last_word_after_the_is_the_newspaper_unless_two_papers_end_so()
+    {
+        var entities = Extract("The Chicago Tribune obtained the report. Survivors interviewed by the Tribune said the fire spread fast, "
+            + "and the Times Square crowd left.");
+        var posts = Extract("The New York Post and the Washington Post both ran it, and the Post said so.");
+
+        Assert.Contains("Tribune", Assert.Single(entities, entity => entity.Name == "Chicago Tribune").Aliases);
+        Assert.DoesNotContain(posts, entity => entity.Name == "Post");
+    }
+
+    [Fact]
+    public void An_office_of_a_title_is_an_organisation_and_a_time_zone_is_no_name()
+    {
+        var entities = Extract("Posted: Feb 19, 2012 6:20 PM EST. Seven people died, the Office of the Indiana State Fire Marshal said.");
+
+        Assert.Contains("Office of the Indiana State Fire Marshal", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("EST", StringComparison.Ordinal) || entity.Name == "Indiana State");
+    }
 }

@@ -1,0 +1,53 @@
+using NewsApi.Extraction.Documents;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "survivors interviewed by the Tribune" in an article that names the Chicago Tribune, "the Times reported" after "The
+/// New York Times": a listed newspaper's last word after "the" is the newspaper, which the tagger reads as a common noun.
+/// The alias merger joins it to the full name. Not before another capitalised word ("the Times Square crowd"), nor where
+/// two listed newspapers of the article end so.
+/// </summary>
+internal static class NewspaperShortNames
+{
+    private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "Globe", "Guardian",
+        "Independent", "Inquirer", "Examiner", "Sentinel", "Dispatch", "Courier", "Bulletin", "Sun-Times", "Star",
+    };
+
+    public static void Add(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        var shortNames = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal)
+                && NewspaperWords.Contains(LastWord(mention.Text)) && gazetteer.IsNewsMedia(mention.Text))
+            .Select(mention => mention.Text).Distinct(StringComparer.Ordinal)
+            .GroupBy(LastWord, StringComparer.Ordinal).Where(papers => papers.Count() == 1) // not "the Post" beside the New York and Washington Posts
+            .Select(papers => papers.Key).ToHashSet(StringComparer.Ordinal);
+        if (shortNames.Count == 0) return;
+
+        var found = new List<NameMention>();
+        foreach (var (field, text, sentences) in fields)
+        {
+            foreach (var sentence in sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var index = 1; index < tokens.Count; index++)
+                {
+                    if (tokens[index - 1].Text == "the" && shortNames.Contains(tokens[index].Text)
+                        && (index + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[index + 1].Text))
+                        && !MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End))
+                    {
+                        found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1));
+                    }
+                }
+            }
+        }
+
+        mentions.AddRange(found);
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+}
