@@ -53,11 +53,12 @@ public sealed class AirlinesAndTeamsTests
     }
 
     [Fact]
-    public void A_union_named_after_the_word_is_an_organisation_and_a_german_city_written_without_umlauts_is_a_place()
+    public void A_union_named_after_the_word_is_an_organisation_and_a_german_city_written_without_umlauts_and_an_airport_are_places()
     {
-        var entities = Extract("Cancellations hit Duesseldorf and Hamburg. The pilots' union Vereinigung Cockpit said talks would resume.");
+        var entities = Extract("Cancellations hit Duesseldorf and Hamburg, and flights from London's Heathrow and Stansted. The pilots' "
+            + "union Vereinigung Cockpit said talks would resume.");
 
-        Assert.Contains("Duesseldorf", Names(entities, EntityType.Place));
+        Assert.Superset(new HashSet<string> { "Duesseldorf", "Heathrow", "Stansted" }, Names(entities, EntityType.Place));
         Assert.Contains("Vereinigung Cockpit", Names(entities, EntityType.Organisation));
     }
 
