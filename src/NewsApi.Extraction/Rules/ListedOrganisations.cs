@@ -38,7 +38,11 @@ internal static class ListedOrganisations
             // "BBC News 24", "Sky News Australia", "Sapa-AFP", "CNN-IBN": part of a longer name; not "[Fed] Chair Jerome Powell".
             // "Supreme Court [of India]", "Islamic State [of Iraq]"; not "Tesco of Britain" or "Atlético Nacional of Medellín": a
             // firm or a club from somewhere. "Global Fund [to Fight AIDS, Tuberculosis and Malaria]".
-            if (!gazetteer.IsSportsClub(sentence.Slice(first, end)) && length > 1) end = NameRules.WithPurpose(tokens, WithComplement(tokens, end));
+            if (!gazetteer.IsSportsClub(sentence.Slice(first, end)) && length > 1 && !NameWords.IsCompanyWord(tokens[end - 1].Text)) // not "Etihad Airways of Abu Dhabi"
+            {
+                end = NameRules.WithPurpose(tokens, WithComplement(tokens, end));
+            }
+
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
                 || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));

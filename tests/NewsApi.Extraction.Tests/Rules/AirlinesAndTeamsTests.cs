@@ -17,6 +17,7 @@ public sealed class AirlinesAndTeamsTests
             + "reported strong demand and Germanwings added flights."), EntityType.Organisation);
 
         Assert.Superset(new HashSet<string> { "Air Berlin", "Ryanair", "easyJet", "Germanwings" }, organisations);
+        Assert.Contains("Etihad Airways", Names(Extract("Gulf carriers such as Etihad Airways of Abu Dhabi gained."), EntityType.Organisation)); // a firm from there
     }
 
     [Fact]
