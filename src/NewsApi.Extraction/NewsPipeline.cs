@@ -98,6 +98,7 @@ public sealed class NewsPipeline
         AddDateline(document, dateline, fields[^1], mentions);
         fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));
         StateAbbreviations.KeepPeriods(mentions, texts);
+        StateAbbreviations.TownsBeforeStates(mentions, texts);
         mentions.AddRange(StateAbbreviations.AfterPlaces(mentions, texts));
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();

@@ -28,6 +28,26 @@ internal static class StateAbbreviations
         }
     }
 
+    /// <summary>
+    /// "Gary, Ind., is about 30 miles from the arena": a name before a comma and a state's abbreviation is a town, though the
+    /// tagger read a given name. Not a person the article gives a title or role.
+    /// </summary>
+    public static void TownsBeforeStates(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is not { Type: EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } mention
+                || !texts.TryGetValue(mention.Field, out var text) || !text.AsSpan(mention.End).StartsWith(", ", StringComparison.Ordinal)) continue;
+            var start = mention.End + 2;
+            var end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.')) end++;
+            if (end < text.Length && text[end] is ',' or ' ' or '\n' && UsStates.Abbreviations.ContainsKey(text[start..end]))
+            {
+                mentions[index] = mention with { Type = EntityType.Place };
+            }
+        }
+    }
+
     /// <summary>"Santa Clara, Calif., earns ...": the state's abbreviation after a place and a comma, which the tagger left out.</summary>
     public static IEnumerable<NameMention> AfterPlaces(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
     {

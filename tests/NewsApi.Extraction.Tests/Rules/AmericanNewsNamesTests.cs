@@ -26,6 +26,15 @@ public sealed class AmericanNewsNamesTests
     }
 
     [Fact]
+    public void A_name_before_a_comma_and_a_states_abbreviation_is_a_town()
+    {
+        var entities = Extract("Gary, Ind., is about 30 miles from the arena. Whitfield grew up rooting for the team.");
+
+        Assert.Contains("Gary", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Gary", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_states_abbreviation_is_the_state_the_article_names_in_full()
     {
         var entities = Extract("Intel, based in Santa Clara, Calif., earns most of its revenue outside California.");
