@@ -100,4 +100,13 @@ public sealed class AirlinesAndTeamsTests
         Assert.Contains("Office of the Indiana State Fire Marshal", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain(entities, entity => entity.Name.Contains("EST", StringComparison.Ordinal) || entity.Name == "Indiana State");
     }
+
+    [Fact]
+    public void The_trade_press_and_the_insurance_market_are_organisations()
+    {
+        var organisations = Names(Extract("War-risk premiums rose, brokers at Lloyd's said, according to TradeWinds and Lloyd's List. Flight "
+            + "International reported the cuts."), EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "Lloyd's", "TradeWinds", "Lloyd's List", "Flight International" }, organisations);
+    }
 }
