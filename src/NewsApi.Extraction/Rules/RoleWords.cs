@@ -107,7 +107,11 @@ internal static class RoleWords
 
     /// <summary>A title's last word; in lower case its plural too ("photographers Nat Finkelstein, ...").</summary>
     public static bool IsHead(string word) =>
-        Heads.Contains(word) || (word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && Heads.Contains(word[..^1]));
+        Heads.Contains(word) || CapitalisedHeads.Contains(word) || (word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && Heads.Contains(word[..^1]));
+
+    // Heads only as written in a byline's title case ("AP Sports Writer Gregory Tanaka"): in lower case they run into a
+    // publication's name ("a writer for The American Conservative").
+    private static readonly HashSet<string> CapitalisedHeads = new(StringComparer.Ordinal) { "Writer", "Columnist" };
 
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 

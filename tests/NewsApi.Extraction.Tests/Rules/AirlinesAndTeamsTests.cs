@@ -32,7 +32,7 @@ public sealed class AirlinesAndTeamsTests
     }
 
     [Fact]
-    public void A_listed_body_before_its_chiefs_name_is_named_apart()
+    public void A_listed_body_before_its_chiefs_name_is_named_apart_and_mediators_and_writers_are_titles()
     {
         var entities = Extract("Chief Executive of Volkswagen Klaus Berger issued a public apology on Sunday. The union's mediator Vince "
             + "Ready made recommendations.");
@@ -40,6 +40,7 @@ public sealed class AirlinesAndTeamsTests
         Assert.Contains("Volkswagen", Names(entities, EntityType.Organisation));
         Assert.Contains("Klaus Berger", Names(entities, EntityType.Person));
         Assert.Equal(["Mediator"], Assert.Single(entities, entity => entity.Name == "Vince Ready").Roles);
+        Assert.Contains("Gregory Tanaka", Names(Extract("AP Sports Writer Gregory Tanaka in Chicago contributed to this report."), EntityType.Person));
     }
 
     [Fact]
