@@ -93,6 +93,7 @@ public sealed class NewsPipeline
         mentions.AddRange(fields.SelectMany(field => NamesBeforeOrganisationNouns.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions, _gazetteer)).ToList());
         ListNeighbours.Retype(mentions, texts, _gazetteer);
         LocativeNames.Retype(mentions, texts);
+        LocativeNames.RetypeBases(mentions, texts, _gazetteer);
         VenueNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);
@@ -106,6 +107,7 @@ public sealed class NewsPipeline
         NamesSharedWithPlaces.Retype(mentions, texts, _gazetteer);
         mentions.AddRange(fields.SelectMany(field => PartyNames.Find(field.Field, field.Text, field.Sentences, mentions)).ToList());
         ShipNames.Remove(document, mentions);
+        ShipNames.RemoveOperations(document, mentions);
         mentions.AddRange(NestedPlaces.Find(mentions, _gazetteer).ToList());
         mentions.AddRange(NestedOrganisations.Find(mentions, _gazetteer).ToList());
         mentions.AddRange(NestedPeople.Find(mentions, _gazetteer).ToList());

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -19,6 +20,19 @@ internal static partial class LocativeNames
         "resulted", "resulting", "role", "participating", "involved", "invest", "invested", "investing", "investment", "share",
         "rise", "fall", "part", "seen", "found", "hope",
     };
+
+    /// <summary>"The ship's Piraeus-based manager": a listed place before "-based" is where a firm is, whatever the tagger read.</summary>
+    public static void RetypeBases(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { Type: not EntityType.Place } mention && texts.TryGetValue(mention.Field, out var text)
+                && text.AsSpan(mention.End).StartsWith("-based", StringComparison.Ordinal) && gazetteer.IsPlace(mention.Text) && !gazetteer.IsListedOrganisation(mention.Text))
+            {
+                mentions[index] = mention with { Type = EntityType.Place };
+            }
+        }
+    }
 
     public static void Retype(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
     {

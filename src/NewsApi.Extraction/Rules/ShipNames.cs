@@ -8,7 +8,8 @@ namespace NewsApi.Extraction.Rules;
 /// "the oil tanker Aegean Glory", "the frigate HMS Cornwall", "aboard the MV Sirius": a ship is a thing, no person,
 /// organisation or place, as the annotation conventions count vehicles. The tagger read "Aegean Glory" as an organisation
 /// and then "Aegean" inside it as a place. The name after a ship's noun or prefix, and the same name elsewhere in the
-/// article, are no entities. Not after "carrier", which names airlines too ("the flag carrier Lufthansa").
+/// article, are no entities. Not after "carrier", which names airlines too ("the flag carrier Lufthansa"). Nor is a
+/// military operation's name.
 /// </summary>
 internal static partial class ShipNames
 {
@@ -25,6 +26,18 @@ internal static partial class ShipNames
         var shipMentions = mentions.Where(mention => !mention.IsCertain && ships.Contains(Unprefixed(mention.Text))).ToList();
         mentions.RemoveAll(mention => !mention.IsCertain
             && (ships.Contains(Unprefixed(mention.Text)) || shipMentions.Any(ship => ship.Field == mention.Field && ship.Start <= mention.Start && mention.End <= ship.End)));
+    }
+
+    /// <summary>
+    /// "the EU's Operation Atalanta", "Operation Cast Lead": a military operation is an event, no entity, though its name
+    /// is a listed club's or a place's.
+    /// </summary>
+    public static void RemoveOperations(NewsDocument document, List<NameMention> mentions)
+    {
+        if (!document.Body.Contains("Operation ", StringComparison.Ordinal) && !document.Headline.Contains("Operation ", StringComparison.Ordinal)) return;
+        mentions.RemoveAll(mention => mention.Text.StartsWith("Operation ", StringComparison.Ordinal)
+            || (document.TextOf(mention.Field) is var text && mention.Start >= "Operation ".Length
+                && text.AsSpan(mention.Start - "Operation ".Length, "Operation ".Length).SequenceEqual("Operation ")));
     }
 
     private static string Unprefixed(string name) => ShipPrefix().Match(name) is { Success: true } prefix ? name[prefix.Length..] : name;

@@ -3023,6 +3023,16 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain("Velvet Room", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_listed_place_before_based_is_a_place_and_a_military_operation_is_no_entity()
+    {
+        var entities = Extract("The ship's Piraeus-based manager, Thalassa Maritime Enterprises, said it had lost contact. The hijacking "
+            + "is a blow to the EU's Operation Atalanta, which has patrolled the Gulf of Aden since 2008.");
+
+        Assert.Contains("Piraeus", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Atalanta", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
