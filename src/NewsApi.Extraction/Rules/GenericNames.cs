@@ -9,7 +9,7 @@ namespace NewsApi.Extraction.Rules;
 /// made "Federal Government" an organisation in 11 articles, "Government" in 4, "NGO" in 6; set XK's laptop news "PC" (the
 /// personal computer) in three. Legislatures ("Parliament",
 /// "the House") and "State" (the State Department) are names there and stay. Nor is a bill's number or an amount of
-/// money a name.
+/// money a name, and neither are products news names like firms ("the MacBook Air").
 /// </summary>
 internal static partial class GenericNames
 {
@@ -21,8 +21,17 @@ internal static partial class GenericNames
         "SARS", "MERS", "AIDS", "HIV", "SARS-CoV-2", "H1N1", "H5N1", // diseases and viruses: "during SARS"
     };
 
+    // Products news names like firms or places: "the new MacBook Air", "Intel's Ivy Bridge chips" (set XK's laptop news).
+    private static readonly HashSet<string> Products = new(StringComparer.Ordinal)
+    {
+        "MacBook", "MacBook Air", "MacBook Pro", "iMac", "iPhone", "iPad", "iPod", "Apple Watch", "Kindle", "Kindle Fire", "Xbox",
+        "Xbox 360", "Xbox One", "PlayStation", "PlayStation 3", "PlayStation 4", "Wii", "ThinkPad", "IdeaPad", "Chromebook",
+        "Ultrabook", "Ivy Bridge", "Sandy Bridge", "Haswell", "Windows 7", "Windows 8", "Windows Vista", "Windows XP",
+    };
+
     public static void Remove(List<NameMention> mentions)
     {
+        mentions.RemoveAll(mention => !mention.IsCertain && Products.Contains(mention.Text));
         HashSet<string>? surnames = null; // built for the rare article that has such a word
         HashSet<string>? initials = null; // "PC" beside "Progressive Conservatives": the party's initials, no computer
         bool IsGeneric(NameMention mention) => Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text)

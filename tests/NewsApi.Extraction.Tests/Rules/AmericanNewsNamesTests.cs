@@ -26,6 +26,16 @@ public sealed class AmericanNewsNamesTests
     }
 
     [Fact]
+    public void Products_are_no_names_and_the_red_cross_federation_is_named_whole()
+    {
+        var entities = Extract("Apple's new MacBook Air uses Intel's Ivy Bridge chips, the International Federation of Red Cross and Red "
+            + "Crescent Societies said.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name is "MacBook Air" or "Ivy Bridge");
+        Assert.Contains("International Federation of Red Cross and Red Crescent Societies", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_name_before_a_comma_and_a_states_abbreviation_is_a_town()
     {
         var entities = Extract("Gary, Ind., is about 30 miles from the arena. Whitfield grew up rooting for the team.");
