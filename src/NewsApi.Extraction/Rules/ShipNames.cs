@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
@@ -13,9 +14,22 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static partial class ShipNames
 {
+    // What every ship's mention has, looked for first: the regular expressions cost a twentieth of extraction run on every text.
+    private static readonly SearchValues<string> ShipWords = SearchValues.Create(
+        [" tanker", " supertanker", " suezmax", " aframax", " VLCC", " freighter", " vessel", " ship", " ferry", " yacht", " trawler",
+         " frigate", " destroyer", " cruiser", " warship", " liner", " tugboat", " dhow", " submarine", "MV ", "MT ", "HMS ", "USS ",
+         "RMS ", "HMAS ", "INS ", "HMCS "],
+        StringComparison.Ordinal);
+
     public static void Remove(NewsDocument document, List<NameMention> mentions)
     {
-        var ships = new[] { document.Headline, document.Caption ?? "", document.Body }
+        var texts = new[] { document.Headline, document.Caption ?? "", document.Body };
+        if (!texts.Any(text => text.AsSpan().IndexOfAny(ShipWords) >= 0))
+        {
+            return;
+        }
+
+        var ships = texts
             .SelectMany(text => ShipName().Matches(text).Concat(ShipNameBeforeNoun().Matches(text))).Select(match => match.Groups["name"].Value)
             .ToHashSet(StringComparer.Ordinal);
         if (ships.Count == 0)
