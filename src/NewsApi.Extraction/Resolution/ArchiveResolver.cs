@@ -184,7 +184,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// </summary>
     private bool IsSameBodysWord(string word) =>
         NameWords.IsCompanyWord(word) || NameWords.IsCompanySuffix(word) || word is "&" or "international" or "party" or "eireann" // "Likud Party", "Dáil Éireann"
-        || gazetteer.CountryForDemonym(WordChars.Capitalised(word)) is not null || gazetteer.IsCountry(WordChars.Capitalised(word));
+        || gazetteer.CountryForDemonym(WordChars.Capitalised(word)) is not null || gazetteer.IsCountry(WordChars.Capitalised(word))
+        || gazetteer.IsCountry(WordChars.Capitalised(word) + "s"); // "Philippine Red Cross"
 
     /// <summary>
     /// "Gaza" and "Gaza Strip" across the archive: the place named without its division word joins the full name where an

@@ -727,6 +727,7 @@ public sealed class ArchiveResolverTests
         Assert.Equal([1], Single(entities, "Lufthansa Cargo").Chains);
         Assert.Equal([3, 4], Assert.Single(entities, entity => entity.Chains.Contains(3)).Chains.Order());
         Assert.Single(ArchiveResolver.Default.Resolve([Named(0, EntityType.Organisation, "Likud"), Named(1, EntityType.Organisation, "Likud Party")]));
+        Assert.Single(ArchiveResolver.Default.Resolve([Named(0, EntityType.Organisation, "Red Cross"), Named(1, EntityType.Organisation, "Philippine Red Cross")]));
     }
 
     [Fact]
