@@ -906,23 +906,29 @@ internal sealed class NameRules
             return end;
         }
 
+        // Untagged capitalised words from a position on; not "Champions League [on Wednesday]".
+        int CapitalisedRunEnd(int from)
+        {
+            var runEnd = from;
+            while (runEnd < tokens.Count && !tagged[runEnd] && IsCapitalised(tokens[runEnd].Text) && WordChars.All(tokens[runEnd].Text, char.IsLetter)
+                   && !IsNotName(tokens[runEnd].Text)) runEnd++;
+            return runEnd;
+        }
+
         var position = end + 1;
         if (position < tokens.Count && tokens[position].Text == "the") position++;
-        var complementEnd = position;
-        while (complementEnd < tokens.Count && !tagged[complementEnd] && IsCapitalised(tokens[complementEnd].Text) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)
-               && !IsNotName(tokens[complementEnd].Text)) complementEnd++; // not "Champions League [on Wednesday]"
+        var complementEnd = CapitalisedRunEnd(position);
         if (complementEnd == position && position < tokens.Count && _gazetteer.IsPlace(tokens[position].Text))
         {
             complementEnd++; // "Muslim Council of [Britain]", "Government of [Iraq]": the tagger's place is the name's end
         }
 
         if (complementEnd == position) return end;
+        if (complementEnd + 1 >= tokens.Count || tokens[complementEnd].Text != "of") return complementEnd;
+
         // "Association for the Advancement [of Science]": the complement's own complement.
-        var next = complementEnd + 1;
-        if (complementEnd + 1 < tokens.Count && tokens[complementEnd].Text == "of" && tokens[next].Text == "the") next++;
-        var nextEnd = next;
-        while (complementEnd + 1 < tokens.Count && tokens[complementEnd].Text == "of" && nextEnd < tokens.Count && !tagged[nextEnd] && IsCapitalised(tokens[nextEnd].Text)
-               && WordChars.All(tokens[nextEnd].Text, char.IsLetter) && !IsNotName(tokens[nextEnd].Text)) nextEnd++;
+        var next = tokens[complementEnd + 1].Text == "the" ? complementEnd + 2 : complementEnd + 1;
+        var nextEnd = CapitalisedRunEnd(next);
         return nextEnd > next ? nextEnd : complementEnd;
     }
 
@@ -1175,9 +1181,11 @@ internal sealed class NameRules
     /// </summary>
     private int ExtendLeft(IReadOnlyList<Token> tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits, string? organisationEnd = null)
     {
+        var isBody = organisationEnd is not null && !Legislatures.IsChamber(organisationEnd); // not "[Republican] Senate"
+        var isParty = organisationEnd is not null && PartyEnds.Contains(organisationEnd);
         bool IsWordOfName(string word) =>
-            (IsNameWord(word) || (organisationEnd is not null && BodyDomainWords.Contains(word) && !Legislatures.IsChamber(organisationEnd)))
-            && !(SentenceWords.IsAffiliation(word) && !(organisationEnd is not null && PartyEnds.Contains(organisationEnd) && AffiliationsOfParties.Contains(word)));
+            (IsNameWord(word) || (isBody && BodyDomainWords.Contains(word)))
+            && (!SentenceWords.IsAffiliation(word) || (isParty && AffiliationsOfParties.Contains(word)));
 
         first = ParticlesBefore(tokens, first, tagged);
         var limit = Math.Max(0, first - maxWords);

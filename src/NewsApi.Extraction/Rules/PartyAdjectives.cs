@@ -87,19 +87,21 @@ internal static class PartyAdjectives
             }
 
             var rest = mention.Text[(space + 1)..];
+            if (GenericAfterAffiliation.Contains(rest))
+            {
+                mentions.RemoveAt(index);
+                continue;
+            }
+
             var words = rest.Split(' ');
-            EntityType? type = Legislatures.IsChamber(rest) || rest is "Congress" or "Parliament" ? EntityType.Organisation
+            EntityType? described = Legislatures.IsChamber(rest) || rest is "Congress" or "Parliament" ? EntityType.Organisation
                 : gazetteer.IsPlace(rest) || gazetteer.IsCountry(rest) ? EntityType.Place
                 : words.Length is 2 or 3 && gazetteer.IsFirstName(words[0]) && !RoleWords.StartsTitle(words[0]) && !gazetteer.IsPlace(words[0])
                     && words.All(NameWords.IsCapitalised) ? EntityType.Person
                 : null;
-            if (GenericAfterAffiliation.Contains(rest))
+            if (described is { } type)
             {
-                mentions.RemoveAt(index);
-            }
-            else if (type is { } described)
-            {
-                mentions[index] = mention with { Type = described, Start = mention.Start + space + 1, Text = rest, TitledText = null };
+                mentions[index] = mention with { Type = type, Start = mention.Start + space + 1, Text = rest, TitledText = null };
             }
         }
     }

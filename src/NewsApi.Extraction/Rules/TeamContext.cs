@@ -274,9 +274,9 @@ internal static partial class TeamContext
 
     /// <summary>
     /// "as the Titans pulled away", "the Steelers fumbled twice", "in a Bulls hat", "Bulls coach Ron Whitaker": in an
-    /// article about sport a listed club's plural nickname inside a sentence names the team, which the tagger, reading "the"
-    /// and a plural, often leaves out or takes for a person (not the sentence's first word). Run before
-    /// <see cref="AliasMerger"/>, which joins it to the city's team of the same club.
+    /// article about sport a listed club's plural nickname inside a sentence (not its first word) names the team, which the
+    /// tagger, reading "the" and a plural, often leaves out or takes for a person. Run before <see cref="AliasMerger"/>,
+    /// which joins it to the city's team of the same club.
     /// </summary>
     public static void AddNicknames(
         IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isAboutSport, List<NameMention> mentions, Gazetteer gazetteer)
