@@ -19,9 +19,9 @@ internal static class SharedSurnames
         {
             var given = mentions[index];
             if (given is not { Type: EntityType.Person, NormalText: null } || given.Text.Contains(' ', StringComparison.Ordinal)
-                || !gazetteer.IsFirstName(given.Text) || !texts.TryGetValue(given.Field, out var text)
-                || (surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(given.Text) // "Sheridan and Rosemary Byrne": Tommy Sheridan
-                || !text.AsSpan(given.End).StartsWith(" and ", StringComparison.Ordinal))
+                || !texts.TryGetValue(given.Field, out var text) || !text.AsSpan(given.End).StartsWith(" and ", StringComparison.Ordinal)
+                || !gazetteer.IsFirstName(given.Text)
+                || (surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(given.Text)) // "Sheridan and Rosemary Byrne": Tommy Sheridan
             {
                 continue;
             }
