@@ -254,16 +254,22 @@ public sealed class NewsPipeline
             }
 
             if (mentions[index] is not { Type: EntityType.Place or EntityType.Person, IsCertain: false } mention) continue;
-            if (ListedBodyBeforePerson(mention) is > 0 and var bodyLength)
+            // "Lufthansa Cargo" or "[Volkswagen Martin Winterkorn]" read as a person: a listed organisation opens the name.
+            var bodyLength = mention.Type == EntityType.Person && !IsGivenName(mention.Text.Split(' ')[0]) ? ListedOrganisationPrefix(mention.Text) : 0;
+            var afterBody = bodyLength > 0 ? mention.Text[(bodyLength + 1)..].Split(' ') : [];
+            if (bodyLength > 0 && afterBody.Length >= 2 && IsGivenName(afterBody[0]))
             {
-                // "[Volkswagen Martin Winterkorn]": the body a person works for, before the person, read as one name.
+                // The body a person works for, before the person, read as one name.
                 mentions[index] = mention with { Type = EntityType.Organisation, End = mention.Start + bodyLength, Text = mention.Text[..bodyLength], TitledText = null };
                 mentions.Insert(index + 1, mention with { Start = mention.Start + bodyLength + 1, Text = mention.Text[(bodyLength + 1)..], TitledText = null });
                 continue;
             }
 
+            // A listed organisation's name and more capitalised words is a unit of it ("Lufthansa Cargo"), not a person, whose
+            // given name no list of organisations holds.
+            var isListedBodysUnit = bodyLength > 0 && mention.Roles.Count == 0 && !IsGivenName(afterBody[0]);
             var isCompany = (mention.Type == EntityType.Person || !_gazetteer.IsPlace(mention.Text))
-                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention) || IsSpokenOfAsFirm(mention) || IsListedBodysUnit(mention));
+                && (IsCompanyName(mention.Text) || IsOneWordCompany(mention) || IsTraded(mention) || IsSpokenOfAsFirm(mention) || isListedBodysUnit);
             if (isCompany || ListedOrganisationForms.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation };
@@ -285,22 +291,6 @@ public sealed class NewsPipeline
             }
         }
     }
-
-    /// <summary>
-    /// "Lufthansa Cargo", "Samsung Electronics" read as a person: a listed organisation's name and more capitalised words
-    /// is a unit of it, not a person (whose given name no list of organisations holds); unless a given name follows it
-    /// (<see cref="ListedBodyBeforePerson"/>).
-    /// </summary>
-    private bool IsListedBodysUnit(NameMention mention) =>
-        mention.Type == EntityType.Person && mention.Roles.Count == 0 && !IsGivenName(mention.Text.Split(' ')[0])
-        && ListedOrganisationPrefix(mention.Text) is > 0 and var length && !IsGivenName(mention.Text[(length + 1)..].Split(' ')[0]);
-
-    /// <summary>The length of the listed organisation that opens a person's name before a given name and a surname, or 0.</summary>
-    private int ListedBodyBeforePerson(NameMention mention) =>
-        mention.Type == EntityType.Person && ListedOrganisationPrefix(mention.Text) is > 0 and var length
-        && mention.Text[(length + 1)..].Split(' ') is { Length: >= 2 } person && IsGivenName(person[0]) && !IsGivenName(mention.Text.Split(' ')[0])
-            ? length
-            : 0;
 
     /// <summary>The length of the longest listed organisation's name that opens <paramref name="text"/> and leaves words after it, or 0.</summary>
     private int ListedOrganisationPrefix(string text)

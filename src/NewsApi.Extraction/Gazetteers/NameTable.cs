@@ -78,7 +78,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     }
 
     /// <summary>"easyJet", "eBay": a brand written in lower case with a capital inside.</summary>
-    private static bool IsCamelCase(string word) => word.Length > 2 && char.IsLower(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
+    private static bool IsCamelCase(string word) => word.Length > 2 && char.IsLower(word[0]) && WordChars.HasCapitalInside(word);
 
     private bool TryFind(ReadOnlySpan<char> key, out TValue value)
     {

@@ -510,7 +510,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
 
         var acronyms = uses.Where(use => RoleChain.IsAcronym(use.Text)).Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
-        var spelledOut = uses.Where(use => use.Text.Length > 0 && (char.IsUpper(use.Text[0]) || use.Text.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0) // and "eBay"
+        var spelledOut = uses.Where(use => use.Text.Length > 0 && (char.IsUpper(use.Text[0]) || WordChars.HasCapitalInside(use.Text)) // and "eBay"
             && !use.IsComplete && !acronyms.Contains(NameKey.Loose(use.Text))).ToList(); // not "Nasa" for "NASA"
         var pool = type == EntityType.Place ? uses
             : complete.Count > 0 ? complete

@@ -44,7 +44,7 @@ internal static partial class GenericNames
 
     private static HashSet<string> InitialsOfOrganisations(List<NameMention> mentions) =>
         mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(mention => string.Concat(mention.Text.Split(' ').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0])))
+            .Select(mention => NamePropagation.Initials(mention.Text))
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -36,12 +36,9 @@ internal static class StateAbbreviations
     {
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index] is not { Type: EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } mention
-                || !texts.TryGetValue(mention.Field, out var text) || !text.AsSpan(mention.End).StartsWith(", ", StringComparison.Ordinal)) continue;
-            var start = mention.End + 2;
-            var end = start;
-            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.')) end++;
-            if (end < text.Length && text[end] is ',' or ' ' or '\n' && UsStates.Abbreviations.ContainsKey(text[start..end]))
+            if (mentions[index] is { Type: EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } mention
+                && texts.TryGetValue(mention.Field, out var text) && StateAfterComma(text, mention.End) is (_, var end)
+                && end < text.Length && text[end] is ',' or ' ' or '\n')
             {
                 mentions[index] = mention with { Type = EntityType.Place };
             }
@@ -54,16 +51,21 @@ internal static class StateAbbreviations
         var added = new List<NameMention>();
         foreach (var place in mentions.Where(mention => mention.Type == EntityType.Place))
         {
-            if (!texts.TryGetValue(place.Field, out var text) || !text.AsSpan(place.End).StartsWith(", ", StringComparison.Ordinal)) continue;
-            var start = place.End + 2;
-            var end = start;
-            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.')) end++;
-            if (!UsStates.Abbreviations.ContainsKey(text[start..end]) || MentionSpans.AnyOverlaps(mentions, place.Field, start, end)
-                || MentionSpans.AnyOverlaps(added, place.Field, start, end)) continue;
+            if (!texts.TryGetValue(place.Field, out var text) || StateAfterComma(text, place.End) is not var (start, end)
+                || MentionSpans.AnyOverlaps(mentions, place.Field, start, end) || MentionSpans.AnyOverlaps(added, place.Field, start, end)) continue;
             added.Add(place with { Start = start, End = end, Text = text[start..end], IsCertain = false, TitledText = null, Roles = [] });
         }
 
         return added;
+    }
+
+    /// <summary>Where a state's abbreviation stands right after ", " at <paramref name="end"/> ("Gary, Ind."), if one does.</summary>
+    private static (int Start, int End)? StateAfterComma(string text, int end)
+    {
+        if (!text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal)) return null;
+        var (start, stop) = (end + 2, end + 2);
+        while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] == '.')) stop++;
+        return UsStates.Abbreviations.ContainsKey(text[start..stop]) ? (start, stop) : null;
     }
 
     private static bool AfterComma(string text, int start)

@@ -17,6 +17,9 @@ internal static class WordChars
         return text[start..stop];
     }
 
+    /// <summary>"easyJet", "eBay", "iPhone": a capital after the first letter, as brands written in lower case have.</summary>
+    public static bool HasCapitalInside(string word) => word.Length > 1 && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
+
     /// <summary>"Court" for "court": the word with its first letter upper-cased (lists of names are written so).</summary>
     public static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
