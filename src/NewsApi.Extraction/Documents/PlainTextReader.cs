@@ -135,22 +135,33 @@ public static partial class PlainTextReader
     /// <summary>
     /// Text wrapped at a fixed width (mail, wire feeds, old archives: "... ordered the\nMinistry of ..."): blank lines part
     /// its paragraphs, and the lines of one paragraph are joined, so that no sentence or name is cut at a line's end. Only
-    /// when most long lines followed by another line end mid-sentence, and they are no longer than a wrap width; text
-    /// written one paragraph a line is left as it is.
+    /// when most long lines followed by another line end mid-sentence where the next word would not have fitted, often
+    /// before a lower-case word, and they are no longer than a wrap width; text written one paragraph a line, or a list of
+    /// one item a line ("Finns Party: 39 seats, led by Tuomas Heikkilä"), is left as it is.
     /// </summary>
     private static List<string> Unwrapped(List<string> lines)
     {
-        var inside = 0;
-        var midSentence = 0;
+        var width = 0;
+        for (var index = 0; index + 1 < lines.Count; index++)
+        {
+            if (lines[index].Length >= MinWrappedLineLength && lines[index + 1].Length > 0) width = Math.Max(width, lines[index].Length);
+        }
+
+        var (inside, midSentence, beforeLowerCase) = (0, 0, 0);
         for (var index = 0; index + 1 < lines.Count; index++)
         {
             if (lines[index].Length < MinWrappedLineLength || lines[index + 1].Length == 0) continue;
             inside++;
             if (lines[index].Length > MaxWrapWidth) return lines;
-            if (!EndsSentence(lines[index])) midSentence++;
+            if (!EndsSentence(lines[index]) && lines[index].Length + 1 + FirstWordLength(lines[index + 1]) > width)
+            {
+                midSentence++;
+                if (char.IsLower(lines[index + 1][0])) beforeLowerCase++;
+            }
         }
 
-        if (inside < 3 || midSentence * 2 < inside) return lines;
+        // Wrapped prose breaks mostly before lower-case words; a list's items open with capitals.
+        if (inside < 3 || midSentence * 2 < inside || beforeLowerCase * 3 < midSentence) return lines;
 
         var joined = new List<string>();
         var open = false;
@@ -175,6 +186,8 @@ public static partial class PlainTextReader
         return joined;
     }
 
+    private static int FirstWordLength(string line) => line.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? space : line.Length;
+
     private const int MinWrappedLineLength = 40;
     private const int MaxWrapWidth = 100;
 
@@ -187,8 +200,10 @@ public static partial class PlainTextReader
         WordCount(paragraph) <= MaxHeadlineWords && !paragraph.EndsWith('.') && !DatePrefix().IsMatch(paragraph)
         && Dateline.Find(paragraph) is null;
 
+    /// <summary>A short line with no closing punctuation; not a list's item ("Finns Party: 39 seats, led by Tuomas Heikkilä").</summary>
     internal static bool IsSubheading(string paragraph) =>
-        WordCount(paragraph) <= MaxSubheadingWords && char.IsUpper(paragraph[0]) && !".!?:;,\"”’'".Contains(paragraph[^1], StringComparison.Ordinal);
+        WordCount(paragraph) <= MaxSubheadingWords && char.IsUpper(paragraph[0]) && !".!?:;,\"”’'".Contains(paragraph[^1], StringComparison.Ordinal)
+        && !paragraph.Contains(", ", StringComparison.Ordinal);
 
     /// <summary>
     /// Eight words, or three ending a sentence; Chinese and Japanese write no spaces, so there twenty characters of

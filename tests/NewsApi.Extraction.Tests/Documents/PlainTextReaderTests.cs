@@ -45,6 +45,27 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_list_of_one_item_a_line_is_not_read_as_wrapped_text()
+    {
+        // Joined, "led by Mikko Lehtonen Finns Party" had become one organisation.
+        var list = PlainTextReader.Read("list.txt", string.Join('\n',
+            "Finland's coalition talks explained",
+            "2019-05-02",
+            "",
+            "Eight parties won seats in the 200-member parliament, the Eduskunta:",
+            "",
+            "Social Democratic Party (SDP): 40 seats, led by Mikko Lehtonen",
+            "Finns Party (Perussuomalaiset): 39 seats, led by Tuomas Heikkila",
+            "National Coalition Party (Kokoomus): 38 seats, led by Elina Virtanen",
+            "Centre Party (Keskusta): 31 seats, led by Juhani Korhonen",
+            "",
+            "No Finnish party has won an outright majority since independence in 1917."));
+
+        Assert.Contains("Social Democratic Party (SDP): 40 seats, led by Mikko Lehtonen\n\nFinns Party", list.Body, StringComparison.Ordinal);
+        Assert.Empty(list.Subheadings); // running text, which the tagger reads
+    }
+
+    [Fact]
     public void Text_written_one_paragraph_a_line_keeps_its_paragraphs()
     {
         var lines = PlainTextReader.Read("lines.txt", string.Join('\n',
