@@ -133,7 +133,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     /// <summary>
     /// An acronym joins the name the archive defines it as ("ISPR" = "Inter-Services Public Relations") or, undefined,
-    /// the one organisation whose initials it spells; "Colts" joins "Indianapolis Colts" when no other name ends so.
+    /// the one organisation whose initials it spells, unless it is a news agency's ("AFP"); "Colts" joins "Indianapolis Colts" when no other name ends so.
     /// </summary>
     private void JoinOrganisationShortForms(Archive archive, DisjointSets sets)
     {
@@ -149,7 +149,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var letters = node.Key.Replace(".", "", StringComparison.Ordinal);
                 var host = definitions.GetValueOrDefault(letters)
                     ?? Single(byInitials[letters].Where(candidate => candidate.Index != node.Index));
-                if (host is not null)
+                // A news agency's letters stay the agency's: one article's "Australian Federal Police (AFP)" is no other's AFP,
+                // but "British Broadcasting Corporation" is the BBC.
+                if (host is not null && !(gazetteer.IsNewsMedia(node.Written) && !gazetteer.IsNewsMedia(host.Written) && !host.Words.Any(MediaWords.Contains)))
                 {
                     sets.Union(node.Index, host.Index);
                 }
@@ -177,6 +179,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
         }
     }
+
+    private static readonly HashSet<string> MediaWords = new(StringComparer.Ordinal)
+    {
+        "news", "broadcasting", "broadcasters", "press", "agency", "television", "radio", "channel", "network", "media",
+    };
 
     /// <summary>
     /// A word a listed body's name may gain and stay the body: a company's ("Meta Platforms", "Merck & Co."), its country's

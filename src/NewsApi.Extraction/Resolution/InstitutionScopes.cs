@@ -73,6 +73,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         }
 
         Dictionary<int, string?>? articleCountries = null;
+        ILookup<int, string>? namedCountries = null;
         var (bareScoped, unclear) = (new List<int>(), new List<(int Chain, string Institution)>());
         for (var chain = 0; chain < chains.Count; chain++)
         {
@@ -82,12 +83,28 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             }
 
             var institution = PartyOfShortForm(keys[chain], countriesOf) ?? keys[chain];
-            if (!countriesOf.TryGetValue(institution, out var countries) || (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal)))
+            if (!countriesOf.TryGetValue(institution, out var countries))
             {
                 continue;
             }
 
             articleCountries ??= ArticleCountries(chains, countryNames);
+            if (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal))
+            {
+                // "Mexico's Federal Police" beside the archive's one "Australian Federal Police": the article's country's own,
+                // where the article names no place of the other.
+                namedCountries ??= NamedCountries(chains, countryNames);
+                if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } own && !countries.Contains(own)
+                    && institution.Contains(' ', StringComparison.Ordinal) && countryNames.TryGetValue(own, out var ownName)
+                    && !countries.Overlaps(namedCountries[chains[chain].Article])) // not "Congress", which news abroad means the US's by
+                {
+                    scoped[chain] = $"{own} {institution}";
+                    countryOfKey[scoped[chain]] = ownName;
+                }
+
+                continue;
+            }
+
             // Only a country the archive names this institution for: "Congress" in an article about Iraq is the US one.
             if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } country && countries.Contains(country))
             {
@@ -199,15 +216,24 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     /// </summary>
     private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
     {
-        var countryOfName = new Dictionary<string, string?>(StringComparer.Ordinal); // place names repeat across articles
-        string? CountryOf(string name) => countryOfName.TryGetValue(name, out var country) ? country
-            : countryOfName[name] = CountryKey(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, countryNames)
-                ?? (gazetteer.CountryOfCapital(name) is { } capitalOf ? CountryKey(capitalOf, countryNames) : null); // "Ottawa" names Canada
-        var byPlaces = MostNamed(chains.Where(chain => chain.Type == EntityType.Place).Select(chain => (chain.Article, CountryOf(chain.Name), chain.Mentions)));
+        var byPlaces = MostNamed(PlaceCountries(chains, countryNames));
         var byOrganisations = MostNamed(chains.Where(chain => chain.Type == EntityType.Organisation && !byPlaces.ContainsKey(chain.Article))
             .Select(chain => (chain.Article, OpeningCountry(chain.Name.Split(' '), countryNames)?.Country, chain.Mentions)));
         foreach (var (article, country) in byOrganisations) byPlaces[article] = country;
         return byPlaces;
+    }
+
+    /// <summary>The countries each article's places name (countries and capitals).</summary>
+    private ILookup<int, string> NamedCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames) =>
+        PlaceCountries(chains, countryNames).Where(place => place.Country is not null).ToLookup(place => place.Article, place => place.Country!);
+
+    private List<(int Article, string? Country, int Mentions)> PlaceCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
+    {
+        var countryOfName = new Dictionary<string, string?>(StringComparer.Ordinal); // place names repeat across articles
+        string? CountryOf(string name) => countryOfName.TryGetValue(name, out var country) ? country
+            : countryOfName[name] = CountryKey(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, countryNames)
+                ?? (gazetteer.CountryOfCapital(name) is { } capitalOf ? CountryKey(capitalOf, countryNames) : null); // "Ottawa" names Canada
+        return [.. chains.Where(chain => chain.Type == EntityType.Place).Select(chain => (chain.Article, CountryOf(chain.Name), chain.Mentions))];
     }
 
     private static Dictionary<int, string?> MostNamed(IEnumerable<(int Article, string? Country, int Mentions)> names) =>

@@ -36,16 +36,18 @@ internal sealed class PersonName
 
     /// <summary>
     /// Whether this name is <paramref name="fuller"/> written with fewer given names: same surname, the first given name
-    /// the same (or its initial), and any other given names among the fuller name's, in order.
+    /// the same (or its initial), and any other given names among the fuller name's, in order. A fuller name opening with
+    /// an initial and a given name in full is known by that given name.
     /// </summary>
     public bool IsShortFormOf(PersonName fuller)
     {
-        if (!IsFull || Words.Length >= fuller.Words.Length || Surname != fuller.Surname || !SameGivenName(Words[0], fuller.Words[0]))
-        {
-            return false;
-        }
+        if (!IsFull || Words.Length >= fuller.Words.Length || Surname != fuller.Surname) return false;
 
-        var position = 1;
+        // "J. Edgar Hoover" goes by Edgar: "Edgar Hoover" is him, and "John Hoover" is not.
+        var goesBy = Words[0].Length > 1 && fuller.Words[0].Length == 1 && fuller.Words.Length >= 3 && fuller.Words[1].Length > 1 ? 1 : 0;
+        if (!SameGivenName(Words[0], fuller.Words[goesBy])) return false;
+
+        var position = goesBy + 1;
         foreach (var middle in Words[1..^1])
         {
             while (position < fuller.Words.Length - 1 && !SameGivenName(middle, fuller.Words[position])) position++;

@@ -222,6 +222,30 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_bare_institution_in_an_article_about_another_country_is_not_the_one_country_the_archive_names_it_for()
+    {
+        // A fresh set had "Mexico's Federal Police" under "Australian Federal Police", and two agency credits "AFP" there too,
+        // because one Australian article defined AFP as its police.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("Australian Federal Police", 1), ("AFP", 4)), Named(0, EntityType.Place, "Australia"), // 0, 1
+            Named(1, EntityType.Organisation, "Federal Police"), Named(1, EntityType.Place, "Mexico"), // 2, 3
+            Named(2, EntityType.Organisation, "AFP"), Named(2, EntityType.Place, "Kampala"), // 4, 5
+            Named(3, EntityType.Organisation, "Congress"), Named(3, EntityType.Place, "Iraq"), Named(3, EntityType.Place, "Washington"), // 6-8
+            Named(4, EntityType.Organisation, "U.S. Congress"), // 9
+            Named(5, EntityType.Organisation, "BBC"), Uses(6, EntityType.Organisation, ("British Broadcasting Corporation", 1), ("BBC", 2)), // 10, 11
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0], Single(entities, "Australian Federal Police").Chains);
+        Assert.Equal([2], Single(entities, "Federal Police (Mexico)").Chains);
+        Assert.Equal([4], Single(entities, "AFP").Chains);
+        Assert.Contains(entities, entity => entity.Chains.Order().SequenceEqual([10, 11])); // a broadcaster's name in full
+        Assert.DoesNotContain(entities, entity => entity.Name.EndsWith("(Iraq)", StringComparison.Ordinal)); // the article names Washington
+    }
+
+    [Fact]
     public void A_bare_institution_name_that_several_countries_have_is_its_article_countrys_and_is_shown_with_the_country()
     {
         // Seen on the Wikinews archive: one "Parliament" entity held the parliaments of the UK, Canada, Iraq and
@@ -361,6 +385,18 @@ public sealed class ArchiveResolverTests
         var entities = ArchiveResolver.Default.Resolve([Person(0, "Gordon Brown"), Person(1, "Wes Brown"), Person(2, "Gordon Brown")]);
 
         Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void A_name_opening_with_an_initial_goes_by_its_next_given_name()
+    {
+        // The archive had "L. Neil Smith" (a writer) under "Lockwood Smith" (a New Zealand MP): L is Lockwood's initial.
+        var entities = ArchiveResolver.Default.Resolve(
+            [Person(0, "Lockwood Smith"), Person(1, "L. Neil Smith"), Person(2, "J. Edgar Hoover"), Person(3, "Edgar Hoover")]);
+
+        Assert.Equal([0], Single(entities, "Lockwood Smith").Chains);
+        Assert.Equal([1], Single(entities, "L. Neil Smith").Chains);
+        Assert.Equal([2, 3], Single(entities, "J. Edgar Hoover").Chains.Order());
     }
 
     [Fact]
