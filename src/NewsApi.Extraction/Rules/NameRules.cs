@@ -299,10 +299,68 @@ internal sealed class NameRules
             end--; // "the Howard Government": the person's name as a modifier (see LeaderGovernments)
         }
 
+        if (span.Type != EntityType.Person)
+        {
+            end = WithoutTitleOpening(tokens, first, end);
+        }
+
         var noName = first == end || (end - first == 1 && IsNotName(tokens[first].Text))
             || !tokens.Skip(first).Take(end - first).Any(token => IsCapitalised(token.Text));
         return noName || IsOnlyTitles(tokens, first, end) ? null : (first, end); // "Deputy Prime Minister", "Afghan Ambassador"
     }
+
+    /// <summary>
+    /// "[White House Press] Secretary Scott McClellan", "the [Polk County District] Attorney", "[Ohio Attorney] General":
+    /// the last words of a body's or place's name that open the title after it are the title's.
+    /// </summary>
+    private int WithoutTitleOpening(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (_gazetteer.IsNewsMedia(Words(first, end)) || _gazetteer.IsListedOrganisation(Words(first, end)))
+        {
+            return end; // not "[Associated Press] Chief Correspondent"
+        }
+
+        var cut = end;
+        if (!IsHeadAfter(end))
+        {
+            // "the [Polk County District Attorney]": the title's head inside the span.
+            if (end - first < 3 || !NameWords.IsCapitalised(tokens[end - 1].Text) || !RoleWords.IsHead(tokens[end - 1].Text)) return end;
+            cut = end - 1;
+        }
+
+        var kept = cut;
+        while (kept - first > 1 && (TitleOpenings.Contains(tokens[kept - 1].Text)
+               || (tokens[kept - 1].Text == "District" && IsPlaceBefore(kept - 1)))) kept--;
+        if (kept - first == 1 && tokens[first].Text is "County" or "City")
+        {
+            return first; // "The [County District] Attorney": no name left
+        }
+
+        return kept < cut ? kept : end;
+
+        bool IsHeadAfter(int position)
+        {
+            for (; position < tokens.Count && NameWords.IsCapitalised(tokens[position].Text); position++)
+            {
+                if (RoleWords.IsHead(tokens[position].Text)) return true;
+                if (!RoleWords.IsModifier(tokens[position].Text)) return false;
+            }
+
+            return false;
+        }
+
+        // "Manhattan District Attorney", "Polk County District Attorney"; not "Lagos State Governor" (a state of Nigeria).
+        bool IsPlaceBefore(int position) => tokens[position - 1].Text == "County" || _gazetteer.IsPlace(Words(first, position));
+
+        string Words(int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from).Select(token => token.Text));
+    }
+
+    // Title words a body's name never ends with: "Deputy", "Assistant", "Press" ("Associated Press" is listed).
+    private static readonly HashSet<string> TitleOpenings = new(StringComparer.Ordinal)
+    {
+        "Press", "Deputy", "Vice", "Assistant", "Acting", "Interim", "Former", "Senior", "Attorney", "Chief", "Executive",
+        "Managing", "Associate", "Secretary", "Special",
+    };
 
     /// <summary>
     /// "Making [Michael Howard]", "If [Charles Kennedy]", "Wednesday [Tony Blair]", "[Microsoft] December": a capitalised
@@ -558,8 +616,18 @@ internal sealed class NameRules
         {
             (first, end) = PersonNameWithin(tokens, first, end);
             before ??= _roles.FindBefore(tokens, first);
-            end = WithLowerCaseGivenNamePart(tokens, first, ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged));
+            end = WithLowerCaseGivenNamePart(tokens, first, ExtendName(tokens, PersonNameEnd(tokens, first, end), tagged), isPerson: type == EntityType.Person);
             type = _types.Correct(tokens, first, end, EntityType.Person, found);
+        }
+
+        if (before is not null && found.FirstOrDefault(mention => mention.Type != EntityType.Person
+                && mention.Start < tokens[before.First].Start && tokens[before.First].Start < mention.End) is { } holder)
+        {
+            // "[Associated Press] Chief Correspondent", "[Ohio State] President": the title starts after the name it opened
+            // in; not after "[Chief Cabinet] Secretary", a title the tagger read as a body, which the title then removes.
+            var titleFirst = before.First;
+            while (titleFirst < first && tokens[titleFirst].Start < holder.End) titleFirst++;
+            before = _roles.ParseExactly(tokens, titleFirst, first);
         }
 
         if (before is not null && before.First > 0 && IsBodyBeforeTitle(tokens, before.First - 1, book)
@@ -1142,14 +1210,16 @@ internal sealed class NameRules
 
     /// <summary>
     /// "Ban Ki[-moon]", "Kim Jong[-il]", "Roh Moo[-hyun]": a hyphenated given name whose second part is written in lower
-    /// case, cut off by the tagger. Only a short syllable after a short one, never a modifier ("Bush-era", "Obama-led").
+    /// case, cut off by the tagger. Only a short syllable after a short one, never a modifier ("Bush-era", "Obama-led"),
+    /// but for "in" after a person's family name and one syllable ("Moon Jae[-in]"; not "Sunset Drive-in").
     /// </summary>
-    private static int WithLowerCaseGivenNamePart(IReadOnlyList<Token> tokens, int first, int end)
+    private static int WithLowerCaseGivenNamePart(IReadOnlyList<Token> tokens, int first, int end, bool isPerson = false)
     {
         if (end - first < 2 || end + 1 >= tokens.Count || tokens[end].Text != "-" || !IsJoined(tokens, end - 1, end + 1)) return end;
         var (before, after) = (tokens[end - 1].Text, tokens[end + 1].Text);
         var isSyllable = before.Length <= 5 && IsCapitalised(before) && after.Length is >= 2 and <= 5 && WordChars.All(after, char.IsLower)
-            && !CompoundModifiers.Contains(after) && (end + 2 >= tokens.Count || tokens[end + 2].Text != "-");
+            && (!CompoundModifiers.Contains(after) || (isPerson && after == "in" && end - first == 2 && before.Length <= 4))
+            && (end + 2 >= tokens.Count || tokens[end + 2].Text != "-");
         return isSyllable ? end + 2 : end;
     }
 

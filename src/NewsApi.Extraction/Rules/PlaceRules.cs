@@ -96,7 +96,9 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             for (var position = first; position < end; position++)
             {
                 var length = gazetteer.PlaceLengthAt(sentence.Tokens, position);
-                if (length > 0 && position + length <= end && IsCapitalised(sentence.Tokens[position].Text))
+                // Not a place made of title words: "Federal District Judge" is a title.
+                if (length > 0 && position + length <= end && IsCapitalised(sentence.Tokens[position].Text)
+                    && !sentence.Tokens.Skip(position).Take(length).All(token => RoleWords.IsModifier(token.Text) || RoleWords.IsHead(token.Text)))
                 {
                     var place = sentence.Mention(EntityType.Place, position, position + length);
                     if (!found.Any(place.Overlaps))

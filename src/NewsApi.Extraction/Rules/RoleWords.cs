@@ -50,6 +50,7 @@ internal static class RoleWords
         "Crown", "Opposition", "Party", "Information", "Trade", "Health", "Education", "Economic", "Team", "Club",
         "Art", "Museum", "Fashion", "Disco", "Affairs", "Justice", "Energy", "Environment", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
         "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon", "Governor",
+        "District", // "District Attorney", "District Judge"
         "Cabinet", // "Chief Cabinet Secretary Yoshimasa Hayashi", "Cabinet Secretary Aden Duale"
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
         "Financial", "Operating", "Medical", "Marketing", "Commercial", "Investment", "Technical", // "Chief Financial Officer"

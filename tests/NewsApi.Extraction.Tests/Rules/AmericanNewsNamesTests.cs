@@ -212,4 +212,31 @@ public sealed class AmericanNewsNamesTests
         Assert.Contains("Health Service Executive", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain("Electric Sheep", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_titles_first_words_the_tagger_read_into_a_body_or_place_are_the_titles()
+    {
+        var entities = Extract("White House Press Secretary Scott McClellan claimed that the strategy worked. John Sarcone, the Polk "
+            + "County District Attorney, says that he plans to appeal. The County District Attorney has scheduled a press conference. "
+            + "Manhattan District Attorney Cyrus Vance Jr. and U.S. Deputy Press Secretary Gordon Johndroe spoke.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.EndsWith("Press", StringComparison.Ordinal) || entity.Name.EndsWith("District", StringComparison.Ordinal));
+        Assert.Contains("White House", Names(entities, EntityType.Place));
+        Assert.Contains("Polk County", Names(entities, EntityType.Place));
+        Assert.Contains("Manhattan", Names(entities, EntityType.Place));
+        Assert.Equal(["District Attorney"], Assert.Single(entities, entity => entity.Name.StartsWith("Cyrus Vance", StringComparison.Ordinal)).Roles);
+        Assert.Equal(["Deputy Press Secretary"], Assert.Single(entities, entity => entity.Name == "Gordon Johndroe").Roles);
+    }
+
+    [Fact]
+    public void A_title_starts_after_the_body_or_school_it_follows_not_inside_its_name()
+    {
+        var entities = Extract("Associated Press Chief Correspondent John Daniszewski said so, and Ohio State President Gordon Gee agreed. "
+            + "On Friday, United States Federal District Judge Michael Urbanski sentenced him.");
+
+        Assert.Equal(["Chief Correspondent"], Assert.Single(entities, entity => entity.Name == "John Daniszewski").Roles);
+        Assert.Equal(["President"], Assert.Single(entities, entity => entity.Name == "Gordon Gee").Roles);
+        Assert.Contains("Associated Press", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("District", StringComparison.Ordinal));
+    }
 }
