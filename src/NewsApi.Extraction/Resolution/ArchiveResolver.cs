@@ -139,16 +139,24 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     {
         var definitions = AcronymDefinitions(archive);
         var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
-        var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2).ToLookup(node => Initials(node.Words));
+        // By the key's initials, and with the "Corporation" or "Company" the key leaves out: "SMBC", "Sumitomo Mitsui Banking Corporation".
+        var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2)
+            .SelectMany(node => (node.Written.EndsWith(" Corporation", StringComparison.Ordinal) || node.Written.EndsWith(" Company", StringComparison.Ordinal)
+                    ? new[] { Initials(node.Words), Initials(node.Words) + "c" } : [Initials(node.Words)]).Select(initials => (Initials: initials, Node: node)))
+            .ToLookup(pair => pair.Initials, pair => pair.Node);
         var byLastWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[^1]);
         var byFirstWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[0]);
+        // "Afiego" for "Africa Institute for Energy Governance (AFIEGO)", as British papers write acronyms they say as words.
+        bool IsAcronymInTitleCase(Node node) => node.Type == EntityType.Organisation && node.Words is [var word] && word.Length >= 3
+            && definitions.ContainsKey(node.Key) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsCommonWord(word);
+
         foreach (var node in archive.Nodes.Where(node => node.Type != EntityType.Person).OrderBy(node => node.Index))
         {
-            if (node.IsAcronym)
+            if (node.IsAcronym || IsAcronymInTitleCase(node))
             {
                 var letters = node.Key.Replace(".", "", StringComparison.Ordinal);
                 var host = definitions.GetValueOrDefault(letters)
-                    ?? Single(byInitials[letters].Where(candidate => candidate.Index != node.Index));
+                    ?? (node.IsAcronym ? Single(byInitials[letters].Where(candidate => candidate.Index != node.Index)) : null);
                 // A news agency's letters stay the agency's: one article's "Australian Federal Police (AFP)" is no other's AFP,
                 // but "British Broadcasting Corporation" is the BBC.
                 if (host is not null && !(gazetteer.IsNewsMedia(node.Written) && !gazetteer.IsNewsMedia(host.Written) && !host.Words.Any(MediaWords.Contains)))
@@ -585,7 +593,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     }
 
     private static string Initials(string[] words) => string.Concat(words
-        .Where(word => word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
+        .Where(word => word.Length > 0 && word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
         .Select(word => word[0]));
 
 

@@ -174,13 +174,28 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     }
 
     /// <summary>
-    /// "commonwealth bank" and "Australia" for "commonwealth bank of australia": a body with a name of its own (two words or
+    /// "commonwealth bank" and "Australia" for "commonwealth bank of australia" (or "drug enforcement administration" and
+    /// "United States" for "united states drug enforcement administration"): a body with a name of its own (two words or
     /// more, not every country's institution) and the country it is of, by the country's usual name; null for other names.
     /// </summary>
-    public (string Bare, string Country)? WithoutCountry(string[] words) =>
-        OfComplement(words, 2) is var (before, after) && CountryName(after) is { } country && !IsGenericInstitution(before)
-            ? (string.Join(' ', before), country)
-            : null;
+    public (string Bare, string Country)? WithoutCountry(string[] words)
+    {
+        if (OfComplement(words, 2) is var (before, after) && CountryName(after) is { } country && !IsGenericInstitution(before))
+        {
+            return (string.Join(' ', before), country);
+        }
+
+        // "united states drug enforcement administration": the country's name opening it.
+        for (var length = Math.Min(2, words.Length - 2); length >= 1; length--)
+        {
+            if (CountryName(string.Join(' ', words[..length])) is { } opening && !IsGenericInstitution(words[length..]))
+            {
+                return (string.Join(' ', words[length..]), opening);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the key names a country as well as an institution ("pakistani supreme court"), not the institution alone.</summary>
     public bool NamesCountry(string key) => Split(key, []) is not null;

@@ -13,6 +13,7 @@ internal sealed class PersonName
         var end = words.Length;
         while (end > 1 && Suffixes.Contains(words[end - 1])) end--;
         Words = JoinParticles(words[..end]);
+        Surname = Words.Length == 0 ? "" : Rules.EastAsianNames.IsFamilyNameFirst(Words) ? Words[0] : Words[^1];
     }
 
     // "del rio" is one surname: "Jack Del Rio" is given name "jack" and surname "del rio", and "Del Rio" alone a surname.
@@ -26,8 +27,11 @@ internal sealed class PersonName
     /// <summary>The name's words without generational suffixes ("jr").</summary>
     public string[] Words { get; }
 
-    /// <summary>The last word; empty for a name with no words at all (punctuation the tagger took for a name).</summary>
-    public string Surname => Words.Length == 0 ? "" : Words[^1];
+    /// <summary>
+    /// The last word, or the first of a Korean name ("choi" of "choi soon-sil"); empty for a name with no words at all
+    /// (punctuation the tagger took for a name).
+    /// </summary>
+    public string Surname { get; }
 
     /// <summary>Given names and a surname, not a surname (or a single name) alone.</summary>
     public bool IsFull => Words.Length >= 2;

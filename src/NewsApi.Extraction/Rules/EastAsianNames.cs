@@ -86,6 +86,16 @@ internal static class EastAsianNames
         return FamilyNames.Contains(words[0]) && isGivenName ? words[0] : null;
     }
 
+    /// <summary>
+    /// Whether a name's key ("choi soon-sil", "moon jae-in") is a family name and a hyphenated given name of two syllables,
+    /// written family name first.
+    /// </summary>
+    public static bool IsFamilyNameFirst(string[] keyWords) =>
+        keyWords.Length == 2 && FamilyNames.Contains(WordChars.Capitalised(keyWords[0]))
+        && keyWords[1].Split('-') is [var first, var second] && IsKeySyllable(first) && IsKeySyllable(second);
+
+    private static bool IsKeySyllable(string word) => word.Length is >= 2 and <= 5 && WordChars.All(word, char.IsLower);
+
     private static bool IsSyllable(string word, bool capitalised) =>
         word.Length is >= 2 and <= 6 && (char.IsUpper(word[0]) == capitalised) && WordChars.All(word.AsSpan(1), char.IsLower) && char.IsLetter(word[0]);
 }

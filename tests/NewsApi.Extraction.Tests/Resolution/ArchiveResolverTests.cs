@@ -246,6 +246,37 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_korean_name_is_called_by_its_family_name_which_comes_first()
+    {
+        var entities = ArchiveResolver.Default.Resolve(
+            [Person(0, "Choi Soon-sil"), Uses(1, EntityType.Person, ("Choi", 2)), Person(2, "Moon Jae-in"), Person(3, "Jae-in")]);
+
+        Assert.Equal([0, 1], Single(entities, "Choi Soon-sil").Chains.Order());
+        Assert.Equal([2], Single(entities, "Moon Jae-in").Chains); // the given name alone is no surname
+    }
+
+    [Fact]
+    public void Short_forms_as_british_papers_and_wires_write_them_join_the_body()
+    {
+        // A fresh set had "Afiego" (for AFIEGO), "SMBC" and the "U.S. Drug Enforcement Administration" apart from their bodies.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("Africa Institute for Energy Governance", 2), ("AFIEGO", 1)), // 0
+            Named(1, EntityType.Organisation, "Afiego"), // 1
+            Named(2, EntityType.Organisation, "Sumitomo Mitsui Banking Corporation"), Named(3, EntityType.Organisation, "SMBC"), // 2, 3
+            Named(4, EntityType.Organisation, "U.S. Drug Enforcement Administration"), // 4
+            Named(5, EntityType.Organisation, "Drug Enforcement Administration"), Named(5, EntityType.Place, "United States"), // 5, 6
+            Named(6, EntityType.Organisation, "Drug Enforcement Administration"), Named(6, EntityType.Place, "U.S."), // 7, 8
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0, 1], Single(entities, "Africa Institute for Energy Governance").Chains.Order());
+        Assert.Equal([2, 3], Single(entities, "Sumitomo Mitsui Banking Corporation").Chains.Order());
+        Assert.Equal(3, Assert.Single(entities, entity => entity.Chains.Contains(4)).Chains.Count);
+    }
+
+    [Fact]
     public void A_bare_institution_name_that_several_countries_have_is_its_article_countrys_and_is_shown_with_the_country()
     {
         // Seen on the Wikinews archive: one "Parliament" entity held the parliaments of the UK, Canada, Iraq and
