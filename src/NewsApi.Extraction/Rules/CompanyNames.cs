@@ -34,8 +34,11 @@ internal static class CompanyNames
             if (isJoinedToName) continue;
             if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Rival Meridia Therapeutics ...": the sentence's word
 
+            // "the Federation of Korean Industries", "the Confederation of British Industry": a body of the firms is named whole.
+            var hasOwnName = first >= 2 && tokens[first - 1].Text == "of" && BodiesOfFirms.Contains(tokens[first - 2].Text);
+            if (hasOwnName) first -= 2;
+
             // "Thai Airways" and "Lebanese Capital" are the tagger's to judge: a nationality may be a firm's word or none.
-            var hasOwnName = false;
             for (var index = first; index < ownEnd; index++)
             {
                 hasOwnName |= !SentenceWords.IsSentenceWord(tokens[index].Text) && gazetteer.CountryForDemonym(tokens[index].Text) is null
@@ -48,6 +51,11 @@ internal static class CompanyNames
             }
         }
     }
+
+    private static readonly HashSet<string> BodiesOfFirms = new(StringComparer.Ordinal)
+    {
+        "Federation", "Confederation", "Association", "Chamber", "Council", "Union", "Institute",
+    };
 
     // Capitalised ("TV networks" is no firm); legal forms of more than two letters ("Street SE" is an address); a club's
     // last word ("League Two side Morecambe Wanderers").

@@ -50,6 +50,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Where(names => names.Key.Length >= 2 && names.Count() == 1)
             .ToDictionary(names => names.Key, names => names.Single().Value, StringComparer.Ordinal);
 
+        // "the Centre", "National Coalition leader Elina Virtanen" after "Centre Party" and "National Coalition Party".
+        var partyShortForms = known.Where(mention => mention.Type == EntityType.Organisation && mention.Text.EndsWith(" Party", StringComparison.Ordinal))
+            .Select(mention => mention.Text[..^" Party".Length].Split(' ')).Where(words => words.All(word => word.Length > 1 && char.IsUpper(word[0])))
+            .DistinctBy(words => string.Join(' ', words), StringComparer.Ordinal).ToList();
         var longestFirst = fullNames.OrderByDescending(name => name.Key.Length).ToList();
         var coveredText = new bool[text.Length];
         foreach (var mention in known.Where(mention => mention.Field == field))
@@ -103,6 +107,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     found.Add(Mention(type, index, index + length));
                     index += length - 1;
                 }
+                else if (PartyShortFormAt(tokens, index, partyShortForms) is { } partyLength && !AnyCovered(index, partyLength))
+                {
+                    found.Add(Mention(EntityType.Organisation, index, index + partyLength));
+                    index += partyLength - 1;
+                }
                 // "Young people said...": a surname opening a sentence may be a common word; the field's lower-case words tell.
                 else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-")
                          && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
@@ -129,6 +138,28 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The length in tokens of a party's name without "Party" written from token <paramref name="index"/> on, after "the" or
+    /// before a member's word ("the Centre,", "National Coalition leader"), and not opening a longer name ("the Centre for ...").
+    /// </summary>
+    private static int? PartyShortFormAt(IReadOnlyList<Token> tokens, int index, List<string[]> shortForms)
+    {
+        foreach (var words in shortForms)
+        {
+            var end = index + words.Length;
+            if (end > tokens.Count || !Enumerable.Range(0, words.Length).All(k => tokens[index + k].Text == words[k])) continue;
+            var next = end < tokens.Count ? tokens[end].Text : ".";
+            var isAfterThe = index > 0 && tokens[index - 1].Text is "the" or "The";
+            var endsName = !char.IsLetterOrDigit(next[0]) || (char.IsLower(next[0]) && next is not ("for" or "of" or "and" or "on"));
+            if (endsName && (isAfterThe || next is "leader" or "leaders" or "lawmaker" or "lawmakers" or "MP" or "MPs" or "chairman" or "chairwoman"))
+            {
+                return words.Length;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>

@@ -80,4 +80,29 @@ public sealed class OrganisationNameSpansTests
         Assert.Contains("PC", Assert.Single(entities, entity => entity.Name.StartsWith("Progressive Conservative", StringComparison.Ordinal)).Aliases);
         Assert.DoesNotContain(computers, entity => entity.Name == "PC");
     }
+
+    [Fact]
+    public void A_federation_of_firms_is_named_whole_where_the_tagger_read_only_the_firms_words()
+    {
+        // A fresh set had "Korean Industries" and "Finnish Industries".
+        var organisations = Names(Extract("Business groups including the Federation of Korean Industries called for leniency. The "
+            + "Confederation of Finnish Industries (EK) said the deal was costly."), EntityType.Organisation);
+
+        Assert.Contains("Federation of Korean Industries", organisations);
+        Assert.Contains("Confederation of Finnish Industries", organisations);
+        Assert.DoesNotContain("Korean Industries", organisations);
+    }
+
+    [Fact]
+    public void A_party_named_in_full_is_also_named_without_party_after_the_or_before_a_members_word()
+    {
+        // A fresh set about Finland's coalition talks wrote "the Centre" and "National Coalition leader" after the full names.
+        var entities = Extract("The five parties, the Social Democrats, the Centre, the Greens and the Left Alliance, signed. National Coalition "
+            + "leader Elina Virtanen says her party will scrutinise every euro. Asked whether the National Coalition Party would cooperate, "
+            + "Virtanen said no. The Centre Party will take the finance ministry. The Centre for Policy Studies disagreed.");
+
+        Assert.Contains("Centre", Assert.Single(entities, entity => entity.Name == "Centre Party").Aliases);
+        Assert.Contains("National Coalition", Assert.Single(entities, entity => entity.Name == "National Coalition Party").Aliases);
+        Assert.Contains("Centre for Policy Studies", Names(entities, EntityType.Organisation));
+    }
 }
