@@ -53,6 +53,7 @@ internal static class InstitutionNames
             if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text)) first -= 2; // "the People's Party of Canada"
             if (first < head && first > 0 && tokens[first + 1].Text is "'s" or "\u2019s" && NameWords.IsCapitalised(tokens[first - 1].Text)
                 && !gazetteer.IsPlaceOrNationality(tokens[first - 1].Text)) continue; // "the Permanent People's Tribunal", not "the Swiss People's Party"
+            if (first < head && first > 0 && tokens[first + 1].Text is "'s" or "\u2019s" && gazetteer.IsPlaceOrNationality(tokens[first - 1].Text)) first--; // whose nation opens it
             if (first < head && Enumerable.Range(first, head - first).All(index => InstitutionModifiers.Contains(tokens[index].Text))) first = head;
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "The" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"

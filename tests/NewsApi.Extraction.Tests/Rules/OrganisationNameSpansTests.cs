@@ -105,4 +105,15 @@ public sealed class OrganisationNameSpansTests
         Assert.Contains("National Coalition", Assert.Single(entities, entity => entity.Name == "National Coalition Party").Aliases);
         Assert.Contains("Centre for Policy Studies", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_peoples_party_keeps_the_nation_that_opens_its_name()
+    {
+        var organisations = Names(Extract("A coalition with the Greens and the Swedish People's Party was likely, and the Swiss People's Party "
+            + "won in Bern."), EntityType.Organisation);
+
+        Assert.Contains("Swedish People's Party", organisations);
+        Assert.Contains("Swiss People's Party", organisations);
+        Assert.DoesNotContain("People's Party", organisations);
+    }
 }
