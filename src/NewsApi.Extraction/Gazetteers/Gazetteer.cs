@@ -157,17 +157,26 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is a listed company of one mixed-case word ("Nvidia", "Broadcom"); for a caller that has ruled out a person or place.</summary>
     public bool IsOneWordCompany(string name) => _oneWordCompanies.Contains(name);
 
+    /// <summary>The longest listed name written with the list's capitals: "Yonhap" in "Yonhap news agency", not "Yonhap News Agency".</summary>
     private static int LengthWrittenAsListed(NameTable<string> table, IReadOnlyList<Token> tokens, int start)
     {
-        var length = table.LongestMatch(tokens, start, out var listed);
-        if (length == 0) return 0;
+        for (var length = table.LongestMatch(tokens, start, out var listed); length > 0; length = table.LongestMatch(tokens, start, out listed, length - 1))
+        {
+            if (IsWrittenAsListed(listed, tokens, start, length)) return length;
+        }
+
+        return 0;
+    }
+
+    private static bool IsWrittenAsListed(string listed, IReadOnlyList<Token> tokens, int start, int length)
+    {
         var words = listed.Split(' ');
         for (var i = 0; i < length && i < words.Length; i++)
         {
-            if (char.IsUpper(words[i][0]) != char.IsUpper(tokens[start + i].Text[0])) return 0;
+            if (char.IsUpper(words[i][0]) != char.IsUpper(tokens[start + i].Text[0])) return false;
         }
 
-        return length;
+        return true;
     }
 
     /// <summary>The length in tokens of the longest place name starting at <paramref name="start"/>, or 0.</summary>

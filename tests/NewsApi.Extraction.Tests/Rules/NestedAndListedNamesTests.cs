@@ -284,4 +284,13 @@ public sealed class NestedAndListedNamesTests
         Assert.Contains("Bay of Bengal", places);
         Assert.DoesNotContain("NHS Scotland", places);
     }
+
+    [Fact]
+    public void A_listed_agency_is_found_before_its_kind_in_lower_case_though_a_longer_listed_name_starts_so()
+    {
+        // "Yonhap News Agency" is listed too; matched without case, it had hidden the "Yonhap" written here.
+        var organisations = Names(Extract("Lee was jailed. Yonhap news agency reports that he will be taken to Uiwang."), EntityType.Organisation);
+
+        Assert.Contains("Yonhap", organisations);
+    }
 }
