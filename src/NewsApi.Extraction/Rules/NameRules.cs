@@ -315,11 +315,6 @@ internal sealed class NameRules
     /// </summary>
     private int WithoutTitleOpening(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (_gazetteer.IsNewsMedia(Words(first, end)) || _gazetteer.IsListedOrganisation(Words(first, end)))
-        {
-            return end; // not "[Associated Press] Chief Correspondent"
-        }
-
         var cut = end;
         if (!IsHeadAfter(end))
         {
@@ -336,7 +331,9 @@ internal sealed class NameRules
             return first; // "The [County District] Attorney": no name left
         }
 
-        return kept < cut ? kept : end;
+        return kept == cut || _gazetteer.IsNewsMedia(Words(first, end)) || _gazetteer.IsListedOrganisation(Words(first, end))
+            ? end // not "[Associated Press] Chief Correspondent"
+            : kept;
 
         bool IsHeadAfter(int position)
         {
