@@ -366,11 +366,12 @@ public sealed class NewsPipeline
 
         mentions.RemoveAll(place.Overlaps);
         mentions.Add(place);
-        if (dateline.State is { } state)
+        foreach (var also in new[] { dateline.State, dateline.SecondPlace }.OfType<DatelineState>())
         {
-            var abbreviation = place with { Start = state.Start, End = state.Start + state.Length, Text = document.Body.Substring(state.Start, state.Length), NormalText = state.Name };
-            mentions.RemoveAll(abbreviation.Overlaps);
-            mentions.Add(abbreviation);
+            // "JACKSONVILLE, Fla.", "BENGALURU/NEW DELHI": the state written out, the second place in normal case.
+            var other = place with { Start = also.Start, End = also.Start + also.Length, Text = document.Body.Substring(also.Start, also.Length), NormalText = also.Name };
+            mentions.RemoveAll(other.Overlaps);
+            mentions.Add(other);
         }
 
         // "JACKSONVILLE, Fla. (AP) -": the wire service credited in the dateline is named in the article, as readers and

@@ -19,11 +19,13 @@ public sealed partial record Dateline(string Place, int Start, int Length)
         }
 
         var place = match.Groups["place"];
+        var second = match.Groups["second"];
         var region = match.Groups["region"];
         var credit = match.Groups["credit"];
         return new Dateline(ToNormalCase(place.Value), place.Index, place.Length)
         {
             TextStart = match.Index + match.Length,
+            SecondPlace = second.Success ? new DatelineState(ToNormalCase(second.Value), second.Index, second.Length) : null,
             State = region.Success && UsStates.Abbreviations.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
             Credit = credit.Success ? new DatelineCredit(credit.Index, credit.Index + credit.Length, WireServices(credit)) : null,
         };
@@ -35,6 +37,9 @@ public sealed partial record Dateline(string Place, int Start, int Length)
 
     /// <summary>Where the story's own words start, after the dateline's colon or dash.</summary>
     public int TextStart { get; init; }
+
+    /// <summary>"NEW DELHI" in "BENGALURU/NEW DELHI:": a second place the story was filed from.</summary>
+    public DatelineState? SecondPlace { get; init; }
 
     /// <summary>"Fla." in "JACKSONVILLE, Fla. (AP) -": the US state the city is in, written out.</summary>
     public DatelineState? State { get; init; }
@@ -49,9 +54,9 @@ public sealed partial record Dateline(string Place, int Start, int Length)
                 ? word
                 : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())));
 
-    // One to four words in capitals, an optional ", State", ", May 28" or ", May 28, 2025" and "(Agency)", then a colon or a dash.
+    // One to four words in capitals (or two places joined by "/"), an optional ", State", ", May 28" or ", May 28, 2025" and "(Agency)", then a colon or a dash.
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:, ?(?<region>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?))?" +
+        @"^(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})(?:/(?<second>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3}))?(?:, ?(?<region>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?))?" +
         @"(?:,? \p{Lu}\p{Ll}{2,8}\.? [0-3]?\d(?:, \d{4})?)?(?: ?\((?<credit>[^)]{1,40})\))? ?[:—–-] ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -337,14 +337,17 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             // The one word that differs must be long: "Kristin"/"Kristen" is a slip, "John"/"Joan" two people.
             var differing = a.Words.Zip(b.Words).Where(pair => pair.First != pair.Second).ToList();
+            // Not a letter or number that tells two apart: "JD(S)" and "JD(U)", "F-16" and "F-15".
             return differing.Count == 1 && Math.Min(differing[0].First.Length, differing[0].Second.Length) >= MinMisspeltLength
-                && IsOneEditApart(differing[0].First, differing[0].Second);
+                && IsOneEditApart(differing[0].First, differing[0].Second) && !IsMarked(differing[0].First) && !IsMarked(differing[0].Second);
         }
 
         var (single, full) = a.Words.Length == 1 ? (a, b) : (b, a);
         return single.Words.Length == 1 && single.Type == EntityType.Person && single.Key.Length >= MinMisspeltLength
             && IsOneEditApart(single.Key, full.Words[^1]);
     }
+
+    private static bool IsMarked(string word) => word.Any(character => character is '(' or ')' || char.IsDigit(character));
 
     /// <summary>"Warhol Polaroids" for "Warhol Polaroid": one name in the singular and the plural, however often each is used.</summary>
     private static bool IsPlural(string a, string b) => a == b + "s" || b == a + "s";
@@ -578,19 +581,21 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private static bool SpellsInitials(NameGroup acronym, NameGroup host)
     {
-        var text = acronym.Mentions[0].Text;
+        // "JD(S)" for "Janata Dal (Secular)": the brackets count for nothing.
+        var text = acronym.Mentions[0].Text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
         if (acronym.Words.Length != 1 || !RoleChain.IsAcronym(text) || Documents.UsStates.Abbreviations.ContainsKey(text))
         {
             return false; // "Morrisville, N.C." is North Carolina, not "Nvidia Corp."
         }
 
         var letters = new string(text.Where(char.IsLetter).ToArray());
-        var campusAt = Array.IndexOf(host.Words, "at");
-        var hyphenated = host.Words.SelectMany(word => word.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        return Initials(host.Words) == letters || (campusAt > 0 && Initials(host.Words[..campusAt]) == letters)
-            || (hyphenated.Length > host.Words.Length && Initials(hyphenated.Where(word => !Rules.NameWords.IsCompanySuffix(word))) == letters) // "HP": Hewlett-Packard Co.
-            || string.Equals(InitialsWithOf(host.Words), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
-            || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. host.Words.Where(word => !IsSmallWord(word))]));
+        var hostWords = host.Words.Select(word => word.Trim('(', ')')).Where(word => word.Length > 0).ToArray();
+        var campusAt = Array.IndexOf(hostWords, "at");
+        var hyphenated = hostWords.SelectMany(word => word.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        return Initials(hostWords) == letters || (campusAt > 0 && Initials(hostWords[..campusAt]) == letters)
+            || (hyphenated.Length > hostWords.Length && Initials(hyphenated.Where(word => !Rules.NameWords.IsCompanySuffix(word))) == letters) // "HP": Hewlett-Packard Co.
+            || string.Equals(InitialsWithOf(hostWords), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
+            || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. hostWords.Where(word => !IsSmallWord(word))]));
     }
 
     /// <summary>

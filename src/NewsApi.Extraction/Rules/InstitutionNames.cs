@@ -24,7 +24,7 @@ internal static class InstitutionNames
         "Foundation", "Association", "Institute", "Institution", "Council", "Commission", "Committee", "Federation", "Society",
         "Union", "Alliance", "Coalition", "Trust", "Authority", "Agency", "Bureau", "Ministry", "Directorate", "Secretariat",
         "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory", "Service",
-        "Forum",
+        "Forum", "Dal", // "Janata Dal", "Shiromani Akali Dal": Hindi and Punjabi for a party
     };
 
     // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal",
@@ -42,7 +42,7 @@ internal static class InstitutionNames
             if (!ComplementHeads.Contains(tokens[head].Text)) continue;
 
             var end = ComplementEnd(tokens, head + 1);
-            if (tokens[head].Text == "Party" && end > head + 1) end = WithDoctrine(tokens, end);
+            if ((tokens[head].Text == "Party" && end > head + 1) || tokens[head].Text == "Dal") end = WithDoctrine(tokens, end);
             if (end == head + 1 && (!Heads.Contains(tokens[head].Text) || (end < tokens.Count && GoesOn(tokens, end)))) continue;
 
             var first = head;
@@ -109,7 +109,9 @@ internal static class InstitutionNames
         if (end + 2 >= tokens.Count || tokens[end].Text != "(") return end;
         var close = end + 1;
         while (close < tokens.Count && close - end <= 4 && (NameWords.IsCapitalised(tokens[close].Text) || tokens[close].Text is "-" or "\u2013")) close++;
-        if (close >= tokens.Count || tokens[close].Text != ")" || !Enumerable.Range(end + 1, close - end - 1).Any(index => NameWords.IsDoctrine(tokens[index].Text))) return end;
+        // "(Marxist)", and the one word that tells India's parties apart: "Janata Dal (Secular)", "Janata Dal (United)".
+        if (close >= tokens.Count || tokens[close].Text != ")" || !(Enumerable.Range(end + 1, close - end - 1).Any(index => NameWords.IsDoctrine(tokens[index].Text))
+                || (close == end + 2 && tokens[end + 1].Text is "Secular" or "United"))) return end;
 
         end = close + 1;
         var next = end < tokens.Count ? tokens[end].Text : "";

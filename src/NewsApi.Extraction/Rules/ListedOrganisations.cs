@@ -44,7 +44,7 @@ internal static class ListedOrganisations
             }
 
             var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
-                    && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text))
+                    && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text) && !IsModel(tokens, end))
                 || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));
             if (goesOn && tokens[end].Text == "International" && (end + 1 == tokens.Count || !char.IsUpper(tokens[end + 1].Text[0])))
             {
@@ -66,6 +66,18 @@ internal static class ListedOrganisations
 
             first = end - 1;
         }
+    }
+
+    /// <summary>
+    /// "[Airbus] A380", "[Boeing] 787": a maker's model, no longer name ("BBC News 24" is a channel's, "Standard &amp; Poor's 500
+    /// index" an index's).
+    /// </summary>
+    private static bool IsModel(IReadOnlyList<Token> tokens, int at)
+    {
+        var word = tokens[at].Text;
+        return word.Length >= 3 && word.Any(char.IsDigit) && WordChars.All(word, character => char.IsAsciiLetterUpper(character) || char.IsAsciiDigit(character))
+            && !(word.Length == 4 && WordChars.All(word, char.IsAsciiDigit)) // not a year
+            && !(at + 1 < tokens.Count && tokens[at + 1].Text.Equals("index", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>How many words (one or two) of a country's name start at <paramref name="start"/>; 0 when none does.</summary>

@@ -133,6 +133,7 @@ internal sealed class NameRules
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
         var found = new List<NameMention>();
+        BracketedAcronyms.Add(sentence, found);
         LineUps.Add(sentence, _gazetteer, found);
         _places.AddCompounds(sentence, found);
         _places.AddDashJoined(sentence, found);

@@ -31,7 +31,9 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var isPossessed = end < tokens.Count && tokens[end].Text is "'s" or "’s" && !gazetteer.IsFirstName(text) && !SentenceWords.IsCommonWord(text);
             var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text) && !isPossessed;
             var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
-            var place = sentence.Mention(team ? EntityType.Organisation : EntityType.Place, first, end) with { IsCertain = team };
+            // "Emirates operates the largest A380 fleet": the airline; "the Emirates" are the country.
+            var isAirline = text == "Emirates" && (first == 0 || tokens[first - 1].Text is not ("the" or "The" or "Arab"));
+            var place = sentence.Mention(team || isAirline ? EntityType.Organisation : EntityType.Place, first, end) with { IsCertain = team || isAirline };
             if (runsOn || loneCityOpening)
             {
                 first = end - 1;

@@ -86,6 +86,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "regulator [CADE]", "known as [GUS]"; not a transcript's "RUSSERT:"
         }
 
+        if (type != EntityType.Place && text == "Gulf")
+        {
+            return EntityType.Place; // "talks in the Gulf", "Gulf carriers": the region ("Gulf Air" is a longer name)
+        }
+
         if (type == EntityType.Person && IsNamedAsPlace(tokens, first, end))
         {
             return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people"

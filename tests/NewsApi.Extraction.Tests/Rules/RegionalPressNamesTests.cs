@@ -1,0 +1,60 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 50's fresh news from the English-language press of South Asia, Africa and the Gulf (an Indian state's count, a
+/// Kenyan tea auction, a Nigerian oil spill case, a Gulf airline merger): parties that split and name themselves in
+/// brackets, airlines and their aircraft, the Gulf, places named by their kind in Hindi or English, and datelines of two cities.
+/// </summary>
+public sealed class RegionalPressNamesTests
+{
+    [Fact]
+    public void Indian_parties_named_with_a_bracket_are_one_organisation_each()
+    {
+        var entities = Extract("The Congress and the Janata Dal (Secular) formed an alliance. JD(S) leader H.D. Kumaraswamy said the BJP "
+            + "had no majority. The CPI(M) and the JD(U) disagreed.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("JD(S)", Assert.Single(entities, entity => entity.Name == "Janata Dal (Secular)").Aliases);
+        Assert.Contains("CPI(M)", organisations);
+        Assert.Contains("JD(U)", organisations); // one letter apart, yet no misspelling of JD(S)
+        Assert.DoesNotContain("JD", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void An_airline_named_emirates_is_no_country_and_a_makers_model_names_the_maker()
+    {
+        var entities = Extract("Emirates operates the world's largest fleets of Airbus A380 and Boeing 777 aircraft, while Etihad flies "
+            + "Boeing 787 and Airbus A350 jets. He flew to the Emirates last year. Unions accused Gulf carriers of subsidies, and talks "
+            + "in the Gulf went on.");
+
+        Assert.Contains("Emirates", Names(entities, EntityType.Organisation));
+        Assert.Contains("Emirates", Names(entities, EntityType.Place));
+        Assert.Contains("Airbus", Names(entities, EntityType.Organisation));
+        Assert.Contains("Gulf", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Gulf", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void Places_named_by_their_kind_are_places_not_people()
+    {
+        var places = Names(Extract("Hegde was sworn in at Raj Bhavan on Thursday. Oil leaked into Kolo Creek. He won R.R. Nagar by "
+            + "2,000 votes."), EntityType.Place);
+
+        Assert.Contains("Raj Bhavan", places);
+        Assert.Contains("Kolo Creek", places);
+        Assert.Contains("R.R. Nagar", places);
+    }
+
+    [Fact]
+    public void A_dateline_of_two_cities_names_both()
+    {
+        var places = Names(Extract("BENGALURU/NEW DELHI: B. Prabhakar Hegde was sworn in as Chief Minister of Karnataka on Thursday."), EntityType.Place);
+
+        Assert.Contains("Bengaluru", places);
+        Assert.Contains("New Delhi", places);
+        Assert.DoesNotContain("DELHI", places);
+    }
+}
