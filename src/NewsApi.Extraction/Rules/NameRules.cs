@@ -1307,6 +1307,11 @@ internal sealed class NameRules
                 || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text) || _gazetteer.IsPlace(tokens[index].Text)
                     || NameWords.NamesNoPerson(tokens[index].Text, _gazetteer) || PlaceEnds.Contains(tokens[index].Text)));
         var nameLooksPersonal = !opensAsPlace && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);
+        if (titleWords is ["Chief" or "Alhaji"] && nameEnd - nameStart < 2 && !_gazetteer.IsFirstName(tokens[nameStart].Text))
+        {
+            return false; // "Chief Ayibakuro Ebikeme", not "Chief [Quality] Officer"
+        }
+
         return nameLooksPersonal && (RoleWords.ArePersonTitles(titleWords) || _gazetteer.IsFirstName(tokens[nameStart].Text));
     }
 

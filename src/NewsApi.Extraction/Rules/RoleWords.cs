@@ -25,7 +25,7 @@ internal static class RoleWords
         "Founder", "CEO", "Chancellor", "Commissioner", "Councillor", "Councilman", "Councilwoman", "Inspector",
         "Superintendent", "Constable", "Detective", "Sheriff", "Dean", "Provost", "Rector", "Professor", "Curator",
         "Registrar", "Ombudsman", "Comptroller", "Auditor", "Solicitor", "Magistrate", "Coroner", "Warden", "Headteacher",
-        "Headmaster", "Headmistress",
+        "Headmaster", "Headmistress", "Alhaji",
         "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Diplomat", "Lawyer",
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
@@ -77,6 +77,7 @@ internal static class RoleWords
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
         "Treasurer", "MEP", "MPP", "MLA", "MSP",
+        "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".

@@ -57,4 +57,16 @@ public sealed class RegionalPressNamesTests
         Assert.Contains("New Delhi", places);
         Assert.DoesNotContain("DELHI", places);
     }
+
+    [Fact]
+    public void A_chief_or_alhaji_is_a_person_and_a_listed_firm_is_named_whole()
+    {
+        var entities = Extract("Speaking in Yenagoa on Tuesday, the paramount ruler of Ikarama, Chief Ayibakuro Ebikeme, said the community "
+            + "was suing Royal Dutch Shell. Alhaji Atiku Abubakar agreed, and Chief Executive Officer Tim Cook did not.");
+
+        Assert.Equal(["Chief"], Assert.Single(entities, entity => entity.Name == "Ayibakuro Ebikeme").Roles);
+        Assert.Equal(["Alhaji"], Assert.Single(entities, entity => entity.Name == "Atiku Abubakar").Roles);
+        Assert.Equal(["Chief Executive Officer"], Assert.Single(entities, entity => entity.Name == "Tim Cook").Roles);
+        Assert.Contains("Royal Dutch Shell", Names(entities, EntityType.Organisation));
+    }
 }
