@@ -264,7 +264,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
             foreach (var name in archive.Chains[chain].Names)
             {
-                if (RoleChain.IsAcronym(name.Text) && NameKey.Loose(name.Text).Replace(".", "", StringComparison.Ordinal) is var letters && letters != node.Key)
+                // "JD(S)" for "Janata Dal (Secular)": an acronym with a letter in brackets written onto it too.
+                if ((RoleChain.IsAcronym(name.Text) || RoleChain.IsAcronym(name.Text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)))
+                    && NameKey.Loose(name.Text).Replace(".", "", StringComparison.Ordinal) is var letters && letters != node.Key)
                 {
                     votes[(letters, node.Index)] = votes.GetValueOrDefault((letters, node.Index)) + 1;
                 }

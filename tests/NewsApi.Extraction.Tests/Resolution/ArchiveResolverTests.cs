@@ -267,6 +267,7 @@ public sealed class ArchiveResolverTests
             Named(4, EntityType.Organisation, "U.S. Drug Enforcement Administration"), // 4
             Named(5, EntityType.Organisation, "Drug Enforcement Administration"), Named(5, EntityType.Place, "United States"), // 5, 6
             Named(6, EntityType.Organisation, "Drug Enforcement Administration"), Named(6, EntityType.Place, "U.S."), // 7, 8
+            Uses(7, EntityType.Organisation, ("Janata Dal (Secular)", 2), ("JD(S)", 1)), Named(8, EntityType.Organisation, "JD(S)"), // 9, 10
         };
 
         var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
@@ -274,6 +275,7 @@ public sealed class ArchiveResolverTests
         Assert.Equal([0, 1], Single(entities, "Africa Institute for Energy Governance").Chains.Order());
         Assert.Equal([2, 3], Single(entities, "Sumitomo Mitsui Banking Corporation").Chains.Order());
         Assert.Equal(3, Assert.Single(entities, entity => entity.Chains.Contains(4)).Chains.Count);
+        Assert.Equal([9, 10], Single(entities, "Janata Dal (Secular)").Chains.Order());
     }
 
     [Fact]
