@@ -118,7 +118,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 {
                     var givenName = index > 0 && IsGivenName(tokens[index - 1].Text) && !Covered(index - 1)
                         && (index > 1 || gazetteer.IsFirstName(tokens[index - 1].Text)); // not "Yesterday Mohamed"
-                    var first = givenName ? index - 1 : index;
+                    // "K. Thippeswamy" before "Mr. Thippeswamy": initials as India's press writes given names; not "U.S." or "U.N."
+                    var initials = index > 0 && !Covered(index - 1) && NameWords.IsInitials(tokens[index - 1].Text)
+                        && !gazetteer.IsPlaceOrNationality(tokens[index - 1].Text) && !gazetteer.IsListedOrganisation(tokens[index - 1].Text);
+                    var first = givenName || initials ? index - 1 : index;
                     found.Add(Mention(EntityType.Person, first, index + 1));
                 }
                 else if (givenNames.Contains(word) && index + 1 < tokens.Count && tokens[index + 1].Text is "said" or "says" or "told" or "added"

@@ -69,4 +69,14 @@ public sealed class RegionalPressNamesTests
         Assert.Equal(["Chief Executive Officer"], Assert.Single(entities, entity => entity.Name == "Tim Cook").Roles);
         Assert.Contains("Royal Dutch Shell", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_surname_found_after_a_title_keeps_the_initials_written_before_it_elsewhere()
+    {
+        // The tagger missed "K. Thippeswamy"; "Mr. Thippeswamy" made the surname known, and its first mention lost the initial.
+        var entities = Extract("In Chitradurga, the Congress candidate lost to K. Thippeswamy of the BJP by 9,214 votes. Mr. Thippeswamy "
+            + "thanked voters.");
+
+        Assert.Contains("Thippeswamy", Assert.Single(entities, entity => entity.Name == "K. Thippeswamy").Aliases);
+    }
 }
