@@ -66,6 +66,7 @@ internal static partial class NameWords
         "Exchange", "Automotive", "Cosmetics", "Biologics", "Biopharma", "Genomics", "Diagnostics", "Microelectronics", "Biotherapeutics",
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
         "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms", "Civils",
+        "Brokers", "Packers", "Exporters", "Importers", "Distributors", "Manufacturers", // "Africa Tea Brokers", "Kenya Tea Packers"
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:

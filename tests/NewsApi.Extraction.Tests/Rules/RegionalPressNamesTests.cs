@@ -79,4 +79,14 @@ public sealed class RegionalPressNamesTests
 
         Assert.Contains("Thippeswamy", Assert.Single(entities, entity => entity.Name == "K. Thippeswamy").Aliases);
     }
+
+    [Fact]
+    public void A_firm_named_by_its_trade_in_the_plural_is_an_organisation()
+    {
+        var organisations = Names(Extract("Buyers at the auction included Africa Tea Brokers and Kenya Tea Packers, which said prices fell."),
+            EntityType.Organisation);
+
+        Assert.Contains("Africa Tea Brokers", organisations);
+        Assert.Contains("Kenya Tea Packers", organisations);
+    }
 }
