@@ -366,7 +366,7 @@ public sealed class NewsPipeline
 
         mentions.RemoveAll(place.Overlaps);
         mentions.Add(place);
-        foreach (var also in new[] { dateline.State, dateline.SecondPlace }.OfType<DatelineState>())
+        foreach (var also in new[] { dateline.State, dateline.SecondPlace }.OfType<DatelineName>())
         {
             // "JACKSONVILLE, Fla.", "BENGALURU/NEW DELHI": the state written out, the second place in normal case.
             var other = place with { Start = also.Start, End = also.Start + also.Length, Text = document.Body.Substring(also.Start, also.Length), NormalText = also.Name };

@@ -25,8 +25,8 @@ public sealed partial record Dateline(string Place, int Start, int Length)
         return new Dateline(ToNormalCase(place.Value), place.Index, place.Length)
         {
             TextStart = match.Index + match.Length,
-            SecondPlace = second.Success ? new DatelineState(ToNormalCase(second.Value), second.Index, second.Length) : null,
-            State = region.Success && UsStates.Abbreviations.TryGetValue(region.Value, out var state) ? new DatelineState(state, region.Index, region.Length) : null,
+            SecondPlace = second.Success ? new DatelineName(ToNormalCase(second.Value), second.Index, second.Length) : null,
+            State = region.Success && UsStates.Abbreviations.TryGetValue(region.Value, out var state) ? new DatelineName(state, region.Index, region.Length) : null,
             Credit = credit.Success ? new DatelineCredit(credit.Index, credit.Index + credit.Length, WireServices(credit)) : null,
         };
     }
@@ -39,10 +39,10 @@ public sealed partial record Dateline(string Place, int Start, int Length)
     public int TextStart { get; init; }
 
     /// <summary>"NEW DELHI" in "BENGALURU/NEW DELHI:": a second place the story was filed from.</summary>
-    public DatelineState? SecondPlace { get; init; }
+    public DatelineName? SecondPlace { get; init; }
 
     /// <summary>"Fla." in "JACKSONVILLE, Fla. (AP) -": the US state the city is in, written out.</summary>
-    public DatelineState? State { get; init; }
+    public DatelineName? State { get; init; }
 
     /// <summary>"(AP)" in "JACKSONVILLE, Fla. (AP) -": the brackets crediting the wire service that sent the story.</summary>
     public DatelineCredit? Credit { get; init; }
@@ -68,5 +68,8 @@ public sealed partial record Dateline(string Place, int Start, int Length)
 /// <summary>The characters [Start, End) inside a dateline's brackets, and the wire services named there ("AP/Reuters": two).</summary>
 public sealed record DatelineCredit(int Start, int End, IReadOnlyList<(int Start, int End)> WireServices);
 
-/// <summary>The state of a dateline ("Fla." -> Florida) and where its abbreviation is in the paragraph.</summary>
-public sealed record DatelineState(string Name, int Start, int Length);
+/// <summary>
+/// A name in a dateline beside its place: the state ("Fla." -> Florida) or a second place ("NEW DELHI" -> New Delhi), in
+/// normal form, and where it is written in the paragraph.
+/// </summary>
+public sealed record DatelineName(string Name, int Start, int Length);

@@ -581,8 +581,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private static bool SpellsInitials(NameGroup acronym, NameGroup host)
     {
-        // "JD(S)" for "Janata Dal (Secular)": the brackets count for nothing.
-        var text = acronym.Mentions[0].Text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
+        var text = RoleChain.WithoutBrackets(acronym.Mentions[0].Text); // "JD(S)" for "Janata Dal (Secular)"
         if (acronym.Words.Length != 1 || !RoleChain.IsAcronym(text) || Documents.UsStates.Abbreviations.ContainsKey(text))
         {
             return false; // "Morrisville, N.C." is North Carolina, not "Nvidia Corp."

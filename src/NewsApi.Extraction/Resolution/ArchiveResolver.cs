@@ -141,9 +141,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
         // By the key's initials, and with the "Corporation" or "Company" the key leaves out: "SMBC", "Sumitomo Mitsui Banking Corporation".
         var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2)
-            .SelectMany(node => (node.Written.EndsWith(" Corporation", StringComparison.Ordinal) || node.Written.EndsWith(" Company", StringComparison.Ordinal)
-                    ? new[] { Initials(node.Words), Initials(node.Words) + "c" } : [Initials(node.Words)]).Select(initials => (Initials: initials, Node: node)))
-            .ToLookup(pair => pair.Initials, pair => pair.Node);
+            .SelectMany(node => Initials(node.Words) is var initials
+                && (node.Written.EndsWith(" Corporation", StringComparison.Ordinal) || node.Written.EndsWith(" Company", StringComparison.Ordinal))
+                    ? new[] { (initials, node), (initials + "c", node) } : [(initials, node)])
+            .ToLookup(pair => pair.Item1, pair => pair.Item2);
         var byLastWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[^1]);
         var byFirstWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[0]);
         // "Afiego" for "Africa Institute for Energy Governance (AFIEGO)", as British papers write acronyms they say as words.
@@ -264,8 +265,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
             foreach (var name in archive.Chains[chain].Names)
             {
-                // "JD(S)" for "Janata Dal (Secular)": an acronym with a letter in brackets written onto it too.
-                if ((RoleChain.IsAcronym(name.Text) || RoleChain.IsAcronym(name.Text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)))
+                if (RoleChain.IsAcronym(RoleChain.WithoutBrackets(name.Text)) // "JD(S)" for "Janata Dal (Secular)" too
                     && NameKey.Loose(name.Text).Replace(".", "", StringComparison.Ordinal) is var letters && letters != node.Key)
                 {
                     votes[(letters, node.Index)] = votes.GetValueOrDefault((letters, node.Index)) + 1;

@@ -72,6 +72,8 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             if (countriesOf[institution].Count >= 2) countryOfKey[scoped[chain]] = countryNames[country];
         }
 
+        // The countries each article's places name, read once for the article's main country and for every country it names.
+        List<(int Article, string? Country, int Mentions)>? placeCountries = null;
         Dictionary<int, string?>? articleCountries = null;
         ILookup<int, string>? namedCountries = null;
         var (bareScoped, unclear) = (new List<int>(), new List<(int Chain, string Institution)>());
@@ -88,12 +90,13 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
                 continue;
             }
 
-            articleCountries ??= ArticleCountries(chains, countryNames);
+            placeCountries ??= PlaceCountries(chains, countryNames);
+            articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
             if (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal))
             {
                 // "Mexico's Federal Police" beside the archive's one "Australian Federal Police": the article's country's own,
                 // where the article names no place of the other.
-                namedCountries ??= NamedCountries(chains, countryNames);
+                namedCountries ??= placeCountries.Where(place => place.Country is not null).ToLookup(place => place.Article, place => place.Country!);
                 if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } own && !countries.Contains(own)
                     && institution.Contains(' ', StringComparison.Ordinal) && countryNames.TryGetValue(own, out var ownName)
                     && !countries.Overlaps(namedCountries[chains[chain].Article])) // not "Congress", which news abroad means the US's by
@@ -229,19 +232,17 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     /// whose places name no country, the one its organisations' names open with ("the Australian Senate", "Australia's
     /// competition watchdog" names no place, yet its "National Party" is Australia's).
     /// </summary>
-    private Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
+    private Dictionary<int, string?> ArticleCountries(
+        IReadOnlyList<ArchiveChain> chains, List<(int Article, string? Country, int Mentions)> placeCountries, Dictionary<string, string> countryNames)
     {
-        var byPlaces = MostNamed(PlaceCountries(chains, countryNames));
+        var byPlaces = MostNamed(placeCountries);
         var byOrganisations = MostNamed(chains.Where(chain => chain.Type == EntityType.Organisation && !byPlaces.ContainsKey(chain.Article))
             .Select(chain => (chain.Article, OpeningCountry(chain.Name.Split(' '), countryNames)?.Country, chain.Mentions)));
         foreach (var (article, country) in byOrganisations) byPlaces[article] = country;
         return byPlaces;
     }
 
-    /// <summary>The countries each article's places name (countries and capitals).</summary>
-    private ILookup<int, string> NamedCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames) =>
-        PlaceCountries(chains, countryNames).Where(place => place.Country is not null).ToLookup(place => place.Article, place => place.Country!);
-
+    /// <summary>Each place chain's article, the country it names (a country or a capital's; null for other places) and its mentions.</summary>
     private List<(int Article, string? Country, int Mentions)> PlaceCountries(IReadOnlyList<ArchiveChain> chains, Dictionary<string, string> countryNames)
     {
         var countryOfName = new Dictionary<string, string?>(StringComparer.Ordinal); // place names repeat across articles

@@ -332,7 +332,7 @@ internal sealed class NameRules
             return first; // "The [County District] Attorney": no name left
         }
 
-        return kept == cut || _gazetteer.IsNewsMedia(Words(first, end)) || _gazetteer.IsListedOrganisation(Words(first, end))
+        return kept == cut || _gazetteer.IsNewsMedia(NameWords.Joined(tokens, first, end)) || _gazetteer.IsListedOrganisation(NameWords.Joined(tokens, first, end))
             ? end // not "[Associated Press] Chief Correspondent"
             : kept;
 
@@ -348,9 +348,7 @@ internal sealed class NameRules
         }
 
         // "Manhattan District Attorney", "Polk County District Attorney"; not "Lagos State Governor" (a state of Nigeria).
-        bool IsPlaceBefore(int position) => tokens[position - 1].Text == "County" || _gazetteer.IsPlace(Words(first, position));
-
-        string Words(int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from).Select(token => token.Text));
+        bool IsPlaceBefore(int position) => tokens[position - 1].Text == "County" || _gazetteer.IsPlace(NameWords.Joined(tokens, first, position));
     }
 
     // Title words a body's name never ends with: "Deputy", "Assistant", "Press" ("Associated Press" is listed).

@@ -274,6 +274,9 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     private static bool CanBeInTitle(string word) =>
         IsCapitalised(word) || RoleWords.StartsTitle(word) || RoleWords.IsConnector(word) || word is "(" or ")" or "-" or "," || IsAcronym(word);
 
+    /// <summary>"JDS" for "JD(S)": an acronym with a letter in brackets written onto it, as India's press names parties that split.</summary>
+    public static string WithoutBrackets(string text) => text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
+
     public static bool IsAcronym(string text) =>
         text.Length is >= 2 and <= 10 && char.IsUpper(text[0]) && WordChars.All(text, c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '.')
         && WordChars.Count(text, char.IsUpper) >= 2;
