@@ -144,7 +144,7 @@ internal static class FirmDescriptors
             return null;
         }
 
-        if (gazetteer.IsFirstName(tokens[first].Text)
+        if ((gazetteer.IsFirstName(tokens[first].Text) && !(end - first == 1 && !listed && IsTrade(tokens, first - 1)))
             || (end - first == 1 && (SentenceWords.IsSentenceWord(tokens[first].Text) || gazetteer.IsOrganisationCue(tokens[first].Text))))
         {
             return listed ? end : null; // "operators, including Jazz, Zong and Ufone": a given name or a common word is left out, the list goes on
@@ -158,6 +158,17 @@ internal static class FirmDescriptors
         found.Add(sentence.Mention(EntityType.Organisation, first, end));
         return end;
     }
+
+    // Nouns of a trade that only a firm is said of, whose one word after them is the firm though a given name spells it
+    // ("German automobile manufacturer Porsche"); "the group Jane leads" and "the agency Tom runs" stay no names.
+    private static readonly HashSet<string> TradeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "planemaker", "shipbuilder", "lender", "insurer", "reinsurer",
+        "retailer", "brewer", "conglomerate", "airline", "miner", "manufacturer", "supplier", "refiner", "carrier", "streamer",
+        "publisher", "broadcaster", "maker", "bank",
+    };
+
+    private static bool IsTrade(IReadOnlyList<Token> tokens, int noun) => noun >= 0 && TradeNouns.Contains(tokens[noun].Text);
 
     /// <summary>"GigaDevice, according to", "Unocal." or "Boeing said": not "Arab news channel", "Houthi movement".</summary>
     private static bool EndsPhrase(string next) =>

@@ -778,7 +778,7 @@ internal sealed class NameRules
     /// </summary>
     private int NameStartAfterTitles(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
-        var titleFirst = SkipNationality(tokens, first, end - 1);
+        var titleFirst = SkipNationalityOrCountry(tokens, first, end - 1);
 
         for (var nameStart = end - 1; nameStart > titleFirst; nameStart--)
         {
@@ -957,6 +957,18 @@ internal sealed class NameRules
         while (first < end && (IsDemonym(tokens[first].Text) || _gazetteer.IsCountry(tokens[first].Text) || tokens[first].Text is "'s" or "’s"))
         {
             first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>Past nationalities and a country of two or three words: "[United States] Attorney Jessie K. Liu".</summary>
+    private int SkipNationalityOrCountry(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        first = SkipNationality(tokens, first, end);
+        for (var words = 3; words >= 2; words--)
+        {
+            if (first + words < end && _gazetteer.IsCountry(NameWords.Joined(tokens, first, first + words))) return SkipNationality(tokens, first + words, end);
         }
 
         return first;
@@ -1310,6 +1322,12 @@ internal sealed class NameRules
             return false; // "Chief Ayibakuro Ebikeme", not "Chief [Quality] Officer"
         }
 
+        if (titleWords is ["King" or "Queen"] && !_gazetteer.IsFirstName(tokens[nameStart].Text)
+            && Enumerable.Range(nameStart, nameEnd - nameStart).Any(index => _gazetteer.IsPlace(tokens[index].Text) || SentenceWords.IsCommonWord(tokens[index].Text.ToLowerInvariant())))
+        {
+            return false; // "King Bhumibol Adulyadej", not "Peace Queen [Cup Korea]", a tournament
+        }
+
         return nameLooksPersonal && (RoleWords.ArePersonTitles(titleWords) || _gazetteer.IsFirstName(tokens[nameStart].Text));
     }
 
@@ -1328,6 +1346,11 @@ internal sealed class NameRules
                      && IsCapitalised(tokens[end - 1].Text))
             {
                 end += 2; // "Jane Naana [Opoku-Agyemang]": the hyphenated surname after given names the tagger saw
+            }
+            else if (!tagged[end] && IsInitials(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text)
+                     && !_gazetteer.IsPlace(tokens[end + 1].Text) && !SentenceWords.IsSentenceWord(tokens[end + 1].Text))
+            {
+                end += 2; // "Jessie [K. Liu]": a middle initial and the surname the tagger left out
             }
             else if (IsNameParticle(tokens[end].Text) && ParticleNameEnd(tokens, end) is var particleEnd and > 0)
             {

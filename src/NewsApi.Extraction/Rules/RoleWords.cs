@@ -76,7 +76,7 @@ internal static class RoleWords
         "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
-        "Treasurer", "MEP", "MPP", "MLA", "MSP",
+        "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
     ]), StringComparer.OrdinalIgnoreCase);
 

@@ -53,6 +53,20 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return false;
     }
 
+    // Officers only a firm or a club has, written in lower case: "the chairman of X", "X chief executive Y".
+    private static readonly HashSet<string> FirmOfficers = new(StringComparer.Ordinal)
+    {
+        "chairman", "chairwoman", "chairperson", "executive", "CEO", "founder", "co-founder", "shareholders", "owner",
+    };
+
+    /// <summary>
+    /// "the chairman of [Porsche]", "[Porsche] chairman Wendelin Wiedeking": one word a firm's officer is said of, which the
+    /// tagger read as a person because a given name spells it.
+    /// </summary>
+    private static bool IsFirmOfOfficer(IReadOnlyList<Token> tokens, int first, int end) =>
+        (first >= 2 && tokens[first - 1].Text == "of" && FirmOfficers.Contains(tokens[first - 2].Text))
+        || (end + 1 < tokens.Count && FirmOfficers.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text));
+
     /// <summary>
     /// "Kantonalbank", "Bundesbank", "Halkbank", "Handelsbanken": a bank's name written as one word, German, Turkish or
     /// Scandinavian style; not "Burbank" or "Southbank", places.
@@ -94,6 +108,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (type == EntityType.Person && IsNamedAsPlace(tokens, first, end))
         {
             return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people"
+        }
+
+        if (type == EntityType.Person && end - first == 1 && IsFirmOfOfficer(tokens, first, end) && !gazetteer.IsPlace(text))
+        {
+            return EntityType.Organisation; // "the chairman of Porsche", "Porsche chairman Wendelin Wiedeking"
         }
 
         if (type != EntityType.Person && IsNamedAsPerson(tokens, first, end, text))
