@@ -209,6 +209,16 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             return hosts.Count == 1 ? hosts[0] : null;
         }
 
+        // "Benavides" beside "Javier Benavides Zúñiga" and "Jorge Luis Cáceres Benavides": a Spanish bare surname is the
+        // father's, or the surname of a name that has one only; of several, the one introduced first. Else as before:
+        // "Bhutto" beside "Bilawal Bhutto Zardari" and his mother "Benazir Bhutto", introduced in one sentence.
+        if (hosts.Where(host => PaternalSurname(host) == word).ToList() is { Count: > 0 } byPaternalSurname
+            && byPaternalSurname.Concat(bySurname.Where(host => PaternalSurname(host) is null)).ToList() is var bySpanishUse
+            && (bySpanishUse.Count == 1 ? bySpanishUse[0] : FirstIntroduced(bySpanishUse, shortGroup)) is { } paternal)
+        {
+            return paternal;
+        }
+
         var byGivenName = hosts.Where(host => host.Words[0] == word).ToList();
         // Not for a surname with a role the subject lacks: "President Johnson" in a story on Lady Bird Johnson is Lyndon.
         if (bySurname.Count > 1 && bySurname.Where(NamedInHeadline).ToList() is [var subject]
@@ -227,6 +237,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byGivenName.Count == 1 ? byGivenName[0] : null;
     }
+
+    private string? PaternalSurname(NameGroup host) =>
+        host.Type == EntityType.Person && host.Words.Length >= 3 && Rules.SpanishNames.PaternalSurname(host.Mentions[0].Text, gazetteer) is { } paternal
+            ? host.Words[^2] // the key's word, as written in every mention of the group
+            : null;
 
     /// <summary>
     /// Of people sharing a surname (or companies a first word), the one named in full first, in a sentence of its own and

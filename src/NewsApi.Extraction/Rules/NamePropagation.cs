@@ -18,7 +18,9 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Where(mention => NameWords.ParticleSurname(mention.Text) is null)
             .SelectMany(mention => EastAsianNames.FamilyNameOf(mention.Text) is { } familyName // "Ong said" after "Ong Kai Ming"
                 ? [familyName, NameWords.LastWord(mention.Text)]
-                : new[] { NameWords.LastWord(mention.Text) })
+                : SpanishNames.PaternalSurname(mention.Text, gazetteer) is { } paternal // "Quispe said" after "Héctor Quispe Villanueva"
+                    ? [paternal, NameWords.LastWord(mention.Text)]
+                    : new[] { NameWords.LastWord(mention.Text) })
             .SelectMany(word => new[] { word, NameWords.WithoutArabicArticle(word) }) // "Assad said" after "Bashar al-Assad"
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !gazetteer.IsPeopleGroup(word) // not "[Against] Serbs"
                 && !word.All(char.IsUpper)) // nor the "II" of "Tewodros II"

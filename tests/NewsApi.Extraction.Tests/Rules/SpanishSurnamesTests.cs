@@ -1,0 +1,42 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 51's fresh Latin American news: a Spanish name ends with the father's surname and the mother's, and a bare surname
+/// is the father's ("Héctor Quispe Villanueva", then "Quispe").
+/// </summary>
+public sealed class SpanishSurnamesTests
+{
+    [Fact]
+    public void A_bare_surname_is_the_fathers_of_a_spanish_name()
+    {
+        var entities = Extract("Congress voted to open proceedings against President Héctor Quispe Villanueva on Thursday. \"The president "
+            + "has lied,\" said Rosa Quispe Mamani, a lawmaker from Puno. At the time Quispe was a deputy minister. Governor Luis Carlos "
+            + "Cuéllar Polanía spoke to reporters. \"They are hungry,\" Cuéllar said.");
+
+        Assert.Contains("Quispe", Assert.Single(entities, entity => entity.Name == "Héctor Quispe Villanueva").Aliases);
+        Assert.Contains("Cuéllar", Assert.Single(entities, entity => entity.Name == "Luis Carlos Cuéllar Polanía").Aliases);
+        Assert.DoesNotContain("Quispe", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void The_father_wins_over_a_mother_of_the_same_surname()
+    {
+        var entities = Extract("The president swore in a cabinet led by Javier Benavides Zúñiga, a lawyer. Congress president Jorge Luis "
+            + "Cáceres Benavides said the vote was fair. Benavides said his priority would be the budget.");
+
+        Assert.Contains("Benavides", Assert.Single(entities, entity => entity.Name == "Javier Benavides Zúñiga").Aliases);
+        Assert.DoesNotContain("Benavides", Assert.Single(entities, entity => entity.Name == "Jorge Luis Cáceres Benavides").Aliases);
+    }
+
+    [Fact]
+    public void A_name_that_ends_in_the_surname_alone_keeps_it_when_both_are_introduced_together()
+    {
+        var entities = Extract("Bilawal Bhutto Zardari, 19, the son of former Prime Minister Benazir Bhutto, will lead the party. Bhutto "
+            + "was killed in Rawalpindi on Thursday.");
+
+        Assert.Contains("Bhutto", Assert.Single(entities, entity => entity.Name == "Benazir Bhutto").Aliases);
+    }
+}
