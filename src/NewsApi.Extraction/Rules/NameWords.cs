@@ -67,6 +67,7 @@ internal static partial class NameWords
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
         "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms", "Civils",
         "Brokers", "Packers", "Exporters", "Importers", "Distributors", "Manufacturers", // "Africa Tea Brokers", "Kenya Tea Packers"
+        "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
@@ -111,7 +112,7 @@ internal static partial class NameWords
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
     {
         "television", "newspaper", "radio", "channel", "agency", "party", "company", "network", "magazine", "daily",
-        "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website",
+        "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website", "movement",
     };
 
     // Lower-case parts of Arabic, Dutch, German, Italian... surnames.
@@ -529,6 +530,7 @@ internal static partial class NameWords
     {
         "Minera", "Compañía", "Compania", "Companhia", "Compagnie", "Empresa", "Empresas", "Grupo", "Groupe", "Gruppo", "Corporación",
         "Sociedad", "Société", "Industrias", "Inversiones", "Constructora", "Naviera", "Aerolíneas", "Petróleos", "Petroleos",
+        "Consorcio", "Consórcio", "Cooperativa",
     };
 
     /// <summary>"Banco Macro", "Minera Escondida", "Grupo Bimbo": a word that opens a bank's or a firm's name.</summary>

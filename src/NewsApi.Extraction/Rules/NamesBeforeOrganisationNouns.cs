@@ -21,7 +21,7 @@ internal static class NamesBeforeOrganisationNouns
 
     private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
     {
-        "party", "militia", "gang", "newspaper", "broadcaster", "airline", "daily", "magazine", "tabloid",
+        "party", "militia", "gang", "newspaper", "broadcaster", "airline", "daily", "magazine", "tabloid", "movement",
     };
 
     public static List<NameMention> Find(
@@ -38,7 +38,8 @@ internal static class NamesBeforeOrganisationNouns
                 while (first > 0 && noun - first < MaxWords && IsNameWord(tokens[first - 1].Text, lowerCaseWords, gazetteer)) first--;
                 // Not a sentence's opening or the end of a longer name, a name found already, or "the South African airline".
                 var before = tokens[first == 0 ? 0 : first - 1].Text;
-                if (first == noun || first == 0 || (NameWords.IsCapitalised(before) && !SentenceWords.IsSentenceWord(before))
+                // "the Dignidad Cafetera movement": a movement named by two words or more; "the Brexit movement" is its cause.
+                if (first == noun || first == 0 || (tokens[noun].Text == "movement" && noun - first < 2) || (NameWords.IsCapitalised(before) && !SentenceWords.IsSentenceWord(before))
                     || MentionSpans.AnyOverlaps(mentions, field, tokens[first].Start, tokens[noun - 1].End)
                     || gazetteer.IsPlaceOrNationality(string.Join(' ', tokens.Skip(first).Take(noun - first).Select(token => token.Text)))) continue;
 

@@ -5,9 +5,9 @@ namespace NewsApi.Extraction.Tests.Rules;
 
 /// <summary>
 /// Stop 51's fresh Latin American news: a Spanish name ends with the father's surname and the mother's, and a bare surname
-/// is the father's ("Héctor Quispe Villanueva", then "Quispe").
+/// is the father's ("Héctor Quispe Villanueva", then "Quispe"); Spanish firms' words and movements named before the noun.
 /// </summary>
-public sealed class SpanishSurnamesTests
+public sealed class LatinAmericanNewsNamesTests
 {
     [Fact]
     public void A_bare_surname_is_the_fathers_of_a_spanish_name()
@@ -38,5 +38,18 @@ public sealed class SpanishSurnamesTests
             + "was killed in Rawalpindi on Thursday.");
 
         Assert.Contains("Bhutto", Assert.Single(entities, entity => entity.Name == "Benazir Bhutto").Aliases);
+    }
+
+    [Fact]
+    public void A_spanish_firms_word_and_a_movements_noun_name_organisations()
+    {
+        var entities = Extract("Growers affiliated with the Tierra Digna movement blocked roads near Neiva. The Brexit movement was not "
+            + "discussed. Payments reached Andina Consultores, a consultancy he founded. Andina advised mining companies in 2006.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Tierra Digna", organisations);
+        Assert.DoesNotContain("Brexit", organisations);
+        Assert.Contains("Andina", Assert.Single(entities, entity => entity.Name == "Andina Consultores").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person);
     }
 }
