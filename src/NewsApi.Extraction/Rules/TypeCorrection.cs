@@ -53,6 +53,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return false;
     }
 
+    // "the Lima daily El Comercio", "Kenyan television": a place before a medium is where it is published.
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "television", "newspaper", "radio", "channel", "magazine", "daily", "broadcaster", "website", "network",
+    };
+
     // Officers only a firm or a club has, written in lower case: "the chairman of X", "X chief executive Y".
     private static readonly HashSet<string> FirmOfficers = new(StringComparer.Ordinal)
     {
@@ -216,7 +222,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text)) || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
+        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text) && !(MediaNouns.Contains(tokens[end].Text) && gazetteer.IsPlace(text)))
+            || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))
             || (InAppositionToOrganisationNoun(tokens, first, end) && !IsForenameAndSurname(tokens, first, end, type))

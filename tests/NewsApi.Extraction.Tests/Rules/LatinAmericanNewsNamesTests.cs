@@ -52,4 +52,16 @@ public sealed class LatinAmericanNewsNamesTests
         Assert.Contains("Andina", Assert.Single(entities, entity => entity.Name == "Andina Consultores").Aliases);
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void A_city_before_its_daily_or_its_television_stays_a_place()
+    {
+        var entities = Extract("A survey published on Sunday by the Lima daily El Comercio showed approval at 19%. The summit is due in "
+            + "Lima in April. He spoke to Seattle television on Monday.");
+
+        Assert.Contains("Lima", Names(entities, EntityType.Place));
+        Assert.Contains("Seattle", Names(entities, EntityType.Place));
+        Assert.Contains("El Comercio", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Lima", Names(entities, EntityType.Organisation));
+    }
 }
