@@ -169,7 +169,8 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
 
     /// <summary>"[Amneh] Jafari": a capitalised word before a known surname that names nothing else.</summary>
     private bool IsGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) && !RoleWords.StartsTitle(word) && NamesNothingElse(word);
+        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) && !RoleWords.StartsTitle(word) && NamesNothingElse(word)
+        && !SentenceWords.IsDateWord(word); // "On Thursday Prewitt and the board's attorney"
 
     /// <summary>No place, nationality or organisation's word: "Jafari", "Meridia"; not "Paris", "British", "United".</summary>
     private bool NamesNothingElse(string word) =>

@@ -174,4 +174,24 @@ public sealed class PlainTextReaderTests
 
         Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void A_pages_published_and_updated_stamps_above_the_story_are_no_text_of_it()
+    {
+        var stamped = PlainTextReader.Read("stamped.txt", string.Join('\n',
+            "Trustees vote to buy out superintendent",
+            "2019-07-30",
+            "",
+            "Published: 6:12 PM CDT July 30, 2019",
+            "",
+            "Updated: 7:05 AM CDT July 31, 2019",
+            "",
+            "MANSFIELD, Texas — Superintendent Calvin Prewitt will leave the district after a recall election that ousted three trustees.",
+            "",
+            "Published figures show the district grew by 4,000 students since 2015, the board said."));
+
+        Assert.StartsWith("MANSFIELD, Texas", stamped.Body, StringComparison.Ordinal);
+        Assert.Contains("Published figures show", stamped.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("CDT", stamped.Body, StringComparison.Ordinal);
+    }
 }
