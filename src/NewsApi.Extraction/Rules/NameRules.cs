@@ -584,6 +584,12 @@ internal sealed class NameRules
         var nameStart = NameStartAfterTitles(tokens, first, end, type);
         if (nameStart > first)
         {
+            if (PlaceBeforeTitle(tokens, first, nameStart) is var placeEnd and > 0 && sentence.Mention(EntityType.Place, first, placeEnd) is var place
+                && !found.Any(place.Overlaps))
+            {
+                found.Add(place); // "[Casa Grande] City Attorney Dolores Navarrete": the place the title is of
+            }
+
             (first, type) = (nameStart, EntityType.Person);
         }
 
@@ -778,7 +784,7 @@ internal sealed class NameRules
     /// </summary>
     private int NameStartAfterTitles(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
-        var titleFirst = SkipNationalityOrCountry(tokens, first, end - 1);
+        var titleFirst = SkipNationalityOrPlace(tokens, first, end - 1);
 
         for (var nameStart = end - 1; nameStart > titleFirst; nameStart--)
         {
@@ -962,13 +968,38 @@ internal sealed class NameRules
         return first;
     }
 
-    /// <summary>Past nationalities and a country of two or three words: "[United States] Attorney Jessie K. Liu".</summary>
-    private int SkipNationalityOrCountry(IReadOnlyList<Token> tokens, int first, int end)
+    /// <summary>The end of a place of up to three words opening [first, nameStart), or -1.</summary>
+    private int PlaceBeforeTitle(IReadOnlyList<Token> tokens, int first, int nameStart)
+    {
+        for (var words = Math.Min(3, nameStart - first - 1); words >= 1; words--)
+        {
+            var name = NameWords.Joined(tokens, first, first + words);
+            var title = tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
+            if ((_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name))
+                && title < nameStart && RoleWords.StartsTitle(tokens[title].Text))
+            {
+                return first + words;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Past nationalities and a country or a place of up to three words before a title: "[United States] Attorney Jessie K.
+    /// Liu", "[Casa Grande] City Attorney Dolores Navarrete".
+    /// </summary>
+    private int SkipNationalityOrPlace(IReadOnlyList<Token> tokens, int first, int end)
     {
         first = SkipNationality(tokens, first, end);
-        for (var words = 3; words >= 2; words--)
+        for (var words = 3; words >= 1; words--)
         {
-            if (first + words < end && _gazetteer.IsCountry(NameWords.Joined(tokens, first, first + words))) return SkipNationality(tokens, first + words, end);
+            if (first + words >= end) continue;
+            var name = NameWords.Joined(tokens, first, first + words);
+            if (words >= 2 && _gazetteer.IsCountry(name)) return SkipNationality(tokens, first + words, end);
+            // "Casa Grande City Attorney", "Pinal County Sheriff": the place's division word goes with it.
+            var title = first + words < end - 1 && tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
+            if ((_gazetteer.IsPlace(name) || NameLists.Default.IsCityOrRegion(name)) && RoleWords.StartsTitle(tokens[title].Text)) return title;
         }
 
         return first;
@@ -1312,9 +1343,13 @@ internal sealed class NameRules
 
         // A given name may be a place's ("Minister [Carolina] Echeverría": Carolina is a city in Puerto Rico) when the rest of
         // the name is a person's.
-        var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text)
+        // "City Attorney [Mary] Smithers": a given name whose surname the tagger left out is no place either.
+        var surnameAfter = nameEnd - nameStart == 1 && nameEnd < tokens.Count && IsNameWord(tokens[nameEnd].Text) && !_gazetteer.IsPlace(tokens[nameEnd].Text)
+            && !SentenceWords.IsSentenceWord(tokens[nameEnd].Text) && _gazetteer.IsFirstName(tokens[nameStart].Text);
+        var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text) && !surnameAfter
             && (nameEnd - nameStart == 1 || _gazetteer.IsPlace(NameWords.Joined(tokens, nameStart, nameEnd))
-                || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text) || _gazetteer.IsPlace(tokens[index].Text)
+                || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text)
+                    || (_gazetteer.IsPlace(tokens[index].Text) && !(_gazetteer.IsFirstName(tokens[nameStart].Text) && NameLists.Default.IsSurname(tokens[index].Text)))
                     || NameWords.NamesNoPerson(tokens[index].Text, _gazetteer) || PlaceEnds.Contains(tokens[index].Text)));
         var nameLooksPersonal = !opensAsPlace && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);
         if (titleWords is ["Chief" or "Alhaji"] && nameEnd - nameStart < 2 && !_gazetteer.IsFirstName(tokens[nameStart].Text))

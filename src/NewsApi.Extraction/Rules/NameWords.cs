@@ -312,7 +312,7 @@ internal static partial class NameWords
     private static readonly HashSet<string> DivisionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "strip", "province", "prefecture", "region", "canal", "governorate", "oblast", "peninsula", "county", "state", "district",
-        "river", "territory", "municipality",
+        "river", "territory", "municipality", "township",
     };
 
     /// <summary>"Strip" of "Gaza Strip", "Province" of "Copperbelt Province": see <see cref="DivisionWords"/>.</summary>

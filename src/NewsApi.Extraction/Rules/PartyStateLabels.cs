@@ -15,7 +15,7 @@ internal static partial class PartyStateLabels
     {
         foreach (Match match in Label().Matches(text))
         {
-            if (StateAt(match.Groups["state"].Value) is not var (written, name))
+            if ((StateAt(match.Groups["state"].Value) ?? TownAt(field, text, match, mentions)) is not var (written, name))
             {
                 continue;
             }
@@ -45,7 +45,26 @@ internal static partial class PartyStateLabels
         return null;
     }
 
-    // A party's initial, a hyphen and up to two capitalised words: "D-Ill.", "R-S.C.", "D-New York".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.-])[DRI]-(?<state>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "State Sen. Gail Brockway, R-Casa Grande,", "(DFL-Minneapolis)": a state lawmaker's label names the home town, when
+    /// the label stands alone between commas or brackets after a name (not "since D-Day,").
+    /// </summary>
+    private static (string Written, string Name)? TownAt(TextField field, string text, Match match, List<NameMention> mentions)
+    {
+        var town = match.Groups["state"].Value.TrimEnd('.');
+        var (before, after) = (match.Index, match.Groups["state"].Index + town.Length);
+        var alone = before >= 2 && (text[before - 1] == '(' || (text[before - 2] == ',' && text[before - 1] == ' '))
+            && after < text.Length && text[after] is ',' or ')';
+        if (!alone || town.Length < 3 || town.Contains('.', StringComparison.Ordinal)) return null;
+        // "(D-Mass)", "(D-FLA)": a state's abbreviation without its dot.
+        var state = UsStates.Abbreviations.FirstOrDefault(pair => string.Equals(pair.Key, town + ".", StringComparison.OrdinalIgnoreCase)).Value;
+        if (state is not null) return (town, state);
+        // Only right after a person's name: "Intel, D-Link, Hewlett-Packard" is a list of firms.
+        // ", R-" and " (D-" both start two characters after the name.
+        return mentions.Any(mention => mention.Type == EntityType.Person && mention.Field == field && mention.End == before - 2) ? (town, town) : null;
+    }
+
+    // A party's initial, a hyphen and up to two capitalised words: "D-Ill.", "R-S.C.", "D-New York"; Minnesota's "DFL-".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.-])(?:[DRI]|DFL)-(?<state>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 }

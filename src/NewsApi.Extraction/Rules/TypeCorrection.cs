@@ -170,6 +170,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text)) || (end - first == 1 && IsStreetCompound(last))
             || (end - first > 2 && WatersBeforeOf.Contains(tokens[first].Text) && tokens[first + 1].Text == "of")
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
+            || (end - first > 1 && last == "Township") // "Jackson Township", a civil township of Ohio
             || (type == EntityType.Organisation && end - first > 1 && last == "County" && end < tokens.Count && IsCapitalised(tokens[end].Text)
                 && (RoleWords.IsModifier(tokens[end].Text) || RoleWords.IsHead(tokens[end].Text))) // "the [Polk County] District Attorney"
             || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))

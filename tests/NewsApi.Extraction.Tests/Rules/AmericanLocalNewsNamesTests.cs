@@ -15,4 +15,32 @@ public sealed class AmericanLocalNewsNamesTests
         Assert.Contains("Calvin Prewitt", people);
         Assert.DoesNotContain("Thursday Prewitt", people);
     }
+
+    [Fact]
+    public void A_state_lawmakers_label_names_the_home_town_and_a_state_written_without_its_dot()
+    {
+        var entities = Extract("State Sen. Gail Brockway, R-Casa Grande, chairs the committee. Rep. Tom Ames (D-Sandwich) objected, as did "
+            + "Sen. John Kerry (D-Mass). Intel, D-Link, Acer and Asus showed laptops.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Casa Grande", places);
+        Assert.Contains("Sandwich", places);
+        Assert.Contains("Massachusetts", places);
+        Assert.DoesNotContain("R-Casa Grande", places);
+        Assert.DoesNotContain("Link", places);
+    }
+
+    [Fact]
+    public void A_township_is_a_place_and_a_citys_attorney_is_a_person_of_that_city()
+    {
+        var entities = Extract("Residents of Jackson Township are not eligible. Casa Grande City Attorney Dolores Navarrete said the city "
+            + "would appeal. Phoenix City Attorney Mary Smithers agreed.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Jackson Township", places);
+        Assert.Contains("Casa Grande", places);
+        Assert.Contains("Phoenix", places);
+        Assert.Contains("Dolores Navarrete", Names(entities, EntityType.Person));
+        Assert.Contains("Mary Smithers", Names(entities, EntityType.Person));
+    }
 }
