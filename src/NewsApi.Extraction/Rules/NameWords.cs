@@ -47,7 +47,7 @@ internal static partial class NameWords
     {
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Affairs", "Award",
-        "Prize", "Cup", "Games", "Olympics", "Team", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra", "Infirmary", "Clinic",
+        "Prize", "Cup", "Games", "Olympics", "Team", "School", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra", "Infirmary", "Clinic",
         "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", "Cartel", "Syndicate", "Inspectorate", "Confederation", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 

@@ -43,4 +43,14 @@ public sealed class AmericanLocalNewsNamesTests
         Assert.Contains("Dolores Navarrete", Names(entities, EntityType.Person));
         Assert.Contains("Mary Smithers", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_school_named_after_a_lake_or_a_ridge_is_an_organisation()
+    {
+        var entities = Extract("Students at Lake Ridge High School walked out on Monday, and parents at Kennedy Elementary School joined them.");
+
+        Assert.Contains("Lake Ridge High School", Names(entities, EntityType.Organisation));
+        Assert.Contains("Kennedy Elementary School", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Lake Ridge High School", Names(entities, EntityType.Place));
+    }
 }
