@@ -134,6 +134,7 @@ internal sealed class NameRules
     {
         var found = new List<NameMention>();
         BracketedAcronyms.Add(sentence, found);
+        GroupsForCauses.Add(sentence, _gazetteer, found);
         LineUps.Add(sentence, _gazetteer, found);
         _places.AddCompounds(sentence, found);
         _places.AddDashJoined(sentence, found);

@@ -53,4 +53,17 @@ public sealed class AmericanLocalNewsNamesTests
         Assert.Contains("Kennedy Elementary School", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain("Lake Ridge High School", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_group_named_for_its_members_and_its_cause_is_an_organisation()
+    {
+        var entities = Extract("Organizers with Mansfield Parents for Accountability say they collected 9,400 signatures. Grover Norquist, "
+            + "president of Americans for Tax Reform, said the pledge stands. Lawyers for Siméus argued the case.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Mansfield Parents for Accountability", organisations);
+        Assert.Contains("Americans for Tax Reform", organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Siméus", StringComparison.Ordinal));
+        Assert.DoesNotContain("Americans", Names(entities, EntityType.Person));
+    }
 }
