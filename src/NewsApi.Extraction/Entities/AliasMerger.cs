@@ -181,8 +181,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         {
             // "Toyota Motor Corp said ... Toyota Industries ... Toyota said": a company's first word is the company the
             // article introduced first, as a surname is the person's.
+            // So "Supreme Court" beside the "Wisconsin Supreme Court" and the "U.S. Supreme Court": the one introduced first.
             if (hosts.Count <= 1) return hosts.Count == 1 ? hosts[0] : null;
-            return hosts.All(host => host.Type == EntityType.Organisation && host.Words[0] == shortGroup.Words[0]) ? FirstIntroduced(hosts, shortGroup) : null;
+            return hosts.All(host => host.Type == EntityType.Organisation
+                && (host.Words[0] == shortGroup.Words[0] || host.Words.AsSpan().EndsWith(shortGroup.Words)))
+                ? FirstIntroduced(hosts, shortGroup)
+                : null;
         }
 
         var word = shortGroup.Words[0];
@@ -468,14 +472,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private bool IsListed(NameGroup group) => group.Mentions.Any(mention => gazetteer.IsListedOrganisation(mention.Text));
 
     /// <summary>
-    /// "US Federal Reserve", "British Ministry of Defence": a listed organisation's name after its country's. A league is
+    /// "US Federal Reserve", "British Ministry of Defence", "Arizona Supreme Court": a listed organisation's name after its
+    /// country's or its place's. A league is
     /// no nation's ("Scottish Premier League" is not the Premier League).
     /// </summary>
     private bool IsNationOf(NameGroup host, NameGroup shortGroup) =>
         shortGroup.Words[^1] is not ("league" or "cup") && host.Words.Length > shortGroup.Words.Length
         && host.Words.AsSpan(host.Words.Length - shortGroup.Words.Length).SequenceEqual(shortGroup.Words)
         && host.Mentions.Any(mention => mention.Text.Split(' ') is { Length: > 1 } words
-            && gazetteer.IsCountryOrNationality(words[0]));
+            && (gazetteer.IsCountryOrNationality(words[0]) || gazetteer.IsPlace(string.Join(' ', words[..^shortGroup.Words.Length]))));
 
     /// <summary>"Ifo" ("Ifo's president") in an article about the "Ifo Institute", "Brookings" for the "Brookings Institution".</summary>
     private static bool IsInstitutesOwnName(NameGroup host, NameGroup shortGroup) =>

@@ -66,4 +66,14 @@ public sealed class AmericanLocalNewsNamesTests
         Assert.DoesNotContain(organisations, name => name.Contains("Siméus", StringComparison.Ordinal));
         Assert.DoesNotContain("Americans", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_bare_court_is_the_states_court_the_article_introduced_first()
+    {
+        var entities = Extract("The Arizona Supreme Court ruled on Tuesday for the tribe. The Supreme Court sent the case back to a lower "
+            + "court. The case could still reach the U.S. Supreme Court, lawyers said.");
+
+        Assert.Contains("Supreme Court", Assert.Single(entities, entity => entity.Name == "Arizona Supreme Court").Aliases);
+        Assert.DoesNotContain("Supreme Court", Assert.Single(entities, entity => entity.Name == "U.S. Supreme Court").Aliases);
+    }
 }
