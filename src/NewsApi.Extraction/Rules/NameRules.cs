@@ -385,7 +385,8 @@ internal sealed class NameRules
         // In a headline-like sentence only: "Chuck Close" and "Kathryn Waters" are names in running text.
         for (var position = first + 1; position < end && IsTitleCase(tokens); position++)
         {
-            if (SentenceWords.IsSentenceWord(tokens[position].Text) && !_gazetteer.IsFirstName(tokens[position].Text))
+            // Not a hyphenated surname's part: "Editing by Hugh Lawson-Prior" is as capitalised as a headline.
+            if (SentenceWords.IsSentenceWord(tokens[position].Text) && !_gazetteer.IsFirstName(tokens[position].Text) && tokens[position - 1].Text != "-")
             {
                 end = position;
                 break;

@@ -31,7 +31,7 @@ internal static class SentenceWords
         "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Labour", "Tory", "Tories", "Conservative",
         "Liberal", "Socialist", "Communist", "Independent", "Elect", "Ex", "Late", "Then", "Incumbent", "Presumptive",
         "Nominee", "Candidate", "Veteran", "Rookie", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
-        "Forward", "Skipper", "Captain", "Exchequer", "Kingdom", "States",
+        "Forward", "Skipper", "Captain", "Exchequer", "Kingdom", "States", "Substitute",
     };
 
     /// <summary>A word of running text, not of a name (lower-case words in their capitalised form too).</summary>

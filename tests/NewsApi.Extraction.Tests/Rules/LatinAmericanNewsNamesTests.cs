@@ -64,4 +64,15 @@ public sealed class LatinAmericanNewsNamesTests
         Assert.Contains("El Comercio", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain("Lima", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_hyphenated_surname_in_the_credits_and_a_substitute_are_read_whole()
+    {
+        var people = Names(Extract("Substitute Marcos Vinícius Andrade scored the winner in the 112th minute. (Reporting by Daniela Ocampo "
+            + "in Asuncion; Editing by Hugh Lawson-Prior)"), EntityType.Person);
+
+        Assert.Contains("Marcos Vinícius Andrade", people);
+        Assert.Contains("Hugh Lawson-Prior", people);
+        Assert.DoesNotContain("Substitute Marcos Vinícius Andrade", people);
+    }
 }
