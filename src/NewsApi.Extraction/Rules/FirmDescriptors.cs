@@ -28,6 +28,7 @@ internal static class FirmDescriptors
         "chain", "newspaper", "tabloid", "broadcaster", "agency", "fund", "utility", "trader", "broker", "maker", "association",
         "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio", "website", "magazine", "weekly",
         "network", "outlet", "blog", "portal", "platform", "channel", "union", // "the pilots' union Vereinigung Cockpit"
+        "lobby", "consortium", // "the business lobby Confiep"
     };
 
     // Plurals that open a list of firms; people ("rivals", "traders") would be named with given names the filters catch.
@@ -46,7 +47,8 @@ internal static class FirmDescriptors
         {
             var word = tokens[noun].Text;
             if (noun > 0 && char.IsUpper(word[0])) continue; // "Zenith Bank Chairman" names its own
-            if (FirmNouns.Contains(word) || (word == "tank" && noun > 0 && tokens[noun - 1].Text == "think"))
+            if ((FirmNouns.Contains(word) && !(word == "lobby" && noun > 0 && tokens[noun - 1].Text is "to" or "will" or "would" or "could" or "can"))
+                || (word == "tank" && noun > 0 && tokens[noun - 1].Text == "think")) // "the business lobby Confiep", not "to lobby Asian countries"
             {
                 AddName(sentence, spans, gazetteer, found, noun + 1, listed: false);
             }

@@ -75,4 +75,13 @@ public sealed class LatinAmericanNewsNamesTests
         Assert.Contains("Hugh Lawson-Prior", people);
         Assert.DoesNotContain("Substitute Marcos Vinícius Andrade", people);
     }
+
+    [Fact]
+    public void A_lobby_named_after_its_noun_is_an_organisation_but_not_after_the_verb()
+    {
+        var entities = Extract("Benavides is close to the business lobby Confiep. The government is to lobby Asian countries to cut subsidies.");
+
+        Assert.Contains("Confiep", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Asian", Names(entities, EntityType.Organisation));
+    }
 }
