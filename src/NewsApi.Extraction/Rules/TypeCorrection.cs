@@ -223,7 +223,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text) && !(MediaNouns.Contains(tokens[end].Text) && gazetteer.IsPlace(text)))
+        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text) && !(MediaNouns.Contains(tokens[end].Text) && gazetteer.IsPlace(text))
+                && !(tokens[end].Text == "movement" && gazetteer.IsPlaceOrNationality(last))) // "the Quit India movement" is India's
             || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))
