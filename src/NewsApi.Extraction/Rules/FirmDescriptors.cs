@@ -47,8 +47,7 @@ internal static class FirmDescriptors
         {
             var word = tokens[noun].Text;
             if (noun > 0 && char.IsUpper(word[0])) continue; // "Zenith Bank Chairman" names its own
-            if ((FirmNouns.Contains(word) && !(word == "lobby" && noun > 0 && tokens[noun - 1].Text is "to" or "will" or "would" or "could" or "can"))
-                || (word == "tank" && noun > 0 && tokens[noun - 1].Text == "think")) // "the business lobby Confiep", not "to lobby Asian countries"
+            if (IsFirmNoun(tokens, noun))
             {
                 AddName(sentence, spans, gazetteer, found, noun + 1, listed: false);
             }
@@ -65,6 +64,18 @@ internal static class FirmDescriptors
                 AddList(sentence, spans, gazetteer, found, ListStart(tokens, AfterSecondPlural(tokens, noun + 1)));
             }
         }
+    }
+
+    /// <summary>"chipmaker", "the business lobby", "think tank"; not the verb ("to lobby Asian countries").</summary>
+    private static bool IsFirmNoun(IReadOnlyList<Token> tokens, int noun)
+    {
+        var before = noun > 0 ? tokens[noun - 1].Text : "";
+        return tokens[noun].Text switch
+        {
+            "tank" => before == "think",
+            "lobby" => before is not ("to" or "will" or "would" or "could" or "can"),
+            var word => FirmNouns.Contains(word),
+        };
     }
 
     // After a base, the words may be adjectives of a noun ("Qatar-based Arab news channel"): the name ends a phrase there.

@@ -33,7 +33,6 @@ internal static class GroupsForCauses
                 continue;
             }
 
-
             var first = member;
             while (first > 0 && member - first < MaxWordsBefore && NameWords.IsNameWord(tokens[first - 1].Text)) first--;
             var cause = member + 2;

@@ -586,7 +586,7 @@ internal sealed class NameRules
         var nameStart = NameStartAfterTitles(tokens, first, end, type);
         if (nameStart > first)
         {
-            if (PlaceBeforeTitle(tokens, first, nameStart) is var placeEnd and > 0 && sentence.Mention(EntityType.Place, first, placeEnd) is var place
+            if (PlaceBeforeTitle(tokens, first, nameStart) is var (placeEnd, _) && sentence.Mention(EntityType.Place, first, placeEnd) is var place
                 && !found.Any(place.Overlaps))
             {
                 found.Add(place); // "[Casa Grande] City Attorney Dolores Navarrete": the place the title is of
@@ -970,21 +970,24 @@ internal sealed class NameRules
         return first;
     }
 
-    /// <summary>The end of a place of up to three words opening [first, nameStart), or -1.</summary>
-    private int PlaceBeforeTitle(IReadOnlyList<Token> tokens, int first, int nameStart)
+    /// <summary>
+    /// "[Casa Grande] City Attorney", "[Phoenix] Mayor", "[Arizona] Senator": a place of up to three words at
+    /// <paramref name="first"/> (its division word with it), then a title before <paramref name="end"/>; where the place
+    /// ends and the title starts, or null.
+    /// </summary>
+    private (int PlaceEnd, int TitleStart)? PlaceBeforeTitle(IReadOnlyList<Token> tokens, int first, int end)
     {
-        for (var words = Math.Min(3, nameStart - first - 1); words >= 1; words--)
+        for (var words = Math.Min(3, end - first - 1); words >= 1; words--)
         {
             var name = NameWords.Joined(tokens, first, first + words);
-            var title = tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
-            if ((_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name))
-                && title < nameStart && RoleWords.StartsTitle(tokens[title].Text))
+            var title = first + words + 1 < end && tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
+            if ((_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name)) && RoleWords.StartsTitle(tokens[title].Text))
             {
-                return first + words;
+                return (first + words, title);
             }
         }
 
-        return -1;
+        return null;
     }
 
     /// <summary>
@@ -994,17 +997,12 @@ internal sealed class NameRules
     private int SkipNationalityOrPlace(IReadOnlyList<Token> tokens, int first, int end)
     {
         first = SkipNationality(tokens, first, end);
-        for (var words = 3; words >= 1; words--)
+        for (var words = Math.Min(3, end - first - 1); words >= 2; words--)
         {
-            if (first + words >= end) continue;
-            var name = NameWords.Joined(tokens, first, first + words);
-            if (words >= 2 && _gazetteer.IsCountry(name)) return SkipNationality(tokens, first + words, end);
-            // "Casa Grande City Attorney", "Pinal County Sheriff": the place's division word goes with it.
-            var title = first + words < end - 1 && tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
-            if ((_gazetteer.IsPlace(name) || NameLists.Default.IsCityOrRegion(name)) && RoleWords.StartsTitle(tokens[title].Text)) return title;
+            if (_gazetteer.IsCountry(NameWords.Joined(tokens, first, first + words))) return SkipNationality(tokens, first + words, end);
         }
 
-        return first;
+        return PlaceBeforeTitle(tokens, first, end)?.TitleStart ?? first;
     }
 
     /// <summary>"Andy Warhol Foundation [for the Visual Arts]": an organisation word's complement that the tagger cut off.</summary>
