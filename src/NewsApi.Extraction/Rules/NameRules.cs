@@ -68,6 +68,11 @@ internal sealed class NameRules
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, type, definition.IsRole, isCommonNoun));
             }
 
+            foreach (var (translation, name) in TranslatedNames.Find(sentences[index].Tokens, index, spans, _gazetteer))
+            {
+                book.Define(translation, new AcronymMeaning(name, EntityType.Organisation, IsRole: false));
+            }
+
             // The sentence's people, looked up only where a bracket asks (most sentences have none).
             bool IsPerson(int token) => spans.Any(span => span.Sentence == index && span.Type == EntityType.Person
                 && span.FirstToken <= token && token <= span.LastToken);

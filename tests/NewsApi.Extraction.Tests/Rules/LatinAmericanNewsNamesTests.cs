@@ -84,4 +84,18 @@ public sealed class LatinAmericanNewsNamesTests
         Assert.Contains("Confiep", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain("Asian", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_bodys_translation_in_brackets_names_the_same_body()
+    {
+        var entities = Extract("The right-wing Fuerza Popular (Popular Force) and the leftist Frente Amplio (Broad Front) backed the motion. "
+            + "Popular Force has 71 seats. The Agrarian Bank (Banco Agrario) would refinance debts. John Smith (Labour Party) spoke.");
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && new[] { entity.Name }.Concat(entity.Aliases).ToHashSet()
+            .IsSupersetOf(["Fuerza Popular", "Popular Force"]));
+        Assert.Contains(entities, entity => new[] { entity.Name }.Concat(entity.Aliases).ToHashSet().IsSupersetOf(["Frente Amplio", "Broad Front"]));
+        Assert.Contains(entities, entity => new[] { entity.Name }.Concat(entity.Aliases).ToHashSet().IsSupersetOf(["Agrarian Bank", "Banco Agrario"]));
+        Assert.Contains("John Smith", Names(entities, EntityType.Person));
+        Assert.Contains("Labour Party", Names(entities, EntityType.Organisation));
+    }
 }
