@@ -415,7 +415,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Organisation => shortGroup.Type != EntityType.Person && (!IsListedPlace(shortGroup) || IsInitialsNoPlaceIsWritten(shortGroup, host)) && !IsCounty(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
-                    || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup)
+                    || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup) || NameKey.WithOfficeFirst(shortGroup.Key) == host.Key // "Agriculture Ministry"
                     || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsListedClubsTown(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),

@@ -65,6 +65,12 @@ public static partial class NameKey
     }
 
     /// <summary>
+    /// A ministry or department named by its field either way, as "of" names it: "economy ministry" -> "ministry of economy",
+    /// "united states energy department" -> "united states department of energy".
+    /// </summary>
+    public static string WithOfficeFirst(string key) => FieldBeforeOffice().Replace(key, "$1$3 of $2");
+
+    /// <summary>
     /// The key without accents ("montréal" -> "montreal"): archive resolution compares names so, as news writes both. Not
     /// part of <see cref="Of"/>: stored names and lookups keep their accents.
     /// </summary>
@@ -106,4 +112,8 @@ public static partial class NameKey
 
     private static bool IsDottedAcronym(string key) =>
         key.Contains('.', StringComparison.Ordinal) && key.Split('.', StringSplitOptions.RemoveEmptyEntries).All(part => part.Length <= 2 && part.All(char.IsLetter));
+
+    // A government's field before "ministry" or "department", after the country if any: "(united states )(energy) (department)".
+    [GeneratedRegex(@"^(.*?)((?:(?:economy|economic|energy|finance|interior|defence|defense|justice|health|education|agriculture|environment|labou?r|transport|transportation|information|culture|industry|commerce|trade|tourism|communications|housing|mines|mining|petroleum|oil|water|fisheries|foreign|home|public|security|affairs|and) ?){1,3}) (ministry|department)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldBeforeOffice();
 }

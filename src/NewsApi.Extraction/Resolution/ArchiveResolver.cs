@@ -83,7 +83,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var key = variants.CanonicalKey(name);
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = variants.WithAcronymSpelledOut(InitialDot().Replace(key, "$1"));
-        key = FieldBeforeOffice().Replace(MountAbbreviation().Replace(key, "mount "), "$1$3 of $2");
+        key = NameKey.WithOfficeFirst(MountAbbreviation().Replace(key, "mount "));
         return NameKey.WithoutAccents(CompanySuffix().Replace(key, ""));
     }
 
@@ -598,10 +598,6 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         .Where(word => word.Length > 0 && word is not ("of" or "and" or "the" or "for" or "&" or "at" or "on" or "in"))
         .Select(word => word[0]));
 
-
-    // A government's field before "ministry" or "department", after the country if any: "(united states )(energy) (department)".
-    [GeneratedRegex(@"^(.*?)((?:(?:economy|economic|energy|finance|interior|defence|defense|justice|health|education|agriculture|environment|labou?r|transport|transportation|information|culture|industry|commerce|trade|tourism|communications|housing|mines|mining|petroleum|oil|water|fisheries|foreign|home|public|security|affairs|and) ?){1,3}) (ministry|department)$", RegexOptions.CultureInvariant)]
-    private static partial Regex FieldBeforeOffice();
 
     [GeneratedRegex(@"^mt\.? ", RegexOptions.CultureInvariant)]
     private static partial Regex MountAbbreviation();

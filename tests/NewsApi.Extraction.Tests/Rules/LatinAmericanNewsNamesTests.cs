@@ -98,4 +98,14 @@ public sealed class LatinAmericanNewsNamesTests
         Assert.Contains("John Smith", Names(entities, EntityType.Person));
         Assert.Contains("Labour Party", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_ministry_named_by_its_field_either_way_is_one_body()
+    {
+        var entities = Extract("The Ministry of Agriculture said prices fell. The Agriculture Ministry will meet growers on Saturday. The "
+            + "Department of Justice filed a brief. The Justice Department declined to comment.");
+
+        Assert.Contains("Agriculture Ministry", Assert.Single(entities, entity => entity.Name == "Ministry of Agriculture").Aliases);
+        Assert.Contains("Justice Department", Assert.Single(entities, entity => entity.Name == "Department of Justice").Aliases);
+    }
 }
