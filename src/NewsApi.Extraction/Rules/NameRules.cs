@@ -68,7 +68,7 @@ internal sealed class NameRules
                 book.Define(definition.Acronym, new AcronymMeaning(definition.LongForm, type, definition.IsRole, isCommonNoun));
             }
 
-            foreach (var (translation, name) in TranslatedNames.Find(sentences[index].Tokens, index, spans, _gazetteer))
+            foreach (var (translation, name) in TranslatedNames.Find(sentences[index].Tokens, index, spans, _gazetteer) ?? Enumerable.Empty<(string, string)>())
             {
                 book.Define(translation, new AcronymMeaning(name, EntityType.Organisation, IsRole: false));
             }
@@ -984,12 +984,10 @@ internal sealed class NameRules
     {
         for (var words = Math.Min(3, end - first - 1); words >= 1; words--)
         {
-            var name = NameWords.Joined(tokens, first, first + words);
             var title = first + words + 1 < end && tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
-            if ((_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name)) && RoleWords.StartsTitle(tokens[title].Text))
-            {
-                return (first + words, title);
-            }
+            if (!RoleWords.StartsTitle(tokens[title].Text)) continue; // the title first: the lists' look-ups cost more
+            var name = NameWords.Joined(tokens, first, first + words);
+            if (_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name)) return (first + words, title);
         }
 
         return null;

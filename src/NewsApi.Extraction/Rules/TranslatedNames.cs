@@ -22,8 +22,9 @@ internal static class TranslatedNames
     };
 
     /// <summary>The (translation, name) pairs of one sentence, <paramref name="index"/> of the field.</summary>
-    public static IEnumerable<(string Translation, string Name)> Find(IReadOnlyList<Token> tokens, int index, IReadOnlyList<TaggedSpan> spans, Gazetteer gazetteer)
+    public static List<(string Translation, string Name)>? Find(IReadOnlyList<Token> tokens, int index, IReadOnlyList<TaggedSpan> spans, Gazetteer gazetteer)
     {
+        List<(string Translation, string Name)>? found = null;
         for (var open = 2; open + 3 < tokens.Count; open++)
         {
             if (tokens[open].Text != "(") continue;
@@ -37,14 +38,25 @@ internal static class TranslatedNames
             if (!IsName(tokens, first, open)) continue;
 
             var (name, translation) = (NameWords.Joined(tokens, first, open), NameWords.Joined(tokens, open + 1, close));
-            var isBody = spans.Any(span => span.Sentence == index && span.Type == EntityType.Organisation
-                && span.FirstToken < close && span.LastToken >= first);
-            if (isBody && !spans.Any(span => span.Sentence == index && span.Type == EntityType.Person && span.FirstToken < close && span.LastToken >= first)
+            if (HasSpan(spans, index, EntityType.Organisation, first, close) && !HasSpan(spans, index, EntityType.Person, first, close)
                 && !gazetteer.IsPlaceOrNationality(name) && !gazetteer.IsPlaceOrNationality(translation))
             {
-                yield return (translation, name);
+                (found ??= []).Add((translation, name));
             }
         }
+
+        return found;
+    }
+
+    // A loop, not a lambda: this runs for every sentence, and a lambda's captured parameter would cost an object each time.
+    private static bool HasSpan(IReadOnlyList<TaggedSpan> spans, int sentence, EntityType type, int first, int end)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Sentence == sentence && span.Type == type && span.FirstToken < end && span.LastToken >= first) return true;
+        }
+
+        return false;
     }
 
     private static bool IsWord(string word) => NameWords.IsCapitalised(word) || Connectors.Contains(word);
