@@ -521,6 +521,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             complete = [.. complete.Where(use => NameWords.WithoutLegalForm(use.Text) is not { } bare || !written.Contains(NameKey.Loose(bare)))];
         }
 
+        // "Michigan Supreme Court" beside the bare "Supreme Court" its article goes on to use: the place's body, where the
+        // articles write the place as often as not.
+        if (type == EntityType.Organisation)
+        {
+            complete = [.. complete.Where(use => !complete.Any(other => other.Articles >= use.Articles && other.Text.Length > use.Text.Length + 1
+                && other.Text.EndsWith(" " + use.Text, StringComparison.Ordinal) && gazetteer.IsPlaceOrNationality(other.Text[..^(use.Text.Length + 1)])))];
+        }
+
         if (type == EntityType.Organisation && uses.Where(use => !use.IsComplete && !RoleChain.IsAcronym(use.Text)).Select(use => use.Articles).DefaultIfEmpty().Max() is var oneWord and > 0)
         {
             complete = [.. complete.Where(use => 3 * use.Articles >= oneWord)];

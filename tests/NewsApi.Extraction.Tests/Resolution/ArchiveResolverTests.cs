@@ -810,6 +810,14 @@ public sealed class ArchiveResolverTests
         Assert.Equal("eBay", Assert.Single(ArchiveResolver.Default.Resolve(chains)).Name);
     }
 
+    [Fact]
+    public void A_states_court_keeps_its_states_name_though_its_article_mostly_writes_it_bare()
+    {
+        var chains = new List<ArchiveChain> { Uses(0, EntityType.Organisation, ("Michigan Supreme Court", 1), ("Supreme Court", 3)) };
+
+        Assert.Equal("Michigan Supreme Court", Assert.Single(ArchiveResolver.Default.Resolve(chains)).Name);
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
