@@ -514,17 +514,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             complete = [.. complete.Where(use => familyArticles[use.Family] >= 2)];
         }
 
-        // "Microsoft Corp" beside "Microsoft": the legal form is no part of the name readers use.
         if (type == EntityType.Organisation)
         {
+            // "Microsoft Corp" beside "Microsoft": the legal form is no part of the name readers use.
             var written = uses.Select(use => NameKey.Loose(use.Text)).ToHashSet(StringComparer.Ordinal);
             complete = [.. complete.Where(use => NameWords.WithoutLegalForm(use.Text) is not { } bare || !written.Contains(NameKey.Loose(bare)))];
-        }
 
-        // "Michigan Supreme Court" beside the bare "Supreme Court" its article goes on to use: the place's body, where the
-        // articles write the place as often as not.
-        if (type == EntityType.Organisation)
-        {
+            // "Michigan Supreme Court" beside the bare "Supreme Court" its article goes on to use: the place's body, where the
+            // articles write the place as often as not.
             complete = [.. complete.Where(use => !complete.Any(other => other.Articles >= use.Articles && other.Text.Length > use.Text.Length + 1
                 && other.Text.EndsWith(" " + use.Text, StringComparison.Ordinal) && gazetteer.IsPlaceOrNationality(other.Text[..^(use.Text.Length + 1)])))];
         }
