@@ -37,7 +37,7 @@ public static partial class PlainTextReader
     {
         var body = ArticleParagraphs(lines.Skip(2));
         // "Published: 6:12 PM CDT July 30, 2019", "Updated: ...": a page's stamp copied above the story, no text of it.
-        body = body.Where((paragraph, index) => index >= 4 || !IsStampLine(paragraph)).ToList();
+        body = body.Where((paragraph, index) => index >= 4 || !PublishedDate.IsStampLine(paragraph)).ToList();
         return BuildDocument(sourceFile, section: null, headline: lines[0], body, caption: null, new DateClaim(lines[1], "date-line"));
     }
 
@@ -207,9 +207,6 @@ public static partial class PlainTextReader
         WordCount(paragraph) <= MaxSubheadingWords && char.IsUpper(paragraph[0]) && !".!?:;,\"”’'".Contains(paragraph[^1], StringComparison.Ordinal)
         && !paragraph.Contains(", ", StringComparison.Ordinal);
 
-    private static bool IsStampLine(string paragraph) =>
-        paragraph.Length <= 80 && StampLine().IsMatch(paragraph) && PublishedDate.InStamp(paragraph) is not null;
-
     /// <summary>
     /// Eight words, or three ending a sentence; Chinese and Japanese write no spaces, so there twenty characters of
     /// their scripts, or eight ending in 。！？.
@@ -262,9 +259,6 @@ public static partial class PlainTextReader
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
-
-    [GeneratedRegex(@"^(?:Published|Posted|Updated|Last updated|First published)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StampLine();
 
     [GeneratedRegex(@"^date (?<date>\d{4}-\d{2}-\d{2})\b ?", RegexOptions.CultureInvariant)]
     private static partial Regex DatePrefix();

@@ -105,6 +105,12 @@ internal static partial class PublishedDate
     }
 
     /// <summary>
+    /// "Published: 6:12 PM CDT July 30, 2019", "Updated: ...": a short line that opens with a publishing word and holds one
+    /// date, a page's stamp copied above the story.
+    /// </summary>
+    public static bool IsStampLine(string line) => line.Length <= 80 && StampLineOpening().IsMatch(line) && InStamp(line) is not null;
+
+    /// <summary>
     /// The first date written in a page's stamp line ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET", "By Richard
     /// Lawler posted Aug 18th 2010 7:30PM", "January 29th, 2013 in Pop"); null when it has none.
     /// </summary>
@@ -169,6 +175,9 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"\b(?:published|posted|updated|last modified|filed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StampLabel();
+
+    [GeneratedRegex(@"^(?:Published|Posted|Updated|Last updated|First published)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StampLineOpening();
 
     [GeneratedRegex(@"\b(?:release|released|born|died|founded|opens?|opening|premiered?|deadline|due|expires?|until|since|from|ends?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -109,6 +109,9 @@ public sealed class Gazetteer
 
     public bool IsFirstName(string word) => IsCapitalised(word) && _firstNames.Contains(word);
 
+    /// <summary>A listed given name as written or without its accents: "Héctor", "Luís" (the lists write "Hector", "Luis").</summary>
+    public bool IsFirstNameAccentsAside(string word) => IsFirstName(word) || IsFirstName(Entities.NameKey.WithoutAccents(word));
+
     /// <summary>
     /// Whether someone of <paramref name="sex"/> ('m' or 'f') may bear <paramref name="givenName"/>: not when the sources give
     /// the name to the other sex only ("Denise" is no "Mr"); any name they give to both or do not list ("Jordan", "Kim").

@@ -1,4 +1,3 @@
-using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
@@ -26,5 +25,5 @@ internal static class SpanishNames
         return words[^2];
     }
 
-    private static bool IsGivenName(string word, Gazetteer gazetteer) => gazetteer.IsFirstName(word) || gazetteer.IsFirstName(NameKey.WithoutAccents(word));
+    private static bool IsGivenName(string word, Gazetteer gazetteer) => gazetteer.IsFirstNameAccentsAside(word);
 }

@@ -59,6 +59,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "television", "newspaper", "radio", "channel", "magazine", "daily", "broadcaster", "website", "network",
     };
 
+    /// <summary>
+    /// A place before an organisation's noun that keeps its type: the place a medium is published in ("the Lima daily"),
+    /// the place or people a movement is for ("the Quit India movement").
+    /// </summary>
+    private bool IsPlacesMediumOrMovement(string noun, string text, string last) =>
+        MediaNouns.Contains(noun) ? gazetteer.IsPlace(text) : noun == "movement" && gazetteer.IsPlaceOrNationality(last);
+
     // Officers only a firm or a club has, written in lower case: "the chairman of X", "X chief executive Y".
     private static readonly HashSet<string> FirmOfficers = new(StringComparer.Ordinal)
     {
@@ -223,8 +230,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text) && !(MediaNouns.Contains(tokens[end].Text) && gazetteer.IsPlace(text))
-                && !(tokens[end].Text == "movement" && gazetteer.IsPlaceOrNationality(last))) // "the Quit India movement" is India's
+        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text) && !IsPlacesMediumOrMovement(tokens[end].Text, text, last))
             || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))
@@ -376,8 +382,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private bool IsNationalArm(IReadOnlyList<Token> tokens, int first, int end, string text)
     {
         var opening = tokens[first].Text;
-        return gazetteer.IsNation(tokens[end - 1].Text) && !gazetteer.IsPlace(text) && !gazetteer.IsFirstName(opening)
-            && !gazetteer.IsFirstName(NameKey.WithoutAccents(opening)) && !IsInitials(opening) && !gazetteer.IsPlace(opening)
+        return gazetteer.IsNation(tokens[end - 1].Text) && !gazetteer.IsPlace(text)
+            && !gazetteer.IsFirstNameAccentsAside(opening) && !IsInitials(opening) && !gazetteer.IsPlace(opening)
             && !RoleWords.StartsTitle(opening);
     }
 
