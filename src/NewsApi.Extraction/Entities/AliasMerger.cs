@@ -205,7 +205,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             var byOtherWord = gazetteer.IsFirstName(shortGroup.Mentions[0].Text) ? [] : hosts.Where(host => host.Words.Contains(word)).ToList();
             // "For Jenna Marlowe, a fall ..." beside her mother Lynn Marlowe: "Ms. Marlowe" is the one the headline names.
             return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0]
-                : bySurname.Where(NamedInHeadline).ToList() is [var headlined] ? headlined : null;
+                : bySurname.Where(NamedInHeadline).ToList() is [var headlined] ? headlined : LastIntroducedBefore(bySurname, shortGroup);
         }
 
         if (hosts.Count <= 1)
@@ -261,6 +261,24 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return introducedAlone && introduction.Position.CompareTo(FirstUseOutsideHeadline(shortGroup)) < 0
             && shortGroup.Mentions.SelectMany(mention => mention.Roles).All(role => role is "Dr" or "Professor" || first.Mentions.Any(mention => mention.Roles.Contains(role)))
             ? first
+            : null;
+    }
+
+    /// <summary>
+    /// "Her husband, Chidi Okafor, said ... 'We asked questions,' Mr Okafor said" after their son Freddie Okafor: a courtesy
+    /// title and surname is the namesake introduced last before its first use, in a sentence of its own; the others come
+    /// later or were named before him. Not when it has a role that person lacks.
+    /// </summary>
+    private static NameGroup? LastIntroducedBefore(List<NameGroup> namesakes, NameGroup shortGroup)
+    {
+        var firstUse = FirstUseOutsideHeadline(shortGroup);
+        var before = namesakes.Where(group => Introduction(group).Position.CompareTo(firstUse) < 0).ToList();
+        if (before.Count == 0) return null;
+        var last = before.MaxBy(group => Introduction(group).Position)!;
+        var introduction = Introduction(last);
+        var introducedAlone = namesakes.Where(other => other != last).All(other => Introduction(other).Sentence != introduction.Sentence);
+        return introducedAlone && shortGroup.Mentions.SelectMany(mention => mention.Roles).All(role => role is "Dr" or "Professor" || last.Mentions.Any(mention => mention.Roles.Contains(role)))
+            ? last
             : null;
     }
 
@@ -416,7 +434,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup) || NameKey.WithOfficeFirst(shortGroup.Key) == host.Key // "Agriculture Ministry"
-                    || IsCompanyFirstWord(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
+                    || IsCompanyFirstWord(host, shortGroup) || IsFoundersName(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsListedClubsTown(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
         };
@@ -541,8 +559,21 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         || shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))
             || ((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
+                && !(IsListed(shortGroup) && Rules.NameWords.IsDescribedCompany(host.Words)) // "Sony Computer Entertainment" is Sony's unit
                 && shortGroup.Mentions[0].Text.Any(char.IsLower)
                 && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
+
+    /// <summary>
+    /// "Bosch" in an article about "Robert Bosch GmbH", "Disney" for the "Walt Disney Company": a founder's surname after his
+    /// given name, in a name with a legal form. Not a word of running text.
+    /// </summary>
+    private bool IsFoundersName(NameGroup host, NameGroup shortGroup)
+    {
+        if (shortGroup.Type != EntityType.Organisation || shortGroup.Words.Length != 1 || host.Words.Length < 3 || host.Words[1] != shortGroup.Words[0]) return false;
+        var ownLength = host.Words.Length;
+        while (ownLength > 0 && Rules.NameWords.IsCompanySuffix(host.Words[ownLength - 1])) ownLength--;
+        return ownLength == 2 && !Rules.SentenceWords.IsCommonWord(shortGroup.Mentions[0].Text) && gazetteer.IsFirstName(host.Mentions[0].Text.Split(' ')[0]);
+    }
 
     /// <summary>"Google [Ireland] Ltd", "Novartis [India] Ltd": a place inside a company's name makes it a subsidiary.</summary>
     private bool NamesSubsidiaryPlace(NameGroup host) => host.Mentions[0].Text.Split(' ').Skip(1).Any(gazetteer.IsPlace);
@@ -613,6 +644,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var hyphenated = hostWords.SelectMany(word => word.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         return Initials(hostWords) == letters || (campusAt > 0 && Initials(hostWords[..campusAt]) == letters)
             || (hyphenated.Length > hostWords.Length && Initials(hyphenated.Where(word => !Rules.NameWords.IsCompanySuffix(word))) == letters) // "HP": Hewlett-Packard Co.
+            || (Rules.NameWords.IsCompanySuffix(hostWords[^1]) && Initials(hostWords.Reverse().SkipWhile(Rules.NameWords.IsCompanySuffix).Reverse()) == letters) // "GE": General Electric Co.
             || string.Equals(InitialsWithOf(hostWords), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
             || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. hostWords.Where(word => !IsSmallWord(word))]));
     }

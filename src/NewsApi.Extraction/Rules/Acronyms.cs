@@ -338,6 +338,11 @@ internal sealed class Acronyms(RoleChain roles)
         }
 
         var word = tokens[position].Text;
+        if (letter == letters.Length && position > 0 && NameWords.IsCompanySuffix(word) && char.IsUpper(word[0]))
+        {
+            return Spells(tokens, position + 1, end, letters, letter); // "Korea Hydro & Nuclear Power Co. (KHNP)": a legal form spells nothing
+        }
+
         var initialMatches = letter < letters.Length && char.ToUpperInvariant(word[0]) == letters[letter];
         return (initialMatches && Spells(tokens, position + 1, end, letters, letter + 1))
             || (SpellsWhole(word, letters, letter) && Spells(tokens, position + 1, end, letters, letter + word.Length))

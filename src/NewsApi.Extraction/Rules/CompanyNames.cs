@@ -21,7 +21,8 @@ internal static class CompanyNames
         var tokens = sentence.Tokens;
         for (var last = 1; last < tokens.Count; last++)
         {
-            if (!IsCompanyEnding(tokens[last].Text) || (last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0]))) continue;
+            var endsName = IsCompanyEnding(tokens[last].Text) || IsFormAfterCompanyWord(tokens, last);
+            if (!endsName || (last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0]))) continue;
 
             var ownEnd = last;
             while (ownEnd > 0 && IsCompanyEnding(tokens[ownEnd - 1].Text)) ownEnd--;
@@ -61,6 +62,10 @@ internal static class CompanyNames
     // last word ("League Two side Morecambe Wanderers").
     private static bool IsCompanyEnding(string word) =>
         char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2) || NameWords.IsClubWord(word));
+
+    // "Infineon Technologies AG", "Westinghouse Electric Co.": after a company word any legal form or suffix ends the name.
+    private static bool IsFormAfterCompanyWord(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && char.IsUpper(tokens[index].Text[0]) && NameWords.IsCompanySuffix(tokens[index].Text) && NameWords.IsCompanyWord(tokens[index - 1].Text);
 
     private static bool IsOwnWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !IsCompanyEnding(word) && !SentenceWords.IsDateWord(word);

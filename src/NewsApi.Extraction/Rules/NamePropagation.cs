@@ -48,9 +48,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .GroupBy(mention => mention.Text, StringComparer.Ordinal)
             .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
         var initialisms = fullNames.Where(name => name.Value != EntityType.Person)
-            .GroupBy(name => Initials(name.Key), StringComparer.Ordinal)
-            .Where(names => names.Key.Length >= 2 && names.Count() == 1)
-            .ToDictionary(names => names.Key, names => names.Single().Value, StringComparer.Ordinal);
+            .SelectMany(name => InitialsOf(name.Key).Select(initials => (Initials: initials, Name: name.Key, Type: name.Value)))
+            .GroupBy(entry => entry.Initials, StringComparer.Ordinal)
+            .Where(names => names.Key.Length >= 2 && names.Select(entry => entry.Name).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
 
         // "the Centre", "National Coalition leader Elina Virtanen" after "Centre Party" and "National Coalition Party".
         var partyShortForms = known.Where(mention => mention.Type == EntityType.Organisation && mention.Text.EndsWith(" Party", StringComparison.Ordinal))
@@ -221,6 +222,16 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     }
 
     /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>
+    /// <summary>"GEC" and "GE" for "General Electric Co.": a firm's initials with and without its legal form.</summary>
+    private static IEnumerable<string> InitialsOf(string name)
+    {
+        yield return Initials(name);
+        var words = name.Split(' ');
+        var own = words.Length;
+        while (own > 1 && NameWords.IsCompanySuffix(words[own - 1])) own--;
+        if (own < words.Length) yield return Initials(string.Join(' ', words[..own]));
+    }
+
     internal static string Initials(string name) =>
         string.Concat(name.Split(' ', '-').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));
 }

@@ -198,6 +198,7 @@ internal sealed class NameRules
             sentence.Tokens[region.First].Start <= mention.Start && mention.End <= sentence.Tokens[region.End - 1].End)
             && !IsEmployerInTitle(mention));
         AddEmployersInsideRoles(sentence, roleRegions, tagged, found);
+        NativeSpellings.Add(sentence, book, found);
         return found;
     }
 
@@ -1199,6 +1200,12 @@ internal sealed class NameRules
 
         while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text)
                && !(end - first == 1 && AreGivenNames(tokens[first].Text, tokens[end + 1].Text) && !IsPossessive(tokens, end + 2))) end += 2;
+        if (end > 1 && tokens[end - 2].Text == "&") // "Korea Hydro & Nuclear[ Power Co.]": the firm's trade and legal form after the joined word
+        {
+            while (end < tokens.Count && char.IsUpper(tokens[end].Text[0])
+                   && (NameWords.IsCompanyWord(tokens[end].Text) || NameWords.IsTradeWord(tokens[end].Text) || NameWords.IsCompanySuffix(tokens[end].Text))) end++;
+        }
+
         return (first, end);
     }
 

@@ -70,13 +70,22 @@ internal static partial class NameWords
         "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
     };
 
+    // Not company words, which make a firm of the words before them (the tagger's to judge: "David Steel", "Maginot Line"),
+    // but after a firm's own word they leave that word the firm's name (NamesCompany).
+    private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Lithium", "Steel", "Railway", "Railways", "Railroad", "Rail", "Line", "Lines", "Cement", "Copper", "Gold", "Oil", "Gas",
+        "Sugar", "Paper", "Auto", "Autos", "Coal", "Nickel", "Iron", "Uranium", "Solar", "Marine",
+        "Maritime", "Dairy", "Steelworks", "Shipping", "Mining", "Motors", "Airlines", "Airways",
+    };
+
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
     // "Biden limited" is no firm.
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
         "Corp", "Corp.", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
         "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "FZE", "FZCO", "FZ-LLC", "PJSC", "Pty", "Bhd", "Tbk", "SARL",
-        "Srl", "S.r.l.", "Ltda", "Ltda.", "AB", "Oy",
+        "Srl", "S.r.l.", "Ltda", "Ltda.", "AB", "Oy", "JSC", "OJSC", "A/S", "ApS", "KGaA",
     };
 
     // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."), in any case
@@ -129,6 +138,9 @@ internal static partial class NameWords
 
     /// <summary>A last word of football clubs' names that names nothing else ("Wanderers"; not "United", "City", "Rangers").</summary>
     public static bool IsClubWord(string word) => ClubWords.Contains(word);
+
+    /// <summary>"Lithium", "Steel", "Line": the goods or trade a firm is named for ("Kestrel Lithium", "Tarnborg Line"), after which its own word alone is the firm.</summary>
+    public static bool IsTradeWord(string word) => TradeWords.Contains(word);
 
     private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
     {
@@ -242,11 +254,25 @@ internal static partial class NameWords
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyContextWord();
 
-    /// <summary>"Velda Systems", "Toyota Motor Corp": a name and then only company words, so its first word alone is the company.</summary>
+    /// <summary>"Velda Systems", "Toyota Motor Corp", "Kestrel Lithium": a name and then only company or trade words, so its first word alone is the company.</summary>
     public static bool NamesCompany(IReadOnlyList<string> words)
     {
         var own = OwnNameStart(words);
-        return words.Count - own >= 2 && words.Skip(own + 1).All(word => IsCompanyWord(word) || CompanySuffixes.Contains(word));
+        return words.Count - own >= 2
+            && (words.Skip(own + 1).All(word => IsCompanyWord(word) || IsTradeWord(word) || CompanySuffixes.Contains(word)) || IsDescribedCompany(words));
+    }
+
+    /// <summary>
+    /// "Ridgeline Sports Partners": an own word of letters, then common words that describe the trade, then a company word
+    /// (and legal forms). Not an exchange ("Toronto Stock Exchange" is the city's).
+    /// </summary>
+    public static bool IsDescribedCompany(IReadOnlyList<string> words)
+    {
+        var own = OwnNameStart(words);
+        var last = words.Count - 1;
+        while (last > own + 1 && CompanySuffixes.Contains(words[last])) last--;
+        return last > own + 1 && IsCompanyWord(words[last]) && !words[last].Equals("Exchange", StringComparison.OrdinalIgnoreCase)
+            && WordChars.All(words[own], char.IsLetter) && words.Skip(own + 1).Take(last - own - 1).All(SentenceWords.IsCommonWord);
     }
 
     /// <summary>"Toyota" for "Toyota Motor Corp", "Arvenne" for "Groupe Arvenne S.A." (see <see cref="NamesCompany"/>); null for a name that names no company so.</summary>
