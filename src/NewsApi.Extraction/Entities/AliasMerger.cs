@@ -408,11 +408,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>Country names compare by the country they name: "U.S." and "United States" are one place.</summary>
     // "Tories" and "Conservatives" in one article are one party (Data/name-variants.tsv), as "U.S." and "America" are one country
-    // and "Calif." and "California" one state.
+    // and "Calif." and "California" one state, "Joburg" and "Johannesburg" one city.
     private string KeyOf(string text, EntityType type) => type switch
     {
         EntityType.Place when gazetteer.CountryNamed(text) is { } country => NameKey.Loose(country),
         EntityType.Place when Documents.UsStates.Abbreviations.TryGetValue(text, out var state) => NameKey.Loose(state),
+        EntityType.Place when NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(text)) is { Type: EntityType.Place, Name: var city }
+            && gazetteer.CountryNamed(city) is null => NameVariants.Default.CanonicalKey(text), // "Joburg"; a country's forms are the gazetteer's
         EntityType.Organisation when NameVariants.Default.IsListed(NameKey.Loose(text)) => NameVariants.Default.CanonicalKey(text),
         _ => NameKey.Loose(text),
     };
@@ -420,6 +422,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>
     private bool CanAbsorb(NameGroup host, NameGroup shortGroup)
     {
+        if (IsInitialledName(host, shortGroup))
+        {
+            return true;
+        }
+
         if (host.Words.Length <= shortGroup.Words.Length)
         {
             return false;
@@ -439,6 +446,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
         };
     }
+
+    /// <summary>
+    /// "C. Ndiaye" in a line-up beside "Cheikh Ndiaye": a person's given name cut to its initial, the rest as written. Of
+    /// two namesakes with that initial, neither (<see cref="ChooseHost"/>).
+    /// </summary>
+    private static bool IsInitialledName(NameGroup host, NameGroup shortGroup) =>
+        host.Type == EntityType.Person && shortGroup.Type == EntityType.Person && host.Words.Length == shortGroup.Words.Length && host.Words.Length >= 2
+        && shortGroup.Words[0].TrimEnd('.') is { Length: 1 } initial && host.Words[0].Length > 2 && host.Words[0][0] == initial[0]
+        && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words.AsSpan(1));
 
     /// <summary>
     /// "Gaza" beside "Gaza Strip", "Kericho" beside "Kericho County", "Verde" beside "Verde River" in one article: the place
@@ -558,8 +574,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             && KeyOf(own, EntityType.Organisation) == shortGroup.Key) // "Sabadell" for "Banco Sabadell"
         || shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))
-            || ((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
-                && !(IsListed(shortGroup) && Rules.NameWords.IsDescribedCompany(host.Words)) // "Sony Computer Entertainment" is Sony's unit
+            || ((((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
+                        && !(IsListed(shortGroup) && Rules.NameWords.IsDescribedCompany(host.Words))) // "Sony Computer Entertainment" is Sony's unit
+                    || (!IsListed(shortGroup) && Rules.NameWords.NamesCompanyOfCountry(host.Mentions[0].Text.Split(' '), gazetteer.IsCountry))) // "Qinfeng" for "Qinfeng Copper Mining Zambia Ltd"
                 && shortGroup.Mentions[0].Text.Any(char.IsLower)
                 && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
 

@@ -32,7 +32,8 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Distinct(StringComparer.Ordinal).Select(surname => surname.Split(' ')).OrderByDescending(words => words.Length).ToList();
         // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word.
         var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)
-            .Select(mention => NameWords.CompanyFirstWord(mention.Text)).OfType<string>()
+            .Select(mention => NameWords.CompanyFirstWord(mention.Text)
+                ?? (mention.Text.Split(' ') is var words && NameWords.NamesCompanyOfCountry(words, gazetteer.IsCountry) ? words[0] : null)).OfType<string>()
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
                 && NamesNothingElse(word)) // not "British" or "United" of an airline
             .ToHashSet(StringComparer.Ordinal);

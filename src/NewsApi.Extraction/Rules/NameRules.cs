@@ -533,6 +533,12 @@ internal sealed class NameRules
             first = city + 1;
         }
 
+        if (type == EntityType.Organisation && end - first >= 4 && IsBodyBeforeTitle(tokens, first, book) && _roles.FindBefore(tokens, first + 2) is { } bodysTitle
+            && bodysTitle.First == first + 1 && IsCapitalised(tokens[first + 1].Text) && IsPersonsName(tokens, first + 2, end))
+        {
+            type = EntityType.Person; // "[Council Speaker Nomvula Khumalo]" read as one body: the body's title and a person's name
+        }
+
         if (type == EntityType.Organisation && Legislatures.IsChamber(tokens[first].Text))
         {
             // "House Democrats": the party, whose members sit in the chamber. "the House and Senate": two chambers.
@@ -640,7 +646,7 @@ internal sealed class NameRules
             before = _roles.ParseExactly(tokens, titleFirst, first);
         }
 
-        if (before is not null && before.First > 0 && IsBodyBeforeTitle(tokens, before.First - 1, book)
+        if (before is not null && before.First > 0 && IsBodyBeforeTitle(tokens, before.First - 1, book) && tokens[before.First - 1].Text != "Council" // a council of no name
             && sentence.Mention(EntityType.Organisation, before.First - 1, before.First) is var body && !found.Any(body.Overlaps))
         {
             found.Add(body); // "BBVA Chairman Carlos Torres", "Senate Majority Leader Aaron Cheruiyot": the body is named too
@@ -703,10 +709,22 @@ internal sealed class NameRules
     /// the title is in. Not a title's own acronym ("CEO", "COAS" where the article defines it so), a country or a people,
     /// an abbreviation with dots ("N.Y."), the end of a hyphenated name ("AFL-CIO") or a word that is no body's.
     /// </summary>
+    // Two or three capitalised words, none an organisation's: "Nomvula Khumalo", not "Rules Committee".
+    private bool IsPersonsName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first is < 2 or > 3) return false;
+        for (var index = first; index < end; index++)
+        {
+            if (!IsCapitalised(tokens[index].Text) || _gazetteer.IsOrganisationCue(tokens[index].Text) || NameWords.IsOrganisationWord(tokens[index].Text)) return false;
+        }
+
+        return true;
+    }
+
     private bool IsBodyBeforeTitle(IReadOnlyList<Token> tokens, int index, AcronymBook book)
     {
         var word = tokens[index].Text;
-        return (Legislatures.IsChamber(word) && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // not "White House Press Secretary"
+        return ((Legislatures.IsChamber(word) || word == "Council") && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // not "White House Press Secretary"; "Council Speaker Nomvula Khumalo"
             || (_gazetteer.IsClubNickname(word) && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // "Bucks GM Larry Kostecki"
             || (RoleChain.IsAcronym(word) && !word.Contains('.') && !(index > 0 && tokens[index - 1].Text == "-") && !NoBodyAcronyms.Contains(word)
                 && !RoleWords.StartsTitle(word) && !RoleWords.IsHead(word) && book.Find(word) is not { IsRole: true } && !_gazetteer.IsPlaceOrNationality(word));

@@ -275,6 +275,13 @@ internal static partial class NameWords
             && WordChars.All(words[own], char.IsLetter) && words.Skip(own + 1).Take(last - own - 1).All(SentenceWords.IsCommonWord);
     }
 
+    /// <summary>
+    /// "Qinfeng Copper Mining Zambia Limited": a company named so (<see cref="NamesCompany(IReadOnlyList{string})"/>) once the
+    /// country of its subsidiary is left out; the country's words by <paramref name="isCountry"/>.
+    /// </summary>
+    public static bool NamesCompanyOfCountry(IReadOnlyList<string> words, Func<string, bool> isCountry) =>
+        words.Count > 2 && words.Skip(1).Any(isCountry) && NamesCompany(words.Where((word, index) => index == 0 || !isCountry(word)).ToList());
+
     /// <summary>"Toyota" for "Toyota Motor Corp", "Arvenne" for "Groupe Arvenne S.A." (see <see cref="NamesCompany"/>); null for a name that names no company so.</summary>
     public static string? CompanyFirstWord(string name) => name.Split(' ') is var words && NamesCompany(words) ? words[OwnNameStart(words)] : null;
 
