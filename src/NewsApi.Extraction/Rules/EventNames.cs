@@ -5,7 +5,7 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// "the Kyoto Protocol", "the Digital Millennium Copyright Act (DMCA)", "the Nobel Peace Prize", "the Davis Cup", "the
-/// Nanjing Massacre", "the Treaty of Versailles": laws, treaties, prizes, contests and events are no entities by the
+/// Nanjing Massacre", "the Treaty of Versailles", "the Africa Cup of Nations": laws, treaties, prizes, contests and events are no entities by the
 /// annotation conventions (GUM tags them O; tests/eval/wikinews/CONVENTIONS.md), whatever type the tagger gave them. In
 /// the Wikinews archive the tagger had made about 60 of them organisations, people ("the Medicines Bill") or places
 /// ("the Meech Lake Accord"). A name is one when such a head word ends it and no preposition comes before it, so the
@@ -59,8 +59,13 @@ internal static class EventNames
         }
 
         var events = eventMentions.Select(mention => mention.Text).ToList();
-        mentions.AddRange(eventMentions.Select(mention => PlaceOpening(mention, gazetteer))
-            .OfType<NameMention>().Where(place => !mentions.Any(other => other.Field == place.Field && other.Start == place.Start && other.End == place.End)).ToList());
+        foreach (var place in eventMentions.Select(mention => PlaceOpening(mention, gazetteer)).OfType<NameMention>().ToList())
+        {
+            // The place opening an event's name is the place, whatever type another rule gave those words ("[Africa] Cup of Nations").
+            mentions.RemoveAll(other => other.Field == place.Field && other.Start == place.Start && other.End == place.End && other.Type != EntityType.Place && !other.IsCertain);
+            if (!mentions.Any(other => other.Field == place.Field && other.Start == place.Start && other.End == place.End)) mentions.Add(place with { IsCertain = true }); // no team's city
+        }
+
 
         // Its later short form goes too: "the Electoral Finance Bill ... The Bill is before the committee".
         var keys = events.Select(NameKey.Loose).Concat(events.Select(name => name[(name.LastIndexOf(' ') + 1)..])).ToHashSet(StringComparer.Ordinal);
@@ -86,13 +91,15 @@ internal static class EventNames
     public static bool IsEvent(string name, Gazetteer gazetteer)
     {
         var (firstSpace, lastSpace) = (name.IndexOf(' ', StringComparison.Ordinal), name.LastIndexOf(' '));
-        if (firstSpace < 0 || !(OpeningHeads.Contains(name[..firstSpace]) || Heads.Contains(name[(lastSpace + 1)..]) || name.EndsWith(" Games", StringComparison.Ordinal)))
+        var isContestOf = name.Contains(" Cup of ", StringComparison.Ordinal) || name.StartsWith("Tour of ", StringComparison.Ordinal);
+        if (firstSpace < 0 || !(OpeningHeads.Contains(name[..firstSpace]) || Heads.Contains(name[(lastSpace + 1)..]) || name.EndsWith(" Games", StringComparison.Ordinal) || isContestOf))
         {
             return false; // most names: no event's word at either end
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var shaped = (OpeningHeads.Contains(words[0]) && words[1] is "of" or "on")
+            || (isContestOf && words.Length >= 3 && words[^2] == "of") // "the Africa Cup of Nations", "the Tour of Flanders"
             || (!words.Any(Prepositions.Contains) && (Heads.Contains(words[^1]) || (words[^1] == "Games" && words.Any(GamesQualifiers.Contains))));
         // The lists last: most names have no event's head, and looking them up costs more.
         return shaped && !gazetteer.IsPlace(name) && !gazetteer.IsListedOrganisation(name) && !gazetteer.IsMultiWordCompany(name);

@@ -48,7 +48,8 @@ internal static class NestedPeople
             written ??= mentions.Select(other => other.Text).ToHashSet(StringComparer.Ordinal);
             people ??= mentions.Where(other => other.Type == EntityType.Person).Select(other => other.Text).ToHashSet(StringComparer.Ordinal);
             // Not where the article writes the surname alone: "Disney" there is the company, and would join the person.
-            if (people.Contains(person) || written.Contains(words[end - 1]) || gazetteer.IsPlace(person) || gazetteer.IsListedOrganisation(person)) continue;
+            if (people.Contains(person) || written.Contains(words[end - 1]) || gazetteer.IsPlace(person) || gazetteer.IsListedOrganisation(person)
+                || (NameWords.IsFacilityWord(words[end - 1]) && !NameLists.Default.IsSurname(words[end - 1]))) continue; // "Ise Valley Hospital": a valley's
             yield return mention.Inside(EntityType.Person, 0, person.Length);
         }
     }

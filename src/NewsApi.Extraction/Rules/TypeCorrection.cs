@@ -186,7 +186,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || IsStateOfFederation(tokens, first, end, type)
             || (type == EntityType.Person && end - first > 1 && first > 0 && tokens[first - 1].Text is "the" or "The" && NaturalFeatureHeads.Contains(tokens[first].Text))
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
-                && !IsOrganisationWord(last)))) // not "Monte Kwinter", a person
+                && !IsOrganisationWord(last)) // not "Monte Kwinter", a person
+            || (type == EntityType.Person && end - first > 1 && ForeignVenueHeads.Contains(tokens[first].Text)))) // "the [Stade Charles Konan Banny]"
         {
             // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
             // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse", "the Bay
@@ -304,6 +305,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
         "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
+    };
+
+    // Facility heads no one is named by: a stadium or a palace named after a person is still the building.
+    private static readonly HashSet<string> ForeignVenueHeads = new(StringComparer.Ordinal)
+    {
+        "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Palacio", "Palazzo", "Palais",
     };
 
     // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").

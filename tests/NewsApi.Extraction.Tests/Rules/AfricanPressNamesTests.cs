@@ -6,7 +6,9 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// <summary>
 /// Stop 52, from the African English-language press (set XV): a subsidiary named with its country ("Qinfeng Copper Mining
 /// Zambia Limited", then "Qinfeng"), a council's title before a person ("Council Speaker Nomvula Khumalo"), a line-up's
-/// initialled names ("C. Ndiaye") and a city's everyday name ("Joburg").
+/// initialled names ("C. Ndiaye"), a city's everyday name ("Joburg"), a stadium named after a person ("Stade Charles
+/// Konan Banny") and a contest named with "of" ("the Africa Cup of Nations"); from the British press (set XU), a hospital
+/// named after its valley.
 /// </summary>
 public sealed class AfricanPressNamesTests
 {
@@ -46,5 +48,26 @@ public sealed class AfricanPressNamesTests
 
         Assert.Single(entities, entity => entity.Type == EntityType.Place);
         Assert.Contains(entities, entity => entity.Name == "Johannesburg" && entity.Aliases.Contains("Joburg"));
+    }
+
+    [Fact]
+    public void A_stadium_named_after_a_person_is_a_place_and_a_cup_of_nations_no_entity()
+    {
+        var entities = Extract("The match at the Stade Augustin Mbarga boiled over late on. Ghana reached the Africa Cup of Nations quarter-finals "
+            + "after a win over Mali.");
+
+        Assert.Contains("Stade Augustin Mbarga", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name.Contains("Mbarga", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Cup", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hospital_in_a_valley_names_no_person()
+    {
+        var entities = Extract("The baby died at Ise Valley Hospital in Kettering in January 2023. Midwives at Ise Valley were exhausted, a union "
+            + "official said.");
+
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person);
+        Assert.Contains("Ise Valley Hospital", Names(entities, EntityType.Organisation));
     }
 }
