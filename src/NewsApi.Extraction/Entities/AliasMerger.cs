@@ -409,15 +409,18 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>Country names compare by the country they name: "U.S." and "United States" are one place.</summary>
     // "Tories" and "Conservatives" in one article are one party (Data/name-variants.tsv), as "U.S." and "America" are one country
     // and "Calif." and "California" one state, "Joburg" and "Johannesburg" one city.
-    private string KeyOf(string text, EntityType type) => type switch
+    private string KeyOf(string text, EntityType type)
     {
-        EntityType.Place when gazetteer.CountryNamed(text) is { } country => NameKey.Loose(country),
-        EntityType.Place when Documents.UsStates.Abbreviations.TryGetValue(text, out var state) => NameKey.Loose(state),
-        EntityType.Place when NameVariants.Default.Listed(NameVariants.Default.CanonicalKey(text)) is { Type: EntityType.Place, Name: var city }
-            && gazetteer.CountryNamed(city) is null => NameVariants.Default.CanonicalKey(text), // "Joburg"; a country's forms are the gazetteer's
-        EntityType.Organisation when NameVariants.Default.IsListed(NameKey.Loose(text)) => NameVariants.Default.CanonicalKey(text),
-        _ => NameKey.Loose(text),
-    };
+        if (type == EntityType.Place && gazetteer.CountryNamed(text) is { } country) return NameKey.Loose(country);
+        if (type == EntityType.Place && Documents.UsStates.Abbreviations.TryGetValue(text, out var state)) return NameKey.Loose(state);
+        var key = NameKey.Loose(text);
+        if (type is not (EntityType.Place or EntityType.Organisation) || NameVariants.Default.ListedCanonicalKey(key) is not { } canonical) return key;
+        // "Joburg" is Johannesburg; a country's other names are the gazetteer's.
+        return type == EntityType.Organisation
+            || (NameVariants.Default.Listed(canonical) is { Type: EntityType.Place, Name: var city } && gazetteer.CountryNamed(city) is null)
+            ? canonical
+            : key;
+    }
 
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>
     private bool CanAbsorb(NameGroup host, NameGroup shortGroup)
@@ -574,11 +577,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             && KeyOf(own, EntityType.Organisation) == shortGroup.Key) // "Sabadell" for "Banco Sabadell"
         || shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)))
-            || ((((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
+            || (shortGroup.Mentions[0].Text.Any(char.IsLower)
+                && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])
+                && (((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
                         && !(IsListed(shortGroup) && Rules.NameWords.IsDescribedCompany(host.Words))) // "Sony Computer Entertainment" is Sony's unit
-                    || (!IsListed(shortGroup) && Rules.NameWords.NamesCompanyOfCountry(host.Mentions[0].Text.Split(' '), gazetteer.IsCountry))) // "Qinfeng" for "Qinfeng Copper Mining Zambia Ltd"
-                && shortGroup.Mentions[0].Text.Any(char.IsLower)
-                && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])));
+                    || (!IsListed(shortGroup) && Rules.NameWords.NamesCompanyOfCountry(host.Mentions[0].Text.Split(' '), gazetteer.IsCountry))))); // "Qinfeng" for "Qinfeng Copper Mining Zambia Ltd"
 
     /// <summary>
     /// "Bosch" in an article about "Robert Bosch GmbH", "Disney" for the "Walt Disney Company": a founder's surname after his

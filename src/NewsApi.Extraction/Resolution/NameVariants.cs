@@ -90,6 +90,9 @@ public sealed class NameVariants
     public (EntityType Type, string Name)? Listed(string canonicalKey) =>
         _entries.TryGetValue(canonicalKey, out var entry) ? entry : null;
 
+    /// <summary>The canonical key of a listed name's or variant's key ("johannesburg" for "joburg"); null if unlisted.</summary>
+    public string? ListedCanonicalKey(string key) => _canonicalByKey.GetValueOrDefault(key);
+
     /// <summary>Whether the key is one of the listed names or their variants (so "Tories" is a party, not a short form of another name).</summary>
     public bool IsListed(string key) => _canonicalByKey.ContainsKey(key);
 }

@@ -32,8 +32,8 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Distinct(StringComparer.Ordinal).Select(surname => surname.Split(' ')).OrderByDescending(words => words.Length).ToList();
         // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word.
         var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)
-            .Select(mention => NameWords.CompanyFirstWord(mention.Text)
-                ?? (mention.Text.Split(' ') is var words && NameWords.NamesCompanyOfCountry(words, gazetteer.IsCountry) ? words[0] : null)).OfType<string>()
+            .Select(mention => mention.Text.Split(' ') is var words && NameWords.NamesCompany(words) ? NameWords.OwnFirstWord(words)
+                : NameWords.NamesCompanyOfCountry(words, gazetteer.IsCountry) ? words[0] : null).OfType<string>()
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
                 && NamesNothingElse(word)) // not "British" or "United" of an airline
             .ToHashSet(StringComparer.Ordinal);
@@ -49,10 +49,17 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .GroupBy(mention => mention.Text, StringComparer.Ordinal)
             .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
         var initialisms = fullNames.Where(name => name.Value != EntityType.Person)
-            .SelectMany(name => InitialsOf(name.Key).Select(initials => (Initials: initials, Name: name.Key, Type: name.Value)))
-            .GroupBy(entry => entry.Initials, StringComparer.Ordinal)
-            .Where(names => names.Key.Length >= 2 && names.Select(entry => entry.Name).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToDictionary(names => names.Key, names => names.First().Type, StringComparer.Ordinal);
+            .GroupBy(name => Initials(name.Key), StringComparer.Ordinal)
+            .Where(names => names.Key.Length >= 2 && names.Count() == 1)
+            .ToDictionary(names => names.Key, names => names.Single().Value, StringComparer.Ordinal);
+        foreach (var (name, type) in fullNames)
+        {
+            // "GE" for "General Electric Co.": a firm's initials without its legal form, unless another name has them.
+            if (type != EntityType.Person && InitialsWithoutLegalForm(name) is { Length: >= 2 } initials && !initialisms.Remove(initials))
+            {
+                initialisms[initials] = type;
+            }
+        }
 
         // "the Centre", "National Coalition leader Elina Virtanen" after "Centre Party" and "National Coalition Party".
         var partyShortForms = known.Where(mention => mention.Type == EntityType.Organisation && mention.Text.EndsWith(" Party", StringComparison.Ordinal))
@@ -223,14 +230,16 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     }
 
     /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>
-    /// <summary>"GEC" and "GE" for "General Electric Co.": a firm's initials with and without its legal form.</summary>
-    private static IEnumerable<string> InitialsOf(string name)
+    /// <summary>"GE" for "General Electric Co."; null for a name that ends in no legal form.</summary>
+    private static string? InitialsWithoutLegalForm(string name)
     {
-        yield return Initials(name);
-        var words = name.Split(' ');
-        var own = words.Length;
-        while (own > 1 && NameWords.IsCompanySuffix(words[own - 1])) own--;
-        if (own < words.Length) yield return Initials(string.Join(' ', words[..own]));
+        var end = name.Length;
+        for (var space = name.LastIndexOf(' '); space > 0 && NameWords.IsCompanySuffix(name[(space + 1)..end]); space = name.LastIndexOf(' ', space - 1))
+        {
+            end = space;
+        }
+
+        return end < name.Length ? Initials(name[..end]) : null;
     }
 
     internal static string Initials(string name) =>

@@ -258,8 +258,13 @@ internal static partial class NameWords
     public static bool NamesCompany(IReadOnlyList<string> words)
     {
         var own = OwnNameStart(words);
-        return words.Count - own >= 2
-            && (words.Skip(own + 1).All(word => IsCompanyWord(word) || IsTradeWord(word) || CompanySuffixes.Contains(word)) || IsDescribedCompany(words));
+        if (words.Count - own < 2) return false;
+        for (var index = own + 1; index < words.Count; index++)
+        {
+            if (!IsCompanyWord(words[index]) && !IsTradeWord(words[index]) && !CompanySuffixes.Contains(words[index])) return IsDescribedCompany(words);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -271,8 +276,17 @@ internal static partial class NameWords
         var own = OwnNameStart(words);
         var last = words.Count - 1;
         while (last > own + 1 && CompanySuffixes.Contains(words[last])) last--;
-        return last > own + 1 && IsCompanyWord(words[last]) && !words[last].Equals("Exchange", StringComparison.OrdinalIgnoreCase)
-            && WordChars.All(words[own], char.IsLetter) && words.Skip(own + 1).Take(last - own - 1).All(SentenceWords.IsCommonWord);
+        if (last <= own + 1 || !IsCompanyWord(words[last]) || words[last].Equals("Exchange", StringComparison.OrdinalIgnoreCase) || !WordChars.All(words[own], char.IsLetter))
+        {
+            return false;
+        }
+
+        for (var index = own + 1; index < last; index++)
+        {
+            if (!SentenceWords.IsCommonWord(words[index])) return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -15,13 +15,22 @@ internal static class NativeSpellings
         for (var open = 1; open + 2 < tokens.Count; open++)
         {
             if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsEastAsianScript(tokens[open + 1].Text)) continue;
-            var nameEnd = tokens[open - 1].End;
-            var name = found.Find(mention => mention.End == nameEnd);
-            if (name is null) continue;
+            if (EndingAt(found, tokens[open - 1].End) is not { } name) continue;
 
             book.Define(tokens[open + 1].Text, new AcronymMeaning(name.Text, name.Type, IsRole: false));
             found.Add(sentence.Mention(name.Type, open + 1, open + 2) with { IsCertain = true });
         }
+    }
+
+    // A loop, not a lambda: a captured variable would cost an object for every token of every sentence.
+    private static NameMention? EndingAt(List<NameMention> found, int end)
+    {
+        foreach (var mention in found)
+        {
+            if (mention.End == end) return mention;
+        }
+
+        return null;
     }
 
     // Han, kana and Hangul letters only: the word is a spelling in those scripts, not a romanised name.
