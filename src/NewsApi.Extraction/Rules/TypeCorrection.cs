@@ -123,6 +123,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people"
         }
 
+        if (type == EntityType.Place && IsNamedForTrade(tokens, first, end) && !gazetteer.IsPlace(text))
+        {
+            return EntityType.Organisation; // "[Hafren Steel UK] confirmed", "[Pellmore Lithium]": a firm named for its goods
+        }
+
         if (type == EntityType.Person && end - first == 1 && IsFirmOfOfficer(tokens, first, end) && !gazetteer.IsPlace(text))
         {
             return EntityType.Organisation; // "the chairman of Porsche", "Porsche chairman Wendelin Wiedeking"
@@ -306,6 +311,18 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
         "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
     };
+
+    /// <summary>
+    /// An own name and then the goods or trade of a firm, a country's name after them at most ("Hafren Steel UK"). Not a
+    /// line or a railway ("the Maginot Line", "the Qingzang Railway"), places as often as firms.
+    /// </summary>
+    private bool IsNamedForTrade(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var last = end - 1;
+        if (last > first + 1 && gazetteer.IsCountry(tokens[last].Text)) last--;
+        return last > first && IsTradeWord(tokens[last].Text) && tokens[last].Text is not ("Line" or "Lines" or "Railway" or "Railways" or "Railroad" or "Rail")
+            && IsCapitalised(tokens[first].Text);
+    }
 
     // Facility heads no one is named by: a stadium or a palace named after a person is still the building.
     private static readonly HashSet<string> ForeignVenueHeads = new(StringComparer.Ordinal)

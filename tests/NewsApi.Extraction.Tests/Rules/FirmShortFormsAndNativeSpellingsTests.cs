@@ -81,4 +81,13 @@ public sealed class FirmShortFormsAndNativeSpellingsTests
         Assert.Contains(town, entity => entity.Name == "Gareth Pryce" && entity.Aliases.Contains("Mr Pryce"));
         Assert.DoesNotContain(town, entity => entity.Name == "Jonathan Pryce" && entity.Aliases.Contains("Mr Pryce"));
     }
+
+    [Fact]
+    public void A_name_ending_in_the_firms_goods_is_a_firm_not_a_place_and_a_railway_stays_a_place()
+    {
+        var entities = Extract("Jobs at Caerwen Steel UK's Llanelli works will go by March. The Qingzang Railway crosses the plateau.");
+
+        Assert.Contains("Caerwen Steel UK", Names(entities, EntityType.Organisation));
+        Assert.Contains("Qingzang Railway", Names(entities, EntityType.Place));
+    }
 }
