@@ -197,12 +197,15 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused.
             if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f'))
             {
-                hosts = hosts.Where(host => gazetteer.MayBeGivenTo(host.Mentions[0].Text.Split(' ')[0], sex)).ToList();
+                hosts = hosts.Where(host => host.Mentions[0].Text.Split(' ')[0] is var first
+                    && (gazetteer.MayBeGivenTo(first, sex) || Rules.EastAsianNames.IsFamilyName(first))).ToList(); // "Chen Yanmei": no given name first
                 bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
             }
 
             // "Mr Howard" is a surname, never Howard Pryce's given name; "Mr. Wong" is Wong Kan Seng (family name first).
-            var byOtherWord = gazetteer.IsFirstName(shortGroup.Mentions[0].Text) ? [] : hosts.Where(host => host.Words.Contains(word)).ToList();
+            // "Ms Chen" is Chen Yanmei: a Chinese or Korean family name, which comes first, is no given name here.
+            var byOtherWord = gazetteer.IsFirstName(shortGroup.Mentions[0].Text) && !Rules.EastAsianNames.IsFamilyName(shortGroup.Mentions[0].Text)
+                ? [] : hosts.Where(host => host.Words.Contains(word)).ToList();
             // "For Jenna Marlowe, a fall ..." beside her mother Lynn Marlowe: "Ms. Marlowe" is the one the headline names.
             return bySurname.Count == 1 ? bySurname[0] : bySurname.Count == 0 && byOtherWord.Count == 1 ? byOtherWord[0]
                 : bySurname.Where(NamedInHeadline).ToList() is [var headlined] ? headlined : LastIntroducedBefore(bySurname, shortGroup);

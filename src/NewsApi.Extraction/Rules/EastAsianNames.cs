@@ -72,6 +72,9 @@ internal static class EastAsianNames
         return withNames is null ? spans : [.. withNames.OrderBy(span => span.FirstToken)];
     }
 
+    /// <summary>"Chen", "Kim": a listed Chinese or Korean family name.</summary>
+    public static bool IsFamilyName(string word) => FamilyNames.Contains(word);
+
     /// <summary>
     /// "Ong" of "Ong Kai Ming", "Seo" of "Seo Jin-woo": the family name a name written family name first is later called
     /// by; null for other names ("Ong" is no family name of "Nicholas Ong").

@@ -8,7 +8,7 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// Zambia Limited", then "Qinfeng"), a council's title before a person ("Council Speaker Nomvula Khumalo"), a line-up's
 /// initialled names ("C. Ndiaye"), a city's everyday name ("Joburg"), a stadium named after a person ("Stade Charles
 /// Konan Banny") and a contest named with "of" ("the Africa Cup of Nations"); from the British press (set XU), a hospital
-/// named after its valley.
+/// named after its valley; a Chinese manager of a Zambian mine called "Ms Chen".
 /// </summary>
 public sealed class AfricanPressNamesTests
 {
@@ -69,5 +69,15 @@ public sealed class AfricanPressNamesTests
 
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person);
         Assert.Contains("Ise Valley Hospital", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_courtesy_title_and_a_chinese_family_name_is_the_person_named_family_name_first()
+    {
+        var entities = Extract("The mine's general manager, Chen Yanmei, said the spill had been contained. Ms Chen declined to say how much acid "
+            + "had escaped. Trade minister Wang Dejun visited the site, and Mr Wang promised an inquiry.");
+
+        Assert.Contains(entities, entity => entity.Name == "Chen Yanmei" && entity.Aliases.Contains("Ms Chen"));
+        Assert.Contains(entities, entity => entity.Name == "Wang Dejun" && entity.Aliases.Contains("Mr Wang"));
     }
 }
