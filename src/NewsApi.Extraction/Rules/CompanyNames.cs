@@ -23,6 +23,7 @@ internal static class CompanyNames
         {
             var endsName = IsCompanyEnding(tokens[last].Text) || IsFormAfterCompanyWord(tokens, last);
             if (!endsName || (last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0]))) continue;
+            if (IsTrade(tokens[last].Text) && last + 1 < tokens.Count && tokens[last + 1].Text is "field" or "fields") continue; // "the Corrib Gas field"
 
             var ownEnd = last;
             while (ownEnd > 0 && IsCompanyEnding(tokens[ownEnd - 1].Text)) ownEnd--;
@@ -40,6 +41,8 @@ internal static class CompanyNames
             if (hasOwnName) first -= 2;
 
             // "Thai Airways" and "Lebanese Capital" are the tagger's to judge: a nationality may be a firm's word or none.
+            if (IsTrade(tokens[ownEnd].Text) && gazetteer.IsFirstName(tokens[first].Text)) continue; // "David Steel", "Stanley Gold": people
+
             for (var index = first; index < ownEnd; index++)
             {
                 hasOwnName |= !SentenceWords.IsSentenceWord(tokens[index].Text) && gazetteer.CountryForDemonym(tokens[index].Text) is null
@@ -61,12 +64,22 @@ internal static class CompanyNames
     // Capitalised ("TV networks" is no firm); legal forms of more than two letters ("Street SE" is an address); a club's
     // last word ("League Two side Morecambe Wanderers").
     private static bool IsCompanyEnding(string word) =>
-        char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2) || NameWords.IsClubWord(word));
+        char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2) || NameWords.IsClubWord(word)
+            || (NameWords.IsTradeWord(word) && !PlacesTrades.Contains(word))); // "Hafren Steel", "Pellmore Lithium"
+
+    // Trades whose names are places as often as firms: "the Maginot Line", "the Qingzang Railway", "a US Marine", "Port Talbot Steelworks".
+    private static readonly HashSet<string> PlacesTrades = new(StringComparer.Ordinal)
+    {
+        "Line", "Lines", "Railway", "Railways", "Railroad", "Rail", "Marine", "Maritime", "Steelworks",
+    };
 
     // "Infineon Technologies AG", "Westinghouse Electric Co.": after a company word any legal form or suffix ends the name.
     private static bool IsFormAfterCompanyWord(IReadOnlyList<Token> tokens, int index) =>
         index > 0 && char.IsUpper(tokens[index].Text[0]) && NameWords.IsCompanySuffix(tokens[index].Text) && NameWords.IsCompanyWord(tokens[index - 1].Text);
 
+    // A trade's word may open a name ("Iron Mountain Inc").
     private static bool IsOwnWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !IsCompanyEnding(word) && !SentenceWords.IsDateWord(word);
+        word.Length > 1 && char.IsUpper(word[0]) && (!IsCompanyEnding(word) || IsTrade(word)) && !SentenceWords.IsDateWord(word);
+
+    private static bool IsTrade(string word) => NameWords.IsTradeWord(word) && !NameWords.IsCompanyWord(word);
 }

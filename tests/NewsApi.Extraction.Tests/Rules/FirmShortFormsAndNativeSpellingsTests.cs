@@ -90,4 +90,13 @@ public sealed class FirmShortFormsAndNativeSpellingsTests
         Assert.Contains("Caerwen Steel UK", Names(entities, EntityType.Organisation));
         Assert.Contains("Qingzang Railway", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_name_and_a_firms_goods_the_tagger_missed_is_a_firm_but_a_given_name_and_them_is_not()
+    {
+        var entities = Extract("Up to 300 local businesses relied heavily on contracts with Caerwen Steel. Disney and Stanley Gold spoke to the media.");
+
+        Assert.Contains("Caerwen Steel", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Stanley Gold", Names(entities, EntityType.Organisation));
+    }
 }
