@@ -261,11 +261,20 @@ internal static partial class NameWords
         if (words.Count - own < 2) return false;
         for (var index = own + 1; index < words.Count; index++)
         {
-            if (!IsCompanyWord(words[index]) && !IsTradeWord(words[index]) && !CompanySuffixes.Contains(words[index])) return IsDescribedCompany(words);
+            if (!IsCompanyWord(words[index]) && !(IsTradeWord(words[index]) && !IsPlaceName(words[own])) && !CompanySuffixes.Contains(words[index]))
+            {
+                return IsDescribedCompany(words);
+            }
         }
 
         return true;
     }
+
+    // "Canton Steel" (a team) leaves Canton the town: a listed place before a trade names no firm by itself. Keys are in
+    // lower case, the list's names capitalised.
+    private static bool IsPlaceName(string word) =>
+        (char.IsUpper(word[0]) ? word : char.ToUpperInvariant(word[0]) + word[1..]) is var name
+        && (Gazetteer.Default.IsPlace(name) || NameLists.Default.IsCityOrRegion(name));
 
     /// <summary>
     /// "Ridgeline Sports Partners": an own word of letters, then common words that describe the trade, then a company word

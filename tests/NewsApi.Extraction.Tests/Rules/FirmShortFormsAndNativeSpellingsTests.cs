@@ -99,4 +99,14 @@ public sealed class FirmShortFormsAndNativeSpellingsTests
         Assert.Contains("Caerwen Steel", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain("Stanley Gold", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_town_before_a_trade_stays_the_town()
+    {
+        var entities = Extract("CANTON, Ohio (AP) — The city council voted 7-5 on Monday to back a new ballpark for Canton Steel, the minor league "
+            + "team. Canton will borrow $40 million for the stadium, and Canton Steel will pay rent.");
+
+        Assert.Contains("Canton", Names(entities, EntityType.Place));
+        Assert.Contains(entities, entity => entity.Name == "Canton Steel" && entity.Aliases.Count == 0);
+    }
 }
