@@ -65,13 +65,7 @@ internal static class CompanyNames
     // last word ("League Two side Morecambe Wanderers").
     private static bool IsCompanyEnding(string word) =>
         char.IsUpper(word[0]) && (NameWords.IsCompanyWord(word) || (NameWords.IsLegalForm(word) && word.Length > 2) || NameWords.IsClubWord(word)
-            || (NameWords.IsTradeWord(word) && !PlacesTrades.Contains(word))); // "Hafren Steel", "Pellmore Lithium"
-
-    // Trades whose names are places as often as firms: "the Maginot Line", "the Qingzang Railway", "a US Marine", "Port Talbot Steelworks".
-    private static readonly HashSet<string> PlacesTrades = new(StringComparer.Ordinal)
-    {
-        "Line", "Lines", "Railway", "Railways", "Railroad", "Rail", "Marine", "Maritime", "Steelworks",
-    };
+            || NameWords.IsFirmsTradeWord(word)); // "Hafren Steel", "Pellmore Lithium"
 
     // "Infineon Technologies AG", "Westinghouse Electric Co.": after a company word any legal form or suffix ends the name.
     private static bool IsFormAfterCompanyWord(IReadOnlyList<Token> tokens, int index) =>

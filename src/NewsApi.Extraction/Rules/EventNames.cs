@@ -5,8 +5,8 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// "the Kyoto Protocol", "the Digital Millennium Copyright Act (DMCA)", "the Nobel Peace Prize", "the Davis Cup", "the
-/// Nanjing Massacre", "the Treaty of Versailles", "the Africa Cup of Nations": laws, treaties, prizes, contests and events are no entities by the
-/// annotation conventions (GUM tags them O; tests/eval/wikinews/CONVENTIONS.md), whatever type the tagger gave them. In
+/// Nanjing Massacre", "the Treaty of Versailles", "the Africa Cup of Nations": laws, treaties, prizes, contests and events
+/// are no entities by the annotation conventions (GUM tags them O; tests/eval/wikinews/CONVENTIONS.md), whatever type the tagger gave them. In
 /// the Wikinews archive the tagger had made about 60 of them organisations, people ("the Medicines Bill") or places
 /// ("the Meech Lake Accord"). A name is one when such a head word ends it and no preposition comes before it, so the
 /// head is the name's own ("the Supreme Council for the Islamic Revolution" and "the Board of Elections" stay), or when
@@ -65,7 +65,6 @@ internal static class EventNames
             mentions.RemoveAll(other => other.Field == place.Field && other.Start == place.Start && other.End == place.End && other.Type != EntityType.Place && !other.IsCertain);
             if (!mentions.Any(other => other.Field == place.Field && other.Start == place.Start && other.End == place.End)) mentions.Add(place with { IsCertain = true }); // no team's city
         }
-
 
         // Its later short form goes too: "the Electoral Finance Bill ... The Bill is before the committee".
         var keys = events.Select(NameKey.Loose).Concat(events.Select(name => name[(name.LastIndexOf(' ') + 1)..])).ToHashSet(StringComparer.Ordinal);

@@ -229,7 +229,6 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>
     /// <summary>"GE" for "General Electric Co."; null for a name that ends in no legal form.</summary>
     private static string? InitialsWithoutLegalForm(string name)
     {
@@ -242,6 +241,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         return end < name.Length ? Initials(name[..end]) : null;
     }
 
+    /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>
     internal static string Initials(string name) =>
         string.Concat(name.Split(' ', '-').Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));
 }

@@ -704,11 +704,6 @@ internal sealed class NameRules
         return end;
     }
 
-    /// <summary>
-    /// A chamber ("Senate", "House") or an acronym right before a title ("BBVA Chairman", "NATO Secretary General"): the body
-    /// the title is in. Not a title's own acronym ("CEO", "COAS" where the article defines it so), a country or a people,
-    /// an abbreviation with dots ("N.Y."), the end of a hyphenated name ("AFL-CIO") or a word that is no body's.
-    /// </summary>
     // Two or three capitalised words, none an organisation's: "Nomvula Khumalo", not "Rules Committee".
     private bool IsPersonsName(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -721,6 +716,11 @@ internal sealed class NameRules
         return true;
     }
 
+    /// <summary>
+    /// A chamber ("Senate", "House") or an acronym right before a title ("BBVA Chairman", "NATO Secretary General"): the body
+    /// the title is in. Not a title's own acronym ("CEO", "COAS" where the article defines it so), a country or a people,
+    /// an abbreviation with dots ("N.Y."), the end of a hyphenated name ("AFL-CIO") or a word that is no body's.
+    /// </summary>
     private bool IsBodyBeforeTitle(IReadOnlyList<Token> tokens, int index, AcronymBook book)
     {
         var word = tokens[index].Text;

@@ -70,13 +70,21 @@ internal static partial class NameWords
         "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
     };
 
-    // Not company words, which make a firm of the words before them (the tagger's to judge: "David Steel", "Maginot Line"),
-    // but after a firm's own word they leave that word the firm's name (NamesCompany).
+    // The goods and trades firms are named for ("Kestrel Lithium", "Hafren Steel"): after a firm's own word they end its
+    // name (CompanyNames) and leave that word the firm's (NamesCompany). Not company words, which make a firm of a given
+    // name too ("David Steel" is a person).
     private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Lithium", "Steel", "Railway", "Railways", "Railroad", "Rail", "Line", "Lines", "Cement", "Copper", "Gold", "Oil", "Gas",
         "Sugar", "Paper", "Auto", "Autos", "Coal", "Nickel", "Iron", "Uranium", "Solar", "Marine",
         "Maritime", "Dairy", "Steelworks", "Shipping", "Mining", "Motors", "Airlines", "Airways",
+    };
+
+    // Trades whose names are places as often as firms: "the Maginot Line", "the Qingzang Railway", "a US Marine", "Port
+    // Talbot Steelworks".
+    private static readonly HashSet<string> PlacesTrades = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Line", "Lines", "Railway", "Railways", "Railroad", "Rail", "Marine", "Maritime", "Steelworks",
     };
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
@@ -141,6 +149,9 @@ internal static partial class NameWords
 
     /// <summary>"Lithium", "Steel", "Line": the goods or trade a firm is named for ("Kestrel Lithium", "Tarnborg Line"), after which its own word alone is the firm.</summary>
     public static bool IsTradeWord(string word) => TradeWords.Contains(word);
+
+    /// <summary>A trade word that ends a firm's name where the tagger missed or misread one: not a line's or a railway's (<see cref="PlacesTrades"/>).</summary>
+    public static bool IsFirmsTradeWord(string word) => TradeWords.Contains(word) && !PlacesTrades.Contains(word);
 
     private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
     {

@@ -320,8 +320,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     {
         var last = end - 1;
         if (last > first + 1 && gazetteer.IsCountry(tokens[last].Text)) last--;
-        return last > first && IsTradeWord(tokens[last].Text) && tokens[last].Text is not ("Line" or "Lines" or "Railway" or "Railways" or "Railroad" or "Rail")
-            && IsCapitalised(tokens[first].Text);
+        return last > first && IsFirmsTradeWord(tokens[last].Text) && IsCapitalised(tokens[first].Text);
     }
 
     // Facility heads no one is named by: a stadium or a palace named after a person is still the building.
