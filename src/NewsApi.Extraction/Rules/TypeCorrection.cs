@@ -192,7 +192,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (type == EntityType.Person && end - first > 1 && first > 0 && tokens[first - 1].Text is "the" or "The" && NaturalFeatureHeads.Contains(tokens[first].Text))
             || (type == EntityType.Organisation && end - first > 1 && FacilityHeads.Contains(tokens[first].Text) && !gazetteer.IsOrganisationCue(last)
                 && !IsOrganisationWord(last)) // not "Monte Kwinter", a person
-            || (type == EntityType.Person && end - first > 1 && ForeignVenueHeads.Contains(tokens[first].Text)))) // "the [Stade Charles Konan Banny]"
+            || (type == EntityType.Person && end - first > 1 && (ForeignVenueHeads.Contains(tokens[first].Text) || TownHeads.Contains(tokens[first].Text))))) // "the [Stade Charles Konan Banny]", "[Kiryat Shmona]"
         {
             // "Evansville, [Indiana]", "Al-Ghaza Hotel", "Chester County", "[Maysan] province", "the localities of Kennedy,
             // [Bosa]", "Avenida Jiménez", "Estadio Monumental", "Lake Superior", "the River Calder", "Bahnhofstrasse", "the Bay
@@ -327,6 +327,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private static readonly HashSet<string> ForeignVenueHeads = new(StringComparer.Ordinal)
     {
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Palacio", "Palazzo", "Palais",
+    };
+
+    // Hebrew and Arabic words for a town, a house, a valley or a mountain that open places' names and no one's: "Kiryat
+    // Shmona", "Kfar Saba", "Beit Hanoun", "Deir ez-Zor", "Wadi Halfa" (not "Jabal": "Muadh ibn Jabal" is a man).
+    private static readonly HashSet<string> TownHeads = new(StringComparer.Ordinal)
+    {
+        "Kiryat", "Kfar", "Ramat", "Givat", "Beit", "Deir", "Kafr", "Wadi",
     };
 
     // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").

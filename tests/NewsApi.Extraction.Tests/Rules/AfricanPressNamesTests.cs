@@ -8,7 +8,8 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// Zambia Limited", then "Qinfeng"), a council's title before a person ("Council Speaker Nomvula Khumalo"), a line-up's
 /// initialled names ("C. Ndiaye"), a city's everyday name ("Joburg"), a stadium named after a person ("Stade Charles
 /// Konan Banny") and a contest named with "of" ("the Africa Cup of Nations"); from the British press (set XU), a hospital
-/// named after its valley; a Chinese manager of a Zambian mine called "Ms Chen".
+/// named after its valley; a Chinese manager of a Zambian mine called "Ms Chen"; from a reader's sample of the seeded
+/// archive, Israeli and Palestinian towns read as people ("Kiryat Shmona", "Beit Omar").
 /// </summary>
 public sealed class AfricanPressNamesTests
 {
@@ -79,5 +80,17 @@ public sealed class AfricanPressNamesTests
 
         Assert.Contains(entities, entity => entity.Name == "Chen Yanmei" && entity.Aliases.Contains("Ms Chen"));
         Assert.Contains(entities, entity => entity.Name == "Wang Dejun" && entity.Aliases.Contains("Mr Wang"));
+    }
+
+    [Fact]
+    public void A_town_named_with_a_hebrew_or_arabic_word_for_town_or_house_is_a_place()
+    {
+        var entities = Extract("Rockets hit Safed, Kiryat Shmona and Metula on Sunday. The group named the bomber as Yusuf Hamdan, 24, from Beit "
+            + "Omar. Beit Omar lies between Bethlehem and Hebron.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Kiryat Shmona", places);
+        Assert.Contains("Beit Omar", places);
+        Assert.Contains("Yusuf Hamdan", Names(entities, EntityType.Person));
     }
 }
