@@ -645,6 +645,15 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var isCompany = isCompanyWord(sameKey.Key) && !isPlace(chains[sameKey.First()].Name) && !PersonShown();
                 var majority = isCompany ? EntityType.Organisation : typed.Where(votes => !personUnshown || votes.Key != EntityType.Person)
                     .OrderByDescending(votes => votes.Sum(chain => chains[chain].Mentions)).First().Key;
+                // "Chairman Mao Zedong" in one article, the tagger's organisation "Mao Zedong" in another with more mentions: a
+                // title before a full name is a rule's evidence and outvotes the tagger's guess (but not a company's legal form).
+                if (majority != EntityType.Person && !isCompany && sameKey.Key.Contains(' ', StringComparison.Ordinal) && !isPlace(chains[sameKey.First()].Name)
+                    && sameKey.Any(chain => chains[chain].Type == EntityType.Person && chains[chain].Names.Any(name => name.IsTitled))
+                    && !sameKey.Any(chain => chains[chain].Type == EntityType.Organisation && chains[chain].Names.Any(name => LegalForm().IsMatch(NameKey.Loose(name.Text)))))
+                {
+                    majority = EntityType.Person;
+                }
+
                 // "Vice President Al Gore", "Ambassador Zalmay Khalilzad": a title is a rule's evidence of a person, where the
                 // other type is only the tagger's guess (Al Gore a place in 3 articles). Only for a full name: "President
                 // Ford" does not make Ford Motor's "Ford" a person; nor for a listed place ("Washington").

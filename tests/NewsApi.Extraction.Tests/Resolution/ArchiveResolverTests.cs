@@ -597,6 +597,21 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_title_before_a_full_name_outvotes_the_taggers_organisation_with_more_mentions()
+    {
+        // The Wikinews archive: "Chairman Mao Zedong" once in one article, "Mao Zedong" an organisation three times in another.
+        var mao = new List<ArchiveChain>
+        {
+            new(0, EntityType.Person, "Mao Zedong", [new("Mao Zedong", 1), new("Chairman Mao Zedong", 0, IsTitled: true)], 1, 1),
+            Uses(1, EntityType.Organisation, ("Mao Zedong", 3)),
+        };
+
+        var entity = Assert.Single(ArchiveResolver.Default.Resolve(mao));
+        Assert.Equal(EntityType.Person, entity.Type);
+        Assert.Equal([0, 1], entity.Chains);
+    }
+
+    [Fact]
     public void A_full_name_with_a_title_or_a_company_with_its_legal_form_somewhere_is_one_entity_even_where_the_tagger_often_typed_it_otherwise()
     {
         // The Wikinews archive: "Vice President Al Gore" in one article (8 mentions), "Al Gore" a place in three (5).
