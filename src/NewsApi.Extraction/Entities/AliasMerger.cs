@@ -119,7 +119,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             .ToDictionary(sameKey => sameKey.Key, sameKey => sameKey.Any(group => group.Mentions.Any(IsCourtesyTitled)), StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type != EntityType.Person && group.Words.Length is 2 or 3 && surnames.ContainsKey(group.Words[^1])))
         {
-            var first = group.Mentions[0].Text.Split(' ')[0];
+            var first = group.Written[0];
             var isGivenName = gazetteer.IsFirstName(first)
                 || (surnames[group.Words[^1]] && !gazetteer.IsPlace(first) && !gazetteer.IsOrganisationCue(first) && !RoleWords.StartsTitle(first));
             if (isGivenName && !IsListedPlace(group) && !group.Mentions.Any(mention => mention.IsCertain))
@@ -197,7 +197,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused.
             if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f'))
             {
-                hosts = hosts.Where(host => host.Mentions[0].Text.Split(' ')[0] is var first
+                hosts = hosts.Where(host => host.Written[0] is var first
                     && (gazetteer.MayBeGivenTo(first, sex) || Rules.EastAsianNames.IsFamilyName(first))).ToList(); // "Chen Yanmei": no given name first
                 bySurname = hosts.Where(host => host.Words[^1] == word).ToList();
             }
@@ -482,12 +482,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private bool IsBodyOfIt(NameGroup host, NameGroup shortGroup)
     {
-        if (!host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) || !InstitutionEnds.Contains(shortGroup.Mentions[0].Text.Split(' ')[^1]))
+        if (!host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) || !InstitutionEnds.Contains(shortGroup.Written[^1]))
         {
             return false;
         }
 
-        var hostWords = host.Mentions[0].Text.Split(' ');
+        var hostWords = host.Written;
         return Rules.NameWords.EndsOrganisationName(hostWords[^1], gazetteer)
             || (hostWords.Length > shortGroup.Words.Length && Rules.NestedOrganisations.IsUniversityUnit(hostWords[shortGroup.Words.Length..]));
     }
@@ -553,7 +553,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// coach Carlo Ancelotti") too.
     /// </summary>
     private static bool IsClubOfCity(NameGroup host, NameGroup shortGroup) =>
-        shortGroup.Type == EntityType.Organisation && TeamContext.IsClubPrefix(host.Mentions[0].Text.Split(' ')[0])
+        shortGroup.Type == EntityType.Organisation && TeamContext.IsClubPrefix(host.Written[0])
         && (host.Words.AsSpan(1).SequenceEqual(shortGroup.Words) || (shortGroup.Words.Length == 1 && shortGroup.Words[0] == host.Words[0]));
 
     /// <summary>
@@ -584,7 +584,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                 && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])
                 && (((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
                         && !(IsListed(shortGroup) && Rules.NameWords.IsDescribedCompany(host.Words))) // "Sony Computer Entertainment" is Sony's unit
-                    || (!IsListed(shortGroup) && Rules.NameWords.NamesCompanyOfCountry(host.Mentions[0].Text.Split(' '), gazetteer.IsCountry))))); // "Qinfeng" for "Qinfeng Copper Mining Zambia Ltd"
+                    || (!IsListed(shortGroup) && Rules.NameWords.NamesCompanyOfCountry(host.Written, gazetteer.IsCountry))))); // "Qinfeng" for "Qinfeng Copper Mining Zambia Ltd"
 
     /// <summary>
     /// "Bosch" in an article about "Robert Bosch GmbH", "Disney" for the "Walt Disney Company": a founder's surname after his
@@ -593,13 +593,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private bool IsFoundersName(NameGroup host, NameGroup shortGroup)
     {
         if (shortGroup.Type != EntityType.Organisation || shortGroup.Words.Length != 1 || host.Words.Length < 3 || host.Words[1] != shortGroup.Words[0]) return false;
-        var ownLength = host.Words.Length;
-        while (ownLength > 0 && Rules.NameWords.IsCompanySuffix(host.Words[ownLength - 1])) ownLength--;
-        return ownLength == 2 && !Rules.SentenceWords.IsCommonWord(shortGroup.Mentions[0].Text) && gazetteer.IsFirstName(host.Mentions[0].Text.Split(' ')[0]);
+        return Rules.NameWords.LengthWithoutCompanySuffixes(host.Words) == 2 && !Rules.SentenceWords.IsCommonWord(shortGroup.Mentions[0].Text) && gazetteer.IsFirstName(host.Written[0]);
     }
 
     /// <summary>"Google [Ireland] Ltd", "Novartis [India] Ltd": a place inside a company's name makes it a subsidiary.</summary>
-    private bool NamesSubsidiaryPlace(NameGroup host) => host.Mentions[0].Text.Split(' ').Skip(1).Any(gazetteer.IsPlace);
+    private bool NamesSubsidiaryPlace(NameGroup host) => host.Written.Skip(1).Any(gazetteer.IsPlace);
 
     /// <summary>"Ethiopian Airlines Group", "Emirates NBD PJSC": a listed name with only company suffixes after it is that company.</summary>
     private static bool IsWithCompanySuffixes(NameGroup host, NameGroup shortGroup) =>
@@ -667,7 +665,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var hyphenated = hostWords.SelectMany(word => word.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         return Initials(hostWords) == letters || (campusAt > 0 && Initials(hostWords[..campusAt]) == letters)
             || (hyphenated.Length > hostWords.Length && Initials(hyphenated.Where(word => !Rules.NameWords.IsCompanySuffix(word))) == letters) // "HP": Hewlett-Packard Co.
-            || (Rules.NameWords.IsCompanySuffix(hostWords[^1]) && Initials(hostWords.Reverse().SkipWhile(Rules.NameWords.IsCompanySuffix).Reverse()) == letters) // "GE": General Electric Co.
+            || (Rules.NameWords.IsCompanySuffix(hostWords[^1]) && Initials(hostWords[..Rules.NameWords.LengthWithoutCompanySuffixes(hostWords)]) == letters) // "GE": General Electric Co.
             || string.Equals(InitialsWithOf(hostWords), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
             || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. hostWords.Where(word => !IsSmallWord(word))]));
     }
@@ -788,6 +786,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         /// <summary>A type decided from the rest of the article, over the tagger's votes.</summary>
         public EntityType? TypeOverride { get; set; }
+
+        /// <summary>The first mention's words as written ("Robert", "Bosch", "GmbH"), where <see cref="Words"/> are the key's; read once all mentions are in.</summary>
+        public string[] Written => _written ??= Mentions[0].Text.Split(' ');
+
+        private string[]? _written;
 
         /// <summary>Decided once all mentions are in (groups are compared pairwise, so this is read often).</summary>
         public EntityType Type => TypeOverride ?? (_type ??= Mentions

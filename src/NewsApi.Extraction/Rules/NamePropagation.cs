@@ -232,13 +232,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     /// <summary>"GE" for "General Electric Co."; null for a name that ends in no legal form.</summary>
     private static string? InitialsWithoutLegalForm(string name)
     {
-        var end = name.Length;
-        for (var space = name.LastIndexOf(' '); space > 0 && NameWords.IsCompanySuffix(name[(space + 1)..end]); space = name.LastIndexOf(' ', space - 1))
-        {
-            end = space;
-        }
-
-        return end < name.Length ? Initials(name[..end]) : null;
+        var lastSpace = name.LastIndexOf(' ');
+        if (lastSpace < 0 || !NameWords.IsCompanySuffix(name[(lastSpace + 1)..])) return null; // most names: no legal form, no split
+        var words = name.Split(' ');
+        var own = NameWords.LengthWithoutCompanySuffixes(words, minimum: 1);
+        return own < words.Length ? Initials(string.Join(' ', words[..own])) : null;
     }
 
     /// <summary>The initials of a name's capitalised words, hyphenated parts apart: "TICC" for "Taipei International Convention Center".</summary>

@@ -294,8 +294,7 @@ internal static partial class NameWords
     public static bool IsDescribedCompany(IReadOnlyList<string> words)
     {
         var own = OwnNameStart(words);
-        var last = words.Count - 1;
-        while (last > own + 1 && CompanySuffixes.Contains(words[last])) last--;
+        var last = LengthWithoutCompanySuffixes(words, minimum: own + 2) - 1;
         if (last <= own + 1 || !IsCompanyWord(words[last]) || words[last].Equals("Exchange", StringComparison.OrdinalIgnoreCase) || !WordChars.All(words[own], char.IsLetter))
         {
             return false;
@@ -307,6 +306,14 @@ internal static partial class NameWords
         }
 
         return true;
+    }
+
+    /// <summary>2 for "General Electric Co." and "Robert Bosch GmbH": the words before the trailing legal forms and company suffixes, <paramref name="minimum"/> at least.</summary>
+    public static int LengthWithoutCompanySuffixes(IReadOnlyList<string> words, int minimum = 0)
+    {
+        var length = words.Count;
+        while (length > minimum && CompanySuffixes.Contains(words[length - 1])) length--;
+        return length;
     }
 
     /// <summary>
