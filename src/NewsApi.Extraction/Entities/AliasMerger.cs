@@ -449,7 +449,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup) || NameKey.WithOfficeFirst(shortGroup.Key) == host.Key // "Agriculture Ministry"
                     || IsCompanyFirstWord(host, shortGroup) || IsFoundersName(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsListedClubsTown(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
-            _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup)),
+            _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup) || IsCityWithoutCity(host, shortGroup)),
         };
     }
 
@@ -474,6 +474,18 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) && !gazetteer.IsCountry(shortGroup.Mentions[0].Text)
         && !(host.Words[^1] is "county" or "state" or "district" or "river" && gazetteer.IsPlace(shortGroup.Mentions[0].Text))
         && !shortGroup.Mentions.Any(mention => mention.TitledText is { } titled && !titled.EndsWith(host.Words[^1], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Legazpi City" and "Legazpi", "Naga City" and "Naga": a city named with and without "City" is one place; not where the
+    /// shorter name is a country's, a state's or a larger division's ("Mexico City", "Kansas City", "Québec City", "Gaza City").
+    /// </summary>
+    private bool IsCityWithoutCity(NameGroup host, NameGroup shortGroup) =>
+        host.Type == EntityType.Place && host.Words.Length == shortGroup.Words.Length + 1 && host.Words[^1] == "city"
+        && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) && shortGroup.Mentions[0].Text is var name
+        && !gazetteer.IsCountry(name) && gazetteer.CountryNamed(name) is null && !NameLists.Default.IsRegion(name) && !NameLists.Default.IsRegion(NameKey.WithoutAccents(name))
+        && !DivisionsNamed.Any(division => gazetteer.IsPlace(name + division)); // "Gaza City", not the Gaza Strip
+
+    private static readonly string[] DivisionsNamed = [" Strip", " Province", " State", " Region", " Prefecture", " Governorate"];
 
     /// <summary>
     /// "Supreme Court Bar Association", "African Union Commission": a body whose name opens with another whole institution's

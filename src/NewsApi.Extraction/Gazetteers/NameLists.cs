@@ -19,6 +19,7 @@ internal sealed class NameLists
         ["cities", "regions", "countries", "universities", "companies", "international-organisations", "forenames", "surnames"];
 
     private static readonly int CitiesOrRegions = (1 << Array.IndexOf(Files, "cities")) | (1 << Array.IndexOf(Files, "regions"));
+    private static readonly int Regions = 1 << Array.IndexOf(Files, "regions");
     private static readonly int Surnames = 1 << Array.IndexOf(Files, "surnames");
     private static readonly int PlaceLists = CitiesOrRegions | (1 << Array.IndexOf(Files, "countries"));
     private static readonly Lazy<NameLists> LazyDefault = new(LoadDefault);
@@ -103,6 +104,9 @@ internal sealed class NameLists
 
     /// <summary>Whether a list of cities (of 15,000 people and more) or regions holds <paramref name="name"/> as written, whatever its case.</summary>
     public bool IsCityOrRegion(string name) => _names.TryGetValue(ListedNameKey.Of(name), out var entry) && (entry.Lists & CitiesOrRegions) != 0;
+
+    /// <summary>Whether the list of states, provinces and other first-level regions holds <paramref name="name"/> ("Quezon", "Kansas").</summary>
+    public bool IsRegion(string name) => _names.TryGetValue(ListedNameKey.Of(name), out var entry) && (entry.Lists & Regions) != 0;
 
     /// <summary>Whether the list of common surnames holds <paramref name="word"/> ("Navarrete", also a town of La Rioja).</summary>
     public bool IsSurname(string word) => _names.TryGetValue(ListedNameKey.Of(word), out var entry) && (entry.Lists & Surnames) != 0;
