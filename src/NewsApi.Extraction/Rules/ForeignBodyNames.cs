@@ -4,8 +4,8 @@ using NewsApi.Extraction.Text;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "Pacto Histórico", "Movimiento al Socialismo", "Rassemblement National", "Comisiones Obreras", "Fratelli d'Italia":
-/// parties, unions and institutions named in Spanish, Portuguese, French or Italian open with a word that says what
+/// "Pacto Histórico", "Movimiento al Socialismo", "Rassemblement National", "Comisiones Obreras", "Fratelli d'Italia",
+/// "Barisan Nasional": parties, unions and institutions named in Spanish, Portuguese, French, Italian or Malay open with a word that says what
 /// they are, which the tagger, trained on English, took for a person's given name or missed. Such a word and the
 /// capitalised words after it (with "de", "al", "d'" and the like between) are an organisation, whatever the tagger
 /// made of them. Not the word alone, not inside a longer name ("High Tribunal Court"), and not the English words that are
@@ -32,6 +32,9 @@ internal static class ForeignBodyNames
         // Italian
         "Partito", "Lega", "Forza", "Fratelli", "Confederazione", "Consiglio", "Ministero", "Istituto", "Fondazione", "Procura",
         "Corte", "Guardia",
+        // Malay and Indonesian ("Parti" is French's too)
+        "Barisan", "Pakatan", "Perikatan", "Gabungan", "Partai", "Persatuan", "Pertubuhan", "Angkatan", "Kesatuan", "Majlis",
+        "Majelis", "Dewan", "Suruhanjaya", "Kementerian", "Lembaga", "Badan", "Komisi",
         // Banks, companies and universities
         "Banco", "Caja", "Caixa", "Aerolíneas", "Petróleos", "Universidad", "Universidade", "Università", "Université",
     };
@@ -49,6 +52,9 @@ internal static class ForeignBodyNames
         "de", "del", "al", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "du", "des", "d'", "di", "della", "dello",
         "delle", "degli", "per", "pour", "et", "en", "a", "à", "para", "por",
     };
+
+    /// <summary>Whether a name of two words or more opens with a word that says it is a body: "Pakatan Harapan", "Partido Verde".</summary>
+    public static bool OpensBodysName(string name) => name.IndexOf(' ') is > 0 and var space && Heads.Contains(name[..space]);
 
     public static void Add(SentenceText sentence, List<NameMention> found)
     {

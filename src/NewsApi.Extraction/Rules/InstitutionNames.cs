@@ -90,7 +90,9 @@ internal static class InstitutionNames
             var opensOwnWords = span.FirstToken == first && span.LastToken + 1 < head;
             // "the [Ghana Police] Service": the tagger cut the head word off the body's name.
             var isBodyWithoutHead = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken + 1 == head;
-            if (!isBodyWithoutHead && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
+            // "the [Central Bank] of Sri Lanka": the tagger cut the complement off the body's name.
+            var isBodyWithoutComplement = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken == head && end > head + 1;
+            if (!isBodyWithoutHead && !isBodyWithoutComplement && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
         }
 
         return false;

@@ -62,6 +62,7 @@ internal sealed class NameRules
             foreach (var definition in definitions)
             {
                 var type = IsSitesName(definition.LongForm) ? EntityType.Place
+                    : ForeignBodyNames.OpensBodysName(definition.LongForm) ? EntityType.Organisation // "Barisan Nasional (BN)", which the tagger reads as a place
                     : spans.FirstOrDefault(span => span.Sentence == index && span.FirstToken <= definition.LongFirst
                         && span.LastToken >= definition.LongEnd - 1 && span.Type != EntityType.Person)?.Type ?? EntityType.Organisation;
                 var isCommonNoun = !definition.IsRole && IsCommonNounPhrase(definition.LongForm);
@@ -167,7 +168,7 @@ internal sealed class NameRules
         }
 
         var roleRegions = new List<(int First, int End)>();
-        foreach (var span in JoinAdjacent(spans))
+        foreach (var span in JoinAdjacent(sentence.Tokens, spans))
         {
             if (Resolve(sentence, span, book, tagged, found) is not { } named) continue;
             if (named.Mention.Text.Contains(" & ", StringComparison.Ordinal)
@@ -293,6 +294,7 @@ internal sealed class NameRules
         while (end > first && (IsTrailingJunk(tokens[end - 1].Text) || char.IsLower(tokens[end - 1].Text[0])
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
+        if (span.Type == EntityType.Person && end - first > 1 && IsOpeningGerund(tokens, first)) first++;
         (first, end) = WithHyphenatedParts(tokens, first, end);
         (first, end) = WithAmpersandParts(tokens, first, end);
         end = WithPluralPossessiveParts(tokens, first, end);
@@ -376,6 +378,17 @@ internal sealed class NameRules
                || (StartsSentence(tokens, first) && SentenceWords.IsSentenceWord(tokens[first].Text) && _gazetteer.IsFirstName(tokens[first + 1].Text)))) first++;
         while (end - first > 1 && SentenceWords.IsDateWord(tokens[end - 1].Text)) end--;
         return (first, end);
+    }
+
+    /// <summary>
+    /// "Removing [Alarcón] will require 87 votes", "Replacing [Smith] is hard": a verb's -ing form opening the sentence is no
+    /// part of the person's name after it, given name or not (not a place: "Reading", nor a given name: "Sterling").
+    /// </summary>
+    private bool IsOpeningGerund(IReadOnlyList<Token> tokens, int first)
+    {
+        var word = tokens[first].Text;
+        return StartsSentence(tokens, first) && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && SentenceWords.IsSentenceWord(word)
+            && !_gazetteer.IsFirstName(word) && !_gazetteer.IsPlace(word);
     }
 
     private static bool StartsSentence(IReadOnlyList<Token> tokens, int index) =>
@@ -758,13 +771,13 @@ internal sealed class NameRules
     /// Spans the tagger cut in two with nothing between them: "[Syed] [Asim Munir]" is one person, "[United States]
     /// [National Security Council]" one organisation.
     /// </summary>
-    private static List<TaggedSpan> JoinAdjacent(List<TaggedSpan> spans)
+    private List<TaggedSpan> JoinAdjacent(IReadOnlyList<Token> tokens, List<TaggedSpan> spans)
     {
         var joined = new List<TaggedSpan>();
         foreach (var span in spans)
         {
             if (joined.Count > 0 && joined[^1] is var previous && previous.LastToken + 1 == span.FirstToken
-                && JoinedType(previous.Type, span.Type) is { } type)
+                && (JoinedType(previous.Type, span.Type) ?? (IsSecondSurname(tokens, previous, span) ? EntityType.Person : null)) is { } type)
             {
                 joined[^1] = previous with { Type = type, LastToken = span.LastToken, End = span.End };
                 continue;
@@ -775,6 +788,18 @@ internal sealed class NameRules
 
         return joined;
     }
+
+    /// <summary>
+    /// "Cabinet Chief Andrés Pizarro [Lagos] said": a Spanish name's second surname that is also a place's name, written
+    /// straight after a given name and a surname, ends the person's name; not a place that opens a clause ("told Ana Ruiz
+    /// Madrid would"), which a capitalised word or a verb other than a reporting one follows.
+    /// </summary>
+    private bool IsSecondSurname(IReadOnlyList<Token> tokens, TaggedSpan person, TaggedSpan place) =>
+        person.Type == EntityType.Person && place.Type == EntityType.Place && place.FirstToken == place.LastToken
+        && person.LastToken - person.FirstToken is 1 or 2 && _gazetteer.IsFirstNameAccentsAside(tokens[person.FirstToken].Text)
+        && NameLists.Default.IsSurname(tokens[place.FirstToken].Text) && !_gazetteer.IsCountry(tokens[place.FirstToken].Text)
+        && (place.LastToken + 1 == tokens.Count || tokens[place.LastToken + 1].Text is "," or "." or ")" or "(" || ReportingVerbs.Contains(tokens[place.LastToken + 1].Text)
+            || tokens[place.LastToken + 1].Text is "has" or "had" or "was" or "is" or "and" or "of");
 
     private static EntityType? JoinedType(EntityType first, EntityType second) => (first, second) switch
     {

@@ -23,7 +23,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         while (windowStart > 0 && nameStart - windowStart < MaxChainTokens && CanBeInTitle(tokens[windowStart - 1].Text)) windowStart--;
         for (var first = windowStart; first < nameStart; first++)
         {
-            if ((RoleWords.StartsTitle(tokens[first].Text) || (RoleWords.IsPortfolio(tokens[first].Text) && !EndsName(tokens, first)))
+            if ((RoleWords.StartsTitle(tokens[first].Text) || (RoleWords.IsPortfolio(tokens[first].Text) && !EndsName(tokens, first))
+                    || RoleWords.HonourWord(tokens, first).IsModifier)
                 && !RoleWords.IsAmbiguousInLowerCase(tokens[first].Text)
                 && Parse(tokens, first, nameStart, lowerCase: false) is { } roles)
             {
@@ -167,9 +168,10 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             // "Chief Executive Tim Cook": "Executive" heads a title only after "Chief" (not "Health Service Executive"), and
             // not before "of" ("Chief Executive of Electric Sheep, Sibley Verbeck", which the employer's rules read).
             var isHead = RoleWords.IsHead(word) || (word is "Executive" or "executive" && position > first && tokens[position - 1].Text is "Chief" or "chief"
-                && !(position + 1 < tokens.Count && tokens[position + 1].Text == "of"));
+                && !(position + 1 < tokens.Count && tokens[position + 1].Text == "of"))
+                || (position > first && RoleWords.HonourWord(tokens, position).IsHead);
             var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
-            if (!isHead && !RoleWords.IsModifier(word) && !(position == first && char.IsUpper(word[0]) && RoleWords.IsPortfolio(word)) && !isHyphenatedUnder)
+            if (!isHead && !RoleWords.IsModifier(word) && !RoleWords.HonourWord(tokens, position).IsModifier && !(position == first && char.IsUpper(word[0]) && RoleWords.IsPortfolio(word)) && !isHyphenatedUnder)
             {
                 break;
             }
@@ -180,7 +182,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             }
 
             var next = position + 2 < end && tokens[position + 1].Text == "-" ? position + 2 : position + 1; // "Secretary-General"
-            var nextIsTitleWord = next < end && (RoleWords.IsHead(tokens[next].Text) || RoleWords.IsModifier(tokens[next].Text));
+            var nextIsTitleWord = next < end && (RoleWords.IsHead(tokens[next].Text) || RoleWords.IsModifier(tokens[next].Text) || RoleWords.HonourWord(tokens, next).IsHead);
             if (isHead && (!RoleWords.IsModifier(word) || !nextIsTitleWord))
             {
                 break; // "Foreign Minister | Senator": a head that cannot modify ends the title

@@ -1,3 +1,5 @@
+using NewsApi.Extraction.Text;
+
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>The words titles and roles are made of ("Deputy Prime Minister", "Chief of Army Staff", "Gen.").</summary>
@@ -26,6 +28,7 @@ internal static class RoleWords
         "Superintendent", "Constable", "Detective", "Sheriff", "Dean", "Provost", "Rector", "Professor", "Curator",
         "Registrar", "Ombudsman", "Comptroller", "Auditor", "Solicitor", "Magistrate", "Coroner", "Warden", "Headteacher",
         "Headmaster", "Headmistress", "Alhaji",
+        "Datuk", "Dato'", "Dato", "Datin", "Tun", "Seri", // Malaysian honours: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"
         "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Diplomat", "Lawyer",
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
@@ -55,6 +58,7 @@ internal static class RoleWords
         "Commander", "Co-founder", "Lt.", "Maj.", "Brig.", "Col.", "Gen.", "Vice-",
         "Financial", "Operating", "Medical", "Marketing", "Commercial", "Investment", "Technical", // "Chief Financial Officer"
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
+        "Datuk", "Dato'", "Dato", // Malaysian honours of two words: "Datuk Seri", "Dato' Sri"
     };
 
     // Portfolios, which make a title only as the first words of one before a name ("External Affairs Minister", "Transport
@@ -78,6 +82,7 @@ internal static class RoleWords
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
         "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
+        "Datuk", "Dato'", "Datin", "Tun",
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".
@@ -116,6 +121,17 @@ internal static class RoleWords
     private static readonly HashSet<string> CapitalisedHeads = new(StringComparer.Ordinal) { "Writer", "Columnist" };
 
     public static bool IsModifier(string word) => Modifiers.Contains(word);
+
+    /// <summary>
+    /// "Tan Sri", "Datuk Sri": Malaysian honours whose words are names elsewhere ("Sri Mulyani Indrawati", "Sri Lanka", "Tan
+    /// Duc Thanh Nguyen"), title words only together. The kind of title word at <paramref name="position"/>, if it is one.
+    /// </summary>
+    public static (bool IsHead, bool IsModifier) HonourWord(IReadOnlyList<Token> tokens, int position) => tokens[position].Text switch
+    {
+        "Sri" => (position > 0 && tokens[position - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato'" or "Dato", false),
+        "Tan" or "Puan" => (false, position + 1 < tokens.Count && tokens[position + 1].Text == "Sri"),
+        _ => (false, false),
+    };
 
     /// <summary>A portfolio word, a title's modifier only in a role read before a name (<see cref="RoleChain"/>).</summary>
     public static bool IsPortfolio(string word) => Portfolios.Contains(word);

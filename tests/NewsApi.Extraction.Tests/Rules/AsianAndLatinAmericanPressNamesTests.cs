@@ -1,0 +1,95 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 53, from the English-language press of South and Southeast Asia (set XX) and of Latin America (set XY): a central
+/// bank named with its country, Malaysian honours before names, Malay coalitions' names, a city named with and without
+/// "City", a verb's -ing form opening a sentence before a surname, a Spanish second surname that is also a place, and
+/// law firms and clothing brands the tagger reads as people.
+/// </summary>
+public sealed class AsianAndLatinAmericanPressNamesTests
+{
+    [Fact]
+    public void A_central_bank_named_with_its_country_is_one_organisation()
+    {
+        var entities = Extract("The default, announced by the Central Bank of Sri Lanka in April, hit savers. The Central Bank of Sri Lanka said "
+            + "reserves would recover.");
+
+        Assert.Contains("Central Bank of Sri Lanka", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Central Bank", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void Malaysian_honours_are_titles_not_names()
+    {
+        var entities = Extract("Caretaker Chief Minister Datuk Seri Harun Mohd Zaki conceded on Sunday. Tan Sri Rahim Osman and Datuk Peter Lajim "
+            + "joined him. Indonesia's Finance Minister Sri Mulyani Indrawati and Tan Duc Minh Nguyen were in Kota Kinabalu.");
+
+        Assert.Contains(entities, entity => entity.Name == "Harun Mohd Zaki" && entity.Roles.Contains("Datuk Seri"));
+        Assert.Contains(entities, entity => entity.Name == "Rahim Osman" && entity.Roles.Contains("Tan Sri"));
+        Assert.Contains(entities, entity => entity.Name == "Peter Lajim" && entity.Roles.Contains("Datuk"));
+        Assert.Contains("Sri Mulyani Indrawati", Names(entities, EntityType.Person));
+        Assert.Contains("Tan Duc Minh Nguyen", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void Malay_coalitions_defined_by_their_initials_are_organisations()
+    {
+        var entities = Extract("Gabungan Rakyat Maju (GRM) won 25 seats, Barisan Nasional (BN) six and Pakatan Harapan (PH) five. BN said it "
+            + "was open to talks.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Gabungan Rakyat Maju", organisations);
+        Assert.Contains("Barisan Nasional", organisations);
+        Assert.Contains("Pakatan Harapan", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name.Contains("Nasional", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_city_named_with_and_without_city_is_one_place_unless_a_country_or_a_strip_has_the_name()
+    {
+        var entities = Extract("Residents of Legazpi City fled on Monday. Officials in Legazpi said 3,000 people were moved. Flights from Mexico City "
+            + "to the rest of Mexico were cancelled, and Gaza City and the rest of Gaza lost power.");
+
+        Assert.Contains(entities, entity => entity.Name == "Legazpi City" && entity.Aliases.Contains("Legazpi"));
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Mexico", places);
+        Assert.Contains("Gaza", places);
+    }
+
+    [Fact]
+    public void A_verbs_ing_form_opening_a_sentence_is_no_part_of_the_name_after_it()
+    {
+        var entities = Extract("Congress voted to admit a motion to remove President Gustavo Alarcón Velarde. Removing Alarcón will require 87 "
+            + "votes, or two-thirds of the legislature.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Removing", StringComparison.Ordinal));
+        Assert.Contains(entities, entity => entity.Name == "Gustavo Alarcón Velarde" && entity.Aliases.Contains("Alarcón"));
+    }
+
+    [Fact]
+    public void A_second_surname_that_is_also_a_place_ends_the_persons_name()
+    {
+        var entities = Extract("Cabinet Chief Andrés Pizarro Lagos said the government would send Congress a bill. Pizarro said it would pass.");
+
+        Assert.Contains(entities, entity => entity.Name == "Andrés Pizarro Lagos" && entity.Aliases.Contains("Pizarro"));
+        Assert.DoesNotContain("Lagos", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void Law_firms_and_clothing_brands_are_organisations()
+    {
+        var entities = Extract("Clifford Chance and White & Case advised the bondholders. Buyers such as Zara, Primark and Under Armour source "
+            + "there. Zara Tindall rode at Badminton.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Clifford Chance", organisations);
+        Assert.Contains("White & Case", organisations);
+        Assert.Contains("Zara", organisations);
+        Assert.Contains("Primark", organisations);
+        Assert.Contains("Under Armour", organisations);
+        Assert.Contains("Zara Tindall", Names(entities, EntityType.Person));
+    }
+}
