@@ -120,7 +120,7 @@ public sealed class NewsPipeline
         GenericNames.Remove(mentions);
         PartyAdjectives.StripAffiliations(mentions, _gazetteer);
         PartyAdjectives.Retype(document, mentions);
-        TeamContext.RetypeClubCities(mentions);
+        TeamContext.RetypeClubCities(mentions, texts);
         mentions.AddRange(NamesInTitleLines(document, mentions));
         IReadOnlyList<(TextField, IReadOnlyList<Sentence>)> sentencesOfFields = [.. fields.Select(field => (field.Field, field.Sentences))];
         IReadOnlyList<(TextField, string, IReadOnlyList<Sentence>)> textsOfFields = [.. fields.Select(field => (field.Field, field.Text, field.Sentences))];

@@ -35,6 +35,8 @@ internal static class ForeignBodyNames
         // Malay and Indonesian ("Parti" is French's too)
         "Barisan", "Pakatan", "Perikatan", "Gabungan", "Partai", "Persatuan", "Pertubuhan", "Angkatan", "Kesatuan", "Majlis",
         "Majelis", "Dewan", "Suruhanjaya", "Kementerian", "Lembaga", "Badan", "Komisi",
+        // Football clubs (see TeamContext.IsClubPrefix): "Independiente Medellín", "Atlético Nacional", "Deportivo Cali"
+        "Independiente", "Atlético", "Deportivo", "Deportes", "Estudiantes", "Universitario",
         // Banks, companies and universities
         "Banco", "Caja", "Caixa", "Aerolíneas", "Petróleos", "Universidad", "Universidade", "Università", "Université",
     };

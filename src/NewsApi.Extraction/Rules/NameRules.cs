@@ -295,6 +295,7 @@ internal sealed class NameRules
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
         if (span.Type == EntityType.Person && end - first > 1 && IsOpeningGerund(tokens, first)) first++;
+        if (span.Type == EntityType.Person && first > 0 && first == span.FirstToken && tokens[first - 1].Text == "Ma.") first--; // "Gov. [Ma.] Teresa Salcedo": Maria
         (first, end) = WithHyphenatedParts(tokens, first, end);
         (first, end) = WithAmpersandParts(tokens, first, end);
         end = WithPluralPossessiveParts(tokens, first, end);

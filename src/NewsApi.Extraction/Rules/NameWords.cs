@@ -386,7 +386,7 @@ internal static partial class NameWords
     private static readonly HashSet<string> DivisionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "strip", "province", "prefecture", "region", "canal", "governorate", "oblast", "peninsula", "county", "state", "district",
-        "river", "territory", "municipality", "township",
+        "river", "territory", "municipality", "township", "volcano",
     };
 
     /// <summary>"Strip" of "Gaza Strip", "Province" of "Copperbelt Province": see <see cref="DivisionWords"/>.</summary>

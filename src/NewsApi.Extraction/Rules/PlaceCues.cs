@@ -87,6 +87,10 @@ internal static class PlaceCues
             {
                 AddPlace(sentence, [], gazetteer, found, cue, end, headed: true); // "the slopes of Mount Semeru", "the River Trent", whatever the tagger made of them
             }
+            else if (tokens[cue + 1].Text == "Volcano" && IsNameWord(word) && !SentenceWords.IsSentenceWord(word) && (cue == 0 || !NameWords.IsCapitalised(tokens[cue - 1].Text)))
+            {
+                AddPlace(sentence, [], gazetteer, found, cue, cue + 2, headed: true); // "Mayon Volcano", "Taal Volcano": the tagger's person and place
+            }
         }
     }
 

@@ -11,7 +11,8 @@ internal static class SeatsOfGovernment
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {
         "White House", "Oval Office", "Kremlin", "Downing Street", "Whitehall", "Élysée Palace", "Elysee Palace", "Blue House",
-        "Capitol", "Capitol Hill", "Parliament Hill", "Zhongnanhai",
+        "Capitol", "Capitol Hill", "Parliament Hill", "Zhongnanhai", "Malacañang", "Malacanang", "Malacañang Palace", "Malacanang Palace",
+        "Casa Rosada", "Palacio de Gobierno", "Palácio do Planalto", "Planalto", "Istana Negara",
     };
 
     public static void Retype(List<NameMention> mentions)

@@ -63,6 +63,7 @@ internal static partial class TeamContext
     {
         "Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo", "Racing", "Olympique", "Borussia", "Bayer",
         "Hertha", "Athletic", "Deportivo", "Sparta", "Slavia", "Lokomotiv", "Spartak", "Partizan", "Galatasaray", "Ajax", "Bayern",
+        "Independiente", "Deportes", "Estudiantes", "Universitario",
     };
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
@@ -71,7 +72,7 @@ internal static partial class TeamContext
     /// "Morientes left Real Madrid ... eight seasons at Madrid": where the article names a club after a city, the city's
     /// name alone is the club too.
     /// </summary>
-    public static void RetypeClubCities(List<NameMention> mentions)
+    public static void RetypeClubCities(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
     {
         var clubCities = mentions.Where(mention => mention.Type == EntityType.Organisation)
             .Select(mention => mention.Text.Split(' '))
@@ -80,7 +81,9 @@ internal static partial class TeamContext
             .ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
-            if (mentions[index].Type == EntityType.Place && clubCities.Contains(mentions[index].Text) && !IsInsideOrganisation(mentions[index], mentions))
+            // Not "fans in Medellín": the city itself.
+            if (mentions[index].Type == EntityType.Place && clubCities.Contains(mentions[index].Text) && !IsInsideOrganisation(mentions[index], mentions)
+                && !(texts.TryGetValue(mentions[index].Field, out var text) && Locatives.Contains(NameWords.WordBefore(text, mentions[index].Start))))
             {
                 mentions[index] = mentions[index] with { Type = EntityType.Organisation };
             }
@@ -222,17 +225,19 @@ internal static partial class TeamContext
     /// <summary>
     /// "Game 4 on Sunday at Rogers Place", "the series shifts back to Canada Life Centre": in a sports report a name ending
     /// in a venue's word after "at" or "to" is the venue, a place, wherever the article names it, whatever the tagger read
-    /// ("Centre" and "Place" end organisations' and people's names too).
+    /// ("Centre" and "Place" end organisations' and people's names too). So is a person's name written as a ground's, after
+    /// "the" and such a preposition ("we can turn this around at the Atanasio Girardot"): a stadium named after someone.
     /// </summary>
     public static void RetypeVenues(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions)
     {
-        if (!isSportsReport || !mentions.Any(mention => mention.Type != EntityType.Place && IsVenueName(mention.Text)))
+        if (!isSportsReport || !mentions.Any(mention => mention.Type != EntityType.Place && (IsVenueName(mention.Text) || IsPlainPersonsName(mention))))
         {
             return;
         }
 
-        var venues = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && IsVenueName(mention.Text)
-                && Locate(fields, mention) is var (tokens, first, _) && IsAfterVenuePreposition(tokens, first))
+        var venues = mentions.Where(mention => mention.Type != EntityType.Place && !mention.IsCertain && (IsVenueName(mention.Text) || IsPlainPersonsName(mention))
+                && Locate(fields, mention) is var (tokens, first, end)
+                && (IsVenueName(mention.Text) ? IsAfterVenuePreposition(tokens, first) : IsWrittenAsGround(tokens, first, end)))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -263,6 +268,22 @@ internal static partial class TeamContext
     {
         "Centre", "Center", "Place", "Arena", "Garden", "Gardens", "Dome", "Stadium", "Coliseum", "Field", "Park", "Oval", "Ground",
     };
+
+    /// <summary>
+    /// "at the [Atanasio Girardot] on August 20", "from the [Atanasio Girardot] stadium": after "the" and a preposition of
+    /// place, and not before another name's word or a noun ("the Sani Abacha Stadium", "the Plunket Shield season").
+    /// </summary>
+    private static bool IsWrittenAsGround(IReadOnlyList<Token> tokens, int first, int end) =>
+        first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)
+        && (end == tokens.Count || !char.IsLetter(tokens[end].Text[0]) || WordsAfterGround.Contains(tokens[end].Text));
+
+    private static readonly HashSet<string> WordsAfterGround = new(StringComparer.Ordinal)
+    {
+        "stadium", "ground", "on", "in", "until", "for", "and", "where", "when", "last", "this", "next", "before", "after", "since",
+    };
+
+    private static bool IsPlainPersonsName(NameMention mention) =>
+        mention is { Type: EntityType.Person, Roles.Count: 0, TitledText: null } && mention.Text.Contains(' ', StringComparison.Ordinal);
 
     private static bool IsVenueName(string name) => name.LastIndexOf(' ') is > 0 and var space && VenueWords.Contains(name[(space + 1)..]);
 

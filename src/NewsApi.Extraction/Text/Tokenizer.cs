@@ -37,6 +37,10 @@ public static class Tokenizer
         "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc",
     };
 
+    // Filipino abbreviations before a name: "Ma. Teresa" (Maria), "Sta. Rosa" (Santa), "Sto. Tomas" (Santo). They keep their
+    // stop only before a capitalised word that does not open sentences: "Jack Ma. The company ..." ends one.
+    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal) { "Ma", "Sta", "Sto" };
+
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its",
@@ -119,8 +123,20 @@ public static class Tokenizer
         // Keep the full stop on "Gen.", "J." and "U.S." but not on "Azerbaijan." or before an ellipsis.
         var keepsStop = position < text.Length && text[position] == '.'
             && !(position + 1 < text.Length && text[position + 1] == '.')
-            && IsAbbreviation(text.AsSpan(start, position - start));
+            && (IsAbbreviation(text.AsSpan(start, position - start))
+                || (NameAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, position - start)) && IsNameAfter(text, position + 1)));
         return keepsStop ? position + 1 : position;
+    }
+
+    /// <summary>Whether a capitalised word that does not open sentences follows on the same line: "Ma. Teresa", not "Ma. The".</summary>
+    private static bool IsNameAfter(string text, int position)
+    {
+        if (position >= text.Length || text[position] != ' ') return false;
+        var start = position + 1;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > start + 1 && char.IsUpper(text[start]) && char.IsLower(text[start + 1])
+            && !SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
 
     /// <summary>A character that joins two parts of one word: "3.5", "1,000", "10:30", "O'Brien", "F-16", "AT&amp;T", "24/7".</summary>

@@ -6,8 +6,9 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// <summary>
 /// Stop 53, from the English-language press of South and Southeast Asia (set XX) and of Latin America (set XY): a central
 /// bank named with its country, Malaysian honours before names, Malay coalitions' names, a city named with and without
-/// "City", a verb's -ing form opening a sentence before a surname, a Spanish second surname that is also a place, and
-/// law firms and clothing brands the tagger reads as people.
+/// "City", a verb's -ing form opening a sentence before a surname, a Spanish second surname that is also a place, law
+/// firms and clothing brands the tagger reads as people, the Filipino "Ma." for Maria, a volcano named with and without
+/// "Volcano", seats of government, a ground named after a person, and a club named with a club's word and its town.
 /// </summary>
 public sealed class AsianAndLatinAmericanPressNamesTests
 {
@@ -91,5 +92,39 @@ public sealed class AsianAndLatinAmericanPressNamesTests
         Assert.Contains("Primark", organisations);
         Assert.Contains("Under Armour", organisations);
         Assert.Contains("Zara Tindall", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_filipino_ma_before_a_given_name_is_part_of_the_name_and_chinese_ma_ends_a_sentence()
+    {
+        var entities = Extract("Albay Gov. Ma. Teresa Salcedo ordered the evacuation of 20,000 people. Salcedo said schools would close. "
+            + "Alibaba founder Jack Ma. The company said nothing.");
+
+        Assert.Contains(entities, entity => entity.Name == "Ma. Teresa Salcedo" && entity.Aliases.Contains("Salcedo"));
+        Assert.Contains(entities, entity => entity.Name == "Jack Ma" && !entity.Aliases.Any(alias => alias.Contains("Gov", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_volcano_named_with_and_without_volcano_is_one_place_and_the_palace_a_place()
+    {
+        var entities = Extract("Ash from Mayon Volcano fell on Camalig. Mayon has erupted 50 times since 1616. Malacanang suspended classes "
+            + "in the region.");
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Place && entity.Name == "Mayon Volcano" && entity.Aliases.Contains("Mayon"));
+        Assert.Contains("Malacanang", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person && entity.Name is "Mayon" or "Malacanang");
+    }
+
+    [Fact]
+    public void A_ground_named_after_a_person_and_a_club_named_with_its_town_in_a_match_report()
+    {
+        var entities = Extract("Thiaguinho scored in stoppage time to give Fortaleza a 2-1 win over Independiente Medellín in the first leg of "
+            + "their Copa Sudamericana tie. Medellín were leading 2-0 in the second leg when the referee took the players off. "
+            + "\"We can turn this around at the Atanasio Girardot,\" the coach said. Fans in Medellín blocked the roads.");
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Independiente Medellín" && entity.Aliases.Contains("Medellín"));
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Atanasio Girardot", places);
+        Assert.Contains("Medellín", places);
     }
 }
