@@ -49,11 +49,27 @@ internal static class CompanyNames
                     && !(tokens[last].Text == "Technology" && SentenceWords.IsCommonWord(tokens[index].Text)); // "Amkor Technology", not "Information Technology"
             }
 
-            if (hasOwnName && !MentionSpans.AnyTagged(spans, first, last) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
+            if (hasOwnName && !AnyTaggedButOpeningPlace(spans, first, ownEnd, last, NameWords.IsCompanySuffix(tokens[last].Text))
+                && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, last + 1));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="last"/>], leaving aside, before a legal
+    /// form, the tagger's place among the firm's own words: "[Sabah] Electricity Sdn Bhd" is a company named for its state.
+    /// </summary>
+    private static bool AnyTaggedButOpeningPlace(List<TaggedSpan> spans, int first, int ownEnd, int last, bool endsInLegalForm)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken > last || span.LastToken < first) continue;
+            if (!(endsInLegalForm && span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < ownEnd)) return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> BodiesOfFirms = new(StringComparer.Ordinal)

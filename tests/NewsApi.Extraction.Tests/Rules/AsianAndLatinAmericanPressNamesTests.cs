@@ -127,4 +127,18 @@ public sealed class AsianAndLatinAmericanPressNamesTests
         Assert.Contains("Atanasio Girardot", places);
         Assert.Contains("Medellín", places);
     }
+
+    [Fact]
+    public void Malaysian_states_and_colombian_departments_are_places_and_a_firm_named_for_its_state_stays_whole()
+    {
+        var entities = Extract("Voters in Sabah and Sarawak want more autonomy. Fighting spread in Antioquia and Chocó. Power was cut for hours. "
+            + "Sabah Electricity Sdn Bhd said supply was restored.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Sabah", places);
+        Assert.Contains("Sarawak", places);
+        Assert.Contains("Antioquia", places);
+        Assert.Contains("Chocó", places);
+        Assert.Contains("Sabah Electricity Sdn Bhd", Names(entities, EntityType.Organisation));
+    }
 }
