@@ -141,4 +141,17 @@ public sealed class AsianAndLatinAmericanPressNamesTests
         Assert.Contains("Chocó", places);
         Assert.Contains("Sabah Electricity Sdn Bhd", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void Parties_named_alone_are_organisations()
+    {
+        var entities = Extract("The DAP and PKR disagreed. Lawmakers from Podemos Perú and Somos Perú abstained, while the leftist Perú Libre party "
+            + "backed it. Samagi Jana Balawegaya leader Ranil Fonseka spoke.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        foreach (var party in new[] { "DAP", "PKR", "Podemos Perú", "Somos Perú", "Perú Libre", "Samagi Jana Balawegaya" })
+        {
+            Assert.Contains(party, organisations);
+        }
+    }
 }
