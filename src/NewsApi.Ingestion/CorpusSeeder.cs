@@ -36,8 +36,6 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
 
     private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal"];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <param name="fields">How JSON exports name their fields; null for the common names.</param>
     public CorpusSeeder(NewsPipeline pipeline, JsonFieldNames? fields = null)
         : this(new ImportPipeline(pipeline, fields), TimeProvider.System)
@@ -150,7 +148,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
             case UnchangedFile:
                 var stored = storedFiles[part.File.Path];
                 tally.Unchanged += stored.Articles;
-                tally.Failures.AddRange((JsonSerializer.Deserialize<List<RecordFailure>>(stored.RecordFailures, Json) ?? [])
+                tally.Failures.AddRange((JsonSerializer.Deserialize(stored.RecordFailures, ColumnJson.Default.ListRecordFailure) ?? [])
                     .Select(failure => new SeedFailure(part.File.Path, failure.Reason, failure.Record)));
                 return SeedOutcome.Unchanged;
             case FailedFile failed:

@@ -24,8 +24,10 @@ public sealed record ExtractionJson(
         WriteIndented = true,
         // Names are read by people: keep "—" and "’" as they are rather than \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = ExtractionJsonContext.Default,
     };
+
+    /// <summary>The generated serialization code with <see cref="Options"/> (which it takes as its resolver).</summary>
+    private static readonly ExtractionJsonContext Context = new(Options);
 
     public static ExtractionJson From(DocumentExtraction extraction, bool withBody = false)
     {
@@ -39,7 +41,7 @@ public sealed record ExtractionJson(
             extraction.Entities.Select(EntityJson.From).ToList());
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => JsonSerializer.Serialize(this, Context.ExtractionJson);
 }
 
 public sealed record EntityJson(string Type, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Roles, IReadOnlyList<MentionJson> Mentions)

@@ -104,7 +104,7 @@ public static class ArticleIndexBuilder
                     document.Add(new StringField(ArticleIndex.Section, ArticleIndex.SectionKey(rows.GetString(4)), Field.Store.NO));
                 }
 
-                foreach (var entityId in System.Text.Json.JsonSerializer.Deserialize<string[]>(rows.GetString(5)) ?? [])
+                foreach (var entityId in System.Text.Json.JsonSerializer.Deserialize(rows.GetString(5), Writing.StringListJson.Default.StringArray) ?? [])
                 {
                     document.Add(new StringField(ArticleIndex.Entity, entityId, Field.Store.NO));
                 }

@@ -69,8 +69,6 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 
     private const string DeleteSourceFileSql = "DELETE FROM source_files WHERE path = @Path;";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly PreparedStatements _statements = new(connection);
 
     private const string DeleteOrphansSql = """
@@ -171,7 +169,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
                 UpsertSourceFileSql,
                 ("Path", _sourceFile),
                 ("ContentHash", _contentHash),
-                ("RecordFailures", JsonSerializer.Serialize(failures, Json)));
+                ("RecordFailures", JsonSerializer.Serialize(failures, ColumnJson.Default.IReadOnlyListRecordFailure)));
             return new FileWriteResult(Count - _replaced, _replaced, _previous.Count - _replaced);
         }
     }
@@ -248,7 +246,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             ("Dateline", document.Dateline),
             ("Caption", document.Caption),
             ("Credit", document.Credit),
-            ("Subheadings", JsonSerializer.Serialize(document.Subheadings)),
+            ("Subheadings", JsonSerializer.Serialize(document.Subheadings, StringListJson.Default.IReadOnlyListString)),
             ("Body", document.Body),
             ("WordCount", WordCount(document.Body)),
             ("SeededAt", clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
@@ -256,14 +254,9 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
             ("Url", document.Url),
             ("Publisher", document.Publisher),
             ("DateReferences", JsonSerializer.Serialize(
-                document.DateReferences.Select(reference => new
-                {
-                    reference.Text,
-                    reference.Start,
-                    reference.End,
-                    Date = reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                }),
-                Json)));
+                document.DateReferences.Select(reference => new StoredDateReference(
+                    reference.Text, reference.Start, reference.End, reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+                ColumnJson.Default.IEnumerableStoredDateReference)));
 
     /// <summary>
     /// Stores each of the article's entities as one chain (its names with how often each is used, roles, mentions, and
@@ -315,7 +308,9 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         row.WriteStringValue(EntityTypes.Name(entity.Type));
         row.WriteStringValue(entity.Name);
         row.WriteStringValue(ChainNames.ToJson(names));
-        row.WriteStringValue(JsonSerializer.Serialize(entity.Roles.Where(role => !string.IsNullOrWhiteSpace(role)).Select(role => role.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+        row.WriteStringValue(JsonSerializer.Serialize(
+            entity.Roles.Where(role => !string.IsNullOrWhiteSpace(role)).Select(role => role.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
+            StringListJson.Default.IEnumerableString));
         row.WriteNumberValue(entity.Mentions.Count);
         row.WriteBooleanValue(entity.Mentions.Any(mention => mention.Field == TextField.Headline));
         row.WriteBooleanValue(entity.Mentions.Any(mention => mention.Field == TextField.Caption || (mention.Field == TextField.Body && mention.Start < firstParagraphEnd)));

@@ -9,8 +9,6 @@ internal sealed record ChainName(string Text, int Mentions, bool Titled);
 /// <summary>The names column of article_chains: every way the article writes the entity, most used first.</summary>
 internal static class ChainNames
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static List<ChainName> Of(ExtractedEntity entity)
     {
         var names = entity.Mentions
@@ -29,7 +27,7 @@ internal static class ChainNames
         return [.. names.OrderByDescending(name => name.Mentions).ThenBy(name => name.Text, StringComparer.Ordinal)];
     }
 
-    public static string ToJson(IReadOnlyList<ChainName> names) => JsonSerializer.Serialize(names, Json);
+    public static string ToJson(IReadOnlyList<ChainName> names) => JsonSerializer.Serialize(names, ColumnJson.Default.IReadOnlyListChainName);
 
-    public static List<ChainName> FromJson(string json) => JsonSerializer.Deserialize<List<ChainName>>(json, Json) ?? [];
+    public static List<ChainName> FromJson(string json) => JsonSerializer.Deserialize(json, ColumnJson.Default.ListChainName) ?? [];
 }
