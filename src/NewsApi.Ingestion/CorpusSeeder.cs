@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
@@ -60,7 +59,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         await using var connection = await NewsDatabaseFile.OpenForWritingAsync(request.DatabasePath, cancellationToken);
         await MigrationRunner.FromEmbeddedScripts().MigrateAsync(connection, cancellationToken);
 
-        var storedFiles = (await connection.QueryAsync<StoredFile>(new CommandDefinition(StoredFilesSql, cancellationToken: cancellationToken)))
+        var storedFiles = (await connection.QueryAsync(StoredFilesSql, StoredFile.Read, null, cancellationToken))
             .ToDictionary(row => row.Path, StringComparer.Ordinal);
         using var writer = new ArticleWriter(connection, clock);
         var tally = new Tally();
@@ -121,7 +120,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
 
         await DerivedTables.RefreshAsync(connection, clock, articlesChanged: tally.Added + tally.Replaced + tally.Removed > 0, cancellationToken, phases);
 
-        var counts = (await connection.QueryAsync<(string Type, int Count)>(new CommandDefinition(EntityCountsSql, cancellationToken: cancellationToken)))
+        var counts = (await connection.QueryAsync(EntityCountsSql, row => (Type: row.GetString(0), Count: row.GetInt32(1)), null, cancellationToken))
             .ToDictionary(row => row.Type, row => row.Count);
         return new SeedSummary(
             tally.Added + tally.Unchanged + tally.Replaced + tally.Failures.Count,
@@ -245,12 +244,10 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         }
     }
 
-    private sealed record StoredFile
+    /// <summary>A row of <see cref="StoredFilesSql"/>.</summary>
+    private sealed record StoredFile(string Path, string ContentHash, string RecordFailures, int Articles)
     {
-        public required string Path { get; init; }
-        public required string ContentHash { get; init; }
-        public required string RecordFailures { get; init; }
-        public int Articles { get; init; }
+        public static StoredFile Read(SqliteDataReader row) => new(row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt32(3));
     }
 
     /// <summary>Articles counted by outcome over a run, and every failure and warning.</summary>

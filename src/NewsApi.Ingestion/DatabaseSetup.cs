@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Storage;
@@ -19,7 +18,7 @@ public static class DatabaseSetup
         try
         {
             await using var connection = await NewsDatabaseFile.OpenForReadingAsync(databasePath, cancellationToken);
-            var recorded = await connection.QueryAsync<int>(new CommandDefinition(MigrationRunner.RecordedVersionsSql, cancellationToken: cancellationToken));
+            var recorded = await MigrationRunner.RecordedVersionsAsync(connection, cancellationToken);
             return MigrationRunner.FromEmbeddedScripts().MissingFrom(recorded).Count == 0;
         }
         catch (SqliteException)

@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Storage.Resolution;
 using NewsApi.Storage.Search;
@@ -50,7 +49,7 @@ public static class DerivedTables
         // Statistics for the query planner (sqlite_stat1) of every table never analysed or much changed since, sampled
         // (SQLite bounds the work), so the API's plans follow the data: 0x10000 = all tables, not only those used here.
         await phases.TimeAsync("planner statistics", () =>
-            connection.ExecuteAsync(new CommandDefinition("PRAGMA optimize = 0x10002", cancellationToken: cancellationToken)));
+            connection.ExecuteAsync("PRAGMA optimize = 0x10002", null, cancellationToken));
     }
 
     private static async Task RebuildSideBySideAsync(
@@ -80,8 +79,7 @@ public static class DerivedTables
                 await StoryBuilder.WriteAsync(connection, await storyPlan, clock, cancellationToken);
             }
 
-            finalVersion.SetResult(await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT version FROM data_version WHERE id = 1", cancellationToken: cancellationToken)));
+            finalVersion.SetResult(await connection.ScalarAsync<long>("SELECT version FROM data_version WHERE id = 1", null, cancellationToken));
         }
         catch (Exception exception)
         {

@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Storage;
@@ -63,8 +62,8 @@ public static class NewsDatabaseFile
             await connection.OpenAsync(cancellationToken);
             // WAL lets the API read while the seeder writes; the mode is stored in the file. A 64 MiB page cache (SQLite's
             // default is 2 MiB) keeps the indexes a seed inserts into at random in memory instead of spilling and re-reading them.
-            await connection.ExecuteAsync(new CommandDefinition(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", null, cancellationToken);
             return connection;
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen or SqliteNotADatabase)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Storage.Migrations;
@@ -61,7 +60,7 @@ public sealed partial class MigrationRunner
     /// <exception cref="UnusableDatabaseException">The database's schema is newer than this code knows.</exception>
     public async Task<IReadOnlyList<Migration>> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(CreateVersionTableSql, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(CreateVersionTableSql, null, cancellationToken);
         var current = await CurrentVersionAsync(connection, null, cancellationToken);
         if (current > LatestVersion)
         {
@@ -70,7 +69,7 @@ public sealed partial class MigrationRunner
         }
 
         var applied = new List<Migration>();
-        var pending = MissingFrom(await connection.QueryAsync<int>(new CommandDefinition(RecordedVersionsSql, cancellationToken: cancellationToken)));
+        var pending = MissingFrom(await RecordedVersionsAsync(connection, cancellationToken));
         if (pending.Count == 0)
         {
             return applied;
@@ -78,8 +77,8 @@ public sealed partial class MigrationRunner
 
         // A migration may rebuild a table (create, copy, drop, rename): with foreign keys on, the drop would cascade into
         // every referencing table. SQLite's procedure: keys off outside the transaction, foreign_key_check before commit.
-        var foreignKeys = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("PRAGMA foreign_keys;", cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = OFF;", cancellationToken: cancellationToken));
+        var foreignKeys = await connection.ScalarAsync<bool>("PRAGMA foreign_keys;", null, cancellationToken);
+        await connection.ExecuteAsync("PRAGMA foreign_keys = OFF;", null, cancellationToken);
         try
         {
             foreach (var migration in pending)
@@ -94,7 +93,7 @@ public sealed partial class MigrationRunner
         {
             if (foreignKeys)
             {
-                await connection.ExecuteAsync("PRAGMA foreign_keys = ON;");
+                await connection.ExecuteAsync("PRAGMA foreign_keys = ON;", null, CancellationToken.None);
             }
         }
 
@@ -106,27 +105,31 @@ public sealed partial class MigrationRunner
     {
         // BEGIN IMMEDIATE takes the write lock, so if another process migrated since we looked, we see it here.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(IsAppliedSql, migration, transaction, cancellationToken: cancellationToken)))
+        if (await connection.ScalarAsync<bool>(IsAppliedSql, transaction, cancellationToken, ("Version", migration.Version)))
         {
             return false;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(migration.Script, transaction: transaction, cancellationToken: cancellationToken));
-        if ((await connection.QueryAsync(new CommandDefinition("PRAGMA foreign_key_check;", transaction: transaction, cancellationToken: cancellationToken))).Any())
+        await connection.ExecuteAsync(migration.Script, transaction, cancellationToken);
+        if (await connection.AnyRowAsync("PRAGMA foreign_key_check;", transaction, cancellationToken))
         {
             throw new InvalidOperationException($"Migration {migration.Version} ({migration.Name}) leaves rows whose foreign keys point nowhere.");
         }
 
         var appliedAt = _clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        await connection.ExecuteAsync(new CommandDefinition(
-            RecordVersionSql, new { migration.Version, migration.Name, AppliedAt = appliedAt }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(
+            RecordVersionSql, transaction, cancellationToken, ("Version", migration.Version), ("Name", migration.Name), ("AppliedAt", appliedAt));
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
     private static Task<int> CurrentVersionAsync(
         SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<int>(new CommandDefinition(CurrentVersionSql, transaction: transaction, cancellationToken: cancellationToken));
+        connection.ScalarAsync<int>(CurrentVersionSql, transaction, cancellationToken);
+
+    /// <summary>The versions a database has recorded in <c>schema_version</c>, for <see cref="MissingFrom"/>.</summary>
+    public static Task<List<int>> RecordedVersionsAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        connection.QueryAsync(RecordedVersionsSql, row => row.GetInt32(0), null, cancellationToken);
 
     private static IEnumerable<Migration> LoadEmbeddedScripts()
     {

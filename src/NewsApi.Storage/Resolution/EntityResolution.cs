@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Resolution;
@@ -67,9 +66,9 @@ public static class EntityResolution
     /// another number of chains: a seed stopped between its import and the resolution.
     /// </summary>
     public static async Task<bool> IsStaleAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+        await connection.ScalarAsync<bool>(
             "SELECT COALESCE((SELECT chains FROM entity_resolution WHERE id = 1) <> (SELECT COUNT(*) FROM article_chains), 1);",
-            cancellationToken: cancellationToken));
+            null, cancellationToken);
 
     public static async Task RunAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -80,7 +79,7 @@ public static class EntityResolution
         var chains = ReadChains(connection, transaction);
         var entities = ArchiveResolver.Default.Resolve(chains.Select(chain => chain.Archive).ToList());
         cancellationToken.ThrowIfCancellationRequested();
-        var published = (await connection.QueryAsync<string>(new CommandDefinition(PublishedIdsSql, transaction: transaction, cancellationToken: cancellationToken)))
+        var published = (await connection.QueryAsync(PublishedIdsSql, row => row.GetString(0), transaction, cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var ids = StableIds.Assign(entities, chains, published);
 

@@ -1,4 +1,3 @@
-using Dapper;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -115,5 +114,5 @@ public static class ArticleIndexBuilder
     }
 
     private static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT version FROM data_version WHERE id = 1", cancellationToken: cancellationToken));
+        await connection.ScalarAsync<long>("SELECT version FROM data_version WHERE id = 1", null, cancellationToken);
 }

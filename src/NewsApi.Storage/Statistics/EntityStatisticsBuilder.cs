@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Storage.Statistics;
@@ -78,9 +77,9 @@ public static class EntityStatisticsBuilder
     /// its last resolution: a seed stopped between the two.
     /// </summary>
     public static async Task<bool> IsStaleAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+        await connection.ScalarAsync<bool>(
             "SELECT COALESCE((SELECT built_at FROM corpus_statistics WHERE id = 1) < (SELECT resolved_at FROM entity_resolution WHERE id = 1), NOT EXISTS (SELECT 1 FROM corpus_statistics));",
-            cancellationToken: cancellationToken));
+            null, cancellationToken);
 
     public static async Task RebuildAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -88,7 +87,7 @@ public static class EntityStatisticsBuilder
         ArgumentNullException.ThrowIfNull(clock);
         var builtAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(RebuildSql, new { BuiltAt = builtAt, RoleArticles }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(RebuildSql, transaction, cancellationToken, ("BuiltAt", builtAt), ("RoleArticles", RoleArticles));
         CoMentions.Rebuild(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

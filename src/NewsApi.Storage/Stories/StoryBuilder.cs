@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Storage.Writing;
 
@@ -61,9 +60,9 @@ public static class StoryBuilder
     /// resolution: a seed stopped between the two.
     /// </summary>
     public static async Task<bool> IsStaleAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+        await connection.ScalarAsync<bool>(
             "SELECT COALESCE((SELECT built_at FROM data_version WHERE id = 1) < (SELECT resolved_at FROM entity_resolution WHERE id = 1), NOT EXISTS (SELECT 1 FROM data_version WHERE built_at IS NOT NULL));",
-            cancellationToken: cancellationToken));
+            null, cancellationToken);
 
     /// <summary>The stories and related pairs of the stored articles, computed without writing (so on any connection, beside other work).</summary>
     public static StoryPlan Compute(SqliteConnection connection, CancellationToken cancellationToken)
@@ -82,7 +81,7 @@ public static class StoryBuilder
         ArgumentNullException.ThrowIfNull(clock);
         var (articles, pairs, stories) = (plan.Articles, plan.Pairs, plan.Stories);
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await connection.ExecuteAsync(new CommandDefinition(ClearSql, transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(ClearSql, transaction, cancellationToken);
         // Hundreds of thousands of rows at 100k articles: each statement prepared once and re-bound per row.
         using (var statements = new PreparedStatements(connection))
         {
@@ -105,7 +104,7 @@ public static class StoryBuilder
         }
 
         var builtAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await connection.ExecuteAsync(new CommandDefinition(BumpVersionSql, new { BuiltAt = builtAt }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(BumpVersionSql, transaction, cancellationToken, ("BuiltAt", builtAt));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -114,7 +113,7 @@ public static class StoryBuilder
         // Entity ids become numbers, so fingerprints compare sorted arrays rather than dictionaries of strings.
         var entityNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var entities = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
-        foreach (var row in connection.Query<EntityRow>(EntitiesSql, buffered: false))
+        foreach (var row in connection.Stream(EntitiesSql, EntityRow.Read))
         {
             if (!entityNumbers.TryGetValue(row.EntityId, out var number))
             {
@@ -144,7 +143,7 @@ public static class StoryBuilder
             batch.Clear();
         }
 
-        foreach (var row in connection.Query<ArticleRow>(ArticlesSql, buffered: false))
+        foreach (var row in connection.Stream(ArticlesSql, ArticleRow.Read))
         {
             batch.Add(row);
             if (batch.Count == FingerprintBatch)
@@ -268,19 +267,16 @@ public static class StoryBuilder
 
     internal sealed record MemberRow(string ArticleId, string StoryId, double Similarity);
 
-    private sealed record ArticleRow
+    /// <summary>A row of <see cref="ArticlesSql"/>.</summary>
+    private sealed record ArticleRow(string Id, string? Published, string Headline, string Body)
     {
-        public required string Id { get; init; }
-        public string? Published { get; init; }
-        public required string Headline { get; init; }
-        public required string Body { get; init; }
+        public static ArticleRow Read(SqliteDataReader row) => new(row.GetString(0), row.GetNullableString(1), row.GetString(2), row.GetString(3));
     }
 
-    private sealed record EntityRow
+    /// <summary>A row of <see cref="EntitiesSql"/>.</summary>
+    private sealed record EntityRow(string ArticleId, string EntityId, double Salience)
     {
-        public required string ArticleId { get; init; }
-        public required string EntityId { get; init; }
-        public double Salience { get; init; }
+        public static EntityRow Read(SqliteDataReader row) => new(row.GetString(0), row.GetString(1), row.GetDouble(2));
     }
 }
 

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
@@ -71,9 +70,10 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
 
     private readonly PreparedStatements _statements = new(connection);
 
+    // The ids come as one JSON array (any number of them, where a parameter each met SQLite's limit on variables).
     private const string DeleteOrphansSql = """
         DELETE FROM entities
-        WHERE id IN @Ids AND NOT EXISTS (SELECT 1 FROM article_chains WHERE entity_id = entities.id);
+        WHERE id IN (SELECT value FROM json_each(@Ids)) AND NOT EXISTS (SELECT 1 FROM article_chains WHERE entity_id = entities.id);
         """;
 
     /// <summary>Adds the document's article, or replaces the article previously stored from the same source file.</summary>
@@ -186,7 +186,7 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
         }
 
         await DeleteOrphansAsync([.. previousEntities.Distinct(StringComparer.Ordinal)], transaction, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(DeleteSourceFileSql, new { Path = sourceFile }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(DeleteSourceFileSql, transaction, cancellationToken, ("Path", sourceFile));
         await transaction.CommitAsync(cancellationToken);
         return articles.Count;
     }
@@ -199,9 +199,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     /// <summary>Deletes the article and everything hanging off it; returns the entities it was linked to.</summary>
     private async Task<List<string>> DeleteArticleAsync(string articleId, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        var linked = (await connection.QueryAsync<string>(new CommandDefinition(
-            LinkedEntitiesSql, new { Id = articleId }, transaction, cancellationToken: cancellationToken))).AsList();
-        await connection.ExecuteAsync(new CommandDefinition(DeleteArticleSql, new { Id = articleId }, transaction, cancellationToken: cancellationToken));
+        var linked = await connection.QueryAsync(LinkedEntitiesSql, row => row.GetString(0), transaction, cancellationToken, ("Id", articleId));
+        await connection.ExecuteAsync(DeleteArticleSql, transaction, cancellationToken, ("Id", articleId));
         return linked;
     }
 
@@ -346,7 +345,8 @@ public sealed class ArticleWriter(SqliteConnection connection, TimeProvider cloc
     private Task DeleteOrphansAsync(List<string> entityIds, SqliteTransaction transaction, CancellationToken cancellationToken) =>
         entityIds.Count == 0
             ? Task.CompletedTask
-            : connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql, new { Ids = entityIds }, transaction, cancellationToken: cancellationToken));
+            : connection.ExecuteAsync(
+                DeleteOrphansSql, transaction, cancellationToken, ("Ids", JsonSerializer.Serialize(entityIds, StringListJson.Default.IReadOnlyListString)));
 
     public void Dispose() => _statements.Dispose();
 

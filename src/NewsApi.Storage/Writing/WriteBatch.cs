@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Storage.Writing;
