@@ -85,10 +85,6 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   'Gilgit-Baltistan', 'Kashmir', 'Siberia', 'Chechnya', 'Crimea', 'Donbas', 'Donetsk', 'Luhansk', 'Kurdistan', 'Darfur',
   'Tigray', 'Amhara', 'Oromia', 'Xinjiang', 'Tibet', 'Mindanao', 'Luzon', 'Java', 'Sumatra', 'Bali', 'Borneo', 'Papua',
   'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'Patagonia', 'Kurdistan Region',
-  // Malaysia's states and Colombia's departments, which the package lacks (GeoNames first-level names, CC BY 4.0).
-  'Sabah', 'Sarawak', 'Selangor', 'Penang', 'Johor', 'Kedah', 'Kelantan', 'Terengganu', 'Pahang', 'Perak', 'Negeri Sembilan',
-  'Malacca', 'Melaka', 'Perlis', 'Labuan', 'Putrajaya', 'Antioquia', 'Chocó', 'Cundinamarca', 'Valle del Cauca', 'Nariño',
-  'Cauca', 'Atlántico', 'Boyacá', 'Huila', 'Tolima', 'Risaralda', 'Quindío', 'Putumayo', 'Caquetá', 'Casanare', 'La Guajira',
   // Not other names of Palestine: as such, an article's Gaza and West Bank were merged into one place.
   'West Bank', 'Gaza Strip',
   // States that no longer exist, which archives name.
