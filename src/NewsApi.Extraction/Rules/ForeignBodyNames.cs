@@ -5,11 +5,11 @@ namespace NewsApi.Extraction.Rules;
 
 /// <summary>
 /// "Pacto Histórico", "Movimiento al Socialismo", "Rassemblement National", "Comisiones Obreras", "Fratelli d'Italia",
-/// "Barisan Nasional": parties, unions and institutions named in Spanish, Portuguese, French, Italian or Malay open with a word that says what
-/// they are, which the tagger, trained on English, took for a person's given name or missed. Such a word and the
-/// capitalised words after it (with "de", "al", "d'" and the like between) are an organisation, whatever the tagger
-/// made of them. Not the word alone, not inside a longer name ("High Tribunal Court"), and not the English words that are
-/// also French, Spanish or Italian ("Union", "Front", "Tribunal", "Camera").
+/// "Barisan Nasional": parties, unions and institutions named in Spanish, Portuguese, French, Italian or Malay open with
+/// a word that says what they are, which the tagger, trained on English, took for a person's given name or missed. Such a
+/// word and the capitalised words after it (with "de", "al", "d'" and the like between) are an organisation, whatever the
+/// tagger made of them. Not the word alone, not inside a longer name ("High Tribunal Court"), and not the English words
+/// that are also French, Spanish or Italian ("Union", "Front", "Tribunal", "Camera").
 /// </summary>
 internal static class ForeignBodyNames
 {

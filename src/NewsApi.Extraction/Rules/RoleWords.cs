@@ -123,7 +123,7 @@ internal static class RoleWords
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 
     /// <summary>
-    /// "Tan Sri", "Datuk Sri": Malaysian honours whose words are names elsewhere ("Sri Mulyani Indrawati", "Sri Lanka", "Tan
+    /// "Tan Sri", "Puan Sri": Malaysian honours whose words are names elsewhere ("Sri Mulyani Indrawati", "Sri Lanka", "Tan
     /// Duc Thanh Nguyen"), title words only together. The kind of title word at <paramref name="position"/>, if it is one.
     /// </summary>
     public static (bool IsHead, bool IsModifier) HonourWord(IReadOnlyList<Token> tokens, int position) => tokens[position].Text switch
