@@ -25,11 +25,13 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
 
             var end = first + length;
             var text = sentence.Slice(first, end);
-            var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-"))
+            // "Texas GOP chairman", "Punjab BJP chief": a listed body's initials after the place are its branch there.
+            var beforeBranch = end < tokens.Count && RoleChain.IsAcronym(tokens[end].Text) && gazetteer.IsListedOrganisation(tokens[end].Text);
+            var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-") && !beforeBranch)
                 || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
             // A sentence's first word may be any word ("Reading", "Split"), but "Guangdong's provincial government" names a place.
             var isPossessed = end < tokens.Count && tokens[end].Text is "'s" or "’s" && !gazetteer.IsFirstName(text) && !SentenceWords.IsCommonWord(text);
-            var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text) && !isPossessed;
+            var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text) && !isPossessed && !beforeBranch;
             var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
             // "Emirates operates the largest A380 fleet": the airline; "the Emirates" are the country.
             var isAirline = text == "Emirates" && (first == 0 || tokens[first - 1].Text is not ("the" or "The" or "Arab"));

@@ -8,7 +8,8 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// bank named with its country, Malaysian honours before names, Malay coalitions' names, a city named with and without
 /// "City", a verb's -ing form opening a sentence before a surname, a Spanish second surname that is also a place, law
 /// firms and clothing brands the tagger reads as people, the Filipino "Ma." for Maria, a volcano named with and without
-/// "Volcano", seats of government, a ground named after a person, and a club named with a club's word and its town.
+/// "Volcano", seats of government, a ground named after a person, a club named with a club's word and its town, and a
+/// place before a party's initials ("Punjab BJP chief").
 /// </summary>
 public sealed class AsianAndLatinAmericanPressNamesTests
 {
@@ -153,5 +154,17 @@ public sealed class AsianAndLatinAmericanPressNamesTests
         {
             Assert.Contains(party, organisations);
         }
+    }
+
+    [Fact]
+    public void A_place_before_a_listed_partys_initials_is_the_place_of_its_branch()
+    {
+        var entities = Extract("Punjab BJP chief Sunil Jakhar said the party would contest every seat. Texas GOP chairman Abraham George spoke "
+            + "on Monday.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Punjab", places);
+        Assert.Contains("Texas", places);
+        Assert.Contains("BJP", Names(entities, EntityType.Organisation));
     }
 }
