@@ -16,7 +16,8 @@ internal static class ForeignBodyNames
     private const int MaxWords = 6;
     private const int MaxConnectors = 2; // "de la", "por la", "de los"
 
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    // With the Spanish words that open only clubs' names (TeamContext.SpanishClubWords): "Independiente Medellín".
+    private static readonly HashSet<string> Heads = new(TeamContext.SpanishClubWords, StringComparer.Ordinal)
     {
         // Spanish
         "Partido", "Alianza", "Pacto", "Frente", "Movimiento", "Unión", "Coalición", "Fuerza", "Comisiones", "Confederación",
@@ -35,8 +36,6 @@ internal static class ForeignBodyNames
         // Malay and Indonesian ("Parti" is French's too)
         "Barisan", "Pakatan", "Perikatan", "Gabungan", "Partai", "Persatuan", "Pertubuhan", "Angkatan", "Kesatuan", "Majlis",
         "Majelis", "Dewan", "Suruhanjaya", "Kementerian", "Lembaga", "Badan", "Komisi",
-        // Football clubs (see TeamContext.IsClubPrefix): "Independiente Medellín", "Atlético Nacional", "Deportivo Cali"
-        "Independiente", "Atlético", "Deportivo", "Deportes", "Estudiantes", "Universitario",
         // Banks, companies and universities
         "Banco", "Caja", "Caixa", "Aerolíneas", "Petróleos", "Universidad", "Universidade", "Università", "Université",
     };

@@ -58,13 +58,19 @@ internal static partial class TeamContext
         "coordinator",
     };
 
+    /// <summary>
+    /// Spanish words that open clubs' names and nothing else's ("Independiente Medellín", "Atlético Nacional"), so that
+    /// they name a body wherever they open a name (<see cref="ForeignBodyNames"/>).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> SpanishClubWords =
+        ["Independiente", "Atlético", "Deportivo", "Deportes", "Estudiantes", "Universitario"];
+
     // Words that make a city's name a club's: "Real Madrid", "Inter Milan", "Borussia Dortmund".
-    private static readonly HashSet<string> ClubPrefixes = new(StringComparer.Ordinal)
-    {
-        "Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo", "Racing", "Olympique", "Borussia", "Bayer",
-        "Hertha", "Athletic", "Deportivo", "Sparta", "Slavia", "Lokomotiv", "Spartak", "Partizan", "Galatasaray", "Ajax", "Bayern",
-        "Independiente", "Deportes", "Estudiantes", "Universitario",
-    };
+    private static readonly HashSet<string> ClubPrefixes = new(SpanishClubWords.Concat(
+    [
+        "Real", "Atletico", "Inter", "Sporting", "Dynamo", "Dinamo", "Racing", "Olympique", "Borussia", "Bayer",
+        "Hertha", "Athletic", "Sparta", "Slavia", "Lokomotiv", "Spartak", "Partizan", "Galatasaray", "Ajax", "Bayern",
+    ]), StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
 

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Storage;
 using NewsApi.Storage.Migrations;
@@ -110,7 +109,7 @@ public static class DatabaseFileCheck
             // Reads the schema (a damaged one is SQLITE_CORRUPT or NOTADB) and says whether this is a NewsApi database at
             // all. Not PRAGMA quick_check: it reads every page, 2.5 s for 300 MB even from the page cache.
             await using var connection = await database.OpenForStartAsync(ct);
-            return (await connection.QueryAsync<int>(new CommandDefinition(MigrationRunner.RecordedVersionsSql, cancellationToken: ct))).AsList();
+            return await MigrationRunner.RecordedVersionsAsync(connection, ct);
         }
         catch (SqliteException exception) when (exception.Message.Contains("no such table", StringComparison.Ordinal))
         {
