@@ -149,6 +149,7 @@ internal sealed class NameRules
         ForeignBodyNames.Add(sentence, found);
         CompanyNames.Add(sentence, spans, _gazetteer, found);
         InstitutionNames.Add(sentence, spans, _gazetteer, found);
+        AgencyNames.Add(sentence, spans, _gazetteer, found);
         PossessiveNames.Add(sentence, spans, _gazetteer, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
@@ -266,6 +267,7 @@ internal sealed class NameRules
         if (mention.Type != EntityType.Organisation) return false;
         if (mention.IsCertain) return true; // a listed organisation: "president of [Universities UK]"
         var words = mention.Text.Split(' ');
+        if (words.All(word => RoleWords.IsPortfolio(word) || RoleWords.IsModifier(word))) return false; // "[Federal Emergency Management] Minister"
         var endsOrganisation = EndsOrganisationName(words[^1], _gazetteer);
         var endsInPerson = words.Length >= 2 && _gazetteer.IsFirstName(words[^2]) && !endsOrganisation && !_gazetteer.IsPlace(words[^1]);
         var ownedBody = words.Length == 2 && endsOrganisation && (IsDemonym(words[0]) || _gazetteer.IsPlace(words[0])); // not "Army Staff"

@@ -67,7 +67,7 @@ internal static partial class NameWords
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
         "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms", "Civils",
         "Brokers", "Packers", "Exporters", "Importers", "Distributors", "Manufacturers", // "Africa Tea Brokers", "Kenya Tea Packers"
-        "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
+        "Exploration", "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
     };
 
     // The goods and trades firms are named for ("Kestrel Lithium", "Hafren Steel"): after a firm's own word they end its
@@ -112,7 +112,7 @@ internal static partial class NameWords
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
         "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
         "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz", "Arena",
-        "Creek", "Nagar", "Bhavan", "Bhawan", // "Kolo Creek"; India's "R.R. Nagar" (a town's quarter) and "Raj Bhavan" (a governor's house)
+        "Creek", "Barracks", "Showground", "Showgrounds", "Nagar", "Bhavan", "Bhawan", // "Kolo Creek"; India's "R.R. Nagar" (a town's quarter) and "Raj Bhavan" (a governor's house)
     };
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.

@@ -65,7 +65,10 @@ internal static class PlaceCues
             if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0
                 && (tokens[cue - 1].Text is "the" or "a" || IsPluralDivision(word)))
             {
-                AddList(sentence, spans, gazetteer, found, cue + 2);
+                // "the city of [Lismore]": what the division names is a place, though the tagger read a person.
+                // It outweighs the tagger's reading of the name elsewhere in the article ("Lismore sits in a basin").
+                var isOne = !IsPluralDivision(word);
+                AddList(sentence, isOne ? spans.Where(span => span.Type != EntityType.Person).ToList() : spans, gazetteer, found, cue + 2, certain: isOne);
             }
             else if (PluralPlaces.Contains(word) && ListStart(tokens, cue + 1) is var start && start > cue + 1)
             {
@@ -146,7 +149,7 @@ internal static class PlaceCues
         return index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as" ? index + 2 : index;
     }
 
-    private static void AddList(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first)
+    private static void AddList(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, bool certain = false)
     {
         var tokens = sentence.Tokens;
         while (first < tokens.Count)
@@ -154,7 +157,7 @@ internal static class PlaceCues
             if (tokens[first].Text == "the" && first + 1 < tokens.Count) first++;
             var end = NameEnd(tokens, first);
             if (end == first) return;
-            AddPlace(sentence, spans, gazetteer, found, first, end);
+            AddPlace(sentence, spans, gazetteer, found, first, end, certain: certain);
             if (end + 1 >= tokens.Count || tokens[end].Text is not ("," or "and")) return;
             first = tokens[end].Text == "," && tokens[end + 1].Text == "and" ? end + 2 : end + 1;
         }
@@ -227,8 +230,11 @@ internal static class PlaceCues
     private static bool IsNameWord(string word) =>
         word.Length > 1 && NameWords.IsNameWord(word) && !word.All(char.IsUpper) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
 
-    /// <summary>Adds the name as a place, unless a word says otherwise; <paramref name="headed"/>: it opens with what it is ("River", not a given name).</summary>
-    private static void AddPlace(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end, bool headed = false)
+    /// <summary>
+    /// Adds the name as a place, unless a word says otherwise; <paramref name="headed"/>: it opens with what it is ("River", not a
+    /// given name); <paramref name="certain"/>: its cue leaves no doubt ("the city of X").
+    /// </summary>
+    private static void AddPlace(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end, bool headed = false, bool certain = false)
     {
         var tokens = sentence.Tokens;
         var name = sentence.Slice(first, end);
@@ -245,6 +251,6 @@ internal static class PlaceCues
             return;
         }
 
-        found.Add(sentence.Mention(EntityType.Place, first, end));
+        found.Add(sentence.Mention(EntityType.Place, first, end) with { IsCertain = certain });
     }
 }

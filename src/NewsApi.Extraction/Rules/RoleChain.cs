@@ -12,6 +12,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
 {
     private const int MaxChainTokens = 16;
     private const int MaxLowerCaseComplementWords = 4;
+    private const int MaxPortfolioWords = 2;
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
@@ -157,6 +158,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     private static int TitleWordsEnd(IReadOnlyList<Token> tokens, int first, int end)
     {
         var headEnd = -1;
+        var portfolioWords = 0;
         for (var position = first; position < end; position++)
         {
             var word = tokens[position].Text;
@@ -171,10 +173,15 @@ internal sealed class RoleChain(Gazetteer gazetteer)
                 && !(position + 1 < tokens.Count && tokens[position + 1].Text == "of"))
                 || (position > first && RoleWords.HonourWord(tokens, position).IsHead);
             var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
-            if (!isHead && !RoleWords.IsModifier(word) && !RoleWords.HonourWord(tokens, position).IsModifier && !(position == first && char.IsUpper(word[0]) && RoleWords.IsPortfolio(word)) && !isHyphenatedUnder)
+            // Portfolios open the title, after its modifiers: "Federal Emergency Management Minister", "Disaster Recovery Minister".
+            var isPortfolio = !isHead && headEnd < 0 && portfolioWords < MaxPortfolioWords && char.IsUpper(word[0]) && RoleWords.IsPortfolio(word)
+                && (position == first || RoleWords.IsPortfolio(tokens[position - 1].Text) || RoleWords.IsModifier(tokens[position - 1].Text));
+            if (!isHead && !RoleWords.IsModifier(word) && !RoleWords.HonourWord(tokens, position).IsModifier && !isPortfolio && !isHyphenatedUnder)
             {
                 break;
             }
+
+            if (isPortfolio) portfolioWords++;
 
             if (isHead)
             {

@@ -1,0 +1,69 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "Services Australia", "Public Transport Victoria", "Transport for NSW", "Statistics Canada", "Cricket South Africa":
+/// Commonwealth agencies and sports bodies are named by what they do, then the country or state they serve. The tagger
+/// reads the place alone, or the whole as a place. Only words such names are made of, capitalised, before a country, a
+/// nation, a state or province; not where a longer capitalised name goes on, nor in a headline's title case.
+/// </summary>
+internal static class AgencyNames
+{
+    private const int MaxPlaceWords = 3;
+
+    // What the body does, as its name says it; none of them a place's or a person's word.
+    private static readonly HashSet<string> AgencyWords = new(StringComparer.Ordinal)
+    {
+        "Services", "Tourism", "Sport", "Sports", "Transport", "Public", "Ambulance", "Water", "Screen", "Health", "Police",
+        "Fire", "Rescue", "Emergency", "Management", "Energy", "Statistics", "Parks", "Elections", "Environment", "Heritage",
+        "Historic", "Natural", "Infrastructure", "Geoscience", "Enterprise", "Invest", "Legal", "Aid", "Cancer", "Council",
+        "Surf", "Life", "Saving", "Housing", "Skills", "Corrections", "Roads", "Rail", "Forestry", "Fisheries", "Oceans",
+        "Biosecurity", "Food", "Standards", "Creative", "Arts", "Universities", "Racing", "Cricket", "Rugby", "Tennis",
+        "Netball", "Athletics", "Swimming", "Cycling", "Rowing", "Golf", "Hockey", "Football", "Basketball", "Gymnastics",
+    };
+
+    // Short forms of states and countries such names use ("Water NSW", "Sport NZ") that the place lists do not hold.
+    private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" };
+
+    public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        if (NameRules.IsTitleCase(tokens)) return;
+        for (var first = 0; first + 1 < tokens.Count; first++)
+        {
+            if (!AgencyWords.Contains(tokens[first].Text) || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The")) continue;
+            var next = first + 1;
+            while (next < tokens.Count && (AgencyWords.Contains(tokens[next].Text)
+                   || (tokens[next].Text == "and" && next + 1 < tokens.Count && AgencyWords.Contains(tokens[next + 1].Text)))) next++;
+            if (next < tokens.Count && tokens[next].Text == "for" && tokens[next - 1].Text == "Transport") next++; // "Transport for London"
+            if (PlaceEnd(tokens, next, gazetteer) is not { } end
+                || (end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) && !RoleWords.StartsTitle(tokens[end].Text))
+                || spans.Any(span => (span.FirstToken < first && span.LastToken >= first) || (span.FirstToken < end && span.LastToken >= end))
+                || found.Any(mention => mention.Overlaps(sentence.Mention(EntityType.Organisation, first, end)) && mention.Type != EntityType.Place))
+            {
+                continue;
+            }
+
+            var agency = sentence.Mention(EntityType.Organisation, first, end);
+            found.RemoveAll(agency.Overlaps); // the place alone, found before as one
+            found.Add(agency);
+            first = end - 1;
+        }
+    }
+
+    /// <summary>The end of a country's, nation's, state's or province's name starting at <paramref name="start"/>, or null.</summary>
+    private static int? PlaceEnd(IReadOnlyList<Token> tokens, int start, Gazetteer gazetteer)
+    {
+        for (var end = Math.Min(tokens.Count, start + MaxPlaceWords); end > start; end--)
+        {
+            var name = NameWords.Joined(tokens, start, end);
+            if (PlaceAbbreviations.Contains(name) || gazetteer.IsNation(name) || NameLists.Default.IsRegion(name)) return end;
+        }
+
+        return null;
+    }
+}

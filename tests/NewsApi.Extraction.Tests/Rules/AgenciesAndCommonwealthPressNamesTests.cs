@@ -1,0 +1,76 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 54, from Australian, New Zealand and Pacific news (set XZ, held out at stop 53) and the sets written for this stop:
+/// agencies named by what they do and the place they serve, barracks and showgrounds as places.
+/// </summary>
+public sealed class AgenciesAndCommonwealthPressNamesTests
+{
+    [Fact]
+    public void An_agency_named_by_its_work_and_the_place_it_serves_is_one_organisation()
+    {
+        var entities = Extract("Services Australia staff were sent to the evacuation centres. Transport for NSW closed the Bruxner Highway, "
+            + "Public Transport Victoria added trains and Fire and Rescue NSW crews stayed overnight. Cricket South Africa and Statistics "
+            + "Canada said nothing. Australia and Canada were not asked.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Services Australia", organisations);
+        Assert.Contains("Transport for NSW", organisations);
+        Assert.Contains("Public Transport Victoria", organisations);
+        Assert.Contains("Fire and Rescue NSW", organisations);
+        Assert.Contains("Cricket South Africa", organisations);
+        Assert.Contains("Statistics Canada", organisations);
+        var places = Names(entities, EntityType.Place);
+        Assert.DoesNotContain("Public Transport Victoria", places);
+        Assert.Contains("Australia", places);
+        Assert.Contains("Canada", places);
+    }
+
+    [Fact]
+    public void A_place_after_words_that_name_no_agency_is_still_a_place()
+    {
+        var entities = Extract("Health Minister Victoria Lang said the Mining Victoria plan was dead. Heavy rain hit Victoria on Monday, and "
+            + "public transport in Victoria stopped.");
+
+        Assert.Contains("Victoria Lang", Names(entities, EntityType.Person));
+        Assert.Contains("Victoria", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name.EndsWith("Victoria", StringComparison.Ordinal)
+            && entity.Name != "Mining Victoria");
+    }
+
+    [Fact]
+    public void Barracks_and_showgrounds_are_places()
+    {
+        var entities = Extract("Soldiers from Gallipoli Barracks at Enoggera arrived on Tuesday, and 400 people slept at the Lismore Showground.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Gallipoli Barracks", places);
+        Assert.Contains("Lismore Showground", places);
+    }
+
+    [Fact]
+    public void A_portfolio_of_two_words_after_a_modifier_is_part_of_the_title_not_a_body()
+    {
+        var entities = Extract("Federal Emergency Management Minister Julian Hoang said payments would be made. Disaster Recovery Minister Ann Lee "
+            + "agreed, and the Office of Management and Budget said nothing.");
+
+        Assert.Contains(entities, entity => entity.Name == "Julian Hoang" && entity.Roles.Contains("Federal Emergency Management Minister"));
+        Assert.Contains(entities, entity => entity.Name == "Ann Lee" && entity.Roles.Contains("Disaster Recovery Minister"));
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.DoesNotContain("Federal Emergency Management", organisations);
+        Assert.Contains("Office of Management and Budget", organisations);
+    }
+
+    [Fact]
+    public void What_the_city_of_names_is_a_place_though_the_tagger_reads_a_person()
+    {
+        var entities = Extract("For the second time in four years, the city of Lismore has been swamped by the Wilsons River. Why is Lismore so "
+            + "exposed? Lismore sits in a natural basin.");
+
+        Assert.Contains("Lismore", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Lismore", Names(entities, EntityType.Person));
+    }
+}
