@@ -18,13 +18,15 @@ internal static class AgencyNames
     // What the body does, as its name says it; none of them a place's or a person's word.
     private static readonly HashSet<string> AgencyWords = new(StringComparer.Ordinal)
     {
-        "Services", "Tourism", "Sport", "Sports", "Transport", "Public", "Ambulance", "Water", "Screen", "Health", "Police",
-        "Fire", "Rescue", "Emergency", "Management", "Energy", "Statistics", "Parks", "Elections", "Environment", "Heritage",
+        "Services", "Tourism", "Sports", "Transport", "Public", "Ambulance", "Water", "Screen", "Health", "Police",
+        "Fire", "Rescue", "Emergency", "Management", "Energy", "Parks", "Elections", "Environment", "Heritage",
         "Historic", "Natural", "Infrastructure", "Geoscience", "Enterprise", "Invest", "Legal", "Aid", "Cancer", "Council",
         "Surf", "Life", "Saving", "Housing", "Skills", "Corrections", "Roads", "Rail", "Forestry", "Fisheries", "Oceans",
-        "Biosecurity", "Food", "Standards", "Creative", "Arts", "Universities", "Racing", "Cricket", "Rugby", "Tennis",
-        "Netball", "Athletics", "Swimming", "Cycling", "Rowing", "Golf", "Hockey", "Football", "Basketball", "Gymnastics",
+        "Biosecurity", "Food", "Standards", "Creative", "Arts", "Racing",
     };
+
+    // And the sports and fields of NationalBodies ("Cricket", "Statistics"), which widens a country the tagger read alone.
+    private static bool IsAgencyWord(string word) => AgencyWords.Contains(word) || NationalBodies.IsFieldWord(word);
 
     // Short forms of states and countries such names use ("Water NSW", "Sport NZ") that the place lists do not hold.
     private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" };
@@ -35,10 +37,10 @@ internal static class AgencyNames
         if (NameRules.IsTitleCase(tokens)) return;
         for (var first = 0; first + 1 < tokens.Count; first++)
         {
-            if (!AgencyWords.Contains(tokens[first].Text) || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The")) continue;
+            if (!IsAgencyWord(tokens[first].Text) || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The")) continue;
             var next = first + 1;
-            while (next < tokens.Count && (AgencyWords.Contains(tokens[next].Text)
-                   || (tokens[next].Text == "and" && next + 1 < tokens.Count && AgencyWords.Contains(tokens[next + 1].Text)))) next++;
+            while (next < tokens.Count && (IsAgencyWord(tokens[next].Text)
+                   || (tokens[next].Text == "and" && next + 1 < tokens.Count && IsAgencyWord(tokens[next + 1].Text)))) next++;
             if (next < tokens.Count && tokens[next].Text == "for" && tokens[next - 1].Text == "Transport") next++; // "Transport for London"
             if (PlaceEnd(tokens, next, gazetteer) is not { } end
                 || (end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) && !RoleWords.StartsTitle(tokens[end].Text))

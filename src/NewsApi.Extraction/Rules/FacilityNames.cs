@@ -35,6 +35,7 @@ internal static class FacilityNames
             if (IsOrdinal(tokens[facility - 1].Text))
             {
                 first--;
+                if (first > 0 && tokens[first - 1].Text is "West" or "East" or "North" or "South") first--; // "West 45th Street"
             }
             else
             {

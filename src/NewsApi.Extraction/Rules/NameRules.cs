@@ -161,6 +161,7 @@ internal sealed class NameRules
         ParticleNames.Add(sentence, spans, _gazetteer, found);
         SpeakerNames.Add(sentence, spans, _gazetteer, found);
         OfficesOfTitles.Add(sentence, spans, found);
+        CourtNames.Add(sentence, found);
 
         var tagged = new bool[sentence.Tokens.Count];
         foreach (var span in spans)
@@ -510,6 +511,11 @@ internal sealed class NameRules
         else if (type == EntityType.Place && CompanyWordsAfter(tokens, end, tagged) is var companyEnd && companyEnd > end)
         {
             (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
+        }
+        else if (type is EntityType.Person or EntityType.Organisation && CompanyWordsAfter(tokens, end, tagged) is var firmEnd && firmEnd > end
+                 && Enumerable.Range(end, firmEnd - end).All(index => NameWords.IsCompanyWord(tokens[index].Text)))
+        {
+            (end, type) = (firmEnd, EntityType.Organisation); // "[Rio Sava] Exploration": a firm named for its owner or its own word
         }
 
         if (type == EntityType.Person && PossessiveBeforeName(tokens, first, end) is var possessive and > 0)

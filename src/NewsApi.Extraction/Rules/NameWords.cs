@@ -48,7 +48,7 @@ internal static partial class NameWords
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Affairs", "Award",
         "Prize", "Cup", "Games", "Olympics", "Team", "School", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra", "Infirmary", "Clinic",
-        "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", "Cartel", "Syndicate", "Inspectorate", "Confederation", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
+        "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", "Cartel", "Syndicate", "Inspectorate", "Confederation", "Customs", "Observatory", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
     };
 
     // The words after a company's own name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
@@ -67,7 +67,7 @@ internal static partial class NameWords
         "Economics", "Analytics", "Advisory", "Associates", "Textile", "Tekstil", "Fashions", "Garments", "Apparels", "Knitwear", "Knitting",
         "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms", "Civils",
         "Brokers", "Packers", "Exporters", "Importers", "Distributors", "Manufacturers", // "Africa Tea Brokers", "Kenya Tea Packers"
-        "Exploration", "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
+        "Exploration", "Film", "Theatricals", "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
     };
 
     // The goods and trades firms are named for ("Kestrel Lithium", "Hafren Steel"): after a firm's own word they end its

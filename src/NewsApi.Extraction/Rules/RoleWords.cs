@@ -29,7 +29,7 @@ internal static class RoleWords
         "Registrar", "Ombudsman", "Comptroller", "Auditor", "Solicitor", "Magistrate", "Coroner", "Warden", "Headteacher",
         "Headmaster", "Headmistress", "Alhaji",
         "Datuk", "Dato'", "Dato", "Datin", "Tun", "Seri", // Malaysian honours: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"
-        "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Diplomat", "Lawyer",
+        "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Oba", "Ooni", "Alaafin", "Diplomat", "Lawyer",
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
@@ -84,6 +84,7 @@ internal static class RoleWords
         "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
         "Datuk", "Dato'", "Datin", "Tun",
+        "Oba", "Ooni", "Alaafin", // Nigerian kings: "Oba Ewuare II", "the Oba of Benin"
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".

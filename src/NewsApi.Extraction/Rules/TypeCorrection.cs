@@ -226,6 +226,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Person; // "Hendrik de Vries", which the tagger took for a company; "former Wales captain Alun [Wyn Jones]"
         }
 
+        if (type == EntityType.Place && IsNamedAfterPersonsTitle(tokens, first, end, text))
+        {
+            return EntityType.Person; // "British-Nigerian actor [Tunde Bakare]", which the tagger took for a place
+        }
+
         if (end - first == 1 && (gazetteer.IsPeopleGroup(text) || Gazetteer.IsUninflectedPeople(text)))
         {
             return EntityType.Person; // "Greeks", "Afghans", "Muslims": people, not a country or an organisation (PeopleGroups)

@@ -73,4 +73,56 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("Lismore", Names(entities, EntityType.Place));
         Assert.DoesNotContain("Lismore", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_federal_court_named_with_its_district_or_circuit_is_one_organisation()
+    {
+        var entities = Extract("The estate sued in the U.S. District Court for the Southern District of New York on Monday. Any appeal would go to "
+            + "the U.S. Court of Appeals for the Second Circuit.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("U.S. District Court for the Southern District of New York", organisations);
+        Assert.Contains("U.S. Court of Appeals for the Second Circuit", organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Southern District", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_numbered_street_after_its_side_of_town_is_a_place()
+    {
+        var entities = Extract("The Golden Theatre is on West 45th Street, near the office.");
+
+        Assert.Contains("West 45th Street", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void Auction_houses_keep_their_possessive_and_a_Nigerian_king_his_title()
+    {
+        var entities = Extract("The pieces were sold at Christie's and Sotheby's in the 1950s. Oba Ewuare II welcomed the return of the bronzes.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Christie's", organisations);
+        Assert.Contains("Sotheby's", organisations);
+        Assert.Contains(entities, entity => entity.Type == EntityType.Person && entity.Name == "Ewuare II" && entity.Roles.Contains("Oba"));
+    }
+
+    [Fact]
+    public void A_name_after_a_persons_trade_in_lower_case_is_a_person_though_the_tagger_read_a_place()
+    {
+        var entities = Extract("The panel also included American screenwriter Marcus Levine, British-Nigerian actor Tunde Bakare and German actor "
+            + "Sabine Roth.");
+
+        Assert.Contains("Tunde Bakare", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Tunde Bakare", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void A_company_word_after_a_name_makes_the_whole_a_firm()
+    {
+        var entities = Extract("Rio Sava Exploration said on Monday it would appeal against the ruling. Komplizen Film co-produced it.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Rio Sava Exploration", organisations);
+        Assert.Contains("Komplizen Film", organisations);
+        Assert.DoesNotContain("Rio Sava", Names(entities, EntityType.Person));
+    }
 }

@@ -1,0 +1,57 @@
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Rules;
+
+/// <summary>
+/// "the U.S. District Court for the Southern District of New York", "the U.S. Court of Appeals for the Ninth Circuit", "the
+/// U.S. Bankruptcy Court for the District of Delaware": American federal courts are named with their district or circuit
+/// after "for the". The tagger stops at "Court" and reads the district as a place of its own ("Southern District").
+/// </summary>
+internal static class CourtNames
+{
+    private const int MaxNameWords = 6;
+    private const int MaxPlaceWords = 3;
+
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal) { "Northern", "Southern", "Eastern", "Western", "Middle", "Central" };
+
+    public static void Add(SentenceText sentence, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var court = 1; court + 4 < tokens.Count; court++)
+        {
+            // "... Court for the", or "... Court of Appeals for the".
+            var forAt = tokens[court].Text != "Court" ? -1
+                : tokens[court + 1].Text == "for" ? court + 1
+                : tokens[court + 1].Text == "of" && tokens[court + 2].Text == "Appeals" && court + 5 < tokens.Count && tokens[court + 3].Text == "for" ? court + 3
+                : -1;
+            if (forAt < 0 || tokens[forAt + 1].Text != "the" || DistrictEnd(tokens, forAt + 2) is not { } end) continue;
+
+            var first = court;
+            while (first > 0 && court - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && !SentenceWords.IsDateWord(tokens[first - 1].Text)) first--;
+            if (tokens[first].Text == "The") first++;
+            if (first == court && forAt == court + 1) continue; // "the Court for the ..." names no court; "the Court of Appeals for the ..." does
+
+            var name = sentence.Mention(EntityType.Organisation, first, end) with { IsCertain = true };
+            found.RemoveAll(name.Overlaps); // the district read as a place, the court's first words as a body
+            found.Add(name);
+            court = end - 1;
+        }
+    }
+
+    /// <summary>"Southern District of New York", "District of Delaware", "Ninth Circuit", "D.C. Circuit": where it ends, or null.</summary>
+    private static int? DistrictEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        var position = start < tokens.Count && Directions.Contains(tokens[start].Text) ? start + 1 : start;
+        if (position + 1 < tokens.Count && tokens[position].Text == "District" && tokens[position + 1].Text == "of")
+        {
+            var end = position + 2;
+            while (end < tokens.Count && end - position - 2 < MaxPlaceWords && NameWords.IsCapitalised(tokens[end].Text)) end++;
+            return end > position + 2 ? end : null;
+        }
+
+        return position == start && start + 1 < tokens.Count && tokens[start + 1].Text == "Circuit" && NameWords.IsCapitalised(tokens[start].Text)
+            ? start + 2
+            : null;
+    }
+}
