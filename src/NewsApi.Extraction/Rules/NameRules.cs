@@ -786,7 +786,8 @@ internal sealed class NameRules
         foreach (var span in spans)
         {
             if (joined.Count > 0 && joined[^1] is var previous && previous.LastToken + 1 == span.FirstToken
-                && (JoinedType(previous.Type, span.Type) ?? (IsSecondSurname(tokens, previous, span) ? EntityType.Person : null)) is { } type)
+                && (JoinedType(previous.Type, span.Type) ?? (IsSecondSurname(tokens, previous, span) ? EntityType.Person : (EntityType?)null)
+                    ?? (IsNamedForPerson(tokens, previous, span) ? EntityType.Organisation : null)) is { } type)
             {
                 joined[^1] = previous with { Type = type, LastToken = span.LastToken, End = span.End };
                 continue;
@@ -809,6 +810,17 @@ internal sealed class NameRules
         && NameLists.Default.IsSurname(tokens[place.FirstToken].Text) && !_gazetteer.IsCountry(tokens[place.FirstToken].Text)
         && (place.LastToken + 1 == tokens.Count || tokens[place.LastToken + 1].Text is "," or "." or ")" or "(" || ReportingVerbs.Contains(tokens[place.LastToken + 1].Text)
             || tokens[place.LastToken + 1].Text is "has" or "had" or "was" or "is" or "and" or "of");
+
+    // Institutions named after a person: "[Alexandru Ioan] [Cuza University]", "[Max] [Planck Institute]".
+    private static readonly HashSet<string> InstitutionsNamedForPeople = new(StringComparer.Ordinal)
+    {
+        "University", "College", "Institute", "Foundation", "Academy", "School", "Museum",
+    };
+
+    /// <summary>A person's name the tagger cut off an institution named after them, with nothing between the two.</summary>
+    private static bool IsNamedForPerson(IReadOnlyList<Token> tokens, TaggedSpan person, TaggedSpan institution) =>
+        person.Type == EntityType.Person && institution.Type == EntityType.Organisation && institution.LastToken > institution.FirstToken
+        && InstitutionsNamedForPeople.Contains(tokens[institution.LastToken].Text) && NameWords.IsCapitalised(tokens[institution.FirstToken].Text);
 
     private static EntityType? JoinedType(EntityType first, EntityType second) => (first, second) switch
     {

@@ -223,7 +223,7 @@ internal static class PlaceCues
     /// <summary>Where the name from <paramref name="first"/> ends: capitalised words, "de", "del", "la", "do" between them ("Vargem do Canto").</summary>
     private static int NameEnd(IReadOnlyList<Token> tokens, int first)
     {
-        var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), word => word is "de" or "del" or "la" or "di" or "do" or "da" or "dos" or "das");
+        var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), word => word is "de" or "del" or "la" or "di" or "do" or "da" or "dos" or "das" or "-");
         return end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) ? first : end; // a longer name than this rule reads
     }
 

@@ -125,4 +125,24 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("Komplizen Film", organisations);
         Assert.DoesNotContain("Rio Sava", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_hyphenated_port_in_a_list_of_ports_is_one_place()
+    {
+        var entities = Extract("The firm's tankers have carried Russian oil from the ports of Ust-Luga and Primorsk since March.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Ust-Luga", places);
+        Assert.DoesNotContain("Ust", places);
+    }
+
+    [Fact]
+    public void A_university_named_after_a_person_is_one_organisation()
+    {
+        var entities = Extract("Sociologist Mihai Stan of Alexandru Ioan Cuza University in Iasi said that turnout among young voters had jumped.");
+
+        Assert.Contains("Alexandru Ioan Cuza University", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Alexandru Ioan", Names(entities, EntityType.Person));
+        Assert.Contains("Mihai Stan", Names(entities, EntityType.Person));
+    }
 }
