@@ -26,6 +26,9 @@ internal static partial class TeamContext
         "playoff", "All-Star", "assists", "roster", "teammate", "teammates", "preseason", "postseason", "MVP", "championship",
     };
 
+    // Words an opponent's name follows: "beat Gorica", "against Lokomotiva", "Dinamo v Osijek".
+    private static readonly HashSet<string> OpponentWords = new(StringComparer.Ordinal) { "beat", "beating", "v", "vs", "vs.", "against" };
+
     // "stay in Indianapolis", "fans in Denver": after these a city is the place, whatever the article is about ("to", "at"
     // and "from" are not among them: "lost 2-1 to Everton", "signed from Liverpool").
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
@@ -157,6 +160,12 @@ internal static partial class TeamContext
 
         bool IsCity(string text) => gazetteer.IsPlace(text) && !gazetteer.IsNation(text);
 
+        // "the side that beat Gorica", "the game against Lokomotiva": a town too small for the lists, right after a word
+        // that only an opponent follows in a sports report.
+        bool IsUnlistedOpponent(NameMention mention) =>
+            !mention.Text.Contains(' ') && !gazetteer.IsPlace(mention.Text) && !NameLists.Default.IsCityOrRegion(mention.Text)
+            && Locate(fields, mention) is var (tokens, first, _) && first > 0 && OpponentWords.Contains(tokens[first - 1].Text);
+
         // "the Kansas City Chiefs" tagged as a place: a city and a plural nickname in a sentence about play is the team.
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -167,7 +176,7 @@ internal static partial class TeamContext
             }
         }
 
-        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && IsCity(mention.Text)
+        var cities = mentions.Where(mention => mention.Type == EntityType.Place && !mention.IsCertain && (IsCity(mention.Text) || IsUnlistedOpponent(mention))
             && !IsInsideOrganisation(mention, mentions)).ToList();
         if (cities.Count == 0)
         {

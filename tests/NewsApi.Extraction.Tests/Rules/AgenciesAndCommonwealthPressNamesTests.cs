@@ -145,4 +145,17 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.DoesNotContain("Alexandru Ioan", Names(entities, EntityType.Person));
         Assert.Contains("Mihai Stan", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void In_a_match_report_a_town_too_small_for_the_lists_after_beat_or_against_is_a_club()
+    {
+        var entities = Extract("Dinamo Zagreb beat Hajduk Split 2-1 in the derby on Sunday in front of 30,000 fans. Coach Dario Kovacevic had made "
+            + "two changes from the side that beat Gorica last weekend, and striker Luka Peric scored the winning goal from a penalty. Hajduk's "
+            + "coach said his players would be ready for Saturday's match against Rijeka at Poljud.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Gorica", organisations);
+        Assert.Contains(entities, entity => entity.Name == "Hajduk Split" && entity.Aliases.Contains("Hajduk"));
+        Assert.DoesNotContain("Gorica", Names(entities, EntityType.Place));
+    }
 }
