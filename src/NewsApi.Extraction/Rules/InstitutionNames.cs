@@ -47,14 +47,15 @@ internal static class InstitutionNames
 
             var first = head;
             while (first > 0 && head - first < MaxOwnWords && IsOwnWord(tokens[first - 1].Text)) first--;
-            if (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text)) continue; // a longer name than this rule reads
+            if (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The") continue; // a longer name than this rule reads
             if (first > 1 && tokens[first - 1].Text is "the" or "of" or "and" && NameWords.IsCapitalised(tokens[first - 2].Text)) continue; // "Stop the War Coalition"
             if ((first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) || tokens[first].Text is "The" or "A" or "An") first++; // "Rival Meridia Union", "The Commission"
             if (first == head && first >= 2 && tokens[first - 1].Text is "'s" or "\u2019s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text)) first -= 2; // "the People's Party of Canada"
             if (first < head && first > 0 && tokens[first + 1].Text is "'s" or "\u2019s" && NameWords.IsCapitalised(tokens[first - 1].Text)
                 && !gazetteer.IsPlaceOrNationality(tokens[first - 1].Text)) continue; // "the Permanent People's Tribunal", not "the Swiss People's Party"
             if (first < head && first > 0 && tokens[first + 1].Text is "'s" or "\u2019s" && gazetteer.IsPlaceOrNationality(tokens[first - 1].Text)) first--; // whose nation opens it
-            if (first < head && Enumerable.Range(first, head - first).All(index => InstitutionModifiers.Contains(tokens[index].Text))) first = head;
+            // "the National Commission" is any country's, "the National Commission for Museums and Monuments" one body.
+            if (first < head && end == head + 1 && Enumerable.Range(first, head - first).All(index => InstitutionModifiers.Contains(tokens[index].Text))) first = head;
             if (first == head && (end == head + 1 || first == 0 || tokens[first - 1].Text is not ("the" or "The" or "'s" or "\u2019s"))) continue; // "Party", but "the Chamber of Deputies", "Japan's Ministry of Land"
             if (gazetteer.IsFirstName(tokens[first].Text) && head - first == 1 && end == head + 1) continue; // "Ruth Society", not "Charity Commission for England and Wales"
 
@@ -86,6 +87,8 @@ internal static class InstitutionNames
             var isComplementsTail = isInComplement && span.Type == EntityType.Organisation && span.LastToken == end - 1
                 && sentence.Tokens[span.FirstToken - 1].Text is "and" or "&";
             if (isComplementsTail) continue;
+            // "the National Commission for [Museums] and Monuments": a common word of the complement the tagger read alone.
+            if (isInComplement && span.FirstToken == span.LastToken && SentenceWords.IsCommonWord(sentence.Tokens[span.FirstToken].Text)) continue;
             // "the [Ghana] Police Service": a listed place opening the body's own words, with a word of its own after it.
             var opensOwnWords = span.FirstToken == first && span.LastToken + 1 < head;
             // "the [Ghana Police] Service": the tagger cut the head word off the body's name.

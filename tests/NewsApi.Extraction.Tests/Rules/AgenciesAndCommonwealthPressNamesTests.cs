@@ -158,4 +158,16 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains(entities, entity => entity.Name == "Hajduk Split" && entity.Aliases.Contains("Hajduk"));
         Assert.DoesNotContain("Gorica", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_national_body_with_its_complement_is_one_organisation_though_the_tagger_read_a_word_of_it()
+    {
+        var entities = Extract("Nigeria's National Commission for Museums and Monuments, which negotiated the deal, said the pieces would stay in "
+            + "Benin City. Scientists at the National Observatory of Athens agreed.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("National Commission for Museums and Monuments", organisations);
+        Assert.Contains("National Observatory of Athens", organisations);
+        Assert.DoesNotContain("Museums", Names(entities, EntityType.Person));
+    }
 }
