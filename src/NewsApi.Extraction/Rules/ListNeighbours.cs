@@ -45,6 +45,21 @@ internal static class ListNeighbours
                     && (gazetteer.IsPlace(neighbour.Text) || NameLists.Default.IsCityOrRegion(neighbour.Text)) ? EntityType.Place : null;
             }
         }
+
+        // "The jury – Kjaergaard, Marcus Levine, [Tunde Bakare], [Park Ji-won], Lucia Ferreyra ...": a name of two or three words
+        // no list knows as a place, listed between people, is a person.
+        for (var position = 1; position + 1 < order.Count; position++)
+        {
+            var (left, mention, right) = (mentions[order[position - 1]], mentions[order[position]], mentions[order[position + 1]]);
+            if (mention is { Type: EntityType.Place, IsCertain: false } && mention.Text.Count(c => c == ' ') is 1 or 2
+                && !gazetteer.IsPlaceOrNationality(mention.Text) && !NameLists.Default.IsCityOrRegion(mention.Text)
+                && left.Type == EntityType.Person && IsListedBeside(left, mention, texts)
+                && (right.Type == EntityType.Person || (position + 2 < order.Count && mentions[order[position + 2]].Type == EntityType.Person))
+                && IsListedBeside(mention, right, texts))
+            {
+                mentions[order[position]] = mention with { Type = EntityType.Person };
+            }
+        }
     }
 
     /// <summary>

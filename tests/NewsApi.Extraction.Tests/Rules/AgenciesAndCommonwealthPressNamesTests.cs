@@ -170,4 +170,16 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("National Observatory of Athens", organisations);
         Assert.DoesNotContain("Museums", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void Names_no_list_knows_as_places_listed_between_people_are_people()
+    {
+        var entities = Extract("The jury – Kjaergaard, Marcus Levine, Tunde Bakare, Park Ji-won, Lucia Ferreyra, Sabine Roth and Dariush Farahani – "
+            + "take their seats. The tour visits Lyon, Saint-Etienne and Grenoble.");
+
+        var people = Names(entities, EntityType.Person);
+        Assert.Contains("Tunde Bakare", people);
+        Assert.Contains("Park Ji-won", people);
+        Assert.Contains("Saint-Etienne", Names(entities, EntityType.Place));
+    }
 }
