@@ -30,10 +30,12 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)
             .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
             .Distinct(StringComparer.Ordinal).Select(surname => surname.Split(' ')).OrderByDescending(words => words.Length).ToList();
-        // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word.
+        // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word; and
+        // "Dinamo lead the league" after "Dinamo Zagreb": a club by its club word.
         var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)
             .Select(mention => mention.Text.Split(' ') is var words && NameWords.NamesCompany(words) ? NameWords.OwnFirstWord(words)
-                : NameWords.NamesCompanyOfCountry(words, gazetteer.IsCountry) ? words[0] : null).OfType<string>()
+                : NameWords.NamesCompanyOfCountry(words, gazetteer.IsCountry) ? words[0]
+                : words.Length == 2 && TeamContext.IsClubPrefix(words[0]) ? words[0] : null).OfType<string>()
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
                 && NamesNothingElse(word)) // not "British" or "United" of an airline
             .ToHashSet(StringComparer.Ordinal);

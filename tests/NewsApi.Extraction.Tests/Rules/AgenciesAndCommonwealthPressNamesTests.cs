@@ -182,4 +182,13 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("Park Ji-won", people);
         Assert.Contains("Saint-Etienne", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_club_named_by_its_club_word_alone_is_the_club_named_in_full()
+    {
+        var entities = Extract("Dinamo Zagreb and Hajduk Split walk out at Maksimir on Sunday for the derby. Dinamo was founded in 1945 in the capital, "
+            + "and Dinamo lead the league by a point.");
+
+        Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Dinamo Zagreb" && entity.Aliases.Contains("Dinamo"));
+    }
 }
