@@ -26,8 +26,9 @@ internal static partial class TeamContext
         "playoff", "All-Star", "assists", "roster", "teammate", "teammates", "preseason", "postseason", "MVP", "championship",
     };
 
-    // Words an opponent's name follows: "beat Gorica", "against Lokomotiva", "Dinamo v Osijek".
-    private static readonly HashSet<string> OpponentWords = new(StringComparer.Ordinal) { "beat", "beating", "v", "vs", "vs.", "against" };
+    // Words an opponent's name follows: "beat Gorica", "against Lokomotiva", "Dinamo v Osijek", "a win over Hawthorn", "the
+    // final between Collingwood and the Brisbane Lions".
+    private static readonly HashSet<string> OpponentWords = new(StringComparer.Ordinal) { "beat", "beating", "v", "vs", "vs.", "against", "over", "between" };
 
     // "stay in Indianapolis", "fans in Denver": after these a city is the place, whatever the article is about ("to", "at"
     // and "from" are not among them: "lost 2-1 to Everton", "signed from Liverpool").
@@ -160,11 +161,12 @@ internal static partial class TeamContext
 
         bool IsCity(string text) => gazetteer.IsPlace(text) && !gazetteer.IsNation(text);
 
-        // "the side that beat Gorica", "the game against Lokomotiva": a town too small for the lists, right after a word
-        // that only an opponent follows in a sports report.
+        // "the side that beat Gorica", "the game against Lokomotiva", "Collingwood beat Hawthorn": a town too small for the
+        // place lists, right before or after a word that only an opponent is next to in a sports report; not a region.
         bool IsUnlistedOpponent(NameMention mention) =>
-            !mention.Text.Contains(' ') && !gazetteer.IsPlace(mention.Text) && !NameLists.Default.IsCityOrRegion(mention.Text)
-            && Locate(fields, mention) is var (tokens, first, _) && first > 0 && OpponentWords.Contains(tokens[first - 1].Text);
+            !mention.Text.Contains(' ') && !gazetteer.IsPlace(mention.Text) && !NameLists.Default.IsRegion(mention.Text)
+            && Locate(fields, mention) is var (tokens, first, end)
+            && ((first > 0 && OpponentWords.Contains(tokens[first - 1].Text)) || (end < tokens.Count && tokens[end].Text is "beat" or "v" or "vs" or "vs."));
 
         // "the Kansas City Chiefs" tagged as a place: a city and a plural nickname in a sentence about play is the team.
         for (var index = 0; index < mentions.Count; index++)

@@ -191,4 +191,17 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
 
         Assert.Contains(entities, entity => entity.Type == EntityType.Organisation && entity.Name == "Dinamo Zagreb" && entity.Aliases.Contains("Dinamo"));
     }
+
+    [Fact]
+    public void In_a_match_report_a_small_town_before_beat_or_after_a_win_over_is_a_club()
+    {
+        var entities = Extract("Collingwood beat Hawthorn by 34 points in front of 94,312 fans. The coach said his players kicked six goals and the "
+            + "midfielder was best on ground. The club's supporters were loud, and the match was the best of the season. Geelong's win over "
+            + "Kilmarnock Rovers was next.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Collingwood", organisations);
+        Assert.Contains("Hawthorn", organisations);
+        Assert.DoesNotContain("Collingwood", Names(entities, EntityType.Place));
+    }
 }
