@@ -31,6 +31,9 @@ internal static class AgencyNames
     // Short forms of states and countries such names use ("Water NSW", "Sport NZ") that the place lists do not hold.
     private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" };
 
+    /// <summary>"NSW", "NZ": a state's or country's short form the place lists do not hold.</summary>
+    public static bool IsPlaceAbbreviation(string name) => PlaceAbbreviations.Contains(name);
+
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
@@ -63,7 +66,7 @@ internal static class AgencyNames
         for (var end = Math.Min(tokens.Count, start + MaxPlaceWords); end > start; end--)
         {
             var name = NameWords.Joined(tokens, start, end);
-            if (PlaceAbbreviations.Contains(name) || gazetteer.IsNation(name) || NameLists.Default.IsRegion(name)) return end;
+            if (IsPlaceAbbreviation(name) || gazetteer.IsNation(name) || NameLists.Default.IsRegion(name)) return end;
         }
 
         return null;

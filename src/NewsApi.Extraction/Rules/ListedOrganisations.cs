@@ -52,10 +52,12 @@ internal static class ListedOrganisations
             }
 
             if (goesOn && CountryLengthAt(tokens, end, gazetteer) is var country and > 0
-                && (end + country == tokens.Count || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"))
+                && (end + country == tokens.Count || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"
+                    || RoleWords.StartsTitle(tokens[end + country].Text)))
             {
-                // "Friends of the Earth Norway,", "Amnesty International USA said": the body's branch in a country, named with
-                // it. Not "told RIA Novosti Russia abstained", "RosAtom Russia's Federal Atomic Agency".
+                // "Friends of the Earth Norway,", "Amnesty International USA said", "Foodstuffs North Island chief executive": the
+                // body's branch in a country or region, named with it. Not "told RIA Novosti Russia abstained", "RosAtom Russia's
+                // Federal Atomic Agency".
                 (end, goesOn) = (end + country, false);
             }
 
@@ -83,9 +85,15 @@ internal static class ListedOrganisations
     /// <summary>How many words (one or two) of a country's name start at <paramref name="start"/>; 0 when none does.</summary>
     private static int CountryLengthAt(IReadOnlyList<Token> tokens, int start, Gazetteer gazetteer)
     {
-        if (start + 1 < tokens.Count && gazetteer.IsCountry(tokens[start].Text + " " + tokens[start + 1].Text)) return 2;
-        return start < tokens.Count && gazetteer.IsCountry(tokens[start].Text) ? 1 : 0;
+        if (start + 1 < tokens.Count && IsBranchPlace(tokens[start].Text + " " + tokens[start + 1].Text, gazetteer)) return 2;
+        return start < tokens.Count && IsBranchPlace(tokens[start].Text, gazetteer) ? 1 : 0;
     }
+
+    // A country, a state or province, or an island a firm has a branch for ("Woolworths NZ", "Foodstuffs North Island");
+    // not "SA", a legal form too ("BNP Paribas SA").
+    private static bool IsBranchPlace(string name, Gazetteer gazetteer) =>
+        gazetteer.IsCountry(name) || (AgencyNames.IsPlaceAbbreviation(name) && !NameWords.IsLegalForm(name)) || NameLists.Default.IsRegion(name)
+        || (name.EndsWith(" Island", StringComparison.Ordinal) && gazetteer.IsPlace(name));
 
     /// <summary>The end of "of" and the capitalised words after a listed name, when they follow it; else <paramref name="end"/>.</summary>
     private static int WithComplement(IReadOnlyList<Token> tokens, int end)

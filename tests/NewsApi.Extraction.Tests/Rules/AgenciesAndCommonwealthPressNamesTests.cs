@@ -204,4 +204,16 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("Hawthorn", organisations);
         Assert.DoesNotContain("Collingwood", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_listed_firm_named_with_a_region_or_island_before_a_title_is_its_branch()
+    {
+        var entities = Extract("Foodstuffs North Island chief executive Brendan Kerr said the co-operative would fight. Woolworths NZ managing "
+            + "director Vanessa Cheong agreed. BNP Paribas SA declined to comment.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Foodstuffs North Island", organisations);
+        Assert.Contains("Woolworths NZ", organisations);
+        Assert.DoesNotContain("BNP Paribas SA", organisations);
+    }
 }
