@@ -37,7 +37,7 @@ internal static class AgencyNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        if (NameRules.IsTitleCase(tokens)) return;
+        bool? isTitleCase = null; // read only where a name is found: it costs a list per sentence
         for (var first = 0; first + 1 < tokens.Count; first++)
         {
             if (!IsAgencyWord(tokens[first].Text) || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The")) continue;
@@ -47,23 +47,44 @@ internal static class AgencyNames
             if (next < tokens.Count && tokens[next].Text == "for" && tokens[next - 1].Text == "Transport") next++; // "Transport for London"
             if (PlaceEnd(tokens, next, gazetteer) is not { } end
                 || (end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) && !RoleWords.StartsTitle(tokens[end].Text))
-                || spans.Any(span => (span.FirstToken < first && span.LastToken >= first) || (span.FirstToken < end && span.LastToken >= end))
-                || found.Any(mention => mention.Overlaps(sentence.Mention(EntityType.Organisation, first, end)) && mention.Type != EntityType.Place))
+                || IsInsideLongerName(spans, first, end)
+                || (isTitleCase ??= NameRules.IsTitleCase(tokens)))
             {
                 continue;
             }
 
-            var agency = sentence.Mention(EntityType.Organisation, first, end);
-            found.RemoveAll(agency.Overlaps); // the place alone, found before as one
-            found.Add(agency);
-            first = end - 1;
+            if (AddUnlessNamed(found, sentence.Mention(EntityType.Organisation, first, end))) first = end - 1;
         }
+    }
+
+    /// <summary>Adds the agency over the place alone found before, unless another name overlaps it.</summary>
+    private static bool AddUnlessNamed(List<NameMention> found, NameMention agency)
+    {
+        if (found.Exists(mention => mention.Overlaps(agency) && mention.Type != EntityType.Place)) return false;
+        found.RemoveAll(agency.Overlaps);
+        found.Add(agency);
+        return true;
+    }
+
+    // The two helpers are methods of their own: a lambda in the loop that captured its variables would cost an object per token.
+
+    /// <summary>Whether a tagged span runs into the words from outside.</summary>
+    private static bool IsInsideLongerName(List<TaggedSpan> spans, int first, int end)
+    {
+        foreach (var span in spans)
+        {
+            if ((span.FirstToken < first && span.LastToken >= first) || (span.FirstToken < end && span.LastToken >= end)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The end of a country's, nation's, state's or province's name starting at <paramref name="start"/>, or null.</summary>
     private static int? PlaceEnd(IReadOnlyList<Token> tokens, int start, Gazetteer gazetteer)
     {
-        for (var end = Math.Min(tokens.Count, start + MaxPlaceWords); end > start; end--)
+        var capitalisedEnd = start; // only capitalised words are joined and looked up: "Police said" costs nothing
+        while (capitalisedEnd < tokens.Count && capitalisedEnd - start < MaxPlaceWords && NameWords.IsCapitalised(tokens[capitalisedEnd].Text)) capitalisedEnd++;
+        for (var end = capitalisedEnd; end > start; end--)
         {
             var name = NameWords.Joined(tokens, start, end);
             if (IsPlaceAbbreviation(name) || gazetteer.IsNation(name) || NameLists.Default.IsRegion(name)) return end;

@@ -51,7 +51,7 @@ internal static class ListNeighbours
         for (var position = 1; position + 1 < order.Count; position++)
         {
             var (left, mention, right) = (mentions[order[position - 1]], mentions[order[position]], mentions[order[position + 1]]);
-            if (mention is { Type: EntityType.Place, IsCertain: false } && mention.Text.Count(c => c == ' ') is 1 or 2
+            if (mention is { Type: EntityType.Place, IsCertain: false } && mention.Text.AsSpan().Count(' ') is 1 or 2
                 && !gazetteer.IsPlaceOrNationality(mention.Text) && !NameLists.Default.IsCityOrRegion(mention.Text)
                 && left.Type == EntityType.Person && IsListedBeside(left, mention, texts)
                 && (right.Type == EntityType.Person || (position + 2 < order.Count && mentions[order[position + 2]].Type == EntityType.Person))

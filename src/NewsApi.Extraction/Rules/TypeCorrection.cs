@@ -226,8 +226,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Person; // "Hendrik de Vries", which the tagger took for a company; "former Wales captain Alun [Wyn Jones]"
         }
 
-        if (type == EntityType.Place && gazetteer.CountryForDemonym(text) is null
-            && IsNamedAfterPersonsTitle(tokens, first, end, text)) // not "private [South African] airlines"
+        if (type == EntityType.Place && IsNamedAfterPersonsTitle(tokens, first, end, text)
+            && gazetteer.CountryForDemonym(text) is null) // not "private [South African] airlines"
         {
             return EntityType.Person; // "British-Nigerian actor [Tunde Bakare]", which the tagger took for a place
         }
