@@ -79,7 +79,7 @@ public static class DerivedTables
                 await StoryBuilder.WriteAsync(connection, await storyPlan, clock, cancellationToken);
             }
 
-            finalVersion.SetResult(await connection.ScalarAsync<long>("SELECT version FROM data_version WHERE id = 1", null, cancellationToken));
+            finalVersion.SetResult(await ArticleIndexBuilder.DataVersionAsync(connection, cancellationToken));
         }
         catch (Exception exception)
         {

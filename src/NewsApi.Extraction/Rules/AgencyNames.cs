@@ -31,8 +31,12 @@ internal static class AgencyNames
     // Short forms of states and countries such names use ("Water NSW", "Sport NZ") that the place lists do not hold.
     private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" };
 
-    /// <summary>"NSW", "NZ": a state's or country's short form the place lists do not hold.</summary>
-    public static bool IsPlaceAbbreviation(string name) => PlaceAbbreviations.Contains(name);
+    /// <summary>
+    /// A place a body serves or has a branch for: a country or nation, a state or province, or a short form of one the
+    /// lists do not hold ("NSW", "NZ").
+    /// </summary>
+    public static bool IsServedPlace(string name, Gazetteer gazetteer) =>
+        PlaceAbbreviations.Contains(name) || gazetteer.IsNation(name) || NameLists.Default.IsRegion(name);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -87,7 +91,7 @@ internal static class AgencyNames
         for (var end = capitalisedEnd; end > start; end--)
         {
             var name = NameWords.Joined(tokens, start, end);
-            if (IsPlaceAbbreviation(name) || gazetteer.IsNation(name) || NameLists.Default.IsRegion(name)) return end;
+            if (IsServedPlace(name, gazetteer)) return end;
         }
 
         return null;

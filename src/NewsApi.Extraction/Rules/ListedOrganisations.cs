@@ -89,10 +89,10 @@ internal static class ListedOrganisations
         return start < tokens.Count && IsBranchPlace(tokens[start].Text, gazetteer) ? 1 : 0;
     }
 
-    // A country, a state or province, or an island a firm has a branch for ("Woolworths NZ", "Foodstuffs North Island");
-    // not "SA", a legal form too ("BNP Paribas SA").
+    // A place served as agencies' are, or an island, that a firm has a branch for ("Woolworths NZ", "Foodstuffs North
+    // Island"); not "SA", a legal form too ("BNP Paribas SA").
     private static bool IsBranchPlace(string name, Gazetteer gazetteer) =>
-        gazetteer.IsCountry(name) || (AgencyNames.IsPlaceAbbreviation(name) && !NameWords.IsLegalForm(name)) || NameLists.Default.IsRegion(name)
+        (AgencyNames.IsServedPlace(name, gazetteer) && !NameWords.IsLegalForm(name))
         || (name.EndsWith(" Island", StringComparison.Ordinal) && gazetteer.IsPlace(name));
 
     /// <summary>The end of "of" and the capitalised words after a listed name, when they follow it; else <paramref name="end"/>.</summary>

@@ -113,6 +113,7 @@ public static class ArticleIndexBuilder
         }
     }
 
-    private static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    /// <summary>The database's data version, which an index records to say what it was built from.</summary>
+    internal static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         await connection.ScalarAsync<long>("SELECT version FROM data_version WHERE id = 1", null, cancellationToken);
 }
