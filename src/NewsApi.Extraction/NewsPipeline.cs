@@ -163,8 +163,8 @@ public sealed class NewsPipeline
             }
 
             var split = 0;
-            while (split < tokens.Count && tokens[split].Start < dateline.TextStart) split++;
-            if (split == 0 || split == tokens.Count)
+            while (split < tokens.Length && tokens[split].Start < dateline.TextStart) split++;
+            if (split == 0 || split == tokens.Length)
             {
                 break;
             }

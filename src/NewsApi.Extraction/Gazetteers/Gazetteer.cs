@@ -125,7 +125,7 @@ public sealed class Gazetteer
     /// The length in tokens of the longest news agency, broadcaster or newspaper named from <paramref name="start"/> on
     /// ("Agence France-Presse", "AP"), written with the list's capitals; 0 when none is.
     /// </summary>
-    public int NewsMediaLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_newsMedia, tokens, start);
+    public int NewsMediaLengthAt(Token[] tokens, int start) => LengthWrittenAsListed(_newsMedia, tokens, start);
 
     /// <summary>A listed news agency, broadcaster or newspaper ("Chicago Tribune").</summary>
     public bool IsNewsMedia(string name) => IsCapitalised(name) && _newsMedia.TryFind(name, out _);
@@ -134,7 +134,7 @@ public sealed class Gazetteer
     /// The length in tokens of the longest listed organisation named from <paramref name="start"/> on ("European Union",
     /// "Human Rights Watch"), written with the list's capitals; 0 when none is.
     /// </summary>
-    public int OrganisationLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_organisations, tokens, start);
+    public int OrganisationLengthAt(Token[] tokens, int start) => LengthWrittenAsListed(_organisations, tokens, start);
 
     /// <summary>Whether <paramref name="name"/> is a listed organisation's name (see <see cref="OrganisationLengthAt"/>).</summary>
     public bool IsListedOrganisation(string name) => IsCapitalised(name) && _organisations.TryFind(name, out _);
@@ -155,13 +155,13 @@ public sealed class Gazetteer
     /// The length in tokens of the longest listed company of two or more words named from <paramref name="start"/> on
     /// ("Best Buy", "General Mills"), written with the list's capitals; 0 when none is.
     /// </summary>
-    public int MultiWordCompanyLengthAt(IReadOnlyList<Token> tokens, int start) => LengthWrittenAsListed(_companyNames, tokens, start);
+    public int MultiWordCompanyLengthAt(Token[] tokens, int start) => LengthWrittenAsListed(_companyNames, tokens, start);
 
     /// <summary>Whether <paramref name="name"/> is a listed company of one mixed-case word ("Nvidia", "Broadcom"); for a caller that has ruled out a person or place.</summary>
     public bool IsOneWordCompany(string name) => _oneWordCompanies.Contains(name);
 
     /// <summary>The longest listed name written with the list's capitals: "Yonhap" in "Yonhap news agency", not "Yonhap News Agency".</summary>
-    private static int LengthWrittenAsListed(NameTable<string> table, IReadOnlyList<Token> tokens, int start)
+    private static int LengthWrittenAsListed(NameTable<string> table, Token[] tokens, int start)
     {
         for (var length = table.LongestMatch(tokens, start, out var listed); length > 0; length = table.LongestMatch(tokens, start, out listed, length - 1))
         {
@@ -171,7 +171,7 @@ public sealed class Gazetteer
         return 0;
     }
 
-    private static bool IsWrittenAsListed(string listed, IReadOnlyList<Token> tokens, int start, int length)
+    private static bool IsWrittenAsListed(string listed, Token[] tokens, int start, int length)
     {
         var words = listed.Split(' ');
         for (var i = 0; i < length && i < words.Length; i++)
@@ -183,11 +183,11 @@ public sealed class Gazetteer
     }
 
     /// <summary>The length in tokens of the longest place name starting at <paramref name="start"/>, or 0.</summary>
-    public int PlaceLengthAt(IReadOnlyList<Token> tokens, int start) =>
+    public int PlaceLengthAt(Token[] tokens, int start) =>
         _places.LongestMatch(tokens, start, out _);
 
     /// <summary>Like <see cref="PlaceLengthAt"/>, over the lists the tagger's model was trained with (no natural features).</summary>
-    public int ListedPlaceFeatureLengthAt(IReadOnlyList<Token> tokens, int start) => _placeFeatures.LongestMatch(tokens, start, out _);
+    public int ListedPlaceFeatureLengthAt(Token[] tokens, int start) => _placeFeatures.LongestMatch(tokens, start, out _);
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

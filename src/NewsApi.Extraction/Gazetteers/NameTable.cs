@@ -52,7 +52,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
 
     /// <summary>The number of tokens (at most <paramref name="maxTokens"/>) of the longest name starting at <paramref name="start"/>, or 0 when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int LongestMatch(IReadOnlyList<Token> tokens, int start, out TValue value, int maxTokens = int.MaxValue)
+    public int LongestMatch(Token[] tokens, int start, out TValue value, int maxTokens = int.MaxValue)
     {
         value = default!;
         var first = tokens[start].Text;
@@ -61,7 +61,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
         Span<char> key = stackalloc char[MaxKeyLength];
         var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var (keyLength, longest) = (0, 0);
-        for (var end = start; end < tokens.Count && end - start < maxTokens; end++)
+        for (var end = start; end < tokens.Length && end - start < maxTokens; end++)
         {
             var text = tokens[end].Text;
             var separator = end > start ? 1 : 0;

@@ -32,10 +32,10 @@ internal sealed class Acronyms(RoleChain roles)
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le" };
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le" };
 
-    public IReadOnlyList<AcronymDefinition> Find(IReadOnlyList<Token> tokens)
+    public IReadOnlyList<AcronymDefinition> Find(Token[] tokens)
     {
         var definitions = new List<AcronymDefinition>();
-        for (var open = 1; open < tokens.Count; open++)
+        for (var open = 1; open < tokens.Length; open++)
         {
             if (tokens[open].Text != "(" || CloseOf(tokens, open) is not (var close and > 0))
             {
@@ -71,9 +71,9 @@ internal sealed class Acronyms(RoleChain roles)
     /// Koroma of All People's Congress (APC)" defines the congress) or after a comma in a list of names.
     /// </summary>
     public static IEnumerable<AcronymDefinition> ShortFormsAfterNames(
-        IReadOnlyList<Token> tokens, IReadOnlyList<AcronymDefinition> spelt, Func<int, bool> isPerson, Gazetteer gazetteer)
+        Token[] tokens, IReadOnlyList<AcronymDefinition> spelt, Func<int, bool> isPerson, Gazetteer gazetteer)
     {
-        for (var open = 2; open + 2 < tokens.Count; open++)
+        for (var open = 2; open + 2 < tokens.Length; open++)
         {
             if (tokens[open].Text != "(" || tokens[open + 2].Text != ")") continue;
 
@@ -108,9 +108,9 @@ internal sealed class Acronyms(RoleChain roles)
     /// a short form introduced in words right after an organisation's name. After "known as" and "or" only an acronym
     /// counts ("known as Wyeth" is the firm's new name).
     /// </summary>
-    public static IEnumerable<AcronymDefinition> ShortFormsInWords(IReadOnlyList<Token> tokens, Func<int, bool> isPerson, Gazetteer gazetteer)
+    public static IEnumerable<AcronymDefinition> ShortFormsInWords(Token[] tokens, Func<int, bool> isPerson, Gazetteer gazetteer)
     {
-        for (var cue = 2; cue + 2 < tokens.Count; cue++)
+        for (var cue = 2; cue + 2 < tokens.Length; cue++)
         {
             if (!IsShortFormCue(tokens, cue) || ShortFormAfter(tokens, cue) is not (var shortForm and > 0)
                 || gazetteer.IsPlace(tokens[shortForm].Text) || gazetteer.IsCountry(tokens[shortForm].Text))
@@ -134,7 +134,7 @@ internal sealed class Acronyms(RoleChain roles)
     /// Where the name a short form stands for ends, when it is written right before it: before "(" in "Porto Alto Stock Exchange
     /// (PaSE)", before ", known by its initials" in "..., known by its initials FDAW"; -1 otherwise.
     /// </summary>
-    public static int NameEndBefore(IReadOnlyList<Token> tokens, int shortForm)
+    public static int NameEndBefore(Token[] tokens, int shortForm)
     {
         if (shortForm >= 2 && tokens[shortForm - 1].Text == "(") return shortForm - 1;
         for (var cue = shortForm - 2; cue >= Math.Max(1, shortForm - 7); cue--)
@@ -146,7 +146,7 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>"Harbour Board, also known as", "Organization, or": the name ends before the comma and the adverb.</summary>
-    private static int NameEndBeforeCue(IReadOnlyList<Token> tokens, int cue)
+    private static int NameEndBeforeCue(Token[] tokens, int cue)
     {
         var end = cue;
         if (end > 1 && tokens[end - 1].Text is "also" or "commonly" or "widely" or "better" or "locally") end--;
@@ -155,31 +155,31 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>"known", or "or" after a comma ("Development Organization, or NEDO").</summary>
-    private static bool IsShortFormCue(IReadOnlyList<Token> tokens, int index) =>
+    private static bool IsShortFormCue(Token[] tokens, int index) =>
         tokens[index].Text == "known" || (tokens[index].Text == "or" && tokens[index - 1].Text == ",");
 
     /// <summary>
     /// Where the short form after the cue is: "known as (the) NUMAW", "known by its (Portuguese) acronym Copom", ", or NEDO,"
     /// (an acronym that ends the phrase); -1 if none.
     /// </summary>
-    private static int ShortFormAfter(IReadOnlyList<Token> tokens, int cue)
+    private static int ShortFormAfter(Token[] tokens, int cue)
     {
         var next = cue + 1;
         if (tokens[cue].Text == "or")
         {
-            return RoleChain.IsAcronym(tokens[next].Text) && (next + 1 == tokens.Count || tokens[next + 1].Text is "," or "." or ";" or ")") ? next : -1;
+            return RoleChain.IsAcronym(tokens[next].Text) && (next + 1 == tokens.Length || tokens[next + 1].Text is "," or "." or ";" or ")") ? next : -1;
         }
 
         if (tokens[next].Text == "as")
         {
             var nickname = tokens[next + 1].Text == "the"; // "known as the Hawks,": a body's nickname, one capitalised word and a pause
             next += nickname ? 2 : 1;
-            return next < tokens.Count && !StartsLongerName(tokens, next)
+            return next < tokens.Length && !StartsLongerName(tokens, next)
                 && (RoleChain.IsAcronym(tokens[next].Text) || (nickname && IsNickname(tokens, next))) ? next : -1;
         }
 
-        if (tokens[next].Text != "by" || next + 3 >= tokens.Count || tokens[next + 1].Text is not ("its" or "the" or "their")) return -1;
-        for (next += 2; next + 1 < tokens.Count && next <= cue + 5; next++)
+        if (tokens[next].Text != "by" || next + 3 >= tokens.Length || tokens[next + 1].Text is not ("its" or "the" or "their")) return -1;
+        for (next += 2; next + 1 < tokens.Length && next <= cue + 5; next++)
         {
             if (tokens[next].Text is "initials" or "acronym" or "abbreviation")
             {
@@ -191,12 +191,12 @@ internal sealed class Acronyms(RoleChain roles)
         return -1;
     }
 
-    private static bool StartsLongerName(IReadOnlyList<Token> tokens, int index) => index + 1 < tokens.Count && char.IsUpper(tokens[index + 1].Text[0]);
+    private static bool StartsLongerName(Token[] tokens, int index) => index + 1 < tokens.Length && char.IsUpper(tokens[index + 1].Text[0]);
 
     /// <summary>"the [Hawks],", "the [Scorpions].": a capitalised word of letters that ends the phrase.</summary>
-    private static bool IsNickname(IReadOnlyList<Token> tokens, int index) =>
+    private static bool IsNickname(Token[] tokens, int index) =>
         tokens[index].Text.Length >= 3 && char.IsUpper(tokens[index].Text[0]) && WordChars.All(tokens[index].Text, char.IsLetter)
-        && (index + 1 == tokens.Count || tokens[index + 1].Text is "," or "." or ";" or ")");
+        && (index + 1 == tokens.Length || tokens[index + 1].Text is "," or "." or ";" or ")");
 
     /// <summary>
     /// An acronym (NUMAW, EC3), or a short form written in mixed case: LuSE, MyCC, TurkStat; not a name such as McDonald or
@@ -217,7 +217,7 @@ internal sealed class Acronyms(RoleChain roles)
     /// Army"; not "Germany's Federal Office", "Navy's Maritime Liaison Office"). Words that open a sentence ("Despite the")
     /// and people's names are left out.
     /// </summary>
-    private static int NameStartBefore(IReadOnlyList<Token> tokens, int end, Func<int, bool> isPerson, Gazetteer gazetteer)
+    private static int NameStartBefore(Token[] tokens, int end, Func<int, bool> isPerson, Gazetteer gazetteer)
     {
         var first = end;
         for (var index = end - 1; index >= 0 && end - index <= MaxLongFormTokens && !isPerson(index); index--)
@@ -259,7 +259,7 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>Whether a place's name ends at token <paramref name="last"/>: "Germany", "United Kingdom".</summary>
-    private static bool IsPlaceEndingAt(IReadOnlyList<Token> tokens, int last, Gazetteer gazetteer) =>
+    private static bool IsPlaceEndingAt(Token[] tokens, int last, Gazetteer gazetteer) =>
         gazetteer.IsPlace(tokens[last].Text) || gazetteer.IsCountry(tokens[last].Text)
         || last > 0 && gazetteer.IsPlace(tokens[last - 1].Text + " " + tokens[last].Text);
 
@@ -268,7 +268,7 @@ internal sealed class Acronyms(RoleChain roles)
     /// a second body's name; the bracket is the second's. Not "the Food and Agriculture Organization of the United Nations
     /// (FAO)": the bracket spells the first.
     /// </summary>
-    private static int SecondBodyStart(IReadOnlyList<Token> tokens, int first, int end, string shortForm, Gazetteer gazetteer)
+    private static int SecondBodyStart(Token[] tokens, int first, int end, string shortForm, Gazetteer gazetteer)
     {
         for (var preposition = first + 2; preposition < end - 1; preposition++)
         {
@@ -282,7 +282,7 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>Where the name starts after the joining word at <paramref name="joining"/> ("of", "and"): past small words and opening words.</summary>
-    private static int NameStartAfter(IReadOnlyList<Token> tokens, int joining, int end)
+    private static int NameStartAfter(Token[] tokens, int joining, int end)
     {
         var first = joining;
         while (first < end && (SkippableWords.Contains(tokens[first].Text) || OpeningWords.Contains(tokens[first].Text))) first++;
@@ -294,7 +294,7 @@ internal sealed class Acronyms(RoleChain roles)
     /// Democracia Brasileira]"), and that name no place, building, event or index ("People's Republic of China", "John F.
     /// Kennedy International Airport", "First World War").
     /// </summary>
-    private static bool IsBodysName(IReadOnlyList<Token> tokens, int first, int end, string longForm, Gazetteer gazetteer)
+    private static bool IsBodysName(Token[] tokens, int first, int end, string longForm, Gazetteer gazetteer)
     {
         var last = tokens[end - 1].Text;
         return Enumerable.Range(first, end - first).Count(index => char.IsUpper(tokens[index].Text[0])) >= 3
@@ -310,13 +310,13 @@ internal sealed class Acronyms(RoleChain roles)
         "Accord", "Accords", "Protocol", "Rate", "Product", "Program", "Programme", "Scheme", "Plan", "Initiative", "Test",
     };
 
-    private static bool NamesOrganisation(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer) =>
+    private static bool NamesOrganisation(Token[] tokens, int first, int end, Gazetteer gazetteer) =>
         Enumerable.Range(first, end - first).Any(index => IsOrganisationWord(tokens[index].Text, gazetteer));
 
     private static bool IsOrganisationWord(string word, Gazetteer gazetteer) => NameWords.IsOrganisationWord(word) || gazetteer.IsOrganisationCue(word);
 
     /// <summary>Whether a capitalised word comes right before token <paramref name="index"/>, or before the joining word ahead of an article ("of the", "in the").</summary>
-    private static bool FollowsCapitalised(IReadOnlyList<Token> tokens, int index)
+    private static bool FollowsCapitalised(Token[] tokens, int index)
     {
         var before = index - 1;
         if (before > 0 && Articles.Contains(tokens[index].Text) && JoiningWords.Contains(tokens[before].Text) && !Articles.Contains(tokens[before].Text)) before--;
@@ -324,13 +324,13 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>Whether the words of tokens [first, end) spell <paramref name="acronym"/> by their initials.</summary>
-    public static bool Spells(IReadOnlyList<Token> tokens, int first, int end, string acronym)
+    public static bool Spells(Token[] tokens, int first, int end, string acronym)
     {
         var letters = acronym.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray();
         return Spells(tokens, first, end, letters, 0);
     }
 
-    private static bool Spells(IReadOnlyList<Token> tokens, int position, int end, char[] letters, int letter)
+    private static bool Spells(Token[] tokens, int position, int end, char[] letters, int letter)
     {
         if (position == end)
         {
@@ -356,7 +356,7 @@ internal sealed class Acronyms(RoleChain roles)
         word.Length is >= 2 and <= 4 && word.All(char.IsAsciiLetterUpper)
         && letters.AsSpan(letter).StartsWith(word.AsSpan());
 
-    private AcronymDefinition Define(IReadOnlyList<Token> tokens, string acronym, int first, int end, int acronymIndex)
+    private AcronymDefinition Define(Token[] tokens, string acronym, int first, int end, int acronymIndex)
     {
         var longForm = LongForm(tokens, first, end);
         var isRole = roles.ParseExactly(tokens, first, end, lowerCase: true) is not null;
@@ -364,11 +364,11 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>The words of tokens [first, end) as written, one space where the text has any.</summary>
-    public static string LongForm(IReadOnlyList<Token> tokens, int first, int end) => string.Concat(tokens.Skip(first).Take(end - first)
+    public static string LongForm(Token[] tokens, int first, int end) => string.Concat(tokens.Skip(first).Take(end - first)
         .Select((token, index) => index > 0 && tokens[first + index - 1].End < token.Start ? " " + token.Text : token.Text));
 
     /// <summary>Where a long form spelling <paramref name="acronym"/> starts, ending right before the bracket; -1 if none.</summary>
-    private static int LongFormBefore(IReadOnlyList<Token> tokens, int open, string acronym)
+    private static int LongFormBefore(Token[] tokens, int open, string acronym)
     {
         for (var first = open - 1; first >= Math.Max(0, open - MaxLongFormTokens); first--)
         {
@@ -384,15 +384,15 @@ internal sealed class Acronyms(RoleChain roles)
         return -1;
     }
 
-    private static bool HasComma(IReadOnlyList<Token> tokens, int first, int end) => Enumerable.Range(first, end - first).Any(index => tokens[index].Text == ",");
+    private static bool HasComma(Token[] tokens, int first, int end) => Enumerable.Range(first, end - first).Any(index => tokens[index].Text == ",");
 
     /// <summary>
     /// "Ministry of Economy, Trade and Industry", "Institute of Epidemiology, Disease Control and Research": a long form with
     /// a list in it names an organisation by its head; "Maintenance, Repair and Overhaul (MRO)" and "Europe, Middle East and
     /// Africa (EMEA)" name none.
     /// </summary>
-    private static bool IsHeadedByOrganisationWord(IReadOnlyList<Token> tokens, int first) =>
-        first + 1 < tokens.Count && (NameWords.IsOrganisationWord(tokens[first].Text) || OrganisationHeads.Contains(tokens[first].Text))
+    private static bool IsHeadedByOrganisationWord(Token[] tokens, int first) =>
+        first + 1 < tokens.Length && (NameWords.IsOrganisationWord(tokens[first].Text) || OrganisationHeads.Contains(tokens[first].Text))
         && tokens[first + 1].Text is "of" or "for";
 
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
@@ -402,7 +402,7 @@ internal sealed class Acronyms(RoleChain roles)
     };
 
     /// <summary>"FIRST Global competition (For Inspiration and ...)": an acronym just before the bracket that its contents spell.</summary>
-    private static int AcronymBefore(IReadOnlyList<Token> tokens, int open, int first, int close)
+    private static int AcronymBefore(Token[] tokens, int open, int first, int close)
     {
         for (var index = open - 1; index >= Math.Max(0, open - MaxTokensBetweenAcronymAndBracket); index--)
         {
@@ -417,7 +417,7 @@ internal sealed class Acronyms(RoleChain roles)
     }
 
     /// <summary>"(Koalisi Indonesia Maju, or KIM)": where a long form ends that the bracket's last word, after "or", spells; -1 if none.</summary>
-    private static int LongFormEnd(IReadOnlyList<Token> tokens, int open, int close)
+    private static int LongFormEnd(Token[] tokens, int open, int close)
     {
         if (close - open < 4 || tokens[close - 2].Text != "or" || !RoleChain.IsAcronym(tokens[close - 1].Text))
         {
@@ -428,9 +428,9 @@ internal sealed class Acronyms(RoleChain roles)
         return end > open + 1 && char.IsUpper(tokens[open + 1].Text[0]) && Spells(tokens, open + 1, end, tokens[close - 1].Text) ? end : -1;
     }
 
-    private static int CloseOf(IReadOnlyList<Token> tokens, int open)
+    private static int CloseOf(Token[] tokens, int open)
     {
-        for (var position = open + 1; position < tokens.Count && position <= open + MaxLongFormTokens + 1; position++)
+        for (var position = open + 1; position < tokens.Length && position <= open + MaxLongFormTokens + 1; position++)
         {
             if (tokens[position].Text == ")")
             {

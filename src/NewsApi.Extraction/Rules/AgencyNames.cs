@@ -42,15 +42,15 @@ internal static class AgencyNames
     {
         var tokens = sentence.Tokens;
         bool? isTitleCase = null; // read only where a name is found: it costs a list per sentence
-        for (var first = 0; first + 1 < tokens.Count; first++)
+        for (var first = 0; first + 1 < tokens.Length; first++)
         {
             if (!IsAgencyWord(tokens[first].Text) || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The")) continue;
             var next = first + 1;
-            while (next < tokens.Count && (IsAgencyWord(tokens[next].Text)
-                   || (tokens[next].Text == "and" && next + 1 < tokens.Count && IsAgencyWord(tokens[next + 1].Text)))) next++;
-            if (next < tokens.Count && tokens[next].Text == "for" && tokens[next - 1].Text == "Transport") next++; // "Transport for London"
+            while (next < tokens.Length && (IsAgencyWord(tokens[next].Text)
+                   || (tokens[next].Text == "and" && next + 1 < tokens.Length && IsAgencyWord(tokens[next + 1].Text)))) next++;
+            if (next < tokens.Length && tokens[next].Text == "for" && tokens[next - 1].Text == "Transport") next++; // "Transport for London"
             if (PlaceEnd(tokens, next, gazetteer) is not { } end
-                || (end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) && !RoleWords.StartsTitle(tokens[end].Text))
+                || (end < tokens.Length && NameWords.IsCapitalised(tokens[end].Text) && !RoleWords.StartsTitle(tokens[end].Text))
                 || IsInsideLongerName(spans, first, end)
                 || (isTitleCase ??= NameRules.IsTitleCase(tokens)))
             {
@@ -84,10 +84,10 @@ internal static class AgencyNames
     }
 
     /// <summary>The end of a country's, nation's, state's or province's name starting at <paramref name="start"/>, or null.</summary>
-    private static int? PlaceEnd(IReadOnlyList<Token> tokens, int start, Gazetteer gazetteer)
+    private static int? PlaceEnd(Token[] tokens, int start, Gazetteer gazetteer)
     {
         var capitalisedEnd = start; // only capitalised words are joined and looked up: "Police said" costs nothing
-        while (capitalisedEnd < tokens.Count && capitalisedEnd - start < MaxPlaceWords && NameWords.IsCapitalised(tokens[capitalisedEnd].Text)) capitalisedEnd++;
+        while (capitalisedEnd < tokens.Length && capitalisedEnd - start < MaxPlaceWords && NameWords.IsCapitalised(tokens[capitalisedEnd].Text)) capitalisedEnd++;
         for (var end = capitalisedEnd; end > start; end--)
         {
             var name = NameWords.Joined(tokens, start, end);

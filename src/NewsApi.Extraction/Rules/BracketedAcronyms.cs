@@ -12,7 +12,7 @@ internal static class BracketedAcronyms
     public static void Add(SentenceText sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var first = 0; first + 3 < tokens.Count; first++)
+        for (var first = 0; first + 3 < tokens.Length; first++)
         {
             var (acronym, open, letters, close) = (tokens[first], tokens[first + 1], tokens[first + 2], tokens[first + 3]);
             if (open.Text != "(" || close.Text != ")" || acronym.End != open.Start || letters.Start != open.End || close.Start != letters.End

@@ -19,11 +19,11 @@ internal static class CompanyNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var last = 1; last < tokens.Count; last++)
+        for (var last = 1; last < tokens.Length; last++)
         {
             var endsName = IsCompanyEnding(tokens[last].Text) || IsFormAfterCompanyWord(tokens, last);
-            if (!endsName || (last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0]))) continue;
-            if (IsTrade(tokens[last].Text) && last + 1 < tokens.Count && tokens[last + 1].Text is "field" or "fields") continue; // "the Corrib Gas field"
+            if (!endsName || (last + 1 < tokens.Length && char.IsUpper(tokens[last + 1].Text[0]))) continue;
+            if (IsTrade(tokens[last].Text) && last + 1 < tokens.Length && tokens[last + 1].Text is "field" or "fields") continue; // "the Corrib Gas field"
 
             var ownEnd = last;
             while (ownEnd > 0 && IsCompanyEnding(tokens[ownEnd - 1].Text)) ownEnd--;
@@ -84,7 +84,7 @@ internal static class CompanyNames
             || NameWords.IsFirmsTradeWord(word)); // "Hafren Steel", "Pellmore Lithium"
 
     // "Infineon Technologies AG", "Westinghouse Electric Co.": after a company word any legal form or suffix ends the name.
-    private static bool IsFormAfterCompanyWord(IReadOnlyList<Token> tokens, int index) =>
+    private static bool IsFormAfterCompanyWord(Token[] tokens, int index) =>
         index > 0 && char.IsUpper(tokens[index].Text[0]) && NameWords.IsCompanySuffix(tokens[index].Text) && NameWords.IsCompanyWord(tokens[index - 1].Text);
 
     // A trade's word may open a name ("Iron Mountain Inc").

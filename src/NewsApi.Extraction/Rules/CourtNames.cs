@@ -18,12 +18,12 @@ internal static class CourtNames
     public static void Add(SentenceText sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var court = 1; court + 4 < tokens.Count; court++)
+        for (var court = 1; court + 4 < tokens.Length; court++)
         {
             // "... Court for the", or "... Court of Appeals for the".
             var forAt = tokens[court].Text != "Court" ? -1
                 : tokens[court + 1].Text == "for" ? court + 1
-                : tokens[court + 1].Text == "of" && tokens[court + 2].Text == "Appeals" && court + 5 < tokens.Count && tokens[court + 3].Text == "for" ? court + 3
+                : tokens[court + 1].Text == "of" && tokens[court + 2].Text == "Appeals" && court + 5 < tokens.Length && tokens[court + 3].Text == "for" ? court + 3
                 : -1;
             if (forAt < 0 || tokens[forAt + 1].Text != "the" || DistrictEnd(tokens, forAt + 2) is not { } end) continue;
 
@@ -40,17 +40,17 @@ internal static class CourtNames
     }
 
     /// <summary>"Southern District of New York", "District of Delaware", "Ninth Circuit", "D.C. Circuit": where it ends, or null.</summary>
-    private static int? DistrictEnd(IReadOnlyList<Token> tokens, int start)
+    private static int? DistrictEnd(Token[] tokens, int start)
     {
-        var position = start < tokens.Count && Directions.Contains(tokens[start].Text) ? start + 1 : start;
-        if (position + 1 < tokens.Count && tokens[position].Text == "District" && tokens[position + 1].Text == "of")
+        var position = start < tokens.Length && Directions.Contains(tokens[start].Text) ? start + 1 : start;
+        if (position + 1 < tokens.Length && tokens[position].Text == "District" && tokens[position + 1].Text == "of")
         {
             var end = position + 2;
-            while (end < tokens.Count && end - position - 2 < MaxPlaceWords && NameWords.IsCapitalised(tokens[end].Text)) end++;
+            while (end < tokens.Length && end - position - 2 < MaxPlaceWords && NameWords.IsCapitalised(tokens[end].Text)) end++;
             return end > position + 2 ? end : null;
         }
 
-        return position == start && start + 1 < tokens.Count && tokens[start + 1].Text == "Circuit" && NameWords.IsCapitalised(tokens[start].Text)
+        return position == start && start + 1 < tokens.Length && tokens[start + 1].Text == "Circuit" && NameWords.IsCapitalised(tokens[start].Text)
             ? start + 2
             : null;
     }

@@ -39,7 +39,7 @@ internal static class EastAsianNames
     /// Vietnamese family name the tagger left before a given name of one to three syllables put back ("Pham Thu Huong";
     /// at a sentence's start only a family name that is no English word: "Do [Anh Dung]" may be the verb).
     /// </summary>
-    public static List<TaggedSpan> WithNames(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans)
+    public static List<TaggedSpan> WithNames(Token[] tokens, int sentence, List<TaggedSpan> spans)
     {
         List<TaggedSpan>? withNames = null;
         for (var index = 0; index < spans.Count; index++)
@@ -56,11 +56,11 @@ internal static class EastAsianNames
             }
         }
 
-        for (var first = 0; first + 3 < tokens.Count; first++)
+        for (var first = 0; first + 3 < tokens.Length; first++)
         {
             if (!FamilyNames.Contains(tokens[first].Text) || tokens[first + 2].Text != "-" || !IsSyllable(tokens[first + 1].Text, capitalised: true)
                 || !IsSyllable(tokens[first + 3].Text, capitalised: false) || tokens[first + 1].End != tokens[first + 2].Start
-                || tokens[first + 2].End != tokens[first + 3].Start || (first + 4 < tokens.Count && tokens[first + 4].Text == "-")
+                || tokens[first + 2].End != tokens[first + 3].Start || (first + 4 < tokens.Length && tokens[first + 4].Text == "-")
                 || spans.Any(span => span.FirstToken <= first + 3 && span.LastToken >= first))
             {
                 continue;

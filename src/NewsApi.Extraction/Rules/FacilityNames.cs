@@ -27,9 +27,9 @@ internal static class FacilityNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var facility = 1; facility < tokens.Count; facility++)
+        for (var facility = 1; facility < tokens.Length; facility++)
         {
-            if (!Facilities.Contains(tokens[facility].Text) || (facility + 1 < tokens.Count && char.IsUpper(tokens[facility + 1].Text[0]))) continue;
+            if (!Facilities.Contains(tokens[facility].Text) || (facility + 1 < tokens.Length && char.IsUpper(tokens[facility + 1].Text[0]))) continue;
 
             var first = facility;
             if (IsOrdinal(tokens[facility - 1].Text))
@@ -82,14 +82,14 @@ internal static class FacilityNames
     private static void AddPlacesNamedFirst(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var head = 0; head + 1 < tokens.Count; head++)
+        for (var head = 0; head + 1 < tokens.Length; head++)
         {
             if (!char.IsUpper(tokens[head].Text[0])) continue;
             var isPeak = PeaksNamedFirst.Contains(tokens[head].Text);
             if (!isPeak && !PlacesNamedFirst.Contains(tokens[head].Text)) continue;
             if (isPeak && !IsPlaceParticle(tokens[head + 1].Text) && !IsElided(tokens[head + 1].Text)) continue;
             var next = head + 1;
-            while (next < tokens.Count && next - head <= 2 && IsPlaceParticle(tokens[next].Text)) next++;
+            while (next < tokens.Length && next - head <= 2 && IsPlaceParticle(tokens[next].Text)) next++;
             var end = next == head + 1 && WordChars.All(tokens[next].Text, char.IsAsciiDigit) && tokens[next].Text.Length <= 3
                 ? next + 1 // "Calle 72", "Carrera 7"
                 : NameEnd(tokens, next);
@@ -104,7 +104,7 @@ internal static class FacilityNames
     /// The end of up to three name words from <paramref name="first"/>, particles between them ("Croix de Fer"); a method of
     /// its own so that the closure is made only at a street's or pass's word, not for every sentence.
     /// </summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int first) =>
+    private static int NameEnd(Token[] tokens, int first) =>
         NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), IsPlaceParticle).End;
 
     private static bool IsPlaceParticle(string word) => PlaceParticles.Contains(word);
@@ -122,7 +122,7 @@ internal static class FacilityNames
     private static void AddNumberedRoads(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var road = 0; road + 1 < tokens.Count; road++)
+        for (var road = 0; road + 1 < tokens.Length; road++)
         {
             var number = tokens[road + 1].Text;
             if (!RoadWords.Contains(tokens[road].Text) || number.Length > 4 || !WordChars.All(number, char.IsAsciiDigit)) continue;

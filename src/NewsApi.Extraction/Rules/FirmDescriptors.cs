@@ -43,7 +43,7 @@ internal static class FirmDescriptors
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var noun = 0; noun + 1 < tokens.Count; noun++)
+        for (var noun = 0; noun + 1 < tokens.Length; noun++)
         {
             var word = tokens[noun].Text;
             if (noun > 0 && char.IsUpper(word[0])) continue; // "Zenith Bank Chairman" names its own
@@ -51,7 +51,7 @@ internal static class FirmDescriptors
             {
                 AddName(sentence, spans, gazetteer, found, noun + 1, listed: false);
             }
-            else if (noun + 2 < tokens.Count && NameWords.IsFirmsPeople(tokens, noun, staffToo: false))
+            else if (noun + 2 < tokens.Length && NameWords.IsFirmsPeople(tokens, noun, staffToo: false))
             {
                 AddName(sentence, spans, gazetteer, found, noun + 2, listed: false); // "a strategist at Monex"; not "staff at Heathrow", a place
             }
@@ -67,7 +67,7 @@ internal static class FirmDescriptors
     }
 
     /// <summary>"chipmaker", "the business lobby", "think tank"; not the verb ("to lobby Asian countries").</summary>
-    private static bool IsFirmNoun(IReadOnlyList<Token> tokens, int noun)
+    private static bool IsFirmNoun(Token[] tokens, int noun)
     {
         var before = noun > 0 ? tokens[noun - 1].Text : "";
         return tokens[noun].Text switch
@@ -85,12 +85,12 @@ internal static class FirmDescriptors
     };
 
     /// <summary>"Shanghai-based", "London-based": where a firm is based, said right before its name.</summary>
-    private static bool IsBase(IReadOnlyList<Token> tokens, int index) =>
+    private static bool IsBase(Token[] tokens, int index) =>
         tokens[index].Text == "based" && index >= 2 && tokens[index - 1].Text == "-" && NameWords.IsCapitalised(tokens[index - 2].Text);
 
     /// <summary>"makers [and traders] including Cargill": past a second plural joined by "and".</summary>
-    private static int AfterSecondPlural(IReadOnlyList<Token> tokens, int index) =>
-        index + 2 < tokens.Count && tokens[index].Text == "and" && IsPlural(tokens[index + 1].Text) && tokens[index + 2].Text is "including" or "like" or "such"
+    private static int AfterSecondPlural(Token[] tokens, int index) =>
+        index + 2 < tokens.Length && tokens[index].Text == "and" && IsPlural(tokens[index + 1].Text) && tokens[index + 2].Text is "including" or "like" or "such"
             ? index + 2
             : index;
 
@@ -100,7 +100,7 @@ internal static class FirmDescriptors
     /// Whether the tagged name at <paramref name="first"/> is in a list of firms ("institutions such as BlackRock and
     /// [Vanguard]", "makers and traders including [Cargill]"): from it, back over names, commas and "and", to a cue.
     /// </summary>
-    public static bool IsInFirmList(IReadOnlyList<Token> tokens, int first)
+    public static bool IsInFirmList(Token[] tokens, int first)
     {
         var index = NameWords.BeforeList(tokens, first);
         if (index < 0) return false;
@@ -117,11 +117,11 @@ internal static class FirmDescriptors
     }
 
     /// <summary>After the plural: "operators, Amprion", "lenders such as Akbank", "banks including HSBC", "banks like HSBC".</summary>
-    private static int ListStart(IReadOnlyList<Token> tokens, int index)
+    private static int ListStart(Token[] tokens, int index)
     {
-        if (index + 1 < tokens.Count && tokens[index].Text == "," && tokens[index + 1].Text is "including" or "like" or "such") index++; // "operators, including Jazz"
-        if (index < tokens.Count && tokens[index].Text is "," or "including" or "like") index++;
-        if (index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as") index += 2;
+        if (index + 1 < tokens.Length && tokens[index].Text == "," && tokens[index + 1].Text is "including" or "like" or "such") index++; // "operators, including Jazz"
+        if (index < tokens.Length && tokens[index].Text is "," or "including" or "like") index++;
+        if (index + 1 < tokens.Length && tokens[index].Text == "such" && tokens[index + 1].Text == "as") index += 2;
         return index;
     }
 
@@ -129,7 +129,7 @@ internal static class FirmDescriptors
     private static void AddList(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first)
     {
         var tokens = sentence.Tokens;
-        while (first < tokens.Count && AddName(sentence, spans, gazetteer, found, first, listed: true) is { } end && end + 1 < tokens.Count)
+        while (first < tokens.Length && AddName(sentence, spans, gazetteer, found, first, listed: true) is { } end && end + 1 < tokens.Length)
         {
             if (tokens[end].Text is "," && tokens[end + 1].Text is "and") end++;
             if (tokens[end].Text is not ("," or "and")) return;
@@ -148,9 +148,9 @@ internal static class FirmDescriptors
         var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens, first, index),
             word => word is "de" or "des" or "du" or "la" or "ve" or "y"); // "Societe Miniere de Boke"
 
-        if (end == first || (endsClause && end < tokens.Count && !EndsPhrase(tokens[end].Text)) || tokens[first].Text == "I") return null; // "the main institutions I would say"
-        if (end < tokens.Count && tokens[end].Text == "for") end = PastPurpose(tokens, end);
-        if ((end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
+        if (end == first || (endsClause && end < tokens.Length && !EndsPhrase(tokens[end].Text)) || tokens[first].Text == "I") return null; // "the main institutions I would say"
+        if (end < tokens.Length && tokens[end].Text == "for") end = PastPurpose(tokens, end);
+        if ((end < tokens.Length && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text is "of" or "&" or "-"))
             || gazetteer.IsPlaceOrNationality(sentence.Slice(first, end)) || gazetteer.IsPeopleGroup(sentence.Slice(first, end))
             || IsPersonsFullName(spans, first, end))
         {
@@ -181,23 +181,23 @@ internal static class FirmDescriptors
         "publisher", "broadcaster", "maker", "bank",
     };
 
-    private static bool IsTrade(IReadOnlyList<Token> tokens, int noun) => noun >= 0 && TradeNouns.Contains(tokens[noun].Text);
+    private static bool IsTrade(Token[] tokens, int noun) => noun >= 0 && TradeNouns.Contains(tokens[noun].Text);
 
     /// <summary>"GigaDevice, according to", "Unocal." or "Boeing said": not "Arab news channel", "Houthi movement".</summary>
     private static bool EndsPhrase(string next) =>
         !char.IsLetter(next[0]) || ClauseWords.Contains(next) || (char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"Texas Citizens [for Science]", "Botswana Centre [for Human Rights]": the name goes on with its purpose.</summary>
-    private static int PastPurpose(IReadOnlyList<Token> tokens, int forToken)
+    private static int PastPurpose(Token[] tokens, int forToken)
     {
         var end = forToken + 1;
-        if (end < tokens.Count && !tokens[end].Text.Any(char.IsLower)) return forToken; // "Navteq for US$8.1 billion"
-        while (end < tokens.Count && end - forToken <= MaxNameWords && NameWords.IsNameWord(tokens[end].Text)) end++;
+        if (end < tokens.Length && !tokens[end].Text.Any(char.IsLower)) return forToken; // "Navteq for US$8.1 billion"
+        while (end < tokens.Length && end - forToken <= MaxNameWords && NameWords.IsNameWord(tokens[end].Text)) end++;
         return end == forToken + 1 ? forToken : end;
     }
 
     /// <summary>A word of the name: capitalised, no date, and after the first no ticker or article ("Barclays BARC", "The").</summary>
-    private static bool IsNameWord(IReadOnlyList<Token> tokens, int first, int index)
+    private static bool IsNameWord(Token[] tokens, int first, int index)
     {
         var word = tokens[index].Text;
         return NameWords.IsNameWord(word) && !SentenceWords.IsDateWord(word)

@@ -60,7 +60,7 @@ internal static class ForeignBodyNames
     public static void Add(SentenceText sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var first = 0; first + 1 < tokens.Count; first++)
+        for (var first = 0; first + 1 < tokens.Length; first++)
         {
             var type = Heads.Contains(tokens[first].Text) ? EntityType.Organisation
                 : PlaceHeads.Contains(tokens[first].Text) ? EntityType.Place
@@ -71,7 +71,7 @@ internal static class ForeignBodyNames
             if (NameWords.IsNumberAfterNo(tokens, end))
             {
                 end++; // "Sindicato No. 1": a union's number is its name's, and the name may go on ("... de Trabajadores de Minera Escondida")
-                if (end + 1 < tokens.Count && Connectors.Contains(tokens[end].Text) && IsNameWord(tokens, end + 1))
+                if (end + 1 < tokens.Length && Connectors.Contains(tokens[end].Text) && IsNameWord(tokens, end + 1))
                 {
                     end = NameWords.WordRun(tokens, end + 1, MaxWords, index => IsNameWord(tokens, index), Connectors.Contains, MaxConnectors).End;
                 }
@@ -84,7 +84,7 @@ internal static class ForeignBodyNames
     }
 
     // "d'Italia" is one token after the tokenizer, or "d'" and "Italia".
-    private static bool IsNameWord(IReadOnlyList<Token> tokens, int index)
+    private static bool IsNameWord(Token[] tokens, int index)
     {
         var word = tokens[index].Text;
         if (word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d\u2019", StringComparison.Ordinal)) word = word[2..];

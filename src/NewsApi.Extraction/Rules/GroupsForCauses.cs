@@ -25,7 +25,7 @@ internal static class GroupsForCauses
     public static void Add(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var member = 0; member + 2 < tokens.Count; member++)
+        for (var member = 0; member + 2 < tokens.Length; member++)
         {
             if (!Members.Contains(tokens[member].Text) || tokens[member + 1].Text != "for" || !NameWords.IsNameWord(tokens[member + 2].Text)
                 || (member > 1 && tokens[member - 1].Text == "of" && NameWords.IsCapitalised(tokens[member - 2].Text)) || gazetteer.IsFirstName(tokens[member + 2].Text))
@@ -37,8 +37,8 @@ internal static class GroupsForCauses
             while (first > 0 && member - first < MaxWordsBefore && NameWords.IsNameWord(tokens[first - 1].Text)) first--;
             var cause = member + 2;
             var end = cause + 1;
-            while (end < tokens.Count && end - cause < MaxCauseWords
-                   && (NameWords.IsNameWord(tokens[end].Text) || (tokens[end].Text is "and" or "of" or "the" && end + 1 < tokens.Count && NameWords.IsNameWord(tokens[end + 1].Text))))
+            while (end < tokens.Length && end - cause < MaxCauseWords
+                   && (NameWords.IsNameWord(tokens[end].Text) || (tokens[end].Text is "and" or "of" or "the" && end + 1 < tokens.Length && NameWords.IsNameWord(tokens[end + 1].Text))))
             {
                 end++;
             }

@@ -37,13 +37,13 @@ internal static class InstitutionNames
         var tokens = sentence.Tokens;
         if (sentence.Field == TextField.Headline) return;
 
-        for (var head = 1; head < tokens.Count; head++)
+        for (var head = 1; head < tokens.Length; head++)
         {
             if (!ComplementHeads.Contains(tokens[head].Text)) continue;
 
             var end = ComplementEnd(tokens, head + 1);
             if ((tokens[head].Text == "Party" && end > head + 1) || tokens[head].Text == "Dal") end = WithDoctrine(tokens, end);
-            if (end == head + 1 && (!Heads.Contains(tokens[head].Text) || (end < tokens.Count && GoesOn(tokens, end)))) continue;
+            if (end == head + 1 && (!Heads.Contains(tokens[head].Text) || (end < tokens.Length && GoesOn(tokens, end)))) continue;
 
             var first = head;
             while (first > 0 && head - first < MaxOwnWords && IsOwnWord(tokens[first - 1].Text)) first--;
@@ -109,22 +109,22 @@ internal static class InstitutionNames
     /// "Communist Party of India [(Marxist)]", "Communist Party of Nepal [(Maoist Centre)]", "[(Marxist-Leninist) Liberation]": a
     /// doctrine in brackets after a party's complement, and a word after them, are part of the name.
     /// </summary>
-    private static int WithDoctrine(IReadOnlyList<Token> tokens, int end)
+    private static int WithDoctrine(Token[] tokens, int end)
     {
-        if (end + 2 >= tokens.Count || tokens[end].Text != "(") return end;
+        if (end + 2 >= tokens.Length || tokens[end].Text != "(") return end;
         var close = end + 1;
-        while (close < tokens.Count && close - end <= 4 && (NameWords.IsCapitalised(tokens[close].Text) || tokens[close].Text is "-" or "\u2013")) close++;
+        while (close < tokens.Length && close - end <= 4 && (NameWords.IsCapitalised(tokens[close].Text) || tokens[close].Text is "-" or "\u2013")) close++;
         // "(Marxist)", and the one word that tells India's parties apart: "Janata Dal (Secular)", "Janata Dal (United)".
-        if (close >= tokens.Count || tokens[close].Text != ")" || !(Enumerable.Range(end + 1, close - end - 1).Any(index => NameWords.IsDoctrine(tokens[index].Text))
+        if (close >= tokens.Length || tokens[close].Text != ")" || !(Enumerable.Range(end + 1, close - end - 1).Any(index => NameWords.IsDoctrine(tokens[index].Text))
                 || (close == end + 2 && tokens[end + 1].Text is "Secular" or "United"))) return end;
 
         end = close + 1;
-        var next = end < tokens.Count ? tokens[end].Text : "";
-        return NameWords.IsNameWord(next) && !SentenceWords.IsSentenceWord(next) && (end + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[end + 1].Text)) ? end + 1 : end;
+        var next = end < tokens.Length ? tokens[end].Text : "";
+        return NameWords.IsNameWord(next) && !SentenceWords.IsSentenceWord(next) && (end + 1 == tokens.Length || !NameWords.IsCapitalised(tokens[end + 1].Text)) ? end + 1 : end;
     }
 
     /// <summary>Whether the complement in (<paramref name="head"/>, <paramref name="end"/>) is a list with commas ("of Health, Labour and Welfare").</summary>
-    private static bool ListsComplementWords(IReadOnlyList<Token> tokens, int head, int end)
+    private static bool ListsComplementWords(Token[] tokens, int head, int end)
     {
         for (var index = head + 1; index < end; index++)
         {
@@ -134,18 +134,18 @@ internal static class InstitutionNames
         return false;
     }
 
-    private static int ComplementEnd(IReadOnlyList<Token> tokens, int next)
+    private static int ComplementEnd(Token[] tokens, int next)
     {
-        if (next + 1 >= tokens.Count || tokens[next].Text is not ("of" or "for")) return next;
+        if (next + 1 >= tokens.Length || tokens[next].Text is not ("of" or "for")) return next;
 
         var end = next + 1;
-        if (tokens[end].Text == "the" && end + 1 < tokens.Count) end++;
+        if (tokens[end].Text == "the" && end + 1 < tokens.Length) end++;
         var (words, beforeComma) = (0, -1);
-        while (end < tokens.Count && words < MaxComplementWords)
+        while (end < tokens.Length && words < MaxComplementWords)
         {
             if (IsComplementWord(tokens[end].Text)) { words++; end++; continue; }
-            if (tokens[end].Text is "and" or "&" && words > 0 && end + 1 < tokens.Count && IsComplementWord(tokens[end + 1].Text)) { end++; beforeComma = -1; continue; }
-            if (tokens[end].Text == "," && words > 0 && end + 1 < tokens.Count && IsComplementWord(tokens[end + 1].Text))
+            if (tokens[end].Text is "and" or "&" && words > 0 && end + 1 < tokens.Length && IsComplementWord(tokens[end + 1].Text)) { end++; beforeComma = -1; continue; }
+            if (tokens[end].Text == "," && words > 0 && end + 1 < tokens.Length && IsComplementWord(tokens[end + 1].Text))
             {
                 if (beforeComma < 0) beforeComma = end; // "of Land, Infrastructure, Transport and Tourism": a list that "and" must close
                 end++;
@@ -156,17 +156,17 @@ internal static class InstitutionNames
         }
 
         if (beforeComma >= 0) end = beforeComma; // "Ministry of Defence, Home Office": no list of the complement's words
-        return words == 0 || (end < tokens.Count && GoesOn(tokens, end) && tokens[end].Text is not ("and" or "&")) ? next : end;
+        return words == 0 || (end < tokens.Length && GoesOn(tokens, end) && tokens[end].Text is not ("and" or "&")) ? next : end;
     }
 
     /// <summary>
     /// "Foundation [for Human Rights]", "Union [of Journalists]", "Commission [on Human Rights]", "Party [Leader]": the name,
     /// or a title, goes on; not "on Wednesday".
     /// </summary>
-    private static bool GoesOn(IReadOnlyList<Token> tokens, int next) =>
+    private static bool GoesOn(Token[] tokens, int next) =>
         NameWords.IsCapitalised(tokens[next].Text) || tokens[next].Text is "of" or "for" or "-"
-        || (tokens[next].Text is "and" or "&" && next + 1 < tokens.Count && NameWords.IsCapitalised(tokens[next + 1].Text)) // not "..., the Ghana Police Service and the Forestry Commission"
-        || (tokens[next].Text == "on" && next + 1 < tokens.Count && NameWords.IsCapitalised(tokens[next + 1].Text) && !SentenceWords.IsDateWord(tokens[next + 1].Text));
+        || (tokens[next].Text is "and" or "&" && next + 1 < tokens.Length && NameWords.IsCapitalised(tokens[next + 1].Text)) // not "..., the Ghana Police Service and the Forestry Commission"
+        || (tokens[next].Text == "on" && next + 1 < tokens.Length && NameWords.IsCapitalised(tokens[next + 1].Text) && !SentenceWords.IsDateWord(tokens[next + 1].Text));
 
     // Portfolios count here, though they open titles elsewhere: "Ministry of Information", "Court of Justice".
     private static bool IsComplementWord(string word) =>

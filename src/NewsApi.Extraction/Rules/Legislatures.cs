@@ -21,9 +21,9 @@ internal static class Legislatures
     public static void Add(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
-            if (!Names.Contains(tokens[i].Text) || (i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Text[0]))) continue;
+            if (!Names.Contains(tokens[i].Text) || (i + 1 < tokens.Length && char.IsUpper(tokens[i + 1].Text[0]))) continue;
 
             var first = char.IsUpper(tokens[i - 1].Text[0]) ? i - 1 : i;
             if (first < i && (gazetteer.CountryForDemonym(tokens[first].Text) is null || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text != "The")))

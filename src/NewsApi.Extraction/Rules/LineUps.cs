@@ -25,30 +25,30 @@ internal static class LineUps
 
         var players = new List<(int First, int End)>();
         var index = colon + 1;
-        while (index < tokens.Count)
+        while (index < tokens.Length)
         {
             var end = NameEnd(tokens, index);
             if (end == index) return;
             players.Add((index, end));
             index = end;
-            if (index + 2 < tokens.Count && tokens[index].Text == "(" && IsCaptainMark(tokens[index + 1].Text) && tokens[index + 2].Text == ")")
+            if (index + 2 < tokens.Length && tokens[index].Text == "(" && IsCaptainMark(tokens[index + 1].Text) && tokens[index + 2].Text == ")")
             {
                 index += 3; // "Tuipulotu (capt)", "Bavuma (c)", "Rizwan (wk)"
             }
 
-            if (index + 2 < tokens.Count && tokens[index].Text == "(")
+            if (index + 2 < tokens.Length && tokens[index].Text == "(")
             {
                 // "(Rennie 79)", "(Rennie 79')": the substitute and the minute he came on.
                 var substituteEnd = NameEnd(tokens, index + 1);
                 if (substituteEnd == index + 1) return;
                 players.Add((index + 1, substituteEnd));
                 index = substituteEnd;
-                while (index < tokens.Count && tokens[index].Text != ")" && IsMinute(tokens[index].Text)) index++;
-                if (index == tokens.Count || tokens[index].Text != ")") return;
+                while (index < tokens.Length && tokens[index].Text != ")" && IsMinute(tokens[index].Text)) index++;
+                if (index == tokens.Length || tokens[index].Text != ")") return;
                 index++;
             }
 
-            if (index == tokens.Count || (tokens[index].Text == "." && index == tokens.Count - 1)) break;
+            if (index == tokens.Length || (tokens[index].Text == "." && index == tokens.Length - 1)) break;
             if (tokens[index].Text is not ("," or ";")) return;
             index++;
         }
@@ -65,10 +65,10 @@ internal static class LineUps
     private static bool IsCaptainMark(string text) => text is "capt" or "c" or "captain" or "vc" or "wk" or "gk";
 
     /// <summary>The colon after the team's name ("Hearts", "Aberdeen (4-3-3)"), or -1.</summary>
-    private static int ColonAfterTeam(IReadOnlyList<Token> tokens)
+    private static int ColonAfterTeam(Token[] tokens)
     {
-        if (tokens.Count == 0 || !NameWords.IsCapitalised(tokens[0].Text)) return -1;
-        for (var index = 1; index < tokens.Count && index <= MaxTeamTokens; index++)
+        if (tokens.Length == 0 || !NameWords.IsCapitalised(tokens[0].Text)) return -1;
+        for (var index = 1; index < tokens.Length && index <= MaxTeamTokens; index++)
         {
             if (tokens[index].Text == ":") return index;
         }
@@ -80,7 +80,7 @@ internal static class LineUps
     /// Where a player's name from <paramref name="first"/> ends: one to three capitalised words, particles or hyphens between
     /// them ("Craig Gordon", "Van der Berg", "Gibson-Park").
     /// </summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int first) =>
+    private static int NameEnd(Token[] tokens, int first) =>
         NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text), IsParticle).End;
 
     // "Van den Berg", "Gibson-Park".

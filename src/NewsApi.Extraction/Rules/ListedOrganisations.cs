@@ -23,10 +23,10 @@ internal static class ListedOrganisations
     }
 
     private static void Add(
-        SentenceText sentence, List<TaggedSpan> spans, Func<IReadOnlyList<Token>, int, int> listedLengthAt, Gazetteer gazetteer, List<NameMention> found)
+        SentenceText sentence, List<TaggedSpan> spans, Func<Token[], int, int> listedLengthAt, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var first = 0; first < tokens.Count; first++)
+        for (var first = 0; first < tokens.Length; first++)
         {
             var length = listedLengthAt(tokens, first);
             if (length == 0)
@@ -43,16 +43,16 @@ internal static class ListedOrganisations
                 end = NameRules.WithPurpose(tokens, WithComplement(tokens, end));
             }
 
-            var goesOn = (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
+            var goesOn = (end < tokens.Length && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text) && !IsModel(tokens, end))
                 || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));
-            if (goesOn && tokens[end].Text == "International" && (end + 1 == tokens.Count || !char.IsUpper(tokens[end + 1].Text[0])))
+            if (goesOn && tokens[end].Text == "International" && (end + 1 == tokens.Length || !char.IsUpper(tokens[end + 1].Text[0])))
             {
                 (end, goesOn) = (end + 1, false); // "Friends of the Earth International": the body's international federation
             }
 
             if (goesOn && CountryLengthAt(tokens, end, gazetteer) is var country and > 0
-                && (end + country == tokens.Count || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"
+                && (end + country == tokens.Length || tokens[end + country].Text is "," or "." or ";" or ":" or ")" or "and" or "said" or "says"
                     || RoleWords.StartsTitle(tokens[end + country].Text)))
             {
                 // "Friends of the Earth Norway,", "Amnesty International USA said", "Foodstuffs North Island chief executive": the
@@ -74,19 +74,19 @@ internal static class ListedOrganisations
     /// "[Airbus] A380", "[Boeing] 787": a maker's model, no longer name ("BBC News 24" is a channel's, "Standard &amp; Poor's 500
     /// index" an index's).
     /// </summary>
-    private static bool IsModel(IReadOnlyList<Token> tokens, int at)
+    private static bool IsModel(Token[] tokens, int at)
     {
         var word = tokens[at].Text;
         return word.Length >= 3 && word.Any(char.IsDigit) && WordChars.All(word, character => char.IsAsciiLetterUpper(character) || char.IsAsciiDigit(character))
             && !(word.Length == 4 && WordChars.All(word, char.IsAsciiDigit)) // not a year
-            && !(at + 1 < tokens.Count && tokens[at + 1].Text.Equals("index", StringComparison.OrdinalIgnoreCase));
+            && !(at + 1 < tokens.Length && tokens[at + 1].Text.Equals("index", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>How many words (one or two) of a country's name start at <paramref name="start"/>; 0 when none does.</summary>
-    private static int CountryLengthAt(IReadOnlyList<Token> tokens, int start, Gazetteer gazetteer)
+    private static int CountryLengthAt(Token[] tokens, int start, Gazetteer gazetteer)
     {
-        if (start + 1 < tokens.Count && IsBranchPlace(tokens[start].Text + " " + tokens[start + 1].Text, gazetteer)) return 2;
-        return start < tokens.Count && IsBranchPlace(tokens[start].Text, gazetteer) ? 1 : 0;
+        if (start + 1 < tokens.Length && IsBranchPlace(tokens[start].Text + " " + tokens[start + 1].Text, gazetteer)) return 2;
+        return start < tokens.Length && IsBranchPlace(tokens[start].Text, gazetteer) ? 1 : 0;
     }
 
     // A place served as agencies' are, or an island, that a firm has a branch for ("Woolworths NZ", "Foodstuffs North
@@ -96,11 +96,11 @@ internal static class ListedOrganisations
         || (name.EndsWith(" Island", StringComparison.Ordinal) && gazetteer.IsPlace(name));
 
     /// <summary>The end of "of" and the capitalised words after a listed name, when they follow it; else <paramref name="end"/>.</summary>
-    private static int WithComplement(IReadOnlyList<Token> tokens, int end)
+    private static int WithComplement(Token[] tokens, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].Text != "of") return end;
+        if (end + 1 >= tokens.Length || tokens[end].Text != "of") return end;
         var complementEnd = end + 1;
-        while (complementEnd < tokens.Count && complementEnd - end <= 4 && char.IsUpper(tokens[complementEnd].Text[0]) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)
+        while (complementEnd < tokens.Length && complementEnd - end <= 4 && char.IsUpper(tokens[complementEnd].Text[0]) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)
                && !SentenceWords.IsDateWord(tokens[complementEnd].Text)) complementEnd++;
         return complementEnd > end + 1 ? complementEnd : end;
     }
@@ -109,8 +109,8 @@ internal static class ListedOrganisations
     /// A hyphen at <paramref name="at"/> that joins the name to a longer one ("Sapa-AFP", "CNN-IBN"); not a hyphen before a
     /// lower-case word, which makes an adjective of the name ("the ANC-led coalition", "UN-brokered").
     /// </summary>
-    private static bool HyphenGoesOn(IReadOnlyList<Token> tokens, int at) =>
-        IsJoined(tokens[at - 1], tokens[at]) && !(at + 1 < tokens.Count && IsJoined(tokens[at], tokens[at + 1]) && char.IsLower(tokens[at + 1].Text[0]));
+    private static bool HyphenGoesOn(Token[] tokens, int at) =>
+        IsJoined(tokens[at - 1], tokens[at]) && !(at + 1 < tokens.Length && IsJoined(tokens[at], tokens[at + 1]) && char.IsLower(tokens[at + 1].Text[0]));
 
     private static bool IsJoined(Token left, Token right) => left.End == right.Start && (left.Text == "-" || right.Text == "-");
 

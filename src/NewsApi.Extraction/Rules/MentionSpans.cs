@@ -100,10 +100,10 @@ internal static class MentionSpans
     }
 
     /// <summary>Adds a one-token mention of <paramref name="type"/> for each token <paramref name="isName"/> picks that no mention covers yet.</summary>
-    public static void AddTokens(SentenceText sentence, List<NameMention> found, EntityType type, Func<IReadOnlyList<Token>, int, bool> isName)
+    public static void AddTokens(SentenceText sentence, List<NameMention> found, EntityType type, Func<Token[], int, bool> isName)
     {
         var tokens = sentence.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (isName(tokens, i) && !AnyOverlaps(found, tokens[i].Start, tokens[i].End))
             {

@@ -19,10 +19,10 @@ internal static class MinistryNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var head = 1; head < tokens.Count; head++)
+        for (var head = 1; head < tokens.Length; head++)
         {
             if (tokens[head].Text is not ("Ministry" or "Department" or "ministry") // "the Interior ministry", as wires write it
-                || (head + 1 < tokens.Count && IsOfOrFor(tokens[head + 1].Text))) continue; // also "Ministry Of Foreign Affairs"
+                || (head + 1 < tokens.Length && IsOfOrFor(tokens[head + 1].Text))) continue; // also "Ministry Of Foreign Affairs"
 
             var first = head;
             while (first > 0 && head - first < MaxPortfolioWords && IsPortfolioWord(tokens[first - 1].Text, gazetteer)) first--;
@@ -51,17 +51,17 @@ internal static class MinistryNames
     /// Written in lower case, a ministry is a government's at a sentence's start, after "the" or after its country ("Foreign
     /// ministry spokesman", "the Interior ministry", "Iraq's Interior ministry"), not "a Christian ministry".
     /// </summary>
-    private static bool IsGovernmentsMinistry(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer) =>
+    private static bool IsGovernmentsMinistry(Token[] tokens, int first, Gazetteer gazetteer) =>
         first == 0 || tokens[first - 1].Text is "the" or "The" or "'s" or "’s" || EndsPlaceOrNationality(tokens, first - 1, gazetteer);
 
     /// <summary>How many words before token <paramref name="first"/> name a city (not a country or a nationality): 0, 1 or 2.</summary>
-    private static int CityBefore(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
+    private static int CityBefore(Token[] tokens, int first, Gazetteer gazetteer)
     {
         bool IsCity(string name) => gazetteer.IsPlace(name) && !gazetteer.IsCountry(name) && gazetteer.CountryForDemonym(name) is null;
         if (first > 1 && IsCity(tokens[first - 2].Text + " " + tokens[first - 1].Text)) return 2;
         return first > 0 && IsCity(tokens[first - 1].Text) ? 1 : 0;
     }
 
-    private static bool EndsPlaceOrNationality(IReadOnlyList<Token> tokens, int last, Gazetteer gazetteer) =>
+    private static bool EndsPlaceOrNationality(Token[] tokens, int last, Gazetteer gazetteer) =>
         gazetteer.IsPlaceOrNationality(tokens[last].Text) || (last > 0 && gazetteer.IsPlaceOrNationality(tokens[last - 1].Text + " " + tokens[last].Text));
 }

@@ -95,7 +95,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 return new(type, field, tokens[first].Start, tokens[end - 1].End, text[tokens[first].Start..tokens[end - 1].End], text[sentence.Start..sentence.End]);
             }
 
-            for (var index = 0; index < tokens.Count; index++)
+            for (var index = 0; index < tokens.Length; index++)
             {
                 var word = tokens[index].Text;
                 if (Covered(index))
@@ -126,7 +126,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     index += partyLength - 1;
                 }
                 // "Young people said...": a surname opening a sentence may be a common word; the field's lower-case words tell.
-                else if (surnames.Contains(word) && (index + 1 == tokens.Count || tokens[index + 1].Text != "-")
+                else if (surnames.Contains(word) && (index + 1 == tokens.Length || tokens[index + 1].Text != "-")
                          && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
                 {
                     var givenName = index > 0 && IsGivenName(tokens[index - 1].Text) && !Covered(index - 1)
@@ -137,7 +137,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     var first = givenName || initials ? index - 1 : index;
                     found.Add(Mention(EntityType.Person, first, index + 1));
                 }
-                else if (givenNames.Contains(word) && index + 1 < tokens.Count && tokens[index + 1].Text is "said" or "says" or "told" or "added"
+                else if (givenNames.Contains(word) && index + 1 < tokens.Length && tokens[index + 1].Text is "said" or "says" or "told" or "added"
                          && !lowerCaseWords.Contains(word.ToLowerInvariant()))
                 {
                     found.Add(Mention(EntityType.Person, index, index + 1));
@@ -160,13 +160,13 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
     /// The length in tokens of a party's name without "Party" written from token <paramref name="index"/> on, after "the" or
     /// before a member's word ("the Centre,", "National Coalition leader"), and not opening a longer name ("the Centre for ...").
     /// </summary>
-    private static int? PartyShortFormAt(IReadOnlyList<Token> tokens, int index, List<string[]> shortForms)
+    private static int? PartyShortFormAt(Token[] tokens, int index, List<string[]> shortForms)
     {
         foreach (var words in shortForms)
         {
             var end = index + words.Length;
-            if (end > tokens.Count || !Enumerable.Range(0, words.Length).All(k => tokens[index + k].Text == words[k])) continue;
-            var next = end < tokens.Count ? tokens[end].Text : ".";
+            if (end > tokens.Length || !Enumerable.Range(0, words.Length).All(k => tokens[index + k].Text == words[k])) continue;
+            var next = end < tokens.Length ? tokens[end].Text : ".";
             var isAfterThe = index > 0 && tokens[index - 1].Text is "the" or "The";
             var endsName = !char.IsLetterOrDigit(next[0]) || (char.IsLower(next[0]) && next is not ("for" or "of" or "and" or "on"));
             if (endsName && (isAfterThe || next is "leader" or "leaders" or "lawmaker" or "lawmakers" or "MP" or "MPs" or "chairman" or "chairwoman"))
@@ -188,7 +188,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         !gazetteer.IsPlace(word) && gazetteer.CountryForDemonym(word) is null && !gazetteer.IsOrganisationCue(word);
 
     /// <summary>The longest known full name written from token <paramref name="index"/> on, as a token count.</summary>
-    private static (int Length, EntityType Type)? FullNameAt(string text, IReadOnlyList<Token> tokens, int index, List<KeyValuePair<string, EntityType>> longestFirst)
+    private static (int Length, EntityType Type)? FullNameAt(string text, Token[] tokens, int index, List<KeyValuePair<string, EntityType>> longestFirst)
     {
         var start = tokens[index].Start;
         foreach (var (name, type) in longestFirst)
@@ -197,7 +197,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
                 var last = index;
-                while (last + 1 < tokens.Count && tokens[last + 1].End <= end) last++;
+                while (last + 1 < tokens.Length && tokens[last + 1].End <= end) last++;
                 return (last - index + 1, type);
             }
         }
@@ -207,11 +207,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
 
 
     /// <summary>The length in tokens of the particle surname written from token <paramref name="index"/> on, its first particle in either case.</summary>
-    private static int? ParticleSurnameAt(IReadOnlyList<Token> tokens, int index, List<string[]> longestFirst)
+    private static int? ParticleSurnameAt(Token[] tokens, int index, List<string[]> longestFirst)
     {
         foreach (var words in longestFirst)
         {
-            if (index + words.Length <= tokens.Count && tokens[index].Text.Equals(words[0], StringComparison.OrdinalIgnoreCase)
+            if (index + words.Length <= tokens.Length && tokens[index].Text.Equals(words[0], StringComparison.OrdinalIgnoreCase)
                 && RestMatches(words))
             {
                 return words.Length;

@@ -126,8 +126,8 @@ internal sealed class NameRules
     /// "Young fans filled the stadium" beside "Coach Mark Young": one word opening a sentence, that this text also writes
     /// in lower case, followed by a lower-case word other than a reporting verb, is the common word.
     /// </summary>
-    private static bool IsSentenceWordOpening(IReadOnlyList<Token> tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
-        span.FirstToken == 0 && span.LastToken == 0 && tokens.Count > 1
+    private static bool IsSentenceWordOpening(Token[] tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
+        span.FirstToken == 0 && span.LastToken == 0 && tokens.Length > 1
         && lowerCaseWords.Contains(tokens[0].Text.ToLowerInvariant())
         && WordChars.All(tokens[1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[1].Text);
 
@@ -163,7 +163,7 @@ internal sealed class NameRules
         OfficesOfTitles.Add(sentence, spans, found);
         CourtNames.Add(sentence, found);
 
-        var tagged = new bool[sentence.Tokens.Count];
+        var tagged = new bool[sentence.Tokens.Length];
         foreach (var span in spans)
         {
             Array.Fill(tagged, true, span.FirstToken, span.LastToken - span.FirstToken + 1);
@@ -223,7 +223,7 @@ internal sealed class NameRules
         var tokens = sentence.Tokens;
         // Only roles that end the name's clause (", the marketing director of Costa Coffee,"): before a name the complement
         // runs into it ("Speaker of the House Nancy Pelosi") and where it ends is a guess.
-        foreach (var (regionFirst, regionEnd) in roleRegions.Where(region => region.End == tokens.Count || !IsCapitalised(tokens[region.End].Text)))
+        foreach (var (regionFirst, regionEnd) in roleRegions.Where(region => region.End == tokens.Length || !IsCapitalised(tokens[region.End].Text)))
         {
             for (var of = regionFirst + 1; of < regionEnd - 1; of++)
             {
@@ -281,14 +281,14 @@ internal sealed class NameRules
         && !_gazetteer.IsPlace(word) && !IsDemonym(word);
 
     /// <summary>The span's name tokens: without articles, punctuation or trailing lower-case words; null when no name is left.</summary>
-    private (int First, int End)? NameTokens(IReadOnlyList<Token> tokens, TaggedSpan span)
+    private (int First, int End)? NameTokens(Token[] tokens, TaggedSpan span)
     {
         var (first, end) = (span.FirstToken, span.LastToken + 1);
         // Articles, punctuation and lower-case words before the name ("the UN children's [agency UNICEF]"), except particles ("al-Assad").
         while (first < end && (LeadingArticles.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0])
                || (char.IsLower(tokens[first].Text[0]) && !IsNameParticle(tokens[first].Text)))) first++;
         if (first < end && (IsOnlyTitles(tokens, first, end)
-            || (end < tokens.Count && char.IsLower(tokens[end].Text[0]) && IsOnlyTitles(tokens, first, end + 1))))
+            || (end < tokens.Length && char.IsLower(tokens[end].Text[0]) && IsOnlyTitles(tokens, first, end + 1))))
         {
             return null; // "Foreign Affairs minister", "[Foreign Affairs] minister"
         }
@@ -327,7 +327,7 @@ internal sealed class NameRules
     /// "[White House Press] Secretary Scott McClellan", "the [Polk County District] Attorney", "[Ohio Attorney] General":
     /// the last words of a body's or place's name that open the title after it are the title's.
     /// </summary>
-    private int WithoutTitleOpening(IReadOnlyList<Token> tokens, int first, int end)
+    private int WithoutTitleOpening(Token[] tokens, int first, int end)
     {
         var cut = end;
         if (!IsHeadAfter(end))
@@ -351,7 +351,7 @@ internal sealed class NameRules
 
         bool IsHeadAfter(int position)
         {
-            for (; position < tokens.Count && NameWords.IsCapitalised(tokens[position].Text); position++)
+            for (; position < tokens.Length && NameWords.IsCapitalised(tokens[position].Text); position++)
             {
                 if (RoleWords.IsHead(tokens[position].Text)) return true;
                 if (!RoleWords.IsModifier(tokens[position].Text)) return false;
@@ -375,7 +375,7 @@ internal sealed class NameRules
     /// "Making [Michael Howard]", "If [Charles Kennedy]", "Wednesday [Tony Blair]", "[Microsoft] December": a capitalised
     /// sentence word opening the sentence, or a weekday or month at either edge, is no part of a name.
     /// </summary>
-    private (int First, int End) WithoutSentenceWords(IReadOnlyList<Token> tokens, int first, int end)
+    private (int First, int End) WithoutSentenceWords(Token[] tokens, int first, int end)
     {
         // Only before a given name: "Team Estonia" and "Civil Defense" open sentences and are names.
         while (end - first > 1 && (SentenceWords.IsDateWord(tokens[first].Text)
@@ -388,14 +388,14 @@ internal sealed class NameRules
     /// "Removing [Alarcón] will require 87 votes", "Replacing [Smith] is hard": a verb's -ing form opening the sentence is no
     /// part of the person's name after it, given name or not (not a place: "Reading", nor a given name: "Sterling").
     /// </summary>
-    private bool IsOpeningGerund(IReadOnlyList<Token> tokens, int first)
+    private bool IsOpeningGerund(Token[] tokens, int first)
     {
         var word = tokens[first].Text;
         return StartsSentence(tokens, first) && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && SentenceWords.IsSentenceWord(word)
             && !_gazetteer.IsFirstName(word) && !_gazetteer.IsPlace(word);
     }
 
-    private static bool StartsSentence(IReadOnlyList<Token> tokens, int index) =>
+    private static bool StartsSentence(Token[] tokens, int index) =>
         index == 0 || tokens[index - 1].Text is "\"" or "“" or "‘" or "'" or ":" or "—" or "–" or "-" or "(" or "[";
 
     /// <summary>
@@ -403,7 +403,7 @@ internal sealed class NameRules
     /// Illinois Senator [Barack Obama]", "Exchequer [Gordon Brown]") and that stops before a headline's verb ("[Obama]
     /// Announces Nominee"): the name starts at a known given name when everything before it is no name word.
     /// </summary>
-    private (int First, int End) PersonNameWithin(IReadOnlyList<Token> tokens, int first, int end)
+    private (int First, int End) PersonNameWithin(Token[] tokens, int first, int end)
     {
         // In a headline-like sentence only: "Chuck Close" and "Kathryn Waters" are names in running text.
         for (var position = first + 1; position < end && IsTitleCase(tokens); position++)
@@ -430,7 +430,7 @@ internal sealed class NameRules
 
     /// <summary>"Obama Announces Nominee For Court": most words capitalised, as headlines are written.</summary>
     /// <summary>A line in title case, as headlines are: of its words of four letters or more (three at least), four in five capitalised.</summary>
-    internal static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    internal static bool IsTitleCase(Token[] tokens)
     {
         var words = tokens.Where(token => char.IsLetter(token.Text[0]) && token.Text.Length > 3).ToList();
         return words.Count >= 3 && words.Count(token => IsCapitalised(token.Text)) >= 0.8 * words.Count;
@@ -442,7 +442,7 @@ internal sealed class NameRules
         || _gazetteer.IsPlace(word) || _gazetteer.CountryForDemonym(word) is not null || Gazetteer.IsNationalityNoun(word)
         || !WordChars.Any(word, char.IsLetter);
 
-    private bool IsOnlyTitles(IReadOnlyList<Token> tokens, int first, int end) =>
+    private bool IsOnlyTitles(Token[] tokens, int first, int end) =>
         _roles.ParseExactly(tokens, SkipNationality(tokens, first, end), end, lowerCase: true) is not null;
 
     private NamedSpan? Resolve(SentenceText sentence, TaggedSpan span, AcronymBook book, bool[] tagged, List<NameMention> found)
@@ -465,7 +465,7 @@ internal sealed class NameRules
             first = described;
         }
 
-        if (end < tokens.Count && !tagged[end] && NameWords.IsLegalForm(tokens[end].Text))
+        if (end < tokens.Length && !tagged[end] && NameWords.IsLegalForm(tokens[end].Text))
         {
             end++; // "[Harwood Pike] LLP": the tagger left out the legal form that makes it a firm's name (TypeCorrection)
         }
@@ -504,7 +504,7 @@ internal sealed class NameRules
             type = EntityType.Organisation; // "Sparta Prague" tagged as one place
         }
 
-        if (type == EntityType.Place && end < tokens.Count && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))
+        if (type == EntityType.Place && end < tokens.Length && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))
         {
             (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
         }
@@ -693,7 +693,7 @@ internal sealed class NameRules
     };
 
     /// <summary>Where a description inside [first, end) starts and the capitalised name after it starts, if the span holds one.</summary>
-    private static (int Descriptor, int Name)? DescribedNameStart(IReadOnlyList<Token> tokens, int first, int end)
+    private static (int Descriptor, int Name)? DescribedNameStart(Token[] tokens, int first, int end)
     {
         for (var index = first + 1; index < end - 1; index++)
         {
@@ -711,9 +711,9 @@ internal sealed class NameRules
     /// organisation's span ends when a person's title starts inside it and runs on to a name just after it; not at a word
     /// of the organisation's own ("New South Wales Police Commissioner").
     /// </summary>
-    private int EndBeforePersonsTitle(IReadOnlyList<Token> tokens, int first, int end)
+    private int EndBeforePersonsTitle(Token[] tokens, int first, int end)
     {
-        for (var nameStart = end; nameStart < tokens.Count && nameStart <= end + 2 && IsCapitalised(tokens[nameStart].Text); nameStart++)
+        for (var nameStart = end; nameStart < tokens.Length && nameStart <= end + 2 && IsCapitalised(tokens[nameStart].Text); nameStart++)
         {
             if (_roles.FindBefore(tokens, nameStart) is { } title && title.First > first + 1 && title.First < end
                 && tokens[title.First - 1].Text is not ("of" or "for" or "and" or "&")
@@ -727,7 +727,7 @@ internal sealed class NameRules
     }
 
     // Two or three capitalised words, none an organisation's: "Nomvula Khumalo", not "Rules Committee".
-    private bool IsPersonsName(IReadOnlyList<Token> tokens, int first, int end)
+    private bool IsPersonsName(Token[] tokens, int first, int end)
     {
         if (end - first is < 2 or > 3) return false;
         for (var index = first; index < end; index++)
@@ -743,7 +743,7 @@ internal sealed class NameRules
     /// the title is in. Not a title's own acronym ("CEO", "COAS" where the article defines it so), a country or a people,
     /// an abbreviation with dots ("N.Y."), the end of a hyphenated name ("AFL-CIO") or a word that is no body's.
     /// </summary>
-    private bool IsBodyBeforeTitle(IReadOnlyList<Token> tokens, int index, AcronymBook book)
+    private bool IsBodyBeforeTitle(Token[] tokens, int index, AcronymBook book)
     {
         var word = tokens[index].Text;
         return ((Legislatures.IsChamber(word) || word == "Council") && !(index > 0 && IsCapitalised(tokens[index - 1].Text))) // not "White House Press Secretary"; "Council Speaker Nomvula Khumalo"
@@ -762,16 +762,16 @@ internal sealed class NameRules
     };
 
     /// <summary>The end of up to three capitalised words after a place, none tagged, the last a company word; else <paramref name="end"/>.</summary>
-    private static int CompanyWordsAfter(IReadOnlyList<Token> tokens, int end, bool[] tagged)
+    private static int CompanyWordsAfter(Token[] tokens, int end, bool[] tagged)
     {
         var last = end;
-        while (last < tokens.Count && last - end < 3 && !tagged[last] && IsNameWord(tokens[last].Text)) last++;
+        while (last < tokens.Length && last - end < 3 && !tagged[last] && IsNameWord(tokens[last].Text)) last++;
         while (last > end && !NameWords.IsCompanyWord(tokens[last - 1].Text)) last--;
-        return last < tokens.Count && IsCapitalised(tokens[last].Text) ? end : last;
+        return last < tokens.Length && IsCapitalised(tokens[last].Text) ? end : last;
     }
 
     /// <summary>"COAS Munir": an acronym the article defined for a title, used as the title.</summary>
-    private static RoleChainMatch? RoleAcronymBefore(IReadOnlyList<Token> tokens, int nameStart, AcronymBook book) =>
+    private static RoleChainMatch? RoleAcronymBefore(Token[] tokens, int nameStart, AcronymBook book) =>
         nameStart > 0 && book.Find(tokens[nameStart - 1].Text) is { IsRole: true } meaning
             ? new RoleChainMatch([new Role(RoleWords.Normalise(meaning.LongForm.Split(' ')), nameStart - 1, nameStart, HasComplement: false)], nameStart - 1, nameStart)
             : null;
@@ -780,7 +780,7 @@ internal sealed class NameRules
     /// Spans the tagger cut in two with nothing between them: "[Syed] [Asim Munir]" is one person, "[United States]
     /// [National Security Council]" one organisation.
     /// </summary>
-    private List<TaggedSpan> JoinAdjacent(IReadOnlyList<Token> tokens, List<TaggedSpan> spans)
+    private List<TaggedSpan> JoinAdjacent(Token[] tokens, List<TaggedSpan> spans)
     {
         var joined = new List<TaggedSpan>();
         foreach (var span in spans)
@@ -804,11 +804,11 @@ internal sealed class NameRules
     /// straight after a given name and a surname, ends the person's name; not a place that opens a clause ("told Ana Ruiz
     /// Madrid would"), which a capitalised word or a verb other than a reporting one follows.
     /// </summary>
-    private bool IsSecondSurname(IReadOnlyList<Token> tokens, TaggedSpan person, TaggedSpan place) =>
+    private bool IsSecondSurname(Token[] tokens, TaggedSpan person, TaggedSpan place) =>
         person.Type == EntityType.Person && place.Type == EntityType.Place && place.FirstToken == place.LastToken
         && person.LastToken - person.FirstToken is 1 or 2 && _gazetteer.IsFirstNameAccentsAside(tokens[person.FirstToken].Text)
         && NameLists.Default.IsSurname(tokens[place.FirstToken].Text) && !_gazetteer.IsCountry(tokens[place.FirstToken].Text)
-        && (place.LastToken + 1 == tokens.Count || tokens[place.LastToken + 1].Text is "," or "." or ")" or "(" || ReportingVerbs.Contains(tokens[place.LastToken + 1].Text)
+        && (place.LastToken + 1 == tokens.Length || tokens[place.LastToken + 1].Text is "," or "." or ")" or "(" || ReportingVerbs.Contains(tokens[place.LastToken + 1].Text)
             || tokens[place.LastToken + 1].Text is "has" or "had" or "was" or "is" or "and" or "of");
 
     // Institutions named after a person: "[Alexandru Ioan] [Cuza University]", "[Max] [Planck Institute]".
@@ -818,7 +818,7 @@ internal sealed class NameRules
     };
 
     /// <summary>A person's name the tagger cut off an institution named after them, with nothing between the two.</summary>
-    private static bool IsNamedForPerson(IReadOnlyList<Token> tokens, TaggedSpan person, TaggedSpan institution) =>
+    private static bool IsNamedForPerson(Token[] tokens, TaggedSpan person, TaggedSpan institution) =>
         person.Type == EntityType.Person && institution.Type == EntityType.Organisation && institution.LastToken > institution.FirstToken
         && InstitutionsNamedForPeople.Contains(tokens[institution.LastToken].Text) && NameWords.IsCapitalised(tokens[institution.FirstToken].Text);
 
@@ -854,7 +854,7 @@ internal sealed class NameRules
     /// Where the name starts when the tagger's span opens with titles, perhaps after a nationality:
     /// "[Azerbaijani President] Ilham Aliyev", "[Field Marshal] Munir".
     /// </summary>
-    private int NameStartAfterTitles(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    private int NameStartAfterTitles(Token[] tokens, int first, int end, EntityType type)
     {
         var titleFirst = SkipNationalityOrPlace(tokens, first, end - 1);
 
@@ -896,7 +896,7 @@ internal sealed class NameRules
     /// A capitalised word, or a particle before one right after a title word: "Mr. [al-Rubaie]", "Minister [van Rijn]";
     /// not "Nouri [al-Maliki]", where the particle is inside the name.
     /// </summary>
-    private static bool StartsName(IReadOnlyList<Token> tokens, int position, int end)
+    private static bool StartsName(Token[] tokens, int position, int end)
     {
         if (IsCapitalised(tokens[position].Text))
         {
@@ -912,12 +912,12 @@ internal sealed class NameRules
     /// "Governor of the Reserve [Bank]", "President of the United [States]": after "the" and one capitalised word that is
     /// no title, the next word goes on naming what the title is of, unless it is a given name.
     /// </summary>
-    private bool ContinuesTitledName(IReadOnlyList<Token> tokens, int nameStart) =>
+    private bool ContinuesTitledName(Token[] tokens, int nameStart) =>
         nameStart >= 2 && tokens[nameStart - 2].Text is "the" or "The" && !RoleWords.StartsTitle(tokens[nameStart - 1].Text)
         && !_gazetteer.IsFirstName(tokens[nameStart].Text);
 
     /// <summary>A person's name stops at "and", a comma or a preposition: "[Attaullah Tarar] and Special Assistant".</summary>
-    private static int PersonNameEnd(IReadOnlyList<Token> tokens, int first, int end)
+    private static int PersonNameEnd(Token[] tokens, int first, int end)
     {
         for (var position = first + 1; position < end; position++)
         {
@@ -932,13 +932,13 @@ internal sealed class NameRules
     }
 
     /// <summary>"Dean Kamen", "Prince Rogers": a lone title word that is also a given name, before a lone surname, is the given name.</summary>
-    private bool IsGivenNameNotTitle(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd) =>
+    private bool IsGivenNameNotTitle(RoleChainMatch chain, Token[] tokens, int nameStart, int nameEnd) =>
         chain.End - chain.First == 1 && chain.End == nameStart && nameEnd - nameStart == 1
         && IsCapitalised(tokens[chain.First].Text) && _gazetteer.IsFirstName(tokens[chain.First].Text)
         && !IsJudgesStyle(tokens, chain.First);
 
     /// <summary>"Mr Justice Goose", "Mrs Justice Cockerill": how English judges are styled, not a man named Justice.</summary>
-    private static bool IsJudgesStyle(IReadOnlyList<Token> tokens, int titleIndex) =>
+    private static bool IsJudgesStyle(Token[] tokens, int titleIndex) =>
         tokens[titleIndex].Text == "Justice" && titleIndex > 0 && RoleWords.IsHonorific(tokens[titleIndex - 1].Text);
 
     /// <summary>The "'s" after a listed place that opens [first, end) and is followed by two words or more, the first capitalised ("Darwin's Ltd." is one company), or -1.</summary>
@@ -949,7 +949,7 @@ internal sealed class NameRules
     /// The first "'s" inside [first, end), when two words or more follow it, the first capitalised; otherwise -1. A shop's
     /// one word after it ("Francesca's Café", "Zoe's Ark") leaves the name whole.
     /// </summary>
-    private static int PossessiveBeforeName(IReadOnlyList<Token> tokens, int first, int end)
+    private static int PossessiveBeforeName(Token[] tokens, int first, int end)
     {
         for (var k = first + 1; k < end - 2; k++)
         {
@@ -964,7 +964,7 @@ internal sealed class NameRules
     /// [first, end) or that and the untagged word before it ("Advanced" opening a sentence); -1 otherwise, and for a name
     /// opening with a given name ("Charles Schwab").
     /// </summary>
-    private int ListedCompanyStart(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
+    private int ListedCompanyStart(Token[] tokens, int first, int end, bool[] tagged)
     {
         foreach (var start in first > 0 && !tagged[first - 1] ? [first - 1, first] : new[] { first })
         {
@@ -995,7 +995,7 @@ internal sealed class NameRules
     /// Not "Department of Health and Human Services": its first part ends with no organisation's word. Two parts that end
     /// with the same word are two names too: "Northern Health and Interior Health".
     /// </summary>
-    private int SecondOrganisationAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
+    private int SecondOrganisationAfterAnd(Token[] tokens, int first, int end)
     {
         for (var and = first + 1; and < end - 2; and++)
         {
@@ -1019,18 +1019,18 @@ internal sealed class NameRules
     private static bool IsSpanishPlaceStart(string word) => SpanishPlaceStarts.Contains(word);
 
     /// <summary>The end of "de", "del" or "de la" and the capitalised words after [.., end), or end when none follow.</summary>
-    private static int WithSpanishComplement(IReadOnlyList<Token> tokens, int end)
+    private static int WithSpanishComplement(Token[] tokens, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].Text is not ("de" or "del")) return end;
+        if (end + 1 >= tokens.Length || tokens[end].Text is not ("de" or "del")) return end;
         var position = end + 1;
-        if (tokens[position].Text is "la" or "las" or "los" && position + 1 < tokens.Count) position++;
+        if (tokens[position].Text is "la" or "las" or "los" && position + 1 < tokens.Length) position++;
         var complementEnd = position;
-        while (complementEnd < tokens.Count && IsCapitalised(tokens[complementEnd].Text) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)) complementEnd++;
+        while (complementEnd < tokens.Length && IsCapitalised(tokens[complementEnd].Text) && WordChars.All(tokens[complementEnd].Text, char.IsLetter)) complementEnd++;
         return complementEnd > position ? complementEnd : end;
     }
 
     /// <summary>Past "Azerbaijani", "Pakistan's" or "U.S." at the start of [first, end).</summary>
-    private int SkipNationality(IReadOnlyList<Token> tokens, int first, int end)
+    private int SkipNationality(Token[] tokens, int first, int end)
     {
         while (first < end && (IsDemonym(tokens[first].Text) || _gazetteer.IsCountry(tokens[first].Text) || tokens[first].Text is "'s" or "’s"))
         {
@@ -1045,7 +1045,7 @@ internal sealed class NameRules
     /// <paramref name="first"/> (its division word with it), then a title before <paramref name="end"/>; where the place
     /// ends and the title starts, or null.
     /// </summary>
-    private (int PlaceEnd, int TitleStart)? PlaceBeforeTitle(IReadOnlyList<Token> tokens, int first, int end)
+    private (int PlaceEnd, int TitleStart)? PlaceBeforeTitle(Token[] tokens, int first, int end)
     {
         for (var words = Math.Min(3, end - first - 1); words >= 1; words--)
         {
@@ -1062,7 +1062,7 @@ internal sealed class NameRules
     /// Past nationalities and a country or a place of up to three words before a title: "[United States] Attorney Jessie K.
     /// Liu", "[Casa Grande] City Attorney Dolores Navarrete".
     /// </summary>
-    private int SkipNationalityOrPlace(IReadOnlyList<Token> tokens, int first, int end)
+    private int SkipNationalityOrPlace(Token[] tokens, int first, int end)
     {
         first = SkipNationality(tokens, first, end);
         for (var words = Math.Min(3, end - first - 1); words >= 2; words--)
@@ -1074,9 +1074,9 @@ internal sealed class NameRules
     }
 
     /// <summary>"Andy Warhol Foundation [for the Visual Arts]": an organisation word's complement that the tagger cut off.</summary>
-    private int WithComplement(IReadOnlyList<Token> tokens, int end, bool[] tagged)
+    private int WithComplement(Token[] tokens, int end, bool[] tagged)
     {
-        if (!(_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || IsOrganisationWord(tokens[end - 1].Text)) || end + 1 >= tokens.Count || tokens[end].Text is not ("of" or "for" or "on"))
+        if (!(_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || IsOrganisationWord(tokens[end - 1].Text)) || end + 1 >= tokens.Length || tokens[end].Text is not ("of" or "for" or "on"))
         {
             return end;
         }
@@ -1085,21 +1085,21 @@ internal sealed class NameRules
         int CapitalisedRunEnd(int from)
         {
             var runEnd = from;
-            while (runEnd < tokens.Count && !tagged[runEnd] && IsCapitalised(tokens[runEnd].Text) && WordChars.All(tokens[runEnd].Text, char.IsLetter)
+            while (runEnd < tokens.Length && !tagged[runEnd] && IsCapitalised(tokens[runEnd].Text) && WordChars.All(tokens[runEnd].Text, char.IsLetter)
                    && !IsNotName(tokens[runEnd].Text)) runEnd++;
             return runEnd;
         }
 
         var position = end + 1;
-        if (position < tokens.Count && tokens[position].Text == "the") position++;
+        if (position < tokens.Length && tokens[position].Text == "the") position++;
         var complementEnd = CapitalisedRunEnd(position);
-        if (complementEnd == position && position < tokens.Count && _gazetteer.IsPlace(tokens[position].Text))
+        if (complementEnd == position && position < tokens.Length && _gazetteer.IsPlace(tokens[position].Text))
         {
             complementEnd++; // "Muslim Council of [Britain]", "Government of [Iraq]": the tagger's place is the name's end
         }
 
         if (complementEnd == position) return end;
-        if (complementEnd + 1 >= tokens.Count || tokens[complementEnd].Text != "of") return complementEnd;
+        if (complementEnd + 1 >= tokens.Length || tokens[complementEnd].Text != "of") return complementEnd;
 
         // "Association for the Advancement [of Science]": the complement's own complement.
         var next = tokens[complementEnd + 1].Text == "the" ? complementEnd + 2 : complementEnd + 1;
@@ -1112,16 +1112,16 @@ internal sealed class NameRules
     /// End Homelessness]": a body named for its purpose, which the tagger ends at "to". Only before one of the verbs such
     /// names use, capitalised; the words after it are capitalised too, listed with commas and "and".
     /// </summary>
-    internal static int WithPurpose(IReadOnlyList<Token> tokens, int end)
+    internal static int WithPurpose(Token[] tokens, int end)
     {
-        if (end + 2 >= tokens.Count || tokens[end].Text != "to" || !PurposeVerbs.Contains(tokens[end + 1].Text))
+        if (end + 2 >= tokens.Length || tokens[end].Text != "to" || !PurposeVerbs.Contains(tokens[end + 1].Text))
         {
             return end;
         }
 
         var last = end + 2;
-        while (last < tokens.Count && (IsCapitalised(tokens[last].Text)
-               || (tokens[last].Text is "," or "and" or "&" or "of" && last + 1 < tokens.Count && IsCapitalised(tokens[last + 1].Text)))) last++;
+        while (last < tokens.Length && (IsCapitalised(tokens[last].Text)
+               || (tokens[last].Text is "," or "and" or "&" or "of" && last + 1 < tokens.Length && IsCapitalised(tokens[last + 1].Text)))) last++;
         return last > end + 2 && IsCapitalised(tokens[last - 1].Text) ? last : end;
     }
 
@@ -1138,7 +1138,7 @@ internal sealed class NameRules
     /// with commas, then "and" and one or two more, end the name when none is a name of its own ("Ministry of Defence and
     /// Lockheed", "and Foreign Office" stay apart).
     /// </summary>
-    private int WithWordsAfterAnd(IReadOnlyList<Token> tokens, int first, int end)
+    private int WithWordsAfterAnd(Token[] tokens, int first, int end)
     {
         if (!HasToken(tokens, first, end, "of") && !HasToken(tokens, first, end, "for"))
         {
@@ -1147,19 +1147,19 @@ internal sealed class NameRules
 
         var position = end;
         // Not after a place, whose own name may go on: "Christian Heritage Party for [Calgary Southwest]".
-        while (position < tokens.Count && position - end < 2 && IsCommonWordInName(tokens[position].Text) && !_gazetteer.IsPlace(tokens[end - 1].Text)) position++;
+        while (position < tokens.Length && position - end < 2 && IsCommonWordInName(tokens[position].Text) && !_gazetteer.IsPlace(tokens[end - 1].Text)) position++;
         var commonWordsEnd = position;
-        while (position + 1 < tokens.Count && tokens[position].Text == "," && IsCommonWordInName(tokens[position + 1].Text)) position += 2;
-        if (position + 1 >= tokens.Count || tokens[position].Text is not ("and" or "&"))
+        while (position + 1 < tokens.Length && tokens[position].Text == "," && IsCommonWordInName(tokens[position + 1].Text)) position += 2;
+        if (position + 1 >= tokens.Length || tokens[position].Text is not ("and" or "&"))
         {
-            return commonWordsEnd > end && (commonWordsEnd == tokens.Count || !IsCapitalised(tokens[commonWordsEnd].Text)) ? commonWordsEnd : end;
+            return commonWordsEnd > end && (commonWordsEnd == tokens.Length || !IsCapitalised(tokens[commonWordsEnd].Text)) ? commonWordsEnd : end;
         }
 
         var last = position + 1;
-        while (last < tokens.Count && last - position <= 2 && IsCommonWordInName(tokens[last].Text)) last++;
+        while (last < tokens.Length && last - position <= 2 && IsCommonWordInName(tokens[last].Text)) last++;
         // "and Counter[-Terrorism]": a hyphenated word is one word.
-        while (last > position + 1 && last + 1 < tokens.Count && tokens[last].Text == "-" && IsJoined(tokens, last - 1, last + 1) && IsCapitalised(tokens[last + 1].Text)) last += 2;
-        return last > position + 1 && (last == tokens.Count || !IsCapitalised(tokens[last].Text)) ? last : end;
+        while (last > position + 1 && last + 1 < tokens.Length && tokens[last].Text == "-" && IsJoined(tokens, last - 1, last + 1) && IsCapitalised(tokens[last + 1].Text)) last += 2;
+        return last > position + 1 && (last == tokens.Length || !IsCapitalised(tokens[last].Text)) ? last : end;
     }
 
     /// <summary>
@@ -1171,7 +1171,7 @@ internal sealed class NameRules
     /// Commission and Council"); nor when what follows "and" is a listed name itself ("the Pentagon and World Trade Center")
     /// or a company's or newspaper's ("Ltd", "Times").
     /// </summary>
-    private int WithWordsBeforeAnd(IReadOnlyList<Token> tokens, int first, int end, bool[] tagged)
+    private int WithWordsBeforeAnd(Token[] tokens, int first, int end, bool[] tagged)
     {
         if (first < 3 || tokens[first - 1].Text != "and" || !(_gazetteer.IsOrganisationCue(tokens[end - 1].Text) || tokens[end - 1].Text == "Administration")
             || NameWords.IsLegalForm(tokens[end - 1].Text) || NewspaperWords.Contains(tokens[end - 1].Text) // "the Hang Seng and Singapore Straits Times"
@@ -1212,7 +1212,7 @@ internal sealed class NameRules
         "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "News", "Press", "Media", "Network",
     };
 
-    private bool NamesNothingOfItsOwn(IReadOnlyList<Token> tokens, int first, int end)
+    private bool NamesNothingOfItsOwn(Token[] tokens, int first, int end)
     {
         var words = NameWords.Joined(tokens, first, end);
         return !_gazetteer.IsPlaceOrNationality(words) && !_gazetteer.IsListedOrganisation(words) && !_gazetteer.IsOneWordCompany(words);
@@ -1229,11 +1229,11 @@ internal sealed class NameRules
         && (word.EndsWith("ology", StringComparison.Ordinal) || word.EndsWith("ics", StringComparison.Ordinal));
 
     /// <summary>"Masjid Al[-Haram]", "[Al-]Maeena": hyphenated parts of a name that the tagger cut off.</summary>
-    private static (int First, int End) WithHyphenatedParts(IReadOnlyList<Token> tokens, int first, int end)
+    private static (int First, int End) WithHyphenatedParts(Token[] tokens, int first, int end)
     {
         while (first >= 2 && tokens[first - 1].Text == "-" && IsJoined(tokens, first - 2, first) && char.IsLetter(tokens[first - 2].Text[0])
                && !AdjectivePrefixes.Contains(tokens[first - 2].Text)) first -= 2; // "al-[Assad]", not "anti-[Islam]"
-        while (end + 1 < tokens.Count && tokens[end].Text == "-" && IsJoined(tokens, end - 1, end + 1) && IsCapitalised(tokens[end + 1].Text)) end += 2;
+        while (end + 1 < tokens.Length && tokens[end].Text == "-" && IsJoined(tokens, end - 1, end + 1) && IsCapitalised(tokens[end + 1].Text)) end += 2;
         return (first, end);
     }
 
@@ -1248,7 +1248,7 @@ internal sealed class NameRules
     /// Not from a span with a lower-case word ("Alan Hudson of Ernst[ & Young]", "Society at Harvard"), nor two given
     /// names ("Wyatt & Zach", two brothers).
     /// </summary>
-    private (int First, int End) WithAmpersandParts(IReadOnlyList<Token> tokens, int first, int end)
+    private (int First, int End) WithAmpersandParts(Token[] tokens, int first, int end)
     {
         for (var index = first; index < end; index++)
         {
@@ -1257,16 +1257,16 @@ internal sealed class NameRules
 
         while (first >= 2 && tokens[first - 1].Text == "&" && IsCapitalised(tokens[first - 2].Text)
                && !(end - first == 1 && AreGivenNames(tokens[first - 2].Text, tokens[first].Text) && !IsPossessive(tokens, end))) first -= 2;
-        if (end - first == 1 && end + 2 < tokens.Count && tokens[end + 1].Text == "&" && IsNameWord(tokens[end].Text) && IsCapitalised(tokens[end + 2].Text))
+        if (end - first == 1 && end + 2 < tokens.Length && tokens[end + 1].Text == "&" && IsNameWord(tokens[end].Text) && IsCapitalised(tokens[end + 2].Text))
         {
             end++; // "Davis [Polk] & Wardwell": the tagger kept the first name of a firm of partners
         }
 
-        while (end + 1 < tokens.Count && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text)
+        while (end + 1 < tokens.Length && tokens[end].Text == "&" && IsCapitalised(tokens[end + 1].Text)
                && !(end - first == 1 && AreGivenNames(tokens[first].Text, tokens[end + 1].Text) && !IsPossessive(tokens, end + 2))) end += 2;
         if (end > 1 && tokens[end - 2].Text == "&") // "Korea Hydro & Nuclear[ Power Co.]": the firm's trade and legal form after the joined word
         {
-            while (end < tokens.Count && char.IsUpper(tokens[end].Text[0])
+            while (end < tokens.Length && char.IsUpper(tokens[end].Text[0])
                    && (NameWords.IsCompanyWord(tokens[end].Text) || NameWords.IsTradeWord(tokens[end].Text) || NameWords.IsCompanySuffix(tokens[end].Text))) end++;
         }
 
@@ -1274,11 +1274,11 @@ internal sealed class NameRules
     }
 
     /// <summary>"Ben & Jerry's": two given names and a possessive make a brand, not two people.</summary>
-    private static bool IsPossessive(IReadOnlyList<Token> tokens, int index) => index < tokens.Count && tokens[index].Text is "'s" or "’s";
+    private static bool IsPossessive(Token[] tokens, int index) => index < tokens.Length && tokens[index].Text is "'s" or "’s";
 
     private bool AreGivenNames(string a, string b) => a != b && _gazetteer.IsFirstName(a) && _gazetteer.IsFirstName(b); // not "Johnson & Johnson"
 
-    private static bool HasToken(IReadOnlyList<Token> tokens, int first, int end, string text)
+    private static bool HasToken(Token[] tokens, int first, int end, string text)
     {
         for (var index = first; index < end; index++)
         {
@@ -1293,9 +1293,9 @@ internal sealed class NameRules
     /// inside, cut off at its apostrophe. Only two words or more before it and an organisation's word after it: "Wikinews'
     /// Nick Moreau", "Paris' Eiffel Tower" and "United States' National Science Foundation" are possessives of names.
     /// </summary>
-    private int WithPluralPossessiveParts(IReadOnlyList<Token> tokens, int first, int end)
+    private int WithPluralPossessiveParts(Token[] tokens, int first, int end)
     {
-        var isPossessive = end - first >= 2 && end + 1 < tokens.Count && tokens[end].Text is "'" or "’" && tokens[end - 1].Text.EndsWith('s')
+        var isPossessive = end - first >= 2 && end + 1 < tokens.Length && tokens[end].Text is "'" or "’" && tokens[end - 1].Text.EndsWith('s')
             && tokens[end - 1].End == tokens[end].Start;
         return isPossessive && (_gazetteer.IsOrganisationCue(tokens[end + 1].Text) || IsOrganisationWord(tokens[end + 1].Text))
             && !_gazetteer.IsPlace(NameWords.Joined(tokens, first, end))
@@ -1307,7 +1307,7 @@ internal sealed class NameRules
     /// "Swiss People's [Party]", "People's [Party for Freedom and Democracy]", "Chinese People's [Liberation Army]": the
     /// singular possessive many parties and bodies open with, which the tagger leaves out, with the words before it.
     /// </summary>
-    private int WithPeoplesPart(IReadOnlyList<Token> tokens, int first, int end)
+    private int WithPeoplesPart(Token[] tokens, int first, int end)
     {
         var opensBody = first >= 2 && first < end && tokens[first - 1].Text is "'s" or "’s" && NameWords.IsCollectivePossessor(tokens[first - 2].Text);
         if (!opensBody || !(_gazetteer.IsOrganisationCue(tokens[first].Text) || IsOrganisationWord(tokens[first].Text) || tokens[first].Text is "Liberation" or "Republic"
@@ -1326,13 +1326,13 @@ internal sealed class NameRules
     /// case, cut off by the tagger. Only a short syllable after a short one, never a modifier ("Bush-era", "Obama-led"),
     /// but for "in" after a person's family name and one syllable ("Moon Jae[-in]"; not "Sunset Drive-in").
     /// </summary>
-    private static int WithLowerCaseGivenNamePart(IReadOnlyList<Token> tokens, int first, int end, bool isPerson = false)
+    private static int WithLowerCaseGivenNamePart(Token[] tokens, int first, int end, bool isPerson = false)
     {
-        if (end - first < 2 || end + 1 >= tokens.Count || tokens[end].Text != "-" || !IsJoined(tokens, end - 1, end + 1)) return end;
+        if (end - first < 2 || end + 1 >= tokens.Length || tokens[end].Text != "-" || !IsJoined(tokens, end - 1, end + 1)) return end;
         var (before, after) = (tokens[end - 1].Text, tokens[end + 1].Text);
         var isSyllable = before.Length <= 5 && IsCapitalised(before) && after.Length is >= 2 and <= 5 && WordChars.All(after, char.IsLower)
             && (!CompoundModifiers.Contains(after) || (isPerson && after == "in" && end - first == 2 && before.Length <= 4))
-            && (end + 2 >= tokens.Count || tokens[end + 2].Text != "-");
+            && (end + 2 >= tokens.Length || tokens[end + 2].Text != "-");
         return isSyllable ? end + 2 : end;
     }
 
@@ -1353,7 +1353,7 @@ internal sealed class NameRules
         "up", "down", "over", "by", "to", "and", "or", "the", "a", "an", "of", "for", "with", "at", "as",
     };
 
-    private static bool IsJoined(IReadOnlyList<Token> tokens, int before, int after) =>
+    private static bool IsJoined(Token[] tokens, int before, int after) =>
         tokens[before].End == tokens[before + 1].Start && tokens[after - 1].End == tokens[after].Start;
 
     /// <summary>
@@ -1362,7 +1362,7 @@ internal sealed class NameRules
     /// ("[National] Center for Science Education", "[State] Department"), though they open titles too, and before a party's
     /// word its affiliation does ("his [Socialist] Movement Party").
     /// </summary>
-    private int ExtendLeft(IReadOnlyList<Token> tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits, string? organisationEnd = null)
+    private int ExtendLeft(Token[] tokens, int first, bool[] tagged, int maxWords, Func<string, bool> fits, string? organisationEnd = null)
     {
         var isBody = organisationEnd is not null && !Legislatures.IsChamber(organisationEnd); // not "[Republican] Senate"
         var isParty = organisationEnd is not null && PartyEnds.Contains(organisationEnd);
@@ -1407,7 +1407,7 @@ internal sealed class NameRules
     };
 
     /// <summary>Whether titles make the name after them a person's even though the tagger said otherwise.</summary>
-    private bool IsPersonTitled(RoleChainMatch chain, IReadOnlyList<Token> tokens, int nameStart, int nameEnd)
+    private bool IsPersonTitled(RoleChainMatch chain, Token[] tokens, int nameStart, int nameEnd)
     {
         var titleWords = tokens.Skip(chain.Roles[^1].First).Take(chain.Roles[^1].End - chain.Roles[^1].First).Select(token => token.Text).ToList();
         if (titleWords is [var courtesy] && RoleWords.IsHonorific(courtesy) && courtesy != "Miss" && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text))
@@ -1418,7 +1418,7 @@ internal sealed class NameRules
         // A given name may be a place's ("Minister [Carolina] Echeverría": Carolina is a city in Puerto Rico) when the rest of
         // the name is a person's.
         // "City Attorney [Mary] Smithers": a given name whose surname the tagger left out is no place either.
-        var surnameAfter = nameEnd - nameStart == 1 && nameEnd < tokens.Count && IsNameWord(tokens[nameEnd].Text) && !_gazetteer.IsPlace(tokens[nameEnd].Text)
+        var surnameAfter = nameEnd - nameStart == 1 && nameEnd < tokens.Length && IsNameWord(tokens[nameEnd].Text) && !_gazetteer.IsPlace(tokens[nameEnd].Text)
             && !SentenceWords.IsSentenceWord(tokens[nameEnd].Text) && _gazetteer.IsFirstName(tokens[nameStart].Text);
         var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text) && !surnameAfter
             && (nameEnd - nameStart == 1 || _gazetteer.IsPlace(NameWords.Joined(tokens, nameStart, nameEnd))
@@ -1441,22 +1441,22 @@ internal sealed class NameRules
     }
 
     /// <summary>"Hasanov [Zakir Asgar Oglu]": capitalised words right after a person's name that the tagger left out.</summary>
-    private int ExtendName(IReadOnlyList<Token> tokens, int end, bool[] tagged)
+    private int ExtendName(Token[] tokens, int end, bool[] tagged)
     {
-        while (end < tokens.Count)
+        while (end < tokens.Length)
         {
             if (!tagged[end] && IsNameWord(tokens[end].Text) && !_gazetteer.IsPlace(tokens[end].Text) && !_gazetteer.IsOrganisationCue(tokens[end].Text)
                 && !PostNominals.Contains(tokens[end].Text) && !SentenceWords.IsSentenceWord(tokens[end].Text) && !SentenceWords.IsDateWord(tokens[end].Text)
-                && !(end + 1 < tokens.Count && tokens[end + 1].Text == ":"))
+                && !(end + 1 < tokens.Length && tokens[end + 1].Text == ":"))
             {
                 end++;
             }
-            else if (tokens[end].Text == "-" && end + 1 < tokens.Count && IsJoined(tokens, end - 1, end + 1) && IsNameWord(tokens[end + 1].Text)
+            else if (tokens[end].Text == "-" && end + 1 < tokens.Length && IsJoined(tokens, end - 1, end + 1) && IsNameWord(tokens[end + 1].Text)
                      && IsCapitalised(tokens[end - 1].Text))
             {
                 end += 2; // "Jane Naana [Opoku-Agyemang]": the hyphenated surname after given names the tagger saw
             }
-            else if (!tagged[end] && IsInitials(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1].Text)
+            else if (!tagged[end] && IsInitials(tokens[end].Text) && end + 1 < tokens.Length && IsNameWord(tokens[end + 1].Text)
                      && !_gazetteer.IsPlace(tokens[end + 1].Text) && !SentenceWords.IsSentenceWord(tokens[end + 1].Text))
             {
                 end += 2; // "Jessie [K. Liu]": a middle initial and the surname the tagger left out
@@ -1480,7 +1480,7 @@ internal sealed class NameRules
     /// "Ursula [von der] Leyen", "[Von der] Leyen said": lower-case particles before a surname the tagger found alone belong
     /// to it when a given name or a capitalised particle comes before them.
     /// </summary>
-    private int ParticlesBefore(IReadOnlyList<Token> tokens, int first, bool[] tagged)
+    private int ParticlesBefore(Token[] tokens, int first, bool[] tagged)
     {
         var start = first;
         while (start > 0 && start > first - 2 && !tagged[start - 1] && IsNameParticle(tokens[start - 1].Text))
@@ -1500,29 +1500,29 @@ internal sealed class NameRules
     }
 
     /// <summary>Where "al-Amr", "van Gogh" or "von der Leyen" ends when lower-case particles from <paramref name="particle"/> lead into a capitalised word; else 0.</summary>
-    private static int ParticleNameEnd(IReadOnlyList<Token> tokens, int particle)
+    private static int ParticleNameEnd(Token[] tokens, int particle)
     {
         var next = particle + 1;
-        while (next < tokens.Count && next < particle + 3 && IsNameParticle(tokens[next].Text))
+        while (next < tokens.Length && next < particle + 3 && IsNameParticle(tokens[next].Text))
         {
             next++;
         }
 
-        next = next < tokens.Count && tokens[next].Text == "-" ? next + 1 : next;
-        return next < tokens.Count && IsCapitalised(tokens[next].Text) && WordChars.All(tokens[next].Text, char.IsLetter) ? next + 1 : 0;
+        next = next < tokens.Length && tokens[next].Text == "-" ? next + 1 : next;
+        return next < tokens.Length && IsCapitalised(tokens[next].Text) && WordChars.All(tokens[next].Text, char.IsLetter) ? next + 1 : 0;
     }
 
     /// <summary>"Colonel General Hasanov Zakir Asgar Oglu": a capitalised name right after a title, which the tagger missed.</summary>
     private void AddNamesAfterTitles(SentenceText sentence, List<NameMention> found, List<(int First, int End)> roleRegions)
     {
         var tokens = sentence.Tokens;
-        var covered = new bool[tokens.Count];
-        for (var index = 0; index < tokens.Count; index++)
+        var covered = new bool[tokens.Length];
+        for (var index = 0; index < tokens.Length; index++)
         {
             covered[index] = MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End);
         }
 
-        for (var first = 0; first < tokens.Count; first++)
+        for (var first = 0; first < tokens.Length; first++)
         {
             var word = tokens[first].Text;
             if (covered[first] || !(RoleWords.StartsTitle(word) || RoleWords.IsPortfolio(word)) || RoleWords.IsAmbiguousInLowerCase(word))
@@ -1531,7 +1531,7 @@ internal sealed class NameRules
             }
 
             var runEnd = first;
-            while (runEnd < tokens.Count && !covered[runEnd] && IsTitleRunToken(tokens, runEnd)) runEnd++;
+            while (runEnd < tokens.Length && !covered[runEnd] && IsTitleRunToken(tokens, runEnd)) runEnd++;
             if (BestNameAfterTitles(tokens, first, runEnd) is not var (split, nameEnd))
             {
                 continue;
@@ -1570,7 +1570,7 @@ internal sealed class NameRules
 
     /// <summary>A one-word place found at token <paramref name="index"/>, a town's name rather than a country's; not in a headline.</summary>
     private NameMention? TownRightAfter(SentenceText sentence, List<NameMention> found, int index) =>
-        sentence.Field == TextField.Headline || index >= sentence.Tokens.Count
+        sentence.Field == TextField.Headline || index >= sentence.Tokens.Length
             ? null
             : found.Find(mention => mention is { Type: EntityType.Place, IsCertain: false } && mention.Start == sentence.Tokens[index].Start
                 && mention.End == sentence.Tokens[index].End && !_gazetteer.IsCountry(mention.Text));
@@ -1579,7 +1579,7 @@ internal sealed class NameRules
     /// Where titles starting at <paramref name="first"/> end and a name of up to five capitalised words follows,
     /// preferring a name that starts with a known first name, then a name of two words or more.
     /// </summary>
-    private (int Split, int NameEnd)? BestNameAfterTitles(IReadOnlyList<Token> tokens, int first, int runEnd)
+    private (int Split, int NameEnd)? BestNameAfterTitles(Token[] tokens, int first, int runEnd)
     {
         var candidates = new List<(int Split, int NameEnd)>();
         for (var split = first + 1; split < runEnd; split++)
@@ -1605,7 +1605,7 @@ internal sealed class NameRules
               ?? candidates[^1];
     }
 
-    private static bool IsTitleRunToken(IReadOnlyList<Token> tokens, int index)
+    private static bool IsTitleRunToken(Token[] tokens, int index)
     {
         var text = tokens[index].Text;
         return IsCapitalised(text) || RoleWords.IsConnector(text) || RoleWords.StartsTitle(text) || text is "-" or "(" or ")";
@@ -1625,10 +1625,10 @@ internal sealed class NameRules
             {
                 var last = LastTokenOf(tokens, person);
                 var first = last + 1;
-                while (first < tokens.Count && tokens[first].Text is "," or "and") first++;
+                while (first < tokens.Length && tokens[first].Text is "," or "and") first++;
                 var end = first;
-                while (end < tokens.Count && end - first < 3 && IsNameWord(tokens[end].Text)) end++;
-                var closed = end == tokens.Count || tokens[end].Text is "," or "and" or ";" or "." or "(" or ")";
+                while (end < tokens.Length && end - first < 3 && IsNameWord(tokens[end].Text)) end++;
+                var closed = end == tokens.Length || tokens[end].Text is "," or "and" or ";" or "." or "(" or ")";
                 if (first > last + 1 && end - first >= 2 && closed && sentence.Mention(EntityType.Person, first, end) is var listed && !found.Any(listed.Overlaps))
                 {
                     found.Add(listed);
@@ -1638,10 +1638,10 @@ internal sealed class NameRules
         }
     }
 
-    private static int LastTokenOf(IReadOnlyList<Token> tokens, NameMention mention)
+    private static int LastTokenOf(Token[] tokens, NameMention mention)
     {
         var last = 0;
-        while (last + 1 < tokens.Count && tokens[last + 1].Start < mention.End) last++;
+        while (last + 1 < tokens.Length && tokens[last + 1].Start < mention.End) last++;
         return last;
     }
 
@@ -1651,7 +1651,7 @@ internal sealed class NameRules
     private void AddAcronyms(SentenceText sentence, AcronymBook book, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var position = 0; position < tokens.Count; position++)
+        for (var position = 0; position < tokens.Length; position++)
         {
             if (!char.IsUpper(tokens[position].Text[0]) || book.ShortForm(tokens[position].Text) is not { NamesEntity: true } meaning)
             {
@@ -1704,7 +1704,7 @@ internal sealed class NameRules
     }
 
     /// <summary>Where the long form ending right before token <paramref name="end"/> ("(ACRONYM)", ", known as") starts, or -1.</summary>
-    private static int LongFormBefore(IReadOnlyList<Token> tokens, int end, string longForm)
+    private static int LongFormBefore(Token[] tokens, int end, string longForm)
     {
         // The words themselves, not only their length: "Gerhard Schröder (SPD)" is no second "Social Democrats (SPD)".
         for (var first = end - 1; first >= 0 && tokens[end - 1].End - tokens[first].Start <= longForm.Length; first--)

@@ -374,7 +374,7 @@ internal static partial class NameWords
     };
 
     /// <summary>Whether a name of two words or more opens with a street word (<see cref="StreetWords"/>).</summary>
-    public static bool OpensWithStreetWord(IReadOnlyList<Token> tokens, int first, int end) =>
+    public static bool OpensWithStreetWord(Token[] tokens, int first, int end) =>
         end - first > 1 && StreetWords.Contains(tokens[first].Text);
 
     public static bool IsNotName(string word) => NotNames.Contains(word);
@@ -412,14 +412,14 @@ internal static partial class NameWords
     /// from token <paramref name="comma"/> on say, in apposition, that the name before them is an organisation. Not "Smith,
     /// a company director" or "Jones, a firm believer": the organisation noun must end the phrase.
     /// </summary>
-    public static bool IsOrganisationApposition(IReadOnlyList<Token> tokens, int comma)
+    public static bool IsOrganisationApposition(Token[] tokens, int comma)
     {
-        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("a" or "an" or "the")) return false;
-        for (var head = comma + 2; head < tokens.Count && head <= comma + 8; head++) // "a Taipei-based market research firm", "the employers' confederation"
+        if (comma + 2 >= tokens.Length || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var head = comma + 2; head < tokens.Length && head <= comma + 8; head++) // "a Taipei-based market research firm", "the employers' confederation"
         {
             var word = tokens[head].Text;
             var isHead = AppositionHeads.Contains(word) || (word == "tank" && tokens[head - 1].Text == "think");
-            if (isHead) return head + 1 == tokens.Count || AppositionEnds.Contains(tokens[head + 1].Text);
+            if (isHead) return head + 1 == tokens.Length || AppositionEnds.Contains(tokens[head + 1].Text);
             if (word is "," or "." or ";" or "of" or "who" or "for" or "at" or "to" or "from" or "with") return false; // "a spokesman for the group"
         }
 
@@ -463,12 +463,12 @@ internal static partial class NameWords
     /// "analysts at", "a lawyer with", "shareholders of" at <paramref name="index"/>: words said only of a firm's or body's
     /// people, and the word that ties them to the name after them; <paramref name="staffToo"/>: people named many at once count.
     /// </summary>
-    public static bool IsFirmsPeople(IReadOnlyList<Token> tokens, int index, bool staffToo) =>
-        index + 1 < tokens.Count && FirmPeople.TryGetValue(tokens[index].Text, out var prepositions) && prepositions.Contains(tokens[index + 1].Text)
+    public static bool IsFirmsPeople(Token[] tokens, int index, bool staffToo) =>
+        index + 1 < tokens.Length && FirmPeople.TryGetValue(tokens[index].Text, out var prepositions) && prepositions.Contains(tokens[index + 1].Text)
         && (staffToo || !FirmStaff.Contains(tokens[index].Text));
 
     /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) as a name is written: their texts one space apart.</summary>
-    public static string Joined(IReadOnlyList<Token> tokens, int first, int end)
+    public static string Joined(Token[] tokens, int first, int end)
     {
         if (end - first == 1) return tokens[first].Text;
         var words = new string[end - first];
@@ -483,29 +483,29 @@ internal static partial class NameWords
     public static bool IsPlainPersonWord(string word, Gazetteer gazetteer) => IsPlainSurname(word, gazetteer) && !gazetteer.IsPlace(word);
 
     /// <summary>", 56,": an age in apposition right after a name.</summary>
-    public static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
-        end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 2].Text == ","
+    public static bool IsAgeAfter(Token[] tokens, int end) =>
+        end + 2 < tokens.Length && tokens[end].Text == "," && tokens[end + 2].Text == ","
         && int.TryParse(tokens[end + 1].Text, out var age) && age is >= 1 and <= 110;
 
     /// <summary>"Sindicato No. [1]", "Local No. [3]": a number right after "No." at <paramref name="end"/>, which ends the name.</summary>
-    public static bool IsNumberAfterNo(IReadOnlyList<Token> tokens, int end) =>
-        end > 0 && end < tokens.Count && tokens[end - 1].Text is "No." or "No" or "Nº" && WordChars.All(tokens[end].Text, char.IsDigit);
+    public static bool IsNumberAfterNo(Token[] tokens, int end) =>
+        end > 0 && end < tokens.Length && tokens[end - 1].Text is "No." or "No" or "Nº" && WordChars.All(tokens[end].Text, char.IsDigit);
 
     /// <summary>"analyst", "mayor", "candidate": a person's role, in lower case.</summary>
     public static bool IsPersonRole(string word) => PersonRoles.Contains(word);
 
     /// <summary>", an analyst at", ", a 47-year-old train driver who": a person's role in apposition after the name.</summary>
-    public static bool IsPersonApposition(IReadOnlyList<Token> tokens, int end)
+    public static bool IsPersonApposition(Token[] tokens, int end)
     {
-        if (end + 2 < tokens.Count && tokens[end].Text == "," && IsRoleOfBody(tokens, end + 1)) return true;
-        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
-        for (var head = end + 2; head < tokens.Count && head <= end + 6; head++)
+        if (end + 2 < tokens.Length && tokens[end].Text == "," && IsRoleOfBody(tokens, end + 1)) return true;
+        if (end + 2 >= tokens.Length || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var head = end + 2; head < tokens.Length && head <= end + 6; head++)
         {
             if (PersonRoles.Contains(tokens[head].Text))
             {
                 // A title of two role words goes on to its last: "the chief executive of", "the deputy mayor of".
-                if (head + 1 < tokens.Count && PersonRoles.Contains(tokens[head + 1].Text)) continue;
-                return head + 1 == tokens.Count || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
+                if (head + 1 < tokens.Length && PersonRoles.Contains(tokens[head + 1].Text)) continue;
+                return head + 1 == tokens.Length || tokens[head + 1].Text is "," or "." or "at" or "of" or "for" or "with" or "in" or "who" or "from" or "and";
             }
 
             if (tokens[head].Text is "," or "." or ";" or "who" or "which") return false;
@@ -518,17 +518,17 @@ internal static partial class NameWords
     /// "director-general of", "chief executive at", "spokeswoman for": a title in lower case, without an article, and the
     /// body it is held in; the words before it name the holder ("Segun Ajayi-Kadir, director-general of the association").
     /// </summary>
-    private static bool IsRoleOfBody(IReadOnlyList<Token> tokens, int first)
+    private static bool IsRoleOfBody(Token[] tokens, int first)
     {
         var hasHead = false;
-        for (var index = first; index < tokens.Count && index < first + 4; index++)
+        for (var index = first; index < tokens.Length && index < first + 4; index++)
         {
             var word = tokens[index].Text;
             if (hasHead && word is "of" or "at" or "for") return true;
             var isHead = RoleWords.IsHead(word) || PersonRoles.Contains(word);
             // Every word a title's, in lower case: not "Government House, the official residence of"; the first may be the
             // field a head is of ("communications director at").
-            var isField = index == first && index + 1 < tokens.Count && WordChars.All(word, char.IsLetter) && word is not ("the" or "a" or "an")
+            var isField = index == first && index + 1 < tokens.Length && WordChars.All(word, char.IsLetter) && word is not ("the" or "a" or "an")
                 && RoleWords.IsHead(tokens[index + 1].Text);
             var isTitleWord = isHead || isField || RoleWords.IsModifier(word) || word is "-" or "general" or "executive" or "managing";
             if (!isTitleWord || char.IsUpper(word[0])) return false;
@@ -542,7 +542,7 @@ internal static partial class NameWords
     /// The token before the list a name at <paramref name="first"/> belongs to ("such as BlackRock and [Vanguard]", "the
     /// localities of Kennedy, [Bosa]"): back over capitalised words, commas, "and" and "&amp;"; -1 at the sentence's start.
     /// </summary>
-    public static int BeforeList(IReadOnlyList<Token> tokens, int first)
+    public static int BeforeList(Token[] tokens, int first)
     {
         var index = first - 1;
         while (index >= 0 && (IsCapitalised(tokens[index].Text) || tokens[index].Text is "," or "and" or "&")) index--;
@@ -556,11 +556,11 @@ internal static partial class NameWords
     /// de Lurigancho"; two: "Banco Central de la República").
     /// </summary>
     public static (int End, int Words) WordRun(
-        IReadOnlyList<Token> tokens, int first, int maxWords, Func<int, bool> isWord, Func<string, bool> isConnector, int maxConnectors = 1)
+        Token[] tokens, int first, int maxWords, Func<int, bool> isWord, Func<string, bool> isConnector, int maxConnectors = 1)
     {
         var end = first;
         var words = 0;
-        while (end < tokens.Count && words < maxWords)
+        while (end < tokens.Length && words < maxWords)
         {
             if (isWord(end))
             {
@@ -570,8 +570,8 @@ internal static partial class NameWords
             }
 
             var next = end;
-            while (end > first && next < tokens.Count && next - end < maxConnectors && isConnector(tokens[next].Text)) next++;
-            if (next == end || next >= tokens.Count || !isWord(next)) break;
+            while (end > first && next < tokens.Length && next - end < maxConnectors && isConnector(tokens[next].Text)) next++;
+            if (next == end || next >= tokens.Length || !isWord(next)) break;
             end = next;
         }
 

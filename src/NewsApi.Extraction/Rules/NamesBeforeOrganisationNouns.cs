@@ -31,7 +31,7 @@ internal static class NamesBeforeOrganisationNouns
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            for (var noun = 1; noun < tokens.Count; noun++)
+            for (var noun = 1; noun < tokens.Length; noun++)
             {
                 if (!Nouns.Contains(tokens[noun].Text)) continue;
                 var first = noun;

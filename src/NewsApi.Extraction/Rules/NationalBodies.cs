@@ -46,7 +46,7 @@ internal static class NationalBodies
     /// The spans, with a country the tagger read alone after a field word, or a listed place after a body's own name,
     /// widened to the body's name.
     /// </summary>
-    public static List<TaggedSpan> Widen(IReadOnlyList<Token> tokens, List<TaggedSpan> spans, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
+    public static List<TaggedSpan> Widen(Token[] tokens, List<TaggedSpan> spans, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
     {
         List<TaggedSpan>? widened = null;
         for (var index = 0; index < spans.Count; index++)
@@ -84,7 +84,7 @@ internal static class NationalBodies
     /// word among them ("Export Development Canada"), or one word no lexicon lists before a country or continent ("Pulse
     /// Asia"): "Hotel Rwanda", "Quit India" and the person "Sol Trujillo" are none.
     /// </summary>
-    private static int? BodyNameStart(IReadOnlyList<Token> tokens, TaggedSpan span, int previousEnd, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
+    private static int? BodyNameStart(Token[] tokens, TaggedSpan span, int previousEnd, Gazetteer gazetteer, HashSet<string> lowerCaseWords)
     {
         var place = string.Join(' ', Enumerable.Range(span.FirstToken, span.LastToken - span.FirstToken + 1).Select(position => tokens[position].Text));
         var isCountryOrContinent = gazetteer.IsCountry(place) || Continents.Contains(place);
@@ -137,7 +137,7 @@ internal static class NationalBodies
     /// "patients in [NHS Scotland]", "[UNICEF Nigeria] said": a place's span the tagger opened with a body's capitals; not
     /// a listed place whose name opens so ("DR Congo").
     /// </summary>
-    private static bool IsBodyBeforePlace(IReadOnlyList<Token> tokens, TaggedSpan span, Gazetteer gazetteer)
+    private static bool IsBodyBeforePlace(Token[] tokens, TaggedSpan span, Gazetteer gazetteer)
     {
         if (span.LastToken == span.FirstToken || !IsBodyShaped(tokens[span.FirstToken].Text) || !IsBodyWord(tokens[span.FirstToken].Text, gazetteer))
         {
@@ -158,6 +158,6 @@ internal static class NationalBodies
         && !PlaceQualifiers.Contains(word) && !SentenceWords.IsDateWord(word) && !SentenceWords.IsAffiliation(word)
         && !RoleWords.StartsTitle(word) && !gazetteer.IsPlaceOrNationality(word) && !Gazetteer.IsNationalityNoun(word);
 
-    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int position) =>
+    private static bool IsSentenceStart(Token[] tokens, int position) =>
         Enumerable.Range(0, position).All(before => !WordChars.Any(tokens[before].Text, char.IsLetterOrDigit));
 }

@@ -12,7 +12,7 @@ internal static class NativeSpellings
     public static void Add(SentenceText sentence, AcronymBook book, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var open = 1; open + 2 < tokens.Count; open++)
+        for (var open = 1; open + 2 < tokens.Length; open++)
         {
             if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsEastAsianScript(tokens[open + 1].Text)) continue;
             if (EndingAt(found, tokens[open - 1].End) is not { } name) continue;

@@ -26,11 +26,11 @@ internal static class NestedOrganisations
         foreach (var organisation in mentions.Where(mention => mention.Type == EntityType.Organisation && !mention.IsTeam && mention.NormalText is null
                      && mention.Text.Contains(' ', StringComparison.Ordinal)))
         {
-            var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToList();
+            var tokens = Tokenizer.Tokenize(organisation.Text).SelectMany(sentence => sentence.Tokens).ToArray();
             foreach (var first in NameStarts(tokens))
             {
                 var length = ListedLengthAt(tokens, first, gazetteer);
-                if (length == 0 || length == tokens.Count || (first + length < tokens.Count && !NameWords.IsCapitalised(tokens[first + length].Text)))
+                if (length == 0 || length == tokens.Length || (first + length < tokens.Length && !NameWords.IsCapitalised(tokens[first + length].Text)))
                 {
                     continue; // no listed name here, the whole name, or an owner ("NATO's") the possessive rule has seen
                 }
@@ -100,15 +100,15 @@ internal static class NestedOrganisations
     /// "ZTE Corporation", "Samsung Electronics Inc.", "Likud Party", "Mizuho Bank", "Nissan Motors NSANY": the listed name with only
     /// company words, a legal form or a ticker after it is the same body's fuller name.
     /// </summary>
-    private static bool NamesTheSameBody(List<Token> tokens, int listedLength) =>
+    private static bool NamesTheSameBody(Token[] tokens, int listedLength) =>
         tokens.Skip(listedLength).All(token => NameWords.IsCompanyWord(token.Text) || NameWords.IsCompanySuffix(token.Text) || token.Text is "Party" or "Bank" or "."
             || (token.Text.Length >= 2 && token.Text.All(char.IsAsciiLetterUpper) && !ShortNames.Contains(token.Text)));
 
     /// <summary>The name's first word, and the first after each "of" or "of the".</summary>
-    private static IEnumerable<int> NameStarts(List<Token> tokens)
+    private static IEnumerable<int> NameStarts(Token[] tokens)
     {
         yield return 0;
-        for (var of = 1; of < tokens.Count - 1; of++)
+        for (var of = 1; of < tokens.Length - 1; of++)
         {
             if (tokens[of].Text != "of") continue;
             yield return tokens[of + 1].Text == "the" ? of + 2 : of + 1;
@@ -116,11 +116,11 @@ internal static class NestedOrganisations
     }
 
     /// <summary>Whether tokens [first, end) are a listed organisation, a news medium or a big international body's short name.</summary>
-    public static bool IsListedAt(IReadOnlyList<Token> tokens, int first, int end, Gazetteer gazetteer) => ListedLengthAt(tokens, first, gazetteer) == end - first;
+    public static bool IsListedAt(Token[] tokens, int first, int end, Gazetteer gazetteer) => ListedLengthAt(tokens, first, gazetteer) == end - first;
 
-    private static int ListedLengthAt(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
+    private static int ListedLengthAt(Token[] tokens, int first, Gazetteer gazetteer)
     {
-        if (first >= tokens.Count) return 0;
+        if (first >= tokens.Length) return 0;
         if (ShortNames.Contains(tokens[first].Text)) return 1;
         return Math.Max(gazetteer.OrganisationLengthAt(tokens, first), gazetteer.NewsMediaLengthAt(tokens, first));
     }

@@ -53,8 +53,8 @@ internal static class NestedPlaces
         var containers = mentions.Where(mention => (mention.Type == EntityType.Organisation || IsFacilityName(mention)) && !mention.IsTeam && mention.NormalText is null);
         foreach (var container in containers)
         {
-            var tokens = Tokenizer.Tokenize(container.Text).SelectMany(sentence => sentence.Tokens).ToList();
-            if (tokens.Count < 2 || gazetteer.IsPlace(container.Text) || PlaceHeads.Contains(tokens[0].Text)
+            var tokens = Tokenizer.Tokenize(container.Text).SelectMany(sentence => sentence.Tokens).ToArray();
+            if (tokens.Length < 2 || gazetteer.IsPlace(container.Text) || PlaceHeads.Contains(tokens[0].Text)
                 || companiesNamedAlone.Contains(container.Text))
             {
                 continue;
@@ -62,12 +62,12 @@ internal static class NestedPlaces
 
             // A building is named after the place its name opens with ("Baghdad International Airport"), not "Faial Island Airport"'s "Island".
             var isFacility = IsFacilityName(container);
-            var words = isFacility ? 1 : tokens.Count;
+            var words = isFacility ? 1 : tokens.Length;
             for (var first = 0; first < words; first++)
             {
                 var length = TeamContext.IsClubPrefix(tokens[first].Text) ? 0 : gazetteer.PlaceLengthAt(tokens, first); // not the "Bayern" of "Bayern Munich"
                 var countyWord = first + Math.Max(length, 1);
-                if (countyWord + 1 < tokens.Count && tokens[countyWord].Text == "County" && NameWords.IsCapitalised(tokens[first].Text)
+                if (countyWord + 1 < tokens.Length && tokens[countyWord].Text == "County" && NameWords.IsCapitalised(tokens[first].Text)
                     && (length > 0 || (first == 0 && !isFacility)))
                 {
                     // "Los Angeles County Superior Court", "Wake County Economic Development": the county, named first, is the place
@@ -76,7 +76,7 @@ internal static class NestedPlaces
                     continue;
                 }
 
-                if (length == 0 || length == tokens.Count)
+                if (length == 0 || length == tokens.Length)
                 {
                     continue; // no place here, or the organisation's whole name
                 }

@@ -34,10 +34,10 @@ internal static class NewspaperShortNames
             foreach (var sentence in sentences)
             {
                 var tokens = sentence.Tokens;
-                for (var index = 1; index < tokens.Count; index++)
+                for (var index = 1; index < tokens.Length; index++)
                 {
                     if (tokens[index - 1].Text == "the" && shortNames.Contains(tokens[index].Text)
-                        && (index + 1 == tokens.Count || !NameWords.IsCapitalised(tokens[index + 1].Text))
+                        && (index + 1 == tokens.Length || !NameWords.IsCapitalised(tokens[index + 1].Text))
                         && !MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End))
                     {
                         found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1));

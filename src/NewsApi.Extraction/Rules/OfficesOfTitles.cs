@@ -17,7 +17,7 @@ internal static class OfficesOfTitles
     {
         var tokens = sentence.Tokens;
         AddOfficesOfTheTitle(sentence, spans, found);
-        for (var office = 2; office < tokens.Count; office++)
+        for (var office = 2; office < tokens.Length; office++)
         {
             if (tokens[office].Text is not ("Office" or "Department") || tokens[office - 1].Text is not ("'s" or "’s")
                 || !RoleWords.IsHead(tokens[office - 2].Text)) continue;
@@ -45,11 +45,11 @@ internal static class OfficesOfTitles
     private static void AddOfficesOfTheTitle(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var office = 0; office + 4 < tokens.Count; office++)
+        for (var office = 0; office + 4 < tokens.Length; office++)
         {
             if (tokens[office].Text != "Office" || tokens[office + 1].Text != "of" || tokens[office + 2].Text != "the") continue;
             var end = office + 3;
-            while (end < tokens.Count && end - office < MaxWords + 3 && char.IsUpper(tokens[end].Text[0]) && WordChars.All(tokens[end].Text, char.IsLetter)) end++;
+            while (end < tokens.Length && end - office < MaxWords + 3 && char.IsUpper(tokens[end].Text[0]) && WordChars.All(tokens[end].Text, char.IsLetter)) end++;
             if (end == office + 3 || !RoleWords.IsHead(tokens[end - 1].Text) || MentionSpans.AnyOverlaps(found, tokens[office].Start, tokens[end - 1].End)
                 || MentionSpans.AnyReachingPast(spans, office, end)) continue;
 

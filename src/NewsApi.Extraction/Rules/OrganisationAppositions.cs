@@ -18,7 +18,7 @@ internal static class OrganisationAppositions
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var comma = 1; comma + 2 < tokens.Count; comma++)
+        for (var comma = 1; comma + 2 < tokens.Length; comma++)
         {
             if (tokens[comma].Text != "," || !NameWords.IsOrganisationApposition(tokens, comma)) continue;
 
@@ -47,7 +47,7 @@ internal static class OrganisationAppositions
     }
 
     /// <summary>"Australian Centre for [Languages]", "Entregadores por [Aplicativo]": the words end a longer name.</summary>
-    private static bool GoesOnBefore(IReadOnlyList<Token> tokens, int first) =>
+    private static bool GoesOnBefore(Token[] tokens, int first) =>
         first >= 2 && tokens[first - 1].Text is "of" or "for" or "and" or "on" or "&" or "de" or "do" or "dos" or "da" or "das" or "des" or "du"
             or "del" or "la" or "por" or "para" && NameWords.IsCapitalised(tokens[first - 2].Text);
 }

@@ -18,12 +18,12 @@ internal static class ParticleNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var given = 0; given + 2 < tokens.Count; given++)
+        for (var given = 0; given + 2 < tokens.Length; given++)
         {
             if (!NameWords.IsNameParticle(tokens[given + 1].Text)) continue;
 
             var surname = given + 1;
-            while (surname < tokens.Count && surname - given <= MaxParticles && NameWords.IsNameParticle(tokens[surname].Text)) surname++;
+            while (surname < tokens.Length && surname - given <= MaxParticles && NameWords.IsNameParticle(tokens[surname].Text)) surname++;
             // "van der", "von der", "van den" make a name of a given name no list holds too: "Barend van der Walt" (not Spanish
             // "de la", which places' and theatres' names have: "Gran Teatro de la Habana").
             if (!(gazetteer.IsFirstName(tokens[given].Text)
@@ -32,7 +32,7 @@ internal static class ParticleNames
                 continue;
             }
 
-            if (surname >= tokens.Count || !NameWords.IsCapitalised(tokens[surname].Text) || !WordChars.All(tokens[surname].Text, char.IsLetter)
+            if (surname >= tokens.Length || !NameWords.IsCapitalised(tokens[surname].Text) || !WordChars.All(tokens[surname].Text, char.IsLetter)
                 || MentionSpans.AnyTagged(spans, given, surname) || MentionSpans.AnyOverlaps(found, tokens[given].Start, tokens[surname].End))
             {
                 continue;
@@ -44,7 +44,7 @@ internal static class ParticleNames
     }
 
     /// <summary>A capitalised word that opens a name here: no sentence word, place or organisation's word, and no name before it.</summary>
-    private static bool IsPlainGivenName(IReadOnlyList<Token> tokens, int index, Gazetteer gazetteer)
+    private static bool IsPlainGivenName(Token[] tokens, int index, Gazetteer gazetteer)
     {
         var word = tokens[index].Text;
         return NameWords.IsPlainPersonWord(word, gazetteer) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsDateWord(word)

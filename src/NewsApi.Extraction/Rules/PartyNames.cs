@@ -43,14 +43,14 @@ internal static class PartyNames
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            for (var index = 0; index < tokens.Count; index++)
+            for (var index = 0; index < tokens.Length; index++)
             {
                 if (!FirstWords.Contains(tokens[index].Text))
                 {
                     continue;
                 }
 
-                for (var length = Math.Min(LongestForm, tokens.Count - index); length >= 1; length--)
+                for (var length = Math.Min(LongestForm, tokens.Length - index); length >= 1; length--)
                 {
                     var end = index + length;
                     var written = text[tokens[index].Start..tokens[end - 1].End];
@@ -85,8 +85,8 @@ internal static class PartyNames
     /// A capitalised word right after, or right before unless that one just opens the sentence ("The Tories") or is a
     /// chamber the party's members sit in ("Senate Republicans", "House Democrats").
     /// </summary>
-    private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
-        (end < tokens.Count && char.IsUpper(tokens[end].Text[0]))
+    private static bool PartOfLongerName(Token[] tokens, int first, int end) =>
+        (end < tokens.Length && char.IsUpper(tokens[end].Text[0]))
         || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && !(first == 1 && SentenceWords.IsSentenceWord(tokens[0].Text))
             && !Legislatures.IsChamber(tokens[first - 1].Text));
 }

@@ -16,7 +16,7 @@ internal sealed class PeopleGroups(Gazetteer gazetteer)
     {
         // "South Africans", "New Zealanders", "Sri Lankans": a demonym of two words, whose last alone is no people.
         var tokens = sentence.Tokens;
-        for (var last = 1; last < tokens.Count; last++)
+        for (var last = 1; last < tokens.Length; last++)
         {
             var plural = tokens[last].Text;
             if (plural.Length < 4 || plural[^1] != 's' || !char.IsUpper(plural[0]) || !char.IsUpper(tokens[last - 1].Text[0])

@@ -27,18 +27,18 @@ internal static partial class PersonNameShapes
         "US", "UK", "UN", "EU", "DC", "BC", "EC", "SS", "GI", "PR", "NY", "LA", "NZ", "PM", "AM", "TV",
     };
 
-    public static List<TaggedSpan> Widen(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer) =>
+    public static List<TaggedSpan> Widen(Token[] tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer) =>
         WithHyphenatedGivenNames(tokens, sentence, WithInitials(tokens, sentence, WithQuotedNicknames(tokens, sentence, spans, gazetteer), gazetteer), gazetteer);
 
-    private static List<TaggedSpan> WithQuotedNicknames(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
+    private static List<TaggedSpan> WithQuotedNicknames(Token[] tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
     {
         List<TaggedSpan>? widened = null;
-        for (var open = 1; open + 3 < tokens.Count; open++)
+        for (var open = 1; open + 3 < tokens.Length; open++)
         {
             if (!IsQuote(tokens[open].Text) || !IsNameWord(tokens[open - 1].Text) || RoleWords.StartsTitle(tokens[open - 1].Text)) continue; // First Lady "Lady Bird" Johnson
             var close = open + 1;
-            while (close < tokens.Count && close - open <= MaxNicknameWords && IsNameWord(tokens[close].Text)) close++;
-            if (close == open + 1 || close + 1 >= tokens.Count || !IsQuote(tokens[close].Text) || !IsNameWord(tokens[close + 1].Text)) continue;
+            while (close < tokens.Length && close - open <= MaxNicknameWords && IsNameWord(tokens[close].Text)) close++;
+            if (close == open + 1 || close + 1 >= tokens.Length || !IsQuote(tokens[close].Text) || !IsNameWord(tokens[close + 1].Text)) continue;
 
             var first = open - 1;
             if (first > 0 && IsNameWord(tokens[first - 1].Text) && gazetteer.IsFirstName(tokens[first - 1].Text)) first--;
@@ -46,7 +46,7 @@ internal static partial class PersonNameShapes
             if (!gazetteer.IsFirstName(tokens[first].Text) && !MentionSpans.AnyPersonCovering(current, first) && !MentionSpans.AnyPersonCovering(current, close + 1)) continue;
 
             var last = close + 1;
-            if (last + 1 < tokens.Count && IsNameWord(tokens[last + 1].Text) && MentionSpans.Covering(current, last + 1) is not null) last++;
+            if (last + 1 < tokens.Length && IsNameWord(tokens[last + 1].Text) && MentionSpans.Covering(current, last + 1) is not null) last++;
             widened = MentionSpans.Replaced(current, new TaggedSpan(EntityType.Person, sentence, first, last, tokens[first].Start, tokens[last].End, Confidence: 0.5f));
             open = last;
         }
@@ -54,10 +54,10 @@ internal static partial class PersonNameShapes
         return widened ?? spans;
     }
 
-    private static List<TaggedSpan> WithInitials(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
+    private static List<TaggedSpan> WithInitials(Token[] tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
     {
         List<TaggedSpan>? widened = null;
-        for (var initials = 0; initials + 1 < tokens.Count; initials++)
+        for (var initials = 0; initials + 1 < tokens.Length; initials++)
         {
             var surname = initials + 1;
             if (!Initials().IsMatch(tokens[initials].Text) || NameWords.IsLegalForm(tokens[initials].Text) || !IsSurname(tokens[surname].Text, gazetteer)) continue; // not "Habanos S.A."
@@ -67,7 +67,7 @@ internal static partial class PersonNameShapes
             var current = widened ?? spans;
             if (MentionSpans.Covering(current, initials) is not null) continue; // "B.R. Gavai", tagged whole
             var surnameSpan = MentionSpans.Covering(current, surname) is { } covering && covering.FirstToken == surname ? covering : null;
-            if (surname + 1 < tokens.Count && NameWords.IsCapitalised(tokens[surname + 1].Text) && !(surnameSpan?.LastToken > surname)) continue; // a longer name than this rule reads
+            if (surname + 1 < tokens.Length && NameWords.IsCapitalised(tokens[surname + 1].Text) && !(surnameSpan?.LastToken > surname)) continue; // a longer name than this rule reads
 
             var last = surnameSpan?.LastToken ?? surname;
             widened = MentionSpans.Replaced(current, new TaggedSpan(EntityType.Person, sentence, initials, last, tokens[initials].Start, tokens[last].End, Confidence: 0.5f));
@@ -76,10 +76,10 @@ internal static partial class PersonNameShapes
         return widened ?? spans;
     }
 
-    private static List<TaggedSpan> WithHyphenatedGivenNames(IReadOnlyList<Token> tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
+    private static List<TaggedSpan> WithHyphenatedGivenNames(Token[] tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer)
     {
         List<TaggedSpan>? widened = null;
-        for (var given = 0; given + 3 < tokens.Count; given++)
+        for (var given = 0; given + 3 < tokens.Length; given++)
         {
             var surname = given + 3;
             if (tokens[given + 1].Text != "-" || tokens[given].End != tokens[given + 1].Start || tokens[given + 1].End != tokens[given + 2].Start
@@ -94,7 +94,7 @@ internal static partial class PersonNameShapes
             var last = covering?.LastToken ?? surname;
             if (covering is { Type: EntityType.Person } && covering.FirstToken == given // tagged whole already
                 || (last > surname && covering!.Type != EntityType.Person) // "Clinton-Sherman Industrial Airpark", a place
-                || (last + 1 < tokens.Count && NameWords.IsCapitalised(tokens[last + 1].Text))) continue;
+                || (last + 1 < tokens.Length && NameWords.IsCapitalised(tokens[last + 1].Text))) continue;
             widened = MentionSpans.Replaced(current, new TaggedSpan(EntityType.Person, sentence, given, last, tokens[given].Start, tokens[last].End, Confidence: 0.5f));
         }
 

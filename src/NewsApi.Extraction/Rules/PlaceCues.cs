@@ -41,7 +41,7 @@ internal static class PlaceCues
     /// Trent". "Lake" and "River" are given names too ("River Phoenix said", "doctors treated River Wilde"), so only after
     /// "the" or a preposition of place.
     /// </summary>
-    private static bool IsFeatureHead(IReadOnlyList<Token> tokens, int index) => tokens[index].Text switch
+    private static bool IsFeatureHead(Token[] tokens, int index) => tokens[index].Text switch
     {
         "Mount" or "Mt" or "Mt." => index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text),
         "Lake" or "River" or "Loch" => index > 0 && tokens[index - 1].Text is "the" or "of" or "in" or "on" or "into" or "across"
@@ -59,7 +59,7 @@ internal static class PlaceCues
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var cue = 0; cue + 1 < tokens.Count; cue++)
+        for (var cue = 0; cue + 1 < tokens.Length; cue++)
         {
             var word = tokens[cue].Text;
             if (DivisionsBeforeName.Contains(word) && tokens[cue + 1].Text == "of" && cue > 0
@@ -106,18 +106,18 @@ internal static class PlaceCues
         "and", "or", "in", "on", "to", "from", "for", "by", "with", "as", "is", "was", "are", "were", "has", "had", "will", "would",
     };
 
-    private static bool IsWatersAlone(IReadOnlyList<Token> tokens, int cue) =>
+    private static bool IsWatersAlone(Token[] tokens, int cue) =>
         WatersByAdjective.Contains(tokens[cue].Text) && cue > 0 && tokens[cue - 1].Text == "the"
-        && (cue + 1 == tokens.Count || WordsAfterNoun.Contains(tokens[cue + 1].Text) || !char.IsLetterOrDigit(tokens[cue + 1].Text[0]));
+        && (cue + 1 == tokens.Length || WordsAfterNoun.Contains(tokens[cue + 1].Text) || !char.IsLetterOrDigit(tokens[cue + 1].Text[0]));
 
     /// <summary>
     /// "Portlaoise, Co Laois", "in Co. Cork": Irish news's short form of County before the county's name. Not a firm's "&amp;
     /// Co." nor "Co." after a name ("Kmart Co. Livedoor").
     /// </summary>
-    private static bool IsIrishCounty(IReadOnlyList<Token> tokens, int cue) =>
-        tokens[cue].Text is "Co" or "Co." && cue > 0 && cue + 1 < tokens.Count && (tokens[cue - 1].Text == "," || WordChars.All(tokens[cue - 1].Text, char.IsLower))
+    private static bool IsIrishCounty(Token[] tokens, int cue) =>
+        tokens[cue].Text is "Co" or "Co." && cue > 0 && cue + 1 < tokens.Length && (tokens[cue - 1].Text == "," || WordChars.All(tokens[cue - 1].Text, char.IsLower))
         && IsNameWord(tokens[cue + 1].Text) && !SentenceWords.IsSentenceWord(tokens[cue + 1].Text)
-        && (cue + 2 == tokens.Count || !NameWords.IsCapitalised(tokens[cue + 2].Text));
+        && (cue + 2 == tokens.Length || !NameWords.IsCapitalised(tokens[cue + 2].Text));
 
     // "the western localities of Kennedy, Bosa and Suba": a plural division before "of" needs no "the" right before it.
     private static bool IsPluralDivision(string word) => word.EndsWith('s') && word is not "oasis";
@@ -127,7 +127,7 @@ internal static class PlaceCues
     /// Kennedy, [Bosa] and [Suba]", "camps such as [Mugunga]"): from it, back over names, commas and "and", to "of" after
     /// the division or to "such as", "including" or "like" after a plural place.
     /// </summary>
-    public static bool IsInPlaceList(IReadOnlyList<Token> tokens, int first)
+    public static bool IsInPlaceList(Token[] tokens, int first)
     {
         var index = NameWords.BeforeList(tokens, first);
         if (index >= 1 && tokens[index].Text == "of")
@@ -142,23 +142,23 @@ internal static class PlaceCues
     }
 
     /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>
-    private static int ListStart(IReadOnlyList<Token> tokens, int index)
+    private static int ListStart(Token[] tokens, int index)
     {
-        if (index + 1 < tokens.Count && tokens[index].Text == "," && tokens[index + 1].Text is "including" or "like" or "such") index++;
-        if (index < tokens.Count && tokens[index].Text is "including" or "like") return index + 1;
-        return index + 1 < tokens.Count && tokens[index].Text == "such" && tokens[index + 1].Text == "as" ? index + 2 : index;
+        if (index + 1 < tokens.Length && tokens[index].Text == "," && tokens[index + 1].Text is "including" or "like" or "such") index++;
+        if (index < tokens.Length && tokens[index].Text is "including" or "like") return index + 1;
+        return index + 1 < tokens.Length && tokens[index].Text == "such" && tokens[index + 1].Text == "as" ? index + 2 : index;
     }
 
     private static void AddList(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, bool certain = false)
     {
         var tokens = sentence.Tokens;
-        while (first < tokens.Count)
+        while (first < tokens.Length)
         {
-            if (tokens[first].Text == "the" && first + 1 < tokens.Count) first++;
+            if (tokens[first].Text == "the" && first + 1 < tokens.Length) first++;
             var end = NameEnd(tokens, first);
             if (end == first) return;
             AddPlace(sentence, spans, gazetteer, found, first, end, certain: certain);
-            if (end + 1 >= tokens.Count || tokens[end].Text is not ("," or "and")) return;
+            if (end + 1 >= tokens.Length || tokens[end].Text is not ("," or "and")) return;
             first = tokens[end].Text == "," && tokens[end + 1].Text == "and" ? end + 2 : end + 1;
         }
     }
@@ -204,7 +204,7 @@ internal static class PlaceCues
     /// "hit Kottayam and Idukki districts", "neighboring Lynn and Gaines counties": two names or more before a plural division
     /// are its places whatever word comes before them, and whatever the tagger made of them ("Lynn" a person).
     /// </summary>
-    private static bool IsListBeforePlural(IReadOnlyList<Token> tokens, List<(int First, int End)> names, int division) =>
+    private static bool IsListBeforePlural(Token[] tokens, List<(int First, int End)> names, int division) =>
         names.Count >= 2 && IsPluralDivision(tokens[division].Text);
 
     // Adjectives the demonym lists lack: peoples without a state, faiths, continents.
@@ -221,10 +221,10 @@ internal static class PlaceCues
         || word.EndsWith("an", StringComparison.Ordinal) && gazetteer.IsPlace(word[..^2] + "a"); // "Saharan"
 
     /// <summary>Where the name from <paramref name="first"/> ends: capitalised words, "de", "del", "la", "do" between them ("Vargem do Canto").</summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int first)
+    private static int NameEnd(Token[] tokens, int first)
     {
         var (end, _) = NameWords.WordRun(tokens, first, MaxNameWords, index => IsNameWord(tokens[index].Text), word => word is "de" or "del" or "la" or "di" or "do" or "da" or "dos" or "das" or "-");
-        return end < tokens.Count && NameWords.IsCapitalised(tokens[end].Text) ? first : end; // a longer name than this rule reads
+        return end < tokens.Length && NameWords.IsCapitalised(tokens[end].Text) ? first : end; // a longer name than this rule reads
     }
 
     private static bool IsNameWord(string word) =>

@@ -15,7 +15,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     public void AddListed(SentenceText sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var first = 0; first < tokens.Count; first++)
+        for (var first = 0; first < tokens.Length; first++)
         {
             var length = gazetteer.PlaceLengthAt(tokens, first);
             if (length == 0 || !IsCapitalised(tokens[first].Text) || !IsWrittenAsName(tokens, first, first + length))
@@ -26,11 +26,11 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var end = first + length;
             var text = sentence.Slice(first, end);
             // "Texas GOP chairman", "Punjab BJP chief": a listed body's initials after the place are its branch there.
-            var beforeBranch = end < tokens.Count && RoleChain.IsAcronym(tokens[end].Text) && gazetteer.IsListedOrganisation(tokens[end].Text);
-            var runsOn = (end < tokens.Count && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-") && !beforeBranch)
+            var beforeBranch = end < tokens.Length && RoleChain.IsAcronym(tokens[end].Text) && gazetteer.IsListedOrganisation(tokens[end].Text);
+            var runsOn = (end < tokens.Length && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-") && !beforeBranch)
                 || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
             // A sentence's first word may be any word ("Reading", "Split"), but "Guangdong's provincial government" names a place.
-            var isPossessed = end < tokens.Count && tokens[end].Text is "'s" or "’s" && !gazetteer.IsFirstName(text) && !SentenceWords.IsCommonWord(text);
+            var isPossessed = end < tokens.Length && tokens[end].Text is "'s" or "’s" && !gazetteer.IsFirstName(text) && !SentenceWords.IsCommonWord(text);
             var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text) && !isPossessed && !beforeBranch;
             var team = TeamContext.IsAround(tokens, first, end) && !gazetteer.IsCountry(text);
             // "Emirates operates the largest A380 fleet": the airline; "the Emirates" are the country.
@@ -80,7 +80,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         name.IndexOf(" and ", StringComparison.Ordinal) is var join and > 0 && gazetteer.IsCountry(name[..join]) && gazetteer.IsCountry(name[(join + 5)..]);
 
     /// <summary>"the Korean peninsula", "Middle east": a listed name written with a lower-case word is not the name, whose first word alone would be left.</summary>
-    private static bool IsWrittenAsName(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool IsWrittenAsName(Token[] tokens, int first, int end)
     {
         for (var i = first + 1; i < end; i++)
         {
@@ -119,10 +119,10 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     /// <summary>"Pakistan-Turkiye-Azerbaijan": each part is a place, and the whole is none.</summary>
     public void AddCompounds(SentenceText sentence, List<NameMention> found)
     {
-        for (var first = 0; first < sentence.Tokens.Count; first++)
+        for (var first = 0; first < sentence.Tokens.Length; first++)
         {
             // A compound needs a hyphen right after its first part: most tokens are ruled out without a list.
-            if (first + 2 >= sentence.Tokens.Count || sentence.Tokens[first + 1].Text != "-")
+            if (first + 2 >= sentence.Tokens.Length || sentence.Tokens[first + 1].Text != "-")
             {
                 continue;
             }
@@ -146,14 +146,14 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     public void AddDashJoined(SentenceText sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var dash = 1; dash + 1 < tokens.Count; dash++)
+        for (var dash = 1; dash + 1 < tokens.Length; dash++)
         {
             if (tokens[dash].Text != "\u2014" || tokens[dash - 1].End != tokens[dash].Start || tokens[dash].End != tokens[dash + 1].Start) continue;
             var first = NameRunStart(tokens, dash - 1);
             var end = NameRunEnd(tokens, dash + 1);
             if (first < 0 || end < 0 || gazetteer.IsCountryOrNationality(sentence.Slice(first, dash))
                 || gazetteer.IsCountryOrNationality(sentence.Slice(dash + 1, end))) continue;
-            while (end + 1 < tokens.Count && tokens[end].Text == "\u2014" && tokens[end - 1].End == tokens[end].Start
+            while (end + 1 < tokens.Length && tokens[end].Text == "\u2014" && tokens[end - 1].End == tokens[end].Start
                    && tokens[end].End == tokens[end + 1].Start && NameRunEnd(tokens, end + 1) is var next and > 0) end = next; // "Lambton—Kent—Middlesex"
             var place = sentence.Mention(EntityType.Place, first, end) with { IsCertain = true };
             if (!found.Any(place.Overlaps)) found.Add(place);
@@ -162,7 +162,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     }
 
     /// <summary>The first token of the capitalised words (up to three, hyphens inside) ending at <paramref name="last"/>; -1 when it is no name.</summary>
-    private static int NameRunStart(IReadOnlyList<Token> tokens, int last)
+    private static int NameRunStart(Token[] tokens, int last)
     {
         if (!IsDashNameWord(tokens[last].Text) || (last == 0 && SentenceWords.IsSentenceWord(tokens[0].Text))) return -1;
         var first = last;
@@ -177,13 +177,13 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     }
 
     /// <summary>The end of the capitalised words (up to three, hyphens and particles inside) from <paramref name="first"/>; -1 when it is no name.</summary>
-    private static int NameRunEnd(IReadOnlyList<Token> tokens, int first)
+    private static int NameRunEnd(Token[] tokens, int first)
     {
         if (!IsDashNameWord(tokens[first].Text) || ClauseOpeners.Contains(tokens[first].Text)) return -1;
         var end = first + 1;
-        for (var words = 1; end < tokens.Count && words < 3; words++)
+        for (var words = 1; end < tokens.Length && words < 3; words++)
         {
-            if (tokens[end].Text == "-" && end + 1 < tokens.Count && tokens[end].End == tokens[end + 1].Start && tokens[end - 1].End == tokens[end].Start) end += 2;
+            if (tokens[end].Text == "-" && end + 1 < tokens.Length && tokens[end].End == tokens[end + 1].Start && tokens[end - 1].End == tokens[end].Start) end += 2;
             else if (IsDashNameWord(tokens[end].Text)) end++;
             else break;
         }
@@ -201,13 +201,13 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
 
     private static bool IsDashNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
 
-    private List<int> PlaceCompoundAt(IReadOnlyList<Token> tokens, int first)
+    private List<int> PlaceCompoundAt(Token[] tokens, int first)
     {
         var parts = new List<int>();
-        for (var position = first; position < tokens.Count && IsPlaceWord(tokens[position].Text); position += 2)
+        for (var position = first; position < tokens.Length && IsPlaceWord(tokens[position].Text); position += 2)
         {
             parts.Add(position);
-            if (position + 2 >= tokens.Count || tokens[position + 1].Text != "-" || tokens[position + 1].Start != tokens[position].End)
+            if (position + 2 >= tokens.Length || tokens[position + 1].Text != "-" || tokens[position + 1].Start != tokens[position].End)
             {
                 break;
             }

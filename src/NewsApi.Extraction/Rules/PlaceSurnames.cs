@@ -13,7 +13,7 @@ namespace NewsApi.Extraction.Rules;
 internal static class PlaceSurnames
 {
     /// <summary>The spans of one sentence (in token order), with each such person and place joined.</summary>
-    public static List<TaggedSpan> Join(IReadOnlyList<Token> tokens, List<TaggedSpan> spans, Gazetteer gazetteer)
+    public static List<TaggedSpan> Join(Token[] tokens, List<TaggedSpan> spans, Gazetteer gazetteer)
     {
         var joined = spans; // copied before the first change: most sentences have none
         for (var index = 0; index + 1 < joined.Count; index++)
@@ -25,7 +25,7 @@ internal static class PlaceSurnames
             }
 
             var (givenName, surname) = (tokens[person.LastToken], tokens[place.FirstToken]);
-            var goesOn = place.LastToken + 1 < tokens.Count && char.IsUpper(tokens[place.LastToken + 1].Text[0]);
+            var goesOn = place.LastToken + 1 < tokens.Length && char.IsUpper(tokens[place.LastToken + 1].Text[0]);
             if (surname.Start == givenName.End + 1 && gazetteer.IsFirstName(givenName.Text) && !gazetteer.IsCountry(surname.Text) && !goesOn)
             {
                 if (ReferenceEquals(joined, spans)) joined = [.. spans];

@@ -20,7 +20,7 @@ internal static class PlatformX
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var index = 0; index < tokens.Count; index++)
+        for (var index = 0; index < tokens.Length; index++)
         {
             if (tokens[index].Text != "X" || MentionSpans.AnyTagged(spans, index, index)
                 || MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End))
@@ -29,14 +29,14 @@ internal static class PlatformX
             }
 
             var before = index > 0 ? tokens[index - 1].Text : "";
-            var onX = before == "on" && (index + 1 == tokens.Count || AfterOnX.Contains(tokens[index + 1].Text));
+            var onX = before == "on" && (index + 1 == tokens.Length || AfterOnX.Contains(tokens[index + 1].Text));
             var named = before is "platform" or "network" || IsFormerlyTwitter(tokens, index + 1);
             if (onX || named) found.Add(sentence.Mention(EntityType.Organisation, index, index + 1));
         }
     }
 
     /// <summary>", formerly Twitter" or "(formerly Twitter)" right after.</summary>
-    private static bool IsFormerlyTwitter(IReadOnlyList<Token> tokens, int after) =>
-        after + 2 < tokens.Count && tokens[after].Text is "," or "(" && tokens[after + 1].Text is "formerly" or "previously"
-        && (tokens[after + 2].Text == "Twitter" || (tokens[after + 2].Text == "known" && after + 4 < tokens.Count && tokens[after + 4].Text == "Twitter"));
+    private static bool IsFormerlyTwitter(Token[] tokens, int after) =>
+        after + 2 < tokens.Length && tokens[after].Text is "," or "(" && tokens[after + 1].Text is "formerly" or "previously"
+        && (tokens[after + 2].Text == "Twitter" || (tokens[after + 2].Text == "known" && after + 4 < tokens.Length && tokens[after + 4].Text == "Twitter"));
 }

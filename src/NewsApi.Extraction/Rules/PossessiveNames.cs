@@ -44,7 +44,7 @@ internal static class PossessiveNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var index = 1; index + 1 < tokens.Count; index++)
+        for (var index = 1; index + 1 < tokens.Length; index++)
         {
             if (Owner(tokens, index) is not { } ownerIndex) continue;
             var owner = tokens[ownerIndex].Text.TrimEnd('\'', '’');
@@ -52,7 +52,7 @@ internal static class PossessiveNames
 
             var afterOwner = index + 1;
             var end = afterOwner;
-            while (end < tokens.Count && end - afterOwner < MaxWordsAfter && NameWords.IsNameWord(tokens[end].Text)) end++;
+            while (end < tokens.Length && end - afterOwner < MaxWordsAfter && NameWords.IsNameWord(tokens[end].Text)) end++;
             // "People's Alliance for Democracy": a longer name than this rule reads, left to the tagger.
             if (end == afterOwner || NameGoesOn(tokens, end)) continue;
             var last = tokens[end - 1].Text;
@@ -80,7 +80,7 @@ internal static class PossessiveNames
     /// The owner's token when token <paramref name="index"/> ends a possessive: "People" + "'s", "Governors" + "'", or
     /// "Governors'" as one token.
     /// </summary>
-    private static int? Owner(IReadOnlyList<Token> tokens, int index) => tokens[index].Text switch
+    private static int? Owner(Token[] tokens, int index) => tokens[index].Text switch
     {
         "'s" or "’s" => index - 1,
         "'" or "’" when tokens[index - 1].Text.EndsWith('s') && tokens[index].Start == tokens[index - 1].End => index - 1,
@@ -96,9 +96,9 @@ internal static class PossessiveNames
     private static bool IsBodyItself(string owner, Gazetteer gazetteer) =>
         NameWords.EndsOrganisationName(owner, gazetteer) || NestedPlaces.IsPlaceHead(owner) || owner is "Government" or "Island";
 
-    private static bool NameGoesOn(IReadOnlyList<Token> tokens, int end) =>
-        end < tokens.Count && (NameWords.IsCapitalised(tokens[end].Text) || tokens[end].Text.StartsWith('-') // "Women's Co-Operative Guild"
-            || (tokens[end].Text is "of" or "for" or "and" or "&" && end + 1 < tokens.Count && NameWords.IsCapitalised(tokens[end + 1].Text)));
+    private static bool NameGoesOn(Token[] tokens, int end) =>
+        end < tokens.Length && (NameWords.IsCapitalised(tokens[end].Text) || tokens[end].Text.StartsWith('-') // "Women's Co-Operative Guild"
+            || (tokens[end].Text is "of" or "for" or "and" or "&" && end + 1 < tokens.Length && NameWords.IsCapitalised(tokens[end + 1].Text)));
 
     private static bool IsWordBefore(string word) =>
         (word.Length > 1 && NameWords.IsCapitalised(word) && WordChars.All(word, char.IsLetter) && !SentenceWords.IsDateWord(word)) || RoleChain.IsAcronym(word);

@@ -64,14 +64,14 @@ internal static class RacingTeams
     private static void AddUnfound(TextField field, string text, Sentence sentence, HashSet<string> surnames, List<NameMention> mentions)
     {
         var tokens = sentence.Tokens;
-        for (var first = 0; first < tokens.Count; first++)
+        for (var first = 0; first < tokens.Length; first++)
         {
             if (!char.IsUpper(tokens[first].Text[0])) continue;
-            for (var end = Math.Min(tokens.Count, first + LongestTeam); end > first; end--)
+            for (var end = Math.Min(tokens.Length, first + LongestTeam); end > first; end--)
             {
                 var name = Acronyms.LongForm(tokens, first, end);
                 var (start, stop) = (tokens[first].Start, tokens[end - 1].End);
-                if (!Teams.Contains(name) || surnames.Contains(name) || (end < tokens.Count && char.IsUpper(tokens[end].Text[0]))
+                if (!Teams.Contains(name) || surnames.Contains(name) || (end < tokens.Length && char.IsUpper(tokens[end].Text[0]))
                     || mentions.Any(mention => mention.Field == field && mention.Start < stop && start < mention.End))
                 {
                     continue;

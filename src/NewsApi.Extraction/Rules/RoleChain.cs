@@ -17,7 +17,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     /// <summary>The longest chain of roles that ends right before token <paramref name="nameStart"/>.</summary>
-    public RoleChainMatch? FindBefore(IReadOnlyList<Token> tokens, int nameStart)
+    public RoleChainMatch? FindBefore(Token[] tokens, int nameStart)
     {
         // Only words a title can be made of may precede the name; most names have none, so this is quick.
         var windowStart = nameStart;
@@ -41,7 +41,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     /// managing director", "National Center for Science [Education] speaker", "Department of [Immigration] spokesperson";
     /// "the Iraqi [Transport] Minister" and "according to [Transport] Minister" open one.
     /// </summary>
-    private bool EndsName(IReadOnlyList<Token> tokens, int index)
+    private bool EndsName(Token[] tokens, int index)
     {
         if (index == 0) return false;
         var before = tokens[index - 1].Text;
@@ -51,35 +51,35 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     }
 
     /// <summary>The whole of tokens [first, end) read as roles, or null when something else is in there.</summary>
-    public RoleChainMatch? ParseExactly(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase = false) =>
+    public RoleChainMatch? ParseExactly(Token[] tokens, int first, int end, bool lowerCase = false) =>
         first < end && Parse(tokens, first, end, lowerCase) is { } roles ? new RoleChainMatch(roles, first, end) : null;
 
     /// <summary>An appositive after a name: ", the chief of army staff (COAS)," ending at a comma, stop or bracket.</summary>
-    public RoleChainMatch? FindAppositive(IReadOnlyList<Token> tokens, int nameEnd)
+    public RoleChainMatch? FindAppositive(Token[] tokens, int nameEnd)
     {
-        if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",")
+        if (nameEnd >= tokens.Length || tokens[nameEnd].Text != ",")
         {
             return null;
         }
 
         // ", the chief of army staff," or ", Pakistan's foreign minister,"; ", Federal Minister ... Tarar," is a list.
         var first = nameEnd + 1;
-        if (first < tokens.Count && Articles.Contains(tokens[first].Text))
+        if (first < tokens.Length && Articles.Contains(tokens[first].Text))
         {
             first++;
         }
-        else if (first + 1 < tokens.Count && tokens[first + 1].Text is "'s" or "’s")
+        else if (first + 1 < tokens.Length && tokens[first + 1].Text is "'s" or "’s")
         {
             first += 2;
         }
-        else if (first >= tokens.Count || !char.IsLower(tokens[first].Text[0]))
+        else if (first >= tokens.Length || !char.IsLower(tokens[first].Text[0]))
         {
             return null;
         }
 
         var end = first;
         var depth = 0;
-        while (end < tokens.Count && end - first < MaxChainTokens)
+        while (end < tokens.Length && end - first < MaxChainTokens)
         {
             var text = tokens[end].Text;
             depth += text == "(" ? 1 : text == ")" ? -1 : 0;
@@ -91,7 +91,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             end++;
         }
 
-        return end > first && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end))
+        return end > first && (end == tokens.Length || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end))
             ? ParseExactly(tokens, first, end, lowerCase: true)
             : null;
     }
@@ -100,10 +100,10 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     /// ", head of research at [Tamarind Capital] in Lagos": where someone works is a name of its own, not part of the role.
     /// Only "at": after "in" a place is often the role's own ("leader of the opposition and Liberal Party in Tasmania").
     /// </summary>
-    private static bool IsWorkplaceStart(IReadOnlyList<Token> tokens, int index) =>
-        tokens[index].Text == "at" && index + 1 < tokens.Count && IsCapitalised(tokens[index + 1].Text);
+    private static bool IsWorkplaceStart(Token[] tokens, int index) =>
+        tokens[index].Text == "at" && index + 1 < tokens.Length && IsCapitalised(tokens[index + 1].Text);
 
-    private List<Role>? Parse(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase)
+    private List<Role>? Parse(Token[] tokens, int first, int end, bool lowerCase)
     {
         var roles = new List<Role>();
         var position = first;
@@ -136,7 +136,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         return roles.Count > 0 ? roles : null;
     }
 
-    private Role? ParseRole(IReadOnlyList<Token> tokens, int first, int end, bool lowerCase)
+    private Role? ParseRole(Token[] tokens, int first, int end, bool lowerCase)
     {
         if (RoleWords.IsHonorific(tokens[first].Text))
         {
@@ -155,7 +155,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     }
 
     /// <summary>The end of "modifiers + head" from <paramref name="first"/>, or -1 when no head is there.</summary>
-    private static int TitleWordsEnd(IReadOnlyList<Token> tokens, int first, int end)
+    private static int TitleWordsEnd(Token[] tokens, int first, int end)
     {
         var headEnd = -1;
         var portfolioWords = 0;
@@ -170,7 +170,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             // "Chief Executive Tim Cook": "Executive" heads a title only after "Chief" (not "Health Service Executive"), and
             // not before "of" ("Chief Executive of Electric Sheep, Sibley Verbeck", which the employer's rules read).
             var isHead = RoleWords.IsHead(word) || (word is "Executive" or "executive" && position > first && tokens[position - 1].Text is "Chief" or "chief"
-                && !(position + 1 < tokens.Count && tokens[position + 1].Text == "of"))
+                && !(position + 1 < tokens.Length && tokens[position + 1].Text == "of"))
                 || (position > first && RoleWords.HonourWord(tokens, position).IsHead);
             var isHyphenatedUnder = word == "Under" && position + 1 < end && tokens[position + 1].Text == "-"; // "Under-Secretary", not "Under President Bush"
             // Portfolios open the title, after its modifiers: "Federal Emergency Management Minister", "Disaster Recovery Minister".
@@ -200,7 +200,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     }
 
     /// <summary>"of Army Staff", "for Information and Broadcasting", "to the Prime Minister": where it ends.</summary>
-    private int ComplementEnd(IReadOnlyList<Token> tokens, int headEnd, int end, bool lowerCase)
+    private int ComplementEnd(Token[] tokens, int headEnd, int end, bool lowerCase)
     {
         if (headEnd >= end || !RoleWords.IsComplementStart(tokens[headEnd].Text))
         {
@@ -254,14 +254,14 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     }
 
     /// <summary>Whether a capitalised word comes next, after a comma or not: "president of Sri Lanka[, Mahinda] Rajapakse".</summary>
-    private static bool IsCapitalisedAfterComma(IReadOnlyList<Token> tokens, int position)
+    private static bool IsCapitalisedAfterComma(Token[] tokens, int position)
     {
-        if (position < tokens.Count && tokens[position].Text == ",") position++;
-        return position < tokens.Count && IsCapitalised(tokens[position].Text);
+        if (position < tokens.Length && tokens[position].Text == ",") position++;
+        return position < tokens.Length && IsCapitalised(tokens[position].Text);
     }
 
     /// <summary>"Minister of Defence of Azerbaijan" -> "Minister of Defence": the place is an entity, not part of the role.</summary>
-    private int WithoutTrailingPlace(IReadOnlyList<Token> tokens, int headEnd, int complementEnd)
+    private int WithoutTrailingPlace(Token[] tokens, int headEnd, int complementEnd)
     {
         for (var of = complementEnd - 2; of > headEnd; of--)
         {
@@ -276,8 +276,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     }
 
     /// <summary>"... and Broadcasting | Attaullah Tarar": a first name followed by another capitalised word.</summary>
-    private bool StartsPersonName(IReadOnlyList<Token> tokens, int position) =>
-        gazetteer.IsFirstName(tokens[position].Text) && position + 1 < tokens.Count && IsCapitalised(tokens[position + 1].Text)
+    private bool StartsPersonName(Token[] tokens, int position) =>
+        gazetteer.IsFirstName(tokens[position].Text) && position + 1 < tokens.Length && IsCapitalised(tokens[position + 1].Text)
         && !gazetteer.IsPlace(tokens[position].Text);
 
     private static bool CanBeInTitle(string word) =>

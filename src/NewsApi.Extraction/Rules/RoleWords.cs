@@ -128,10 +128,10 @@ internal static class RoleWords
     /// "Tan Sri", "Puan Sri": Malaysian honours whose words are names elsewhere ("Sri Mulyani Indrawati", "Sri Lanka", "Tan
     /// Duc Thanh Nguyen"), title words only together. The kind of title word at <paramref name="position"/>, if it is one.
     /// </summary>
-    public static (bool IsHead, bool IsModifier) HonourWord(IReadOnlyList<Token> tokens, int position) => tokens[position].Text switch
+    public static (bool IsHead, bool IsModifier) HonourWord(Token[] tokens, int position) => tokens[position].Text switch
     {
         "Sri" => (position > 0 && tokens[position - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato'" or "Dato", false),
-        "Tan" or "Puan" => (false, position + 1 < tokens.Count && tokens[position + 1].Text == "Sri"),
+        "Tan" or "Puan" => (false, position + 1 < tokens.Length && tokens[position + 1].Text == "Sri"),
         _ => (false, false),
     };
 

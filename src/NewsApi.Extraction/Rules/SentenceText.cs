@@ -9,7 +9,7 @@ internal sealed class SentenceText(TextField textField, string text, Sentence se
 {
     public TextField Field => textField;
 
-    public IReadOnlyList<Token> Tokens => sentence.Tokens;
+    public Token[] Tokens => sentence.Tokens;
 
     public string Slice(int first, int end) => text[Tokens[first].Start..Tokens[end - 1].End];
 

@@ -32,17 +32,17 @@ internal static class SpeakerNames
     private static void AddAfterPluralTitles(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var title = 0; title + 2 < tokens.Count; title++)
+        for (var title = 0; title + 2 < tokens.Length; title++)
         {
             var word = tokens[title].Text;
             if (word.Length < 5 || !char.IsUpper(word[0]) || word[^1] != 's' || !RoleWords.IsHead(word[..^1])) continue;
 
-            for (var first = title + 1; first < tokens.Count;)
+            for (var first = title + 1; first < tokens.Length;)
             {
                 var (end, words) = NameAfter(tokens, first, MaxNameWords - 1);
-                if (words < 2 || (end < tokens.Count && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text == "-"))) break;
+                if (words < 2 || (end < tokens.Length && (char.IsUpper(tokens[end].Text[0]) || tokens[end].Text == "-"))) break;
                 AddPerson(sentence, spans, gazetteer, found, first, end);
-                if (end + 1 >= tokens.Count || tokens[end].Text is not ("," or "and")) break;
+                if (end + 1 >= tokens.Length || tokens[end].Text is not ("," or "and")) break;
                 first = tokens[end].Text == "," && tokens[end + 1].Text == "and" ? end + 2 : end + 1;
             }
         }
@@ -56,12 +56,12 @@ internal static class SpeakerNames
     private static void AddQuoted(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var verb = 0; verb + 2 < tokens.Count; verb++)
+        for (var verb = 0; verb + 2 < tokens.Length; verb++)
         {
             if (tokens[verb].Text is not ("said" or "says" or "added")) continue;
 
             var (end, words) = NameAfter(tokens, verb + 1, MaxNameWords);
-            if ((words >= 2 && (end == tokens.Count || tokens[end].Text is "," or "." or "of")) || (words == 1 && NameWords.IsAgeAfter(tokens, end)))
+            if ((words >= 2 && (end == tokens.Length || tokens[end].Text is "," or "." or "of")) || (words == 1 && NameWords.IsAgeAfter(tokens, end)))
             {
                 AddPerson(sentence, spans, gazetteer, found, verb + 1, end);
             }
@@ -78,7 +78,7 @@ internal static class SpeakerNames
     private static void AddDescribed(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var comma = 2; comma + 2 < tokens.Count; comma++)
+        for (var comma = 2; comma + 2 < tokens.Length; comma++)
         {
             if (!NameWords.IsPersonApposition(tokens, comma)) continue;
 
@@ -89,7 +89,7 @@ internal static class SpeakerNames
     }
 
     /// <summary>Where the name that ends right before <paramref name="end"/> starts: up to four words, surname particles between them.</summary>
-    private static int NameStartBefore(IReadOnlyList<Token> tokens, int end)
+    private static int NameStartBefore(Token[] tokens, int end)
     {
         var first = end;
         while (first > 0 && end - first < MaxNameWords && (IsNameWord(tokens[first - 1].Text)
@@ -111,24 +111,24 @@ internal static class SpeakerNames
     private static void AddAfterTrades(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var trade = 0; trade + 2 < tokens.Count; trade++)
+        for (var trade = 0; trade + 2 < tokens.Length; trade++)
         {
             if (!IsTradeBeforeName(tokens, trade)) continue;
 
             var (end, words) = NameAfter(tokens, trade + 1, MaxNameWords - 1);
-            if (words >= 2 && (end == tokens.Count || (!NameWords.IsCapitalised(tokens[end].Text) && tokens[end].Text != "-"))) AddPerson(sentence, spans, gazetteer, found, trade + 1, end);
+            if (words >= 2 && (end == tokens.Length || (!NameWords.IsCapitalised(tokens[end].Text) && tokens[end].Text != "-"))) AddPerson(sentence, spans, gazetteer, found, trade + 1, end);
         }
     }
 
     /// <summary>Where the name from <paramref name="first"/> ends and how many capitalised words it has; surname particles join them ("da Costa").</summary>
-    private static (int End, int Words) NameAfter(IReadOnlyList<Token> tokens, int first, int maxWords) =>
+    private static (int End, int Words) NameAfter(Token[] tokens, int first, int maxWords) =>
         NameWords.WordRun(tokens, first, maxWords, index => IsNameWord(tokens[index].Text), NameWords.IsSurnameParticle);
 
     /// <summary>
     /// "glaciologist Claude Lorius", "campaigner Joris van Dam", "leg-spinner Yuzvendra Chahal" (three tokens): a person's
     /// trade in lower case, right before the name. Titles ("rapper", "minister") are the role parser's, which keeps them as roles.
     /// </summary>
-    private static bool IsTradeBeforeName(IReadOnlyList<Token> tokens, int index)
+    private static bool IsTradeBeforeName(Token[] tokens, int index)
     {
         var word = tokens[index].Text;
         if (index >= 2 && tokens[index - 1].Text == "-") return CompoundTrades.Contains(tokens[index - 2].Text + "-" + word);
@@ -157,9 +157,9 @@ internal static class SpeakerNames
     private static void AddRegnalNames(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var number = 1; number < tokens.Count; number++)
+        for (var number = 1; number < tokens.Length; number++)
         {
-            if (!IsRegnalNumber(tokens[number].Text) || (number + 1 < tokens.Count && NameWords.IsCapitalised(tokens[number + 1].Text))) continue;
+            if (!IsRegnalNumber(tokens[number].Text) || (number + 1 < tokens.Length && NameWords.IsCapitalised(tokens[number + 1].Text))) continue;
 
             // Only after the title: missiles, jets and treaty chapters take numbers too ("Minuteman III", "Chapter VII").
             var first = number - 1;

@@ -24,11 +24,11 @@ internal static class SpeakingAcronyms
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var index = 0; index < tokens.Count; index++)
+        for (var index = 0; index < tokens.Length; index++)
         {
             var word = tokens[index].Text;
             var before = index > 0 ? tokens[index - 1].Text : "";
-            if (!IsCapitals(word) || IsCapitals(before) || IsCapitals(index + 1 < tokens.Count ? tokens[index + 1].Text : "")
+            if (!IsCapitals(word) || IsCapitals(before) || IsCapitals(index + 1 < tokens.Length ? tokens[index + 1].Text : "")
                 || before == "-" || (before.Length > 0 && char.IsUpper(before[0]) && before is not ("The" or "A")) // "US-CERT", "Aer Lingus Group PLC"
                 || RoleWords.StartsTitle(word) || RoleWords.IsHead(word) || NameWords.IsCompanySuffix(word) // "the CEO said"
                 || !(SpeaksAfter(tokens, index) || IsCitedBefore(tokens, index) || IsNamedAsBody(tokens, index))
@@ -43,10 +43,10 @@ internal static class SpeakingAcronyms
     }
 
     /// <summary>"TMZ published": a verb right after.</summary>
-    private static bool SpeaksAfter(IReadOnlyList<Token> tokens, int index) => index + 1 < tokens.Count && Verbs.Contains(tokens[index + 1].Text);
+    private static bool SpeaksAfter(Token[] tokens, int index) => index + 1 < tokens.Length && Verbs.Contains(tokens[index + 1].Text);
 
     /// <summary>"according to the CSN", "reported by TMZ".</summary>
-    private static bool IsCitedBefore(IReadOnlyList<Token> tokens, int index)
+    private static bool IsCitedBefore(Token[] tokens, int index)
     {
         var before = index > 0 && tokens[index - 1].Text == "the" ? index - 1 : index;
         return (before >= 2 && tokens[before - 2].Text == "according" && tokens[before - 1].Text == "to")
@@ -57,10 +57,10 @@ internal static class SpeakingAcronyms
     /// "the CBOS institute", "the CGT labour federation": a body's noun after, with at most one word between; "leader of the
     /// CGT", "the metalworkers of the UOM", "a spokesman for the LTTE": someone's place in a body before.
     /// </summary>
-    private static bool IsNamedAsBody(IReadOnlyList<Token> tokens, int index)
+    private static bool IsNamedAsBody(Token[] tokens, int index)
     {
         if (index == 0 || tokens[index - 1].Text is not ("the" or "The") || NotBodies.Contains(tokens[index].Text)) return false;
-        for (var after = index + 1; after < tokens.Count && after <= index + 2; after++)
+        for (var after = index + 1; after < tokens.Length && after <= index + 2; after++)
         {
             if (BodyNouns.Contains(tokens[after].Text)) return true;
             if (!WordChars.All(tokens[after].Text, char.IsLower)) break;

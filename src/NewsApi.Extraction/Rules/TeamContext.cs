@@ -166,7 +166,7 @@ internal static partial class TeamContext
         bool IsUnlistedOpponent(NameMention mention) =>
             !mention.Text.Contains(' ') && !gazetteer.IsPlace(mention.Text) && !NameLists.Default.IsRegion(mention.Text)
             && Locate(fields, mention) is var (tokens, first, end)
-            && ((first > 0 && OpponentWords.Contains(tokens[first - 1].Text)) || (end < tokens.Count && tokens[end].Text is "beat" or "v" or "vs" or "vs."));
+            && ((first > 0 && OpponentWords.Contains(tokens[first - 1].Text)) || (end < tokens.Length && tokens[end].Text is "beat" or "v" or "vs" or "vs."));
 
         // "the Kansas City Chiefs" tagged as a place: a city and a plural nickname in a sentence about play is the team.
         for (var index = 0; index < mentions.Count; index++)
@@ -189,7 +189,7 @@ internal static partial class TeamContext
             .Select(mention => TeamCity(mention.Text, IsCity)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var teams = mentions.Where(mention => mention.Type == EntityType.Organisation && IsCity(mention.Text))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
-        var placed = new List<(NameMention Mention, IReadOnlyList<Token> Tokens, int First, int End)>();
+        var placed = new List<(NameMention Mention, Token[] Tokens, int First, int End)>();
         foreach (var city in cities)
         {
             if (Locate(fields, city) is not var (tokens, first, end) || NamesThePlace(tokens, first))
@@ -198,7 +198,7 @@ internal static partial class TeamContext
             }
 
             placed.Add((city, tokens, first, end));
-            var aroundResult = Enumerable.Range(Math.Max(0, first - Window), Math.Min(tokens.Count, end + Window) - Math.Max(0, first - Window))
+            var aroundResult = Enumerable.Range(Math.Max(0, first - Window), Math.Min(tokens.Length, end + Window) - Math.Max(0, first - Window))
                 .Any(index => (index < first || index >= end) && (IsCue(tokens[index].Text) || SentenceCues.Contains(tokens[index].Text)));
             var playOfNamedTeam = namedTeams.Contains(city.Text) && tokens.Any(token => IsCue(token.Text));
             if (aroundResult || playOfNamedTeam)
@@ -213,10 +213,10 @@ internal static partial class TeamContext
         }
 
         // "level with Liverpool and Barcelona", "Chelsea, Arsenal and Everton": a city listed with a team is one too.
-        bool IsListedWithTeam(IReadOnlyList<Token> tokens, int first, int end) =>
+        bool IsListedWithTeam(Token[] tokens, int first, int end) =>
             (first >= 2 && tokens[first - 1].Text is "and" or "or" or "," && IsTeamWord(tokens, first - 2))
-            || (end + 1 < tokens.Count && tokens[end].Text is "and" or "or" or "," && IsTeamWord(tokens, end + 1));
-        bool IsTeamWord(IReadOnlyList<Token> tokens, int index) => teams.Contains(tokens[index].Text) || namedTeams.Contains(tokens[index].Text);
+            || (end + 1 < tokens.Length && tokens[end].Text is "and" or "or" or "," && IsTeamWord(tokens, end + 1));
+        bool IsTeamWord(Token[] tokens, int index) => teams.Contains(tokens[index].Text) || namedTeams.Contains(tokens[index].Text);
         for (var added = true; added;)
         {
             added = false;
@@ -290,9 +290,9 @@ internal static partial class TeamContext
     /// "at the [Atanasio Girardot] on August 20", "from the [Atanasio Girardot] stadium": after "the" and a preposition of
     /// place, and not before another name's word or a noun ("the Sani Abacha Stadium", "the Plunket Shield season").
     /// </summary>
-    private static bool IsWrittenAsGround(IReadOnlyList<Token> tokens, int first, int end) =>
+    private static bool IsWrittenAsGround(Token[] tokens, int first, int end) =>
         first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)
-        && (end == tokens.Count || !char.IsLetter(tokens[end].Text[0]) || WordsAfterGround.Contains(tokens[end].Text));
+        && (end == tokens.Length || !char.IsLetter(tokens[end].Text[0]) || WordsAfterGround.Contains(tokens[end].Text));
 
     private static readonly HashSet<string> WordsAfterGround = new(StringComparer.Ordinal)
     {
@@ -304,7 +304,7 @@ internal static partial class TeamContext
 
     private static bool IsVenueName(string name) => name.LastIndexOf(' ') is > 0 and var space && VenueWords.Contains(name[(space + 1)..]);
 
-    private static bool IsAfterVenuePreposition(IReadOnlyList<Token> tokens, int first) =>
+    private static bool IsAfterVenuePreposition(Token[] tokens, int first) =>
         first > 0 && (VenuePrepositions.Contains(tokens[first - 1].Text) || (first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)));
 
     // "at the United Center", "30 miles from the United Center", "gathered outside the Bradley Center".
@@ -326,9 +326,9 @@ internal static partial class TeamContext
             foreach (var sentence in sentences)
             {
                 var tokens = sentence.Tokens;
-                for (var index = 1; index < tokens.Count; index++)
+                for (var index = 1; index < tokens.Length; index++)
                 {
-                    if (!gazetteer.IsClubNickname(tokens[index].Text) || (index + 1 < tokens.Count && NameWords.IsCapitalised(tokens[index + 1].Text)))
+                    if (!gazetteer.IsClubNickname(tokens[index].Text) || (index + 1 < tokens.Length && NameWords.IsCapitalised(tokens[index + 1].Text)))
                     {
                         continue;
                     }
@@ -389,7 +389,7 @@ internal static partial class TeamContext
     /// <summary>"Delhi" of "Delhi Capitals", "Munich" of "Bayern Munich": a city named inside a club's name is the place (<see cref="NestedPlaces"/>).</summary>
     private static bool IsInsideOrganisation(NameMention place, List<NameMention> mentions) => IsInsideLongerName(place, mentions, EntityType.Organisation);
 
-    private static bool NamesThePlace(IReadOnlyList<Token> tokens, int first) =>
+    private static bool NamesThePlace(Token[] tokens, int first) =>
         first > 0 && (Locatives.Contains(tokens[first - 1].Text)
             || (first > 1 && tokens[first - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && PlaceNounsBeforeOf.Contains(tokens[first - 2].Text)));
 
@@ -411,7 +411,7 @@ internal static partial class TeamContext
     }
 
     /// <summary>The sentence's tokens and the mention's token range, when the mention starts and ends on tokens.</summary>
-    private static (IReadOnlyList<Token> Tokens, int First, int End)? Locate(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, NameMention mention)
+    private static (Token[] Tokens, int First, int End)? Locate(IReadOnlyList<(TextField Field, IReadOnlyList<Sentence> Sentences)> fields, NameMention mention)
     {
         foreach (var (field, sentences) in fields)
         {
@@ -424,7 +424,7 @@ internal static partial class TeamContext
             {
                 var tokens = sentence.Tokens;
                 var (first, last) = (-1, -1);
-                for (var index = 0; index < tokens.Count; index++)
+                for (var index = 0; index < tokens.Length; index++)
                 {
                     if (tokens[index].Start == mention.Start) first = index;
                     if (tokens[index].End == mention.End) last = index;
@@ -441,15 +441,15 @@ internal static partial class TeamContext
     private static bool IsCue(string word) =>
         Cues.Contains(word) || (char.IsAsciiDigit(word[0]) && (Score().IsMatch(word) || Yards().IsMatch(word)));
 
-    public static bool IsAround(IReadOnlyList<Token> tokens, int first, int end)
+    public static bool IsAround(Token[] tokens, int first, int end)
     {
         if (first > 0 && Locatives.Contains(tokens[first - 1].Text))
         {
             return false;
         }
 
-        var sentenceIsSport = new Lazy<bool>(() => Enumerable.Range(0, tokens.Count).Any(index => (index < first || index >= end) && IsCue(tokens[index].Text)));
-        for (var index = Math.Max(0, first - Window); index < Math.Min(tokens.Count, end + Window); index++)
+        var sentenceIsSport = new Lazy<bool>(() => Enumerable.Range(0, tokens.Length).Any(index => (index < first || index >= end) && IsCue(tokens[index].Text)));
+        for (var index = Math.Max(0, first - Window); index < Math.Min(tokens.Length, end + Window); index++)
         {
             if ((index < first || index >= end) && (IsCue(tokens[index].Text) || (SentenceCues.Contains(tokens[index].Text) && sentenceIsSport.Value)))
             {

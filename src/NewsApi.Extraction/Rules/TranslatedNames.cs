@@ -22,15 +22,15 @@ internal static class TranslatedNames
     };
 
     /// <summary>The (translation, name) pairs of one sentence, <paramref name="index"/> of the field.</summary>
-    public static List<(string Translation, string Name)>? Find(IReadOnlyList<Token> tokens, int index, IReadOnlyList<TaggedSpan> spans, Gazetteer gazetteer)
+    public static List<(string Translation, string Name)>? Find(Token[] tokens, int index, IReadOnlyList<TaggedSpan> spans, Gazetteer gazetteer)
     {
         List<(string Translation, string Name)>? found = null;
-        for (var open = 2; open + 3 < tokens.Count; open++)
+        for (var open = 2; open + 3 < tokens.Length; open++)
         {
             if (tokens[open].Text != "(") continue;
             var close = open + 1;
-            while (close < tokens.Count && close - open <= MaxWords && tokens[close].Text != ")") close++;
-            if (close >= tokens.Count || tokens[close].Text != ")" || !IsName(tokens, open + 1, close)) continue;
+            while (close < tokens.Length && close - open <= MaxWords && tokens[close].Text != ")") close++;
+            if (close >= tokens.Length || tokens[close].Text != ")" || !IsName(tokens, open + 1, close)) continue;
 
             var first = open - 1;
             while (first > 0 && open - first < MaxWords && (IsWord(tokens[first - 1].Text) || tokens[first - 1].Text is "'s" or "’s")) first--;
@@ -62,7 +62,7 @@ internal static class TranslatedNames
     private static bool IsWord(string word) => NameWords.IsCapitalised(word) || Connectors.Contains(word);
 
     /// <summary>Two capitalised words or more, with connectors between them only, and no initials.</summary>
-    private static bool IsName(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool IsName(Token[] tokens, int first, int end)
     {
         var capitalised = 0;
         for (var index = first; index < end; index++)

@@ -16,7 +16,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// country ("IDA Ireland"), a building ("Clarence House"), nor after a word of running text or a title ("River Thames",
     /// "Justice Africa").
     /// </summary>
-    private bool IsGivenNameAndSurname(IReadOnlyList<Token> tokens, int first, int end, string text)
+    private bool IsGivenNameAndSurname(Token[] tokens, int first, int end, string text)
     {
         if (end - first != 2) return false;
         var (given, surname) = (tokens[first].Text, tokens[first + 1].Text);
@@ -38,12 +38,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// "the mayor of [Tierra Amarilla]", "residents of [X]", "[X], a town of about 14,000 people", "[X], a mining city in":
     /// words that say the name is a place, where the tagger read a person.
     /// </summary>
-    private static bool IsNamedAsPlace(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool IsNamedAsPlace(Token[] tokens, int first, int end)
     {
         var of = first > 0 && tokens[first - 1].Text == "the" ? first - 1 : first;
         if (of >= 2 && tokens[of - 1].Text == "of" && NounsBeforePlace.Contains(tokens[of - 2].Text)) return true;
-        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
-        for (var index = end + 2; index < tokens.Count - 1 && index < end + 6; index++)
+        if (end + 2 >= tokens.Length || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
+        for (var index = end + 2; index < tokens.Length - 1 && index < end + 6; index++)
         {
             var word = tokens[index].Text;
             if (PlaceCues.IsDivisionBeforeName(word) || word == "capital") return AfterPlaceNoun.Contains(tokens[index + 1].Text); // "a port city"
@@ -76,9 +76,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// "the chairman of [Porsche]", "[Porsche] chairman Wendelin Wiedeking": one word a firm's officer is said of, which the
     /// tagger read as a person because a given name spells it.
     /// </summary>
-    private static bool IsFirmOfOfficer(IReadOnlyList<Token> tokens, int first, int end) =>
+    private static bool IsFirmOfOfficer(Token[] tokens, int first, int end) =>
         (first >= 2 && tokens[first - 1].Text == "of" && FirmOfficers.Contains(tokens[first - 2].Text))
-        || (end + 1 < tokens.Count && FirmOfficers.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text));
+        || (end + 1 < tokens.Length && FirmOfficers.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text));
 
     /// <summary>
     /// "Kantonalbank", "Bundesbank", "Halkbank", "Handelsbanken": a bank's name written as one word, German, Turkish or
@@ -103,12 +103,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// Where word lists are surer than the tagger: a country is a place, a listed city the tagger called an organisation
     /// is a place, and a "person" whose name goes on with an organisation word ("Andy Warhol Foundation") is an organisation.
     /// </summary>
-    public EntityType Correct(IReadOnlyList<Token> tokens, int first, int end, EntityType type, List<NameMention> found)
+    public EntityType Correct(Token[] tokens, int first, int end, EntityType type, List<NameMention> found)
     {
         var text = Joined(tokens, first, end);
         var last = tokens[end - 1].Text;
         if (type == EntityType.Person && end - first == 1 && text.Length >= 3 && RoleChain.IsAcronym(text) && !text.Contains('.')
-            && !(end < tokens.Count && tokens[end].Text == ":"))
+            && !(end < tokens.Length && tokens[end].Text == ":"))
         {
             return EntityType.Organisation; // "regulator [CADE]", "known as [GUS]"; not a transcript's "RUSSERT:"
         }
@@ -183,9 +183,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (end - first > 2 && WatersBeforeOf.Contains(tokens[first].Text) && tokens[first + 1].Text == "of")
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end - first > 1 && last == "Township") // "Jackson Township", a civil township of Ohio
-            || (type == EntityType.Organisation && end - first > 1 && last == "County" && end < tokens.Count && IsCapitalised(tokens[end].Text)
+            || (type == EntityType.Organisation && end - first > 1 && last == "County" && end < tokens.Length && IsCapitalised(tokens[end].Text)
                 && (RoleWords.IsModifier(tokens[end].Text) || RoleWords.IsHead(tokens[end].Text))) // "the [Polk County] District Attorney"
-            || (end < tokens.Count && PlaceWordsAfterName.Contains(tokens[end].Text))
+            || (end < tokens.Length && PlaceWordsAfterName.Contains(tokens[end].Text))
             || (type == EntityType.Person && PlaceCues.IsInPlaceList(tokens, first))
             || OpensWithStreetWord(tokens, first, end) || IsPlaceAfterPlace(tokens, first, end, text, type, found)
             || IsStateOfFederation(tokens, first, end, type)
@@ -242,7 +242,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if ((end < tokens.Count && IsOrganisationNoun(tokens[end].Text) && !IsPlacesMediumOrMovement(tokens[end].Text, text, last))
+        if ((end < tokens.Length && IsOrganisationNoun(tokens[end].Text) && !IsPlacesMediumOrMovement(tokens[end].Text, text, last))
             || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))
@@ -258,7 +258,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     /// <summary>"Andy Warhol [Foundation]": an organisation cue after the first word, or an organisation word anywhere.</summary>
-    private bool HasOrganisationWord(IReadOnlyList<Token> tokens, int first, int end)
+    private bool HasOrganisationWord(Token[] tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -269,7 +269,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     /// <summary>"in Accra, [Ashanti Commercial Bank]": a name of two words or more that ends as organisations' names do.</summary>
-    private bool EndsInOrganisationWord(IReadOnlyList<Token> tokens, int first, int end) =>
+    private bool EndsInOrganisationWord(Token[] tokens, int first, int end) =>
         end - first > 1 && EndsOrganisationName(tokens[end - 1].Text, gazetteer);
 
     /// <summary>
@@ -278,7 +278,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// Maryland, [Ehud Olmert] said", "Ogun State, [Dapo Abiodun],") nor an organisation's ("in Accra, [Ashanti
     /// Commercial Bank]").
     /// </summary>
-    private bool IsPlaceAfterPlace(IReadOnlyList<Token> tokens, int first, int end, string text, EntityType type, List<NameMention> found) =>
+    private bool IsPlaceAfterPlace(Token[] tokens, int first, int end, string text, EntityType type, List<NameMention> found) =>
         FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(text) || ListGoesOn(tokens, end))
         && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end);
 
@@ -295,9 +295,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// cue; not a US state's or city's, which names a university ("Ohio State beat Michigan"), nor before an organisation
     /// word ("Lagos State Government").
     /// </summary>
-    private bool IsStateOfFederation(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
+    private bool IsStateOfFederation(Token[] tokens, int first, int end, EntityType type) =>
         type == EntityType.Organisation && end - first == 2 && tokens[first + 1].Text == "State" && gazetteer.IsPlace(tokens[first].Text)
-        && !UsStates.Names.Contains(tokens[first].Text) && !UniversityCities.Contains(tokens[first].Text) && !(end < tokens.Count && EndsOrganisationName(tokens[end].Text, gazetteer));
+        && !UsStates.Names.Contains(tokens[first].Text) && !UniversityCities.Contains(tokens[first].Text) && !(end < tokens.Length && EndsOrganisationName(tokens[end].Text, gazetteer));
 
     // Cities whose "X State" is a university ("Boise State"), beside the US states ("Ohio State").
     private static readonly HashSet<string> UniversityCities = new(StringComparer.Ordinal)
@@ -322,7 +322,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// An own name and then the goods or trade of a firm, a country's name after them at most ("Hafren Steel UK"). Not a
     /// line or a railway ("the Maginot Line", "the Qingzang Railway"), places as often as firms.
     /// </summary>
-    private bool IsNamedForTrade(IReadOnlyList<Token> tokens, int first, int end)
+    private bool IsNamedForTrade(Token[] tokens, int first, int end)
     {
         var last = end - 1;
         if (last > first + 1 && gazetteer.IsCountry(tokens[last].Text)) last--;
@@ -346,7 +346,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private static readonly HashSet<string> NaturalFeatureHeads = new(StringComparer.Ordinal) { "River", "Lake", "Mount", "Loch", "Glen" };
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
-    private bool IsCountrysListedOrganisation(IReadOnlyList<Token> tokens, int first, int end)
+    private bool IsCountrysListedOrganisation(Token[] tokens, int first, int end)
     {
         for (var split = first + 1; split < end; split++)
         {
@@ -368,8 +368,8 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     };
 
     /// <summary>"Drewry, a shipping consultancy": not a place, a people ("Americans") or someone with a listed given name.</summary>
-    private bool IsNamedAsOrganisationAfter(IReadOnlyList<Token> tokens, int first, int end, string text, EntityType type) =>
-        end < tokens.Count && IsOrganisationApposition(tokens, end) && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text)
+    private bool IsNamedAsOrganisationAfter(Token[] tokens, int first, int end, string text, EntityType type) =>
+        end < tokens.Length && IsOrganisationApposition(tokens, end) && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text)
         && !gazetteer.IsPeopleGroup(text) && !(type == EntityType.Person && gazetteer.IsFirstName(tokens[first].Text));
 
     /// <summary>
@@ -378,15 +378,15 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// given name unless a list names it a company ("an economist at Maria Lopez's bank"; "analysts at Morgan Stanley").
     /// A spokesman speaks for people too ("a spokesman for Biden"), so is no such word.
     /// </summary>
-    private bool IsNamedAsFirmBefore(IReadOnlyList<Token> tokens, int first, string text) =>
+    private bool IsNamedAsFirmBefore(Token[] tokens, int first, string text) =>
         first >= 2 && IsFirmsPeople(tokens, first - 2, staffToo: true)
         && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text) && !gazetteer.IsPeopleGroup(text)
         && (!gazetteer.IsFirstName(tokens[first].Text) || gazetteer.IsListedOrganisation(text) || gazetteer.IsMultiWordCompany(text));
 
     /// <summary>"a new political party, Veritas, ...": the name closes an apposition; not "at the party, Smith said".</summary>
-    private static bool InAppositionToOrganisationNoun(IReadOnlyList<Token> tokens, int first, int end) =>
+    private static bool InAppositionToOrganisationNoun(Token[] tokens, int first, int end) =>
         first >= 2 && tokens[first - 1].Text == "," && IsOrganisationNoun(tokens[first - 2].Text)
-        && (end == tokens.Count || tokens[end].Text is "," or "." or ";" or ")");
+        && (end == tokens.Length || tokens[end].Text is "," or "." or ";" or ")");
 
     /// <summary>
     /// A name of two or three plain words, none an organisation's or a place's (but the surname), that the words around it speak of as a
@@ -394,7 +394,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// comma before it ("its chief executive, Ana Lima,", "the APC candidate, Murtala Sani Bello,"), or a wire story's credits ("Reporting by ... and Mutale Banda in Lusaka").
     /// Not a listed place or organisation ("Morgan Stanley, who").
     /// </summary>
-    private bool IsNamedAsPerson(IReadOnlyList<Token> tokens, int first, int end, string text)
+    private bool IsNamedAsPerson(Token[] tokens, int first, int end, string text)
     {
         if (end - first is < 2 or > 3 || gazetteer.IsPlace(text) || gazetteer.IsCountry(text) || gazetteer.IsListedOrganisation(text)) return false;
         if (first > 0 && tokens[first - 1].Text is "of" or "in" or "from" or "at" or "near" or "to") return false; // "27, of [Moss Side], who drove"
@@ -406,7 +406,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         var roleBefore = first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].Text is var before && char.IsLower(before[0])
             && (RoleWords.IsHead(before) || IsPersonRole(before));
-        var whoAfter = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "who";
+        var whoAfter = end + 1 < tokens.Length && tokens[end].Text == "," && tokens[end + 1].Text == "who";
         return roleBefore || whoAfter || IsAgeAfter(tokens, end) || IsPersonApposition(tokens, end);
     }
 
@@ -415,7 +415,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// name does (no listed given name, with or without its accents: "Luís Montenegro"; no initial: "N. Korea"), and is
     /// no place's as a whole ("New South Wales").
     /// </summary>
-    private bool IsNationalArm(IReadOnlyList<Token> tokens, int first, int end, string text)
+    private bool IsNationalArm(Token[] tokens, int first, int end, string text)
     {
         var opening = tokens[first].Text;
         return gazetteer.IsNation(tokens[end - 1].Text) && !gazetteer.IsPlace(text)
@@ -427,7 +427,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// "former Wales captain Alun [Wyn Jones]", "coach [Ange Postecoglou]": two or three plain name words (a third may come
     /// before the span) right after a person's title in lower case; none an organisation's word, no listed body or club.
     /// </summary>
-    private bool IsNamedAfterPersonsTitle(IReadOnlyList<Token> tokens, int first, int end, string text)
+    private bool IsNamedAfterPersonsTitle(Token[] tokens, int first, int end, string text)
     {
         var start = first > 0 && IsNameWord(tokens[first - 1].Text) && !tokens[first - 1].Text.All(char.IsUpper) ? first - 1 : first;
         if (end - start is < 2 or > 3 || start == 0 || !RoleWords.IsHead(tokens[start - 1].Text) || !char.IsLower(tokens[start - 1].Text[0])) return false;
@@ -441,7 +441,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     /// <summary>"(Reporting by Blessing Chiwara in Harare and [Mutale Banda] in Lusaka; Editing by ...)": a wire story's credits name people.</summary>
-    private static bool IsInWireCredit(IReadOnlyList<Token> tokens, int first)
+    private static bool IsInWireCredit(Token[] tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Text is not ("by" or "and" or "," or ";")) return false;
         for (var index = first - 1; index > 0; index--)
@@ -454,11 +454,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     /// <summary>"at Stamford Bridge, [Frank Lampard] scoring": a person the tagger saw, given name first, is no "Evansville, Indiana".</summary>
-    private bool IsForenameAndSurname(IReadOnlyList<Token> tokens, int first, int end, EntityType type) =>
+    private bool IsForenameAndSurname(Token[] tokens, int first, int end, EntityType type) =>
         type == EntityType.Person && end - first >= 2 && gazetteer.IsFirstName(tokens[first].Text);
 
     /// <summary>A listed given name, lower-case surname particles ("de", "van der") and one capitalised word, none an organisation's.</summary>
-    private bool IsForenameParticleSurname(IReadOnlyList<Token> tokens, int first, int end)
+    private bool IsForenameParticleSurname(Token[] tokens, int first, int end)
     {
         if (end - first < 3 || !gazetteer.IsFirstName(tokens[first].Text) || !IsCapitalised(tokens[end - 1].Text)
             || gazetteer.IsOrganisationCue(tokens[end - 1].Text) || IsOrganisationWord(tokens[end - 1].Text))
@@ -475,10 +475,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     /// <summary>"Ang Mo Kio, [Chua Chu Kang], Joo Chiat": another capitalised name follows after a comma or "and".</summary>
-    private static bool ListGoesOn(IReadOnlyList<Token> tokens, int end) =>
-        end + 1 < tokens.Count && tokens[end].Text is "," or "and" && IsCapitalised(tokens[end + 1].Text);
+    private static bool ListGoesOn(Token[] tokens, int end) =>
+        end + 1 < tokens.Length && tokens[end].Text is "," or "and" && IsCapitalised(tokens[end + 1].Text);
 
-    private static bool FollowsPlaceAndComma(IReadOnlyList<Token> tokens, int first, List<NameMention> found) =>
+    private static bool FollowsPlaceAndComma(Token[] tokens, int first, List<NameMention> found) =>
         first >= 2 && tokens[first - 1].Text == ","
         && found.Any(mention => mention.Type == EntityType.Place && mention.End == tokens[first - 2].End);
 

@@ -25,7 +25,7 @@ internal static class UnfoundCompanies
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            for (var index = 0; index < tokens.Count; index++)
+            for (var index = 0; index < tokens.Length; index++)
             {
                 if (MultiWordCompanyAt(tokens, index, mentions, field, gazetteer, isGivenName) is var length and > 0
                     && new SentenceText(field, text, sentence) is var company
@@ -58,7 +58,7 @@ internal static class UnfoundCompanies
     /// common words ("Clean Energy advocates").
     /// </summary>
     private static int MultiWordCompanyAt(
-        IReadOnlyList<Token> tokens, int index, List<NameMention> mentions, TextField field, Gazetteer gazetteer, Func<string, bool> isGivenName)
+        Token[] tokens, int index, List<NameMention> mentions, TextField field, Gazetteer gazetteer, Func<string, bool> isGivenName)
     {
         var length = gazetteer.MultiWordCompanyLengthAt(tokens, index);
         if (length == 0 || (length == 1 && !tokens[index].Text.Contains('-')) || isGivenName(tokens[index].Text)
@@ -72,7 +72,7 @@ internal static class UnfoundCompanies
     }
 
     /// <summary>"Clean Energy advocates", "Best Buy": a listed name all of whose words are common words, which then needs a firm's context.</summary>
-    private static bool IsOfCommonWords(IReadOnlyList<Token> tokens, int index, int length) =>
+    private static bool IsOfCommonWords(Token[] tokens, int index, int length) =>
         Enumerable.Range(index, length).All(at => SentenceWords.IsCommonWord(tokens[at].Text) || SentenceWords.IsSentenceWord(tokens[at].Text));
 
     private static bool IsSpokenOfAsCompany(string text, string name) =>
@@ -82,12 +82,12 @@ internal static class UnfoundCompanies
     /// "Republic of China", "the United States": words [first, end) next to another capitalised one, or before "of", are
     /// part of a longer name.
     /// </summary>
-    private static bool IsInLongerName(IReadOnlyList<Token> tokens, int first, int end) =>
-        (end < tokens.Count && (tokens[end].Text == "of" || NameWords.IsCapitalised(tokens[end].Text)))
+    private static bool IsInLongerName(Token[] tokens, int first, int end) =>
+        (end < tokens.Length && (tokens[end].Text == "of" || NameWords.IsCapitalised(tokens[end].Text)))
         || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text is not ("The" or "A" or "An"));
 
     /// <summary>"Pfizer-BioNTech", "Intel/AMD": part of a longer written name.</summary>
-    private static bool IsJoined(IReadOnlyList<Token> tokens, int index) =>
-        (index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End && tokens[index + 1].Text is "-" or "/")
+    private static bool IsJoined(Token[] tokens, int index) =>
+        (index + 1 < tokens.Length && tokens[index + 1].Start == tokens[index].End && tokens[index + 1].Text is "-" or "/")
         || (index > 0 && tokens[index - 1].End == tokens[index].Start && tokens[index - 1].Text is "-" or "/");
 }

@@ -49,11 +49,11 @@ public sealed class NerTagger
         for (var index = 0; index < sentences.Count; index++)
         {
             var tokens = sentences[index].Tokens;
-            if (tokens.Count == 0) continue;
+            if (tokens.Length == 0) continue;
 
             var context = SentenceContext.Create(tokens, _gazetteer, _lists, _model.Clusters);
-            var tags = new int[tokens.Count];
-            var confidences = new float[tokens.Count];
+            var tags = new int[tokens.Length];
+            var confidences = new float[tokens.Length];
             ViterbiDecoder.Decode(context, _model, memory, tags, confidences);
             memory.Remember(context, tags);
             foreach (var (first, last) in Spans(tags))

@@ -57,10 +57,10 @@ internal sealed class SentenceContext
     public int[] ClusterWords { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SentenceContext Create(IReadOnlyList<Token> tokens, Gazetteer gazetteer, NameLists lists, WordClusters clusters)
+    public static SentenceContext Create(Token[] tokens, Gazetteer gazetteer, NameLists lists, WordClusters clusters)
     {
-        var context = new SentenceContext(tokens.Count, clusters);
-        for (var i = 0; i < tokens.Count; i++)
+        var context = new SentenceContext(tokens.Length, clusters);
+        for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text;
             context.Words[i] = word;
@@ -74,7 +74,7 @@ internal sealed class SentenceContext
         }
 
         lists.Mark(context.Words, context.Listed);
-        for (var i = 0; i < tokens.Count;)
+        for (var i = 0; i < tokens.Length;)
         {
             var length = gazetteer.ListedPlaceFeatureLengthAt(tokens, i);
             if (length == 0)

@@ -61,7 +61,7 @@ public sealed class RoleChainTests
     {
         var tokens = Tokens("The Pakistan-Turkiye-Azerbaijan Trilateral Summit Lachin");
 
-        Assert.Null(Roles.FindBefore(tokens, tokens.Count - 1));
+        Assert.Null(Roles.FindBefore(tokens, tokens.Length - 1));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class RoleChainTests
         Assert.True(chain!.Roles.Single().IsHonorific);
     }
 
-    internal static IReadOnlyList<Token> Tokens(string text) => Tokenizer.Tokenize(text).SelectMany(sentence => sentence.Tokens).ToList();
+    internal static Token[] Tokens(string text) => Tokenizer.Tokenize(text).SelectMany(sentence => sentence.Tokens).ToArray();
 
-    internal static int IndexOf(IReadOnlyList<Token> tokens, string text) => tokens.ToList().FindIndex(token => token.Text == text);
+    internal static int IndexOf(Token[] tokens, string text) => tokens.ToList().FindIndex(token => token.Text == text);
 }

@@ -20,9 +20,9 @@ public sealed record AnnotatedText(string Text, IReadOnlyList<AnnotatedName> Nam
         foreach (var sentence in Tokenizer.Tokenize(Text).Where(sentence => sentence.Start >= From))
         {
             var tokens = sentence.Tokens;
-            var types = new int[tokens.Count];
-            var begins = new bool[tokens.Count];
-            for (var i = 0; i < tokens.Count; i++)
+            var types = new int[tokens.Length];
+            var begins = new bool[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
             {
                 // The first (longest) name that holds the whole token; overlapping names were flattened by the caller.
                 var index = names.FindIndex(name => name.Start <= tokens[i].Start && tokens[i].End <= name.End);
