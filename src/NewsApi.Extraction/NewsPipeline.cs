@@ -18,10 +18,10 @@ namespace NewsApi.Extraction;
 /// </remarks>
 public sealed class NewsPipeline
 {
-    private static readonly HashSet<string> NonNameCredits = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> NonNameCredits = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "File", "File Photo", "Photo", "Courtesy", "Online", "Screengrab", "Screenshot", "Reuters/File", "Social Media",
-    };
+    ]);
 
     private readonly Func<IReadOnlyList<Sentence>, IReadOnlyList<TaggedSpan>> _tag;
     private readonly Gazetteer _gazetteer;
@@ -207,7 +207,7 @@ public sealed class NewsPipeline
         return found;
     }
 
-    private static readonly HashSet<string> ListedOrganisationForms = new(NameVariants.Default.WrittenOrganisationForms, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ListedOrganisationForms = NameVariants.Default.WrittenOrganisationForms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "al Qaeda" tagged as a place, "Hezbollah" as a person: a name the variant list knows as an organisation is one.

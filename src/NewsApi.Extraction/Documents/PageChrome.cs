@@ -6,12 +6,12 @@ namespace NewsApi.Extraction.Documents;
 internal static partial class PageChrome
 {
     // Everything from one of these lines on belongs to the page, not to the article.
-    private static readonly HashSet<string> EndMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> EndMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Related Articles", "Related Posts", "Related News", "Related Stories", "Related", "Read More", "Read Also",
         "Also Read", "You May Also Like", "More Stories", "More From This Section", "Recommended", "Most Popular",
         "Leave a Reply", "Leave a Comment", "Post a Comment", "Back to top button", "Back to top",
-    };
+    ]);
 
     public static bool IsEndMarker(string line) => EndMarkers.Contains(line.TrimEnd(':', ' '));
 

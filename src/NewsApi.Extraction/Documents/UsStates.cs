@@ -19,10 +19,10 @@ internal static class UsStates
 
     // Abbreviations that are also words, bodies' initials or another place's short form ("Ill.", "Pa." the Press
     // Association, "La." Los Angeles, "N.Y." the city): where the type is not known to be a place, they name no state.
-    private static readonly HashSet<string> Shared = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Shared = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Ill.", "Ore.", "Wash.", "Miss.", "Del.", "Ind.", "La.", "Mo.", "Pa.", "Va.", "Ga.", "Md.", "Ky.", "Vt.", "N.Y.",
-    };
+    ]);
 
     /// <summary>The abbreviations that name their state whatever the tagger typed them ("Calif.", "N.C."): archive resolution's variants.</summary>
     public static IEnumerable<KeyValuePair<string, string>> UnsharedAbbreviations => Abbreviations.Where(state => !Shared.Contains(state.Key));

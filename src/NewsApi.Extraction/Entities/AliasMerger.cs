@@ -554,11 +554,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     // Last words of institutions that have bodies of their own ("Supreme Court Bar Association"); not "Coalition" or
     // "News", which a longer name often just completes ("Family Coalition Party", "Xinhua News Agency").
-    private static readonly HashSet<string> InstitutionEnds = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> InstitutionEnds = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Court", "Union", "University", "College", "Police", "Council", "Commission", "Nations", "Parliament", "Assembly",
         "Senate", "Congress", "Church", "Hospital", "School", "Institute",
-    };
+    ]);
 
     /// <summary>
     /// "Madrid" in an article about "Real Madrid" (see <see cref="TeamContext.RetypeClubCities"/>), and "Real" ("Real

@@ -62,33 +62,33 @@ public sealed class Gazetteer
 
     // Peoples whose plural is not a listed demonym with an "s": religions, peoples without a country, and nationalities
     // whose noun differs from the adjective ("Swedes", not "Swedishs").
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants", "Mormons",
         "Shiites", "Shi'ites", "Shias", "Sunnis", "Alawites", "Copts", "Yazidis", "Kurds", "Arabs", "Berbers",
         "Pashtuns", "Tajiks", "Uzbeks", "Tamils", "Uighurs", "Uyghurs", "Hutus", "Tutsis", "Maoris", "Aborigines",
         "Latinos", "Hispanics", "Britons", "Brits", "Englishmen", "Scots", "Swedes", "Danes", "Finns", "Poles", "Turks",
         "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
-    };
+    ]);
 
     // Nationalities whose noun differs from the adjective, as sports news writes them before a name ("Spaniard Pablo
     // Herrero", "Briton Sam Hale"): never part of the name.
-    private static readonly HashSet<string> NationalityNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NationalityNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Briton", "Brit", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Irishman",
         "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Spaniard", "Swede", "Dane", "Finn", "Pole",
         "Turk", "Filipino", "Filipina", "Kiwi",
-    };
+    ]);
 
     /// <summary>A nationality's noun in the singular ("Spaniard", "Dutchman"); see <see cref="NationalityNouns"/>.</summary>
     public static bool IsNationalityNoun(string word) => NationalityNouns.Contains(word);
 
     // Peoples whose name is the same in the plural: a person entity only where the tagger marked the word as a name
     // ("the Kikuyu and the Luo"), since it is also an adjective ("Rohingya refugees").
-    private static readonly HashSet<string> UninflectedPeoples = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> UninflectedPeoples = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Rohingya", "Kikuyu", "Luo", "Maori", "Inuit", "Hazara", "Baloch", "Druze", "Roma", "Sami", "Karen", "Hmong",
-    };
+    ]);
 
     /// <summary>A people named by a word that is the same in the plural ("the Kikuyu"): see <see cref="UninflectedPeoples"/>.</summary>
     public static bool IsUninflectedPeople(string word) => UninflectedPeoples.Contains(word);

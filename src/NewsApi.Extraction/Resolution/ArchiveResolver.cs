@@ -189,10 +189,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         }
     }
 
-    private static readonly HashSet<string> MediaWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MediaWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "news", "broadcasting", "broadcasters", "press", "agency", "television", "radio", "channel", "network", "media",
-    };
+    ]);
 
     /// <summary>
     /// A word a listed body's name may gain and stay the body: a company's ("Meta Platforms", "Merck & Co."), its country's

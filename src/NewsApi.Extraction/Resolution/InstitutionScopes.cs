@@ -24,15 +24,15 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
 
     // Words an institution's generic name is made of; a name with any other word ("Human Rights Watch", "Security
     // Council", "White House", "World Bank") is a name of its own.
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Heads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "parliament", "senate", "congress", "court", "ministry", "department", "army", "navy", "police", "government",
         "cabinet", "assembly", "legislature", "judiciary", "military", "forces", "force", "guard", "bank", "treasury",
         "tribunal", "house", "commission", "party",
-    };
+    ]);
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "of", "the", "and", "for", "supreme", "high", "constitutional", "national", "federal", "foreign", "interior",
         "defence", "defense", "justice", "state", "home", "finance", "health", "education", "armed", "air", "coast",
         "central", "reserve", "electoral", "election", "upper", "lower", "representatives", "deputies", "commons", "lords",
@@ -42,7 +42,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         // Parties many countries have: "Liberal Party" beside Ottawa is the "Liberal Party of Canada".
         "liberal", "conservative", "democratic", "republican", "green", "socialist", "communist", "social", "christian",
         "progressive", "new", "united",
-    };
+    ]);
 
     /// <summary>The keys to resolve by, and for each key that names one country's institution, that country's name.</summary>
     public sealed record Scoped(string[] Keys, IReadOnlyDictionary<string, string> CountryOfKey);

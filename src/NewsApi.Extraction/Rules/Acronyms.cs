@@ -10,27 +10,27 @@ internal sealed class Acronyms(RoleChain roles)
     private const int MaxTokensBetweenAcronymAndBracket = 3;
 
     // Small words a long form may skip when spelling its acronym ("Ministry of Defence" -> MOD or MD).
-    private static readonly HashSet<string> SkippableWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> SkippableWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "of", "and", "the", "for", "on", "in", "at", "to", "&", "-", "de", "du", "des", "la", "le",
-    };
+    ]);
 
     // Capitalised at a sentence's start, yet no part of the name after them ("His New Flemish Alliance (N-VA)", "Despite
     // the Zimbabwe Electoral Commission (ZEC)").
-    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "A", "An", "Its", "His", "Her", "Their", "Our", "This", "That", "These", "Despite", "After", "Before", "With", "Without",
         "Under", "Since", "Although", "Though", "While", "When", "If", "As", "By", "From", "Into", "Through", "Against", "Also",
         "But", "Yet", "Meanwhile", "However", "Then", "Now", "Today", "Yesterday", "Earlier", "Later", "Both", "Even", "Only",
         "Once", "Until", "Unlike", "Like", "Among", "Amid", "Following", "According", "Including", "Via", "Where", "Whereas",
-    };
+    ]);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "for", "in" };
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, [ "of", "for", "in" ]);
 
     // What joins the words of a name before a bracket: "Bank of England", "Party for Freedom", "Food and Agriculture",
     // "Mission in Haiti", "Party of the Democratic Revolution"; not "to", "at" or "on", which run on into the sentence.
-    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le" };
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le" };
+    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal, [ "of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le" ]);
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal, [ "the", "la", "le" ]);
 
     public IReadOnlyList<AcronymDefinition> Find(Token[] tokens)
     {
@@ -304,11 +304,11 @@ internal sealed class Acronyms(RoleChain roles)
             && !longForm.Contains(" Republic", StringComparison.Ordinal) && !NameWords.IsFacilityWord(last) && !NotBodies.Contains(last);
     }
 
-    private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotBodies = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "War", "Games", "Cup", "Championship", "Championships", "Index", "Exam", "Examination", "Act", "Treaty", "Agreement",
         "Accord", "Accords", "Protocol", "Rate", "Product", "Program", "Programme", "Scheme", "Plan", "Initiative", "Test",
-    };
+    ]);
 
     private static bool NamesOrganisation(Token[] tokens, int first, int end, Gazetteer gazetteer) =>
         Enumerable.Range(first, end - first).Any(index => IsOrganisationWord(tokens[index].Text, gazetteer));
@@ -395,11 +395,11 @@ internal sealed class Acronyms(RoleChain roles)
         first + 1 < tokens.Length && (NameWords.IsOrganisationWord(tokens[first].Text) || OrganisationHeads.Contains(tokens[first].Text))
         && tokens[first + 1].Text is "of" or "for";
 
-    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OrganisationHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Ministry", "Department", "Institute", "Office", "Agency", "Bureau", "Centre", "Center", "Council", "Commission",
         "Committee", "Union", "Federation", "Association", "Society", "Board", "Authority", "Secretariat", "Directorate",
-    };
+    ]);
 
     /// <summary>"FIRST Global competition (For Inspiration and ...)": an acronym just before the bracket that its contents spell.</summary>
     private static int AcronymBefore(Token[] tokens, int open, int first, int close)

@@ -16,20 +16,20 @@ internal static class AgencyNames
     private const int MaxPlaceWords = 3;
 
     // What the body does, as its name says it; none of them a place's or a person's word.
-    private static readonly HashSet<string> AgencyWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AgencyWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Services", "Tourism", "Sports", "Transport", "Public", "Ambulance", "Water", "Screen", "Health", "Police",
         "Fire", "Rescue", "Emergency", "Management", "Energy", "Parks", "Elections", "Environment", "Heritage",
         "Historic", "Natural", "Infrastructure", "Geoscience", "Enterprise", "Invest", "Legal", "Aid", "Cancer", "Council",
         "Surf", "Life", "Saving", "Housing", "Skills", "Corrections", "Roads", "Rail", "Forestry", "Fisheries", "Oceans",
         "Biosecurity", "Food", "Standards", "Creative", "Arts", "Racing",
-    };
+    ]);
 
     // And the sports and fields of NationalBodies ("Cricket", "Statistics"), which widens a country the tagger read alone.
     private static bool IsAgencyWord(string word) => AgencyWords.Contains(word) || NationalBodies.IsFieldWord(word);
 
     // Short forms of states and countries such names use ("Water NSW", "Sport NZ") that the place lists do not hold.
-    private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" };
+    private static readonly FrozenSet<string> PlaceAbbreviations = FrozenSet.Create(StringComparer.Ordinal, [ "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" ]);
 
     /// <summary>
     /// A place a body serves or has a branch for: a country or nation, a state or province, or a short form of one the

@@ -72,10 +72,10 @@ internal static class CompanyNames
         return false;
     }
 
-    private static readonly HashSet<string> BodiesOfFirms = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BodiesOfFirms = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Federation", "Confederation", "Association", "Chamber", "Council", "Union", "Institute",
-    };
+    ]);
 
     // Capitalised ("TV networks" is no firm); legal forms of more than two letters ("Street SE" is an address); a club's
     // last word ("League Two side Morecambe Wanderers").

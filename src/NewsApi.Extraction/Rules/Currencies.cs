@@ -13,21 +13,21 @@ namespace NewsApi.Extraction.Rules;
 internal static class Currencies
 {
     // Words only currencies are called by, singular and plural.
-    private static readonly HashSet<string> Alone = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Alone = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "franc", "francs", "krona", "kronor", "króna", "krónur", "krone", "kroner", "lira", "lire", "rupiah", "rupee", "rupees",
         "peso", "pesos", "yen", "renminbi", "baht", "ringgit", "zloty", "zlotys", "forint", "forints", "koruna", "hryvnia",
         "tenge", "cedi", "cedis", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "rouble",
         "roubles", "ruble", "rubles", "shilling", "shillings", "kwacha", "euro", "euros", "dollar", "dollars",
-    };
+    ]);
 
     // Currencies' words that are people's names when alone: a currency only after a nation's or a union's name.
-    private static readonly HashSet<string> AfterANationOnly = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> AfterANationOnly = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "rand", "mark", "marks", "pound", "pounds", "real", "reais", "won", "lev", "leu", "lei", "sol", "yuan", "naira",
-    };
+    ]);
 
-    private static readonly HashSet<string> Unions = new(StringComparer.Ordinal) { "CFA", "CFP", "EC" };
+    private static readonly FrozenSet<string> Unions = FrozenSet.Create(StringComparer.Ordinal, [ "CFA", "CFP", "EC" ]);
 
     public static void Remove(List<NameMention> mentions, Gazetteer gazetteer)
     {

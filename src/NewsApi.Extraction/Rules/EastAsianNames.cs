@@ -12,8 +12,8 @@ namespace NewsApi.Extraction.Rules;
 internal static class EastAsianNames
 {
     // Common romanised Korean family names, and Chinese ones as Taiwan, Hong Kong and Singapore write them.
-    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FamilyNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
         "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Jeon", "Jun", "Chun", "Hong",
         "Yoo", "Yu", "Ko", "Moon", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Noh", "Roh", "Kwak",
@@ -22,17 +22,17 @@ internal static class EastAsianNames
         "Chiang", "Lu", "Hung", "Chou", "Cheng", "Chu", "Ho", "Tang", "Teng", "Kao", "Shih", "Hu", "Hsiao", "Chao", "Tan",
         "Lam", "Wong", "Leung", "Cheung", "Chan", "Ng", "Yip", "Tse", "Lau", "Kwok", "Chow", "Yuen", "Ong", "Goh", "Teo",
         "Liew", "Loh", "Koh", "Toh", "Yeo", "Chia", "Quek", "Heng", "Seah", "Khoo", "Ooi", "Tay", "Chua", "Yap", "Chong",
-    };
+    ]);
 
     // Vietnamese family names, without and with their marks: the tagger reads "Pham [Thu Huong]", "Do [Anh Dung]".
-    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> VietnameseFamilyNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",
         "Truong", "Dinh", "Trinh", "Luong", "Doan", "Lam", "Mai", "Ha", "Cao", "Ta", "Trieu", "Luu", "Vuong", "Quach", "Tong",
         "To", "Kieu", "Lai", "Diep", "Nghiem", "Phung", "Giang", "Hua", "Dao", "Bach", "Thach", "Nguyễn", "Trần", "Lê", "Phạm",
         "Hoàng", "Huỳnh", "Võ", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Trịnh", "Lương", "Đoàn",
         "Lâm", "Hà", "Tô", "Đào",
-    };
+    ]);
 
     /// <summary>
     /// The tagger's spans of sentence <paramref name="sentence"/>, with such names added where it tagged nothing, and a

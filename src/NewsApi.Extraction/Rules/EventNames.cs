@@ -15,8 +15,8 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class EventNames
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Heads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         // laws, treaties and documents
         "Act", "Bill", "Treaty", "Protocol", "Accord", "Accords", "Agreement", "Declaration", "Amendment", "Charter", "Constitution",
         "Regulation", "Directive", "Decree", "Ordinance", "Memorandum",
@@ -29,26 +29,26 @@ internal static class EventNames
         // events
         "War", "Wars", "Massacre", "Genocide", "Holocaust", "Bombing", "Bombings", "Uprising", "Revolution", "Crisis", "Summit",
         "Election", "Elections", "Referendum",
-    };
+    ]);
 
     // "Games" ends company names too ("Epic Games"), so only a multi-sport event's: "the Commonwealth Games".
-    private static readonly HashSet<string> GamesQualifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> GamesQualifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Olympic", "Paralympic", "Commonwealth", "Asian", "Pan", "African", "Winter", "Summer", "Youth", "World", "Invictus",
         "Mediterranean", "Island", "Arab", "European", "Pacific", "Special", "Gay", "Goodwill", "Universiade",
-    };
+    ]);
 
     // "the Treaty of Versailles", "the Battle of Mosul", "the Bill of Rights", "the Agreement on Agriculture".
-    private static readonly HashSet<string> OpeningHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OpeningHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Treaty", "Battle", "Siege", "Act", "Bill", "Protocol", "Declaration", "Charter", "Agreement", "Accord", "Massacre",
         "Memorandum",
-    };
+    ]);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "of", "for", "on", "to", "in", "at", "against", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
-    };
+    ]);
 
     public static void Remove(List<NameMention> mentions, AcronymBook book, Gazetteer gazetteer)
     {

@@ -12,11 +12,11 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class FacilityCentres
 {
-    private static readonly HashSet<string> BuildingUses = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BuildingUses = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Sports", "Sport", "Leisure", "Community", "Civic", "Shopping", "Convention", "Exhibition", "Aquatic", "Aquatics",
         "Recreation", "Space", "Detention", "Visitor", "Visitors", "Trade", "Transit", "Evacuation", "Arts",
-    };
+    ]);
 
     public static void Retype(List<NameMention> mentions)
     {

@@ -17,12 +17,12 @@ internal static class FacilityNames
 
     // Narrower than NameWords' facility words, which retype a name the tagger found: untagged, "X Hall", "X Park", "X Centre"
     // or "X Hotel" are as often an organisation or a venue's owner as a place.
-    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Facilities = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway", "Strasse", "Straße", "Platz",
         "Mosque", "Stadium", "Airport", "Bridge", "Square", "Palace", "Cathedral", "Temple", "Tower", "Castle", "Canal", "Dam", "Arena",
         "Barracks", "Showground", "Showgrounds",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -61,18 +61,18 @@ internal static class FacilityNames
     // Streets, squares and mountain passes of Romance languages name their kind first: "Avenida da Liberdade", "Largo do
     // Rato", "Rue de la République", "Calle 72", "Piazza San Marco", "Col de la Croix de Fer", "Alto del Fito", "Alpe
     // d'Huez". Not English words ("Place", "River Plate" is a club) nor given names ("Isla").
-    private static readonly HashSet<string> PlacesNamedFirst = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlacesNamedFirst = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Avenida", "Rua", "Largo", "Praça", "Praca", "Calle", "Carrera", "Plaza", "Paseo", "Piazza", "Piazzale", "Viale", "Corso", "Rue",
-    };
+    ]);
 
     // Passes and peaks only with a particle after them: not "Col Bowron" (a colonel), "Puerto Rico" or "Alto Adige".
-    private static readonly HashSet<string> PeaksNamedFirst = new(StringComparer.Ordinal) { "Col", "Alto", "Alpe", "Puerto", "Cerro", "Pic" };
+    private static readonly FrozenSet<string> PeaksNamedFirst = FrozenSet.Create(StringComparer.Ordinal, [ "Col", "Alto", "Alpe", "Puerto", "Cerro", "Pic" ]);
 
-    private static readonly HashSet<string> PlaceParticles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceParticles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "da", "do", "das", "dos", "de", "del", "della", "delle", "dei", "di", "la", "le", "les", "des", "du", "d'", "d’",
-    };
+    ]);
 
     /// <summary>
     /// A Romance street's or pass's word, particles, then one to three capitalised words (particles between them) or a
@@ -116,8 +116,8 @@ internal static class FacilityNames
 
 
     // "Highway 43", "Interstate 95", "National Highway 44": a road's word and its number.
-    private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal) { "Highway", "Interstate", "Route", "Motorway", "Autobahn" };
-    private static readonly HashSet<string> RoadOwners = new(StringComparer.Ordinal) { "State", "National", "Provincial", "County", "U.S.", "US" };
+    private static readonly FrozenSet<string> RoadWords = FrozenSet.Create(StringComparer.Ordinal, [ "Highway", "Interstate", "Route", "Motorway", "Autobahn" ]);
+    private static readonly FrozenSet<string> RoadOwners = FrozenSet.Create(StringComparer.Ordinal, [ "State", "National", "Provincial", "County", "U.S.", "US" ]);
 
     private static void AddNumberedRoads(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {

@@ -20,8 +20,8 @@ internal static class FirmDescriptors
     private const int MaxNameWords = 3;
 
     // Nouns said of firms and bodies; a trader or a broker may be a person, whom a listed given name or the tagger shows.
-    private static readonly HashSet<string> FirmNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> FirmNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "planemaker", "shipbuilder", "shipbroker", "lender", "insurer",
         "reinsurer", "retailer", "brewer", "conglomerate", "startup", "start-up", "airline", "miner", "consultancy", "bank", "firm",
         "company", "group", "giant", "manufacturer", "supplier", "distributor", "operator", "carrier", "streamer", "publisher",
@@ -29,16 +29,16 @@ internal static class FirmDescriptors
         "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio", "website", "magazine", "weekly",
         "network", "outlet", "blog", "portal", "platform", "channel", "union", // "the pilots' union Vereinigung Cockpit"
         "lobby", "consortium", // "the business lobby Confiep"
-    };
+    ]);
 
     // Plurals that open a list of firms; people ("rivals", "traders") would be named with given names the filters catch.
-    private static readonly HashSet<string> PluralFirmNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> PluralFirmNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "chipmakers", "carmakers", "automakers", "drugmakers", "lenders", "insurers", "retailers", "airlines", "miners", "banks",
         "firms", "companies", "manufacturers", "suppliers", "operators", "carriers", "utilities", "broadcasters",
         "newspapers", "makers", "brokerages", "refiners", "conglomerates", "startups", "charities", "associations",
         "institutions", "funds", "agencies",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -79,10 +79,10 @@ internal static class FirmDescriptors
     }
 
     // After a base, the words may be adjectives of a noun ("Qatar-based Arab news channel"): the name ends a phrase there.
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "is", "was", "has", "had", "said", "says", "will", "would", "and", "or", "in", "on", "for", "to", "at", "last", "today", "which", "who", "that",
-    };
+    ]);
 
     /// <summary>"Shanghai-based", "London-based": where a firm is based, said right before its name.</summary>
     private static bool IsBase(Token[] tokens, int index) =>
@@ -174,12 +174,12 @@ internal static class FirmDescriptors
 
     // Nouns of a trade that only a firm is said of, whose one word after them is the firm though a given name spells it
     // ("German automobile manufacturer Porsche"); "the group Jane leads" and "the agency Tom runs" stay no names.
-    private static readonly HashSet<string> TradeNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> TradeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "planemaker", "shipbuilder", "lender", "insurer", "reinsurer",
         "retailer", "brewer", "conglomerate", "airline", "miner", "manufacturer", "supplier", "refiner", "carrier", "streamer",
         "publisher", "broadcaster", "maker", "bank",
-    };
+    ]);
 
     private static bool IsTrade(Token[] tokens, int noun) => noun >= 0 && TradeNouns.Contains(tokens[noun].Text);
 

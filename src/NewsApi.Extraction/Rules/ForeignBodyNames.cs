@@ -42,17 +42,17 @@ internal static class ForeignBodyNames
 
     // Squares and streets among them: "Praça dos Três Poderes", "Avenida de Mayo". Not every street word of
     // NameWords.OpensWithStreetWord: "Place" and "Boulevard" open English text too.
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Palacio", "Palácio", "Palazzo", "Plaza", "Praça", "Piazza", "Estadio", "Estádio", "Ciudad", "Cidade", "Isla", "Ilha",
         "Cerro", "Lago", "Bahía", "Avenida", "Calle", "Rua", // not "Sierra": "Sierra Leone", "Sierra Club"
-    };
+    ]);
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "de", "del", "al", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "du", "des", "d'", "di", "della", "dello",
         "delle", "degli", "per", "pour", "et", "en", "a", "à", "para", "por",
-    };
+    ]);
 
     /// <summary>Whether a name of two words or more opens with a word that says it is a body: "Pakatan Harapan", "Partido Verde".</summary>
     public static bool OpensBodysName(string name) => name.IndexOf(' ') is > 0 and var space && Heads.Contains(name[..space]);

@@ -13,21 +13,21 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static partial class GenericNames
 {
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Generic = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Government", "Federal", "Federal Government", "State Government", "City", "Affairs", "Magazine", "Opposition",
         "Cabinet", "Administration", "Ministry", "Department", "Police", "Military", "NGO", "NGOs", "ISP", "ISPs",
         "PC", "TV", "GPS", "SUV", "ATM", "USB", "LCD", "LED", "DVD", "CD", "MP3", "3D", "4G", "5G", "VAT", "CEO", // things: "the PC market"
         "SARS", "MERS", "AIDS", "HIV", "SARS-CoV-2", "H1N1", "H5N1", // diseases and viruses: "during SARS"
-    };
+    ]);
 
     // Products news names like firms or places: "the new MacBook Air", "Intel's Ivy Bridge chips" (set XK's laptop news).
-    private static readonly HashSet<string> Products = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "MacBook", "MacBook Air", "MacBook Pro", "iMac", "iPhone", "iPad", "iPod", "Apple Watch", "Kindle", "Kindle Fire", "Xbox",
         "Xbox 360", "Xbox One", "PlayStation", "PlayStation 3", "PlayStation 4", "Wii", "ThinkPad", "IdeaPad", "Chromebook",
         "Ultrabook", "Ivy Bridge", "Sandy Bridge", "Haswell", "Windows 7", "Windows 8", "Windows Vista", "Windows XP",
-    };
+    ]);
 
     public static void Remove(List<NameMention> mentions)
     {

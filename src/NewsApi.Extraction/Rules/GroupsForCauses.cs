@@ -15,12 +15,12 @@ internal static class GroupsForCauses
     private const int MaxWordsBefore = 2;
     private const int MaxCauseWords = 4;
 
-    private static readonly HashSet<string> Members = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Members = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Parents", "Citizens", "Mothers", "Moms", "Fathers", "Families", "Residents", "Neighbors", "Neighbours", "Taxpayers", "Voters",
         "Students", "Teachers", "Doctors", "Physicians", "Nurses", "Scientists", "Veterans", "Women", "Americans", "Friends", "Advocates",
         "Christians", "Workers", "Lawyers", "Farmers", "Republicans", "Democrats", "Conservatives",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
     {

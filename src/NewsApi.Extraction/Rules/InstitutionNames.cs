@@ -19,18 +19,18 @@ internal static class InstitutionNames
     private const int MaxComplementWords = 5;
 
     // Heads only institutions have: not "Center", "Court" or "House", which name places and buildings as often.
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Heads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Foundation", "Association", "Institute", "Institution", "Council", "Commission", "Committee", "Federation", "Society",
         "Union", "Alliance", "Coalition", "Trust", "Authority", "Agency", "Bureau", "Ministry", "Directorate", "Secretariat",
         "Tribunal", "Party", "Movement", "Academy", "University", "Confederation", "Syndicate", "Consortium", "Observatory", "Service",
         "Forum", "Dal", // "Janata Dal", "Shiromani Akali Dal": Hindi and Punjabi for a party
-    };
+    ]);
 
     // With a complement, a few more heads name institutions only: "Chamber of Deputies", "Bank of Japan", "Court of Appeal",
     // "Archdiocese of Bamenda".
-    private static readonly HashSet<string> ComplementHeads = new(
-        Heads.Concat(["Chamber", "Bank", "Court", "Church", "Office", "Department", "Board", "Diocese", "Archdiocese"]), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ComplementHeads =
+        Heads.Concat(["Chamber", "Bank", "Court", "Church", "Office", "Department", "Board", "Diocese", "Archdiocese"]).ToFrozenSet(StringComparer.Ordinal);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -180,10 +180,10 @@ internal static class InstitutionNames
 
     // Title modifiers ("Police Commissioner") that name institutions too, after a name of their own: "the Ghana Police
     // Service", "the Kenya Military Academy"; alone ("the National Council") they name no body this rule reads.
-    private static readonly HashSet<string> InstitutionModifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> InstitutionModifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "National", "Federal", "State", "Regional", "Provincial", "Army", "Naval", "Navy", "Military", "Police", "Press",
         "Presidential", "Information", "Trade", "Health", "Education", "Economic", "Energy", "Environment", "Security",
         "Intelligence", "Financial", "Medical", "Investment", "Technical", "Justice",
-    };
+    ]);
 }

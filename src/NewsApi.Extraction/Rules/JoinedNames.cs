@@ -42,11 +42,11 @@ internal static class JoinedNames
 
     // Heads of a body's whole name; not words that go on into a longer one ("U.S. Securities and Exchange Commission",
     // "House Energy and Commerce", "Workplace Relations and Education Committee").
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Heads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Army", "Navy", "Police", "Force", "Forces", "Guard", "Council", "Board", "Ministry", "Department", "Service", "Division",
         "Office", "Agency", "Bank", "Party", "Court", "Commission", "Corporation", "Company", "Group", "United", "City",
-    };
+    ]);
 
     private static bool StandsAlone(string name, Gazetteer gazetteer)
     {

@@ -14,12 +14,12 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static partial class LocativeNames
 {
-    private static readonly HashSet<string> WordsBeforeInAPerson = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> WordsBeforeInAPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "believe", "believes", "believed", "belief", "faith", "confidence", "trust", "interest", "interested", "stake", "result",
         "resulted", "resulting", "role", "participating", "involved", "invest", "invested", "investing", "investment", "share",
         "rise", "fall", "part", "seen", "found", "hope",
-    };
+    ]);
 
     /// <summary>"The ship's Piraeus-based manager": a listed place before "-based" is where a firm is, whatever the tagger read.</summary>
     public static void RetypeBases(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)

@@ -16,16 +16,16 @@ internal sealed class NameRules
 {
     private const int MaxNameTokens = 5;
 
-    private static readonly HashSet<string> LeadingArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+    private static readonly FrozenSet<string> LeadingArticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "the", "a", "an" ]);
 
     // Letters after a name are no part of it: "Sarah Whitehouse KC", "Jane Smith MP", "John Brown OBE". Honours and
     // counsel's ranks name nothing of their own; a member's letters are a role (RoleWords).
-    private static readonly HashSet<string> HonourLetters = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> HonourLetters = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
-    };
+    ]);
 
-    private static readonly HashSet<string> PostNominals = new(HonourLetters.Concat(["MP", "MEP", "MSP", "MLA"]), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PostNominals = HonourLetters.Concat(["MP", "MEP", "MSP", "MLA"]).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
     private readonly RoleChain _roles;
@@ -46,10 +46,10 @@ internal sealed class NameRules
 
     // Last words of sites that news names by their initials: "Grand Ethiopian Renaissance Dam (GERD)", "Jomo Kenyatta
     // International Airport (JKIA)". Not "Center" or "Hall", which end bodies' names too ("National Hurricane Center (NHC)").
-    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SiteWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Dam", "Airport", "Stadium", "Bridge", "Canal", "Reservoir", "Highway", "Expressway", "Mosque", "Square", "Arena", "Corridor",
-    };
+    ]);
 
     private static bool IsSitesName(string longForm) => SiteWords.Contains(longForm[(longForm.LastIndexOf(' ') + 1)..]);
 
@@ -131,10 +131,10 @@ internal sealed class NameRules
         && lowerCaseWords.Contains(tokens[0].Text.ToLowerInvariant())
         && WordChars.All(tokens[1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[1].Text);
 
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "said", "says", "told", "added", "admitted", "insisted", "argued", "claimed", "warned", "wrote", "replied", "believes",
-    };
+    ]);
 
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
@@ -207,11 +207,11 @@ internal sealed class NameRules
 
     // Titles whose complement is mostly a place, listed or not ("Mayor of Clear Brook", "Member for Fife"): their complement
     // is no employer.
-    private static readonly HashSet<string> TitlesOfPlaces = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> TitlesOfPlaces = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Mayor", "Governor", "Premier", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Bishop", "Archbishop",
         "Sheriff", "Member", "MP", "Senator", "Representative", "Ambassador", "Envoy", "Consul", "Minister", "Councillor",
-    };
+    ]);
 
     /// <summary>
     /// "the marketing director of [Costa Coffee]", "vice president for [Ready Pac]": the organisation a title names is a
@@ -365,11 +365,11 @@ internal sealed class NameRules
     }
 
     // Title words a body's name never ends with: "Deputy", "Assistant", "Press" ("Associated Press" is listed).
-    private static readonly HashSet<string> TitleOpenings = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> TitleOpenings = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Press", "Deputy", "Vice", "Assistant", "Acting", "Interim", "Former", "Senior", "Attorney", "Chief", "Executive",
         "Managing", "Associate", "Secretary", "Special",
-    };
+    ]);
 
     /// <summary>
     /// "Making [Michael Howard]", "If [Charles Kennedy]", "Wednesday [Tony Blair]", "[Microsoft] December": a capitalised
@@ -686,11 +686,11 @@ internal sealed class NameRules
     }
 
     // Lower-case words that describe the place named after them: "the Kenyan capital Nairobi", "the port city Mombasa".
-    private static readonly HashSet<string> PlaceDescriptions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceDescriptions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "capital", "city", "town", "village", "province", "state", "region", "district", "county", "port", "island", "resort",
         "suburb", "neighbourhood", "neighborhood",
-    };
+    ]);
 
     /// <summary>Where a description inside [first, end) starts and the capitalised name after it starts, if the span holds one.</summary>
     private static (int Descriptor, int Name)? DescribedNameStart(Token[] tokens, int first, int end)
@@ -753,13 +753,13 @@ internal sealed class NameRules
     }
 
     // Ships' prefixes ("RMS Queen Elizabeth 2") and a people's ("LGBT activist").
-    private static readonly HashSet<string> NoBodyAcronyms = new(StringComparer.Ordinal) { "RMS", "HMS", "USS", "MV", "SS", "HMAS", "LGBT", "LGBTQ" };
+    private static readonly FrozenSet<string> NoBodyAcronyms = FrozenSet.Create(StringComparer.Ordinal, [ "RMS", "HMS", "USS", "MV", "SS", "HMAS", "LGBT", "LGBTQ" ]);
 
     // The words that open a government body's name before its portfolio: "Ministry of", "Directorate of".
-    private static readonly HashSet<string> GovernmentBodyHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> GovernmentBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Ministry", "Department", "Directorate", "Secretariat", "Bureau", "Office",
-    };
+    ]);
 
     /// <summary>The end of up to three capitalised words after a place, none tagged, the last a company word; else <paramref name="end"/>.</summary>
     private static int CompanyWordsAfter(Token[] tokens, int end, bool[] tagged)
@@ -812,10 +812,10 @@ internal sealed class NameRules
             || tokens[place.LastToken + 1].Text is "has" or "had" or "was" or "is" or "and" or "of");
 
     // Institutions named after a person: "[Alexandru Ioan] [Cuza University]", "[Max] [Planck Institute]".
-    private static readonly HashSet<string> InstitutionsNamedForPeople = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> InstitutionsNamedForPeople = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "University", "College", "Institute", "Foundation", "Academy", "School", "Museum",
-    };
+    ]);
 
     /// <summary>A person's name the tagger cut off an institution named after them, with nothing between the two.</summary>
     private static bool IsNamedForPerson(Token[] tokens, TaggedSpan person, TaggedSpan institution) =>
@@ -1011,10 +1011,10 @@ internal sealed class NameRules
         return -1;
     }
 
-    private static readonly HashSet<string> SpanishPlaceStarts = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SpanishPlaceStarts = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "San", "Santa", "Santo", "São", "Villa", "Puerto", "Ciudad", "Río", "Valle", "Cerro", "Bahía", "Isla", "Nueva", "Nuevo", "Santiago",
-    };
+    ]);
 
     private static bool IsSpanishPlaceStart(string word) => SpanishPlaceStarts.Contains(word);
 
@@ -1125,11 +1125,11 @@ internal sealed class NameRules
         return last > end + 2 && IsCapitalised(tokens[last - 1].Text) ? last : end;
     }
 
-    private static readonly HashSet<string> PurposeVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PurposeVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "End", "Fight", "Stop", "Protect", "Prevent", "Promote", "Save", "Defend", "Abolish", "Ban", "Free", "Eliminate", "Combat",
         "Reform", "Restore", "Preserve", "Cure", "Feed", "Halt", "Beat", "Conquer", "Eradicate", "Reduce",
-    };
+    ]);
 
     /// <summary>
     /// "Office of Management [and Budget]", "Department for Environment[, Food and Rural Affairs]", "London School of
@@ -1207,10 +1207,10 @@ internal sealed class NameRules
             : first;
     }
 
-    private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NewspaperWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "News", "Press", "Media", "Network",
-    };
+    ]);
 
     private bool NamesNothingOfItsOwn(Token[] tokens, int first, int end)
     {
@@ -1238,10 +1238,10 @@ internal sealed class NameRules
     }
 
     // Prefixes that make an adjective of a name ("anti-Israel protesters", "pro-Moscow rebels"): the name is the rest.
-    private static readonly HashSet<string> AdjectivePrefixes = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AdjectivePrefixes = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "anti", "pro", "non", "post", "pre", "neo", "pan", "mid", "ex", "quasi", "semi", "ultra", "trans", "inter",
-    };
+    ]);
 
     /// <summary>
     /// "[Procter &] Gamble", "Hartley[ & Sons]", "Marks[ & Spencer]": names joined by an ampersand, which only firms are.
@@ -1345,13 +1345,13 @@ internal sealed class NameRules
             || (digits >= 1 && digits + 1 < word.Length && word[digits] == '-' && WordChars.All(word.AsSpan(digits + 1), char.IsLower));
     }
 
-    private static readonly HashSet<string> CompoundModifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CompoundModifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "led", "era", "style", "based", "born", "like", "owned", "run", "type", "free", "wide", "elect", "bred", "made", "held",
         "sized", "proof", "only", "ish", "esque", "ite", "ites", "ist", "ists", "ism", "ian", "ians", "day", "year", "years",
         "backed", "linked", "tied", "plus", "less", "ness", "ward", "wards", "class", "level", "brand", "in", "out", "on", "off",
         "up", "down", "over", "by", "to", "and", "or", "the", "a", "an", "of", "for", "with", "at", "as",
-    };
+    ]);
 
     private static bool IsJoined(Token[] tokens, int before, int after) =>
         tokens[before].End == tokens[before + 1].Start && tokens[after - 1].End == tokens[after].Start;
@@ -1385,26 +1385,26 @@ internal sealed class NameRules
     }
 
     // Words that open titles ("National Security Adviser", "Health Minister") and bodies' names alike: the body's domain.
-    private static readonly HashSet<string> BodyDomainWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BodyDomainWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "National", "Federal", "State", "Provincial", "Regional", "Naval", "Military", "Police", "Press", "Presidential",
         "Information", "Trade", "Health", "Education", "Economic", "Energy", "Environment", "Security", "Intelligence",
         "Financial", "Medical", "Commercial", "Investment", "Technical",
-    };
+    ]);
 
     // The last words of parties' and movements' names, and the affiliations that open them.
-    private static readonly HashSet<string> PartyEnds = new(StringComparer.Ordinal) { "Party", "Movement", "Front", "Alliance", "League", "Union" };
+    private static readonly FrozenSet<string> PartyEnds = FrozenSet.Create(StringComparer.Ordinal, [ "Party", "Movement", "Front", "Alliance", "League", "Union" ]);
 
-    private static readonly HashSet<string> AffiliationsOfParties = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AffiliationsOfParties = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Democratic", "Republican", "Labour", "Conservative", "Liberal", "Socialist", "Communist", "Independent",
-    };
+    ]);
 
     // Words that end places' names, not people's: "General Santos City", "Queen Victoria Building".
-    private static readonly HashSet<string> PlaceEnds = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceEnds = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "City", "Town", "Village", "County", "Province", "State", "District", "Building", "Market", "Station", "Port",
-    };
+    ]);
 
     /// <summary>Whether titles make the name after them a person's even though the tagger said otherwise.</summary>
     private bool IsPersonTitled(RoleChainMatch chain, Token[] tokens, int nameStart, int nameEnd)

@@ -9,10 +9,10 @@ namespace NewsApi.Extraction.Rules;
 internal static partial class NameWords
 {
     // Particles that belong to the surname after them: "Jack [Del Rio]", "Robin [van Persie]", "Dominique [de Villepin]".
-    private static readonly HashSet<string> SurnameParticles = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> SurnameParticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Del", "De", "Van", "Von", "Da", "Di", "Du", "Dos", "Das", "Le", "La", "Bin", "Ibn", "Al",
-    };
+    ]);
 
     public static bool IsSurnameParticle(string word) => SurnameParticles.Contains(word);
 
@@ -43,18 +43,18 @@ internal static partial class NameWords
     }
 
     // Words that end names of things, not people: the tagger sometimes calls "Andy Warhol Photographic Legacy Program" a person.
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Program", "Programme", "Project", "Initiative", "Magazine", "News", "Times", "Journal", "Post", "Gazette",
         "Collection", "Collections", "System", "Fair", "Festival", "Studio", "Affairs", "Award",
         "Prize", "Cup", "Games", "Olympics", "Team", "School", "Museum", "Gallery", "Galleries", "Library", "Theatre", "Theater", "Orchestra", "Infirmary", "Clinic",
         "Brigade", "Brigades", "Battalion", "Regiment", "Militia", "Command", "Cartel", "Syndicate", "Inspectorate", "Confederation", "Customs", "Observatory", // not organisation cues: those are tagger features, and retrained with these it lost 1-2 points
-    };
+    ]);
 
     // The words after a company's own name: "Velda Systems", "Samsung Electronics", "Harbourside Estates" ("Steel" is left
     // out: David Steel). Organisation words too, but not cues, for the same reason as above.
-    private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> CompanyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Systems", "Electronics", "Technologies", "Industries", "Motors", "Pharmaceuticals", "Resources", "Energy", "Estates",
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
         "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
@@ -68,75 +68,75 @@ internal static partial class NameWords
         "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms", "Civils",
         "Brokers", "Packers", "Exporters", "Importers", "Distributors", "Manufacturers", // "Africa Tea Brokers", "Kenya Tea Packers"
         "Exploration", "Film", "Theatricals", "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
-    };
+    ]);
 
     // The goods and trades firms are named for ("Kestrel Lithium", "Hafren Steel"): after a firm's own word they end its
     // name (CompanyNames) and leave that word the firm's (NamesCompany). Not company words, which make a firm of a given
     // name too ("David Steel" is a person).
-    private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> TradeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Lithium", "Steel", "Railway", "Railways", "Railroad", "Rail", "Line", "Lines", "Cement", "Copper", "Gold", "Oil", "Gas",
         "Sugar", "Paper", "Auto", "Autos", "Coal", "Nickel", "Iron", "Uranium", "Solar", "Marine",
         "Maritime", "Dairy", "Steelworks", "Shipping", "Mining", "Motors", "Airlines", "Airways",
-    };
+    ]);
 
     // Trades whose names are places as often as firms: "the Maginot Line", "the Qingzang Railway", "a US Marine", "Port
     // Talbot Steelworks".
-    private static readonly HashSet<string> PlacesTrades = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> PlacesTrades = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Line", "Lines", "Railway", "Railways", "Railroad", "Rail", "Marine", "Maritime", "Steelworks",
-    };
+    ]);
 
     // Legal forms: a name ending in one is a firm's, whatever the tagger made of it ("Harcourt Lyle LLP"). Case counts:
     // "Biden limited" is no firm.
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> LegalForms = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Corp", "Corp.", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
         "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "FZE", "FZCO", "FZ-LLC", "PJSC", "Pty", "Bhd", "Tbk", "SARL",
         "Srl", "S.r.l.", "Ltda", "Ltda.", "AB", "Oy", "JSC", "OJSC", "A/S", "ApS", "KGaA",
-    };
+    ]);
 
     // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."), in any case
     // (alias keys are lower case); only for NamesCompany: as organisation words they would carry names on over "of"
     // ("Alcan Inc. for US").
-    private static readonly HashSet<string> CompanySuffixes = new(
-        LegalForms.Concat(["Corporation", "Co", "Co.", "Group", "Company", "Holdings", "Management"]), StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> CompanySuffixes =
+        LegalForms.Concat(["Corporation", "Co", "Co.", "Group", "Company", "Holdings", "Management"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words before a company's own name: "Groupe Arvenne S.A.", "Grupo Televisa".
-    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "Groupe", "Grupo", "Gruppo" };
+    private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "Groupe", "Grupo", "Gruppo" ]);
 
     // Buildings and natural features are places.
-    private static readonly HashSet<string> FacilityWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
         "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
         "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz", "Arena",
         "Creek", "Barracks", "Showground", "Showgrounds", "Nagar", "Bhavan", "Bhawan", // "Kolo Creek"; India's "R.R. Nagar" (a town's quarter) and "Raj Bhavan" (a governor's house)
-    };
+    ]);
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
         "Christmas", "Easter", "Diwali", "Passover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
         "November", "December",
         "GMT", "UTC", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "AEST", "AEDT", "JST", // time zones: "12:34 a.m. EST"
-    };
+    ]);
 
     // Lower-case nouns that, right after a name, say it is an organisation: "al-Ikhbariya television".
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "television", "newspaper", "radio", "channel", "agency", "party", "company", "network", "magazine", "daily",
         "broadcaster", "gang", "group", "militia", "band", "club", "team", "firm", "bank", "airline", "website", "movement",
-    };
+    ]);
 
     // Lower-case parts of Arabic, Dutch, German, Italian... surnames.
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "al", "el", "bin", "binti", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das",
-    };
+    ]);
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 
@@ -153,10 +153,10 @@ internal static partial class NameWords
     /// <summary>A trade word that ends a firm's name where the tagger missed or misread one: not a line's or a railway's (<see cref="PlacesTrades"/>).</summary>
     public static bool IsFirmsTradeWord(string word) => TradeWords.Contains(word) && !PlacesTrades.Contains(word);
 
-    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ClubWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Wanderers", "Rovers", "Hotspur", "Albion", "Argyle", "Orient", "Athletic", "Academicals",
-    };
+    ]);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
@@ -332,11 +332,11 @@ internal static partial class NameWords
     private static int OwnNameStart(IReadOnlyList<string> words) => words.Count > 2 && GroupWords.Contains(words[0]) ? 1 : 0;
 
     // Prepositions before a place ("in Kabwe", "from Toyota"), after which a place's name is the place.
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "in", "at", "from", "to", "into", "near", "of", "across", "outside", "inside", "around", "through", "throughout",
         "towards", "toward", "via", "within", "between",
-    };
+    ]);
 
     /// <summary>
     /// Whether the word before <paramref name="start"/> in <paramref name="text"/> is a preposition of place ("in Kabwe"),
@@ -368,10 +368,10 @@ internal static partial class NameWords
 
     // Words that open a street's or square's name in Spanish, Portuguese, French and Italian ("Avenida Jiménez", "Rua
     // Augusta", "Plaza de Bolívar"), which the tagger took for people's names.
-    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> StreetWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Avenida", "Calle", "Carrera", "Paseo", "Plaza", "Rua", "Praça", "Rue", "Boulevard", "Place", "Viale", "Piazza",
-    };
+    ]);
 
     /// <summary>Whether a name of two words or more opens with a street word (<see cref="StreetWords"/>).</summary>
     public static bool OpensWithStreetWord(Token[] tokens, int first, int end) =>
@@ -383,29 +383,29 @@ internal static partial class NameWords
 
     // What follows a place's own name in its full name: "Gaza Strip", "Copperbelt Province", "Kumamoto Prefecture". Not
     // "County", "City" or "State": "Los Angeles County" and "New York State" are other places than the city.
-    private static readonly HashSet<string> DivisionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> DivisionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "strip", "province", "prefecture", "region", "canal", "governorate", "oblast", "peninsula", "county", "state", "district",
         "river", "territory", "municipality", "township", "volcano",
-    };
+    ]);
 
     /// <summary>"Strip" of "Gaza Strip", "Province" of "Copperbelt Province": see <see cref="DivisionWords"/>.</summary>
     public static bool IsDivisionWord(string word) => DivisionWords.Contains(word);
 
     // What an organisation is, as an apposition says it: "Drewry, a shipping consultancy"; organisation nouns and more.
-    private static readonly HashSet<string> AppositionHeads = new(OrganisationNouns.Concat(
+    private static readonly FrozenSet<string> AppositionHeads = OrganisationNouns.Concat(
     [
         "consultancy", "charity", "watchdog", "regulator", "lender", "insurer", "brokerage", "startup", "start-up", "retailer",
         "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "nonprofit", "non-profit", "NGO",
         "think-tank", "union", "exchange", "supplier", "utility", "confederation", "federation", "association", "lobby", "coalition",
         "alliance", "foundation", "institute", "organisation", "organization", "body", // not "operator", "developer", "broker": people are too
-    ]), StringComparer.Ordinal);
+    ]).ToFrozenSet(StringComparer.Ordinal);
 
     // Words after the head that end the apposition's noun phrase: "a shipping consultancy, said", "a think tank based in".
-    private static readonly HashSet<string> AppositionEnds = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AppositionEnds = FrozenSet.Create(StringComparer.Ordinal,
+    [
         ",", ".", ";", ":", ")", "that", "which", "whose", "based", "in", "with", "and", "owned", "founded", "run", "backed", "listed",
-    };
+    ]);
 
     /// <summary>
     /// "Drewry, a London-based shipping consultancy, said", "Germanwatch, an environmental think tank": whether the words
@@ -427,8 +427,8 @@ internal static partial class NameWords
     }
 
     // Roles that name people only: not "publisher" or "owner", which firms are too.
-    private static readonly HashSet<string> PersonRoles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PersonRoles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "lawyer", "professor", "researcher",
         "scientist", "director", "official", "resident", "farmer", "engineer", "teacher", "student", "doctor", "nurse", "activist",
         "journalist", "correspondent", "lecturer", "historian", "expert", "adviser", "advisor", "minister", "lawmaker", "senator",
@@ -438,7 +438,7 @@ internal static partial class NameWords
         "ambassador", "judge", "prosecutor", "commissioner", "chancellor", "premier", "deputy", "representative", "inspector",
         "superintendent", "bishop", "archbishop", "priest", "imam", "rabbi", "executive", "CEO", "boss", "sheriff", "treasurer",
         "envoy", "negotiator", "candidate", "nominee",
-    };
+    ]);
 
     // A firm's people and the words that tie them to it: "analysts at", "a lawyer with", "shareholders of".
     private static readonly Dictionary<string, string[]> FirmPeople = new(StringComparer.OrdinalIgnoreCase)
@@ -454,10 +454,10 @@ internal static partial class NameWords
 
     // Of them, people named many at once, who also work at or own a stake in places ("staff at Heathrow"): they can say what
     // a name the tagger found is, but do not find one.
-    private static readonly HashSet<string> FirmStaff = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> FirmStaff = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "shareholders", "stockholders", "investors", "employees", "workers", "staff", "executives", "customers",
-    };
+    ]);
 
     /// <summary>
     /// "analysts at", "a lawyer with", "shareholders of" at <paramref name="index"/>: words said only of a firm's or body's
@@ -597,15 +597,15 @@ internal static partial class NameWords
             ? name[(space + 1)..]
             : null;
 
-    private static readonly HashSet<string> BankWords = new(StringComparer.OrdinalIgnoreCase) { "Banco", "Banca", "Banque", "Bancorp", "Bank" };
+    private static readonly FrozenSet<string> BankWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "Banco", "Banca", "Banque", "Bancorp", "Bank" ]);
 
     // Words that open firms' names in Spanish, Portuguese, French and Italian: "Minera Escondida", "Compañía Minera", "Grupo Bimbo".
-    private static readonly HashSet<string> FirmOpenings = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirmOpenings = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Minera", "Compañía", "Compania", "Companhia", "Compagnie", "Empresa", "Empresas", "Grupo", "Groupe", "Gruppo", "Corporación",
         "Sociedad", "Société", "Industrias", "Inversiones", "Constructora", "Naviera", "Aerolíneas", "Petróleos", "Petroleos",
         "Consorcio", "Consórcio", "Cooperativa",
-    };
+    ]);
 
     /// <summary>"Banco Macro", "Minera Escondida", "Grupo Bimbo": a word that opens a bank's or a firm's name.</summary>
     public static bool OpensFirmName(string word) => BankWords.Contains(word) || FirmOpenings.Contains(word);

@@ -19,10 +19,10 @@ internal static class NamesBeforeOrganisationNouns
 {
     private const int MaxWords = 3;
 
-    private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Nouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "party", "militia", "gang", "newspaper", "broadcaster", "airline", "daily", "magazine", "tabloid", "movement",
-    };
+    ]);
 
     public static List<NameMention> Find(
         TextField field, string text, IReadOnlyList<Sentence> sentences, HashSet<string> lowerCaseWords, List<NameMention> mentions, Gazetteer gazetteer)
@@ -57,19 +57,19 @@ internal static class NamesBeforeOrganisationNouns
         && !NameWords.IsDoctrine(word) && !AdjectiveEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
 
     // "the Arab militia", "a Shia militia", "the Hutu militia", "the Basque party": who a group is, not its name.
-    private static readonly HashSet<string> Adherents = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Adherents = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Arab", "Shia", "Sunni", "Muslim", "Hutu", "Tutsi", "Basque", "Kurd", "Hindu", "Hindutva", "Sikh", "Jewish", "Catholic",
         "Protestant", "Christian", "Druze", "Alawite", "Pashtun", "Tamil", "Sinhalese", "Maori", "Aboriginal", "Mahdi",
-    };
+    ]);
 
     // Adjectives of faiths and peoples ("Islamic", "Flemish", "Shiite", "Lebanese"); a doctrine's ("Islamist") is NameWords'.
     private static readonly string[] AdjectiveEndings = ["ic", "ish", "ite", "ese", "ian", "ean"];
 
     // Party adjectives: "the Conservative party" names a member's party by its adjective, no name by the conventions.
-    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Conservative", "Liberal", "Labour", "Labor", "Democratic", "Republican", "Green", "Socialist", "Communist", "Social",
         "Christian", "Progressive", "National", "Nationalist", "Democrat", "Tory", "Independent", "Opposition", "Ruling",
-    };
+    ]);
 }

@@ -13,15 +13,15 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class NationalBodies
 {
-    private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FieldWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Statistics", "Cricket", "Tennis", "Rugby", "Athletics", "Swimming", "Cycling", "Hockey", "Netball", "Golf", "Sport",
         "Basketball", "Rowing", "Sailing", "Gymnastics", "Volleyball", "Football", "Skiing", "Boxing", "Universities", "Visit",
-    };
+    ]);
 
     // Words that make a bigger or older place of the place, or an event, not a body: "Southeast Asia", "Nazi Germany".
-    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceQualifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest",
         "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower", "Inner",
         "Outer", "Greater", "Great", "Grand", "Little", "Old", "New", "Mainland", "Metro", "Metropolitan", "Continental",
@@ -32,12 +32,12 @@ internal static class NationalBodies
         "Copa", "Tour", "Expo", "Saharan", "Arab", "Muslim", "Latino", "Christian", "Jewish", "Hindu", "Buddhist", "Sikh",
         "Catholic", "Protestant", "Orthodox", "Islamic", "Indigenous", "Aboriginal", "Black", "White", "N.", "S.", "E.", "W.",
         "No.", "NE", "NW", "SE", "SW", "Hotel", "Mister", "One", "Other", "Overseas", "Abroad", "Commanding",
-    };
+    ]);
 
-    private static readonly HashSet<string> Continents = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Continents = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Africa", "America", "Americas", "Asia", "Europe", "Oceania", "North America", "South America", "Latin America",
-    };
+    ]);
 
     /// <summary>Whether <paramref name="word"/> names a field such bodies are named by ("Cricket", "Statistics").</summary>
     public static bool IsFieldWord(string word) => FieldWords.Contains(word);

@@ -15,11 +15,11 @@ internal static class NestedOrganisations
 {
     // Short names news puts before a body's own name ("UN Security Council", "EU Court of Auditors"). The international
     // organisations list's acronyms are left out of the listed names: too many are words too ("ACP", "ESS").
-    private static readonly HashSet<string> ShortNames = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ShortNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "UN", "U.N.", "EU", "E.U.", "NATO", "AU", "ASEAN", "OPEC", "IMF", "WHO", "WTO", "OECD", "OSCE", "UNESCO", "UNICEF",
         "ECOWAS", "Interpol", "Europol",
-    };
+    ]);
 
     public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
     {
@@ -76,17 +76,17 @@ internal static class NestedOrganisations
     private const string University = " University ";
 
     // What ends the name of a unit a university runs: "Applied Physics Laboratory", "Space Science Center".
-    private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> UnitHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Hospital", "Laboratory", "Laboratories", "Observatory", "Centre", "Center", "Clinic", "Institute", "Museum", "Library", "Press",
-    };
+    ]);
 
     // What a university runs under its own name: "[Kyoto University] Hospital", "[Chapman University] School of Law".
-    private static readonly HashSet<string> UniversityUnits = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> UniversityUnits = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Hospital", "Hospitals", "School", "Medical", "Press", "Library", "Museum", "College", "Institute", "Faculty", "Law",
         "Business", "Health",
-    };
+    ]);
 
     /// <summary>
     /// Whether the words after a university's name name a unit of it: by their first word ("Hospital", "School of Law") or

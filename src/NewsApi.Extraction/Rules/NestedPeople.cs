@@ -13,21 +13,21 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class NestedPeople
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Heads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "University", "College", "School", "Institute", "Arena", "Stadium", "Airport", "Hospital", "Centre", "Center", "Circle",
         "Museum", "Foundation", "Company", "Memorial", "Library", "Hall", "Bay", "Prize", "Award", "Trust",
-    };
+    ]);
 
     // Words between the person and the head: "John F. Kennedy [International] Airport", "Nnamdi Azikiwe [Memorial] Stadium".
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "International", "Memorial", "National", "Regional", "Medical", "Art", "Teaching", "Community", "Sports", "Science",
         "Presidential", "State", "Technical", "Children's", "Peace",
-    };
+    ]);
 
     // Listed given names that open bodies' names as common adjectives: "Royal Darwin Hospital", "Grand Valley State University".
-    private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal) { "Royal", "Imperial", "Grand", "Great", "New", "Saint" };
+    private static readonly FrozenSet<string> NotPeople = FrozenSet.Create(StringComparer.Ordinal, [ "Royal", "Imperial", "Grand", "Great", "New", "Saint" ]);
 
     public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
     {

@@ -17,21 +17,21 @@ internal static class NestedPlaces
 {
     // Words that begin a place's own name ("District of Columbia", "Republic of Ireland"): such an "organisation" is a
     // mistyped place, and the place inside it is no other place.
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "District", "State", "Province", "Republic", "Kingdom", "Commonwealth", "County", "City", "Region", "Territory",
         "Municipality", "Borough", "Principality", "Emirate", "Island", "Islands",
-    };
+    ]);
 
     // Listed cities whose name is a common word, which organisations use for that word ("Orange Order", "American
     // Enterprise Institute", "Kentucky Derby").
-    private static readonly HashSet<string> CommonWordPlaces = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CommonWordPlaces = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Orange", "Enterprise", "Independence", "Camp", "Metro", "Springs", "Mobile", "Man", "Sale", "Surprise", "Vista",
         "Island", "Mesa", "Banda", "Derby", "Reading", "Bath", "Nice", "Victoria", "Liberty", "Concord", "Providence",
         "Union", "Commerce", "Normal", "Federal", "Central", "Eagle", "Phoenix", "Lincoln", "Mercedes", "Florida",
         "Sabha", // Libyan city, and the Hindi word for an assembly ("Lok Sabha")
-    };
+    ]);
 
     /// <summary>A word that opens or ends a place's own name ("State" of "Lagos State", "Republic of Ireland"), never a person's.</summary>
     public static bool IsPlaceHead(string word) => PlaceHeads.Contains(word);
@@ -141,10 +141,10 @@ internal static class NestedPlaces
 
     // Buildings named after their place. Not natural features, whose first word is a namesake more than the place ("Niger
     // Delta", "Java Sea", "Guantanamo Bay").
-    private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BuildingWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Airport", "Stadium", "Arena", "Hall", "Bridge", "Dam", "Hotel", "Tower", "Palace", "Center", "Centre", "Courthouse", "Mosque",
-    };
+    ]);
 
     /// <summary>Whether [start, end) begins after a space and ends before one (or a comma, semicolon or colon).</summary>
     private static bool IsWholeWords(string text, int start, int end) =>

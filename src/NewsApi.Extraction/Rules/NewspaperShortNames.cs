@@ -13,11 +13,11 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class NewspaperShortNames
 {
-    private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NewspaperWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "Globe", "Guardian",
         "Independent", "Inquirer", "Examiner", "Sentinel", "Dispatch", "Courier", "Bulletin", "Sun-Times", "Star",
-    };
+    ]);
 
     public static void Add(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
     {

@@ -17,11 +17,11 @@ namespace NewsApi.Extraction.Rules;
 internal static class PartyAdjectives
 {
     // Adjectives that are no party's name alone, whatever the tagger typed them.
-    private static readonly HashSet<string> OnlyAdjectives = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OnlyAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Libertarian", "Communist", "Socialist", "Liberal", "Conservative", "Democrat", "Republican", "Green", "Nationalist",
         "Unionist",
-    };
+    ]);
 
     // What is no person: those, members in the plural, and the parties named by one word.
     private static readonly HashSet<string> Adjectives = new(
@@ -61,13 +61,13 @@ internal static class PartyAdjectives
     }
 
     // Party adjectives that describe what follows them: "Republican Senate leaders", "the Democratic House".
-    private static readonly HashSet<string> Affiliations = new(OnlyAdjectives.Concat(["Democratic", "Labour", "Labor", "Tory"]), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Affiliations = OnlyAdjectives.Concat(["Democratic", "Labour", "Labor", "Tory"]).ToFrozenSet(StringComparer.Ordinal);
 
     // What a party adjective before it leaves generic: "the Liberal Government", "Republican Representatives".
-    private static readonly HashSet<string> GenericAfterAffiliation = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> GenericAfterAffiliation = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Government", "Administration", "Representatives", "Caucus", "Leader", "Leadership",
-    };
+    ]);
 
     /// <summary>
     /// "Republican Senate leaders", "the Republican Iowa caucuses", "Republican Duncan Hunter", "the Liberal Government": a

@@ -26,9 +26,9 @@ internal static class PartyNames
     };
 
     // Built once: the forms looked for, and their first words, so most tokens are passed over without building a string.
-    private static readonly HashSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective)
-        .Concat(PartiesOfSeveralCountries.Keys).ToHashSet(StringComparer.Ordinal);
-    private static readonly HashSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective)
+        .Concat(PartiesOfSeveralCountries.Keys).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly int LongestForm = Forms.Max(form => form.Split(' ').Length);
 
     /// <summary>Whether <paramref name="written"/> is a listed party's or organisation's collective name ("Republicans", "Tories").</summary>

@@ -22,10 +22,10 @@ internal static partial class PersonNameShapes
 {
     private const int MaxNicknameWords = 3;
 
-    private static readonly HashSet<string> DottedShortForms = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> DottedShortForms = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "US", "UK", "UN", "EU", "DC", "BC", "EC", "SS", "GI", "PR", "NY", "LA", "NZ", "PM", "AM", "TV",
-    };
+    ]);
 
     public static List<TaggedSpan> Widen(Token[] tokens, int sentence, List<TaggedSpan> spans, Gazetteer gazetteer) =>
         WithHyphenatedGivenNames(tokens, sentence, WithInitials(tokens, sentence, WithQuotedNicknames(tokens, sentence, spans, gazetteer), gazetteer), gazetteer);

@@ -17,24 +17,24 @@ internal static class PlaceCues
     private const int MaxNameWords = 3;
 
     // "the village of X", "the port of X": a division, then "of" and its name.
-    private static readonly HashSet<string> DivisionsBeforeName = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> DivisionsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "village", "villages", "town", "towns", "city", "port", "ports", "camp", "camps", "district", "districts", "province", "provinces", "region",
         "island", "islands", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "municipality", "municipalities", "county", "township", "settlement", "oasis", "enclave", "hamlet", "locality",
         "localities", "commune", "communes", "counties", "regions", "states", "governorates", "prefectures", "parishes",
         "settlements", "hamlets", "townships", "barangays", "wards", "cantons",
-    };
+    ]);
 
     /// <summary>"village", "town", "port", "districts": a word for a kind of place that its name follows ("the village of X").</summary>
     public static bool IsDivisionBeforeName(string word) => DivisionsBeforeName.Contains(word);
 
     // "the Seedley area", "Kottayam and Idukki districts": the name, then its division.
-    private static readonly HashSet<string> DivisionsAfterName = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> DivisionsAfterName = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "area", "district", "districts", "region", "regions", "counties", "suburb", "neighbourhood", "neighbourhoods",
         "neighborhood", "neighborhoods", "township", "municipality", "governorate", "prefecture", "province", "provinces",
-    };
+    ]);
 
     /// <summary>
     /// A mountain's, a lake's or a river's name opens with what it is: "Mount Semeru erupted", "in Lake Kivu", "the River
@@ -50,11 +50,11 @@ internal static class PlaceCues
     };
 
     // "rivers such as the Pra and the Ankobra", "towns including Kherson".
-    private static readonly HashSet<string> PluralPlaces = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PluralPlaces = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "rivers", "towns", "cities", "villages", "districts", "provinces", "regions", "islands", "ports", "suburbs", "camps",
         "municipalities", "counties", "communities", "settlements", "neighbourhoods", "neighborhoods", "barangays", "areas",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -99,12 +99,12 @@ internal static class PlaceCues
 
     // Oceans and seas news names by their adjective alone: "overlooks the Pacific", but not "the Pacific Islands Forum" or
     // "the Arctic seabed".
-    private static readonly HashSet<string> WatersByAdjective = new(StringComparer.Ordinal) { "Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean" };
+    private static readonly FrozenSet<string> WatersByAdjective = FrozenSet.Create(StringComparer.Ordinal, [ "Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean" ]);
 
-    private static readonly HashSet<string> WordsAfterNoun = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> WordsAfterNoun = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "and", "or", "in", "on", "to", "from", "for", "by", "with", "as", "is", "was", "are", "were", "has", "had", "will", "would",
-    };
+    ]);
 
     private static bool IsWatersAlone(Token[] tokens, int cue) =>
         WatersByAdjective.Contains(tokens[cue].Text) && cue > 0 && tokens[cue - 1].Text == "the"
@@ -166,13 +166,13 @@ internal static class PlaceCues
     /// <summary>"the Seedley area", "Abuja's Maitama and Asokoro districts": names before the division, after "the", a possessive, "in" or "of".</summary>
     // One name before its division: "in Aceh province", "off Aceh province", "the Seedley area"; not "hit Aceh province",
     // where a verb could have a person or a body before a word like "area" ("told Smith area residents").
-    private static readonly HashSet<string> WordsBeforeOneName = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> WordsBeforeOneName = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "the", "'s", "’s", "in", "of", "across", "off", "near", "into", "throughout", "from", "to", "at", "around", "outside", "within",
-    };
+    ]);
 
     // "Aceh province was hit": these divisions after a sentence's first word make it a place's name.
-    private static readonly HashSet<string> OpensSentence = new(StringComparer.Ordinal) { "province", "prefecture", "governorate" };
+    private static readonly FrozenSet<string> OpensSentence = FrozenSet.Create(StringComparer.Ordinal, [ "province", "prefecture", "governorate" ]);
 
     private static void AddListBefore(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int division)
     {
@@ -208,11 +208,11 @@ internal static class PlaceCues
         names.Count >= 2 && IsPluralDivision(tokens[division].Text);
 
     // Adjectives the demonym lists lack: peoples without a state, faiths, continents.
-    private static readonly HashSet<string> PeopleAdjectives = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PeopleAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Shia", "Shiite", "Sunni", "Basque", "Chechen", "Catalan", "Tamil", "Pashtun", "Uyghur", "Uighur", "Tibetan", "Amazonian",
         "European", "African", "American", "Asian", "Arab", "Christian", "Muslim", "Jewish", "Hindu", "Buddhist",
-    };
+    ]);
 
     /// <summary>A people's or a faith's adjective ("Christian", "Shia", "Chechen", "Saharan"), not a place's name.</summary>
     private static bool IsAdjective(string word, Gazetteer gazetteer) =>

@@ -192,12 +192,12 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     }
 
     // Words that open the clause after a dash ("Ottawa—The count went on"), never a name's first word.
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "Or", "In", "On", "At", "As", "For", "This", "That",
         "There", "These", "Those", "When", "While", "After", "Before", "If", "So", "Yet", "His", "Her", "Its", "Their", "Our", "Some",
         "Many", "Most", "No", "Not", "Then", "Now", "Still", "Even", "Only", "What", "Who", "Which",
-    };
+    ]);
 
     private static bool IsDashNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
 

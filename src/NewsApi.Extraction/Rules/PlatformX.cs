@@ -12,10 +12,10 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class PlatformX
 {
-    private static readonly HashSet<string> AfterOnX = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AfterOnX = FrozenSet.Create(StringComparer.Ordinal,
+    [
         ",", ".", ";", ":", "that", "and", "in", "on", "after", "late", "early", "saying", "calling", "—", "'s", "\u2019s", ")",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {

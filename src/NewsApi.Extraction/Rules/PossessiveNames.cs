@@ -20,26 +20,26 @@ internal static class PossessiveNames
     private const int MaxWordsAfter = 4;
 
     // Owners that name a body of people: what follows them is a body too, whatever its last word.
-    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Collectives = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "People", "Peoples", "Citizens", "Workers", "Farmers", "Governors", "Supporters", "Teachers", "Nurses", "Doctors",
         "Employers", "Journalists", "Students", "Women", "Veterans", "Miners", "Taxpayers", "Ratepayers", "Consumers",
         "Traders", "Fishermen", "Pensioners", "Lawyers", "Judges", "Officers", "Mothers", "Parents", "Writers", "Seafarers",
-    };
+    ]);
 
     // Last words beside the organisation cues that end such bodies' names.
-    private static readonly HashSet<string> BodyEndings = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BodyEndings = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Forum", "Procuracy", "Power", "Daily", "Voice", "Platform", "Guild", "Collective", "Caucus", "Syndicate", "Cooperative",
-    };
+    ]);
 
     // Last words of days, events and fields, which never end such bodies' names ("International Women's Day").
-    private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotBodies = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Day", "Week", "Month", "Year", "Cup", "Championship", "Championships", "Open", "Final", "Finals", "Game", "Games",
         "March", "Strike", "Summit", "Celebration", "Prize", "Award", "Awards", "Republic", "Eve", "History", "Rights",
         "Health", "Tennis", "Football",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {

@@ -14,24 +14,24 @@ internal static class RacingTeams
 {
     private const int MinimumCues = 3;
 
-    private static readonly HashSet<string> SeriesWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SeriesWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Prix", "F1", "Formula", "MotoGP", "IndyCar", "NASCAR", "WEC",
-    };
+    ]);
 
-    private static readonly HashSet<string> RacingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> RacingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "lap", "laps", "pole", "podium", "pit", "pits", "pitlane", "pit-stop", "qualifying", "grid", "chicane", "paddock",
         "constructors", "drivers", "driver", "race", "championship", "stint", "tyres", "tires",
-    };
+    ]);
 
     // Formula One's teams of the last twenty years, and MotoGP's and IndyCar's makers and teams that news names alone.
-    private static readonly HashSet<string> Teams = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Teams = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Mercedes", "Ferrari", "McLaren", "Red Bull", "Red Bull Racing", "Williams", "Haas", "Alpine", "Aston Martin", "Sauber",
         "Kick Sauber", "Racing Bulls", "AlphaTauri", "Alfa Romeo", "Renault", "Toro Rosso", "Force India", "Racing Point",
         "Lotus", "Cadillac", "Audi", "Brawn", "Ducati", "Yamaha", "Honda", "KTM", "Aprilia", "Penske", "Andretti",
-    };
+    ]);
 
     private const int LongestTeam = 3;
 

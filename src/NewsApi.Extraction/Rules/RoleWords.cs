@@ -15,7 +15,7 @@ internal static class RoleWords
     };
 
     // Words that end a title. Matching ignores case, so "chief of army staff" parses like "Chief of Army Staff".
-    private static readonly HashSet<string> Heads = new(DotlessAbbreviations.Keys.Concat(
+    private static readonly FrozenSet<string> Heads = DotlessAbbreviations.Keys.Concat(
     [
         "President", "Minister", "Premier", "Secretary", "Senator", "Governor", "Mayor", "Chairman", "Chairwoman",
         "Chairperson", "Director", "Chief", "Commander", "General", "Colonel", "Major", "Captain", "Lieutenant",
@@ -41,11 +41,11 @@ internal static class RoleWords
         "Businesswoman", "Billionaire", "Pastor", "Astronaut", "Footballer", "Striker", "Midfielder", "Goalkeeper",
         "Quarterback", "Golfer", "Boxer", "Cyclist", "Kicker", "Punter", "Linebacker", "Cornerback", "Receiver", "Pitcher",
         "Shortstop", "Outfielder", "Infielder", "Goaltender", "Goalie", "Winger", "Batsman", "Wicketkeeper", "Jockey", "Sprinter",
-    ]), StringComparer.OrdinalIgnoreCase);
+    ]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Federal",
         "Special", "Senior", "Junior", "Former", "Acting", "Interim", "Caretaker", "Field", "Air", "Rear",
         "Executive", "Managing", "Supreme", "Grand", "High", "First", "Principal", "Associate", "National",
@@ -59,22 +59,22 @@ internal static class RoleWords
         "Financial", "Operating", "Medical", "Marketing", "Commercial", "Investment", "Technical", // "Chief Financial Officer"
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
         "Datuk", "Dato'", "Dato", // Malaysian honours of two words: "Datuk Seri", "Dato' Sri"
-    };
+    ]);
 
     // Portfolios, which make a title only as the first words of one before a name ("External Affairs Minister", "Transport
     // Secretary", "Minority Leader"): unlike the modifiers above they never cut a name ("Consumer Coalition", "Office of
     // Management and Budget"). Not parties: "Labour leader" names the party.
-    private static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Portfolios = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "External", "Internal", "Agriculture", "Transport", "Communications", "Commerce", "Tourism", "Culture", "Sports",
         "Youth", "Science", "Technology", "Industry", "Mines", "Mining", "Petroleum", "Oil", "Housing", "Infrastructure",
         "Planning", "Revenue", "Immigration", "Fisheries", "Forestry", "Water", "Railways", "Power", "Social", "Veterans",
         "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment", "Economy", "Majority", "Minority",
         "Emergency", "Management", "Disaster", "Recovery", "Resilience",
-    };
+    ]);
 
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.
-    private static readonly HashSet<string> PersonTitles = new(DotlessAbbreviations.Keys.Concat(
+    private static readonly FrozenSet<string> PersonTitles = DotlessAbbreviations.Keys.Concat(
     [
         "President", "Minister", "Premier", "Senator", "Governor", "Mayor", "Ambassador", "Chancellor", "Spokesperson",
         "Spokesman", "Spokeswoman", "Congressman", "Congresswoman", "Lawmaker", "MP", "MNA", "PM", "Dr", "Dr.", "Prof.",
@@ -85,20 +85,20 @@ internal static class RoleWords
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
         "Datuk", "Dato'", "Datin", "Tun",
         "Oba", "Ooni", "Alaafin", // Nigerian kings: "Oba Ewuare II", "the Oba of Benin"
-    ]), StringComparer.OrdinalIgnoreCase);
+    ]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Written in lower case before a name these are mostly adjectives: "a major Warhol show", "the general Smith case".
-    private static readonly HashSet<string> AmbiguousInLowerCase = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AmbiguousInLowerCase = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "major", "general", "chief", "head", "leader", "justice", "lady", "lord", "king", "queen", "prince", "princess",
         "marshal", "premier", "member", "dean", "officer", "first", "senior", "former", "speaker", "owner", "private",
-    };
+    ]);
 
     // Courtesy titles: never part of a name, and too empty to keep as a role.
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.",
-    };
+    ]);
 
     private static readonly Dictionary<string, string> Abbreviations = new(DotlessAbbreviations.Concat(new Dictionary<string, string>
     {
@@ -110,9 +110,9 @@ internal static class RoleWords
     }), StringComparer.OrdinalIgnoreCase);
 
     // Lower-case words a title's complement may use ("Minister for Information and Broadcasting").
-    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "to", "the", "and", "&", "on" };
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "of", "for", "to", "the", "and", "&", "on" ]);
 
-    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "to", "the", "and", "on", "in", "at" };
+    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "of", "for", "to", "the", "and", "on", "in", "at" ]);
 
     /// <summary>A title's last word; in lower case its plural too ("photographers Nat Finkelstein, ...").</summary>
     public static bool IsHead(string word) =>
@@ -120,7 +120,7 @@ internal static class RoleWords
 
     // Heads only as written in a byline's title case ("AP Sports Writer Gregory Tanaka"): in lower case they run into a
     // publication's name ("a writer for The American Conservative").
-    private static readonly HashSet<string> CapitalisedHeads = new(StringComparer.Ordinal) { "Writer", "Columnist" };
+    private static readonly FrozenSet<string> CapitalisedHeads = FrozenSet.Create(StringComparer.Ordinal, [ "Writer", "Columnist" ]);
 
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 

@@ -8,12 +8,12 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class SeatsOfGovernment
 {
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Names = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "White House", "Oval Office", "Kremlin", "Downing Street", "Whitehall", "Élysée Palace", "Elysee Palace", "Blue House",
         "Capitol", "Capitol Hill", "Parliament Hill", "Zhongnanhai", "Malacañang", "Malacanang", "Malacañang Palace", "Malacanang Palace",
         "Casa Rosada", "Palacio de Gobierno", "Palácio do Planalto", "Planalto", "Istana Negara",
-    };
+    ]);
 
     public static void Retype(List<NameMention> mentions)
     {

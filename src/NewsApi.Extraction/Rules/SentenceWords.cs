@@ -15,24 +15,24 @@ internal static class SentenceWords
     private static readonly Lazy<HashSet<string>> CommonWords = new(() =>
         new HashSet<string>(EmbeddedData.ReadLines("lexicon/common-words.txt"), StringComparer.OrdinalIgnoreCase));
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    ]);
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Months = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    ]);
 
     // What a person is, written before the name without being a title: "Democrat Barack Obama", "Tory Michael Howard".
-    private static readonly HashSet<string> Affiliations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Affiliations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Labour", "Tory", "Tories", "Conservative",
         "Liberal", "Socialist", "Communist", "Independent", "Elect", "Ex", "Late", "Then", "Incumbent", "Presumptive",
         "Nominee", "Candidate", "Veteran", "Rookie", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
         "Forward", "Skipper", "Captain", "Exchequer", "Kingdom", "States", "Substitute",
-    };
+    ]);
 
     /// <summary>A word of running text, not of a name (lower-case words in their capitalised form too).</summary>
     public static bool IsSentenceWord(string word) => word.Length > 1 && Words.Value.Contains(word);

@@ -137,21 +137,21 @@ internal static class SpeakerNames
     }
 
     // Trades news writes before a name that are no title heads.
-    private static readonly HashSet<string> PersonTrades = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PersonTrades = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "campaigner", "bowler", "batter", "batsman", "pitcher", "defender", "winger", "guard", "physicist", "chemist", "historian",
         "producer", "farmer", "teacher", "resident", "climber", "rider", "sprinter", "runner", "swimmer", "skier", "jockey",
         "coordinator", "organiser", "organizer", "volunteer", "nurse", "surgeon", "engineer", "architect", "shopkeeper",
         "trader", "fisherman", "pensioner", "villager", "paramedic", "firefighter", "midwife", "industrialist", "tycoon", "magnate",
         "philanthropist", "spinner", "seamer", "paceman", "wicketkeeper", "lock", "prop", "hooker", "flanker", "linebacker",
         "shortstop", "outfielder",
-    };
+    ]);
 
     // Trades written with a hyphen, which the tokenizer splits.
-    private static readonly HashSet<string> CompoundTrades = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CompoundTrades = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "leg-spinner", "off-spinner", "all-rounder", "fly-half", "scrum-half", "full-back", "wing-back", "centre-back", "centre-half",
-    };
+    ]);
 
     /// <summary>"Emperor Tewodros II", "King Mswati III": a royal title, a capitalised word and a regnal number name a monarch.</summary>
     private static void AddRegnalNames(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
@@ -169,10 +169,10 @@ internal static class SpeakerNames
         }
     }
 
-    private static readonly HashSet<string> RegnalTitles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> RegnalTitles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Shah", "Sultan", "Pharaoh", "Prince", "Princess", "Kaiser",
-    };
+    ]);
 
     /// <summary>"II" to "XVI", the numbers that follow a monarch's or pope's name.</summary>
     internal static bool IsRegnalNumber(string word) =>

@@ -15,11 +15,11 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class SpeakingAcronyms
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "said", "says", "told", "confirmed", "reported", "reports", "announced", "published", "issued", "estimated", "warned",
         "stated", "added", "urged", "ordered", "fined", "ruled",
-    };
+    ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -70,28 +70,28 @@ internal static class SpeakingAcronyms
     }
 
     // Narrower than NameWords.IsOrganisationNoun, whose "radio", "television" and "website" follow acronyms of things ("the DAB radio").
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "institute", "agency", "party", "union", "federation", "confederation", "group", "company", "bank", "council",
         "commission", "committee", "alliance", "coalition", "movement", "network", "organisation", "organization",
         "association", "ministry", "authority", "board", "broadcaster", "newspaper", "channel", "fund", "foundation", "militia",
         "rebels", "guerrillas", "insurgents", "faction", "regulator", "watchdog", "pollster", "bloc",
-    };
+    ]);
 
     // Places in a body: "leader of the CGT", "members of the KKE", "a spokesman for the LTTE".
-    private static readonly HashSet<string> PlacesInBodies = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlacesInBodies = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "leader", "leaders", "co-leader", "head", "chief", "chairman", "chairwoman", "chair", "president", "spokesman",
         "spokeswoman", "spokesperson", "member", "members", "secretary-general", "director", "founder", "founders", "official",
         "officials", "representative", "representatives", "delegates", "supporters", "militants", "fighters", "activists",
-    };
+    ]);
 
     // Acronyms of things, not bodies, that news writes with "the" and a body's noun near ("the GDP growth"), and three
     // countries the name lists lack.
-    private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotBodies = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "GDP", "GNP", "CPI", "IPO", "AGM", "HIV", "AIDS", "COVID", "SARS", "NGO", "PRC", "ROC", "DPRK",
-    };
+    ]);
 
     private static bool IsCapitals(string word) =>
         word.Length is >= 3 and <= 8 && char.IsUpper(word[0]) && WordChars.All(word, c => char.IsUpper(c) || c == '&') && WordChars.Count(word, char.IsUpper) >= 3;

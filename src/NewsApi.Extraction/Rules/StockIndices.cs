@@ -15,24 +15,24 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static partial class StockIndices
 {
-    private static readonly HashSet<string> Listed = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Listed = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "FTSE", "FTSE 100", "FTSE 250", "Nikkei", "Nikkei 225", "Hang Seng", "S&P 500", "CAC 40", "DAX", "Dax", "Sensex", "Nifty",
         "Kospi", "KOSPI", "Euro Stoxx 50", "ASX 200", "S&P/TSX", "Straits Times Index",
-    };
+    ]);
 
     private static readonly string[] IndexEndings = [" Index", " Industrial Average", " Industrials", " Composite"];
 
     // Names of the firms indices are named after, which are organisations only on their own.
-    private static readonly HashSet<string> IndexMakers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> IndexMakers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Dow Jones", "Dow", "Nasdaq", "NASDAQ", "S&P", "Standard & Poor's", "Russell", "Wilshire",
-    };
+    ]);
 
-    private static readonly HashSet<string> IndexWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> IndexWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "industrial", "industrials", "index", "composite", "average",
-    };
+    ]);
 
     public static void Remove(NewsDocument document, List<NameMention> mentions)
     {

@@ -15,8 +15,8 @@ internal static partial class TeamContext
     private const int Window = 3;
 
     // Words that mean sport wherever they are.
-    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Cues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "beat", "beats", "beaten", "beating", "drew", "drawn", "v", "vs", "vs.", "fans", "manager", "striker", "midfielder",
         "defender", "goalkeeper", "squad", "coach", "quarterback", "league", "cup", "champions", "match", "kick-off", "scored",
         "goal", "goals", "thrashed", "edged", "knock", "knocked", "stun", "stunned", "relegation", "promotion", "playoffs",
@@ -24,26 +24,26 @@ internal static partial class TeamContext
         "top-four", "supporters", "club", "clubs", "scoring", "penalty", "header", "touchdowns", "punt", "quarterbacks",
         "innings", "wicket", "wickets", "inning", "homer", "rebounds", "strikers", "midfielders", "defenders",
         "playoff", "All-Star", "assists", "roster", "teammate", "teammates", "preseason", "postseason", "MVP", "championship",
-    };
+    ]);
 
     // Words an opponent's name follows: "beat Gorica", "against Lokomotiva", "Dinamo v Osijek", "a win over Hawthorn", "the
     // final between Collingwood and the Brisbane Lions".
-    private static readonly HashSet<string> OpponentWords = new(StringComparer.Ordinal) { "beat", "beating", "v", "vs", "vs.", "against", "over", "between" };
+    private static readonly FrozenSet<string> OpponentWords = FrozenSet.Create(StringComparer.Ordinal, [ "beat", "beating", "v", "vs", "vs.", "against", "over", "between" ]);
 
     // "stay in Indianapolis", "fans in Denver": after these a city is the place, whatever the article is about ("to", "at"
     // and "from" are not among them: "lost 2-1 to Everton", "signed from Liverpool").
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "in", "near", "outside", "into", "across", "around", "via", "toward", "towards", "inside", "within", "throughout",
         "visit", "visited", "visiting",
-    };
+    ]);
 
     // "the city of Indianapolis", "the mayor of Liverpool" (but "four points ahead of Liverpool" is the team).
-    private static readonly HashSet<string> PlaceNounsBeforeOf = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> PlaceNounsBeforeOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "city", "town", "mayor", "people", "residents", "streets", "centre", "center", "outskirts", "suburbs", "port", "county",
         "state", "university", "citizens", "heart", "north", "south", "east", "west", "area", "region",
-    };
+    ]);
 
     // A sports report has several of these, at least one word in 50 (the team-written reports: 1 in 8 to 1 in 30); other
     // news has one or two in a long text ("the match of the two leaders", "the Arab League"): 8 of the 3,741 Wikinews
@@ -53,14 +53,14 @@ internal static partial class TeamContext
 
     // Words as common around a city in politics ("held talks in Brussels", "won Ohio"): sport only in a sentence that
     // says sport elsewhere too.
-    private static readonly HashSet<string> SentenceCues = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> SentenceCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "win", "wins", "won", "victory", "lost", "lose", "loses", "defeat", "defeated", "draw", "draws", "held", "meet", "meets",
         "side", "final", "title", "round", "season", "signed", "sign", "signs", "signing", "transfer", "hosts", "hosted",
         "visitors", "pressure", "points", "table", "game", "games", "captain", "kit", "host", "face", "faces", "faced", "trip", "travel",
         "travels", "play", "plays", "played", "against", "level", "rivals", "leaders", "losing", "loss", "losses", "teams",
         "coordinator",
-    };
+    ]);
 
     /// <summary>
     /// Spanish words that open clubs' names and nothing else's ("Independiente Medellín", "Atlético Nacional"), so that
@@ -70,11 +70,11 @@ internal static partial class TeamContext
         ["Independiente", "Atlético", "Deportivo", "Deportes", "Estudiantes", "Universitario"];
 
     // Words that make a city's name a club's: "Real Madrid", "Inter Milan", "Borussia Dortmund".
-    private static readonly HashSet<string> ClubPrefixes = new(SpanishClubWords.Concat(
+    private static readonly FrozenSet<string> ClubPrefixes = SpanishClubWords.Concat(
     [
         "Real", "Atletico", "Inter", "Sporting", "Dynamo", "Dinamo", "Racing", "Olympique", "Borussia", "Bayer",
         "Hertha", "Athletic", "Sparta", "Slavia", "Lokomotiv", "Spartak", "Partizan", "Galatasaray", "Ajax", "Bayern",
-    ]), StringComparer.Ordinal);
+    ]).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsClubPrefix(string word) => ClubPrefixes.Contains(word);
 
@@ -281,10 +281,10 @@ internal static partial class TeamContext
         }
     }
 
-    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> VenueWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Centre", "Center", "Place", "Arena", "Garden", "Gardens", "Dome", "Stadium", "Coliseum", "Field", "Park", "Oval", "Ground",
-    };
+    ]);
 
     /// <summary>
     /// "at the [Atanasio Girardot] on August 20", "from the [Atanasio Girardot] stadium": after "the" and a preposition of
@@ -294,10 +294,10 @@ internal static partial class TeamContext
         first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)
         && (end == tokens.Length || !char.IsLetter(tokens[end].Text[0]) || WordsAfterGround.Contains(tokens[end].Text));
 
-    private static readonly HashSet<string> WordsAfterGround = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> WordsAfterGround = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "stadium", "ground", "on", "in", "until", "for", "and", "where", "when", "last", "this", "next", "before", "after", "since",
-    };
+    ]);
 
     private static bool IsPlainPersonsName(NameMention mention) =>
         mention is { Type: EntityType.Person, Roles.Count: 0, TitledText: null } && mention.Text.Contains(' ', StringComparison.Ordinal);
@@ -308,7 +308,7 @@ internal static partial class TeamContext
         first > 0 && (VenuePrepositions.Contains(tokens[first - 1].Text) || (first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)));
 
     // "at the United Center", "30 miles from the United Center", "gathered outside the Bradley Center".
-    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal) { "at", "to", "from", "outside", "inside", "near" };
+    private static readonly FrozenSet<string> VenuePrepositions = FrozenSet.Create(StringComparer.Ordinal, [ "at", "to", "from", "outside", "inside", "near" ]);
 
     /// <summary>
     /// "as the Titans pulled away", "the Steelers fumbled twice", "in a Bulls hat", "Bulls coach Ron Whitaker": in an

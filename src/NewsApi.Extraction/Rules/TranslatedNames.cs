@@ -16,10 +16,10 @@ internal static class TranslatedNames
 {
     private const int MaxWords = 6;
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "of", "the", "for", "and", "de", "del", "la", "las", "los", "el", "y", "e", "do", "da", "dos", "das", "des", "du", "für", "der",
-    };
+    ]);
 
     /// <summary>The (translation, name) pairs of one sentence, <paramref name="index"/> of the field.</summary>
     public static List<(string Translation, string Name)>? Find(Token[] tokens, int index, IReadOnlyList<TaggedSpan> spans, Gazetteer gazetteer)

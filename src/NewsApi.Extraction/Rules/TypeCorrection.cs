@@ -26,13 +26,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // Whose "of" only a place follows: "the mayor of X".
-    private static readonly HashSet<string> NounsBeforePlace = new(StringComparer.OrdinalIgnoreCase) { "mayor", "residents", "outskirts", "suburbs" };
+    private static readonly FrozenSet<string> NounsBeforePlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "mayor", "residents", "outskirts", "suburbs" ]);
 
     // What may follow the place noun of an apposition: "a town of", "a city in", "a port city," (not "a town councillor").
-    private static readonly HashSet<string> AfterPlaceNoun = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AfterPlaceNoun = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "of", "in", "on", "near", "north", "south", "east", "west", "that", "where", "with", "about", "some", ",", ".", ";", "—",
-    };
+    ]);
 
     /// <summary>
     /// "the mayor of [Tierra Amarilla]", "residents of [X]", "[X], a town of about 14,000 people", "[X], a mining city in":
@@ -54,10 +54,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // "the Lima daily El Comercio", "Kenyan television": a place before a medium is where it is published.
-    private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MediaNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "television", "newspaper", "radio", "channel", "magazine", "daily", "broadcaster", "website", "network",
-    };
+    ]);
 
     /// <summary>
     /// A place before an organisation's noun that keeps its type: the place a medium is published in ("the Lima daily"),
@@ -67,10 +67,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         MediaNouns.Contains(noun) ? gazetteer.IsPlace(text) : noun == "movement" && gazetteer.IsPlaceOrNationality(last);
 
     // Officers only a firm or a club has, written in lower case: "the chairman of X", "X chief executive Y".
-    private static readonly HashSet<string> FirmOfficers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirmOfficers = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "chairman", "chairwoman", "chairperson", "executive", "CEO", "founder", "co-founder", "shareholders", "owner",
-    };
+    ]);
 
     /// <summary>
     /// "the chairman of [Porsche]", "[Porsche] chairman Wendelin Wiedeking": one word a firm's officer is said of, which the
@@ -92,12 +92,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private static partial Regex CompassPoints();
 
     // Last words of places' names beside the facility and division words (NameWords): "George Town", "Clarence House".
-    private static readonly HashSet<string> PlaceNameEnds = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNameEnds = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Town", "City", "Beach", "Heights", "Hills", "Springs", "Creek", "Point", "Port", "Village", "Sound", "Land", "Coast", "Rock",
         "Ridge", "House", "Gardens", "Castle", "Parish", "Estate", "Quarter", "Hill", "Cove", "Grove", "Wood", "Woods", "Field",
         "Fields", "Canton", "Borough",
-    };
+    ]);
 
     /// <summary>
     /// Where word lists are surer than the tagger: a country is a place, a listed city the tagger called an organisation
@@ -284,11 +284,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     // "capital of [Maysan] province", "the [Tigray] region", "[Paris-Charles de Gaulle] airport": a division or a site
     // written in lower case after a name makes it a place, whatever the tagger saw (untagged names: PlaceCues).
-    private static readonly HashSet<string> PlaceWordsAfterName = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceWordsAfterName = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "province", "provinces", "governorate", "prefecture", "district", "districts", "county", "counties", "region", "regions",
         "oblast", "airport",
-    };
+    ]);
 
     /// <summary>
     /// "in Lagos State", "Kano State": a listed place and "State" is the state, a place, though "State" is an organisation
@@ -300,23 +300,23 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         && !UsStates.Names.Contains(tokens[first].Text) && !UniversityCities.Contains(tokens[first].Text) && !(end < tokens.Length && EndsOrganisationName(tokens[end].Text, gazetteer));
 
     // Cities whose "X State" is a university ("Boise State"), beside the US states ("Ohio State").
-    private static readonly HashSet<string> UniversityCities = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> UniversityCities = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Boise", "Fresno", "Sacramento", "Portland", "Kent", "Norfolk", "Cleveland", "Wichita", "Jackson", "Tarleton",
-    };
+    ]);
 
     // Waters and land named head first with "of": "the Bay of Bengal", "the Gulf of Aden", "the Strait of Hormuz".
-    private static readonly HashSet<string> WatersBeforeOf = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> WatersBeforeOf = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Bay", "Gulf", "Sea", "Strait", "Straits", "Isle", "Lake", "Cape", "Mount", "Bight", "Firth", "Mouth",
-    };
+    ]);
 
     // Words that open the name of a facility or a natural feature, in English and the languages news borrows names from.
-    private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FacilityHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
         "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
-    };
+    ]);
 
     /// <summary>
     /// An own name and then the goods or trade of a firm, a country's name after them at most ("Hafren Steel UK"). Not a
@@ -330,20 +330,20 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // Facility heads no one is named by: a stadium or a palace named after a person is still the building.
-    private static readonly HashSet<string> ForeignVenueHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ForeignVenueHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Palacio", "Palazzo", "Palais",
-    };
+    ]);
 
     // Hebrew and Arabic words for a town, a house, a valley or a mountain that open places' names and no one's: "Kiryat
     // Shmona", "Kfar Saba", "Beit Hanoun", "Deir ez-Zor", "Wadi Halfa" (not "Jabal": "Muadh ibn Jabal" is a man).
-    private static readonly HashSet<string> TownHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> TownHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Kiryat", "Kfar", "Ramat", "Givat", "Beit", "Deir", "Kafr", "Wadi",
-    };
+    ]);
 
     // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
-    private static readonly HashSet<string> NaturalFeatureHeads = new(StringComparer.Ordinal) { "River", "Lake", "Mount", "Loch", "Glen" };
+    private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, [ "River", "Lake", "Mount", "Loch", "Glen" ]);
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
     private bool IsCountrysListedOrganisation(Token[] tokens, int first, int end)
@@ -360,12 +360,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // Heads of "X of Place" names that are institutions, not places ("United States of America", "Isle of Man" are places).
-    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Bank", "University", "College", "Church", "Council", "Ministry", "Department", "Institute", "Academy", "Court",
         "Board", "Bureau", "Commission", "Committee", "Federation", "Association", "Society", "Office", "Agency",
         "Authority", "Chamber", "Parliament", "Assembly", "Government", "Embassy", "Consulate",
-    };
+    ]);
 
     /// <summary>"Drewry, a shipping consultancy": not a place, a people ("Americans") or someone with a listed given name.</summary>
     private bool IsNamedAsOrganisationAfter(Token[] tokens, int first, int end, string text, EntityType type) =>

@@ -12,16 +12,16 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class VenueNames
 {
-    private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> VenueNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "nightclub", "nightspot", "bar", "pub", "tavern", "saloon", "lounge", "restaurant", "diner", "cafe", "café", "hotel", "motel",
         "casino", "theater", "theatre", "cinema", "venue", "mall",
-    };
+    ]);
 
-    private static readonly HashSet<string> FirmWordsAfter = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirmWordsAfter = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "chain", "chains", "group", "company", "companies", "operator", "owner", "owners", "brand", "brands", "franchise", "empire",
-    };
+    ]);
 
     private static bool IsBeforeVenueNoun(string text, int end)
     {

@@ -23,30 +23,30 @@ namespace NewsApi.Extraction.Text;
 public static class Tokenizer
 {
     // Case-sensitive, without the full stop. Titles and the like never end a sentence: "Gen. Munir", "Jan. 5".
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov", "Sen",
         "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf",
         "Fig", "Vol", "pp",
-    };
+    ]);
 
     // These, like dotted acronyms ("U.S."), end a sentence when a typical sentence opener follows: "... in the U.S. The ...".
-    private static readonly HashSet<string> FinalAbbreviations = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FinalAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc",
-    };
+    ]);
 
     // Filipino abbreviations before a name: "Ma. Teresa" (Maria), "Sta. Rosa" (Santa), "Sto. Tomas" (Santo). They keep their
     // stop only before a capitalised word that does not open sentences: "Jack Ma. The company ..." ends one.
-    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal) { "Ma", "Sta", "Sto" };
+    private static readonly FrozenSet<string> NameAbbreviations = FrozenSet.Create(StringComparer.Ordinal, [ "Ma", "Sta", "Sto" ]);
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its",
         "Their", "Our", "There", "But", "And", "Yet", "So", "In", "On", "At", "For", "If", "When", "While", "After", "Before",
         "However", "Meanwhile", "According", "Earlier", "Later",
-    };
+    ]);
 
     public static IReadOnlyList<Sentence> Tokenize(string text)
     {

@@ -16,24 +16,24 @@ internal static partial class ArticleText
     // Readability needs a base address to resolve links; ours are never followed.
     private const string BaseAddress = "https://newsapi.invalid/";
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL",
         "DL", "DT", "DD", "BLOCKQUOTE", "PRE", "TABLE", "TR", "TD", "TH", "CAPTION", "ADDRESS", "HR", "FORM", "CENTER", "DETAILS", "SUMMARY",
-    };
+    ]);
 
     // Never article text: captions are read apart, the rest is furniture Readability sometimes keeps.
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "FIGURE", "FIGCAPTION", "PICTURE", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "SELECT", "TEXTAREA", "INPUT",
         "IFRAME", "SVG", "CANVAS", "NAV", "ASIDE",
-    };
+    ]);
 
     // Whole class names only: "hidden-xs" hides on phones alone.
-    private static readonly HashSet<string> HiddenClasses = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> HiddenClasses = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "hidden", "hide", "display-none", "displaynone", "invisible", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
-    };
+    ]);
 
     // A caption runs to a few sentences; a longer element so named is a layout holding more than the photo.
     private const int MaxCaptionLetters = 400;

@@ -8,10 +8,10 @@ namespace NewsApi.Extraction.Tagging.Training;
 /// </summary>
 internal static class Augmentation
 {
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MinorWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "by", "with", "from", "as",
-    };
+    ]);
 
     public static List<TrainingDocument> Create(IEnumerable<TrainingDocument> documents, double headlineShare, double capitalsShare, Random random)
     {
