@@ -10,10 +10,13 @@ namespace NewsApi.Extraction.Gazetteers;
 internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
 {
     private const int MaxKeyLength = 128;
-    private readonly Dictionary<string, (string Spelling, TValue Value)> _names = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _prefixes = new(StringComparer.OrdinalIgnoreCase);
+    // Held as span lookups, made once: asking a set for one checks its comparer each time, and the tagger looks up every token.
+    private readonly Dictionary<string, (string Spelling, TValue Value)>.AlternateLookup<ReadOnlySpan<char>> _names =
+        new Dictionary<string, (string Spelling, TValue Value)>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => _names.Count;
+    public int Count => _names.Dictionary.Count;
 
     /// <summary>
     /// Adds a name, and in a table of places its spelling in plain letters when it has accents ("Wroclaw") and its German
@@ -37,8 +40,8 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     private void AddKey(string name, TValue value)
     {
         var key = ListedNameKey.Of(name);
-        if (key.Length == 0 || key.Length > MaxKeyLength || !_names.TryAdd(key, (key, value))) return;
-        ListedNameKey.AddPrefixes(key, _prefixes);
+        if (key.Length == 0 || key.Length > MaxKeyLength || !_names.Dictionary.TryAdd(key, (key, value))) return;
+        ListedNameKey.AddPrefixes(key, _prefixes.Set);
     }
 
     public bool TryFind(string name, out TValue value)
@@ -59,7 +62,6 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
         if (!char.IsUpper(first[0]) && !IsCamelCase(first)) return 0; // "china", "will": only capitalised words start names, and "easyJet"
 
         Span<char> key = stackalloc char[MaxKeyLength];
-        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var (keyLength, longest) = (0, 0);
         for (var end = start; end < tokens.Length && end - start < maxTokens; end++)
         {
@@ -71,7 +73,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
             keyLength += text.Length;
 
             if (TryFind(key[..keyLength], out var found)) (longest, value) = (end - start + 1, found);
-            if (!prefixes.Contains(key[..keyLength])) break;
+            if (!_prefixes.Contains(key[..keyLength])) break;
         }
 
         return longest;
@@ -83,7 +85,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     private bool TryFind(ReadOnlySpan<char> key, out TValue value)
     {
         value = default!;
-        if (!_names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var entry)) return false;
+        if (!_names.TryGetValue(key, out var entry)) return false;
         if (IsAcronym(entry.Spelling) && !key.SequenceEqual(entry.Spelling)) return false;
         value = entry.Value;
         return true;

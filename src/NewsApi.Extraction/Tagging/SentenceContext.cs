@@ -14,6 +14,7 @@ internal sealed class SentenceContext
     // can make new shapes without end.
     private const int MaxKnownShapes = 4096;
     private static readonly ConcurrentDictionary<string, string> KnownShapes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownShapeSpans = KnownShapes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int _knownShapeCount;
 
     private SentenceContext(int length, WordClusters clusters)
@@ -107,7 +108,7 @@ internal sealed class SentenceContext
             shape[length++] = kind;
         }
 
-        if (KnownShapes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(shape[..length], out var known)) return known;
+        if (KnownShapeSpans.TryGetValue(shape[..length], out var known)) return known;
         var text = new string(shape[..length]);
         if (Volatile.Read(ref _knownShapeCount) < MaxKnownShapes && KnownShapes.TryAdd(text, text)) Interlocked.Increment(ref _knownShapeCount);
         return text;

@@ -23,35 +23,36 @@ namespace NewsApi.Extraction.Text;
 public static class Tokenizer
 {
     // Case-sensitive, without the full stop. Titles and the like never end a sentence: "Gen. Munir", "Jan. 5".
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov", "Sen",
         "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf",
         "Fig", "Vol", "pp",
-    ]);
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // These, like dotted acronyms ("U.S."), end a sentence when a typical sentence opener follows: "... in the U.S. The ...".
-    private static readonly FrozenSet<string> FinalAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FinalAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc",
-    ]);
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Filipino abbreviations before a name: "Ma. Teresa" (Maria), "Sta. Rosa" (Santa), "Sto. Tomas" (Santo). They keep their
     // stop only before a capitalised word that does not open sentences: "Jack Ma. The company ..." ends one.
-    private static readonly FrozenSet<string> NameAbbreviations = FrozenSet.Create(StringComparer.Ordinal, [ "Ma", "Sta", "Sto" ]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameAbbreviations = FrozenSet.Create(StringComparer.Ordinal, ["Ma", "Sta", "Sto"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
     [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its",
         "Their", "Our", "There", "But", "And", "Yet", "So", "In", "On", "At", "For", "If", "When", "While", "After", "Before",
         "However", "Meanwhile", "According", "Earlier", "Later",
-    ]);
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<Sentence> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new SentenceBuilder(text);
+        var hasAt = text.Contains('@'); // most texts hold no e-mail address, and then no word is scanned twice for one
         var position = 0;
         while (position < text.Length)
         {
@@ -61,7 +62,7 @@ public static class Tokenizer
                 continue;
             }
 
-            var end = ScanToken(text, position, builder.PreviousTokenEnd);
+            var end = ScanToken(text, position, builder.PreviousTokenEnd, hasAt);
             builder.Add(position, end, SentenceEndAfter(text, position, end));
             position = end;
         }
@@ -91,17 +92,17 @@ public static class Tokenizer
         if (token.Length < 3 || token[^1] != '.') return SentenceEnd.No;
 
         var word = token[..^1];
-        var isFinal = word.Contains('.') || FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        var isFinal = word.Contains('.') || FinalAbbreviations.Contains(word);
         return isFinal ? SentenceEnd.BeforeAnOpener : SentenceEnd.No;
     }
 
-    private static int ScanToken(string text, int start, int previousTokenEnd)
+    private static int ScanToken(string text, int start, int previousTokenEnd, bool hasAt)
     {
         var c = text[start];
         if (IsUrlStart(text, start)) return TrimTrailingPunctuation(text, start, ChunkEnd(text, start));
         if (IsWordChar(c) || ((c is '@' or '#') && start + 1 < text.Length && IsWordChar(text[start + 1])))
         {
-            return EmailEnd(text, start) is var email and > 0 ? email : WordEnd(text, start);
+            return hasAt && EmailEnd(text, start) is var email and > 0 ? email : WordEnd(text, start);
         }
 
         if (c is '\'' or '’' && start == previousTokenEnd && IsPossessive(text, start)) return start + 2;
@@ -124,7 +125,7 @@ public static class Tokenizer
         var keepsStop = position < text.Length && text[position] == '.'
             && !(position + 1 < text.Length && text[position + 1] == '.')
             && (IsAbbreviation(text.AsSpan(start, position - start))
-                || (NameAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, position - start)) && IsNameAfter(text, position + 1)));
+                || (NameAbbreviations.Contains(text.AsSpan(start, position - start)) && IsNameAfter(text, position + 1)));
         return keepsStop ? position + 1 : position;
     }
 
@@ -136,7 +137,7 @@ public static class Tokenizer
         var end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         return end > start + 1 && char.IsUpper(text[start]) && char.IsLower(text[start + 1])
-            && !SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+            && !SentenceOpeners.Contains(text.AsSpan(start, end - start));
     }
 
     /// <summary>A character that joins two parts of one word: "3.5", "1,000", "10:30", "O'Brien", "F-16", "AT&amp;T", "24/7".</summary>
@@ -160,8 +161,8 @@ public static class Tokenizer
     {
         if (word.Length == 1) return char.IsUpper(word[0]); // an initial
         if (word.Contains('.')) return IsDottedAcronym(word);
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return Abbreviations.Contains(word)
+            || FinalAbbreviations.Contains(word);
     }
 
     /// <summary>"U.S", "e.g", "Ph.D", "a.m": short letter groups between stops (not "example.com").</summary>
@@ -248,7 +249,7 @@ public static class Tokenizer
                 var endsHere = _pending == SentenceEnd.Yes
                     // "e.g. the army" or "3 p.m., he said": a lower-case word or comma means the stop did not end the sentence.
                     ? !char.IsLower(text[start]) && text[start] is not (',' or ';')
-                    : SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+                    : SentenceOpeners.Contains(text.AsSpan(start, end - start));
                 if (endsHere) EndSentence();
                 else _pending = SentenceEnd.No;
             }
