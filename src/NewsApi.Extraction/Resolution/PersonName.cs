@@ -6,7 +6,7 @@ namespace NewsApi.Extraction.Resolution;
 /// </summary>
 internal sealed class PersonName
 {
-    private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal, [ "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" ]);
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal, ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
     private PersonName(string[] words)
     {

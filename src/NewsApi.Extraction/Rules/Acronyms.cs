@@ -25,12 +25,12 @@ internal sealed class Acronyms(RoleChain roles)
         "Once", "Until", "Unlike", "Like", "Among", "Amid", "Following", "According", "Including", "Via", "Where", "Whereas",
     ]);
 
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, [ "of", "for", "in" ]);
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, ["of", "for", "in"]);
 
     // What joins the words of a name before a bracket: "Bank of England", "Party for Freedom", "Food and Agriculture",
     // "Mission in Haiti", "Party of the Democratic Revolution"; not "to", "at" or "on", which run on into the sentence.
-    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal, [ "of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le" ]);
-    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal, [ "the", "la", "le" ]);
+    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal, ["of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le"]);
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal, ["the", "la", "le"]);
 
     public IReadOnlyList<AcronymDefinition> Find(Token[] tokens)
     {

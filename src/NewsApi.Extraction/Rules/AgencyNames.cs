@@ -29,7 +29,7 @@ internal static class AgencyNames
     private static bool IsAgencyWord(string word) => AgencyWords.Contains(word) || NationalBodies.IsFieldWord(word);
 
     // Short forms of states and countries such names use ("Water NSW", "Sport NZ") that the place lists do not hold.
-    private static readonly FrozenSet<string> PlaceAbbreviations = FrozenSet.Create(StringComparer.Ordinal, [ "NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas" ]);
+    private static readonly FrozenSet<string> PlaceAbbreviations = FrozenSet.Create(StringComparer.Ordinal, ["NSW", "NZ", "UK", "WA", "SA", "Qld", "Tas"]);
 
     /// <summary>
     /// A place a body serves or has a branch for: a country or nation, a state or province, or a short form of one the

@@ -13,7 +13,7 @@ internal static class CourtNames
     private const int MaxNameWords = 6;
     private const int MaxPlaceWords = 3;
 
-    private static readonly FrozenSet<string> Directions = FrozenSet.Create(StringComparer.Ordinal, [ "Northern", "Southern", "Eastern", "Western", "Middle", "Central" ]);
+    private static readonly FrozenSet<string> Directions = FrozenSet.Create(StringComparer.Ordinal, ["Northern", "Southern", "Eastern", "Western", "Middle", "Central"]);
 
     public static void Add(SentenceText sentence, List<NameMention> found)
     {

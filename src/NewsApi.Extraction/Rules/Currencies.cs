@@ -27,7 +27,7 @@ internal static class Currencies
         "rand", "mark", "marks", "pound", "pounds", "real", "reais", "won", "lev", "leu", "lei", "sol", "yuan", "naira",
     ]);
 
-    private static readonly FrozenSet<string> Unions = FrozenSet.Create(StringComparer.Ordinal, [ "CFA", "CFP", "EC" ]);
+    private static readonly FrozenSet<string> Unions = FrozenSet.Create(StringComparer.Ordinal, ["CFA", "CFP", "EC"]);
 
     public static void Remove(List<NameMention> mentions, Gazetteer gazetteer)
     {

@@ -67,7 +67,7 @@ internal static class FacilityNames
     ]);
 
     // Passes and peaks only with a particle after them: not "Col Bowron" (a colonel), "Puerto Rico" or "Alto Adige".
-    private static readonly FrozenSet<string> PeaksNamedFirst = FrozenSet.Create(StringComparer.Ordinal, [ "Col", "Alto", "Alpe", "Puerto", "Cerro", "Pic" ]);
+    private static readonly FrozenSet<string> PeaksNamedFirst = FrozenSet.Create(StringComparer.Ordinal, ["Col", "Alto", "Alpe", "Puerto", "Cerro", "Pic"]);
 
     private static readonly FrozenSet<string> PlaceParticles = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -116,8 +116,8 @@ internal static class FacilityNames
 
 
     // "Highway 43", "Interstate 95", "National Highway 44": a road's word and its number.
-    private static readonly FrozenSet<string> RoadWords = FrozenSet.Create(StringComparer.Ordinal, [ "Highway", "Interstate", "Route", "Motorway", "Autobahn" ]);
-    private static readonly FrozenSet<string> RoadOwners = FrozenSet.Create(StringComparer.Ordinal, [ "State", "National", "Provincial", "County", "U.S.", "US" ]);
+    private static readonly FrozenSet<string> RoadWords = FrozenSet.Create(StringComparer.Ordinal, ["Highway", "Interstate", "Route", "Motorway", "Autobahn"]);
+    private static readonly FrozenSet<string> RoadOwners = FrozenSet.Create(StringComparer.Ordinal, ["State", "National", "Provincial", "County", "U.S.", "US"]);
 
     private static void AddNumberedRoads(SentenceText sentence, List<TaggedSpan> spans, List<NameMention> found)
     {

@@ -13,7 +13,7 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class Legislatures
 {
-    private static readonly FrozenSet<string> Names = FrozenSet.Create(StringComparer.Ordinal, [ "Parliament", "Congress", "Senate" ]);
+    private static readonly FrozenSet<string> Names = FrozenSet.Create(StringComparer.Ordinal, ["Parliament", "Congress", "Senate"]);
 
     /// <summary>A chamber whose members a party's plural may name ("Senate Republicans", "House Democrats").</summary>
     public static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";

@@ -16,7 +16,7 @@ internal sealed class NameRules
 {
     private const int MaxNameTokens = 5;
 
-    private static readonly FrozenSet<string> LeadingArticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "the", "a", "an" ]);
+    private static readonly FrozenSet<string> LeadingArticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["the", "a", "an"]);
 
     // Letters after a name are no part of it: "Sarah Whitehouse KC", "Jane Smith MP", "John Brown OBE". Honours and
     // counsel's ranks name nothing of their own; a member's letters are a role (RoleWords).
@@ -753,7 +753,7 @@ internal sealed class NameRules
     }
 
     // Ships' prefixes ("RMS Queen Elizabeth 2") and a people's ("LGBT activist").
-    private static readonly FrozenSet<string> NoBodyAcronyms = FrozenSet.Create(StringComparer.Ordinal, [ "RMS", "HMS", "USS", "MV", "SS", "HMAS", "LGBT", "LGBTQ" ]);
+    private static readonly FrozenSet<string> NoBodyAcronyms = FrozenSet.Create(StringComparer.Ordinal, ["RMS", "HMS", "USS", "MV", "SS", "HMAS", "LGBT", "LGBTQ"]);
 
     // The words that open a government body's name before its portfolio: "Ministry of", "Directorate of".
     private static readonly FrozenSet<string> GovernmentBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
@@ -1393,7 +1393,7 @@ internal sealed class NameRules
     ]);
 
     // The last words of parties' and movements' names, and the affiliations that open them.
-    private static readonly FrozenSet<string> PartyEnds = FrozenSet.Create(StringComparer.Ordinal, [ "Party", "Movement", "Front", "Alliance", "League", "Union" ]);
+    private static readonly FrozenSet<string> PartyEnds = FrozenSet.Create(StringComparer.Ordinal, ["Party", "Movement", "Front", "Alliance", "League", "Union"]);
 
     private static readonly FrozenSet<string> AffiliationsOfParties = FrozenSet.Create(StringComparer.Ordinal,
     [

@@ -103,7 +103,7 @@ internal static partial class NameWords
         LegalForms.Concat(["Corporation", "Co", "Co.", "Group", "Company", "Holdings", "Management"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words before a company's own name: "Groupe Arvenne S.A.", "Grupo Televisa".
-    private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "Groupe", "Grupo", "Gruppo" ]);
+    private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["Groupe", "Grupo", "Gruppo"]);
 
     // Buildings and natural features are places.
     private static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -597,7 +597,7 @@ internal static partial class NameWords
             ? name[(space + 1)..]
             : null;
 
-    private static readonly FrozenSet<string> BankWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "Banco", "Banca", "Banque", "Bancorp", "Bank" ]);
+    private static readonly FrozenSet<string> BankWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["Banco", "Banca", "Banque", "Bancorp", "Bank"]);
 
     // Words that open firms' names in Spanish, Portuguese, French and Italian: "Minera Escondida", "Compañía Minera", "Grupo Bimbo".
     private static readonly FrozenSet<string> FirmOpenings = FrozenSet.Create(StringComparer.Ordinal,

@@ -16,7 +16,7 @@ internal static class NamesSharedWithPlaces
 {
     // Before which a listed place is the place even where the tagger read the person: not "to", "from" or "at" ("a letter
     // from Houston", "talks at Kabwe's office").
-    private static readonly FrozenSet<string> PlainPrepositionsOfPlace = FrozenSet.Create(StringComparer.Ordinal, [ "in", "near", "outside", "across", "throughout" ]);
+    private static readonly FrozenSet<string> PlainPrepositionsOfPlace = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout"]);
 
     /// <summary>"in Houston", not "in Houston's view".</summary>
     private static bool IsThePlace(string text, NameMention mention, bool offCounts = false) =>

@@ -27,7 +27,7 @@ internal static class NestedPeople
     ]);
 
     // Listed given names that open bodies' names as common adjectives: "Royal Darwin Hospital", "Grand Valley State University".
-    private static readonly FrozenSet<string> NotPeople = FrozenSet.Create(StringComparer.Ordinal, [ "Royal", "Imperial", "Grand", "Great", "New", "Saint" ]);
+    private static readonly FrozenSet<string> NotPeople = FrozenSet.Create(StringComparer.Ordinal, ["Royal", "Imperial", "Grand", "Great", "New", "Saint"]);
 
     public static IEnumerable<NameMention> Find(IReadOnlyList<NameMention> mentions, Gazetteer gazetteer)
     {

@@ -99,7 +99,7 @@ internal static class PlaceCues
 
     // Oceans and seas news names by their adjective alone: "overlooks the Pacific", but not "the Pacific Islands Forum" or
     // "the Arctic seabed".
-    private static readonly FrozenSet<string> WatersByAdjective = FrozenSet.Create(StringComparer.Ordinal, [ "Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean" ]);
+    private static readonly FrozenSet<string> WatersByAdjective = FrozenSet.Create(StringComparer.Ordinal, ["Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean"]);
 
     private static readonly FrozenSet<string> WordsAfterNoun = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -172,7 +172,7 @@ internal static class PlaceCues
     ]);
 
     // "Aceh province was hit": these divisions after a sentence's first word make it a place's name.
-    private static readonly FrozenSet<string> OpensSentence = FrozenSet.Create(StringComparer.Ordinal, [ "province", "prefecture", "governorate" ]);
+    private static readonly FrozenSet<string> OpensSentence = FrozenSet.Create(StringComparer.Ordinal, ["province", "prefecture", "governorate"]);
 
     private static void AddListBefore(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int division)
     {

@@ -14,7 +14,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     private const int MaxLowerCaseComplementWords = 4;
     private const int MaxPortfolioWords = 2;
 
-    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "the", "a", "an" ]);
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["the", "a", "an"]);
 
     /// <summary>The longest chain of roles that ends right before token <paramref name="nameStart"/>.</summary>
     public RoleChainMatch? FindBefore(Token[] tokens, int nameStart)

@@ -110,9 +110,9 @@ internal static class RoleWords
     }), StringComparer.OrdinalIgnoreCase);
 
     // Lower-case words a title's complement may use ("Minister for Information and Broadcasting").
-    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "of", "for", "to", "the", "and", "&", "on" ]);
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["of", "for", "to", "the", "and", "&", "on"]);
 
-    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "of", "for", "to", "the", "and", "on", "in", "at" ]);
+    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["of", "for", "to", "the", "and", "on", "in", "at"]);
 
     /// <summary>A title's last word; in lower case its plural too ("photographers Nat Finkelstein, ...").</summary>
     public static bool IsHead(string word) =>
@@ -120,7 +120,7 @@ internal static class RoleWords
 
     // Heads only as written in a byline's title case ("AP Sports Writer Gregory Tanaka"): in lower case they run into a
     // publication's name ("a writer for The American Conservative").
-    private static readonly FrozenSet<string> CapitalisedHeads = FrozenSet.Create(StringComparer.Ordinal, [ "Writer", "Columnist" ]);
+    private static readonly FrozenSet<string> CapitalisedHeads = FrozenSet.Create(StringComparer.Ordinal, ["Writer", "Columnist"]);
 
     public static bool IsModifier(string word) => Modifiers.Contains(word);
 

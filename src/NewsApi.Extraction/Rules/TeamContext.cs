@@ -28,7 +28,7 @@ internal static partial class TeamContext
 
     // Words an opponent's name follows: "beat Gorica", "against Lokomotiva", "Dinamo v Osijek", "a win over Hawthorn", "the
     // final between Collingwood and the Brisbane Lions".
-    private static readonly FrozenSet<string> OpponentWords = FrozenSet.Create(StringComparer.Ordinal, [ "beat", "beating", "v", "vs", "vs.", "against", "over", "between" ]);
+    private static readonly FrozenSet<string> OpponentWords = FrozenSet.Create(StringComparer.Ordinal, ["beat", "beating", "v", "vs", "vs.", "against", "over", "between"]);
 
     // "stay in Indianapolis", "fans in Denver": after these a city is the place, whatever the article is about ("to", "at"
     // and "from" are not among them: "lost 2-1 to Everton", "signed from Liverpool").
@@ -308,7 +308,7 @@ internal static partial class TeamContext
         first > 0 && (VenuePrepositions.Contains(tokens[first - 1].Text) || (first > 1 && tokens[first - 1].Text == "the" && VenuePrepositions.Contains(tokens[first - 2].Text)));
 
     // "at the United Center", "30 miles from the United Center", "gathered outside the Bradley Center".
-    private static readonly FrozenSet<string> VenuePrepositions = FrozenSet.Create(StringComparer.Ordinal, [ "at", "to", "from", "outside", "inside", "near" ]);
+    private static readonly FrozenSet<string> VenuePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["at", "to", "from", "outside", "inside", "near"]);
 
     /// <summary>
     /// "as the Titans pulled away", "the Steelers fumbled twice", "in a Bulls hat", "Bulls coach Ron Whitaker": in an

@@ -26,7 +26,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // Whose "of" only a place follows: "the mayor of X".
-    private static readonly FrozenSet<string> NounsBeforePlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "mayor", "residents", "outskirts", "suburbs" ]);
+    private static readonly FrozenSet<string> NounsBeforePlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["mayor", "residents", "outskirts", "suburbs"]);
 
     // What may follow the place noun of an apposition: "a town of", "a city in", "a port city," (not "a town councillor").
     private static readonly FrozenSet<string> AfterPlaceNoun = FrozenSet.Create(StringComparer.Ordinal,
@@ -343,7 +343,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     ]);
 
     // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
-    private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, [ "River", "Lake", "Mount", "Loch", "Glen" ]);
+    private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, ["River", "Lake", "Mount", "Loch", "Glen"]);
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
     private bool IsCountrysListedOrganisation(Token[] tokens, int first, int end)

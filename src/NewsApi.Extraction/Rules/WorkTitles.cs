@@ -20,13 +20,13 @@ internal static partial class WorkTitles
     ]);
 
     // After an acronym these speak of a league's or a body's own: "an NFL franchise", "NBA games", "a UEFA video".
-    private static readonly FrozenSet<string> LeagueNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [ "franchise", "game", "games", "series", "video", "videos" ]);
+    private static readonly FrozenSet<string> LeagueNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["franchise", "game", "games", "series", "video", "videos"]);
 
     // What a film's or book's article says about it: "Mike Leigh's Vera Drake has been nominated".
     private static readonly Regex WorkCues = WorkCueWords();
 
     // A name that ends in one of these is a product or work whatever the tagger typed it: "Harry Potter DVD".
-    private static readonly FrozenSet<string> TitleEnds = FrozenSet.Create(StringComparer.Ordinal, [ "DVD", "DVDs", "Blu-ray", "CD" ]);
+    private static readonly FrozenSet<string> TitleEnds = FrozenSet.Create(StringComparer.Ordinal, ["DVD", "DVDs", "Blu-ray", "CD"]);
 
     /// <summary>"Operation Prosperity Guardian", "Operation Iraqi Freedom": a military or police operation is an event, no entity.</summary>
     private static bool IsOperation(NameMention mention) =>
