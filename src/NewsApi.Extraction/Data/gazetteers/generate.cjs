@@ -87,6 +87,8 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'Patagonia', 'Kurdistan Region',
   // Not other names of Palestine: as such, an article's Gaza and West Bank were merged into one place.
   'West Bank', 'Gaza Strip',
+  // Contested territories and regions the packages lack, and an older name of Almaty.
+  'Nagorno-Karabakh', 'Karabakh', 'Abkhazia', 'South Ossetia', 'Transnistria', 'Western Sahara', 'South Caucasus', 'Alma-Ata',
   // States that no longer exist, which archives name.
   'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
   // Regions, seas and named sites news names, which the annotation conventions count as places and the packages lack.
