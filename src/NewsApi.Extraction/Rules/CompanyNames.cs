@@ -49,7 +49,8 @@ internal static class CompanyNames
                     && !(tokens[last].Text == "Technology" && SentenceWords.IsCommonWord(tokens[index].Text)); // "Amkor Technology", not "Information Technology"
             }
 
-            if (hasOwnName && !AnyTaggedButOpeningPlace(spans, first, ownEnd, last, NameWords.IsCompanySuffix(tokens[last].Text))
+            var placeMayOpen = NameWords.IsCompanySuffix(tokens[last].Text) || NameWords.IsFirmsTradeWord(tokens[last].Text);
+            if (hasOwnName && !AnyTaggedButOpeningPlace(spans, first, ownEnd, last, placeMayOpen)
                 && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, last + 1));
@@ -59,14 +60,15 @@ internal static class CompanyNames
 
     /// <summary>
     /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="last"/>], leaving aside, before a legal
-    /// form, the tagger's place among the firm's own words: "[Sabah] Electricity Sdn Bhd" is a company named for its state.
+    /// form or a firm's trade, the tagger's place among the firm's own words: "[Sabah] Electricity Sdn Bhd" is a company named
+    /// for its state, "[Baotou] Steel" for its city.
     /// </summary>
-    private static bool AnyTaggedButOpeningPlace(List<TaggedSpan> spans, int first, int ownEnd, int last, bool endsInLegalForm)
+    private static bool AnyTaggedButOpeningPlace(List<TaggedSpan> spans, int first, int ownEnd, int last, bool placeMayOpen)
     {
         foreach (var span in spans)
         {
             if (span.FirstToken > last || span.LastToken < first) continue;
-            if (!(endsInLegalForm && span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < ownEnd)) return true;
+            if (!(placeMayOpen && span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < ownEnd)) return true;
         }
 
         return false;

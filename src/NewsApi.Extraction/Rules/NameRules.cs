@@ -140,6 +140,7 @@ internal sealed class NameRules
     {
         var found = new List<NameMention>();
         BracketedAcronyms.Add(sentence, found);
+        PhotoCredits.Add(sentence, _gazetteer, found);
         GroupsForCauses.Add(sentence, _gazetteer, found);
         LineUps.Add(sentence, _gazetteer, found);
         _places.AddCompounds(sentence, found);
@@ -1537,6 +1538,11 @@ internal sealed class NameRules
                 continue;
             }
 
+            if (nameEnd - split == 1 && IsBodyHead(tokens[split].Text))
+            {
+                continue; // "the General Administration of Customs", "the General Staff": a body, named by its head word
+            }
+
             var chain = _roles.ParseExactly(tokens, first, split)!;
             nameEnd = WithLowerCaseGivenNamePart(tokens, split, nameEnd);
             if (nameEnd - split == 1 && TownRightAfter(sentence, found, nameEnd) is { } town)
@@ -1567,6 +1573,8 @@ internal sealed class NameRules
             first = nameEnd;
         }
     }
+
+    private static bool IsBodyHead(string word) => IsOrganisationWord(word) || word is "Administration" or "Directorate" or "Secretariat" or "Staff";
 
     /// <summary>A one-word place found at token <paramref name="index"/>, a town's name rather than a country's; not in a headline.</summary>
     private NameMention? TownRightAfter(SentenceText sentence, List<NameMention> found, int index) =>

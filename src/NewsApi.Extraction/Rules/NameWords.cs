@@ -501,7 +501,7 @@ internal static partial class NameWords
         if (end + 2 >= tokens.Length || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the")) return false;
         for (var head = end + 2; head < tokens.Length && head <= end + 6; head++)
         {
-            if (PersonRoles.Contains(tokens[head].Text))
+            if (PersonRoles.Contains(tokens[head].Text) || IsPersonNounByEnding(tokens[head].Text))
             {
                 // A title of two role words goes on to its last: "the chief executive of", "the deputy mayor of".
                 if (head + 1 < tokens.Length && PersonRoles.Contains(tokens[head + 1].Text)) continue;
@@ -513,6 +513,14 @@ internal static partial class NameWords
 
         return false;
     }
+
+    // Words ending as trades do that are no trades: "a twist of", "an exist".
+    private static readonly FrozenSet<string> NotTradesIst = FrozenSet.Create(StringComparer.Ordinal,
+        ["exist", "insist", "resist", "persist", "consist", "assist", "subsist", "twist", "wrist", "list", "playlist", "checklist", "shortlist", "blacklist", "waitlist"]);
+
+    /// <summary>"hydrologist", "economist", "pianist": a lower-case noun ending as people's trades do, which no list holds whole.</summary>
+    private static bool IsPersonNounByEnding(string word) =>
+        word.Length >= 6 && word.EndsWith("ist", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotTradesIst.Contains(word);
 
     /// <summary>
     /// "director-general of", "chief executive at", "spokeswoman for": a title in lower case, without an article, and the

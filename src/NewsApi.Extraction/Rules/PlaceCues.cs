@@ -74,6 +74,10 @@ internal static class PlaceCues
             {
                 AddList(sentence, spans, gazetteer, found, start);
             }
+            else if (PluralPlaces.Contains(word) && word is not ("areas" or "communities") && ColonListAfter(tokens, cue) is var colon and > 0)
+            {
+                AddList(sentence, [], gazetteer, found, colon + 1); // "returned four villages to Azerbaijan: Baghanis Ayrum, Kheyrimli and ...", whatever the tagger read
+            }
             else if (DivisionsAfterName.Contains(word) && cue > 0 && NameWords.IsCapitalised(tokens[cue - 1].Text))
             {
                 AddListBefore(sentence, spans, gazetteer, found, cue);
@@ -139,6 +143,30 @@ internal static class PlaceCues
             : index >= 2 && tokens[index].Text == "as" && tokens[index - 1].Text == "such" ? index - 2 : -1;
         if (plural >= 1 && tokens[plural].Text == ",") plural--; // "44 local government areas, including Tudun Wada"
         return plural >= 0 && PluralPlaces.Contains(tokens[plural].Text);
+    }
+
+    private const int MaxWordsBeforeColon = 8;
+
+    /// <summary>
+    /// The colon that opens a list of names after a plural place ("four villages across the stream to Azerbaijan: Baghanis
+    /// Ayrum, Kheyrimli and Gizilhajili"), a few words on in the same clause, with two names or more after it; or -1. Not
+    /// "areas" ("two areas: On Iraq, ..."), nor a list whose first word opens sentences.
+    /// </summary>
+    private static int ColonListAfter(Token[] tokens, int plural)
+    {
+        for (var index = plural + 1; index < tokens.Length && index <= plural + MaxWordsBeforeColon; index++)
+        {
+            var text = tokens[index].Text;
+            if (text == ":")
+            {
+                var end = NameEnd(tokens, index + 1);
+                return end > index + 1 && !SentenceWords.IsSentenceWord(tokens[index + 1].Text) && end + 1 < tokens.Length && tokens[end].Text is "," or "and" && NameWords.IsCapitalised(tokens[end + 1].Text) ? index : -1;
+            }
+
+            if (!char.IsLetterOrDigit(text[0]) && text is not "-") return -1; // another clause: "villages, but the road: ..."
+        }
+
+        return -1;
     }
 
     /// <summary>After the plural: "such as", "including" or "like", and "the" before a name.</summary>

@@ -83,7 +83,7 @@ internal static class SpeakerNames
             if (!NameWords.IsPersonApposition(tokens, comma)) continue;
 
             var first = NameStartBefore(tokens, comma);
-            var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(";
+            var startsClause = first == 0 || tokens[first - 1].Text is "," or "\"" or "“" or "(" || (first == 1 && tokens[0].Text is "-" or "•" or "*"); // or a list's item
             if (comma - first >= 2 && startsClause && !NameWords.IsSurnameParticle(tokens[first].Text)) AddPerson(sentence, spans, gazetteer, found, first, comma);
         }
     }

@@ -128,6 +128,17 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "[Hafren Steel UK] confirmed", "[Pellmore Lithium]": a firm named for its goods
         }
 
+        if (type == EntityType.Person && end - first == 2 && IsNamedForTrade(tokens, first, end) && gazetteer.IsPlace(tokens[first].Text)
+            && !gazetteer.IsFirstName(tokens[first].Text))
+        {
+            return EntityType.Organisation; // "steelmakers including [Baotou Steel]": a city's firm, no one named Steel
+        }
+
+        if (type == EntityType.Place && IsNationalRailway(tokens, first, end))
+        {
+            return EntityType.Organisation; // "Mongolian Railway, which operates the line", "Pakistan Railways": the state's railway company
+        }
+
         if (type == EntityType.Person && end - first == 1 && IsFirmOfOfficer(tokens, first, end) && !gazetteer.IsPlace(text))
         {
             return EntityType.Organisation; // "the chairman of Porsche", "Porsche chairman Wendelin Wiedeking"
@@ -328,6 +339,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (last > first + 1 && gazetteer.IsCountry(tokens[last].Text)) last--;
         return last > first && IsFirmsTradeWord(tokens[last].Text) && IsCapitalised(tokens[first].Text);
     }
+
+    /// <summary>A country or its people's adjective and "Railway" or "Railways": "Indian Railways", "Mongolian Railway", never a line's name alone.</summary>
+    private bool IsNationalRailway(Token[] tokens, int first, int end) =>
+        end - first == 2 && tokens[first + 1].Text is "Railway" or "Railways" && gazetteer.IsCountryOrNationality(tokens[first].Text);
 
     // Facility heads no one is named by: a stadium or a palace named after a person is still the building.
     private static readonly FrozenSet<string> ForeignVenueHeads = FrozenSet.Create(StringComparer.Ordinal,
