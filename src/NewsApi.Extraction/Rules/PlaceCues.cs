@@ -82,6 +82,10 @@ internal static class PlaceCues
             {
                 AddListBefore(sentence, spans, gazetteer, found, cue);
             }
+            else if (word is "crossing" or "checkpoint" && CrossingKindBefore(tokens, cue) is var kind && kind > 0 && NameWords.IsCapitalised(tokens[kind - 1].Text))
+            {
+                AddListBefore(sentence, spans, gazetteer, found, kind); // "the Saryagash border crossing", "its Gashuunsukhait coal crossing"
+            }
             else if (IsIrishCounty(tokens, cue))
             {
                 AddPlace(sentence, [], gazetteer, found, cue, cue + 2);
@@ -196,8 +200,13 @@ internal static class PlaceCues
     // where a verb could have a person or a body before a word like "area" ("told Smith area residents").
     private static readonly FrozenSet<string> WordsBeforeOneName = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "the", "'s", "’s", "in", "of", "across", "off", "near", "into", "throughout", "from", "to", "at", "around", "outside", "within",
+        "the", "'s", "’s", "its", "their", "in", "of", "across", "off", "near", "into", "throughout", "from", "to", "at", "around", "outside",
+        "within",
     ]);
+
+    /// <summary>Where the name before a crossing ends: right before it, or before one lower-case word ("border", "rail", "coal").</summary>
+    private static int CrossingKindBefore(Token[] tokens, int crossing) =>
+        crossing >= 2 && tokens[crossing - 1].Text is "border" or "rail" or "road" or "coal" or "river" or "land" or "frontier" ? crossing - 1 : crossing;
 
     // "Aceh province was hit": these divisions after a sentence's first word make it a place's name.
     private static readonly FrozenSet<string> OpensSentence = FrozenSet.Create(StringComparer.Ordinal, ["province", "prefecture", "governorate"]);

@@ -75,6 +75,18 @@ public sealed class CreditsRailwaysAndCaucasusNamesTests
     }
 
     [Fact]
+    public void A_name_before_a_border_crossing_or_a_checkpoint_is_a_place()
+    {
+        var entities = Extract("Grain wagons queued at the Zhibek Zholy border crossing for a week, and trucks waited at its Burunkul coal "
+            + "crossing. Smith crossing the road was not seen.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Zhibek Zholy", places);
+        Assert.Contains("Burunkul", places);
+        Assert.DoesNotContain("Smith", places);
+    }
+
+    [Fact]
     public void A_name_before_a_title_in_a_list_item_or_a_trade_in_apposition_is_a_person()
     {
         var entities = Extract("Officials at the opening included:\n"
