@@ -70,6 +70,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
             if (keyLength + separator + text.Length > MaxKeyLength) break;
             if (separator == 1) key[keyLength++] = ' ';
             text.AsSpan().CopyTo(key[keyLength..]);
+            key.Slice(keyLength, text.Length).Replace(CurlyApostrophe, '\''); // "Côte d’Ivoire" as listed, "Côte d'Ivoire"
             keyLength += text.Length;
 
             if (TryFind(key[..keyLength], out var found)) (longest, value) = (end - start + 1, found);
@@ -82,7 +83,22 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     /// <summary>"easyJet", "eBay": a brand written in lower case with a capital inside.</summary>
     private static bool IsCamelCase(string word) => word.Length > 2 && char.IsLower(word[0]) && WordChars.HasCapitalInside(word);
 
+    private const char CurlyApostrophe = '\u2019';
+
     private bool TryFind(ReadOnlySpan<char> key, out TValue value)
+    {
+        if (key.Contains(CurlyApostrophe) && key.Length <= MaxKeyLength)
+        {
+            Span<char> straight = stackalloc char[key.Length];
+            key.CopyTo(straight);
+            straight.Replace(CurlyApostrophe, '\'');
+            return TryFindAsWritten(straight, out value);
+        }
+
+        return TryFindAsWritten(key, out value);
+    }
+
+    private bool TryFindAsWritten(ReadOnlySpan<char> key, out TValue value)
     {
         value = default!;
         if (!_names.TryGetValue(key, out var entry)) return false;

@@ -61,14 +61,16 @@ internal static class CompanyNames
     /// <summary>
     /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="last"/>], leaving aside, before a legal
     /// form or a firm's trade, the tagger's place among the firm's own words: "[Sabah] Electricity Sdn Bhd" is a company named
-    /// for its state, "[Baotou] Steel" for its city.
+    /// for its state, "[Baotou] Steel" for its city; and an organisation the tagger read in the own words alone ("[Kosmos] Energy").
     /// </summary>
     private static bool AnyTaggedButOpeningPlace(List<TaggedSpan> spans, int first, int ownEnd, int last, bool placeMayOpen)
     {
         foreach (var span in spans)
         {
             if (span.FirstToken > last || span.LastToken < first) continue;
-            if (!(placeMayOpen && span.Type == EntityType.Place && span.FirstToken >= first && span.LastToken < ownEnd)) return true;
+            var isInsideOwnWords = span.FirstToken >= first && span.LastToken < ownEnd;
+            if (isInsideOwnWords && span.Type == EntityType.Organisation) continue; // "[Kosmos] Energy": the tagger cut the firm's company word off
+            if (!(placeMayOpen && span.Type == EntityType.Place && isInsideOwnWords)) return true;
         }
 
         return false;

@@ -83,10 +83,16 @@ internal static class ForeignBodyNames
         }
     }
 
-    // "d'Italia" is one token after the tokenizer, or "d'" and "Italia".
+    // "d'Italia" is one token after the tokenizer, or "d'" and "Italia"; a hyphen joins two words with no space ("Café-Cacao").
     private static bool IsNameWord(Token[] tokens, int index)
     {
         var word = tokens[index].Text;
+        if (word == "-")
+        {
+            return index > 0 && index + 1 < tokens.Length && tokens[index - 1].End == tokens[index].Start && tokens[index].End == tokens[index + 1].Start
+                && char.IsUpper(tokens[index - 1].Text[0]) && char.IsUpper(tokens[index + 1].Text[0]);
+        }
+
         if (word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d\u2019", StringComparison.Ordinal)) word = word[2..];
         return word.Length > 0 && char.IsUpper(word[0]) && !SentenceWords.IsDateWord(word);
     }

@@ -58,8 +58,8 @@ internal static partial class GenericNames
 
     /// <summary>
     /// "Bill C-16", "Bill S.256", "C-16" (a document, not a person called Bill), "F-16" (a product), "IDR472", "NOK 1"
-    /// (an amount of money).
+    /// (an amount of money), "Group D" (a tournament's group).
     /// </summary>
-    [GeneratedRegex(@"^(?:Bills? [A-Z]?[-.]?\d|[A-Z]{3} ?\d|[A-Z]-\d+$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Bills? [A-Z]?[-.]?\d|[A-Z]{3} ?\d|[A-Z]-\d+$|Group [A-L]\.?$)", RegexOptions.CultureInvariant)]
     private static partial Regex BillOrAmount();
 }

@@ -27,8 +27,9 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             var text = sentence.Slice(first, end);
             // "Texas GOP chairman", "Punjab BJP chief": a listed body's initials after the place are its branch there.
             var beforeBranch = end < tokens.Length && RoleChain.IsAcronym(tokens[end].Text) && gazetteer.IsListedOrganisation(tokens[end].Text);
-            var runsOn = (end < tokens.Length && (IsCapitalised(tokens[end].Text) || tokens[end].Text == "-") && !beforeBranch)
-                || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || tokens[first - 1].Text == "-"));
+            // A hyphen joins on only with no space ("Guinea-Bissau"); a spaced one is a dash ("Côte d'Ivoire - the news").
+            var runsOn = (end < tokens.Length && (IsCapitalised(tokens[end].Text) || (tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End)) && !beforeBranch)
+                || (first > 0 && (IsCapitalised(tokens[first - 1].Text) || (tokens[first - 1].Text == "-" && tokens[first - 1].End == tokens[first].Start)));
             // A sentence's first word may be any word ("Reading", "Split"), but "Guangdong's provincial government" names a place.
             var isPossessed = end < tokens.Length && tokens[end].Text is "'s" or "’s" && !gazetteer.IsFirstName(text) && !SentenceWords.IsCommonWord(text);
             var loneCityOpening = first == 0 && length == 1 && !gazetteer.IsCountry(text) && !isPossessed && !beforeBranch;
@@ -86,7 +87,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         {
             var word = tokens[i].Text;
             if (char.IsLower(word[0]) && word is not ("of" or "the" or "and" or "de" or "del" or "la" or "al" or "el" or "du" or "upon" or "on"
-                    or "au" or "aux" or "sur" or "en" or "les" or "des") && !word.StartsWith("d'", StringComparison.Ordinal) && !word.StartsWith("l'", StringComparison.Ordinal)) return false;
+                    or "au" or "aux" or "sur" or "en" or "les" or "des") && !(word.Length > 2 && word[0] is 'd' or 'l' && word[1] is '\'' or '\u2019')) return false; // "d'Ivoire", "d’Ivoire", "l'Aquila"
         }
 
         return true;
@@ -116,7 +117,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>"Pakistan-Turkiye-Azerbaijan": each part is a place, and the whole is none.</summary>
+    /// <summary>"Pakistan-Turkiye-Azerbaijan": each part is a place, and the whole is none, unless the lists hold it whole.</summary>
     public void AddCompounds(SentenceText sentence, List<NameMention> found)
     {
         for (var first = 0; first < sentence.Tokens.Length; first++)
@@ -128,6 +129,12 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             }
 
             var parts = PlaceCompoundAt(sentence.Tokens, first);
+            if (parts.Count > 0 && gazetteer.IsPlace(sentence.Slice(first, parts[^1] + 1)))
+            {
+                first = parts[^1]; // "Guinea-Bissau", "Schleswig-Holstein": a place's own name, not places joined
+                continue;
+            }
+
             foreach (var part in parts.Where(part => gazetteer.IsPlace(sentence.Tokens[part].Text)))
             {
                 // A nationality in it names no place: "Israeli-Palestinian", "Haitian-American" are adjectives.

@@ -34,8 +34,28 @@ internal static class SentenceWords
         "Forward", "Skipper", "Captain", "Exchequer", "Kingdom", "States", "Substitute",
     ]);
 
-    /// <summary>A word of running text, not of a name (lower-case words in their capitalised form too).</summary>
-    public static bool IsSentenceWord(string word) => word.Length > 1 && Words.Value.Contains(word);
+    /// <summary>
+    /// A word of running text, not of a name (lower-case words in their capitalised form too), in American or British
+    /// spelling: the lexicon is American ("neighboring", "organized"), British news writes "Neighbouring", "Organised".
+    /// </summary>
+    public static bool IsSentenceWord(string word) => word.Length > 1 && (Words.Value.Contains(word) || AmericanSpelling(word) is { } american && Words.Value.Contains(american));
+
+    /// <summary>"Neighbouring" -> "Neighboring", "Honoured" -> "Honored", "Organised" -> "Organized"; null for any other word.</summary>
+    private static string? AmericanSpelling(string word)
+    {
+        if (word.Length < 6) return null;
+        foreach (var ending in (ReadOnlySpan<string>)["ouring", "oured", "ourite", "ourites"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return string.Concat(word.AsSpan(0, word.Length - ending.Length), "o", ending.AsSpan(2));
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["ised", "ising", "isation", "isations"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return string.Concat(word.AsSpan(0, word.Length - ending.Length), "iz", ending.AsSpan(2));
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A word news writes in lower case at least half the time, names or not ("food", "affairs", "trade"; not "rice" or
