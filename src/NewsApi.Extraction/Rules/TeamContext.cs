@@ -59,7 +59,7 @@ internal static partial class TeamContext
         "side", "final", "title", "round", "season", "signed", "sign", "signs", "signing", "transfer", "hosts", "hosted",
         "visitors", "pressure", "points", "table", "game", "games", "captain", "kit", "host", "face", "faces", "faced", "trip", "travel",
         "travels", "play", "plays", "played", "against", "level", "rivals", "leaders", "losing", "loss", "losses", "teams",
-        "coordinator",
+        "coordinator", "forward", "forwards", "winger", "wingers", "full-back", "fly-half", "scrum-half", "flanker", "centre-back",
     ]);
 
     /// <summary>
@@ -201,7 +201,7 @@ internal static partial class TeamContext
             var aroundResult = Enumerable.Range(Math.Max(0, first - Window), Math.Min(tokens.Length, end + Window) - Math.Max(0, first - Window))
                 .Any(index => (index < first || index >= end) && (IsCue(tokens[index].Text) || SentenceCues.Contains(tokens[index].Text)));
             var playOfNamedTeam = namedTeams.Contains(city.Text) && tokens.Any(token => IsCue(token.Text));
-            if (aroundResult || playOfNamedTeam)
+            if (aroundResult || playOfNamedTeam || IsPlayersClub(city, tokens, first, end, mentions))
             {
                 teams.Add(city.Text);
             }
@@ -392,6 +392,17 @@ internal static partial class TeamContext
     private static bool NamesThePlace(Token[] tokens, int first) =>
         first > 0 && (Locatives.Contains(tokens[first - 1].Text)
             || (first > 1 && tokens[first - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && PlaceNounsBeforeOf.Contains(tokens[first - 2].Text)));
+
+    /// <summary>
+    /// In a sports report, "Youssouf Kante of Marseille", "Marseille's Youssouf Kante": the city next to a player's name,
+    /// joined by "of" or a possessive, is his club.
+    /// </summary>
+    private static bool IsPlayersClub(NameMention city, Token[] tokens, int first, int end, List<NameMention> mentions)
+    {
+        bool IsPerson(Func<NameMention, bool> at) => mentions.Any(mention => mention.Type == EntityType.Person && mention.Field == city.Field && at(mention));
+        return (first >= 2 && tokens[first - 1].Text == "of" && IsPerson(mention => mention.End == tokens[first - 2].End))
+            || (end + 1 < tokens.Length && tokens[end].Text is "'s" or "\u2019s" && IsPerson(mention => mention.Start == tokens[end + 1].Start));
+    }
 
     /// <summary>"Indianapolis" of "Indianapolis Colts", "Boston" of "Boston Red Sox": a listed city and a capitalised plural nickname.</summary>
     private static string? TeamCity(string name, Func<string, bool> isCity)

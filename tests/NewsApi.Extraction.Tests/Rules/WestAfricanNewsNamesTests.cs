@@ -5,7 +5,8 @@ namespace NewsApi.Extraction.Tests.Rules;
 
 /// <summary>
 /// Stop 55, from West African news (set YF): countries written with a hyphen, an apostrophe or before a dash, firms the
-/// tagger cut short, a foreign body's hyphenated name, a tournament's group, British spellings opening a sentence.
+/// tagger cut short, a foreign body's hyphenated name, a tournament's group, British spellings opening a sentence, a
+/// player's club named by its city.
 /// </summary>
 public sealed class WestAfricanNewsNamesTests
 {
@@ -59,6 +60,28 @@ public sealed class WestAfricanNewsNamesTests
 
         Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Group", StringComparison.Ordinal));
         Assert.Contains("Mali", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void In_a_match_report_a_city_joined_to_a_players_name_by_of_or_a_possessive_is_his_club()
+    {
+        var entities = Extract("Mali beat Guinea 2-0 in the qualifier on Saturday. The coach praised his defenders after the match. "
+            + "Up front, Ibrahima Sangare of Marseille, who joined in the summer, was rested. In the second half Lyon's Amadou Keita, "
+            + "24, came on for him. The squad flies home on Sunday, and the fans cheered the players off.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Marseille", organisations);
+        Assert.Contains("Lyon", organisations);
+    }
+
+    [Fact]
+    public void Outside_sport_a_city_after_a_persons_name_and_of_stays_a_place()
+    {
+        var entities = Extract("Mayor Jean Dupont of Marseille said the budget would pass, and Lyon's Anne Keller agreed at the regional council.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Marseille", places);
+        Assert.Contains("Lyon", places);
     }
 
     [Fact]
