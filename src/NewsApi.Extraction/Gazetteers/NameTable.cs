@@ -48,6 +48,7 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     {
         // Most lookups are single words, already in key form; only names the tokenizer would space differently
         // ("Inter-Services", "New  Delhi") need their key rebuilt. The tagger asks about every token, so this is hot.
+        if (name.Contains(CurlyApostrophe)) name = name.Replace(CurlyApostrophe, '\''); // "Murang’a" as listed, "Murang'a"
         if (TryFind(name.AsSpan(), out value)) return true;
         if (!NeedsRespacing(name)) return false;
         return TryFind(ListedNameKey.Of(name).AsSpan(), out value);
@@ -86,19 +87,6 @@ internal sealed class NameTable<TValue>(bool withPlainSpellings = false)
     private const char CurlyApostrophe = '\u2019';
 
     private bool TryFind(ReadOnlySpan<char> key, out TValue value)
-    {
-        if (key.Contains(CurlyApostrophe) && key.Length <= MaxKeyLength)
-        {
-            Span<char> straight = stackalloc char[key.Length];
-            key.CopyTo(straight);
-            straight.Replace(CurlyApostrophe, '\'');
-            return TryFindAsWritten(straight, out value);
-        }
-
-        return TryFindAsWritten(key, out value);
-    }
-
-    private bool TryFindAsWritten(ReadOnlySpan<char> key, out TValue value)
     {
         value = default!;
         if (!_names.TryGetValue(key, out var entry)) return false;

@@ -89,8 +89,7 @@ internal static class ForeignBodyNames
         var word = tokens[index].Text;
         if (word == "-")
         {
-            return index > 0 && index + 1 < tokens.Length && tokens[index - 1].End == tokens[index].Start && tokens[index].End == tokens[index + 1].Start
-                && char.IsUpper(tokens[index - 1].Text[0]) && char.IsUpper(tokens[index + 1].Text[0]);
+            return NameWords.IsHyphenInWord(tokens, index) && char.IsUpper(tokens[index - 1].Text[0]) && char.IsUpper(tokens[index + 1].Text[0]);
         }
 
         if (word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d\u2019", StringComparison.Ordinal)) word = word[2..];

@@ -586,6 +586,11 @@ internal static partial class NameWords
         return (end, words);
     }
 
+    /// <summary>A hyphen at <paramref name="index"/> written with no space either side, inside one word: "Bat-Erdene", "Café-Cacao".</summary>
+    public static bool IsHyphenInWord(Token[] tokens, int index) =>
+        tokens[index].Text == "-" && index > 0 && index + 1 < tokens.Length
+        && tokens[index - 1].End == tokens[index].Start && tokens[index].End == tokens[index + 1].Start;
+
     /// <summary>A word no person's name holds: an organisation's ("Foundation", "Airways"), a facility's ("Dam") or a country's or nationality ("Kenyan").</summary>
     public static bool NamesNoPerson(string word, Gazetteer gazetteer) =>
         gazetteer.IsOrganisationCue(word) || IsOrganisationWord(word) || IsFacilityWord(word) || gazetteer.IsCountryOrNationality(word);

@@ -79,7 +79,7 @@ internal static class PhotoCredits
     private static int NameEnd(Token[] tokens, int first)
     {
         var end = first;
-        while (end < tokens.Length && (IsNameWord(tokens[end].Text) || IsJoiningHyphen(tokens, end))) end++;
+        while (end < tokens.Length && (IsNameWord(tokens[end].Text) || NameWords.IsHyphenInWord(tokens, end))) end++;
         return end > first && tokens[end - 1].Text != "-" ? end : 0;
     }
 
@@ -87,14 +87,10 @@ internal static class PhotoCredits
     private static int NameStart(Token[] tokens, int last)
     {
         var first = last + 1;
-        while (first > 0 && (IsNameWord(tokens[first - 1].Text) || IsJoiningHyphen(tokens, first - 1))) first--;
+        while (first > 0 && (IsNameWord(tokens[first - 1].Text) || NameWords.IsHyphenInWord(tokens, first - 1))) first--;
         return first <= last && tokens[first].Text != "-" ? first : -1;
     }
 
     private static bool IsNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && WordChars.All(word, char.IsLetter);
-
-    private static bool IsJoiningHyphen(Token[] tokens, int index) =>
-        tokens[index].Text == "-" && index > 0 && index + 1 < tokens.Length
-        && tokens[index - 1].End == tokens[index].Start && tokens[index].End == tokens[index + 1].Start;
 }
