@@ -66,7 +66,8 @@ public sealed class NewsPipeline
         var dateline = Dateline.Find(document.Body);
         var fields = RunningTextOf(document)
             .Select(field => new TokenizedField(field.Field, field.Text, Sentences(field.Text, field.Field == TextField.Body ? dateline : null))).ToList();
-        var spans = _tag(fields.SelectMany(field => field.Sentences).ToList());
+        var sentences = fields.SelectMany(field => field.Sentences).ToList();
+        var spans = MatchScores.SplitAt(_tag(sentences), sentences);
 
         var book = new AcronymBook(context);
         var sentenceOffset = 0;

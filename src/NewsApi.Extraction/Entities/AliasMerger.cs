@@ -22,9 +22,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     {
         var groups = GroupByKey(WithTitlesCut(mentions), book);
         RetypePeopleKnownBySurname(groups);
+        RetypeTownsTakenForPeople(groups);
         RetypeOrganisationsKnownByFirstWord(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
+        MergeArabicArticleSpellings(groups, parents);
         MergeTeamNicknames(groups, parents);
         foreach (var (shortIndex, shortGroup) in groups.Index())
         {
@@ -130,6 +132,27 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// "towns such as Lappeenranta" and "Lappeenranta mayor Tiina Saarela": one word typed a place once and a person
+    /// otherwise, which the lists know as a town and never as a given name or surname, is the town, when nothing in the
+    /// article makes it a person: no title, role or courtesy title, no certain mention, no person of the article named
+    /// with it. (Without a place mention, not: "the Harper government" is Stephen Harper's, though Harper is a town.)
+    /// </summary>
+    private void RetypeTownsTakenForPeople(List<NameGroup> groups)
+    {
+        var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1 && !personWords.Contains(group.Key)))
+        {
+            var text = group.Written[0];
+            if (group.Mentions.Exists(mention => mention.Type == EntityType.Place)
+                && (gazetteer.IsPlace(text) || NameLists.Default.IsCityOrRegion(text)) && !gazetteer.IsFirstNameAccentsAside(text) && !NameLists.Default.IsSurname(text)
+                && !Gazetteer.IsUninflectedPeople(text) && !group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || IsCourtesyTitled(mention)))
+            {
+                group.TypeOverride = EntityType.Place;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Keio" ("Keio researchers") in an article about "Keio University", "Bhumjaithai" beside the "Bhumjaithai Party": a
     /// word the tagger took for a person that opens the name of an organisation of the article is that organisation's
     /// short name, when nothing makes it a person: no title or role, no listed given name, no person of the article
@@ -137,17 +160,27 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private void RetypeOrganisationsKnownByFirstWord(List<NameGroup> groups)
     {
-        var firstWords = groups.Where(group => group.Type == EntityType.Organisation && group.Words.Length >= 2).Select(group => group.Words[0]).ToHashSet(StringComparer.Ordinal);
+        var organisations = groups.Where(group => group.Type == EntityType.Organisation).ToList();
+        var afterArticle = organisations.Select(WordAfterArabicArticle).OfType<string>().ToHashSet(StringComparer.Ordinal); // "Hilal" of "Al Hilal", though a given name too
+        var firstWords = organisations.Where(group => group.Words.Length >= 2).Select(group => group.Words[0]).Concat(afterArticle).ToHashSet(StringComparer.Ordinal);
         if (firstWords.Count == 0) return;
         var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1 && firstWords.Contains(group.Key) && !personWords.Contains(group.Key)))
         {
-            if (!group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || gazetteer.IsFirstName(mention.Text)))
+            if (!group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || (gazetteer.IsFirstName(mention.Text) && !afterArticle.Contains(group.Key))))
             {
                 group.TypeOverride = EntityType.Organisation;
             }
         }
     }
+
+    /// <summary>"hilal" of "Al Hilal" and "Al-Hilal": a one-word name after the Arabic article, which news also drops; or null.</summary>
+    private static string? WordAfterArabicArticle(NameGroup group) => group.Words switch
+    {
+        ["al" or "el", var word] => word,
+        [var word] when NameWords.WithoutArabicArticle(word) is var without && without.Length < word.Length => without,
+        _ => null,
+    };
 
     /// <summary>
     /// "Justice Mirza" in an article that wrote "Justice Kamran Hayat Mirza": a word the article uses as a person's title,
@@ -328,6 +361,25 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// "lost to Tennessee ... the Titans ran for 212 yards": a city's team and its nickname, which together make a listed club
     /// the article never writes in full, are one team. Where it does ("Tennessee Titans"), both join that name anyway.
     /// </summary>
+    /// <summary>"Al-Hilal" and "Al Hilal", "Shabab Al-Ahli" and "Shabab Al Ahli": one organisation, the Arabic article written either way.</summary>
+    private static void MergeArabicArticleSpellings(List<NameGroup> groups, int[] parents)
+    {
+        var spaced = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (index, group) in groups.Index())
+        {
+            if (group.Type != EntityType.Organisation || !group.Key.Contains("al", StringComparison.Ordinal)) continue;
+            var key = string.Join(' ', group.Words.Select(word => NameWords.WithoutArabicArticle(word) is var without && without.Length < word.Length ? word[..2] + " " + without : word));
+            if (spaced.TryGetValue(key, out var other))
+            {
+                parents[Root(parents, index)] = Root(parents, other);
+            }
+            else
+            {
+                spaced[key] = index;
+            }
+        }
+    }
+
     private void MergeTeamNicknames(List<NameGroup> groups, int[] parents)
     {
         var teams = groups.Index().Where(team => team.Item is { Type: EntityType.Organisation, Words.Length: 1 }).ToList();
@@ -428,9 +480,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>
     private bool CanAbsorb(NameGroup host, NameGroup shortGroup)
     {
-        if (IsInitialledName(host, shortGroup))
+        if (IsInitialledName(host, shortGroup) || (host.Type == EntityType.Organisation && shortGroup.Type == EntityType.Organisation && host.Words.Length == 1
+            && WordAfterArabicArticle(host) == shortGroup.Key))
         {
-            return true;
+            return true; // "Nassr" beside "Al-Nassr"
         }
 
         if (host.Words.Length <= shortGroup.Words.Length)

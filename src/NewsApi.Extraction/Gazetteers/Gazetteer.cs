@@ -142,6 +142,20 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is a listed sports club, as written ("Birmingham City").</summary>
     public bool IsSportsClub(string name) => _sportsClubs.Contains(name);
 
+    /// <summary>"Al-Hilal" and "Al Hilal", "Shabab Al-Ahli": news writes the Arabic article with a hyphen or a space.</summary>
+    private static IEnumerable<string> WithArabicArticleSpellings(string name)
+    {
+        yield return name;
+        foreach (var (written, other) in new[] { ("Al-", "Al "), ("Al ", "Al-") })
+        {
+            var at = name.IndexOf(written, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || name[at - 1] == ' ') && name.Length > at + written.Length && char.IsUpper(name[at + written.Length]))
+            {
+                yield return string.Concat(name.AsSpan(0, at), other, name.AsSpan(at + written.Length));
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="word"/> is the plural nickname a listed club's name ends with ("Titans" of "Tennessee Titans").</summary>
     public bool IsClubNickname(string word) => _clubNicknames.Contains(word);
 
@@ -210,7 +224,7 @@ public sealed class Gazetteer
         gazetteer._organisationCues.UnionWith(EmbeddedData.ReadLines("gazetteers/organisation-cues.txt"));
         foreach (var name in EmbeddedData.ReadLines("gazetteers/news-media.txt")) gazetteer._newsMedia.Add(name, ListedNameKey.Of(name));
         // Only the multi-word, mixed-case names of the international list: its acronyms ("ACP", "ESS") are words too often.
-        gazetteer._sportsClubs.UnionWith(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt"));
+        gazetteer._sportsClubs.UnionWith(EmbeddedData.ReadLines("gazetteers/sports-clubs.txt").SelectMany(WithArabicArticleSpellings));
         gazetteer._clubNicknames.UnionWith(gazetteer._sportsClubs.Select(club => club.Split(' ')).Where(words => words.Length >= 2)
             .Select(words => words[^1]).Where(word => word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])));
         var organisations = EmbeddedData.ReadLines("gazetteers/organisations.txt").Concat(gazetteer._sportsClubs)

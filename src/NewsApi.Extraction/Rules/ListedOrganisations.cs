@@ -43,7 +43,7 @@ internal static class ListedOrganisations
                 end = NameRules.WithPurpose(tokens, WithComplement(tokens, end));
             }
 
-            var goesOn = (end < tokens.Length && (char.IsUpper(tokens[end].Text[0]) || char.IsDigit(tokens[end].Text[0]) || HyphenGoesOn(tokens, end))
+            var goesOn = (end < tokens.Length && (char.IsUpper(tokens[end].Text[0]) || (char.IsDigit(tokens[end].Text[0]) && !MatchScores.StartsAt(tokens, end)) || HyphenGoesOn(tokens, end))
                     && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text) && !IsModel(tokens, end))
                 || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));
             if (goesOn && tokens[end].Text == "International" && (end + 1 == tokens.Length || !char.IsUpper(tokens[end + 1].Text[0])))
@@ -61,7 +61,7 @@ internal static class ListedOrganisations
                 (end, goesOn) = (end + country, false);
             }
 
-            if (!goesOn && !IsInsideLongerSpan(sentence, spans, first, end) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
+            if (!goesOn && !IsInsideLongerSpan(sentence, spans, first, end, gazetteer) && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, end) with { IsCertain = true });
             }
@@ -114,14 +114,19 @@ internal static class ListedOrganisations
 
     private static bool IsJoined(Token left, Token right) => left.End == right.Start && (left.Text == "-" || right.Text == "-");
 
+    /// <summary>"[IFK Kristianstad and Sweden]": the tagger's span goes on past the listed name only by "and" and a country.</summary>
+    private static bool IsJoinedToCountry(SentenceText sentence, TaggedSpan span, int first, int end, Gazetteer gazetteer) =>
+        span.FirstToken == first && span.LastToken > end && sentence.Tokens[end].Text == "and"
+        && gazetteer.IsCountry(sentence.Slice(end + 1, span.LastToken + 1));
+
     /// <summary>Whether a tagged span overlaps tokens [first, end) and reaches past them, other than by a leading "The".</summary>
-    private static bool IsInsideLongerSpan(SentenceText sentence, List<TaggedSpan> spans, int first, int end)
+    private static bool IsInsideLongerSpan(SentenceText sentence, List<TaggedSpan> spans, int first, int end, Gazetteer gazetteer)
     {
         foreach (var span in spans)
         {
             var spanFirst = span.FirstToken;
             while (spanFirst < first && sentence.Tokens[spanFirst].Text is "The" or "the") spanFirst++;
-            if (spanFirst < end && span.LastToken >= first && (spanFirst < first || span.LastToken >= end)) return true;
+            if (spanFirst < end && span.LastToken >= first && (spanFirst < first || span.LastToken >= end) && !IsJoinedToCountry(sentence, span, first, end, gazetteer)) return true;
         }
 
         return false;

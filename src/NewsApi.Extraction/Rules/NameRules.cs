@@ -794,6 +794,22 @@ internal sealed class NameRules
                 continue;
             }
 
+            if (IsNamedForArabicName(tokens, span))
+            {
+                // "[Hazza] bin [Zayed Stadium]", "Hazza bin [Zayed Stadium]": the building's name reaches back over "bin" and the name before it.
+                if (joined.Count > 0 && joined[^1].LastToken + 2 == span.FirstToken)
+                {
+                    joined[^1] = span with { FirstToken = joined[^1].FirstToken, Start = joined[^1].Start };
+                    continue;
+                }
+
+                var first = span.FirstToken - 2;
+                while (first > 0 && span.FirstToken - 1 - first < MaxPatronymicWords && NameWords.IsCapitalised(tokens[first - 1].Text)
+                       && !SentenceWords.IsSentenceWord(tokens[first - 1].Text) && (joined.Count == 0 || joined[^1].LastToken < first - 1)) first--;
+                joined.Add(span with { FirstToken = first, Start = tokens[first].Start });
+                continue;
+            }
+
             joined.Add(span);
         }
 
@@ -817,6 +833,17 @@ internal sealed class NameRules
     [
         "University", "College", "Institute", "Foundation", "Academy", "School", "Museum",
     ]);
+
+    /// <summary>
+    /// "Hazza bin [Zayed Stadium]", "King Fahd bin [Abdulaziz University]": a building or an institution named after
+    /// someone with an Arabic patronymic, which the tagger cut at "bin".
+    /// </summary>
+    private static bool IsNamedForArabicName(Token[] tokens, TaggedSpan building) =>
+        building.FirstToken >= 2 && tokens[building.FirstToken - 1].Text is "bin" or "ibn" or "bint" && NameWords.IsCapitalised(tokens[building.FirstToken - 2].Text)
+        && building.LastToken > building.FirstToken
+        && (InstitutionsNamedForPeople.Contains(tokens[building.LastToken].Text) || NameWords.IsFacilityWord(tokens[building.LastToken].Text));
+
+    private const int MaxPatronymicWords = 3;
 
     /// <summary>A person's name the tagger cut off an institution named after them, with nothing between the two.</summary>
     private static bool IsNamedForPerson(Token[] tokens, TaggedSpan person, TaggedSpan institution) =>

@@ -68,6 +68,7 @@ internal static partial class NameWords
         "Spinning", "Developments", "Technology", "Ratings", "Electric", "Display", "Displays", "Pharmaceutical", "Farms", "Civils",
         "Brokers", "Packers", "Exporters", "Importers", "Distributors", "Manufacturers", // "Africa Tea Brokers", "Kenya Tea Packers"
         "Exploration", "Film", "Theatricals", "Consultores", "Asociados", "Ingenieros", "Abogados", "Servicios", // Spanish firms: "Kallpa Consultores"
+        "Plantations", "Mineração", "Mineradora", "Participações", // "Sundara Plantations", Portuguese firms: "Rio Pardo Mineração"
     ]);
 
     // The goods and trades firms are named for ("Kestrel Lithium", "Hafren Steel"): after a firm's own word they end its

@@ -135,7 +135,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
                 continue;
             }
 
-            foreach (var part in parts.Where(part => gazetteer.IsPlace(sentence.Tokens[part].Text)))
+            foreach (var part in parts.Where(part => gazetteer.IsPlace(sentence.Tokens[part].Text) || IsListedTown(sentence.Tokens[part].Text)))
             {
                 // A nationality in it names no place: "Israeli-Palestinian", "Haitian-American" are adjectives.
                 found.Add(sentence.Mention(EntityType.Place, part, part + 1) with { IsCertain = true });
@@ -211,7 +211,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     private List<int> PlaceCompoundAt(Token[] tokens, int first)
     {
         var parts = new List<int>();
-        for (var position = first; position < tokens.Length && IsPlaceWord(tokens[position].Text); position += 2)
+        for (var position = first; position < tokens.Length && (IsPlaceWord(tokens[position].Text) || IsListedTown(tokens[position].Text)); position += 2)
         {
             parts.Add(position);
             if (position + 2 >= tokens.Length || tokens[position + 1].Text != "-" || tokens[position + 1].Start != tokens[position].End)
@@ -220,8 +220,32 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
             }
         }
 
-        return parts.Count >= 2 ? parts : [];
+        // "the Kirkuk-Ceyhan pipeline": a town of the long city lists joins a compound that has a place of ours in it, when a
+        // route follows ("Windsor-Tecumseh" alone is an electoral district, "Virginia-North" no pair of places).
+        return parts.Count >= 2 && parts.Exists(part => IsPlaceWord(tokens[part].Text))
+            && (parts.TrueForAll(part => IsPlaceWord(tokens[part].Text)) || IsRouteAt(tokens, parts[^1] + 1)) ? parts : [];
+    }
+
+    private static readonly FrozenSet<string> Routes = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "pipeline", "pipelines", "railway", "railroad", "rail", "line", "road", "highway", "motorway", "expressway", "corridor", "route",
+        "routes", "flight", "flights", "ferry", "link", "border", "bridge", "tunnel", "canal",
+    ]);
+
+    /// <summary>A route's word at <paramref name="at"/> or after one or two lower-case words ("oil pipeline", "high-speed rail").</summary>
+    private static bool IsRouteAt(Token[] tokens, int at)
+    {
+        for (var i = at; i < tokens.Length && i <= at + 2; i++)
+        {
+            if (Routes.Contains(tokens[i].Text)) return true;
+            if (!WordChars.All(tokens[i].Text, char.IsLower) && tokens[i].Text != "-") return false;
+        }
+
+        return false;
     }
 
     private bool IsPlaceWord(string word) => gazetteer.IsPlace(word) || gazetteer.CountryForDemonym(word) is not null;
+
+    private bool IsListedTown(string word) =>
+        NameLists.Default.IsCityOrRegion(word) && !gazetteer.IsFirstName(word) && !NameLists.Default.IsSurname(word);
 }

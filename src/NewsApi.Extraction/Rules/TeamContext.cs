@@ -395,14 +395,26 @@ internal static partial class TeamContext
 
     /// <summary>
     /// In a sports report, "Youssouf Kante of Marseille", "Marseille's Youssouf Kante": the city next to a player's name,
-    /// joined by "of" or a possessive, is his club.
+    /// joined by "of" or a possessive, is his club; so is the city before a player's position ("the Kiel centre back",
+    /// "the Magdeburg playmaker").
     /// </summary>
     private static bool IsPlayersClub(NameMention city, Token[] tokens, int first, int end, List<NameMention> mentions)
     {
         bool IsPerson(Func<NameMention, bool> at) => mentions.Any(mention => mention.Type == EntityType.Person && mention.Field == city.Field && at(mention));
         return (first >= 2 && tokens[first - 1].Text == "of" && IsPerson(mention => mention.End == tokens[first - 2].End))
-            || (end + 1 < tokens.Length && tokens[end].Text is "'s" or "\u2019s" && IsPerson(mention => mention.Start == tokens[end + 1].Start));
+            || (end + 1 < tokens.Length && tokens[end].Text is "'s" or "\u2019s" && IsPerson(mention => mention.Start == tokens[end + 1].Start))
+            || (first >= 1 && tokens[first - 1].Text is "the" or "The" && end < tokens.Length && IsPosition(tokens, end));
     }
+
+    private static readonly FrozenSet<string> Positions = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "playmaker", "pivot", "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "forward", "full-back", "fullback",
+        "centre-back", "center-back", "back", "fly-half", "scrum-half", "flanker", "lock", "prop", "hooker", "quarterback", "shortstop",
+    ]);
+
+    private static bool IsPosition(Token[] tokens, int at) =>
+        Positions.Contains(tokens[at].Text)
+        || (tokens[at].Text is "left" or "right" or "centre" or "center" && at + 1 < tokens.Length && tokens[at + 1].Text is "back" or "wing" or "winger");
 
     /// <summary>"Indianapolis" of "Indianapolis Colts", "Boston" of "Boston Red Sox": a listed city and a capitalised plural nickname.</summary>
     private static string? TeamCity(string name, Func<string, bool> isCity)

@@ -174,9 +174,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Mowi Scotland", a company's national arm; not "Patricia Scotland"
         }
 
-        if (type != EntityType.Organisation && end - first > 1 && IsClubWord(last))
+        if (type != EntityType.Organisation && end - first > 1 && (IsClubWord(last) || IsClubByAbbreviation(tokens, first, end)))
         {
-            return EntityType.Organisation; // "League One side Wycombe Wanderers", a club the tagger took for a person
+            return EntityType.Organisation; // "League One side Wycombe Wanderers", "THW Kiel", "IK Sävehof": a club the tagger took for a person or a place
         }
 
         if (type != EntityType.Organisation && gazetteer.IsSportsClub(text) && !gazetteer.IsPlace(text))
@@ -358,6 +358,25 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     ]);
 
     // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
+    // Sports clubs' abbreviations, before or after the town or name: "THW Kiel", "IFK Kristianstad", "SG Flensburg-Handewitt",
+    // "Aalborg HK", "Dinamo Zagreb NK". Two letters can be a person's initials too ("AC Grayling"), so those only before or
+    // after a listed town or beside a sports word.
+    private static readonly FrozenSet<string> ClubAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "FC", "AFC", "SC", "AC", "CF", "SV", "VfL", "VfB", "TSV", "FSV", "SG", "HSG", "THW", "IFK", "IK", "IF", "AIK", "BK", "FK", "SK", "HK", "KIF", "GIF",
+        "HC", "KC", "RK", "NK", "GNK", "HNK", "PSV", "SSC", "KS",
+    ]);
+
+    private bool IsClubByAbbreviation(Token[] tokens, int first, int end)
+    {
+        var (abbreviation, rest) = ClubAbbreviations.Contains(tokens[first].Text) ? (tokens[first].Text, (first + 1, end))
+            : ClubAbbreviations.Contains(tokens[end - 1].Text) ? (tokens[end - 1].Text, (first, end - 1)) : (null, (0, 0));
+        if (abbreviation is null) return false;
+        if (abbreviation.Length >= 3) return true;
+        var town = string.Join(' ', tokens[rest.Item1..rest.Item2].Select(token => token.Text));
+        return gazetteer.IsPlace(town) || NameLists.Default.IsCityOrRegion(town) || TeamContext.IsAround(tokens, first, end);
+    }
+
     private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, ["River", "Lake", "Mount", "Loch", "Glen"]);
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>

@@ -98,7 +98,9 @@ for (const name of ['Bavaria', 'Saxony', 'Lower Saxony', 'North Rhine-Westphalia
   'Wall Street', 'Capitol Hill', 'Camp David', 'Green Zone', 'Red Square', 'Tiananmen Square', 'Abu Ghraib', 'Davos',
   // English names of cities the package spells in their own language ("Köln"), and older names archives use.
   'Cologne', 'Frankfurt', 'Seville', 'Cracow', 'Ghent', 'Bruges', 'Hanover', 'Kiev', 'Bombay', 'Calcutta', 'Madras',
-  'Rangoon', 'Saigon']) {
+  'Rangoon', 'Saigon',
+  // Cities the package lists under another name ("Al Ain City").
+  'Al Ain']) {
   places.add(name);
 }
 writeLines('places.txt', [
