@@ -322,10 +322,14 @@ public sealed class NewsPipeline
             && parts.All(part => _gazetteer.CountryForDemonym(part) is not null || _gazetteer.IsPlace(part));
     }
 
-    /// <summary>"Somali pirates", "Somali waters": a people's adjective before a noun, though a region has the name too (Somali Region).</summary>
+    /// <summary>
+    /// "Somali pirates", "Somali waters": a people's adjective before a noun, though a region has the name too (Somali
+    /// Region); also where the country lists have the adjective as the country's other name ("Saudi giants", "Thai
+    /// officials"). Not "US troops", which names the country, nor "Vatican officials".
+    /// </summary>
     private bool IsDemonymBeforeNoun(NameMention mention, NewsDocument document) =>
         !mention.Text.Contains(' ', StringComparison.Ordinal) && _gazetteer.CountryForDemonym(mention.Text) is not null
-        && _gazetteer.CountryNamed(mention.Text) is null && !_gazetteer.IsCountry(mention.Text) && mention.Text != "Vatican" // "US troops" names the country
+        && (_gazetteer.CountryNamed(mention.Text) is not { } country || (country != mention.Text && !RoleChain.IsAcronym(mention.Text))) && mention.Text != "Vatican"
         && WordChars.NextWord(document.TextOf(mention.Field), mention.End) is { Length: > 0 } next && char.IsLower(next[0]);
 
     /// <summary>

@@ -797,7 +797,7 @@ internal sealed class NameRules
             if (IsNamedForArabicName(tokens, span))
             {
                 // "[Hazza] bin [Zayed Stadium]", "Hazza bin [Zayed Stadium]": the building's name reaches back over "bin" and the name before it.
-                if (joined.Count > 0 && joined[^1].LastToken + 2 == span.FirstToken)
+                if (joined.Count > 0 && joined[^1].LastToken + 2 >= span.FirstToken) // "[Hazza bin]" is tagged too
                 {
                     joined[^1] = span with { FirstToken = joined[^1].FirstToken, Start = joined[^1].Start };
                     continue;

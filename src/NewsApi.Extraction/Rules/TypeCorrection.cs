@@ -53,6 +53,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return false;
     }
 
+    // Icelandic place names end in a bay, a fjord, a glacier or a mountain ("Grindavík", "Hafnarfjörður", "Eyjafjallajökull",
+    // "Fagradalsfjall"), written so in no person's name.
+    private static readonly string[] IcelandicPlaceEndings = ["vík", "fjörður", "jökull", "jokull", "fjall", "fjöll"];
+
+    private static bool IsIcelandicPlaceWord(string word) =>
+        word.Length > 6 && IcelandicPlaceEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+
     // "the Lima daily El Comercio", "Kenyan television": a place before a medium is where it is published.
     private static readonly FrozenSet<string> MediaNouns = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -118,9 +125,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Place; // "talks in the Gulf", "Gulf carriers": the region ("Gulf Air" is a longer name)
         }
 
-        if (type == EntityType.Person && IsNamedAsPlace(tokens, first, end))
+        if (type == EntityType.Person && (IsNamedAsPlace(tokens, first, end) || (end - first == 1 && IsIcelandicPlaceWord(text))))
         {
-            return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people"
+            return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people", "Grindavík"
         }
 
         if (type == EntityType.Place && IsNamedForTrade(tokens, first, end) && !gazetteer.IsPlace(text))

@@ -114,4 +114,36 @@ public sealed class NordicAndGulfNewsNamesTests
         Assert.DoesNotContain("Tecumseh", places);
         Assert.DoesNotContain("North", places);
     }
+
+    [Fact]
+    public void A_stadium_named_with_bin_is_one_place_where_the_tagger_read_bin_with_the_name_before()
+    {
+        var entities = Extract("Al Ain coach Marko Juric says his team will play without fear when they host Saudi giants Al Hilal at "
+            + "Hazza bin Zayed Stadium on Tuesday.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Hazza bin Zayed Stadium", places);
+        Assert.DoesNotContain("Hazza", places);
+    }
+
+    [Fact]
+    public void An_adjective_the_country_lists_also_give_as_the_countrys_name_is_no_place_before_a_noun()
+    {
+        var entities = Extract("Thai officials said the talks would resume. Saudi investors bought most of the shares, and US troops stayed.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.DoesNotContain("Thai", places);
+        Assert.DoesNotContain("Saudi", places);
+        Assert.Contains("US", places);
+    }
+
+    [Fact]
+    public void An_icelandic_town_the_tagger_read_as_a_person_is_a_place()
+    {
+        var entities = Extract("Einar Jonsson says Grindavík is not a ghost town but a town waiting. Of the 3,700 people who lived in "
+            + "Grindavík before November, fewer than 100 remain.");
+
+        Assert.Contains("Grindavík", Names(entities, EntityType.Place));
+        Assert.Equal(["Einar Jonsson"], Names(entities, EntityType.Person));
+    }
 }
