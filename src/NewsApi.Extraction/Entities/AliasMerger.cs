@@ -357,17 +357,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>"Mr Howard", "Mrs. Bush": a courtesy title goes before a surname ("PM Shehbaz" may name a given name).</summary>
     private static bool IsCourtesyTitled(NameMention mention) => Rules.NameWords.CourtesyTitle(mention.TitledText) is not null;
 
-    /// <summary>
-    /// "lost to Tennessee ... the Titans ran for 212 yards": a city's team and its nickname, which together make a listed club
-    /// the article never writes in full, are one team. Where it does ("Tennessee Titans"), both join that name anyway.
-    /// </summary>
     /// <summary>"Al-Hilal" and "Al Hilal", "Shabab Al-Ahli" and "Shabab Al Ahli": one organisation, the Arabic article written either way.</summary>
     private static void MergeArabicArticleSpellings(List<NameGroup> groups, int[] parents)
     {
         var spaced = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (index, group) in groups.Index())
         {
-            if (group.Type != EntityType.Organisation || !group.Key.Contains("al", StringComparison.Ordinal)) continue;
+            if (group.Type != EntityType.Organisation || !Array.Exists(group.Words, IsArabicArticle)) continue;
             var key = string.Join(' ', group.Words.Select(word => NameWords.WithoutArabicArticle(word) is var without && without.Length < word.Length ? word[..2] + " " + without : word));
             if (spaced.TryGetValue(key, out var other))
             {
@@ -380,6 +376,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
     }
 
+    private static bool IsArabicArticle(string word) => word is "al" or "el" || NameWords.WithoutArabicArticle(word).Length < word.Length;
+
+    /// <summary>
+    /// "lost to Tennessee ... the Titans ran for 212 yards": a city's team and its nickname, which together make a listed club
+    /// the article never writes in full, are one team. Where it does ("Tennessee Titans"), both join that name anyway.
+    /// </summary>
     private void MergeTeamNicknames(List<NameGroup> groups, int[] parents)
     {
         var teams = groups.Index().Where(team => team.Item is { Type: EntityType.Organisation, Words.Length: 1 }).ToList();

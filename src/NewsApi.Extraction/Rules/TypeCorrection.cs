@@ -57,8 +57,16 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     // "Fagradalsfjall"), written so in no person's name.
     private static readonly string[] IcelandicPlaceEndings = ["vík", "fjörður", "jökull", "jokull", "fjall", "fjöll"];
 
-    private static bool IsIcelandicPlaceWord(string word) =>
-        word.Length > 6 && IcelandicPlaceEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+    private static bool IsIcelandicPlaceWord(string word)
+    {
+        if (word.Length <= 6) return false;
+        foreach (var ending in IcelandicPlaceEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
 
     // "the Lima daily El Comercio", "Kenyan television": a place before a medium is where it is published.
     private static readonly FrozenSet<string> MediaNouns = FrozenSet.Create(StringComparer.Ordinal,
