@@ -71,7 +71,7 @@ public static partial class NameKey
     public static string WithOfficeFirst(string key) => FieldBeforeOffice().Replace(key, "$1$3 of $2");
 
     /// <summary>
-    /// The key without accents ("montréal" -> "montreal"): archive resolution compares names so, as news writes both. Not
+    /// The key without accents ("montréal" -> "montreal", "suðurnes" -> "sudurnes"): archive resolution compares names so, as news writes both. Not
     /// part of <see cref="Of"/>: stored names and lookups keep their accents.
     /// </summary>
     public static string WithoutAccents(string key)
@@ -84,9 +84,22 @@ public static partial class NameKey
         var kept = new StringBuilder(key.Length);
         foreach (var character in key.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark) continue;
+            // Letters no accent marks, which English news spells out too: "Suðurnes" = "Sudurnes", "Reykjanesbær" = "Reykjanesbaer", "Łódź" = "Lodz".
+            switch (character)
             {
-                kept.Append(character);
+                case 'ð' or 'đ': kept.Append('d'); break;
+                case 'Ð' or 'Đ': kept.Append('D'); break;
+                case 'þ': kept.Append("th"); break;
+                case 'Þ': kept.Append("Th"); break;
+                case 'æ': kept.Append("ae"); break;
+                case 'Æ': kept.Append("Ae"); break;
+                case 'ø': kept.Append('o'); break;
+                case 'Ø': kept.Append('O'); break;
+                case 'ł': kept.Append('l'); break;
+                case 'Ł': kept.Append('L'); break;
+                case 'ß': kept.Append("ss"); break;
+                default: kept.Append(character); break;
             }
         }
 

@@ -490,6 +490,27 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_name_written_with_letters_english_news_spells_out_is_one_entity()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "Suðurnes"), Named(1, EntityType.Place, "Sudurnes"),
+            Named(2, EntityType.Place, "Reykjanesbær"), Named(3, EntityType.Place, "Reykjanesbaer"),
+            Named(4, EntityType.Person, "Lech Wałęsa"), Named(5, EntityType.Person, "Lech Walesa"),
+            Named(6, EntityType.Person, "Lars Løkke Rasmussen"), Named(7, EntityType.Person, "Lars Lokke Rasmussen"),
+            Named(8, EntityType.Place, "Sundbyberg"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(2, Assert.Single(entities, entity => entity.Name.StartsWith("Su", StringComparison.Ordinal) && entity.Name.EndsWith("urnes", StringComparison.Ordinal)).Chains.Count);
+        Assert.Equal(2, Assert.Single(entities, entity => entity.Name.StartsWith("Reykjanesb", StringComparison.Ordinal)).Chains.Count);
+        Assert.Equal(2, Assert.Single(entities, entity => entity.Name.StartsWith("Lech", StringComparison.Ordinal)).Chains.Count);
+        Assert.Equal(2, Assert.Single(entities, entity => entity.Name.StartsWith("Lars", StringComparison.Ordinal)).Chains.Count);
+        Assert.Equal([8], Single(entities, "Sundbyberg").Chains);
+    }
+
+    [Fact]
     public void A_short_party_name_of_common_words_joins_the_party_its_articles_context_points_to_and_else_stays_apart()
     {
         var chains = new List<ArchiveChain>();
