@@ -482,10 +482,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>
     private bool CanAbsorb(NameGroup host, NameGroup shortGroup)
     {
-        if (IsInitialledName(host, shortGroup) || (host.Type == EntityType.Organisation && shortGroup.Type == EntityType.Organisation && host.Words.Length == 1
+        if (IsInitialledName(host, shortGroup) || (host.Type is EntityType.Organisation or EntityType.Person && shortGroup.Type == host.Type && host.Words.Length == 1
             && WordAfterArabicArticle(host) == shortGroup.Key))
         {
-            return true; // "Nassr" beside "Al-Nassr"
+            return true; // "Nassr" beside "Al-Nassr", "Sudani" beside "al-Sudani"
         }
 
         if (host.Words.Length <= shortGroup.Words.Length)

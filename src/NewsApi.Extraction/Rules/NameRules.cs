@@ -123,13 +123,15 @@ internal sealed class NameRules
     }
 
     /// <summary>
-    /// "Young fans filled the stadium" beside "Coach Mark Young": one word opening a sentence, that this text also writes
-    /// in lower case, followed by a lower-case word other than a reporting verb, is the common word.
+    /// "Young fans filled the stadium" beside "Coach Mark Young": one word opening a sentence (or a quotation at its
+    /// start: "\"Transparency is not a threat"), that this text also writes in lower case, followed by a lower-case word
+    /// other than a reporting verb, is the common word.
     /// </summary>
     private static bool IsSentenceWordOpening(Token[] tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
-        span.FirstToken == 0 && span.LastToken == 0 && tokens.Length > 1
-        && lowerCaseWords.Contains(tokens[0].Text.ToLowerInvariant())
-        && WordChars.All(tokens[1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[1].Text);
+        span.FirstToken == span.LastToken && (span.FirstToken == 0 || (span.FirstToken == 1 && tokens[0].Text is "\"" or "\u201C" or "'" or "\u2018"))
+        && tokens.Length > span.FirstToken + 1
+        && lowerCaseWords.Contains(tokens[span.FirstToken].Text.ToLowerInvariant())
+        && WordChars.All(tokens[span.FirstToken + 1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[span.FirstToken + 1].Text);
 
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
     [

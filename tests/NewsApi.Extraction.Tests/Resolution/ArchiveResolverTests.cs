@@ -490,6 +490,21 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_city_and_a_firm_listed_with_their_other_names_are_one_entity_each()
+    {
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "Erbil"), Named(1, EntityType.Place, "Irbil"),
+            Named(2, EntityType.Organisation, "Saudi Aramco"), Named(3, EntityType.Organisation, "Saudi Arabian Oil Co"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(2, Single(entities, "Erbil").Chains.Count);
+        Assert.Equal(2, Single(entities, "Saudi Aramco").Chains.Count);
+    }
+
+    [Fact]
     public void A_name_written_with_letters_english_news_spells_out_is_one_entity()
     {
         var chains = new List<ArchiveChain>

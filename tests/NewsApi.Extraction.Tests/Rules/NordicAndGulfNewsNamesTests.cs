@@ -146,4 +146,22 @@ public sealed class NordicAndGulfNewsNamesTests
         Assert.Contains("Grindavík", Names(entities, EntityType.Place));
         Assert.Equal(["Einar Jonsson"], Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_common_word_opening_a_quotation_is_no_name_where_the_text_also_writes_it_in_lower_case()
+    {
+        var entities = Extract("The minister defended the deal. \"Transparency is not a threat to the project,\" he said, promising transparency on costs.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name == "Transparency");
+    }
+
+    [Fact]
+    public void A_surname_written_without_its_arabic_article_is_the_same_person()
+    {
+        var entities = Extract("Barzani thanked Prime Minister al-Sudani and all who worked for this day. His office says he spoke by phone "
+            + "with Sudani earlier this morning.");
+
+        var sudani = Assert.Single(entities, entity => entity.Name.Contains("Sudani", StringComparison.Ordinal));
+        Assert.Contains("Sudani", sudani.Aliases);
+    }
 }
