@@ -209,6 +209,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             || (end - first > 2 && WatersBeforeOf.Contains(tokens[first].Text) && tokens[first + 1].Text == "of")
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end - first > 1 && last == "Township") // "Jackson Township", a civil township of Ohio
+            || (type == EntityType.Organisation && end - first > 2 && last == "Region" && tokens[end - 2].Text is "Administrative" or "Autonomous") // "Cordillera Administrative Region"
             || (type == EntityType.Organisation && end - first > 1 && last == "County" && end < tokens.Length && IsCapitalised(tokens[end].Text)
                 && (RoleWords.IsModifier(tokens[end].Text) || RoleWords.IsHead(tokens[end].Text))) // "the [Polk County] District Attorney"
             || (end < tokens.Length && PlaceWordsAfterName.Contains(tokens[end].Text))

@@ -6,7 +6,8 @@ namespace NewsApi.Extraction.Tests.Rules;
 /// <summary>
 /// Stop 56, from Nordic and Gulf news (sets YH and YI): a town the tagger read as a person, towns joined by a route,
 /// ministries of two portfolios, result lines, Gulf and handball clubs, a stadium named with "bin", firms named for
-/// their trade in other languages.
+/// their trade in other languages; and, from the earlier sets' remaining errors, air bases, sports complexes and
+/// administrative regions typed as organisations.
 /// </summary>
 public sealed class NordicAndGulfNewsNamesTests
 {
@@ -163,5 +164,18 @@ public sealed class NordicAndGulfNewsNamesTests
 
         var sudani = Assert.Single(entities, entity => entity.Name.Contains("Sudani", StringComparison.Ordinal));
         Assert.Contains("Sudani", sudani.Aliases);
+    }
+
+    [Fact]
+    public void Air_bases_sports_complexes_and_administrative_regions_are_places()
+    {
+        var entities = Extract("Troops flew from Villamor Air Base in Pasay on Monday. The games were held at the Cagayan Sports Complex. "
+            + "Officials in the Cordillera Administrative Region said roads were closed.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Villamor Air Base", places);
+        Assert.Contains("Cagayan Sports Complex", places);
+        Assert.Contains("Cordillera Administrative Region", places);
+        Assert.Empty(Names(entities, EntityType.Organisation));
     }
 }
