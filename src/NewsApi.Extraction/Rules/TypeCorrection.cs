@@ -385,11 +385,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
     private bool IsClubByAbbreviation(Token[] tokens, int first, int end)
     {
-        var (abbreviation, rest) = ClubAbbreviations.Contains(tokens[first].Text) ? (tokens[first].Text, (first + 1, end))
-            : ClubAbbreviations.Contains(tokens[end - 1].Text) ? (tokens[end - 1].Text, (first, end - 1)) : (null, (0, 0));
+        var (abbreviation, townFirst, townEnd) = ClubAbbreviations.Contains(tokens[first].Text) ? (tokens[first].Text, first + 1, end)
+            : ClubAbbreviations.Contains(tokens[end - 1].Text) ? (tokens[end - 1].Text, first, end - 1) : (null, 0, 0);
         if (abbreviation is null) return false;
         if (abbreviation.Length >= 3) return true;
-        var town = string.Join(' ', tokens[rest.Item1..rest.Item2].Select(token => token.Text));
+        var town = string.Join(' ', tokens[townFirst..townEnd].Select(token => token.Text));
         return gazetteer.IsPlace(town) || NameLists.Default.IsCityOrRegion(town) || TeamContext.IsAround(tokens, first, end);
     }
 
