@@ -9,7 +9,8 @@ namespace NewsApi.Extraction.Rules;
 /// organisation (", " or "and" between them), is an organisation too. Not a surname of someone the article names in full
 /// ("Smith" of "John Smith"), a listed given name, a word of running text, a name with a title or role, or a name opening
 /// a bracket. So is a one-word place no list knows ("listed H&amp;M, Primark, Kiabi and C&amp;A", "Apple, Microsoft and
-/// Nvidia"); and a one-word person listed beside a listed place is a place ("the ports of Izmail and Reni").
+/// Nvidia"); and a one-word person listed beside a listed place, or beside any place after "in" or "around", is a
+/// place ("the ports of Izmail and Reni", "around Kladovo and Negotin").
 /// </summary>
 internal static class ListNeighbours
 {
@@ -42,7 +43,8 @@ internal static class ListNeighbours
                 var neighbour = mentions[order[left == position ? right : left]];
                 if (neighbour.Type == EntityType.Organisation) return EntityType.Organisation;
                 return mention.Type == EntityType.Person && neighbour.Type == EntityType.Place
-                    && (gazetteer.IsPlace(neighbour.Text) || NameLists.Default.IsCityOrRegion(neighbour.Text)) ? EntityType.Place : null;
+                    && (gazetteer.IsPlace(neighbour.Text) || NameLists.Default.IsCityOrRegion(neighbour.Text) || IsAfterLocative(mentions[order[left]], texts))
+                    ? EntityType.Place : null;
             }
         }
 
@@ -61,6 +63,12 @@ internal static class ListNeighbours
             }
         }
     }
+
+    // "around Kladovo and Negotin", "in Itbayat and Sabtang": a pair after one of these is of places, listed or not.
+    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["in", "around", "near", "outside", "across", "throughout"]);
+
+    private static bool IsAfterLocative(NameMention first, IReadOnlyDictionary<TextField, string> texts) =>
+        Locatives.Contains(NameWords.WordBefore(texts[first.Field], first.Start));
 
     /// <summary>
     /// Whether a place the tagger found is a place whatever its neighbours: a listed place, or one written as a place

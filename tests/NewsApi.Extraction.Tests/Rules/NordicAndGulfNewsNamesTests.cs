@@ -178,4 +178,16 @@ public sealed class NordicAndGulfNewsNamesTests
         Assert.Contains("Cordillera Administrative Region", places);
         Assert.Empty(Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_name_listed_beside_a_place_after_around_is_a_place_though_no_list_knows_either()
+    {
+        var entities = Extract("In Kladovo, where Mayor Milica Jovanovic has asked for help, the water is rising. The stretch around "
+            + "Kladovo and Negotin remains vulnerable.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Kladovo", places);
+        Assert.Contains("Negotin", places);
+        Assert.Equal(["Milica Jovanovic"], Names(entities, EntityType.Person));
+    }
 }
