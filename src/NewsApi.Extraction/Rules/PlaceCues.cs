@@ -86,6 +86,11 @@ internal static class PlaceCues
             {
                 AddListBefore(sentence, spans, gazetteer, found, kind); // "the Saryagash border crossing", "its Gashuunsukhait coal crossing"
             }
+            else if (Sites.Contains(word) && SiteKindBefore(tokens, cue) is var site && site > 0 && NameWords.IsCapitalised(tokens[site - 1].Text)
+                     && !IsListedBodyBefore(tokens, site, gazetteer))
+            {
+                AddListBefore(sentence, spans, gazetteer, found, site); // "the Chabwe mine", "the Sangomar field", "the Medgaz pipeline"
+            }
             else if (IsIrishCounty(tokens, cue))
             {
                 AddPlace(sentence, [], gazetteer, found, cue, cue + 2);
@@ -200,9 +205,44 @@ internal static class PlaceCues
     // where a verb could have a person or a body before a word like "area" ("told Smith area residents").
     private static readonly FrozenSet<string> WordsBeforeOneName = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "the", "'s", "’s", "its", "their", "in", "of", "across", "off", "near", "into", "throughout", "from", "to", "at", "around", "outside",
+        "the", "The", "'s", "’s", "its", "their", "in", "of", "across", "off", "near", "into", "throughout", "from", "to", "at", "around", "outside",
         "within",
     ]);
+
+    // Sites named by the name before them, as news writes mines, fields, pipelines and natural features ("the Chabwe mine",
+    // "the Rio Doce valley"): the name is the place's.
+    private static readonly FrozenSet<string> Sites = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "mine", "mines", "field", "fields", "oilfield", "gasfield", "deposit", "pipeline", "glacier", "valley", "basin", "stream", "peninsula",
+        "crater", "lagoon", "estuary", "plateau",
+    ]);
+
+    // What a mine or a field yields, between its name and the word: "the Hongyuan coal mine", "the Berkine oil basin".
+    private static readonly FrozenSet<string> SiteKinds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, // also "the Corrib Gas field"
+    [
+        "coal", "gas", "oil", "copper", "gold", "iron", "ore", "lithium", "nickel", "uranium", "diamond", "offshore", "onshore", "natural", "crude",
+        "zinc", "silver", "cobalt", "bauxite", "potash", "phosphate",
+    ]);
+
+    /// <summary>Where the name before a site ends: right before it, or before one or two words of what it yields; 0 when neither.</summary>
+    private static int SiteKindBefore(Token[] tokens, int site)
+    {
+        var end = site;
+        while (end > 1 && site - end < 2 && SiteKinds.Contains(tokens[end - 1].Text)) end--;
+        return end;
+    }
+
+    /// <summary>A listed body, firm or outlet of one to three words ending right before <paramref name="end"/>: "the Glencore mine" is the firm's.</summary>
+    private static bool IsListedBodyBefore(Token[] tokens, int end, Gazetteer gazetteer)
+    {
+        for (var first = end - 1; first >= 0 && end - first <= MaxNameWords && NameWords.IsCapitalised(tokens[first].Text); first--)
+        {
+            var name = string.Join(' ', tokens[first..end].Select(token => token.Text));
+            if (gazetteer.IsListedOrganisation(name) || gazetteer.IsOneWordCompany(name) || gazetteer.IsMultiWordCompany(name) || gazetteer.IsNewsMedia(name)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Where the name before a crossing ends: right before it, or before one lower-case word ("border", "rail", "coal").</summary>
     private static int CrossingKindBefore(Token[] tokens, int crossing) =>

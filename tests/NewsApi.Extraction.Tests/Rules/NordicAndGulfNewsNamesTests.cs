@@ -190,4 +190,17 @@ public sealed class NordicAndGulfNewsNamesTests
         Assert.Contains("Negotin", places);
         Assert.Equal(["Milica Jovanovic"], Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_name_before_a_mine_a_field_or_a_pipeline_is_the_sites_place_but_not_a_listed_firms()
+    {
+        var entities = Extract("The Hongyuan coal mine in Shanxi flooded, and gas from the Sangomar field reached Dakar through the Medgaz "
+            + "pipeline. The Glencore mine closed.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Hongyuan", places);
+        Assert.Contains("Sangomar", places);
+        Assert.Contains("Medgaz", places);
+        Assert.DoesNotContain("Glencore", places);
+    }
 }
