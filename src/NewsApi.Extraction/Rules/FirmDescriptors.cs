@@ -29,6 +29,7 @@ internal static class FirmDescriptors
         "nonprofit", "non-profit", "charity", "watchdog", "regulator", "brokerage", "refiner", "studio", "website", "magazine", "weekly",
         "network", "outlet", "blog", "portal", "platform", "channel", "union", // "the pilots' union Vereinigung Cockpit"
         "lobby", "consortium", // "the business lobby Confiep"
+        "designer", "producer", "developer", "discounter", "exporter", "telco", "daily", // "chip designer Anobit", "business daily Kauppalehti"
     ]);
 
     // Plurals that open a list of firms; people ("rivals", "traders") would be named with given names the filters catch.
@@ -74,6 +75,7 @@ internal static class FirmDescriptors
         {
             "tank" => before == "think",
             "lobby" => before is not ("to" or "will" or "would" or "could" or "can"),
+            "daily" => before.Length > 0 && char.IsLower(before[0]) && before is not ("a" or "an" or "of" or "twice" or "per" or "the"), // not "a daily Aspirin"
             var word => FirmNouns.Contains(word),
         };
     }

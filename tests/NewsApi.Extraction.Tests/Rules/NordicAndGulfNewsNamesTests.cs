@@ -203,4 +203,19 @@ public sealed class NordicAndGulfNewsNamesTests
         Assert.Contains("Medgaz", places);
         Assert.DoesNotContain("Glencore", places);
     }
+
+    [Fact]
+    public void A_name_after_a_designer_a_producer_a_developer_or_a_daily_is_a_firms_or_a_papers()
+    {
+        var entities = Extract("The chief executive told business daily Kauppalehti that nothing had changed. Apple bought chip designer "
+            + "Anobit last year, and hydropower producer Hidroelectrica cut output. Film producer Harvey Weinstein was there, and "
+            + "the president takes a daily Aspirin.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Kauppalehti", organisations);
+        Assert.Contains("Anobit", organisations);
+        Assert.Contains("Hidroelectrica", organisations);
+        Assert.DoesNotContain("Aspirin", organisations);
+        Assert.Contains("Harvey Weinstein", Names(entities, EntityType.Person));
+    }
 }
