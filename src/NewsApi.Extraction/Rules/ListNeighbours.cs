@@ -64,7 +64,7 @@ internal static class ListNeighbours
         }
     }
 
-    // "around Kladovo and Negotin", "in Itbayat and Sabtang": a pair after one of these is of places, listed or not.
+    // "around Kladovo and Negotin": a pair after one of these is of places, listed or not.
     private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["in", "around", "near", "outside", "across", "throughout"]);
 
     private static bool IsAfterLocative(NameMention first, IReadOnlyDictionary<TextField, string> texts) =>

@@ -210,7 +210,7 @@ internal static class PlaceCues
     ]);
 
     // Sites named by the name before them, as news writes mines, fields, pipelines and natural features ("the Chabwe mine",
-    // "the Rio Doce valley"): the name is the place's.
+    // "the Beka valley"): the name is the place's.
     private static readonly FrozenSet<string> Sites = FrozenSet.Create(StringComparer.Ordinal,
     [
         "mine", "mines", "field", "fields", "oilfield", "gasfield", "deposit", "pipeline", "glacier", "valley", "basin", "stream", "peninsula",
@@ -224,7 +224,7 @@ internal static class PlaceCues
         "zinc", "silver", "cobalt", "bauxite", "potash", "phosphate",
     ]);
 
-    /// <summary>Where the name before a site ends: right before it, or before one or two words of what it yields; 0 when neither.</summary>
+    /// <summary>Where the name before a site ends: right before it, or before one or two words of what it yields.</summary>
     private static int SiteKindBefore(Token[] tokens, int site)
     {
         var end = site;
