@@ -22,8 +22,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     {
         var groups = GroupByKey(WithTitlesCut(mentions), book);
         RetypePeopleKnownBySurname(groups);
-        RetypeTownsTakenForPeople(groups);
-        RetypeOrganisationsKnownByFirstWord(groups);
+        // The words of the article's people named in full: none of them is a town's or a firm's short name.
+        var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
+        RetypeTownsTakenForPeople(groups, personWords);
+        RetypeOrganisationsKnownByFirstWord(groups, personWords);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
         MergeArabicArticleSpellings(groups, parents);
@@ -137,15 +139,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// article makes it a person: no title, role or courtesy title, no certain mention, no person of the article named
     /// with it. (Without a place mention, not: "the Harper government" is Stephen Harper's, though Harper is a town.)
     /// </summary>
-    private void RetypeTownsTakenForPeople(List<NameGroup> groups)
+    private void RetypeTownsTakenForPeople(List<NameGroup> groups, HashSet<string> personWords)
     {
-        var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1 && !personWords.Contains(group.Key)))
         {
             var text = group.Written[0];
-            if (group.Mentions.Exists(mention => mention.Type == EntityType.Place)
-                && (gazetteer.IsPlace(text) || NameLists.Default.IsCityOrRegion(text)) && !gazetteer.IsFirstNameAccentsAside(text) && !NameLists.Default.IsSurname(text)
-                && !Gazetteer.IsUninflectedPeople(text) && !group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || IsCourtesyTitled(mention)))
+            if (group.Mentions.Exists(mention => mention.Type == EntityType.Place) && gazetteer.IsTownNamingNoOne(text) && !Gazetteer.IsUninflectedPeople(text)
+                && !group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || IsCourtesyTitled(mention)))
             {
                 group.TypeOverride = EntityType.Place;
             }
@@ -158,13 +158,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// short name, when nothing makes it a person: no title or role, no listed given name, no person of the article
     /// named with it, no certain mention. The merger then joins it to the organisation by its usual rules.
     /// </summary>
-    private void RetypeOrganisationsKnownByFirstWord(List<NameGroup> groups)
+    private void RetypeOrganisationsKnownByFirstWord(List<NameGroup> groups, HashSet<string> personWords)
     {
         var organisations = groups.Where(group => group.Type == EntityType.Organisation).ToList();
         var afterArticle = organisations.Select(WordAfterArabicArticle).OfType<string>().ToHashSet(StringComparer.Ordinal); // "Hilal" of "Al Hilal", though a given name too
         var firstWords = organisations.Where(group => group.Words.Length >= 2).Select(group => group.Words[0]).Concat(afterArticle).ToHashSet(StringComparer.Ordinal);
         if (firstWords.Count == 0) return;
-        var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var group in groups.Where(group => group.Type == EntityType.Person && group.Words.Length == 1 && firstWords.Contains(group.Key) && !personWords.Contains(group.Key)))
         {
             if (!group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || (gazetteer.IsFirstName(mention.Text) && !afterArticle.Contains(group.Key))))

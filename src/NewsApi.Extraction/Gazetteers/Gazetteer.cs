@@ -101,6 +101,13 @@ public sealed class Gazetteer
         word.Length > 3 && word[^1] == 's' && char.IsUpper(word[0])
         && (GroupNouns.Contains(word) || CountryForDemonym(word[..^1]) is not null);
 
+    /// <summary>
+    /// A town of our places or of the long city lists that no list gives as a given name or a surname: "Lappeenranta",
+    /// "Ceyhan", not "Harper" or "Lincoln".
+    /// </summary>
+    public bool IsTownNamingNoOne(string word) =>
+        (IsPlace(word) || NameLists.Default.IsCityOrRegion(word)) && !IsFirstNameAccentsAside(word) && !NameLists.Default.IsSurname(word);
+
     /// <summary>A place, a country or a nationality adjective: "Lusaka", "Zambia", "Zambian".</summary>
     public bool IsPlaceOrNationality(string name) => IsPlace(name) || IsCountryOrNationality(name);
 

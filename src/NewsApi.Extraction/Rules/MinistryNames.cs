@@ -19,18 +19,9 @@ internal static class MinistryNames
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        for (var head = 0; head < tokens.Length; head++)
+        for (var head = 1; head < tokens.Length; head++)
         {
-            if (tokens[head].Text is "Ministry" or "Department" && head + 1 < tokens.Length && IsOfOrFor(tokens[head + 1].Text)
-                && JoinedPortfoliosEnd(tokens, head + 2, gazetteer) is var end and > 0
-                && (head == 0 || !char.IsUpper(tokens[head - 1].Text[0]) || tokens[head - 1].Text is "The")
-                && !MentionSpans.AnyOverlaps(found, tokens[head].Start, tokens[end - 1].End))
-            {
-                found.Add(sentence.Mention(EntityType.Organisation, head, end)); // "the Ministry of Water and Irrigation", which the tagger cut at "and"
-                continue;
-            }
-
-            if (head == 0 || tokens[head].Text is not ("Ministry" or "Department" or "ministry") // "the Interior ministry", as wires write it
+            if (tokens[head].Text is not ("Ministry" or "Department" or "ministry") // "the Interior ministry", as wires write it
                 || (head + 1 < tokens.Length && IsOfOrFor(tokens[head + 1].Text))) continue; // also "Ministry Of Foreign Affairs"
 
             var first = head;
@@ -48,34 +39,6 @@ internal static class MinistryNames
             }
         }
     }
-
-    /// <summary>
-    /// Where portfolios joined by "and" end after "Ministry of" ("Water and Irrigation", "Agriculture, Food and Rural
-    /// Affairs"), the name ending there (not before another capitalised word); or -1 when there is no "and" between them.
-    /// A word after "and" that names a place, a listed body or a person is not a portfolio ("Ministry of Health and Pfizer").
-    /// </summary>
-    private static int JoinedPortfoliosEnd(Token[] tokens, int start, Gazetteer gazetteer)
-    {
-        var (index, joined) = (start, false);
-        while (true)
-        {
-            var words = index;
-            while (index < tokens.Length && index - words < MaxJoinedPortfolioWords && IsPortfolioWord(tokens[index].Text, gazetteer)
-                && !(words > start && (gazetteer.IsListedOrganisation(tokens[index].Text) || gazetteer.IsOneWordCompany(tokens[index].Text) || gazetteer.IsFirstName(tokens[index].Text)
-                    || tokens[index].Text is "Company" or "Corporation" or "Co" or "Co." || NameWords.IsLegalForm(tokens[index].Text)))) index++; // not "[...] and Pacific Gas and Electric Company"
-            if (index == words) return -1;
-            if (index + 1 < tokens.Length && tokens[index].Text is "and" or "," && char.IsUpper(tokens[index + 1].Text[0]))
-            {
-                joined |= tokens[index].Text == "and";
-                index++;
-                continue;
-            }
-
-            return joined && (index == tokens.Length || !char.IsUpper(tokens[index].Text[0])) ? index : -1;
-        }
-    }
-
-    private const int MaxJoinedPortfolioWords = 3;
 
     private static bool IsOfOrFor(string word) =>
         word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase);

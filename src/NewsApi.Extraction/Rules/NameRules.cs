@@ -1166,7 +1166,9 @@ internal sealed class NameRules
     /// Hygiene [& Tropical Medicine]", "Department of Social [Welfare and Development]": the tagger stops an institution's
     /// name at "and", a comma or inside its complement. Up to two capitalised common words after it, then others listed
     /// with commas, then "and" and one or two more, end the name when none is a name of its own ("Ministry of Defence and
-    /// Lockheed", "and Foreign Office" stay apart).
+    /// Lockheed", "and Foreign Office" stay apart). A ministry's or a department's portfolios may be any such words and
+    /// joined more than once ("Ministry of Water [and Irrigation]", "Department of Immigration [and Multicultural and
+    /// Indigenous Affairs]"), but not a firm's ("Department of Defense and Boeing", "and Pacific Gas and Electric Company").
     /// </summary>
     private int WithWordsAfterAnd(Token[] tokens, int first, int end)
     {
@@ -1175,22 +1177,44 @@ internal sealed class NameRules
             return end;
         }
 
+        var isMinistry = IsMinistry(tokens, first, end);
+        bool IsWordAfterAnd(string word) => IsCommonWordInName(word) || (isMinistry && IsPortfolioWord(word));
         var position = end;
         // Not after a place, whose own name may go on: "Christian Heritage Party for [Calgary Southwest]".
         while (position < tokens.Length && position - end < 2 && IsCommonWordInName(tokens[position].Text) && !_gazetteer.IsPlace(tokens[end - 1].Text)) position++;
         var commonWordsEnd = position;
-        while (position + 1 < tokens.Length && tokens[position].Text == "," && IsCommonWordInName(tokens[position + 1].Text)) position += 2;
+        while (position + 1 < tokens.Length && tokens[position].Text == "," && IsWordAfterAnd(tokens[position + 1].Text)) position += 2;
         if (position + 1 >= tokens.Length || tokens[position].Text is not ("and" or "&"))
         {
             return commonWordsEnd > end && (commonWordsEnd == tokens.Length || !IsCapitalised(tokens[commonWordsEnd].Text)) ? commonWordsEnd : end;
         }
 
         var last = position + 1;
-        while (last < tokens.Length && last - position <= 2 && IsCommonWordInName(tokens[last].Text)) last++;
+        while (last < tokens.Length && last - position <= 2 && IsWordAfterAnd(tokens[last].Text)) last++;
         // "and Counter[-Terrorism]": a hyphenated word is one word.
         while (last > position + 1 && last + 1 < tokens.Length && tokens[last].Text == "-" && IsJoined(tokens, last - 1, last + 1) && IsCapitalised(tokens[last + 1].Text)) last += 2;
+        while (isMinistry && last > position + 1 && last + 1 < tokens.Length && tokens[last].Text == "and" && IsWordAfterAnd(tokens[last + 1].Text))
+        {
+            (position, last) = (last, last + 1);
+            while (last < tokens.Length && last - position <= 2 && IsWordAfterAnd(tokens[last].Text)) last++;
+        }
+
         return last > position + 1 && (last == tokens.Length || !IsCapitalised(tokens[last].Text)) ? last : end;
     }
+
+    /// <summary>"Ministry of ...", "the Department for ...": a government's office named by its portfolios.</summary>
+    private static bool IsMinistry(Token[] tokens, int first, int end)
+    {
+        var head = tokens[first].Text is "the" or "The" ? first + 1 : first;
+        return head + 1 < end && tokens[head].Text is "Ministry" or "Department" && tokens[head + 1].Text is "of" or "for";
+    }
+
+    /// <summary>A ministry's portfolio after "and" ("Irrigation", "Workplace"): a capitalised word that names nothing of its own.</summary>
+    private bool IsPortfolioWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower)
+        && !_gazetteer.IsPlaceOrNationality(word) && !SentenceWords.IsDateWord(word) && !_gazetteer.IsFirstName(word)
+        && !_gazetteer.IsListedOrganisation(word) && !_gazetteer.IsOneWordCompany(word) && !NameWords.IsLegalForm(word)
+        && word is not ("Company" or "Corporation" or "The" or "A");
 
     /// <summary>
     /// "the [Danish Competition and] Consumer Authority", "the [Kenya Ports and] Harbours Authority", "the [Advisory,

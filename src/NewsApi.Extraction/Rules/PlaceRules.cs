@@ -135,7 +135,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
                 continue;
             }
 
-            foreach (var part in parts.Where(part => gazetteer.IsPlace(sentence.Tokens[part].Text) || IsListedTown(sentence.Tokens[part].Text)))
+            foreach (var part in parts.Where(part => gazetteer.IsPlace(sentence.Tokens[part].Text) || gazetteer.IsTownNamingNoOne(sentence.Tokens[part].Text)))
             {
                 // A nationality in it names no place: "Israeli-Palestinian", "Haitian-American" are adjectives.
                 found.Add(sentence.Mention(EntityType.Place, part, part + 1) with { IsCertain = true });
@@ -211,7 +211,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     private List<int> PlaceCompoundAt(Token[] tokens, int first)
     {
         var parts = new List<int>();
-        for (var position = first; position < tokens.Length && (IsPlaceWord(tokens[position].Text) || IsListedTown(tokens[position].Text)); position += 2)
+        for (var position = first; position < tokens.Length && (IsPlaceWord(tokens[position].Text) || gazetteer.IsTownNamingNoOne(tokens[position].Text)); position += 2)
         {
             parts.Add(position);
             if (position + 2 >= tokens.Length || tokens[position + 1].Text != "-" || tokens[position + 1].Start != tokens[position].End)
@@ -245,7 +245,4 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
     }
 
     private bool IsPlaceWord(string word) => gazetteer.IsPlace(word) || gazetteer.CountryForDemonym(word) is not null;
-
-    private bool IsListedTown(string word) =>
-        NameLists.Default.IsCityOrRegion(word) && !gazetteer.IsFirstName(word) && !NameLists.Default.IsSurname(word);
 }
