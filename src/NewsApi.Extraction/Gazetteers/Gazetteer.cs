@@ -181,6 +181,9 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is a listed company of one mixed-case word ("Nvidia", "Broadcom"); for a caller that has ruled out a person or place.</summary>
     public bool IsOneWordCompany(string name) => _oneWordCompanies.Contains(name);
 
+    /// <summary>A listed organisation, sports club or company, as written: "Amnesty International", "Hajduk Split", "Glencore".</summary>
+    public bool IsListedBody(string name) => IsListedOrganisation(name) || IsSportsClub(name) || IsMultiWordCompany(name) || IsOneWordCompany(name);
+
     /// <summary>The longest listed name written with the list's capitals: "Yonhap" in "Yonhap news agency", not "Yonhap News Agency".</summary>
     private static int LengthWrittenAsListed(NameTable<string> table, Token[] tokens, int start)
     {

@@ -55,11 +55,8 @@ internal static class JoinedNames
     }
 
     private static bool IsListed(string name, Gazetteer gazetteer) =>
-        IsListedBody(name, gazetteer) || gazetteer.IsPlace(name) || gazetteer.IsCountry(name);
-
-    private static bool IsListedBody(string name, Gazetteer gazetteer) =>
-        gazetteer.IsListedOrganisation(name) || gazetteer.IsSportsClub(name) || gazetteer.IsMultiWordCompany(name) || gazetteer.IsOneWordCompany(name);
+        gazetteer.IsListedBody(name) || gazetteer.IsPlace(name) || gazetteer.IsCountry(name);
 
     private static EntityType TypeOf(string name, Gazetteer gazetteer) =>
-        !IsListedBody(name, gazetteer) && (gazetteer.IsPlace(name) || gazetteer.IsCountry(name)) ? EntityType.Place : EntityType.Organisation;
+        !gazetteer.IsListedBody(name) && (gazetteer.IsPlace(name) || gazetteer.IsCountry(name)) ? EntityType.Place : EntityType.Organisation;
 }

@@ -238,7 +238,7 @@ internal static class PlaceCues
         for (var first = end - 1; first >= 0 && end - first <= MaxNameWords && NameWords.IsCapitalised(tokens[first].Text); first--)
         {
             var name = string.Join(' ', tokens[first..end].Select(token => token.Text));
-            if (gazetteer.IsListedOrganisation(name) || gazetteer.IsOneWordCompany(name) || gazetteer.IsMultiWordCompany(name) || gazetteer.IsNewsMedia(name)) return true;
+            if (gazetteer.IsListedBody(name) || gazetteer.IsNewsMedia(name)) return true;
         }
 
         return false;
