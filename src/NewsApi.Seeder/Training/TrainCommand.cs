@@ -84,13 +84,19 @@ public static class TrainCommand
             Description = "Classes per level of the word clusters, finest first, instead of the plan's.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var news = new Option<string[]>("--news")
+        {
+            HelpName = "DIR[:WEIGHT]",
+            Description = "Also train on annotated news: a set folder (articles/*.txt, gold/*.json with each entity's surfaces) or a folder of sets. Weight 0.5 unless given.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var errors = new Option<DirectoryInfo?>("--errors")
         {
             HelpName = "DIR",
             Description = "Also write each held-out file's wrong spans (missed, extra) to DIR/FILE.errors.tsv.",
         };
 
-        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, seed, outsideBias, training, heldOut, unlabelled, clusterSizes, evaluate, errors };
+        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, seed, outsideBias, training, news, heldOut, unlabelled, clusterSizes, evaluate, errors };
         command.SetAction(parse =>
         {
             var plan = TrainingPlan.Default with
@@ -99,18 +105,26 @@ public static class TrainCommand
             };
             if (parse.GetValue(unlabelled) is { Length: > 0 } texts) plan = plan with { UnlabelledTexts = texts };
             if (parse.GetValue(clusterSizes) is { Length: > 0 } sizes) plan = plan with { ClusterSizes = sizes };
-            if (parse.GetValue(training) is { Length: > 0 } files) plan = plan with { Training = [.. files.Select(ParseCorpusFile)] };
+            if (parse.GetValue(training) is { Length: > 0 } files) plan = plan with { Training = [.. files.Select(file => ParseCorpusFile(file))] };
             if (parse.GetValue(heldOut) is { Length: > 0 } scored) plan = plan with { HeldOut = scored };
-            return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, plan, parse.GetValue(evaluate), parse.GetValue(errors));
+            var annotated = (parse.GetValue(news) ?? []).Select(set => ParseCorpusFile(set, 0.5f)).Select(set => (set.FileName, set.Weight)).ToList();
+            return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, plan, annotated, parse.GetValue(evaluate), parse.GetValue(errors));
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo corpora, FileInfo output, TrainingPlan plan, FileInfo? evaluate, DirectoryInfo? errors)
+    private static int Run(
+        DirectoryInfo corpora, FileInfo output, TrainingPlan plan, List<(string Folder, float Weight)> news, FileInfo? evaluate, DirectoryInfo? errors)
     {
         if (!corpora.Exists)
         {
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]No corpora folder at {corpora.FullName}.[/]");
+            return 1;
+        }
+
+        if (news.FirstOrDefault(set => !Directory.Exists(set.Folder)) is { Folder: not null } missing)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]No news set folder at {Path.GetFullPath(missing.Folder)}.[/]");
             return 1;
         }
 
@@ -129,7 +143,9 @@ public static class TrainCommand
         else
         {
             var clock = Stopwatch.StartNew();
-            var model = new NerTrainer(Gazetteer.Default).Train(corpora.FullName, plan, message => AnsiConsole.WriteLine(message));
+            var annotated = news.SelectMany(set => NewsSets.Read(set.Folder, set.Weight)).ToList();
+            if (annotated.Count > 0) AnsiConsole.WriteLine($"{annotated.Count:N0} annotated news articles, {annotated.Sum(text => text.Names.Count):N0} names marked");
+            var model = new NerTrainer(Gazetteer.Default).Train(corpora.FullName, plan, message => AnsiConsole.WriteLine(message), annotated);
             output.Directory?.Create();
             using (var stream = output.Create()) model.Write(stream);
             output.Refresh();
@@ -154,11 +170,11 @@ public static class TrainCommand
         return 0;
     }
 
-    /// <summary>"gum-train.conll" (weight 1) or "btc-train.conll:0.3".</summary>
-    private static CorpusFile ParseCorpusFile(string text) =>
+    /// <summary>"gum-train.conll" (weight 1, or <paramref name="weight"/>) or "btc-train.conll:0.3".</summary>
+    private static CorpusFile ParseCorpusFile(string text, float weight = 1f) =>
         text.LastIndexOf(':') is var colon and > 0
             ? new CorpusFile(text[..colon], float.Parse(text[(colon + 1)..], CultureInfo.InvariantCulture))
-            : new CorpusFile(text, 1f);
+            : new CorpusFile(text, weight);
 
     private static Table ScoreTable(string file, SpanScores scores)
     {

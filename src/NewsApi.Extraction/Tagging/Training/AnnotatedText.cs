@@ -12,8 +12,11 @@ public readonly record struct AnnotatedName(int Start, int End, EntityType Type)
 /// </summary>
 public sealed record AnnotatedText(string Text, IReadOnlyList<AnnotatedName> Names, int From = 0)
 {
+    /// <summary>How much the text's errors count in training, as a corpus file's weight.</summary>
+    public float Weight { get; init; } = 1f;
+
     /// <summary>The text as training sentences: tokenized as the pipeline does, each token inside a name tagged with it.</summary>
-    internal TrainingDocument ToDocument(float weight)
+    internal TrainingDocument ToDocument()
     {
         var names = Names.OrderBy(name => name.Start).ThenByDescending(name => name.End).ToList();
         var sentences = new List<TrainingSentence>();
@@ -33,6 +36,6 @@ public sealed record AnnotatedText(string Text, IReadOnlyList<AnnotatedName> Nam
             sentences.Add(new TrainingSentence([.. tokens.Select(token => token.Text)], BilouTags.FromTypes(types, begins)));
         }
 
-        return new TrainingDocument(sentences, weight);
+        return new TrainingDocument(sentences, Weight);
     }
 }

@@ -15,7 +15,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     private readonly NameLists _lists = NameLists.Default;
 
     /// <summary>
-    /// Trains on the plan's files in <paramref name="corporaDirectory"/> and on <paramref name="annotated"/> texts (weight 1),
+    /// Trains on the plan's files in <paramref name="corporaDirectory"/> and on <paramref name="annotated"/> texts (each at its weight),
     /// reporting each step through <paramref name="progress"/>.
     /// </summary>
     public TrainedTagger Train(string corporaDirectory, TrainingPlan plan, Action<string> progress, IReadOnlyList<AnnotatedText>? annotated = null)
@@ -26,7 +26,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         var random = new Random(plan.Seed);
         var corpora = plan.Training
             .SelectMany(file => Read(Path.Combine(corporaDirectory, file.FileName), file.Weight))
-            .Concat((annotated ?? []).Select(text => text.ToDocument(1f)))
+            .Concat((annotated ?? []).Select(text => text.ToDocument()))
             .ToList();
         var clusters = Clusters(corporaDirectory, plan, corpora);
         progress($"{clusters.WordCount:N0} words clustered ({string.Join(", ", clusters.Sizes)} classes), {clock.Elapsed.TotalSeconds:F0} s");

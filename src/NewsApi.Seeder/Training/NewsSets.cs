@@ -1,0 +1,122 @@
+using System.Text.Json;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Tagging.Training;
+
+namespace NewsApi.Seeder.Training;
+
+/// <summary>
+/// Reads annotated news sets as tagger training text: folders laid out as `../shared/bench/gum-dev` (`articles/NAME.txt`:
+/// headline, date, blank line, body; `gold/NAME.json`: entities with their `surfaces`), either one set or a folder of sets.
+/// Gold written as entity lists has no offsets, so every occurrence of a surface in the article is taken as a mention of
+/// its entity, the longest surface first.
+/// </summary>
+public static class NewsSets
+{
+    private static readonly Dictionary<string, EntityType> Types = new(StringComparer.Ordinal)
+    {
+        ["person"] = EntityType.Person, ["organization"] = EntityType.Organisation, ["place"] = EntityType.Place,
+    };
+
+    /// <summary>Every article of the set(s) in <paramref name="folder"/>, headline and body, with its names marked.</summary>
+    public static List<AnnotatedText> Read(string folder, float weight)
+    {
+        var goldFolders = Directory.Exists(Path.Combine(folder, "gold"))
+            ? [Path.Combine(folder, "gold")]
+            : Directory.EnumerateDirectories(folder).Select(set => Path.Combine(set, "gold")).Where(Directory.Exists).Order(StringComparer.Ordinal).ToList();
+        var texts = new List<AnnotatedText>();
+        foreach (var goldFolder in goldFolders)
+        {
+            foreach (var gold in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
+            {
+                var article = Path.Combine(Path.GetDirectoryName(goldFolder)!, "articles", Path.GetFileNameWithoutExtension(gold) + ".txt");
+                if (!File.Exists(article)) continue;
+                var text = WithoutDateLine(File.ReadAllText(article));
+                texts.Add(new AnnotatedText(text, Mark(text, Surfaces(gold))) { Weight = weight });
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// The names of <paramref name="text"/>: each occurrence of a surface between word boundaries, longest first, none
+    /// overlapping. An occurrence followed by another capitalised word is left out: it sits inside a longer name the gold
+    /// does not count ("Africa" in "Africa Cup of Nations"), which the corpora would not tag either.
+    /// </summary>
+    public static List<AnnotatedName> Mark(string text, IReadOnlyList<(string Surface, EntityType Type)> surfaces)
+    {
+        var names = new List<AnnotatedName>();
+        var firstWords = surfaces.Select(surface => surface.Surface.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var (surface, type) in surfaces.OrderByDescending(surface => surface.Surface.Length))
+        {
+            for (var start = text.IndexOf(surface, StringComparison.Ordinal); start >= 0; start = text.IndexOf(surface, start + 1, StringComparison.Ordinal))
+            {
+                var end = start + surface.Length;
+                if (IsWordCharacter(text, start - 1) || IsWordCharacter(text, end)) continue;
+                if (names.Any(name => name.Start < end && start < name.End)) continue;
+                if (CapitalisedWordAfter(text, end) is { } next && !firstWords.Contains(next)) continue;
+                names.Add(new AnnotatedName(start, end, type));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The gold's surfaces as the corpora mark names: without a leading "the" or a possessive, only the variant groups' forms
+    /// when there are groups (a party's adjective listed outside them, "Conservative leader", is no name), and no groups of
+    /// people ("Muslims") or names counted only inside another.
+    /// </summary>
+    private static List<(string Surface, EntityType Type)> Surfaces(string goldFile)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(goldFile));
+        var surfaces = new List<(string, EntityType)>();
+        foreach (var entity in json.RootElement.GetProperty("entities").EnumerateArray())
+        {
+            if (IsTrue(entity, "nested_only") || IsTrue(entity, "plural_group")) continue;
+            if (!Types.TryGetValue(entity.GetProperty("type").GetString() ?? "", out var type)) continue;
+            var forms = entity.TryGetProperty("variant_groups", out var groups) && groups.GetArrayLength() > 0
+                ? groups.EnumerateArray().SelectMany(group => group.EnumerateArray())
+                : entity.GetProperty("surfaces").EnumerateArray();
+            foreach (var form in forms.Select(form => Core(form.GetString() ?? "")).Where(form => form.Any(char.IsUpper)).Distinct())
+            {
+                surfaces.Add((form, type));
+            }
+        }
+
+        return surfaces;
+    }
+
+    private static string Core(string surface)
+    {
+        surface = surface.Trim();
+        if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) surface = surface[4..];
+        foreach (var possessive in (string[])["'s", "’s", "'", "’"])
+        {
+            if (surface.EndsWith(possessive, StringComparison.Ordinal)) return surface[..^possessive.Length];
+        }
+
+        return surface;
+    }
+
+    /// <summary>The headline, a blank line and the body: the date line is no sentence.</summary>
+    private static string WithoutDateLine(string text)
+    {
+        var lines = text.Split('\n');
+        return lines.Length < 3 ? text : lines[0] + "\n\n" + string.Join('\n', lines.Skip(2)).TrimStart('\n');
+    }
+
+    private static string? CapitalisedWordAfter(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || !char.IsLower(text[end + 2])) return null;
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return text[(end + 1)..wordEnd];
+    }
+
+    private static bool IsWordCharacter(string text, int index) =>
+        index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
+
+    private static bool IsTrue(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.True;
+}
