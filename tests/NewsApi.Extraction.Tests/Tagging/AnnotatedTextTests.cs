@@ -13,7 +13,7 @@ public sealed class AnnotatedTextTests
         var names = new[] { Name(text, "Syed Asim Munir", EntityType.Person), Name(text, "Ilham Aliyev", EntityType.Person),
             Name(text, "Baku", EntityType.Place), Name(text, "Inter-Services Public Relations", EntityType.Organisation) };
 
-        var document = new AnnotatedText(text, names, From: text.IndexOf("\n\n", StringComparison.Ordinal) + 2).ToDocument(1f);
+        var document = new AnnotatedText(text, names, From: text.IndexOf("\n\n", StringComparison.Ordinal) + 2).ToDocument();
 
         Assert.Equal(2, document.Sentences.Count); // the headline and date above the body are left out
         Assert.Equal(
@@ -29,9 +29,10 @@ public sealed class AnnotatedTextTests
         const string text = "He thanked Pakistan Turkiye and others.";
         var names = new[] { Name(text, "Pakistan", EntityType.Place), Name(text, "Turkiye", EntityType.Place) };
 
-        var document = new AnnotatedText(text, names).ToDocument(1f);
+        var document = new AnnotatedText(text, names) { Weight = 0.5f }.ToDocument();
 
         Assert.Equal("O O U-LOC U-LOC O O O", string.Join(' ', document.Sentences[0].Tags.Select(BilouTags.Name)));
+        Assert.Equal(0.5f, document.Weight); // counts in training as its weight says
     }
 
     private static AnnotatedName Name(string text, string name, EntityType type)
