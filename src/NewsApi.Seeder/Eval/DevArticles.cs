@@ -13,11 +13,6 @@ public sealed record DevArticle(string Name, string Text, AnnotatedText Annotate
 /// </summary>
 public static class DevArticles
 {
-    private static readonly Dictionary<string, EntityType> Types = new(StringComparer.Ordinal)
-    {
-        ["person"] = EntityType.Person, ["organization"] = EntityType.Organisation, ["place"] = EntityType.Place,
-    };
-
     public static List<DevArticle> Read(string devFolder)
     {
         var articles = new List<DevArticle>();
@@ -42,8 +37,7 @@ public static class DevArticles
         var candidates = new List<AnnotatedName>();
         foreach (var entity in json.RootElement.GetProperty("entities").EnumerateArray())
         {
-            if (IsTrue(entity, "nested_only") || IsTrue(entity, "plural_group")) continue;
-            if (!Types.TryGetValue(entity.GetProperty("type").GetString() ?? "", out var type)) continue;
+            if (!GoldEntities.IsTaggedName(entity, out var type)) continue;
             foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
             {
                 var text = mention.GetProperty("text").GetString() ?? "";
@@ -61,7 +55,4 @@ public static class DevArticles
 
         return names;
     }
-
-    private static bool IsTrue(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.True;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Tagging.Training;
+using NewsApi.Seeder.Eval;
 
 namespace NewsApi.Seeder.Training;
 
@@ -12,11 +13,6 @@ namespace NewsApi.Seeder.Training;
 /// </summary>
 public static class NewsSets
 {
-    private static readonly Dictionary<string, EntityType> Types = new(StringComparer.Ordinal)
-    {
-        ["person"] = EntityType.Person, ["organization"] = EntityType.Organisation, ["place"] = EntityType.Place,
-    };
-
     /// <summary>Every article of the set(s) in <paramref name="folder"/>, headline and body, with its names marked.</summary>
     public static List<AnnotatedText> Read(string folder, float weight)
     {
@@ -73,8 +69,7 @@ public static class NewsSets
         var surfaces = new List<(string, EntityType)>();
         foreach (var entity in json.RootElement.GetProperty("entities").EnumerateArray())
         {
-            if (IsTrue(entity, "nested_only") || IsTrue(entity, "plural_group")) continue;
-            if (!Types.TryGetValue(entity.GetProperty("type").GetString() ?? "", out var type)) continue;
+            if (!GoldEntities.IsTaggedName(entity, out var type)) continue;
             var forms = entity.TryGetProperty("variant_groups", out var groups) && groups.GetArrayLength() > 0
                 ? groups.EnumerateArray().SelectMany(group => group.EnumerateArray())
                 : entity.GetProperty("surfaces").EnumerateArray();
@@ -116,7 +111,4 @@ public static class NewsSets
 
     private static bool IsWordCharacter(string text, int index) =>
         index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
-
-    private static bool IsTrue(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.True;
 }
