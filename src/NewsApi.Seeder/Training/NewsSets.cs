@@ -13,7 +13,10 @@ namespace NewsApi.Seeder.Training;
 /// </summary>
 public static class NewsSets
 {
-    /// <summary>Every article of the set(s) in <paramref name="folder"/>, headline and body, with its names marked.</summary>
+    /// <summary>
+    /// Every article of the set(s) in <paramref name="folder"/>, headline and body, with its names marked. A gold file that
+    /// cannot be read throws <see cref="InvalidDataException"/> naming it.
+    /// </summary>
     public static List<AnnotatedText> Read(string folder, float weight)
     {
         var goldFolders = Directory.Exists(Path.Combine(folder, "gold"))
@@ -27,7 +30,14 @@ public static class NewsSets
                 var article = Path.Combine(Path.GetDirectoryName(goldFolder)!, "articles", Path.GetFileNameWithoutExtension(gold) + ".txt");
                 if (!File.Exists(article)) continue;
                 var text = WithoutDateLine(File.ReadAllText(article));
-                texts.Add(new AnnotatedText(text, Mark(text, Surfaces(gold))) { Weight = weight });
+                try
+                {
+                    texts.Add(new AnnotatedText(text, Mark(text, Surfaces(gold))) { Weight = weight });
+                }
+                catch (Exception error) when (error is JsonException or InvalidOperationException or KeyNotFoundException)
+                {
+                    throw new InvalidDataException($"{gold}: not a gold file of entities with surfaces ({error.Message})", error);
+                }
             }
         }
 

@@ -143,7 +143,17 @@ public static class TrainCommand
         else
         {
             var clock = Stopwatch.StartNew();
-            var annotated = news.SelectMany(set => NewsSets.Read(set.Folder, set.Weight)).ToList();
+            List<AnnotatedText> annotated;
+            try
+            {
+                annotated = [.. news.SelectMany(set => NewsSets.Read(set.Folder, set.Weight))];
+            }
+            catch (InvalidDataException error)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{error.Message}[/]");
+                return 1;
+            }
+
             if (annotated.Count > 0) AnsiConsole.WriteLine($"{annotated.Count:N0} annotated news articles, {annotated.Sum(text => text.Names.Count):N0} names marked");
             var model = new NerTrainer(Gazetteer.Default).Train(corpora.FullName, plan, message => AnsiConsole.WriteLine(message), annotated);
             output.Directory?.Create();

@@ -67,5 +67,15 @@ public sealed class NewsSetsTests : IDisposable
         Assert.Equal(0, text.From);
     }
 
+    [Fact]
+    public void A_broken_gold_file_is_named()
+    {
+        File.WriteAllText(Path.Combine(_sets, "nordic", "gold", "finland-1.json"), "{\"entities\": [{\"type\": \"place\"}]}");
+
+        var error = Assert.Throws<InvalidDataException>(() => NewsSets.Read(_sets, weight: 1f));
+
+        Assert.Contains("finland-1.json", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_sets, recursive: true);
 }
