@@ -177,7 +177,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     private static string? WordAfterArabicArticle(NameGroup group) => group.Words switch
     {
         ["al" or "el", var word] => word,
-        [var word] when NameWords.WithoutArabicArticle(word) is var without && without.Length < word.Length => without,
+        [var word] => NameWords.ArabicArticleDropped(word),
         _ => null,
     };
 
@@ -363,7 +363,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         foreach (var (index, group) in groups.Index())
         {
             if (group.Type != EntityType.Organisation || !Array.Exists(group.Words, IsArabicArticle)) continue;
-            var key = string.Join(' ', group.Words.Select(word => NameWords.WithoutArabicArticle(word) is var without && without.Length < word.Length ? word[..2] + " " + without : word));
+            var key = string.Join(' ', group.Words.Select(word => NameWords.ArabicArticleDropped(word) is { } without ? word[..2] + " " + without : word));
             if (spaced.TryGetValue(key, out var other))
             {
                 parents[Root(parents, index)] = Root(parents, other);
@@ -375,7 +375,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
     }
 
-    private static bool IsArabicArticle(string word) => word is "al" or "el" || NameWords.WithoutArabicArticle(word).Length < word.Length;
+    private static bool IsArabicArticle(string word) => word is "al" or "el" || NameWords.ArabicArticleDropped(word) is not null;
 
     /// <summary>
     /// "lost to Tennessee ... the Titans ran for 212 yards": a city's team and its nickname, which together make a listed club

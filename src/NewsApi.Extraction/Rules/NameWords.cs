@@ -24,6 +24,9 @@ internal static partial class NameWords
         word.Length >= 6 && word[2] == '-' && (word.StartsWith("al", StringComparison.OrdinalIgnoreCase) || word.StartsWith("el", StringComparison.OrdinalIgnoreCase))
             && char.IsLetter(word[3]) ? word[3..] : word;
 
+    /// <summary>"Hilal" for "al-Hilal"; null for a word with no Arabic article joined on.</summary>
+    public static string? ArabicArticleDropped(string word) => WithoutArabicArticle(word) is var without && without.Length < word.Length ? without : null;
+
     /// <summary>The last words of the people an article names in full ("Green" for Damian Green).</summary>
     public static HashSet<string> SurnamesNamedInFull(IEnumerable<NameMention> mentions) =>
         mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))

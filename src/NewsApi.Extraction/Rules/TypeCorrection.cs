@@ -373,7 +373,6 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "Kiryat", "Kfar", "Ramat", "Givat", "Beit", "Deir", "Kafr", "Wadi",
     ]);
 
-    // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
     // Sports clubs' abbreviations, before or after the town or name: "THW Kiel", "IFK Kristianstad", "SG Flensburg-Handewitt",
     // "Aalborg HK", "Dinamo Zagreb NK". Two letters can be a person's initials too ("AC Grayling"), so those only before or
     // after a listed town or beside a sports word.
@@ -393,6 +392,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         return gazetteer.IsPlace(town) || NameLists.Default.IsCityOrRegion(town) || TeamContext.IsAround(tokens, first, end);
     }
 
+    // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
     private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, ["River", "Lake", "Mount", "Loch", "Glen"]);
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
