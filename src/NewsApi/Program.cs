@@ -6,6 +6,7 @@ using NewsApi.Infrastructure;
 using NewsApi.Infrastructure.Security;
 using NewsApi.Storage;
 
+SqliteProcessSettings.Apply(); // before any connection: SQLite takes it only then
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseNewsApiServerLimits();
 builder.Services.AddNewsDatabase();
