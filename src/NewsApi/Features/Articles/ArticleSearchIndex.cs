@@ -18,7 +18,8 @@ public sealed record IndexHits(IReadOnlyList<IndexHit> Hits, long Total);
 /// <summary>
 /// Searches the Lucene index the seeder builds beside the database (<see cref="ArticleIndex"/>): BM25 over headline (x4)
 /// and body, keeping the best limit + 1 as it goes, so a common word costs one pass over its postings rather than a bm25
-/// for every hit in SQLite. Filters, sorts and cursors are the list's own. Only an index built from the database's
+/// for every hit in SQLite; a page of common words without filters comes from <see cref="CommonWordSearch"/>'s tables,
+/// with the same hits. Filters, sorts and cursors are the list's own. Only an index built from the database's
 /// current data version is used: missing or stale, <see cref="SearchAsync"/> answers null and the caller searches with
 /// SQLite's FTS5 (the log says which, once per change).
 /// </summary>
@@ -31,6 +32,7 @@ public sealed partial class ArticleSearchIndex(NewsDatabase database, DataVersio
     private static readonly SortField ById = new(ArticleIndex.Id, SortFieldType.STRING);
 
     private readonly System.Threading.Lock _lock = new();
+    private readonly CommonWordSearch _commonWords = new();
     private readonly string _path = ArticleIndex.PathFor(database.FilePath);
     private SearcherManager? _searchers;
     private (long Version, SearcherManager Searchers)? _current;
@@ -53,7 +55,7 @@ public sealed partial class ArticleSearchIndex(NewsDatabase database, DataVersio
             var filter = ArticleIndexQuery.FilterFor(query);
             var take = query.Page.Limit + 1;
             var top = query.Sort == ArticleSort.Relevance && ByRelevanceAfter(searcher, query) is { } after
-                ? searcher.SearchAfter(after.Doc < 0 ? null : after, search, filter, take)
+                ? (filter is null ? _commonWords.Search(searcher, search, after, take) : null) ?? searcher.SearchAfter(after.Doc < 0 ? null : after, search, filter, take)
                 : searcher.SearchAfter(After(query), search, filter, take, SortFor(query.Sort), doDocScores: true, doMaxScore: false);
             var ids = new BytesRef();
             var hits = top.ScoreDocs.Select(hit => new IndexHit(IdOf(searcher.IndexReader, hit.Doc, ids), hit.Score)).ToList();
