@@ -79,12 +79,12 @@ public sealed class CommonWordSearch
         return best.ToTopDocs();
     }
 
-    /// <summary>The analysed words of a term query or of a conjunction of term queries; null for any other query.</summary>
+    /// <summary>The analysed words of a term query or of a conjunction of term queries, unboosted; null for any other query.</summary>
     private static List<string>? Words(Query query) => query switch
     {
-        TermQuery term when term.Term.Field == ArticleIndex.Text => [term.Term.Text],
-        BooleanQuery all when all.Clauses.Count > 0
-            && all.Clauses.All(clause => clause.Occur == Occur.MUST && clause.Query is TermQuery { Term.Field: ArticleIndex.Text }) =>
+        TermQuery { Boost: 1f } term when term.Term.Field == ArticleIndex.Text => [term.Term.Text],
+        BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } all when all.Clauses.Count > 0
+            && all.Clauses.All(clause => clause.Occur == Occur.MUST && clause.Query is TermQuery { Boost: 1f, Term.Field: ArticleIndex.Text }) =>
             [.. all.Clauses.Select(clause => ((TermQuery)clause.Query).Term.Text)],
         _ => null,
     };
