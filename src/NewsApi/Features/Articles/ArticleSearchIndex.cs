@@ -55,7 +55,8 @@ public sealed partial class ArticleSearchIndex(NewsDatabase database, DataVersio
             var filter = ArticleIndexQuery.FilterFor(query);
             var take = query.Page.Limit + 1;
             var top = query.Sort == ArticleSort.Relevance && ByRelevanceAfter(searcher, query) is { } after
-                ? (filter is null ? _commonWords.Search(searcher, search, after, take) : null) ?? searcher.SearchAfter(after.Doc < 0 ? null : after, search, filter, take)
+                ? (filter is null ? _commonWords.Search(searcher, search, after, take) : null)
+                    ?? searcher.SearchAfter(after.Doc < 0 ? null : after, search, filter, take)
                 : searcher.SearchAfter(After(query), search, filter, take, SortFor(query.Sort), doDocScores: true, doMaxScore: false);
             var ids = new BytesRef();
             var hits = top.ScoreDocs.Select(hit => new IndexHit(IdOf(searcher.IndexReader, hit.Doc, ids), hit.Score)).ToList();
