@@ -25,8 +25,10 @@ public sealed partial class ArticleSnippets(IReadOnlyList<SearchTerm> terms)
 
     private readonly Dictionary<string, int> _termOfWord = new(StringComparer.Ordinal);
 
-    // The query words' first letters: most words of a body start with none of them and are passed over on that alone.
-    private readonly string _firstLetters = new([.. terms.Select(term => char.ToLowerInvariant(term.Text[0])).Distinct()]);
+    // The query words' ASCII first letters, bit c for letter c: most words of a body start with none of them and are
+    // passed over on that alone.
+    private readonly UInt128 _firstLetters = terms.Select(term => term.Text[0]).Where(char.IsAscii)
+        .Aggregate(UInt128.Zero, (letters, letter) => letters | (UInt128.One << char.ToLowerInvariant(letter)));
 
     /// <summary>The snippet as HTML: from the body, else the headline, else the body's start when neither shows a match.</summary>
     public string For(string headline, string body) => ToHtml(Snippet(body) ?? Snippet(headline) ?? Start(body));
@@ -100,6 +102,13 @@ public sealed partial class ArticleSnippets(IReadOnlyList<SearchTerm> terms)
     /// <summary>The index of the query word this word matches, or -1.</summary>
     private int TermOf(ReadOnlySpan<char> word)
     {
+        // Analysis keeps an ASCII first letter, lower-cased (folding rewrites only other letters, stemming only endings),
+        // so a word whose ASCII first letter starts no query word matches none.
+        if (char.IsAscii(word[0]) && (_firstLetters & (UInt128.One << char.ToLowerInvariant(word[0]))) == UInt128.Zero)
+        {
+            return -1;
+        }
+
         // Porter only rewrites a word's ending, so a word can stem to a query word only when it starts with that word
         // less its last two letters; other ASCII words are not analysed at all.
         if (Ascii.IsValid(word) && !StartsLikeATerm(word))
@@ -125,11 +134,6 @@ public sealed partial class ArticleSnippets(IReadOnlyList<SearchTerm> terms)
 
     private bool StartsLikeATerm(ReadOnlySpan<char> word)
     {
-        if (!_firstLetters.Contains(char.ToLowerInvariant(word[0]), StringComparison.Ordinal))
-        {
-            return false;
-        }
-
         foreach (var term in terms)
         {
             if (word.StartsWith(term.Text.AsSpan(0, Math.Max(1, term.Text.Length - 2)), StringComparison.OrdinalIgnoreCase))
