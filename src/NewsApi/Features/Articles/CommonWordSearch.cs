@@ -39,35 +39,10 @@ public sealed class CommonWordSearch
             return null;
         }
 
-        var terms = words.Select(word => new Term(ArticleIndex.Text, word)).ToArray();
-        var contexts = terms.Select(term => TermContext.Build(searcher.TopReaderContext, term)).ToArray();
-        var collection = searcher.CollectionStatistics(ArticleIndex.Text);
-        var weights = terms.Select((term, i) =>
-        {
-            var weight = Similarity.ComputeWeight(1f, collection, searcher.TermStatistics(term, contexts[i]));
-            weight.Normalize(1f, 1f); // as a top-level query's; BM25 ignores the query norm
-            return weight;
-        }).ToArray();
-
         var tables = _tablesByReader.GetValue(searcher.IndexReader, _ => new Tables());
-        var leafTables = new List<(AtomicReaderContext Leaf, WordTable[] Words)>();
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        if ((tables.Built(searcher.IndexReader.Leaves, words) ?? Build(searcher, tables, words)) is not { } leafTables)
         {
-            var states = contexts.Select(context => context.Get(leaf.Ord)).ToArray();
-            if (states.Any(state => state is null))
-            {
-                continue; // a word this segment lacks: none of its articles match
-            }
-
-            // In the order Lucene's conjunction sums them: fewest articles in the segment first, ties in the query's order.
-            var docFreqs = terms.Select((term, i) => states[i] is BlockTermState block ? block.DocFreq : leaf.AtomicReader.DocFreq(term)).ToArray();
-            var order = Enumerable.Range(0, terms.Length).OrderBy(i => docFreqs[i]).ToArray();
-            if (order.Any(i => (long)docFreqs[i] * CommonShare < leaf.AtomicReader.MaxDoc))
-            {
-                return null;
-            }
-
-            leafTables.Add((leaf, [.. order.Select(i => tables.For(leaf, terms[i], states[i], docFreqs[i], weights[i]))]));
+            return null;
         }
 
         var best = new BestHits(take, after);
@@ -78,6 +53,43 @@ public sealed class CommonWordSearch
 
         return best.ToTopDocs();
     }
+
+    /// <summary>Each segment's tables of the words, building those missing; null when a word is not common in a segment.</summary>
+    private static List<(AtomicReaderContext Leaf, WordTable[] Words)>? Build(IndexSearcher searcher, Tables tables, List<string> words)
+    {
+        var terms = words.Select(word => new Term(ArticleIndex.Text, word)).ToArray();
+        var contexts = terms.Select(term => TermContext.Build(searcher.TopReaderContext, term)).ToArray();
+        var collection = searcher.CollectionStatistics(ArticleIndex.Text);
+        var weights = terms.Select((term, i) =>
+        {
+            var weight = Similarity.ComputeWeight(1f, collection, searcher.TermStatistics(term, contexts[i]));
+            weight.Normalize(1f, 1f); // as a top-level query's; BM25 ignores the query norm
+            return weight;
+        }).ToArray();
+
+        var leafTables = new List<(AtomicReaderContext Leaf, WordTable[] Words)>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var states = contexts.Select(context => context.Get(leaf.Ord)).ToArray();
+            if (states.Any(state => state is null))
+            {
+                continue; // a word this segment lacks: none of its articles match
+            }
+
+            var docFreqs = terms.Select((term, i) => states[i] is BlockTermState block ? block.DocFreq : leaf.AtomicReader.DocFreq(term)).ToArray();
+            if (docFreqs.Any(docFreq => (long)docFreq * CommonShare < leaf.AtomicReader.MaxDoc))
+            {
+                return null;
+            }
+
+            leafTables.Add((leaf, InSumOrder(terms.Select((term, i) => tables.For(leaf, term, states[i], docFreqs[i], weights[i])))));
+        }
+
+        return leafTables;
+    }
+
+    /// <summary>In the order Lucene's conjunction sums them: fewest articles in the segment first, ties in the query's order.</summary>
+    private static WordTable[] InSumOrder(IEnumerable<WordTable> tables) => [.. tables.OrderBy(table => table.Scores.Length)];
 
     /// <summary>The analysed words of a term query or of a conjunction of term queries, unboosted; null for any other query.</summary>
     private static List<string>? Words(Query query) => query switch
@@ -139,6 +151,29 @@ public sealed class CommonWordSearch
     {
         private ConcurrentDictionary<(int Segment, string Word), Lazy<WordTable>> _tables = new();
         private long _bytes;
+
+        /// <summary>Each segment's tables of the words when all are built (no word missing from a segment), else null.</summary>
+        public List<(AtomicReaderContext Leaf, WordTable[] Words)>? Built(IList<AtomicReaderContext> leaves, List<string> words)
+        {
+            var built = new List<(AtomicReaderContext Leaf, WordTable[] Words)>(leaves.Count);
+            foreach (var leaf in leaves)
+            {
+                var tables = new WordTable[words.Count];
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (!_tables.TryGetValue((leaf.Ord, words[i]), out var table) || !table.IsValueCreated)
+                    {
+                        return null;
+                    }
+
+                    tables[i] = table.Value;
+                }
+
+                built.Add((leaf, InSumOrder(tables)));
+            }
+
+            return built;
+        }
 
         public WordTable For(AtomicReaderContext leaf, Term term, TermState state, int docFreq, Similarity.SimWeight weight)
         {
