@@ -7,7 +7,9 @@ using NewsApi.Seeder.Eval;
 using NewsApi.Seeder.Extract;
 using NewsApi.Seeder.Seed;
 using NewsApi.Seeder.Training;
+using NewsApi.Storage;
 
+SqliteProcessSettings.Apply(); // before any connection: SQLite takes it only then
 var root = new RootCommand($"NewsApi seeder: extract {EntityTypes.Listed(type => type.Plural.ToLowerInvariant())} from news documents.\n{ExitCodes.Help}");
 root.Subcommands.Add(SeedCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
