@@ -43,7 +43,8 @@ internal static class MinistryNames
     private static bool IsOfOrFor(string word) =>
         word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
+    /// <summary>A capitalised word that can name a ministry's portfolio ("Interior", "Irrigation"): no place, nationality or date.</summary>
+    internal static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."
         && !gazetteer.IsPlaceOrNationality(word) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
 

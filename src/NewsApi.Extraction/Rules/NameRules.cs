@@ -1209,12 +1209,10 @@ internal sealed class NameRules
         return head + 1 < end && tokens[head].Text is "Ministry" or "Department" && tokens[head + 1].Text is "of" or "for";
     }
 
-    /// <summary>A ministry's portfolio after "and" ("Irrigation", "Workplace"): a capitalised word that names nothing of its own.</summary>
+    /// <summary>A ministry's portfolio after "and" ("Irrigation", "Workplace"): a portfolio word that names no person or firm either.</summary>
     private bool IsPortfolioWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower)
-        && !_gazetteer.IsPlaceOrNationality(word) && !SentenceWords.IsDateWord(word) && !_gazetteer.IsFirstName(word)
-        && !_gazetteer.IsListedOrganisation(word) && !_gazetteer.IsOneWordCompany(word) && !NameWords.IsLegalForm(word)
-        && word is not ("Company" or "Corporation" or "The" or "A");
+        MinistryNames.IsPortfolioWord(word, _gazetteer) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsListedOrganisation(word)
+        && !_gazetteer.IsOneWordCompany(word) && !NameWords.IsLegalForm(word) && word is not ("Company" or "Corporation");
 
     /// <summary>
     /// "the [Danish Competition and] Consumer Authority", "the [Kenya Ports and] Harbours Authority", "the [Advisory,
