@@ -103,6 +103,7 @@ public sealed class NewsPipeline
         StateAbbreviations.TownsBeforeStates(mentions, texts);
         mentions.AddRange(StateAbbreviations.AfterPlaces(mentions, texts));
         AddCredit(fields.FirstOrDefault(field => field.Field == TextField.Caption), book, mentions);
+        ParticleNames.ExtendSurnames(mentions, texts);
         var repeated = fields.SelectMany(field => _propagation.Find(field.Field, field.Text, field.Sentences, field.LowerCaseWords, mentions)).ToList();
         mentions.AddRange(repeated);
         NamesSharedWithPlaces.Retype(mentions, texts, _gazetteer);

@@ -1,3 +1,4 @@
+using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Tagging;
@@ -40,6 +41,42 @@ internal static class ParticleNames
 
             found.Add(sentence.Mention(EntityType.Person, given, surname + 1));
             given = surname;
+        }
+    }
+
+    /// <summary>
+    /// "Del Rio, 42, has a 14-18 record" after "Jack Del Rio": the tagger tagged "Rio" alone (a capitalised particle reads as
+    /// a sentence's first word), but the person's surname is "Del Rio", so the mention takes the particles written right
+    /// before it. The particles must be the surname's own, in any case ("Van der Wal said" after "Christianne van der Wal").
+    /// </summary>
+    public static void ExtendSurnames(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
+    {
+        var surnames = mentions.Where(mention => mention.Type == EntityType.Person)
+            .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (surnames.Count == 0) return;
+
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            if (mention.Type != EntityType.Person || mention.Text.Contains(' ', StringComparison.Ordinal) || !texts.TryGetValue(mention.Field, out var text)) continue;
+            foreach (var surname in surnames)
+            {
+                if (!surname.EndsWith(" " + mention.Text, StringComparison.Ordinal)) continue;
+
+                var particles = surname[..(surname.Length - mention.Text.Length)];
+                if (mention.Start < particles.Length
+                    || !text.AsSpan(mention.Start - particles.Length, particles.Length).Equals(particles, StringComparison.OrdinalIgnoreCase)
+                    || (mention.Start > particles.Length && char.IsLetterOrDigit(text[mention.Start - particles.Length - 1]))
+                    || mentions.Any(other => other != mention && other.Field == mention.Field && other.End > mention.Start - particles.Length && other.Start < mention.Start))
+                {
+                    continue;
+                }
+
+                var start = mention.Start - particles.Length;
+                mentions[index] = mention with { Start = start, Text = text[start..mention.End] };
+                break;
+            }
         }
     }
 

@@ -461,6 +461,22 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_surname_the_tagger_read_without_its_particles_keeps_them()
+    {
+        // News written for this test, in the shape of an NFL wire story and a Paris report ("Rio" and "Villepin" alone
+        // were the tagger's reading).
+        var entities = Extract("The Jacksonville Jaguars gave coach Jack Del Rio a two-year extension on Wednesday. Del Rio, 42, has "
+            + "a winning record. In Paris, Prime Minister Dominique de Villepin met union leaders. Aides said de Villepin would "
+            + "not give way, and de Villepin left at noon.");
+
+        var coach = Assert.Single(entities, entity => entity.Name == "Jack Del Rio");
+        Assert.All(coach.Mentions.Where(mention => mention.Text != "Jack Del Rio"), mention => Assert.Equal("Del Rio", mention.Text));
+        var minister = Assert.Single(entities, entity => entity.Name == "Dominique de Villepin");
+        Assert.DoesNotContain("Villepin", minister.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name is "Rio" or "Villepin");
+    }
+
+    [Fact]
     public void A_name_written_family_name_first_is_later_called_by_its_family_name()
     {
         // News written for this test.
