@@ -461,6 +461,17 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_name_after_a_clubs_or_firms_boss_is_a_person_whose_role_is_boss()
+    {
+        // News written for this test; British sports and business copy writes "boss" as others write "manager".
+        var entities = Extract("Rovers boss Graeme Souness said it was his best result since arriving at the club. Airline boss "
+            + "Willie Walsh called the strike a mistake.");
+
+        Assert.Contains("Boss", Assert.Single(entities, entity => entity.Name == "Graeme Souness").Roles);
+        Assert.Contains("Willie Walsh", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_surname_the_tagger_read_without_its_particles_keeps_them()
     {
         // News written for this test, in the shape of an NFL wire story and a Paris report ("Rio" and "Villepin" alone
