@@ -339,7 +339,8 @@ public sealed class NewsPipeline
     /// </summary>
     private bool IsPlaceAdjective(string text) =>
         text.Length > 4 && text.EndsWith("an", StringComparison.Ordinal) && !_gazetteer.IsCountry(text)
-        && (_gazetteer.IsPlace(text[..^1]) || _gazetteer.IsCountry(text[..^1]) || _gazetteer.IsPlace(text[..^1] + "s"));
+        && (_gazetteer.IsPlace(text[..^1]) || _gazetteer.IsCountry(text[..^1]) || _gazetteer.IsPlace(text[..^1] + "s")
+            || (_gazetteer.IsCountry(text[..^2]) && !_gazetteer.IsPlace(text))); // "the Djiboutian side", "Malawian", "Haitian"
 
     /// <summary>A listed given name that is no title or nationality ("Kevin", not "General", "Imam" or "German", which the list also holds).</summary>
     private bool IsGivenName(string word) =>

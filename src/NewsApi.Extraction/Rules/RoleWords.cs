@@ -28,6 +28,7 @@ internal static class RoleWords
         "Superintendent", "Constable", "Detective", "Sheriff", "Dean", "Provost", "Rector", "Professor", "Curator",
         "Registrar", "Ombudsman", "Comptroller", "Auditor", "Solicitor", "Magistrate", "Coroner", "Warden", "Headteacher",
         "Headmaster", "Headmistress", "Alhaji",
+        "Ayatollah", // "Ayatollah Ali Khamenei" is Ali Khamenei (not "Mahatma" or "Mullah": "Mahatma Gandhi" and "Mullah Omar" are known so, and "Gandhi" alone would join Sonia Gandhi)
         "Datuk", "Dato'", "Dato", "Datin", "Tun", "Seri", // Malaysian honours: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"
         "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Oba", "Ooni", "Alaafin", "Diplomat", "Lawyer",
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
@@ -82,6 +83,7 @@ internal static class RoleWords
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
         "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
+        "Ayatollah",
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
         "Datuk", "Dato'", "Datin", "Tun",
         "Oba", "Ooni", "Alaafin", // Nigerian kings: "Oba Ewuare II", "the Oba of Benin"

@@ -461,6 +461,31 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_countrys_adjective_made_with_an_after_its_last_letter_is_no_place()
+    {
+        // The sentence of a Wikinews archive article (CC BY 2.5) that made "Djiboutian" a place: Djibouti and "an", which the
+        // lists of adjectives lack.
+        var entities = Extract("\"Ethiopia has built from the Djiboutian side a network of winding roads up the mount,\" an official "
+            + "in Djibouti said on Tuesday.");
+
+        Assert.Contains("Djibouti", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Name == "Djiboutian");
+    }
+
+    [Fact]
+    public void An_ayatollah_is_a_title_before_the_clerics_name()
+    {
+        // News written for this test.
+        var entities = Extract("Supreme Leader Ayatollah Ali Khamenei praised the turnout. Grand Ayatollah Yousef Sanei, a "
+            + "reformist cleric in Qom, disagreed, and Ayatollah Khamenei did not reply.");
+
+        var leader = Assert.Single(entities, entity => entity.Name == "Ali Khamenei");
+        Assert.Contains("Ayatollah", leader.Roles);
+        Assert.Contains("Grand Ayatollah", Assert.Single(entities, entity => entity.Name == "Yousef Sanei").Roles);
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Ayatollah", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_after_a_clubs_or_firms_boss_is_a_person_whose_role_is_boss()
     {
         // News written for this test; British sports and business copy writes "boss" as others write "manager".
