@@ -26,6 +26,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var personWords = groups.Where(group => group.Type == EntityType.Person && group.Words.Length >= 2).SelectMany(group => group.Words).ToHashSet(StringComparer.Ordinal);
         RetypeTownsTakenForPeople(groups, personWords);
         RetypeOrganisationsKnownByFirstWord(groups, personWords);
+        KeepCountriesPlaces(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
         MergeArabicArticleSpellings(groups, parents);
@@ -146,6 +147,22 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             var text = group.Written[0];
             if (group.Mentions.Exists(mention => mention.Type == EntityType.Place) && gazetteer.IsTownNamingNoOne(text) && !Gazetteer.IsUninflectedPeople(text)
                 && !group.Mentions.Any(mention => mention.IsCertain || mention.TitledText is not null || mention.Roles.Count > 0 || IsCourtesyTitled(mention)))
+            {
+                group.TypeOverride = EntityType.Place;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "US airlines", "America's banks": a country the tagger also read as a place is the place, however many of its
+    /// mentions it took for an organisation (a country is a place even when it acts, and "US" as an organisation would
+    /// be an entity apart from the country). Not a country's team, which is a group of its own.
+    /// </summary>
+    private void KeepCountriesPlaces(List<NameGroup> groups)
+    {
+        foreach (var group in groups.Where(group => group.Type == EntityType.Organisation && group.TypeOverride is null && !group.Mentions[0].IsTeam))
+        {
+            if (group.Mentions.Exists(mention => mention.Type == EntityType.Place) && gazetteer.CountryNamed(group.Mentions[0].Text) is not null)
             {
                 group.TypeOverride = EntityType.Place;
             }

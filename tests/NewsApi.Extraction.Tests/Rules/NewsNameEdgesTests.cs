@@ -461,6 +461,23 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_currency_sign_is_no_country_but_the_country_named_beside_it_is_a_place()
+    {
+        // News written for this test, in the Wikinews style that writes "US$" and "AU$"; the second and third sentences
+        // are a Wikinews archive article's (CC BY 2.5), where "US" was an organisation once the signs went.
+        const string text = "The carrier earned US$12 million and AU$ 3 million in the quarter. US airlines in the first quarter "
+            + "of 2010 managed to eke out a US$ 12 million profit. The US airline industry is made up of 21 carriers, according to the "
+            + "U.S Department of Transportation.";
+        var entities = Extract(text);
+
+        var country = Assert.Single(entities, entity => entity.Name is "US" or "U.S" or "United States");
+        Assert.Equal(EntityType.Place, country.Type);
+        Assert.Equal(2, country.Mentions.Count(mention => mention.Text == "US"));
+        Assert.All(country.Mentions, mention => Assert.NotEqual('$', text[mention.End]));
+        Assert.DoesNotContain(entities, entity => entity.Name == "AU");
+    }
+
+    [Fact]
     public void A_countrys_adjective_made_with_an_after_its_last_letter_is_no_place()
     {
         // The sentence of a Wikinews archive article (CC BY 2.5) that made "Djiboutian" a place: Djibouti and "an", which the
