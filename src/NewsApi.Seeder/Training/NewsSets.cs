@@ -29,10 +29,12 @@ public static class NewsSets
             {
                 var article = Path.Combine(Path.GetDirectoryName(goldFolder)!, "articles", Path.GetFileNameWithoutExtension(gold) + ".txt");
                 if (!File.Exists(article)) continue;
-                var text = WithoutDateLine(File.ReadAllText(article));
+                var written = File.ReadAllText(article);
+                var text = WithoutDateLine(written);
                 try
                 {
-                    texts.Add(new AnnotatedText(text, Mark(text, Surfaces(gold))) { Weight = weight });
+                    var names = MentionsAt(gold, written, text) ?? Mark(text, Surfaces(gold));
+                    texts.Add(new AnnotatedText(text, names) { Weight = weight });
                 }
                 catch (Exception error) when (error is JsonException or InvalidOperationException or KeyNotFoundException)
                 {
@@ -66,6 +68,55 @@ public static class NewsSets
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The names of a gold file whose entities all list their mentions with offsets into the article as written (the
+    /// silver sets of tests/eval/silver, gum-dev), moved to <paramref name="text"/>, the article without its date line;
+    /// null when any entity has none, so its surfaces are matched instead. A mention whose text is not at its offsets,
+    /// or that overlaps an earlier one, is left out.
+    /// </summary>
+    private static List<AnnotatedName>? MentionsAt(string goldFile, string written, string text)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(goldFile));
+        var entities = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        if (entities.Count == 0 || entities.Exists(entity => !entity.TryGetProperty("mentions", out var listed) || listed.ValueKind != JsonValueKind.Array))
+        {
+            return null;
+        }
+
+        // The headline keeps its offsets; the body moves back by what the date line took.
+        var headlineEnd = written.IndexOf('\n', StringComparison.Ordinal);
+        var bodyShift = DateLineLength(written);
+        var names = new List<AnnotatedName>();
+        foreach (var entity in entities)
+        {
+            if (!GoldEntities.IsTaggedName(entity, out var type)) continue;
+            foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
+            {
+                var (start, end) = (mention.GetProperty("start").GetInt32(), mention.GetProperty("end").GetInt32());
+                if (headlineEnd >= 0 && start > headlineEnd) (start, end) = (start - bodyShift, end - bodyShift);
+                if (start < 0 || end > text.Length || start >= end || text[start..end] != mention.GetProperty("text").GetString()
+                    || names.Exists(name => name.Start < end && start < name.End))
+                {
+                    continue;
+                }
+
+                names.Add(new AnnotatedName(start, end, type));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>How far <see cref="WithoutDateLine"/> moved the body back: the date line and the blank lines after it, less the one blank line it keeps.</summary>
+    private static int DateLineLength(string written)
+    {
+        var lines = written.Split('\n');
+        if (lines.Length < 3) return 0;
+        var removed = lines[1].Length + 1;
+        for (var index = 2; index < lines.Length - 1 && lines[index].Length == 0; index++) removed++;
+        return removed - 1;
     }
 
     /// <summary>

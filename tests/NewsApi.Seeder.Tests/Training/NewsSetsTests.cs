@@ -3,7 +3,7 @@ using NewsApi.Seeder.Training;
 
 namespace NewsApi.Seeder.Tests.Training;
 
-/// <summary>Annotated news sets (gold written as entity lists, no offsets) read as tagger training text, on a set written for the test.</summary>
+/// <summary>Annotated news sets (gold written as entity lists, with or without offsets) read as tagger training text, on sets written for the test.</summary>
 public sealed class NewsSetsTests : IDisposable
 {
     private const string Article = """
@@ -65,6 +65,32 @@ public sealed class NewsSetsTests : IDisposable
         Assert.StartsWith("Finland's Minister Meets", text.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("2025-11-13", text.Text, StringComparison.Ordinal);
         Assert.Equal(0, text.From);
+    }
+
+    [Fact]
+    public void Mentions_with_offsets_into_the_article_as_written_are_the_names_and_nothing_else_is()
+    {
+        // A silver set's shape (tests/eval/silver): each mention at its offsets in the .txt, date line included.
+        var headlineBank = Article.IndexOf("Reserve Bank of Australia", StringComparison.Ordinal);
+        var person = Article.IndexOf("Elina Rantanen", StringComparison.Ordinal);
+        var port = Article.IndexOf("Helsinki's", StringComparison.Ordinal);
+        var set = Path.Combine(_sets, "silver");
+        Directory.CreateDirectory(Path.Combine(set, "articles"));
+        Directory.CreateDirectory(Path.Combine(set, "gold"));
+        File.WriteAllText(Path.Combine(set, "articles", "finland-1.txt"), Article);
+        File.WriteAllText(Path.Combine(set, "gold", "finland-1.json"), $$"""
+            {"entities": [
+              {"type": "organization", "surfaces": ["Reserve Bank of Australia"], "mentions": [{"start": {{headlineBank}}, "end": {{headlineBank + 25}}, "text": "Reserve Bank of Australia"}]},
+              {"type": "person", "surfaces": ["Elina Rantanen"], "mentions": [{"start": {{person}}, "end": {{person + 14}}, "text": "Elina Rantanen"}]},
+              {"type": "place", "surfaces": ["Oslo"], "mentions": [{"start": {{port}}, "end": {{port + 4}}, "text": "Oslo"}]}
+            ]}
+            """);
+
+        var text = Assert.Single(NewsSets.Read(set, weight: 1f));
+        var names = text.Names.OrderBy(name => name.Start).Select(name => (text.Text[name.Start..name.End], name.Type)).ToList();
+
+        Assert.Equal([("Reserve Bank of Australia", EntityType.Organisation), ("Elina Rantanen", EntityType.Person)], names);
+        Assert.DoesNotContain("2025-11-13", text.Text, StringComparison.Ordinal);
     }
 
     [Fact]
