@@ -18,6 +18,7 @@ internal static partial class GenericNames
         "Government", "Federal", "Federal Government", "State Government", "City", "Affairs", "Magazine", "Opposition",
         "Cabinet", "Administration", "Ministry", "Department", "Police", "Military", "NGO", "NGOs", "ISP", "ISPs",
         "Budget", // a chancellor's "last Budget before the election": a statement, not the Office of Management and Budget
+        "Board of Directors", "Board of Trustees", // a firm's or a university's board, named by the firm ("Siebel Systems' Board of Directors")
         "PC", "TV", "GPS", "SUV", "ATM", "USB", "LCD", "LED", "DVD", "CD", "MP3", "3D", "4G", "5G", "VAT", "CEO", // things: "the PC market"
         "SARS", "MERS", "AIDS", "HIV", "SARS-CoV-2", "H1N1", "H5N1", // diseases and viruses: "during SARS"
     ]);

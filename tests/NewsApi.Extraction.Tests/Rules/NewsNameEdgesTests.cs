@@ -132,6 +132,18 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(organisations, name => name.EndsWith(" of", StringComparison.Ordinal) || name.EndsWith("Government", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_firms_board_of_directors_is_no_name_of_its_own()
+    {
+        // News written for this test; the Wikinews archive had "Board of Directors" as an organisation in 4 articles.
+        var entities = Extract("Shareholders of Halvorsen Marine met in Bergen on Monday. After a long debate the Board of Directors "
+            + "agreed to pay the costs of the inquiry.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("Halvorsen Marine", organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Board", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("A 2008 Defense Department report said the base would close.", "Defense Department")]
     [InlineData("He was a 36-year State Department veteran before he retired.", "State Department")]
