@@ -23,6 +23,13 @@ internal static partial class GenericNames
         "SARS", "MERS", "AIDS", "HIV", "SARS-CoV-2", "H1N1", "H5N1", // diseases and viruses: "during SARS"
     ]);
 
+    // Economic measures and deals: "per capita GDP", "the Consumer Price Index (CPI)". No names even where the text defines
+    // them as acronyms, which makes their mentions certain (the Wikinews archive had 10 such organisations).
+    private static readonly FrozenSet<string> Measures = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "GDP", "GNP", "CPI", "IPO", "Gross Domestic Product", "Gross National Product", "Consumer Price Index", "Initial Public Offering",
+    ]);
+
     // Products news names like firms or places: "the new MacBook Air", "Intel's Ivy Bridge chips" (set XK's laptop news).
     private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -38,6 +45,8 @@ internal static partial class GenericNames
         HashSet<string>? initials = null; // "PC" beside "Progressive Conservatives": the party's initials, no computer
         bool IsGeneric(NameMention mention) => Generic.Contains(mention.Text.StartsWith("The ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text)
             && !(initials ??= InitialsOfOrganisations(mentions)).Contains(mention.Text);
+        mentions.RemoveAll(mention => mention.Type == EntityType.Organisation && Measures.Contains(mention.Text)
+            && !(initials ??= InitialsOfOrganisations(mentions)).Contains(mention.Text));
         mentions.RemoveAll(mention => !mention.IsCertain
             && ((mention.Type == EntityType.Organisation && IsGeneric(mention))
                 || (mention.Type == EntityType.Person && IsCommonWordAlone(mention) && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(mention.Text))
@@ -45,7 +54,7 @@ internal static partial class GenericNames
     }
 
     private static HashSet<string> InitialsOfOrganisations(List<NameMention> mentions) =>
-        mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal))
+        mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal) && !Measures.Contains(mention.Text))
             .Select(mention => NamePropagation.Initials(mention.Text))
             .ToHashSet(StringComparer.Ordinal);
 

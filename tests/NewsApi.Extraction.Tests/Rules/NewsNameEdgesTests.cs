@@ -133,6 +133,20 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_economic_measure_is_no_organisation_but_a_party_with_the_same_initials_is()
+    {
+        // News written for this test; the Wikinews archive had "GDP" or "Gross Domestic Product" as an organisation in 8
+        // articles and "Consumer Price Index" in one.
+        var measures = Names(Extract("Kenya's Gross Domestic Product (GDP) grew 5.6 percent, and the Consumer Price Index (CPI) rose "
+            + "6.8 percent, the Kenya National Bureau of Statistics said. GDP per head is still low."), EntityType.Organisation);
+        var party = Assert.Single(Extract("In Kerala, the Communist Party of India (CPI) called the figures misleading. The CPI will "
+            + "march in Thiruvananthapuram on Friday."), entity => entity.Name == "Communist Party of India");
+
+        Assert.Equal(["Kenya National Bureau of Statistics"], measures);
+        Assert.Contains("CPI", party.Aliases);
+    }
+
+    [Fact]
     public void A_firms_board_of_directors_is_no_name_of_its_own()
     {
         // News written for this test; the Wikinews archive had "Board of Directors" as an organisation in 4 articles.
