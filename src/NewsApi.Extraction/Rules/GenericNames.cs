@@ -18,13 +18,13 @@ internal static partial class GenericNames
         "Government", "Federal", "Federal Government", "State Government", "City", "Affairs", "Magazine", "Opposition",
         "Cabinet", "Administration", "Ministry", "Department", "Police", "Military", "NGO", "NGOs", "ISP", "ISPs",
         "Budget", // a chancellor's "last Budget before the election": a statement, not the Office of Management and Budget
-        "Board of Directors", "Board of Trustees", // a firm's or a university's board, named by the firm ("Siebel Systems' Board of Directors")
+        "Board of Directors", "Board of Trustees", // a firm's or a university's board: "the Board of Directors agreed to pay"
         "PC", "TV", "GPS", "SUV", "ATM", "USB", "LCD", "LED", "DVD", "CD", "MP3", "3D", "4G", "5G", "VAT", "CEO", // things: "the PC market"
         "SARS", "MERS", "AIDS", "HIV", "SARS-CoV-2", "H1N1", "H5N1", // diseases and viruses: "during SARS"
     ]);
 
     // Economic measures and deals: "per capita GDP", "the Consumer Price Index (CPI)". No names even where the text defines
-    // them as acronyms, which makes their mentions certain (the Wikinews archive had 10 such organisations).
+    // them as acronyms, which makes their mentions certain (11 Wikinews archive articles had such an organisation).
     private static readonly FrozenSet<string> Measures = FrozenSet.Create(StringComparer.Ordinal,
     [
         "GDP", "GNP", "CPI", "IPO", "Gross Domestic Product", "Gross National Product", "Consumer Price Index", "Initial Public Offering",
