@@ -10,8 +10,8 @@ namespace NewsApi.Extraction.Rules;
 /// by the annotation conventions, and the tagger made indices organisations (the DAX a person) in about 45 of the
 /// 3,741 Wikinews articles. Not names: one that ends in "Index", "Industrial Average", "Industrials" or "Composite", a
 /// listed index, and an exchange's or publisher's name written right before an index word ("the Dow Jones industrial
-/// average", "the Nasdaq composite"). "Dow Jones" or "Nasdaq" alone stays: the publisher and the exchange are
-/// organisations. A ticker in brackets ("Nvidia (NASDAQ: NVDA)") names neither the exchange nor anything else.
+/// average", "the Nasdaq composite") or before a market's move ("the Dow fell 340 points"). "Dow Jones" or "Nasdaq"
+/// otherwise stays: the publisher and the exchange are organisations. A ticker in brackets ("Nvidia (NASDAQ: NVDA)") names neither the exchange nor anything else.
 /// </summary>
 internal static partial class StockIndices
 {
@@ -47,8 +47,13 @@ internal static partial class StockIndices
     [GeneratedRegex(@"\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|EPA|ETR|FRA|AMS|SWX|TSX|ASX|HKEX|HKG|TYO|KRX|SGX|NSE|BSE|SHA|SHE|OTC|TASE|JSE)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.CultureInvariant)]
     private static partial Regex Ticker();
 
+    // "Dow falls 340 points", "the Dow Jones surged", "The Dow Jones, was up 3.10%": the index by what it did on the market.
+    [GeneratedRegex(@"^[\s,]*(?:(?:was|is|had|has|also)\s+)?(?:fell|falls|rose|rises|surged|jumped|climbed|gained|lost|dropped|slid|slipped|tumbled|plunged|up|down)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MarketMove();
+
     private static bool IsIndex(NewsDocument document, NameMention mention) =>
         Listed.Contains(mention.Text)
         || IndexEndings.Any(ending => mention.Text.EndsWith(ending, StringComparison.Ordinal))
-        || (IndexMakers.Contains(mention.Text) && IndexWords.Contains(WordChars.NextWord(document.TextOf(mention.Field), mention.End)));
+        || (IndexMakers.Contains(mention.Text) && document.TextOf(mention.Field) is var text
+            && (IndexWords.Contains(WordChars.NextWord(text, mention.End)) || MarketMove().IsMatch(text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End)))));
 }

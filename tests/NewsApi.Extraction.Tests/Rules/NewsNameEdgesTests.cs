@@ -270,6 +270,18 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void An_index_named_by_its_maker_alone_is_the_index_where_it_moves_on_the_market()
+    {
+        // Wire copy in the shape of the Wikinews archive's market reports, where "the Dow" and "the Dow Jones" were
+        // organisations in 10 articles.
+        var entities = Extract("Stocks tumbled in New York on Friday. The Dow Jones, was up 1.2% at noon, but the Dow fell 340 points by the "
+            + "close. Dow Jones, the publisher, said its profit rose.");
+
+        Assert.Single(Assert.Single(entities, entity => entity.Name == "Dow Jones").Mentions); // the publisher
+        Assert.DoesNotContain(entities, entity => entity.Name == "Dow");
+    }
+
+    [Fact]
     public void A_stock_index_is_no_entity_but_the_firm_it_is_named_after_is()
     {
         // The conventions leave indices out; the tagger made them organisations (the DAX a person) in about 45 archive articles.
