@@ -156,7 +156,10 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// <summary>
     /// "US airlines", "America's banks": a country the tagger also read as a place is the place, however many of its
     /// mentions it took for an organisation (a country is a place even when it acts, and "US" as an organisation would
-    /// be an entity apart from the country). Not a country's team, which is a group of its own.
+    /// be an entity apart from the country). Not a country's team, which is a group of its own. Mentions alone are retyped
+    /// earlier (<see cref="Rules.TeamContext.KeepCountriesPlaces"/>), but only a nation's usual name and only where no rule
+    /// made them certain; retyping every country's name there, certain or not, also turned the airline "Emirates" into a
+    /// place, so the group's own place vote decides here.
     /// </summary>
     private void KeepCountriesPlaces(List<NameGroup> groups)
     {

@@ -27,9 +27,7 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .ToHashSet(StringComparer.Ordinal);
         // "Jack Del Rio" is "Del Rio" later, not "Rio": a surname with its particles is several words, and its first
         // particle takes a capital at a sentence's start ("Christianne van der Wal", then "Van der Wal said").
-        var particleSurnames = known.Where(mention => mention.Type == EntityType.Person)
-            .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
-            .Distinct(StringComparer.Ordinal).Select(surname => surname.Split(' ')).OrderByDescending(words => words.Length).ToList();
+        var particleSurnames = NameWords.ParticleSurnames(known).Select(surname => surname.Split(' ')).OrderByDescending(words => words.Length).ToList();
         // "Meridia said" after "Meridia Therapeutics": a firm named by its own word and company words, then by that word; and
         // "Dinamo lead the league" after "Dinamo Zagreb": a club by its club word.
         var companyWords = known.Where(mention => mention.Type == EntityType.Organisation)

@@ -27,6 +27,11 @@ internal static partial class NameWords
     /// <summary>"Hilal" for "al-Hilal"; null for a word with no Arabic article joined on.</summary>
     public static string? ArabicArticleDropped(string word) => WithoutArabicArticle(word) is var without && without.Length < word.Length ? without : null;
 
+    /// <summary>The surnames with particles of the people an article names ("Del Rio" for Jack Del Rio, "van der Wal").</summary>
+    public static List<string> ParticleSurnames(IEnumerable<NameMention> mentions) =>
+        mentions.Where(mention => mention.Type == EntityType.Person).Select(mention => ParticleSurname(mention.Text)).OfType<string>()
+            .Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The last words of the people an article names in full ("Green" for Damian Green).</summary>
     public static HashSet<string> SurnamesNamedInFull(IEnumerable<NameMention> mentions) =>
         mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))

@@ -51,9 +51,7 @@ internal static class ParticleNames
     /// </summary>
     public static void ExtendSurnames(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts)
     {
-        var surnames = mentions.Where(mention => mention.Type == EntityType.Person)
-            .Select(mention => NameWords.ParticleSurname(mention.Text)).OfType<string>()
-            .Distinct(StringComparer.Ordinal).ToList();
+        var surnames = NameWords.ParticleSurnames(mentions);
         if (surnames.Count == 0) return;
 
         for (var index = 0; index < mentions.Count; index++)

@@ -34,25 +34,8 @@ public static class DevArticles
     private static List<AnnotatedName> GoldNames(string goldFile)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(goldFile));
-        var candidates = new List<AnnotatedName>();
-        foreach (var entity in json.RootElement.GetProperty("entities").EnumerateArray())
-        {
-            if (!GoldEntities.IsTaggedName(entity, out var type)) continue;
-            foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
-            {
-                var text = mention.GetProperty("text").GetString() ?? "";
-                if (type == EntityType.Person && text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
-                candidates.Add(new AnnotatedName(mention.GetProperty("core_start").GetInt32(), mention.GetProperty("core_end").GetInt32(), type));
-            }
-        }
-
-        // Overlapping mentions are flattened, the longest winning, as in the corpora.
-        var names = new List<AnnotatedName>();
-        foreach (var candidate in candidates.OrderByDescending(name => name.End - name.Start).ThenBy(name => name.Start))
-        {
-            if (!names.Any(name => name.Start < candidate.End && candidate.Start < name.End)) names.Add(candidate);
-        }
-
-        return names;
+        return GoldEntities.Flattened(GoldEntities.TaggedMentions(json.RootElement)
+            .Where(tagged => !(tagged.Type == EntityType.Person && (tagged.Mention.GetProperty("text").GetString() ?? "").StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+            .Select(tagged => new AnnotatedName(tagged.Mention.GetProperty("core_start").GetInt32(), tagged.Mention.GetProperty("core_end").GetInt32(), tagged.Type)));
     }
 }

@@ -8,8 +8,9 @@ namespace NewsApi.Seeder.Training;
 /// <summary>
 /// Reads annotated news sets as tagger training text: folders laid out as `../shared/bench/gum-dev` (`articles/NAME.txt`:
 /// headline, date, blank line, body; `gold/NAME.json`: entities with their `surfaces`), either one set or a folder of sets.
-/// Gold written as entity lists has no offsets, so every occurrence of a surface in the article is taken as a mention of
-/// its entity, the longest surface first.
+/// Gold that lists each entity's mentions with offsets (the silver sets of tests/eval/silver) is marked there; gold written
+/// as entity lists has no offsets, so every occurrence of a surface in the article is taken as a mention of its entity, the
+/// longest surface first.
 /// </summary>
 public static class NewsSets
 {
@@ -33,7 +34,8 @@ public static class NewsSets
                 var text = WithoutDateLine(written);
                 try
                 {
-                    var names = MentionsAt(gold, written, text) ?? Mark(text, Surfaces(gold));
+                    using var json = JsonDocument.Parse(File.ReadAllText(gold));
+                    var names = MentionsAt(json.RootElement, written, text) ?? Mark(text, Surfaces(json.RootElement));
                     texts.Add(new AnnotatedText(text, names) { Weight = weight });
                 }
                 catch (Exception error) when (error is JsonException or InvalidOperationException or KeyNotFoundException)
@@ -76,10 +78,9 @@ public static class NewsSets
     /// null when any entity has none, so its surfaces are matched instead. A mention whose text is not at its offsets,
     /// or that overlaps an earlier one, is left out.
     /// </summary>
-    private static List<AnnotatedName>? MentionsAt(string goldFile, string written, string text)
+    private static List<AnnotatedName>? MentionsAt(JsonElement gold, string written, string text)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(goldFile));
-        var entities = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        var entities = gold.GetProperty("entities").EnumerateArray().ToList();
         if (entities.Count == 0 || entities.Exists(entity => !entity.TryGetProperty("mentions", out var listed) || listed.ValueKind != JsonValueKind.Array))
         {
             return null;
@@ -89,21 +90,17 @@ public static class NewsSets
         var headlineEnd = written.IndexOf('\n', StringComparison.Ordinal);
         var bodyShift = DateLineLength(written);
         var names = new List<AnnotatedName>();
-        foreach (var entity in entities)
+        foreach (var (type, mention) in GoldEntities.TaggedMentions(gold))
         {
-            if (!GoldEntities.IsTaggedName(entity, out var type)) continue;
-            foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
+            var (start, end) = (mention.GetProperty("start").GetInt32(), mention.GetProperty("end").GetInt32());
+            if (headlineEnd >= 0 && start > headlineEnd) (start, end) = (start - bodyShift, end - bodyShift);
+            if (start < 0 || end > text.Length || start >= end || text[start..end] != mention.GetProperty("text").GetString()
+                || names.Exists(name => name.Start < end && start < name.End))
             {
-                var (start, end) = (mention.GetProperty("start").GetInt32(), mention.GetProperty("end").GetInt32());
-                if (headlineEnd >= 0 && start > headlineEnd) (start, end) = (start - bodyShift, end - bodyShift);
-                if (start < 0 || end > text.Length || start >= end || text[start..end] != mention.GetProperty("text").GetString()
-                    || names.Exists(name => name.Start < end && start < name.End))
-                {
-                    continue;
-                }
-
-                names.Add(new AnnotatedName(start, end, type));
+                continue;
             }
+
+            names.Add(new AnnotatedName(start, end, type));
         }
 
         return names;
@@ -124,11 +121,10 @@ public static class NewsSets
     /// when there are groups (a party's adjective listed outside them, "Conservative leader", is no name), and no groups of
     /// people ("Muslims") or names counted only inside another.
     /// </summary>
-    private static List<(string Surface, EntityType Type)> Surfaces(string goldFile)
+    private static List<(string Surface, EntityType Type)> Surfaces(JsonElement gold)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(goldFile));
         var surfaces = new List<(string, EntityType)>();
-        foreach (var entity in json.RootElement.GetProperty("entities").EnumerateArray())
+        foreach (var entity in gold.GetProperty("entities").EnumerateArray())
         {
             if (!GoldEntities.IsTaggedName(entity, out var type)) continue;
             var forms = entity.TryGetProperty("variant_groups", out var groups) && groups.GetArrayLength() > 0

@@ -16,7 +16,8 @@ namespace NewsApi.Seeder.Training;
 /// </summary>
 public static class TrainCommand
 {
-    // Annotated news counts half as much as the corpora: its names are marked by matching the gold's surfaces, not by hand.
+    // Annotated news counts half as much as the corpora: its names come from entity lists (surfaces matched, or the pipeline's
+    // own mentions in a silver set), not from spans marked by hand.
     private const float NewsWeight = 0.5f;
 
     public static Command Create()
@@ -90,7 +91,7 @@ public static class TrainCommand
         var news = new Option<string[]>("--news")
         {
             HelpName = "DIR[:WEIGHT]",
-            Description = $"Also train on annotated news: a set folder (articles/*.txt, gold/*.json with each entity's surfaces) or a folder of sets. Weight {NewsWeight} unless given.",
+            Description = $"Also train on annotated news: a set folder (articles/*.txt, gold/*.json with each entity's surfaces or mentions) or a folder of sets. Weight {NewsWeight} unless given.",
             AllowMultipleArgumentsPerToken = true,
         };
         var errors = new Option<DirectoryInfo?>("--errors")
