@@ -75,8 +75,8 @@ public static class NewsSets
     /// <summary>
     /// The names of a gold file whose entities all list their mentions with offsets into the article as written (the
     /// silver sets of tests/eval/silver, gum-dev), moved to <paramref name="text"/>, the article without its date line;
-    /// null when any entity has none, so its surfaces are matched instead. A mention whose text is not at its offsets,
-    /// or that overlaps an earlier one, is left out.
+    /// null when any entity has none, so its surfaces are matched instead. A mention whose text is not at its offsets is
+    /// left out, and of overlapping ones the longest is kept, as the corpora mark names.
     /// </summary>
     private static List<AnnotatedName>? MentionsAt(JsonElement gold, string written, string text)
     {
@@ -94,16 +94,13 @@ public static class NewsSets
         {
             var (start, end) = (mention.GetProperty("start").GetInt32(), mention.GetProperty("end").GetInt32());
             if (headlineEnd >= 0 && start > headlineEnd) (start, end) = (start - bodyShift, end - bodyShift);
-            if (start < 0 || end > text.Length || start >= end || text[start..end] != mention.GetProperty("text").GetString()
-                || names.Exists(name => name.Start < end && start < name.End))
+            if (start >= 0 && end <= text.Length && start < end && text[start..end] == mention.GetProperty("text").GetString())
             {
-                continue;
+                names.Add(new AnnotatedName(start, end, type));
             }
-
-            names.Add(new AnnotatedName(start, end, type));
         }
 
-        return names;
+        return GoldEntities.Flattened(names); // "Toronto Star", not the "Toronto" inside it
     }
 
     /// <summary>How far <see cref="WithoutDateLine"/> moved the body back: the date line and the blank lines after it, less the one blank line it keeps.</summary>
