@@ -18,6 +18,7 @@ internal static class ListNeighbours
     {
         HashSet<string>? surnames = null;
         var order = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].Field).ThenBy(index => mentions[index].Start).ToList();
+        RetypePairsAfterPrepositionsOfPlace(mentions, order, texts, gazetteer);
         for (var position = 0; position < order.Count; position++)
         {
             var mention = mentions[order[position]];
@@ -69,6 +70,45 @@ internal static class ListNeighbours
 
     private static bool IsAfterLocative(NameMention first, IReadOnlyDictionary<TextField, string> texts) =>
         Locatives.Contains(NameWords.WordBefore(texts[first.Field], first.Start));
+
+    // Of those, the ones that only say where: "a stake in Kpler and Vortexa" names firms, "the stretch around" no firm.
+    private static readonly FrozenSet<string> PrepositionsOfPlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["around", "near", "outside"]);
+
+    /// <summary>
+    /// "The stretch around Kladovo and Negotin": two one-word names listed right after a preposition that only says where
+    /// are places, whatever the tagger made of them (organisations too), and so wherever else the article names them
+    /// without a title or role ("In Kladovo, where ..."), unless a list knows one as a body or a given name ("protests
+    /// outside Tesla and Ford") or it is the surname of someone named in full.
+    /// </summary>
+    private static void RetypePairsAfterPrepositionsOfPlace(List<NameMention> mentions, List<int> order, IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)
+    {
+        HashSet<string>? surnames = null, places = null;
+        bool MayBePlace(NameMention mention) =>
+            mention is { IsCertain: false, Roles.Count: 0, TitledText: null } && mention.Type != EntityType.Place
+            && !mention.Text.Contains(' ', StringComparison.Ordinal) && !gazetteer.IsListedBody(mention.Text) && !gazetteer.IsFirstName(mention.Text)
+            && !gazetteer.IsPeopleGroup(mention.Text) && !SentenceWords.IsSentenceWord(mention.Text)
+            && !(surnames ??= NameWords.SurnamesNamedInFull(mentions)).Contains(mention.Text);
+        for (var position = 0; position + 1 < order.Count; position++)
+        {
+            var (first, second) = (mentions[order[position]], mentions[order[position + 1]]);
+            if (!PrepositionsOfPlace.Contains(NameWords.WordBefore(texts[first.Field], first.Start)) || !IsListedBeside(first, second, texts)
+                || !(first.Type == EntityType.Place || MayBePlace(first)) || !(second.Type == EntityType.Place || MayBePlace(second)))
+            {
+                continue;
+            }
+
+            (places ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith([first.Text, second.Text]);
+        }
+
+        if (places is null) return;
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (places.Contains(mentions[index].Text) && (mentions[index].Type == EntityType.Place || MayBePlace(mentions[index])))
+            {
+                mentions[index] = mentions[index] with { Type = EntityType.Place };
+            }
+        }
+    }
 
     /// <summary>
     /// Whether a place the tagger found is a place whatever its neighbours: a listed place, or one written as a place
