@@ -95,7 +95,11 @@ internal static class InstitutionNames
             var isBodyWithoutHead = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken + 1 == head;
             // "the [Central Bank] of Sri Lanka": the tagger cut the complement off the body's name.
             var isBodyWithoutComplement = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken == head && end > head + 1;
-            if (!isBodyWithoutHead && !isBodyWithoutComplement && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
+            // "the [Charity Commission for England] and Wales": the tagger cut the second of the complement's places, after
+            // "and", off the body's name; not "the [Department of Defense] and Boeing".
+            var isBodyWithoutSecondPlace = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken > head && span.LastToken + 2 < end
+                && sentence.Tokens[span.LastToken + 1].Text is "and" or "&" && gazetteer.IsPlace(sentence.Slice(span.LastToken + 2, end));
+            if (!isBodyWithoutHead && !isBodyWithoutComplement && !isBodyWithoutSecondPlace && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
         }
 
         return false;
