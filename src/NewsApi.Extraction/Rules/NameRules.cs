@@ -547,6 +547,13 @@ internal sealed class NameRules
             first = second;
         }
 
+        if (type == EntityType.Organisation && SecondOrganisationAfterComma(tokens, first, end) is var listed and > 0)
+        {
+            // "[Ministry of Defence, Home Office] and Treasury": two bodies of a list the tagger read as one name.
+            found.Add(sentence.Mention(EntityType.Organisation, first, listed - 1));
+            first = listed;
+        }
+
         if (type == EntityType.Place && IsSpanishPlaceStart(tokens[first].Text))
         {
             end = WithSpanishComplement(tokens, end); // "San Juan [de Lurigancho]", "San Martín [de Porres]"
@@ -1039,6 +1046,22 @@ internal sealed class NameRules
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where a second body's name starts in [first, end) after a comma, when the words before it hold an organisation's word
+    /// ("Ministry of Defence") and those after it are capitalised words ending with one ("Home Office"); otherwise -1. Not
+    /// a list of one name's words, which "and" closes: "Ministry of Land, Infrastructure, Transport and Tourism",
+    /// "Advisory, Conciliation and Arbitration Service"; nor a firm's legal form ("Toyota Motor Co, Ltd").
+    /// </summary>
+    private int SecondOrganisationAfterComma(Token[] tokens, int first, int end)
+    {
+        var comma = Array.FindIndex(tokens, first, end - first, token => token.Text == ",");
+        if (comma <= first || end - comma < 3) return -1;
+        var isBodyBefore = Enumerable.Range(first, comma - first).Any(index => _gazetteer.IsOrganisationCue(tokens[index].Text));
+        var isBodyAfter = Enumerable.Range(comma + 1, end - comma - 1).All(index => IsCapitalised(tokens[index].Text))
+            && _gazetteer.IsOrganisationCue(tokens[end - 1].Text) && !NameWords.IsLegalForm(tokens[end - 1].Text);
+        return isBodyBefore && isBodyAfter ? comma + 1 : -1;
     }
 
     private static readonly FrozenSet<string> SpanishPlaceStarts = FrozenSet.Create(StringComparer.Ordinal,
