@@ -173,7 +173,7 @@ internal sealed class NameRules
         }
 
         var roleRegions = new List<(int First, int End)>();
-        foreach (var span in JoinAdjacent(sentence.Tokens, spans))
+        foreach (var span in JoinAdjacent(sentence, spans))
         {
             if (Resolve(sentence, span, book, tagged, found) is not { } named) continue;
             if (named.Mention.Text.Contains(" & ", StringComparison.Ordinal)
@@ -790,8 +790,9 @@ internal sealed class NameRules
     /// Spans the tagger cut in two with nothing between them: "[Syed] [Asim Munir]" is one person, "[United States]
     /// [National Security Council]" one organisation.
     /// </summary>
-    private List<TaggedSpan> JoinAdjacent(Token[] tokens, List<TaggedSpan> spans)
+    private List<TaggedSpan> JoinAdjacent(SentenceText sentence, List<TaggedSpan> spans)
     {
+        var tokens = sentence.Tokens;
         var joined = new List<TaggedSpan>();
         foreach (var span in spans)
         {
@@ -800,6 +801,15 @@ internal sealed class NameRules
                     ?? (IsNamedForPerson(tokens, previous, span) ? EntityType.Organisation : null)) is { } type)
             {
                 joined[^1] = previous with { Type = type, LastToken = span.LastToken, End = span.End };
+                continue;
+            }
+
+            if (joined.Count > 0 && IsPersonAfterOwnersPossessive(tokens, joined[^1], span) && !WorkTitles.SpeaksOfWorks(sentence.Slice(0, tokens.Length)))
+            {
+                // "[Aston Martin]'s [Lance Stroll]": one possessive phrase, which Resolve parts into the owner and the person as
+                // when the tagger reads it as one person. A person's work is named so too, in a sentence about works ("Mike
+                // Leigh's Vera Drake has been nominated"), which WorkTitles drops.
+                joined[^1] = joined[^1] with { LastToken = span.LastToken, End = span.End };
                 continue;
             }
 
@@ -824,6 +834,15 @@ internal sealed class NameRules
 
         return joined;
     }
+
+    /// <summary>
+    /// "[Aston Martin]'s [Lance Stroll]": two people the tagger read either side of a possessive, the second named by a given
+    /// name and a surname. News writes a person's possessive before a title ("Trump's adviser Stephen Miller") or a work, a
+    /// team's or a firm's straight before its people.
+    /// </summary>
+    private bool IsPersonAfterOwnersPossessive(Token[] tokens, TaggedSpan owner, TaggedSpan person) =>
+        owner.Type == EntityType.Person && person.Type == EntityType.Person && owner.LastToken + 2 == person.FirstToken
+        && tokens[owner.LastToken + 1].Text is "'s" or "’s" && person.LastToken > person.FirstToken && _gazetteer.IsFirstName(tokens[person.FirstToken].Text);
 
     /// <summary>
     /// "Cabinet Chief Andrés Pizarro [Lagos] said": a Spanish name's second surname that is also a place's name, written

@@ -58,8 +58,11 @@ internal static partial class WorkTitles
         // "Leigh's Vera Drake": a person's name owning another person's name, in a sentence about awards or films.
         var ownedByPerson = mention.Type == EntityType.Person && mentions.Any(owner => owner.Type == EntityType.Person && owner.Field == mention.Field
             && owner.End < mention.Start && mention.Start - owner.End <= 3 && text[owner.End..mention.Start].TrimEnd().EndsWith('s'));
-        return ownedByPerson && WorkCues.IsMatch(mention.Sentence);
+        return ownedByPerson && SpeaksOfWorks(mention.Sentence);
     }
+
+    /// <summary>Whether a sentence speaks of films, books or awards: "Mike Leigh's Vera Drake has been nominated".</summary>
+    internal static bool SpeaksOfWorks(string sentence) => WorkCues.IsMatch(sentence);
 
     /// <summary>"PCs", "DVDs", "MPs": a plural of capitals names things or people of a kind, not one organisation.</summary>
     private static bool IsProductPlural(NameMention mention) =>
