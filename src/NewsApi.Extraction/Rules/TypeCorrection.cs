@@ -199,7 +199,10 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "beating Bayern Munich 1-0": a listed club, which the tagger took for a place
         }
 
-        if (!gazetteer.IsNation(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end))
+        // Not a place that opens an event's name the tagger cut it from: "signed the [Vilnius] Accord" beside "the Davis Cup"
+        // (EventNames keeps such a place).
+        if (!gazetteer.IsNation(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end)
+            && !(end < tokens.Length && EventNames.IsEvent(text + " " + tokens[end].Text, gazetteer)))
         {
             return EntityType.Organisation; // "Chelsea beat [Liverpool]": the city's team (see TeamContext)
         }
