@@ -492,6 +492,11 @@ internal sealed class NameRules
 
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
+        if (type != EntityType.Person && end - first >= 3 && HonourLetters.Contains(tokens[end - 1].Text) && _gazetteer.IsFirstName(tokens[first].Text))
+        {
+            type = EntityType.Person; // "[Alan Drummond KC]" read as a body: a given name, and counsel's or honours' letters after the name
+        }
+
         if (HasToken(tokens, first, end, "&"))
         {
             type = EntityType.Organisation; // "Procter & Gamble", "Hartley & Sons"
