@@ -127,6 +127,18 @@ internal static class InstitutionNames
         return NameWords.IsNameWord(next) && !SentenceWords.IsSentenceWord(next) && (end + 1 == tokens.Length || !NameWords.IsCapitalised(tokens[end + 1].Text)) ? end + 1 : end;
     }
 
+    /// <summary>
+    /// The end of a party's name in [<paramref name="first"/>, <paramref name="end"/>) with its doctrine in brackets, which
+    /// the tagger left out ("[Communist Party of India] (Marxist)", "[Kumar's Janata Dal] (United)"): for a "Dal" or a
+    /// "Party" with its complement, as <see cref="Add"/> reads them.
+    /// </summary>
+    internal static int WithPartysDoctrine(Token[] tokens, int first, int end)
+    {
+        var isParty = tokens[end - 1].Text == "Dal"
+            || Enumerable.Range(first, Math.Max(0, end - first - 2)).Any(index => tokens[index].Text == "Party" && tokens[index + 1].Text is "of" or "for");
+        return isParty ? WithDoctrine(tokens, end) : end;
+    }
+
     /// <summary>Whether the complement in (<paramref name="head"/>, <paramref name="end"/>) is a list with commas ("of Health, Labour and Welfare").</summary>
     private static bool ListsComplementWords(Token[] tokens, int head, int end)
     {

@@ -602,6 +602,7 @@ internal sealed class NameRules
             first = WithWordsBeforeAnd(tokens, first, end, tagged);
             end = WithComplement(tokens, end, tagged);
             end = WithPurpose(tokens, end);
+            end = InstitutionNames.WithPartysDoctrine(tokens, first, end);
             end = WithWordsAfterAnd(tokens, first, end);
             if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
             {
