@@ -138,6 +138,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Place; // "the mayor of Tierra Amarilla", "Tierra Amarilla, a town of about 14,000 people", "Grindavík"
         }
 
+        if (type == EntityType.Place && IsTitleAfterCapitalThe(tokens, first, text))
+        {
+            return EntityType.Organisation; // "readers of The Atlantic", "told The Independent": a paper's or magazine's title
+        }
+
         if (type == EntityType.Place && IsNamedForTrade(tokens, first, end) && !gazetteer.IsPlace(text))
         {
             return EntityType.Organisation; // "[Hafren Steel UK] confirmed", "[Pellmore Lithium]": a firm named for its goods
@@ -352,6 +357,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// An own name and then the goods or trade of a firm, a country's name after them at most ("Hafren Steel UK"). Not a
     /// line or a railway ("the Maginot Line", "the Qingzang Railway"), places as often as firms.
     /// </summary>
+    /// <summary>
+    /// A name after "The" capitalised inside a sentence, which news does for titles, when no list knows it as a place
+    /// with or without the article ("in The Hague", "The Gambia" are places).
+    /// </summary>
+    private bool IsTitleAfterCapitalThe(Token[] tokens, int first, string text) =>
+        first >= 2 && tokens[first - 1].Text == "The" && WordChars.All(tokens[first - 2].Text, char.IsLower)
+        && !gazetteer.IsPlaceOrNationality(text) && !gazetteer.IsPlace("The " + text) && !NameLists.Default.IsCityOrRegion(text);
+
     private bool IsNamedForTrade(Token[] tokens, int first, int end)
     {
         var last = end - 1;
