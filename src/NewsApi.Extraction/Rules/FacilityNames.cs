@@ -127,7 +127,10 @@ internal static class FacilityNames
             var number = tokens[road + 1].Text;
             if (!RoadWords.Contains(tokens[road].Text) || number.Length > 4 || !WordChars.All(number, char.IsAsciiDigit)) continue;
             var first = road > 0 && RoadOwners.Contains(tokens[road - 1].Text) ? road - 1 : road;
-            if (MentionSpans.AnyTagged(spans, first, road + 1) || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[road + 1].End)) continue;
+            // The tagger's "[National Highway] 44" left out the number that names the road: only a tagged name holding the
+            // number, or reaching past the road's name, is the tagger's to read.
+            if (MentionSpans.AnyCovering(spans, road + 1, road + 1) || MentionSpans.AnyReachingPast(spans, first, road + 2)
+                || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[road + 1].End)) continue;
             found.Add(sentence.Mention(EntityType.Place, first, road + 2));
         }
     }
