@@ -19,6 +19,23 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>
+    /// Whether a tagged span touches any of tokens [<paramref name="first"/>, <paramref name="last"/>], other than a part of
+    /// them typed otherwise than <paramref name="type"/>: the tagger's fragment of a name it missed ("Agostinho da [Costa]"
+    /// as a firm), which gives way to the whole name. A part of that type is the name's start the tagger's span is read from.
+    /// </summary>
+    public static bool AnyTaggedButMistypedParts(List<TaggedSpan> spans, int first, int last, EntityType type)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken > last || span.LastToken < first) continue;
+            var isPart = first <= span.FirstToken && span.LastToken <= last && span.LastToken - span.FirstToken < last - first;
+            if (!isPart || span.Type == type) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a tagged span holds all of tokens [<paramref name="first"/>, <paramref name="last"/>].</summary>
     public static bool AnyCovering(List<TaggedSpan> spans, int first, int last)
     {

@@ -10,7 +10,8 @@ namespace NewsApi.Extraction.Rules;
 /// "Caroline van der Plas, leader of the Farmer-Citizen Movement": a listed given name, lower-case name particles and a
 /// capitalised surname are a person, though the tagger, which seldom saw lower-case words inside a name, left it out; so
 /// is any plain capitalised word before two particles ("Barend van der Walt").
-/// Only where no tagged span or earlier rule touches the words.
+/// Only where no earlier rule or tagged span touches the words, but for a part of the name tagged as no person: the tagger's
+/// fragment of it ("[Barend] van der Walt" as a place), which gives way.
 /// </summary>
 internal static class ParticleNames
 {
@@ -34,7 +35,7 @@ internal static class ParticleNames
             }
 
             if (surname >= tokens.Length || !NameWords.IsCapitalised(tokens[surname].Text) || !WordChars.All(tokens[surname].Text, char.IsLetter)
-                || MentionSpans.AnyTagged(spans, given, surname) || MentionSpans.AnyOverlaps(found, tokens[given].Start, tokens[surname].End))
+                || MentionSpans.AnyTaggedButMistypedParts(spans, given, surname, EntityType.Person) || MentionSpans.AnyOverlaps(found, tokens[given].Start, tokens[surname].End))
             {
                 continue;
             }

@@ -12,8 +12,8 @@ namespace NewsApi.Extraction.Rules;
 /// name a person, whom the tagger, never having seen the names, can leave out; so do a name after a trade ("industrialist
 /// Sanjiv Goenka"), each name after a plural title ("Justices Flávio Dino, Cármen Lúcia and ...") and a name with a regnal
 /// number ("Emperor Tewodros II"). Not a place, a listed organisation or company, a name with an organisation's word or an
-/// acronym in it, a date ("said Tuesday"); only where no earlier rule touches the words and no tagged span holds them or
-/// reaches past them: a span inside the name is the tagger's fragment of it ("da [Costa]") and gives way. Firms that speak
+/// acronym in it, a date ("said Tuesday"); only where no earlier rule or tagged span touches the words, but for a part of
+/// the name tagged as no person: the tagger's fragment of it ("da [Costa]" as a firm), which gives way. Firms that speak
 /// are named the other way round ("Goldman Sachs said").
 /// </summary>
 internal static class SpeakerNames
@@ -182,7 +182,7 @@ internal static class SpeakerNames
     private static void AddPerson(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found, int first, int end)
     {
         var tokens = sentence.Tokens;
-        if (IsPersonsName(sentence, gazetteer, first, end) && !MentionSpans.AnyCovering(spans, first, end - 1) && !MentionSpans.AnyReachingPast(spans, first, end)
+        if (IsPersonsName(sentence, gazetteer, first, end) && !MentionSpans.AnyTaggedButMistypedParts(spans, first, end - 1, EntityType.Person)
             && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))
         {
             found.Add(sentence.Mention(EntityType.Person, first, end));
