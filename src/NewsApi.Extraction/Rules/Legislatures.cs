@@ -25,7 +25,9 @@ internal static class Legislatures
         {
             if (!Names.Contains(tokens[i].Text) || (i + 1 < tokens.Length && char.IsUpper(tokens[i + 1].Text[0]))) continue;
 
-            var first = char.IsUpper(tokens[i - 1].Text[0]) ? i - 1 : i;
+            // "Republican Senate leaders": a party's adjective describes the chamber and is no part of its name
+            // (PartyAdjectives.StripAffiliations cuts it where the tagger read it in).
+            var first = char.IsUpper(tokens[i - 1].Text[0]) && !PartyAdjectives.IsAffiliation(tokens[i - 1].Text) ? i - 1 : i;
             if (first < i && (gazetteer.CountryForDemonym(tokens[first].Text) is null || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text != "The")))
             {
                 continue; // "European Parliament", "Congress Party": the tagger's; "[New] Zealand Parliament" too

@@ -63,6 +63,9 @@ internal static class PartyAdjectives
     // Party adjectives that describe what follows them: "Republican Senate leaders", "the Democratic House".
     private static readonly FrozenSet<string> Affiliations = OnlyAdjectives.Concat(["Democratic", "Labour", "Labor", "Tory"]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="word"/> is a party's adjective that describes the name after it ("Republican Senate").</summary>
+    public static bool IsAffiliation(string word) => Affiliations.Contains(word);
+
     // What a party adjective before it leaves generic: "the Liberal Government", "Republican Representatives".
     private static readonly FrozenSet<string> GenericAfterAffiliation = FrozenSet.Create(StringComparer.Ordinal,
     [
