@@ -95,15 +95,25 @@ internal static class InstitutionNames
             var isBodyWithoutHead = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken + 1 == head;
             // "the [Central Bank] of Sri Lanka": the tagger cut the complement off the body's name.
             var isBodyWithoutComplement = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken == head && end > head + 1;
-            // "the [Charity Commission for England] and Wales": the tagger cut the second of the complement's places, after
-            // "and", off the body's name; not "the [Department of Defense] and Boeing".
-            var isBodyWithoutSecondPlace = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken > head && span.LastToken + 2 < end
-                && sentence.Tokens[span.LastToken + 1].Text is "and" or "&" && gazetteer.IsPlace(sentence.Slice(span.LastToken + 2, end));
-            if (!isBodyWithoutHead && !isBodyWithoutComplement && !isBodyWithoutSecondPlace && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
+            // "the [Charity Commission for England] and Wales", "the [National Commission for Museums] and Monuments": the
+            // tagger cut the complement's words after "and" off the body's name; not a name of its own ("the [Department of
+            // Defense] and Boeing").
+            var isBodyWithoutComplementsTail = span.Type == EntityType.Organisation && span.FirstToken == first && span.LastToken > head && span.LastToken + 2 < end
+                && sentence.Tokens[span.LastToken + 1].Text is "and" or "&" && NamesNothingOfItsOwn(sentence, span.LastToken + 2, end, gazetteer);
+            if (!isBodyWithoutHead && !isBodyWithoutComplement && !isBodyWithoutComplementsTail && (!isListedPlace || !(isInComplement || opensOwnWords))) return true;
         }
 
         return false;
     }
+
+    /// <summary>Whether the complement's words [<paramref name="first"/>, <paramref name="end"/>) are a listed place ("Wales") or common words ("Monuments").</summary>
+    private static bool NamesNothingOfItsOwn(SentenceText sentence, int first, int end, Gazetteer gazetteer) =>
+        gazetteer.IsPlace(sentence.Slice(first, end))
+        || Enumerable.Range(first, end - first).All(index => IsCommonWordOrPlural(sentence.Tokens[index].Text) && !gazetteer.IsOrganisationCue(sentence.Tokens[index].Text));
+
+    // The lexicon lists "monument", not always its plural.
+    private static bool IsCommonWordOrPlural(string word) =>
+        SentenceWords.IsCommonWord(word) || (word.Length > 3 && word[^1] == 's' && SentenceWords.IsCommonWord(word[..^1]));
 
     /// <summary>
     /// Past "of Deputies", "for Economic Defense", "of the Philippines", "of Information Technology and Telecommunication":
