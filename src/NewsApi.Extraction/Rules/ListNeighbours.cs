@@ -19,6 +19,7 @@ internal static class ListNeighbours
         HashSet<string>? surnames = null;
         var order = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].Field).ThenBy(index => mentions[index].Start).ToList();
         RetypePairsAfterPrepositionsOfPlace(mentions, order, texts, gazetteer);
+        RetypeCitiesBesideClubs(mentions, order, texts, gazetteer);
         for (var position = 0; position < order.Count; position++)
         {
             var mention = mentions[order[position]];
@@ -70,6 +71,26 @@ internal static class ListNeighbours
 
     private static bool IsAfterLocative(NameMention first, IReadOnlyDictionary<TextField, string> texts) =>
         Locatives.Contains(NameWords.WordBefore(texts[first.Field], first.Start));
+
+    /// <summary>
+    /// "promoted alongside Leeds United and Sunderland": a city listed right beside a listed club is its club, as
+    /// <see cref="JoinedNames"/> reads the pair when the tagger joined it into one name.
+    /// </summary>
+    private static void RetypeCitiesBesideClubs(List<NameMention> mentions, List<int> order, IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)
+    {
+        bool IsClub(int position) => position >= 0 && position < order.Count
+            && mentions[order[position]] is { Type: EntityType.Organisation } club && gazetteer.IsSportsClub(club.Text);
+        for (var position = 0; position < order.Count; position++)
+        {
+            var mention = mentions[order[position]];
+            if (mention is { Type: EntityType.Place, IsCertain: false, Roles.Count: 0 } && !gazetteer.IsCountry(mention.Text)
+                && ((IsClub(position - 1) && IsListedBeside(mentions[order[position - 1]], mention, texts))
+                    || (IsClub(position + 1) && IsListedBeside(mention, mentions[order[position + 1]], texts))))
+            {
+                mentions[order[position]] = mention with { Type = EntityType.Organisation };
+            }
+        }
+    }
 
     // Of those, the ones that only say where: "a stake in Kpler and Vortexa" names firms, "the stretch around" no firm.
     private static readonly FrozenSet<string> PrepositionsOfPlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["around", "near", "outside"]);
