@@ -125,13 +125,16 @@ internal sealed class NameRules
     /// <summary>
     /// "Young fans filled the stadium" beside "Coach Mark Young": one word opening a sentence (or a quotation at its
     /// start: "\"Transparency is not a threat"), that this text also writes in lower case, followed by a lower-case word
-    /// other than a reporting verb, is the common word.
+    /// other than a reporting verb, is the common word. So is a party's plural that news mostly writes in lower case
+    /// ("Conservatives everywhere were pleased"), as <see cref="PartyNames"/> reads it: there the capital says nothing.
     /// </summary>
     private static bool IsSentenceWordOpening(Token[] tokens, TaggedSpan span, HashSet<string> lowerCaseWords) =>
         span.FirstToken == span.LastToken && (span.FirstToken == 0 || (span.FirstToken == 1 && tokens[0].Text is "\"" or "\u201C" or "'" or "\u2018"))
         && tokens.Length > span.FirstToken + 1
-        && lowerCaseWords.Contains(tokens[span.FirstToken].Text.ToLowerInvariant())
+        && (lowerCaseWords.Contains(tokens[span.FirstToken].Text.ToLowerInvariant()) || IsCommonPartyPlural(tokens[span.FirstToken].Text))
         && WordChars.All(tokens[span.FirstToken + 1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[span.FirstToken + 1].Text);
+
+    private static bool IsCommonPartyPlural(string word) => PartyNames.IsCollectiveName(word) && SentenceWords.IsCommonWord(word);
 
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
     [
