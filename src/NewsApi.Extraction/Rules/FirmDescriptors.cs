@@ -183,7 +183,7 @@ internal static class FirmDescriptors
         "publisher", "broadcaster", "maker", "bank",
     ]);
 
-    private static bool IsTrade(Token[] tokens, int noun) => noun >= 0 && TradeNouns.Contains(tokens[noun].Text);
+    internal static bool IsTrade(Token[] tokens, int noun) => noun >= 0 && TradeNouns.Contains(tokens[noun].Text);
 
     /// <summary>"GigaDevice, according to", "Unocal." or "Boeing said": not "Arab news channel", "Houthi movement".</summary>
     private static bool EndsPhrase(string next) =>

@@ -278,7 +278,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if ((end < tokens.Length && IsOrganisationNoun(tokens[end].Text) && !IsPlacesMediumOrMovement(tokens[end].Text, text, last))
-            || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text))
+            || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text) && !IsPersonsGivenNameAfterNoun(tokens, first, end, type))
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))
             || (InAppositionToOrganisationNoun(tokens, first, end) && !IsForenameAndSurname(tokens, first, end, type))
@@ -291,6 +291,14 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
 
         return type == EntityType.Person && HasOrganisationWord(tokens, first, end) ? EntityType.Organisation : type;
     }
+
+    /// <summary>
+    /// "the group [Jane] leads", "the agency [Tom] runs": a listed given name alone, which the tagger read as a person's, is
+    /// the subject of a clause about the body the noun names, not its name; after a trade it is the firm's ("broadcaster
+    /// Porsche", see FirmDescriptors).
+    /// </summary>
+    private bool IsPersonsGivenNameAfterNoun(Token[] tokens, int first, int end, EntityType type) =>
+        type == EntityType.Person && end - first == 1 && gazetteer.IsFirstName(tokens[first].Text) && !FirmDescriptors.IsTrade(tokens, first - 1);
 
     /// <summary>"Andy Warhol [Foundation]": an organisation cue after the first word, or an organisation word anywhere.</summary>
     private bool HasOrganisationWord(Token[] tokens, int first, int end)
