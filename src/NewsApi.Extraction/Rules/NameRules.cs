@@ -1518,6 +1518,11 @@ internal sealed class NameRules
             return true; // "Mrs [Bello]": only a person is called so, whatever place has the name (Bello is a Colombian city); not "Miss World"
         }
 
+        if (titleWords is ["Sir" or "Dame"] && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text))
+        {
+            return true; // "[Sir Digby Jones]", read as a body: a knight, whatever town the given name is (Digby, Nova Scotia)
+        }
+
         // A given name may be a place's ("Minister [Carolina] Echeverría": Carolina is a city in Puerto Rico) when the rest of
         // the name is a person's.
         // "City Attorney [Mary] Smithers": a given name whose surname the tagger left out is no place either.

@@ -80,4 +80,18 @@ public sealed class NameRulesTests
         var munir = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name == "Asim Munir");
         Assert.Equal(["Chief of Army Staff"], munir.Roles);
     }
+
+    [Fact]
+    public void A_knight_or_dame_is_a_person_whatever_place_shares_the_given_name()
+    {
+        // The Wikinews archive's "Sir Digby Jones, the employers' group's director general" (Digby is a town in Nova Scotia),
+        // which the tagger read as an organisation whole; the second sentence is written here.
+        var entities = Extract("Sir Digby Jones, the employers' group's director general, said UK firms were being strangled by "
+            + "regulation. Dame Orla Kenmare, who chairs the trust, agreed.");
+
+        var jones = Assert.Single(entities, entity => entity.Name == "Digby Jones");
+        Assert.Equal(EntityType.Person, jones.Type);
+        Assert.Contains("Orla Kenmare", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name.StartsWith("Sir", StringComparison.Ordinal));
+    }
 }
