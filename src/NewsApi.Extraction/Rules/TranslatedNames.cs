@@ -10,7 +10,7 @@ namespace NewsApi.Extraction.Rules;
 /// Pueblo)": a body's name with its translation in brackets. The bracket names the same body, so it is defined as a
 /// short form of the name before it, in the article and, through the archive's definitions, in the articles that use
 /// only the translation. Both names of two capitalised words or more (their connectors apart); not a place's or a
-/// person's name, nor initials (those are <see cref="Acronyms"/>).
+/// person's name (unless one opens as a body's, <see cref="ForeignBodyNames"/>), nor initials (those are <see cref="Acronyms"/>).
 /// </summary>
 internal static class TranslatedNames
 {
@@ -38,7 +38,10 @@ internal static class TranslatedNames
             if (!IsName(tokens, first, open)) continue;
 
             var (name, translation) = (NameWords.Joined(tokens, first, open), NameWords.Joined(tokens, open + 1, close));
-            if (HasSpan(spans, index, EntityType.Organisation, first, close) && !HasSpan(spans, index, EntityType.Person, first, close)
+            // A body whatever the tagger made of it when either name opens as a body's does in its language: "Frente
+            // Amplio (Broad Front)" was read as a person and a place. Otherwise the tagger's organisation, and no person.
+            var opensBodysName = ForeignBodyNames.OpensBodysName(name) || ForeignBodyNames.OpensBodysName(translation);
+            if ((opensBodysName || (HasSpan(spans, index, EntityType.Organisation, first, close) && !HasSpan(spans, index, EntityType.Person, first, close)))
                 && !gazetteer.IsPlaceOrNationality(name) && !gazetteer.IsPlaceOrNationality(translation))
             {
                 (found ??= []).Add((translation, name));
