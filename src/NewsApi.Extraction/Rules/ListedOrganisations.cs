@@ -129,6 +129,24 @@ internal static class ListedOrganisations
             if (spanFirst < end && span.LastToken >= first && (spanFirst < first || span.LastToken >= end) && !IsJoinedToCountry(sentence, span, first, end, gazetteer)) return true;
         }
 
-        return false;
+        return end - first > 1 && AfterTaggedPlace(spans, first);
+    }
+
+    /// <summary>
+    /// "The [U.S.] [Securities and Exchange Commission]": the tagger read the listed name and a place right before it, which
+    /// name one body as NameRules joins them (a longer name the tagger read in two). Not before a body's initials, which the
+    /// place makes its branch: "[Punjab] [BJP] chief".
+    /// </summary>
+    private static bool AfterTaggedPlace(List<TaggedSpan> spans, int first)
+    {
+        var isTagged = false;
+        var isAfterPlace = false;
+        foreach (var span in spans)
+        {
+            isTagged |= span.Type == EntityType.Organisation && span.FirstToken == first;
+            isAfterPlace |= span.Type == EntityType.Place && span.LastToken + 1 == first;
+        }
+
+        return isTagged && isAfterPlace;
     }
 }
