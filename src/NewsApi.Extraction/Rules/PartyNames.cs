@@ -9,10 +9,10 @@ namespace NewsApi.Extraction.Rules;
 /// "going back with the Tories", "the Lib Dems' target seats": the collective names of the listed parties and
 /// organisations (Data/name-variants.tsv) are names wherever they are written, and a tagger trained on sentences from
 /// other countries often misses them. Only plurals, full names, acronyms and "Labour" are looked for (opening a sentence,
-/// only a word news seldom writes in lower case: "Republicans said", not "Conservatives"): the singular
-/// adjectives ("Conservative leader", "a Republican senator") name a member, not the party (as the evaluation
-/// conventions say), and a form next to another capitalised word is part of a longer name ("Labour Day", "Christian
-/// Democrats").
+/// only a word news seldom writes in lower case: "Republicans said", not "Conservatives"), and a member's noun of several
+/// words before a title ("Liberal Democrat leader"): the singular adjectives ("Conservative leader", "a Republican
+/// senator") name a member, not the party (as the evaluation conventions say), and a form next to another capitalised
+/// word is part of a longer name ("Labour Day", "Christian Democrats").
 /// </summary>
 internal static class PartyNames
 {
@@ -28,6 +28,13 @@ internal static class PartyNames
     // Built once: the forms looked for, and their first words, so most tokens are passed over without building a string.
     private static readonly FrozenSet<string> Forms = NameVariants.Default.WrittenOrganisationForms.Where(IsCollective)
         .Concat(PartiesOfSeveralCountries.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    // "Liberal Democrat", "Lib Dem": a member's noun of several words, the singular of a listed plural. Before a title
+    // ("Liberal Democrat leader Charles Kennedy") it names the party the title is of, as PartyAdjectives keeps the one the
+    // tagger cut short ("Liberal"); one word alone ("Conservative leader") is an adjective (PartyAdjectives).
+    private static readonly FrozenSet<string> MemberNouns = NameVariants.Default.WrittenOrganisationForms
+        .Where(form => form.Contains(' ', StringComparison.Ordinal) && Forms.Contains(form + "s")).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> FirstWords = Forms.Select(form => form.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly int LongestForm = Forms.Max(form => form.Split(' ').Length);
 
@@ -54,7 +61,8 @@ internal static class PartyNames
                 {
                     var end = index + length;
                     var written = text[tokens[index].Start..tokens[end - 1].End];
-                    if (!Forms.Contains(written) || (length == 1 && index == 0 && SentenceWords.IsCommonWord(written)) || PartOfLongerName(tokens, index, end)
+                    var isTitlesParty = MemberNouns.Contains(written) && end < tokens.Length && RoleWords.StartsTitle(tokens[end].Text);
+                    if (!(Forms.Contains(written) || isTitlesParty) || (length == 1 && index == 0 && SentenceWords.IsCommonWord(written)) || PartOfLongerName(tokens, index, end)
                         || covered.Any(mention => mention.Start < tokens[end - 1].End && tokens[index].Start < mention.End)
                         || IsAmbiguous(written, known))
                     {
