@@ -515,9 +515,10 @@ internal sealed class NameRules
             type = EntityType.Organisation; // "Sparta Prague" tagged as one place
         }
 
-        if (type == EntityType.Place && end < tokens.Length && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text))
+        if (type == EntityType.Place && end < tokens.Length && !tagged[end] && _gazetteer.IsOrganisationCue(tokens[end].Text)
+            && WithoutTitleOpening(tokens, first, end + 1) == end + 1)
         {
-            (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"
+            (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"; not "[White House] Press Secretary", a title's
         }
         else if (type == EntityType.Place && CompanyWordsAfter(tokens, end, tagged) is var companyEnd && companyEnd > end)
         {
