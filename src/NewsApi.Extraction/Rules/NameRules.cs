@@ -604,6 +604,11 @@ internal sealed class NameRules
             }
 
             first = WithWordsBeforeAnd(tokens, first, end, tagged);
+            if (end < tokens.Length && !tagged[end] && tokens[end].Text == "Executive" && (end + 1 == tokens.Length || !IsCapitalised(tokens[end + 1].Text)))
+            {
+                end++; // "the [Health Service] Executive met": the body's head the tagger left out, where it opens no title before a name
+            }
+
             end = WithComplement(tokens, end, tagged);
             end = WithPurpose(tokens, end);
             end = InstitutionNames.WithPartysDoctrine(tokens, first, end);
