@@ -34,6 +34,12 @@ internal static class NationalBodies
         "No.", "NE", "NW", "SE", "SW", "Hotel", "Mister", "One", "Other", "Overseas", "Abroad", "Commanding",
     ]);
 
+    // Of those, the ones that open an event's name.
+    private static readonly FrozenSet<string> EventOpenings = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Operation", "Battle", "Miss", "Mister", "Rally", "Copa", "Tour", "Expo",
+    ]);
+
     private static readonly FrozenSet<string> Continents = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Africa", "America", "Americas", "Asia", "Europe", "Oceania", "North America", "South America", "Latin America",
@@ -63,6 +69,11 @@ internal static class NationalBodies
             {
                 widened ??= [.. spans];
                 widened[index] = span with { Type = EntityType.Organisation };
+            }
+            else if (span.Type == EntityType.Organisation && QualifiedCountryStart(tokens, span, gazetteer) is { } countryFirst)
+            {
+                widened ??= [.. spans];
+                widened[index] = span with { Type = EntityType.Place, FirstToken = countryFirst, Start = tokens[countryFirst].Start };
             }
             else if (span.Type == EntityType.Place && BodyNameStart(tokens, span, index == 0 ? -1 : spans[index - 1].LastToken, gazetteer, lowerCaseWords) is { } first)
             {
@@ -147,6 +158,28 @@ internal static class NationalBodies
         string Words(int first) => string.Join(' ', Enumerable.Range(first, span.LastToken - first + 1).Select(position => tokens[position].Text));
         var place = Words(span.FirstToken + 1);
         return (gazetteer.IsCountry(place) || gazetteer.IsPlace(place) || Continents.Contains(place)) && !gazetteer.IsPlace(Words(span.FirstToken));
+    }
+
+    /// <summary>
+    /// "[Catholic Poland]", "[Imperial Japan]", "the film [Hotel Rwanda]" read as a body: words that make no body before a
+    /// country or continent (<see cref="PlaceQualifiers"/>) name the country, which is the place, the words staying apart
+    /// from it; the whole when the lists know it as a place ("Port Sudan"). Not an event's words ("Copa America", "Rally
+    /// Australia"), which name no country. Null when the span is no such name.
+    /// </summary>
+    private static int? QualifiedCountryStart(Token[] tokens, TaggedSpan span, Gazetteer gazetteer)
+    {
+        string Words(int first) => string.Join(' ', Enumerable.Range(first, span.LastToken - first + 1).Select(position => tokens[position].Text));
+        for (var first = span.FirstToken + 1; first <= span.LastToken && PlaceQualifiers.Contains(tokens[first - 1].Text)
+             && !EventOpenings.Contains(tokens[first - 1].Text); first++)
+        {
+            var place = Words(first);
+            if (!gazetteer.IsCountry(place) && !Continents.Contains(place)) continue;
+            var whole = Words(span.FirstToken);
+            if (gazetteer.IsListedBody(whole)) return null;
+            return gazetteer.IsPlace(whole) || gazetteer.IsCountry(whole) ? span.FirstToken : first;
+        }
+
+        return null;
     }
 
     // "BBVA", "AirNav", "UnitingCare": capitals where no common word or given name has them.
