@@ -9,8 +9,9 @@ namespace NewsApi.Extraction.Rules;
 /// ("Mines Minister Paul Kabwe ... the union would meet Kabwe in Lusaka"), or the company whose name it opens ("Toyota"
 /// in an article on "Toyota Motor Corp", "shares of Toyota"; "Sabadell" in one on "Banco Sabadell"). Not after a preposition of place ("in Kabwe", "the mayor
 /// of Kabwe"), and never a country. After "in", "near" and the like such a name is the place, even where the tagger,
-/// remembering the person, read a person ("writer Jake Morrow in Houston" beside "Sen. Maria Houston"), and it stays
-/// apart from the person's mentions.
+/// remembering the person, read a person ("writer Jake Morrow in Houston" beside "Sen. Maria Houston"), and so is it
+/// after "of" and a noun said of places ("the streets of Carrasco" beside "Isaías Carrasco"); it stays apart from the
+/// person's mentions.
 /// </summary>
 internal static class NamesSharedWithPlaces
 {
@@ -18,10 +19,19 @@ internal static class NamesSharedWithPlaces
     // from Houston", "talks at Kabwe's office").
     private static readonly FrozenSet<string> PlainPrepositionsOfPlace = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout"]);
 
-    /// <summary>"in Houston", not "in Houston's view".</summary>
+    /// <summary>"in Houston", "the streets of Carrasco", not "in Houston's view".</summary>
     private static bool IsThePlace(string text, NameMention mention, bool offCounts = false) =>
-        NameWords.WordBefore(text, mention.Start) is var before && (PlainPrepositionsOfPlace.Contains(before) || (offCounts && before == "off"))
+        NameWords.WordBefore(text, mention.Start) is var before
+        && (PlainPrepositionsOfPlace.Contains(before) || (offCounts && before == "off") || (before == "of" && FollowsPlaceNounAndOf(text, mention.Start)))
         && !(mention.End + 1 < text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's');
+
+    /// <summary>"the streets of", "the outskirts of", "the mayor of": "of" after a noun said of places, not "the wife of".</summary>
+    private static bool FollowsPlaceNounAndOf(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return TeamContext.IsPlaceNounBeforeOf(NameWords.WordBefore(text, end - "of".Length));
+    }
 
     /// <summary>
     /// "struck off Sulawesi", "in Mindoro": one word, a listed place and no given name, that the tagger read as a person

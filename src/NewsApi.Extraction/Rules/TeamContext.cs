@@ -45,6 +45,9 @@ internal static partial class TeamContext
         "state", "university", "citizens", "heart", "north", "south", "east", "west", "area", "region",
     ]);
 
+    /// <summary>"city", "streets", "mayor": a noun that, before "of", says a place's name follows ("the streets of Carrasco").</summary>
+    public static bool IsPlaceNounBeforeOf(string word) => PlaceNounsBeforeOf.Contains(word);
+
     // A sports report has several of these, at least one word in 50 (the team-written reports: 1 in 8 to 1 in 30); other
     // news has one or two in a long text ("the match of the two leaders", "the Arab League"): 8 of the 3,741 Wikinews
     // articles pass, all about sport but one about a "club" of shops.
