@@ -626,6 +626,10 @@ internal sealed class NameRules
             // "[State Department] Spokesperson": a title after an organisation's name belongs to a person.
             // Not the complement of the name itself: "Department of Justice" is no "Department of" and a justice.
             end = EndBeforePersonsTitle(tokens, first, end);
+            if (PlaceBeforeCitysTitle(tokens, first, end) is { } placeEnd)
+            {
+                (end, type) = (placeEnd, EntityType.Place); // "[Casa Grande City] Attorney Dolores Navarrete": the city's attorney
+            }
 
             while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
                    && tokens[end - 2].Text is not ("of" or "for" or "and" or "&")) end--;
@@ -749,6 +753,29 @@ internal sealed class NameRules
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "[Phoenix City] Attorney Mary Smithers", "[Casa Grande City] Attorney ...": a span ending in "City" after a listed place,
+    /// right before a title that someone's name follows, is the place; the word opens the title ("City Attorney", as
+    /// <see cref="PlaceBeforeTitle"/> reads it inside a person's span). Not "County", which names a county ("[Polk County]
+    /// District Attorney"), nor a city called so ("Quezon City"). Null when the span is no such place.
+    /// </summary>
+    private int? PlaceBeforeCitysTitle(Token[] tokens, int first, int end)
+    {
+        if (end >= tokens.Length || tokens[end - 1].Text is not ("City" or "Town" or "Village") || !RoleWords.StartsTitle(tokens[end].Text)
+            || PlaceBeforeTitle(tokens, first, end + 1) is not var (placeEnd, titleStart)
+            || titleStart != end || placeEnd >= end)
+        {
+            return null;
+        }
+
+        for (var nameStart = end + 1; nameStart < tokens.Length && nameStart <= end + 3 && IsCapitalised(tokens[nameStart].Text); nameStart++)
+        {
+            if (_roles.FindBefore(tokens, nameStart) is { } title && title.First <= end && _gazetteer.IsFirstName(tokens[nameStart].Text)) return placeEnd;
+        }
+
+        return null;
     }
 
     // Two or three capitalised words, none an organisation's: "Nomvula Khumalo", not "Rules Committee".
