@@ -611,6 +611,7 @@ internal sealed class NameRules
 
             end = WithComplement(tokens, end, tagged);
             end = WithPurpose(tokens, end);
+            end = WithCapitalisedPreposition(tokens, end);
             end = InstitutionNames.WithPartysDoctrine(tokens, first, end);
             end = WithWordsAfterAnd(tokens, first, end);
             if (PossessivePlaceEnd(sentence, first, end) is var owner and >= 0)
@@ -1237,6 +1238,18 @@ internal sealed class NameRules
         while (last < tokens.Length && (IsCapitalised(tokens[last].Text)
                || (tokens[last].Text is "," or "and" or "&" or "of" && last + 1 < tokens.Length && IsCapitalised(tokens[last + 1].Text)))) last++;
         return last > end + 2 && IsCapitalised(tokens[last - 1].Text) ? last : end;
+    }
+
+    /// <summary>
+    /// "Centre for Research of Crimes [Against Kurds]", "Reporters [Without Borders]": a preposition that only a name writes
+    /// capitalised inside a sentence, and the capitalised words after it, go on with the name the tagger ended before it.
+    /// </summary>
+    private static int WithCapitalisedPreposition(Token[] tokens, int end)
+    {
+        if (end + 1 >= tokens.Length || tokens[end].Text is not ("Against" or "Without" or "Beyond")) return end;
+        var last = end + 1;
+        while (last < tokens.Length && last - end <= 3 && IsCapitalised(tokens[last].Text) && WordChars.All(tokens[last].Text, char.IsLetter)) last++;
+        return last > end + 1 ? last : end;
     }
 
     private static readonly FrozenSet<string> PurposeVerbs = FrozenSet.Create(StringComparer.Ordinal,
