@@ -665,7 +665,8 @@ internal sealed class NameRules
             before = null;
         }
 
-        if (before is null && type == EntityType.Person)
+        // "Against [Kurds]", "Indigenous [Australians]": a people named by its plural is no surname for a word before it to name.
+        if (before is null && type == EntityType.Person && !(end - first == 1 && _gazetteer.IsPeopleGroup(tokens[first].Text)))
         {
             // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
             first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word)
