@@ -520,11 +520,11 @@ internal sealed class NameRules
         {
             (end, type) = (end + 1, EntityType.Organisation); // "[United States] Navy"; not "[White House] Press Secretary", a title's
         }
-        else if (type == EntityType.Place && CompanyWordsAfter(tokens, end, tagged) is var companyEnd && companyEnd > end)
+        else if (type == EntityType.Place && CompanyWordsAfter(tokens, end, tagged, NameWords.IsOrganisationWord) is var companyEnd && companyEnd > end)
         {
-            (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines"
+            (end, type) = (companyEnd, EntityType.Organisation); // "[Qingdao] Commodity Exchange", "[China] Southern Airlines", "[Leeds] General Infirmary", "[Tampico] Cartel"
         }
-        else if (type is EntityType.Person or EntityType.Organisation && CompanyWordsAfter(tokens, end, tagged) is var firmEnd && firmEnd > end
+        else if (type is EntityType.Person or EntityType.Organisation && CompanyWordsAfter(tokens, end, tagged, NameWords.IsCompanyWord) is var firmEnd && firmEnd > end
                  && Enumerable.Range(end, firmEnd - end).All(index => NameWords.IsCompanyWord(tokens[index].Text)))
         {
             (end, type) = (firmEnd, EntityType.Organisation); // "[Rio Sava] Exploration": a firm named for its owner or its own word
@@ -815,12 +815,13 @@ internal sealed class NameRules
         "Ministry", "Department", "Directorate", "Secretariat", "Bureau", "Office",
     ]);
 
-    /// <summary>The end of up to three capitalised words after a place, none tagged, the last a company word; else <paramref name="end"/>.</summary>
-    private static int CompanyWordsAfter(Token[] tokens, int end, bool[] tagged)
+    /// <summary>The end of up to three capitalised words after a name, none tagged, the last one <paramref name="endsName"/> picks; else <paramref name="end"/>.</summary>
+    private static int CompanyWordsAfter(Token[] tokens, int end, bool[] tagged, Func<string, bool> endsName)
     {
+        // Words that open titles too, before the last: "[Leeds] General Infirmary".
         var last = end;
-        while (last < tokens.Length && last - end < 3 && !tagged[last] && IsNameWord(tokens[last].Text)) last++;
-        while (last > end && !NameWords.IsCompanyWord(tokens[last - 1].Text)) last--;
+        while (last < tokens.Length && last - end < 3 && !tagged[last] && IsCapitalised(tokens[last].Text) && WordChars.All(tokens[last].Text, char.IsLetter)) last++;
+        while (last > end && !endsName(tokens[last - 1].Text)) last--;
         return last < tokens.Length && IsCapitalised(tokens[last].Text) ? end : last;
     }
 
