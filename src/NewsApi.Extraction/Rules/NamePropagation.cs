@@ -1,6 +1,7 @@
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Resolution;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -65,6 +66,10 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         var partyShortForms = known.Where(mention => mention.Type == EntityType.Organisation && mention.Text.EndsWith(" Party", StringComparison.Ordinal))
             .Select(mention => mention.Text[..^" Party".Length].Split(' ')).Where(words => words.All(word => word.Length > 1 && char.IsUpper(word[0])))
             .DistinctBy(words => string.Join(' ', words), StringComparer.Ordinal).ToList();
+        // "Traffic in Joburg" after "Johannesburg", "the Fed" after "the Federal Reserve": a one-word other name the variant
+        // list gives a place or body the article names.
+        var listedNamesHere = known.Where(mention => mention.Type is EntityType.Place or EntityType.Organisation)
+            .Select(mention => NameVariants.Default.ListedCanonicalKey(NameKey.Loose(mention.Text))).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var longestFirst = fullNames.OrderByDescending(name => name.Key.Length).ToList();
         var coveredText = new bool[text.Length];
         foreach (var mention in known.Where(mention => mention.Field == field))
@@ -147,6 +152,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 else if (RoleChain.IsAcronym(word) && initialisms.TryGetValue(new string(word.Where(char.IsLetter).ToArray()), out var initialismType))
                 {
                     found.Add(Mention(initialismType, index, index + 1));
+                }
+                else if (listedNamesHere.Count > 0 && NameVariants.Default.ListedCanonicalKey(NameKey.Loose(word)) is { } canonical
+                         && listedNamesHere.Contains(canonical) && NameVariants.Default.Listed(canonical) is { } listed)
+                {
+                    found.Add(Mention(listed.Type, index, index + 1));
                 }
             }
         }
