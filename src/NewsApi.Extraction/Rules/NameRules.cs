@@ -843,7 +843,7 @@ internal sealed class NameRules
         {
             if (joined.Count > 0 && joined[^1] is var previous && previous.LastToken + 1 == span.FirstToken
                 && (JoinedType(previous.Type, span.Type) ?? (IsSecondSurname(tokens, previous, span) ? EntityType.Person : (EntityType?)null)
-                    ?? (IsNamedForPerson(tokens, previous, span) ? EntityType.Organisation : null)) is { } type)
+                    ?? (IsNamedForPerson(tokens, previous, span) || IsFirmOfPlace(tokens, previous, span) ? EntityType.Organisation : null)) is { } type)
             {
                 joined[^1] = previous with { Type = type, LastToken = span.LastToken, End = span.End };
                 continue;
@@ -922,6 +922,13 @@ internal sealed class NameRules
     private static bool IsNamedForPerson(Token[] tokens, TaggedSpan person, TaggedSpan institution) =>
         person.Type == EntityType.Person && institution.Type == EntityType.Organisation && institution.LastToken > institution.FirstToken
         && InstitutionsNamedForPeople.Contains(tokens[institution.LastToken].Text) && NameWords.IsCapitalised(tokens[institution.FirstToken].Text);
+
+    /// <summary>
+    /// "[Africa] [Tea Brokers]", "[Kenya] [Tea Packers]": a place the tagger cut off the firm's name after it, which ends with
+    /// a company word (whatever type the tagger gave it), as "[China] Southern Airlines" untagged (<see cref="CompanyWordsAfter"/>).
+    /// </summary>
+    private static bool IsFirmOfPlace(Token[] tokens, TaggedSpan place, TaggedSpan firm) =>
+        place.Type == EntityType.Place && firm.LastToken > firm.FirstToken && NameWords.IsCompanyWord(tokens[firm.LastToken].Text);
 
     private static EntityType? JoinedType(EntityType first, EntityType second) => (first, second) switch
     {
