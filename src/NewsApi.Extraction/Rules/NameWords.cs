@@ -462,11 +462,12 @@ internal static partial class NameWords
         ["consultant"] = ["at", "with"], ["consultants"] = ["at", "with"],
     };
 
-    // Of them, people named many at once, who also work at or own a stake in places ("staff at Heathrow"): they can say what
-    // a name the tagger found is, but do not find one.
+    // Of them, people named many at once, who also work at or invest in places ("staff at Heathrow", "investors in Britain"):
+    // they can say what a name the tagger found is, but do not find one. Shareholders hold shares of a firm only
+    // ("shareholders of Heathrow" is the airport's company).
     private static readonly FrozenSet<string> FirmStaff = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "shareholders", "stockholders", "investors", "employees", "workers", "staff", "executives", "customers",
+        "investors", "employees", "workers", "staff", "executives", "customers",
     ]);
 
     /// <summary>
