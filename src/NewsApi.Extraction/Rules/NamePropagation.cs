@@ -38,6 +38,13 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
             .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && !SentenceWords.IsSentenceWord(word)
                 && NamesNothingElse(word)) // not "British" or "United" of an airline
             .ToHashSet(StringComparer.Ordinal);
+        // "Hajduk's coach" after "Hajduk Split", "Real coach Carlo Ancelotti" after "Real Madrid": a listed club of its own word
+        // and its town, by that word, though it is a word of running text too ("Real"); not before another name word.
+        var clubWords = known.Where(mention => mention.Type == EntityType.Organisation && gazetteer.IsSportsClub(mention.Text))
+            .Select(mention => mention.Text.Split(' ')).Where(words => words.Length == 2 && gazetteer.IsPlace(words[1]))
+            .Select(words => words[0])
+            .Where(word => word.Length > 1 && char.IsUpper(word[0]) && !surnames.Contains(word) && NamesNothingElse(word))
+            .ToHashSet(StringComparer.Ordinal);
         // "Hirut said" after "Hirut Tesfaye": news that calls people by given name (Ethiopians, Icelanders, athletes) does
         // so as the speaker of a quote; a given name two people share, or someone's surname, is left alone.
         var givenNames = known.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
@@ -146,6 +153,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                     found.Add(Mention(EntityType.Person, index, index + 1));
                 }
                 else if (companyWords.Contains(word) && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant())))
+                {
+                    found.Add(Mention(EntityType.Organisation, index, index + 1));
+                }
+                else if (clubWords.Contains(word) && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant()))
+                         && !(index + 1 < tokens.Length && char.IsUpper(tokens[index + 1].Text[0])))
                 {
                     found.Add(Mention(EntityType.Organisation, index, index + 1));
                 }
