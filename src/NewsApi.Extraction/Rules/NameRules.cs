@@ -609,6 +609,12 @@ internal sealed class NameRules
                 end++; // "the [Health Service] Executive met": the body's head the tagger left out, where it opens no title before a name
             }
 
+            if (end < tokens.Length && !tagged[end] && end - first >= 2 && NameWords.IsFirmsTradeWord(tokens[end - 1].Text) && _gazetteer.IsCountry(tokens[end].Text)
+                && (end + 1 == tokens.Length || !IsCapitalised(tokens[end + 1].Text)))
+            {
+                end++; // "[Caerwen Steel] UK's works": the country of a firm named for its goods, as TypeCorrection.IsNamedForTrade reads it
+            }
+
             end = WithComplement(tokens, end, tagged);
             end = WithPurpose(tokens, end);
             end = WithCapitalisedPreposition(tokens, end);
