@@ -154,6 +154,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "steelmakers including [Baotou Steel]": a city's firm, no one named Steel
         }
 
+        if (type == EntityType.Organisation && IsRouteBeforePathVerb(tokens, first, end))
+        {
+            return EntityType.Place; // "the Qingzang Railway crosses the plateau": a line that runs somewhere is the route, not its operator
+        }
+
         if (type == EntityType.Place && IsNationalRailway(tokens, first, end))
         {
             return EntityType.Organisation; // "Mongolian Railway, which operates the line", "Pakistan Railways": the state's railway company
@@ -379,6 +384,18 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         if (last > first + 1 && gazetteer.IsCountry(tokens[last].Text)) last--;
         return last > first && IsFirmsTradeWord(tokens[last].Text) && IsCapitalised(tokens[first].Text);
     }
+
+    // Verbs whose subject is a route on the ground: "the Qingzang Railway crosses the plateau", "the line runs to Lhasa".
+    private static readonly FrozenSet<string> PathVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "crosses", "crossed", "runs", "ran", "links", "linked", "connects", "connected", "stretches", "stretched", "winds",
+        "traverses", "traversed",
+    ]);
+
+    /// <summary>An own name and "Railway", "Railroad" or "Line", then a verb of a route's path: the line, a place, not the firm running it.</summary>
+    private bool IsRouteBeforePathVerb(Token[] tokens, int first, int end) =>
+        end - first >= 2 && end < tokens.Length && tokens[end - 1].Text is "Railway" or "Railroad" or "Line" && PathVerbs.Contains(tokens[end].Text)
+        && !gazetteer.IsCountryOrNationality(tokens[first].Text); // not "Indian Railway", the state's firm (IsNationalRailway)
 
     /// <summary>A country or its people's adjective and "Railway" or "Railways": "Indian Railways", "Mongolian Railway", never a line's name alone.</summary>
     private bool IsNationalRailway(Token[] tokens, int first, int end) =>
