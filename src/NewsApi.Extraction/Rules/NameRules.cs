@@ -589,7 +589,13 @@ internal sealed class NameRules
 
         if (type == EntityType.Organisation)
         {
+            var taggedFirst = first;
             first = ExtendLeft(tokens, first, tagged, maxWords: 3, word => !_gazetteer.IsPlace(word) && !IsDemonym(word), tokens[end - 1].Text);
+            if (first + 2 <= taggedFirst && IsDemonym(tokens[first].Text + " " + tokens[first + 1].Text))
+            {
+                first += 2; // "a Sri Lankan [Interior Ministry]": a people's adjective of two words, as of one, is no word of the name
+            }
+
             first = WithPeoplesPart(tokens, first, end); // again past the words just taken: "the People's [Liberation] Army Navy"
 
             if (first >= 2 && tokens[first - 1].Text == "of" && !tagged[first - 2] && GovernmentBodyHeads.Contains(tokens[first - 2].Text))
