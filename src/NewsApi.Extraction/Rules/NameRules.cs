@@ -195,6 +195,7 @@ internal sealed class NameRules
         }
 
         _places.AddListed(sentence, found);
+        SeatsOfGovernment.Add(sentence, found);
         AddNamesAfterTitles(sentence, found, roleRegions);
         AddListedPeople(sentence, found);
         _places.AddInsideRoles(sentence, roleRegions, found);
