@@ -73,6 +73,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
         var partyShortForms = known.Where(mention => mention.Type == EntityType.Organisation && mention.Text.EndsWith(" Party", StringComparison.Ordinal))
             .Select(mention => mention.Text[..^" Party".Length].Split(' ')).Where(words => words.All(word => word.Length > 1 && char.IsUpper(word[0])))
             .DistinctBy(words => string.Join(' ', words), StringComparer.Ordinal).ToList();
+        // "Mayon has erupted" after "Mayon Volcano": a volcano or glacier by its own word, as news names it once the head is said.
+        var featureWords = known.Where(mention => mention.Type == EntityType.Place).Select(mention => mention.Text.Split(' '))
+            .Where(words => words.Length == 2 && FeatureHeads.Contains(words[1]) && words[0].Length > 1 && char.IsUpper(words[0][0])
+                && !surnames.Contains(words[0]) && NamesNothingElse(words[0]))
+            .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
         // "Traffic in Joburg" after "Johannesburg", "the Fed" after "the Federal Reserve": a one-word other name the variant
         // list gives a place or body the article names.
         var listedNamesHere = known.Where(mention => mention.Type is EntityType.Place or EntityType.Organisation)
@@ -165,6 +170,11 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
                 {
                     found.Add(Mention(initialismType, index, index + 1));
                 }
+                else if (featureWords.Contains(word) && (index > 0 || !lowerCaseWords.Contains(word.ToLowerInvariant()))
+                         && !(index + 1 < tokens.Length && char.IsUpper(tokens[index + 1].Text[0])))
+                {
+                    found.Add(Mention(EntityType.Place, index, index + 1));
+                }
                 else if (listedNamesHere.Count > 0 && NameVariants.Default.ListedCanonicalKey(NameKey.Loose(word)) is { } canonical
                          && listedNamesHere.Contains(canonical) && NameVariants.Default.Listed(canonical) is { } listed)
                 {
@@ -175,6 +185,9 @@ internal sealed class NamePropagation(Gazetteer gazetteer)
 
         return found;
     }
+
+    // Heads after a natural feature's own name that news leaves out once it has said them: "Mayon Volcano", then "Mayon".
+    private static readonly FrozenSet<string> FeatureHeads = FrozenSet.Create(StringComparer.Ordinal, ["Volcano", "Glacier"]);
 
     /// <summary>
     /// The length in tokens of a party's name without "Party" written from token <paramref name="index"/> on, after "the" or
