@@ -487,6 +487,11 @@ internal sealed class NameRules
             end++; // "[Sindicato No.] 1": the union's number is its name's end
         }
 
+        if (span.Type == EntityType.Organisation && IsFieldOrCause(tokens, first, end))
+        {
+            return null; // "head of Cloud and [Storage Technology]", "[Clean Energy] advocates" (a listed firm's name too): a field, a cause
+        }
+
         if (ListedCompanyStart(tokens, first, end, tagged) is var companyStart and >= 0)
         {
             // "Advanced Micro Devices Inc. is pushing ...": a listed company's whole name, though the tagger read a sentence word before it
@@ -826,6 +831,26 @@ internal sealed class NameRules
     private static readonly FrozenSet<string> GovernmentBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Ministry", "Department", "Directorate", "Secretariat", "Bureau", "Office",
+    ]);
+
+    /// <summary>
+    /// "Storage Technology", "Information Technology": common words before "Technology" name a field, as CompanyNames reads
+    /// them ("Amkor Technology" is a firm, "Storage Technology Corp" a longer name). "Clean Energy advocates": words of
+    /// running text or company words, before the people who argue for them, name a cause.
+    /// </summary>
+    private static bool IsFieldOrCause(Token[] tokens, int first, int end)
+    {
+        if (end - first < 2 || (end < tokens.Length && IsCapitalised(tokens[end].Text))) return false;
+        if (tokens[end - 1].Text == "Technology" && Enumerable.Range(first, end - first - 1).All(index => SentenceWords.IsCommonWord(tokens[index].Text))) return true;
+        return end < tokens.Length && CausesPeople.Contains(tokens[end].Text)
+            && tokens.Skip(first).Take(end - first).All(token => SentenceWords.IsSentenceWord(token.Text) || NameWords.IsCompanyWord(token.Text));
+    }
+
+    // People who argue for a cause, named after it: "Clean Energy advocates", "Free Trade campaigners" (not "supporters" or
+    // "critics", which firms and clubs have).
+    private static readonly FrozenSet<string> CausesPeople = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "advocates", "activists", "campaigners", "proponents",
     ]);
 
     /// <summary>The end of up to three capitalised words after a name, none tagged, the last one <paramref name="endsName"/> picks; else <paramref name="end"/>.</summary>
