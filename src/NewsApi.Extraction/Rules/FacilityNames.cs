@@ -21,7 +21,7 @@ internal static class FacilityNames
     [
         "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway", "Strasse", "Straße", "Platz",
         "Mosque", "Stadium", "Airport", "Bridge", "Square", "Palace", "Cathedral", "Temple", "Tower", "Castle", "Canal", "Dam", "Arena",
-        "Barracks", "Showground", "Showgrounds",
+        "Barracks", "Showground", "Showgrounds", "Plaza", "Mall", // "the Rana Plaza collapse", "the Eastgate Mall"
     ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
