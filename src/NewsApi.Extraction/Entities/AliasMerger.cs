@@ -815,6 +815,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             .Select(mention => StripPossessive(mention.NormalText ?? mention.Text))
             .GroupBy(text => text, StringComparer.Ordinal)
             .OrderBy(texts => texts.Key == listedName ? 0 : 1)
+            .ThenBy(texts => Documents.UsStates.Abbreviations.ContainsKey(texts.Key) ? 1 : 0) // "California" over "Calif.", wherever each stands
             .ThenBy(texts => texts.Key.Any(char.IsLower) ? 0 : 1)
             .ThenByDescending(texts => texts.Count())
             .Select(texts => texts.Key)
