@@ -1657,6 +1657,11 @@ internal sealed class NameRules
             {
                 end += 2; // "Jane Naana [Opoku-Agyemang]": the hyphenated surname after given names the tagger saw
             }
+            else if (!tagged[end] && SentenceWords.IsMonth(tokens[end].Text) && end > 0 && _gazetteer.IsFirstName(tokens[end - 1].Text)
+                     && !(end + 1 < tokens.Length && char.IsDigit(tokens[end + 1].Text[0])))
+            {
+                end++; // "Prime Minister Theresa [May]'s deal": a month right after a given name is a surname, unless a day follows
+            }
             else if (!tagged[end] && IsInitials(tokens[end].Text) && end + 1 < tokens.Length && IsNameWord(tokens[end + 1].Text)
                      && !_gazetteer.IsPlace(tokens[end + 1].Text) && !SentenceWords.IsSentenceWord(tokens[end + 1].Text))
             {

@@ -66,6 +66,9 @@ internal static class SentenceWords
     /// <summary>Weekdays and months: "Wednesday Tony Blair", "December Microsoft".</summary>
     public static bool IsDateWord(string word) => Weekdays.Contains(word) || Months.Contains(word);
 
+    /// <summary>A month's name: "January" .. "December".</summary>
+    public static bool IsMonth(string word) => Months.Contains(word);
+
     /// <summary>A word that says what a person is rather than who: a party, a position in a team, "Elect".</summary>
     public static bool IsAffiliation(string word) => Affiliations.Contains(word);
 

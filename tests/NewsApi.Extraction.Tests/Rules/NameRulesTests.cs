@@ -94,4 +94,17 @@ public sealed class NameRulesTests
         Assert.Contains("Orla Kenmare", Names(entities, EntityType.Person));
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Organisation && entity.Name.StartsWith("Sir", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_month_after_a_given_name_is_the_surname_unless_a_day_follows()
+    {
+        // The Wikinews archive's "Prime Minister Theresa May's proposed Brexit deal", where the tagger read "Theresa" alone;
+        // the second sentence is written here.
+        var entities = Extract("Tom Watson called Prime Minister Theresa May's proposed Brexit deal lousy. The council met Ellen on "
+            + "March 3, and Ellen said little.");
+
+        var may = Assert.Single(entities, entity => entity.Name == "Theresa May");
+        Assert.Equal(EntityType.Person, may.Type);
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("March", StringComparison.Ordinal));
+    }
 }
