@@ -896,6 +896,14 @@ internal sealed class NameRules
                 continue;
             }
 
+            if (joined.Count > 0 && IsNamedForCouple(tokens, joined[^1], span))
+            {
+                // "[Mary] & [Leigh Block Museum of Art]": an institution named for two people, whose first given name the
+                // tagger read apart.
+                joined[^1] = span with { FirstToken = joined[^1].FirstToken, Start = joined[^1].Start };
+                continue;
+            }
+
             if (IsNamedForArabicName(tokens, span))
             {
                 // "[Hazza] bin [Zayed Stadium]", "Hazza bin [Zayed Stadium]": the building's name reaches back over "bin" and the name before it.
@@ -917,6 +925,12 @@ internal sealed class NameRules
 
         return joined;
     }
+
+    // "[Mary] & [Leigh Block Museum of Art]": a given name, "&" and a name with a body's or a facility's word.
+    private bool IsNamedForCouple(Token[] tokens, TaggedSpan previous, TaggedSpan span) =>
+        previous.FirstToken == previous.LastToken && previous.LastToken + 2 == span.FirstToken && tokens[previous.LastToken + 1].Text == "&"
+        && _gazetteer.IsFirstName(tokens[previous.FirstToken].Text) && span.LastToken - span.FirstToken >= 2
+        && Enumerable.Range(span.FirstToken + 1, span.LastToken - span.FirstToken).Any(index => NameWords.NamesNoPerson(tokens[index].Text, _gazetteer));
 
     /// <summary>
     /// "[Aston Martin]'s [Lance Stroll]": two people the tagger read either side of a possessive, the second named by a given

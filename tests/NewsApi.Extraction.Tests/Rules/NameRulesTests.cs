@@ -107,4 +107,17 @@ public sealed class NameRulesTests
         Assert.Equal(EntityType.Person, may.Type);
         Assert.DoesNotContain(entities, entity => entity.Name.Contains("March", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_institution_named_for_a_couple_is_one_name_though_the_tagger_read_the_first_given_name_apart()
+    {
+        // Written here, after gum-dev's "the Mary & Leigh Block Museum of Art", where the tagger read "Mary" as a place.
+        var entities = Extract("The prints hang at the Mary & Leigh Block Museum of Art in Evanston until June, and the Ruth & Carl "
+            + "Hendrix Gallery of Photography will show them next.");
+        var names = entities.Select(entity => entity.Name).ToHashSet();
+
+        Assert.Contains("Mary & Leigh Block Museum of Art", names);
+        Assert.DoesNotContain("Mary", names);
+        Assert.Contains("Evanston", Names(entities, EntityType.Place));
+    }
 }
