@@ -120,4 +120,17 @@ public sealed class NameRulesTests
         Assert.DoesNotContain("Mary", names);
         Assert.Contains("Evanston", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void Emeritus_after_a_title_is_the_titles_and_no_part_of_the_name()
+    {
+        // The Wikinews archive's "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese"; the second
+        // sentence is written here.
+        var entities = Extract("Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese died on Sunday. Professor "
+            + "Emeritus Harriet Okonkwo said he had served the poor.");
+
+        Assert.Contains("Dinualdo Gutierrez", Names(entities, EntityType.Person));
+        Assert.Contains("Harriet Okonkwo", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Emeritus", StringComparison.Ordinal));
+    }
 }
