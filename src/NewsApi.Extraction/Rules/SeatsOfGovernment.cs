@@ -1,4 +1,5 @@
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -17,6 +18,9 @@ internal static class SeatsOfGovernment
         "Casa Rosada", "Palacio de Gobierno", "Palácio do Planalto", "Planalto", "Istana Negara",
     ]);
 
+    // The same names as token sequences, so a sentence is scanned without building a string at each capitalised word.
+    private static readonly NameTable<bool> Table = Tabled(Names);
+
     private const int MaxNameWords = 3;
 
     /// <summary>
@@ -29,8 +33,10 @@ internal static class SeatsOfGovernment
         for (var first = 0; first < tokens.Length; first++)
         {
             if (!NameWords.IsCapitalised(tokens[first].Text) || (first > 0 && NameWords.IsCapitalised(tokens[first - 1].Text) && tokens[first - 1].Text != "The")) continue;
-            for (var end = Math.Min(tokens.Length, first + MaxNameWords); end > first; end--)
+            // The table ignores case; the names are matched as written, the longest first.
+            for (var length = Table.LongestMatch(tokens, first, out _, MaxNameWords); length > 0; length = Table.LongestMatch(tokens, first, out _, length - 1))
             {
+                var end = first + length;
                 if (!Names.Contains(sentence.Slice(first, end))) continue;
                 var seat = sentence.Mention(EntityType.Place, first, end);
                 if ((end == tokens.Length || !NameWords.IsCapitalised(tokens[end].Text)) && !found.Any(seat.Overlaps)) found.Add(seat);
@@ -38,6 +44,13 @@ internal static class SeatsOfGovernment
                 break;
             }
         }
+    }
+
+    private static NameTable<bool> Tabled(IEnumerable<string> names)
+    {
+        var table = new NameTable<bool>();
+        foreach (var name in names) table.Add(name, true);
+        return table;
     }
 
     public static void Retype(List<NameMention> mentions)
