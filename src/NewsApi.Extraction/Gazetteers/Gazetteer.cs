@@ -69,6 +69,8 @@ public sealed class Gazetteer
         "Pashtuns", "Tajiks", "Uzbeks", "Tamils", "Uighurs", "Uyghurs", "Hutus", "Tutsis", "Maoris", "Aborigines",
         "Latinos", "Hispanics", "Britons", "Brits", "Englishmen", "Scots", "Swedes", "Danes", "Finns", "Poles", "Turks",
         "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
+        "Basques", "Catalans", "Zulus", "Bedouins", "Chechens", "Tatars", "Hazaras", "Flemings", "Walloons", "Bosniaks", "Igbos",
+        "Tuaregs", "Anglicans", "Methodists", "Baptists", "Lutherans", "Quakers", "Mennonites", "Evangelicals",
     ]);
 
     // Nationalities whose noun differs from the adjective, as sports news writes them before a name ("Spaniard Pablo

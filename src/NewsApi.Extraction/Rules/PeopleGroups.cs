@@ -1,5 +1,6 @@
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
 
@@ -24,8 +25,37 @@ internal sealed class PeopleGroups(Gazetteer gazetteer)
             AddTwoWordGroup(sentence, found, last - 1, last);
         }
 
-        MentionSpans.AddTokens(sentence, found, EntityType.Person, (tokens, i) => gazetteer.IsPeopleGroup(tokens[i].Text));
+        MentionSpans.AddTokens(sentence, found, EntityType.Person, (tokens, i) => gazetteer.IsPeopleGroup(tokens[i].Text) || IsGroupWithoutPlural(tokens, i));
     }
+
+    /// <summary>
+    /// "Congolese do not die", "the Rohingya fled": a people whose noun is its adjective (a nationality in -ese, the Swiss) or
+    /// takes no plural's s, where a verb or the clause's end follows it rather than a noun it describes ("Congolese officials").
+    /// </summary>
+    private bool IsGroupWithoutPlural(Token[] tokens, int index)
+    {
+        var word = tokens[index].Text;
+        if (!(InvariantPeoples.Contains(word) || ((word.EndsWith("ese", StringComparison.Ordinal) || word == "Swiss") && gazetteer.CountryForDemonym(word) is not null)))
+        {
+            return false;
+        }
+
+        var next = index + 1 < tokens.Length ? tokens[index + 1].Text : ".";
+        return VerbsAfterPeople.Contains(next) || (InvariantPeoples.Contains(word) && next is "." or "," or ";" or ")" or "and" or "who" or "in" or "from");
+    }
+
+    // Peoples named by one form, singular and plural (gum-dev's Rohingya, the Wikinews gold's Kikuyu).
+    private static readonly FrozenSet<string> InvariantPeoples = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Rohingya", "Kikuyu", "Mapuche", "Inuit", "Druze", "Maasai", "Masai", "Yanomami", "Amish", "Hmong",
+    ]);
+
+    // What follows a people as the subject of its clause: "Congolese do not die", "Senegalese should ask".
+    private static readonly FrozenSet<string> VerbsAfterPeople = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "are", "were", "have", "had", "should", "will", "would", "can", "could", "must", "do", "did", "may", "might", "who", "living",
+        "abroad", "say", "said", "fled", "voted", "remain", "want",
+    ]);
 
     /// <summary>In its own method, so that the lambdas' captured variables are allocated only for a demonym found.</summary>
     private static void AddTwoWordGroup(SentenceText sentence, List<NameMention> found, int first, int last)
