@@ -95,6 +95,7 @@ public sealed class NewsPipeline
         ListNeighbours.Retype(mentions, texts, _gazetteer);
         LocativeNames.Retype(mentions, texts);
         LocativeNames.RetypeBases(mentions, texts, _gazetteer);
+        PlaceCues.RetypeLandforms(mentions, _gazetteer);
         VenueNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);

@@ -56,6 +56,33 @@ internal static class PlaceCues
         "municipalities", "counties", "communities", "settlements", "neighbourhoods", "neighborhoods", "barangays", "areas",
     ]);
 
+    /// <summary>
+    /// "the Salar de Atacama", "Jebel Irhoud", "the Sierra Madre del Sur": a name of two words or more that opens with a
+    /// Spanish or Arabic word for a landform is a place, whatever the tagger, reading English, made of it (a person "Salar de
+    /// Atacama"); not a body named after one ("Sierra Club"). "Sierra" is a given name too, so it decides only an
+    /// organisation's type.
+    /// </summary>
+    public static void RetypeLandforms(List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
+            if (mention.Type == EntityType.Place || mention.IsCertain || space < 0) continue;
+            var head = mention.Text[..space];
+            var isLandform = Landforms.Contains(head) || (head == "Sierra" && mention.Type == EntityType.Organisation);
+            if (isLandform && !gazetteer.IsOrganisationCue(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]))
+            {
+                mentions[index] = mention with { Type = EntityType.Place };
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> Landforms = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Salar", "Cerro", "Volcán", "Nevado", "Laguna", "Quebrada", "Bahía", "Jebel", "Djebel", "Jabal", "Wadi",
+    ]);
+
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
