@@ -42,6 +42,11 @@ internal static class FacilityNames
                 // A title's word may begin a building's name: "the Grand Mosque".
                 while (first > 0 && facility - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && WordChars.All(tokens[first - 1].Text, char.IsLetter)
                        && !SentenceWords.IsDateWord(tokens[first - 1].Text)) first--;
+                if (first >= 2 && first < facility && tokens[first - 1].Text == "-" && tokens[first - 2].End == tokens[first - 1].Start
+                    && tokens[first - 1].End == tokens[first].Start && NameWords.IsCapitalised(tokens[first - 2].Text))
+                {
+                    first -= 2; // "the Pan-American Highway", "the Trans-Canada Highway"
+                }
             }
 
             if (first == facility || (first > 0 && char.IsUpper(tokens[first - 1].Text[0]) && tokens[first - 1].Text is not ("The" or "A"))

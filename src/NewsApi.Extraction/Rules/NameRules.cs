@@ -628,6 +628,7 @@ internal sealed class NameRules
             }
 
             end = WithComplement(tokens, end, tagged);
+            (first, end) = WithRomanceParticles(tokens, first, end, tagged);
             end = WithPurpose(tokens, end);
             end = WithCapitalisedPreposition(tokens, end);
             end = InstitutionNames.WithPartysDoctrine(tokens, first, end);
@@ -651,7 +652,7 @@ internal sealed class NameRules
             }
 
             while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
-                   && tokens[end - 2].Text is not ("of" or "for" or "and" or "&")) end--;
+                   && tokens[end - 2].Text is not ("of" or "for" or "and" or "&") && !RomanceParticles.Contains(tokens[end - 2].Text)) end--;
         }
 
         if (end - first == 1 && (book.NamesNothing(tokens[first].Text) || IsDemonym(tokens[first].Text) || _gazetteer.IsOrganisationCue(tokens[first].Text)))
@@ -688,7 +689,7 @@ internal sealed class NameRules
         {
             // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
             first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word)
-                && !RoleWords.IsHead(word)); // not "[Nitrogen Minister] Christianne van der Wal"
+                && !RoleWords.IsHead(word) && !RoleWords.IsPortfolio(word)); // not "[Nitrogen Minister] Christianne van der Wal", "for Petroleum [Resources]"
             while (first > 0 && !tagged[first - 1] && IsInitials(tokens[first - 1].Text)) first--; // "[K.C.] Maurer"
             before = _roles.FindBefore(tokens, first) ?? RoleAcronymBefore(tokens, first, book);
         }
@@ -1030,7 +1031,9 @@ internal sealed class NameRules
 
             // The titles may start inside the span or before it: "[Broadcasting Attaullah Tarar]" after "Federal Minister for Information and".
             var chain = _roles.ParseExactly(tokens, titleFirst, nameStart);
-            if (chain is null && _roles.FindBefore(tokens, nameStart) is { } before && before.First < first)
+            // Not a street's word after a title's complement: "the Palace of Justice on [Talcahuano Street]" names no "Street".
+            if (chain is null && _roles.FindBefore(tokens, nameStart) is { } before && before.First < first
+                && !(type != EntityType.Person && end - nameStart == 1 && NameWords.IsFacilityWord(tokens[nameStart].Text)))
             {
                 chain = before;
             }
@@ -1282,6 +1285,39 @@ internal sealed class NameRules
         var nextEnd = CapitalisedRunEnd(next);
         return nextEnd > next ? nextEnd : complementEnd;
     }
+
+    /// <summary>
+    /// "[La Voz] del Interior", "Virgen del [Rocío University Hospital]": a Spanish, Portuguese or Italian particle joins
+    /// capitalised words to an organisation's name, which the tagger, reading English, ends or starts at the particle.
+    /// Only untagged words, and at most two before the name ("Hospital Virgen del ...", not a sentence's opening word).
+    /// </summary>
+    private static (int First, int End) WithRomanceParticles(Token[] tokens, int first, int end, bool[] tagged)
+    {
+        bool IsNameWord(int index) => index >= 0 && index < tokens.Length && !tagged[index] && IsCapitalised(tokens[index].Text)
+            && WordChars.All(tokens[index].Text, char.IsLetter) && !IsNotName(tokens[index].Text) && !SentenceWords.IsDateWord(tokens[index].Text);
+
+        while (end + 1 < tokens.Length && RomanceParticles.Contains(tokens[end].Text))
+        {
+            var next = end + 1;
+            if (next + 1 < tokens.Length && tokens[next].Text is "la" or "las" or "los" or "le" or "les") next++; // "de la", "de los"
+            var runEnd = next;
+            while (IsNameWord(runEnd) && runEnd - next < 3) runEnd++;
+            if (runEnd == next) break;
+            end = runEnd;
+        }
+
+        var particles = first >= 3 && tokens[first - 1].Text is "la" or "las" or "los" && RomanceParticles.Contains(tokens[first - 2].Text) ? 2 : 1; // "de la"
+        if (first > particles && RomanceParticles.Contains(tokens[first - particles].Text) && IsNameWord(first - particles - 1) && first - particles - 1 > 0)
+        {
+            first -= particles + 1;
+            if (IsNameWord(first - 1) && first - 1 > 0) first--;
+        }
+
+        return (first, end);
+    }
+
+    private static readonly FrozenSet<string> RomanceParticles = FrozenSet.Create(StringComparer.Ordinal,
+        ["de", "del", "della", "delle", "di", "da", "do", "dos", "das", "du", "des"]);
 
     /// <summary>
     /// "Committee [to Protect Journalists]", "Global Fund [to Fight AIDS, Tuberculosis and Malaria]", "New Mexico Coalition [to
@@ -1820,6 +1856,7 @@ internal sealed class NameRules
             }
 
             if (nameEnd > split && !(nameEnd - split == 1 && NameWords.IsNotName(tokens[split].Text)) // "6:20 PM EST"
+                && !(nameEnd - split == 1 && nameEnd < runEnd && tokens[nameEnd].Text is "and" or "&" && !_gazetteer.IsFirstName(tokens[split].Text)) // "Secretary of State for East [Asian] and Pacific Affairs"
                 && _roles.ParseExactly(tokens, first, split) is not null)
             {
                 candidates.Add((split, nameEnd));

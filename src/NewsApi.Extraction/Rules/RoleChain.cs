@@ -239,8 +239,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             {
                 lastWordEnd = ++position;
             }
-            else if (word is "-" or "&" or "and" or "of" or "the" && lastWordEnd == position && position + 1 < end
-                     && !RoleWords.StartsTitle(tokens[position + 1].Text))
+            else if ((word is "-" or "&" or "and" or "of" or "the" || (word == "for" && tokens[position - 1].Text == "State")) // "Minister of State for Mines"
+                     && lastWordEnd == position && position + 1 < end && !RoleWords.StartsTitle(tokens[position + 1].Text))
             {
                 position++;
             }

@@ -72,7 +72,7 @@ internal static class RoleWords
         "Youth", "Science", "Technology", "Industry", "Mines", "Mining", "Petroleum", "Oil", "Housing", "Infrastructure",
         "Planning", "Revenue", "Immigration", "Fisheries", "Forestry", "Water", "Railways", "Power", "Social", "Veterans",
         "Consumer", "Parliamentary", "Works", "Budget", "Development", "Welfare", "Employment", "Economy", "Majority", "Minority",
-        "Emergency", "Management", "Disaster", "Recovery", "Resilience",
+        "Emergency", "Management", "Disaster", "Recovery", "Resilience", "Resources",
     ]);
 
     // Titles that, alone before a capitalised word, make it a person's name; "General Motors" or "King County" need not.
