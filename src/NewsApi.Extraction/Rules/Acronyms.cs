@@ -29,7 +29,8 @@ internal sealed class Acronyms(RoleChain roles)
 
     // What joins the words of a name before a bracket: "Bank of England", "Party for Freedom", "Food and Agriculture",
     // "Mission in Haiti", "Party of the Democratic Revolution"; not "to", "at" or "on", which run on into the sentence.
-    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal, ["of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le"]);
+    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le", "del", "da", "do", "dos", "das", "e", "y"]);
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal, ["the", "la", "le"]);
 
     public IReadOnlyList<AcronymDefinition> Find(Token[] tokens)
@@ -93,7 +94,7 @@ internal sealed class Acronyms(RoleChain roles)
             var afterList = first >= 2 && tokens[first - 1].Text == "," && char.IsUpper(tokens[first - 2].Text[0]); // "Educational, Scientific and Cultural"
             var longForm = LongForm(tokens, first, open);
             if (open - first >= 2 && !afterList && !(isWord && NotBodies.Contains(tokens[open - 1].Text))
-                && (NamesOrganisation(tokens, first, open, gazetteer)
+                && (NamesOrganisation(tokens, first, open, gazetteer) || (isWord && IsSpeltByPrefixes(shortForm, tokens, first, open))
                     || (!isWord && (gazetteer.IsListedOrganisation(longForm) || PartyNames.IsCollectiveName(longForm)))
                     || (open - first >= 3 && shortForm.Length >= 3 && RoleChain.IsAcronym(shortForm) && IsBodysName(tokens, first, open, longForm, gazetteer))))
             {
@@ -309,6 +310,32 @@ internal sealed class Acronyms(RoleChain roles)
         "War", "Games", "Cup", "Championship", "Championships", "Index", "Exam", "Examination", "Act", "Treaty", "Agreement",
         "Accord", "Accords", "Protocol", "Rate", "Product", "Program", "Programme", "Scheme", "Plan", "Initiative", "Test",
     ]);
+
+    /// <summary>
+    /// "Petróleos Mexicanos (Pemex)", "Petróleo Brasileiro (Petrobras)", "Corporación Nacional del Cobre (Codelco)": a word made
+    /// of the first letters of the name's words in order, each word giving one or more (joining words and one other word may
+    /// give none), as firms and agencies of Spanish and Portuguese are shortened; the first word gives the first letters.
+    /// </summary>
+    private static bool IsSpeltByPrefixes(string shortForm, Token[] tokens, int first, int end)
+    {
+        var letters = Entities.NameKey.WithoutAccents(shortForm).ToLowerInvariant();
+        var words = tokens[first..end].Select(token => Entities.NameKey.WithoutAccents(token.Text).ToLowerInvariant()).ToArray();
+
+        bool Spells(int letter, int word, bool skipped)
+        {
+            if (letter == letters.Length) return true;
+            if (word == words.Length) return false;
+            for (var length = Math.Min(words[word].Length, letters.Length - letter); length >= 1; length--)
+            {
+                if (string.CompareOrdinal(words[word], 0, letters, letter, length) == 0 && Spells(letter + length, word + 1, skipped)) return true;
+            }
+
+            var isJoining = JoiningWords.Contains(words[word]);
+            return word > 0 && (isJoining || !skipped) && Spells(letter, word + 1, skipped || !isJoining);
+        }
+
+        return words.Length >= 2 && Spells(0, 0, skipped: false);
+    }
 
     private static bool NamesOrganisation(Token[] tokens, int first, int end, Gazetteer gazetteer) =>
         Enumerable.Range(first, end - first).Any(index => IsOrganisationWord(tokens[index].Text, gazetteer));

@@ -82,6 +82,18 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void A_short_form_made_of_the_first_syllables_of_a_spanish_name_is_its_alias()
+    {
+        var entities = Extract("Lenders worry about Ferrocarriles Nacionales (Ferronac), which carries heavy debt. Ferronac said on "
+            + "Monday it would cut routes. The weather office, Servicio Meteorológico Nacional (Semena), issued a warning, and Semena "
+            + "later lifted it.");
+
+        Assert.Contains("Ferronac", Assert.Single(entities, entity => entity.Name == "Ferrocarriles Nacionales").Aliases);
+        Assert.Contains("Semena", Assert.Single(entities, entity => entity.Name == "Servicio Meteorológico Nacional").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name is "Ferronac" or "Semena");
+    }
+
+    [Fact]
     public void A_people_whose_noun_is_its_adjective_is_a_group_where_a_verb_follows()
     {
         var entities = Extract("\"Sudanese should not pay for this crisis,\" the bishop said. Sudanese officials declined to comment. "
