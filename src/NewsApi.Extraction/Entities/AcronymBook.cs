@@ -21,6 +21,11 @@ internal sealed class AcronymBook(ExtractionContext? context)
     public AcronymMeaning? ShortForm(string word) =>
         _defined.TryGetValue(word, out var meaning) ? meaning : Rules.Acronyms.IsShortForm(word) ? context?.Find(word) : null;
 
+    /// <summary>Names of one person the document states ("Jeff Gannon, whose real name is James Guckert"): the real name, then the one used.</summary>
+    public List<(string RealName, string UsedName)> PeopleLinks { get; } = [];
+
+    public void LinkPeople(string realName, string usedName) => PeopleLinks.Add((realName, usedName));
+
     public bool IsRole(string word) => Find(word)?.IsRole == true;
 
     /// <summary>An acronym defined as a title or a common noun: no name on its own.</summary>

@@ -45,6 +45,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             }
         }
 
+        MergeStatedNames(groups, parents, book);
         var entities = groups.Index()
             .GroupBy(group => Root(parents, group.Index), group => group.Item)
             .Select(merged => ToEntity(groups[merged.Key], merged.ToList()))
@@ -396,6 +397,23 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     private static bool IsArabicArticle(string word) => word is "al" or "el" || NameWords.ArabicArticleDropped(word) is not null;
+
+    /// <summary>
+    /// "Jeff Gannon, whose real name is James Guckert": the two people are one, under the name the article uses (after each
+    /// took its own surname mentions: "Guckert" joins James Guckert first).
+    /// </summary>
+    private void MergeStatedNames(List<NameGroup> groups, int[] parents, AcronymBook book)
+    {
+        foreach (var (realName, usedName) in book.PeopleLinks)
+        {
+            var real = groups.FindIndex(group => group.Type == EntityType.Person && group.Key == KeyOf(realName, EntityType.Person));
+            var used = groups.FindIndex(group => group.Type == EntityType.Person && group.Key == KeyOf(usedName, EntityType.Person));
+            if (real >= 0 && used >= 0 && Root(parents, real) != Root(parents, used))
+            {
+                parents[Root(parents, real)] = Root(parents, used);
+            }
+        }
+    }
 
     /// <summary>
     /// "lost to Tennessee ... the Titans ran for 212 yards": a city's team and its nickname, which together make a listed club

@@ -74,6 +74,11 @@ internal sealed class NameRules
                 book.Define(translation, new AcronymMeaning(name, EntityType.Organisation, IsRole: false));
             }
 
+            foreach (var (realName, usedName) in RealNames.Find(sentences[index].Tokens, index, spans))
+            {
+                book.LinkPeople(realName, usedName);
+            }
+
             // The sentence's people, looked up only where a bracket asks (most sentences have none).
             bool IsPerson(int token) => spans.Any(span => span.Sentence == index && span.Type == EntityType.Person
                 && span.FirstToken <= token && token <= span.LastToken);

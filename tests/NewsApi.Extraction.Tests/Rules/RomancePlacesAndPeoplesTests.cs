@@ -94,6 +94,20 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void A_real_name_the_article_states_is_the_same_persons()
+    {
+        // As the Wikinews archive writes "Jeff Gannon, whose real name is James Guckert"; the sentences are written here.
+        var entities = Extract("The rebels are led by a commander called Iván Duarte, whose real name, according to prosecutors, is Hernán "
+            + "Mejía Prado. Mejía joined the group in 1998, and Duarte said on Monday that talks would go on. Critics say Duarte, "
+            + "a former teacher, whose job was never clear, lied.");
+
+        var person = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Iván Duarte", person.Name);
+        Assert.Contains("Hernán Mejía Prado", person.Aliases);
+        Assert.Contains("Mejía", person.Aliases);
+    }
+
+    [Fact]
     public void A_people_whose_noun_is_its_adjective_is_a_group_where_a_verb_follows()
     {
         var entities = Extract("\"Sudanese should not pay for this crisis,\" the bishop said. Sudanese officials declined to comment. "
