@@ -46,7 +46,11 @@ internal static class MinistryNames
     /// <summary>A capitalised word that can name a ministry's portfolio ("Interior", "Irrigation"): no place, nationality or date.</summary>
     internal static bool IsPortfolioWord(string word, Gazetteer gazetteer) =>
         word.Length > 1 && char.IsUpper(word[0]) && WordChars.All(word.AsSpan(1), char.IsLower) // not "U.N."
-        && !gazetteer.IsPlaceOrNationality(word) && !SentenceWords.IsDateWord(word) && word is not ("The" or "A");
+        && !gazetteer.IsPlaceOrNationality(word) && !SentenceWords.IsDateWord(word) && !Determiners.Contains(word);
+
+    // "His ministry asked the watchdog": a sentence's capitalised determiner is no portfolio.
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+        ["The", "A", "An", "His", "Her", "Its", "Their", "Our", "My", "Your", "This", "That", "These", "Those", "Each", "Every", "Another", "No"]);
 
     /// <summary>
     /// Written in lower case, a ministry is a government's at a sentence's start, after "the" or after its country ("Foreign

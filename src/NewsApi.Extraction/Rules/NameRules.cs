@@ -1798,9 +1798,9 @@ internal sealed class NameRules
                 continue;
             }
 
-            if (nameEnd - split == 1 && IsBodyHead(tokens[split].Text))
+            if (nameEnd - split == 1 && (IsBodyHead(tokens[split].Text) || NameWords.IsFacilityWord(tokens[split].Text)))
             {
-                continue; // "the General Administration of Customs", "the General Staff": a body, named by its head word
+                continue; // "the General Administration of Customs", "the General Staff", "the General Cemetery": named by its head word
             }
 
             var chain = _roles.ParseExactly(tokens, first, split)!;

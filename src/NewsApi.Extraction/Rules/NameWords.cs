@@ -123,6 +123,7 @@ internal static partial class NameWords
         "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz", "Arena",
         "Creek", "Barracks", "Showground", "Showgrounds", "Nagar", "Bhavan", "Bhawan", // "Kolo Creek"; India's "R.R. Nagar" (a town's quarter) and "Raj Bhavan" (a governor's house)
         "Base", "Complex", // "Villamor Air Base", "Cagayan Sports Complex"
+        "Cemetery",
     ]);
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.

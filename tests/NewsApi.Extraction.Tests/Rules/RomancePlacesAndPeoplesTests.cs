@@ -108,6 +108,16 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void A_title_word_opening_a_cemeterys_name_names_no_one_nor_does_a_determiner_name_a_ministry()
+    {
+        var entities = Extract("The poet will be buried on Friday in the General Cemetery of Valparaíso, her publisher said. The minister "
+            + "blamed retailers. His ministry asked the competition watchdog to investigate.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("Cemetery", StringComparison.Ordinal) && entity.Type != EntityType.Place);
+        Assert.DoesNotContain(entities, entity => entity.Name.Contains("ministry", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_people_whose_noun_is_its_adjective_is_a_group_where_a_verb_follows()
     {
         var entities = Extract("\"Sudanese should not pay for this crisis,\" the bishop said. Sudanese officials declined to comment. "
