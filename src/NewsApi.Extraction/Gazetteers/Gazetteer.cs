@@ -71,6 +71,11 @@ public sealed class Gazetteer
         "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
         "Basques", "Catalans", "Zulus", "Bedouins", "Chechens", "Tatars", "Hazaras", "Flemings", "Walloons", "Bosniaks", "Igbos",
         "Tuaregs", "Anglicans", "Methodists", "Baptists", "Lutherans", "Quakers", "Mennonites", "Evangelicals",
+        // People of a province, a state or a capital; not "Texans" or "Oilers", who are teams too.
+        "Quebecers", "Albertans", "Ontarians", "Manitobans", "Newfoundlanders", "Oklahomans", "Californians", "Floridians", "Virginians",
+        "Alaskans", "Hawaiians", "Coloradans", "Minnesotans", "Michiganders", "Ohioans", "Iowans", "Kansans", "Nebraskans", "Arizonans",
+        "Kentuckians", "Tennesseans", "Oregonians", "Missourians", "Louisianans", "Mississippians", "Alabamians", "Pennsylvanians",
+        "Londoners", "Parisians", "Muscovites", "Berliners",
     ]);
 
     // Nationalities whose noun differs from the adjective, as sports news writes them before a name ("Spaniard Pablo

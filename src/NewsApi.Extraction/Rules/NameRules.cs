@@ -310,6 +310,7 @@ internal sealed class NameRules
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
         if (span.Type == EntityType.Person && end - first > 1 && IsOpeningGerund(tokens, first)) first++;
+        if (span.Type == EntityType.Person) first = AfterPlayersPosition(tokens, first, end);
         if (span.Type == EntityType.Person && first > 0 && first == span.FirstToken && tokens[first - 1].Text == "Ma.") first--; // "Gov. [Ma.] Teresa Salcedo": Maria
         (first, end) = WithHyphenatedParts(tokens, first, end);
         (first, end) = WithAmpersandParts(tokens, first, end);
@@ -634,6 +635,11 @@ internal sealed class NameRules
 
             end = WithComplement(tokens, end, tagged);
             (first, end) = WithRomanceParticles(tokens, first, end, tagged);
+            if (end - first >= 3 && end + 1 < tokens.Length && tokens[end - 2].Text == "of" && tokens[end - 1].Text is "King" or "Queen" && tokens[end].Text is "'s" or "’s"
+                && IsCapitalised(tokens[end + 1].Text) && !tagged[end + 1] && WordChars.All(tokens[end + 1].Text, char.IsLetter))
+            {
+                end += 2; // "the [Court of King]'s Bench": the sovereign's possessive is inside the name
+            }
             end = WithPurpose(tokens, end);
             end = WithCapitalisedPreposition(tokens, end);
             end = InstitutionNames.WithPartysDoctrine(tokens, first, end);
@@ -694,7 +700,8 @@ internal sealed class NameRules
         {
             // "[Syed] Asim Munir", "singer-songwriter [Carly] Simon": a name word right before the span that the tagger left out.
             first = ExtendLeft(tokens, first, tagged, maxWords: 2, word => !_gazetteer.IsPlace(word) && !IsDemonym(word) && !_gazetteer.IsOrganisationCue(word)
-                && !RoleWords.IsHead(word) && !RoleWords.IsPortfolio(word)); // not "[Nitrogen Minister] Christianne van der Wal", "for Petroleum [Resources]"
+                && !RoleWords.IsHead(word) && !RoleWords.IsPortfolio(word) && !SportsPositions.Contains(word)); // not "[Nitrogen Minister] Christianne van der Wal", "for Petroleum [Resources]", "Blue Jays [RHP] Hideo Tanaka"
+            first = AfterPlayersPosition(tokens, first, end);
             while (first > 0 && !tagged[first - 1] && IsInitials(tokens[first - 1].Text)) first--; // "[K.C.] Maurer"
             before = _roles.FindBefore(tokens, first) ?? RoleAcronymBefore(tokens, first, book);
         }
@@ -1630,6 +1637,32 @@ internal sealed class NameRules
                && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text) || NameWords.IsSurnameParticle(tokens[first - 1].Text)))
         {
             first--;
+        }
+
+        return first;
+    }
+
+    // A player's position as box scores and previews write it before the name ("Dodgers LHP Chris Dunleavy (11-6, 3.41 ERA)"),
+    // and the "Famer" of "Hall of Famer": no given name.
+    private static readonly FrozenSet<string> SportsPositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "LHP", "RHP", "SP", "RP", "SS", "LF", "CF", "RF", "DH", "OF", "INF", "1B", "2B", "3B", "QB", "RB", "WR", "TE", "LB", "CB", "DE", "DT",
+        "PG", "SG", "SF", "PF", "GK", "Famer",
+    ]);
+
+    /// <summary>
+    /// Where a person's name starts after a team and a player's position inside [first, end): "[Twins RHP] Kenji Morita",
+    /// "[Flames F] Liam Kowalski". A one-letter position (forward, defence, goalie, centre) only after a team's plural, or it
+    /// is an initial ("G P Koirala").
+    /// </summary>
+    private static int AfterPlayersPosition(Token[] tokens, int first, int end)
+    {
+        for (var index = first; index < end - 2; index++)
+        {
+            var word = tokens[index].Text;
+            var isLetterPosition = word is "F" or "D" or "G" or "C" && index > first && tokens[index - 1].Text is { Length: > 3 } team
+                && IsCapitalised(team) && team[^1] == 's' && WordChars.All(team, char.IsLetter);
+            if (SportsPositions.Contains(word) || isLetterPosition) first = index + 1;
         }
 
         return first;

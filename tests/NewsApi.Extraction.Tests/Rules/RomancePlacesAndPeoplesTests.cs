@@ -131,6 +131,31 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void A_players_position_before_the_name_is_no_part_of_it()
+    {
+        var entities = Extract("Mariners LHP Tomas Rudd (8-5, 3.12 ERA) faces Twins RHP Kenji Morita (10-4, 2.95) on Sunday. Hall of Famer "
+            + "Wayne Corbett watched as Flames F Liam Kowalski scored twice.");
+
+        var people = Names(entities, EntityType.Person);
+        Assert.Contains("Tomas Rudd", people);
+        Assert.Contains("Kenji Morita", people);
+        Assert.Contains("Wayne Corbett", people);
+        Assert.Contains("Liam Kowalski", people);
+    }
+
+    [Fact]
+    public void The_people_of_a_province_or_state_are_a_group_and_the_sovereigns_court_keeps_its_possessive()
+    {
+        var entities = Extract("\"Albertans are tired of waiting,\" the premier said, and Nebraskans agreed. The Court of Queen's Bench in "
+            + "Edmonton ruled on Friday.");
+
+        var people = Names(entities, EntityType.Person);
+        Assert.Contains("Albertans", people);
+        Assert.Contains("Nebraskans", people);
+        Assert.Contains("Court of Queen's Bench", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_nationality_before_its_noun_is_no_group()
     {
         var entities = Extract("Togolese officials declined to comment, and Lebanese banks stayed shut on Monday.");
