@@ -70,7 +70,9 @@ internal static class PlaceCues
             var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
             if (mention.Type == EntityType.Place || mention.IsCertain || space < 0) continue;
             var head = mention.Text[..space];
-            var isLandform = Landforms.Contains(head) || (head == "Sierra" && mention.Type == EntityType.Organisation);
+            // "Salar" is a given name too ("Salar Salim"): a salt flat only with its particle ("Salar de Uyuni").
+            var isLandform = (Landforms.Contains(head) && (head != "Salar" || mention.Text.Contains(" de ", StringComparison.Ordinal)))
+                || (head == "Sierra" && mention.Type == EntityType.Organisation);
             if (isLandform && !gazetteer.IsOrganisationCue(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]))
             {
                 mentions[index] = mention with { Type = EntityType.Place };

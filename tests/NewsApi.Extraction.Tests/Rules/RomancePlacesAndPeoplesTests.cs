@@ -82,6 +82,14 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void A_given_name_that_is_also_a_landforms_word_stays_a_persons()
+    {
+        var entities = Extract("Salar Hamid, a spokesman for the regional finance ministry, said salaries would be paid on Sunday.");
+
+        Assert.Contains("Salar Hamid", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_short_form_made_of_the_first_syllables_of_a_spanish_name_is_its_alias()
     {
         var entities = Extract("Lenders worry about Ferrocarriles Nacionales (Ferronac), which carries heavy debt. Ferronac said on "
