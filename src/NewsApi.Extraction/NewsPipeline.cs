@@ -28,6 +28,7 @@ public sealed class NewsPipeline
     private readonly NameRules _rules;
     private readonly AliasMerger _merger;
     private readonly NamePropagation _propagation;
+    private readonly PeopleGroups _peopleGroups;
 
     private NewsPipeline(Func<IReadOnlyList<Sentence>, IReadOnlyList<TaggedSpan>> tag, Gazetteer gazetteer)
     {
@@ -36,6 +37,7 @@ public sealed class NewsPipeline
         _rules = new NameRules(gazetteer);
         _merger = new AliasMerger(gazetteer);
         _propagation = new NamePropagation(gazetteer);
+        _peopleGroups = new PeopleGroups(gazetteer);
     }
 
     /// <summary>Loads the bundled model and word lists.</summary>
@@ -96,6 +98,8 @@ public sealed class NewsPipeline
         LocativeNames.Retype(mentions, texts);
         LocativeNames.RetypeBases(mentions, texts, _gazetteer);
         PlaceCues.RetypeLandforms(mentions, _gazetteer);
+        CompanyNames.RetypeLegalFormPrefixes(mentions);
+        _peopleGroups.Retype(mentions);
         VenueNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);
         AddDateline(document, dateline, fields[^1], mentions);

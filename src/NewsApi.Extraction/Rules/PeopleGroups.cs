@@ -41,7 +41,31 @@ internal sealed class PeopleGroups(Gazetteer gazetteer)
         }
 
         var next = index + 1 < tokens.Length ? tokens[index + 1].Text : ".";
-        return VerbsAfterPeople.Contains(next) || (InvariantPeoples.Contains(word) && next is "." or "," or ";" or ")" or "and" or "who" or "in" or "from");
+        var previous = index > 0 ? tokens[index - 1].Text : "";
+        var endsPhrase = next is "." or "," or ";" or ")" or "and" or "who" or "in" or "from";
+        // "312 Chinese, 140 Vietnamese", "five were Chinese.": counted, or the complement that ends the clause.
+        return VerbsAfterPeople.Contains(next) || (InvariantPeoples.Contains(word) && endsPhrase)
+            || (endsPhrase && (WordChars.All(previous, char.IsAsciiDigit) || previous is "were" or "are" || Counts.Contains(previous)));
+    }
+
+    private static readonly FrozenSet<string> Counts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"]);
+
+    /// <summary>
+    /// "Papua New Guineans", "Fijians" that the tagger read as an organisation or a place: a people named by its plural is a
+    /// person entity, whatever type the tagger gave it (a listed organisation's name stays one).
+    /// </summary>
+    public void Retype(List<NameMention> mentions)
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            if (mention.Type != EntityType.Person && !mention.IsCertain && mention.Text.Length > 4 && mention.Text[^1] == 's' && char.IsUpper(mention.Text[0])
+                && (gazetteer.IsPeopleGroup(mention.Text) || (mention.Text.Contains(' ', StringComparison.Ordinal) && gazetteer.CountryForDemonym(mention.Text[..^1]) is not null)))
+            {
+                mentions[index] = mention with { Type = EntityType.Person };
+            }
+        }
     }
 
     // Peoples named by one form, singular and plural (gum-dev's Rohingya, the Wikinews gold's Kikuyu).

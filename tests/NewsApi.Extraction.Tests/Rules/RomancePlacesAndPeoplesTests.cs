@@ -164,6 +164,30 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void Counted_nationals_and_a_peoples_plural_the_tagger_typed_otherwise_are_groups()
+    {
+        var entities = Extract("Rescuers freed 210 workers, including 95 Chinese, 40 Vietnamese and 12 Filipinos. Two of the dead were Japanese. "
+            + "\"Solomon Islanders and Papua New Guineans are family,\" the minister said.");
+
+        var people = Names(entities, EntityType.Person);
+        Assert.Contains("Chinese", people);
+        Assert.Contains("Vietnamese", people);
+        Assert.Contains("Japanese", people);
+        Assert.Contains("Papua New Guineans", people);
+        Assert.DoesNotContain("Papua", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void An_indonesian_firms_legal_form_makes_it_an_organisation()
+    {
+        var entities = Extract("State builder PT Hutama Karsa won the contract on Monday, while PT Sinar Delapan lost its appeal.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Contains("PT Hutama Karsa", organisations);
+        Assert.Contains("PT Sinar Delapan", organisations);
+    }
+
+    [Fact]
     public void A_nationality_before_its_noun_is_no_group()
     {
         var entities = Extract("Togolese officials declined to comment, and Lebanese banks stayed shut on Monday.");
