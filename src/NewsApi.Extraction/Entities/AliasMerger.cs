@@ -771,8 +771,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             || (hyphenated.Length > hostWords.Length && Initials(hyphenated.Where(word => !Rules.NameWords.IsCompanySuffix(word))) == letters) // "HP": Hewlett-Packard Co.
             || (Rules.NameWords.IsCompanySuffix(hostWords[^1]) && Initials(hostWords[..Rules.NameWords.LengthWithoutCompanySuffixes(hostWords)]) == letters) // "GE": General Electric Co.
             || string.Equals(InitialsWithOf(hostWords), letters, StringComparison.OrdinalIgnoreCase) // "BOJ", "DoJ", "MoD": the "of" of "Bank of Japan" counts
-            || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. hostWords.Where(word => !IsSmallWord(word))]));
+            || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. hostWords.Where(word => !IsSmallWord(word))]))
+            || (hostWords.Length > 2 && NationalPrefixes.Contains(hostWords[0]) && Initials(hostWords[1..]) == letters) // "FTC": U.S. Federal Trade Commission
+            || (Array.LastIndexOf(hostWords, "and") is var lastAnd && lastAnd >= 2 && Initials(hostWords[..lastAnd]) == letters); // "CDC": Centers for Disease Control and Prevention
     }
+
+    // Whose body it is, written before its name and left out of its acronym.
+    private static readonly FrozenSet<string> NationalPrefixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["u.s.", "us", "uk", "u.k.", "un", "u.n.", "eu"]);
 
     /// <summary>
     /// "UNHCR" for "UN High Commission for Refugees", "BCTF" for "BC Teachers Federation": each word in turn gives the

@@ -188,6 +188,16 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void An_undefined_acronym_joins_a_body_named_with_its_country_first_or_with_a_later_addition()
+    {
+        var entities = Extract("The U.S. Federal Maritime Commission opened a review on Monday. The FMC said it would decide by June. The "
+            + "Institute for Energy Research and Innovation published figures, and the IER said demand would rise.");
+
+        Assert.Contains("FMC", Assert.Single(entities, entity => entity.Name == "U.S. Federal Maritime Commission").Aliases);
+        Assert.Contains("IER", Assert.Single(entities, entity => entity.Name == "Institute for Energy Research and Innovation").Aliases);
+    }
+
+    [Fact]
     public void A_nationality_before_its_noun_is_no_group()
     {
         var entities = Extract("Togolese officials declined to comment, and Lebanese banks stayed shut on Monday.");
