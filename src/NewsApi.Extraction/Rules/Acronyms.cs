@@ -228,7 +228,7 @@ internal sealed class Acronyms(RoleChain roles)
             {
                 first = index;
             }
-            else if (!(JoiningWords.Contains(word) && FollowsCapitalised(tokens, index)
+            else if (!((JoiningWords.Contains(word) || IsJoiningOn(tokens, index, gazetteer)) && FollowsCapitalised(tokens, index)
                 || word is "'s" or "’s" or "'" or "’" && index > 0 && char.IsUpper(tokens[index - 1].Text[0]) && !IsPlaceEndingAt(tokens, index - 1, gazetteer)
                     && !IsOrganisationWord(tokens[index - 1].Text, gazetteer)))
             {
@@ -342,6 +342,14 @@ internal sealed class Acronyms(RoleChain roles)
 
     private static bool IsOrganisationWord(string word, Gazetteer gazetteer) => NameWords.IsOrganisationWord(word) || gazetteer.IsOrganisationCue(word);
 
+    /// <summary>
+    /// "Intergovernmental Authority on Development (IGAD)": "on" between a body's word and a capitalised word that is no date
+    /// joins the name ("talks on Monday" runs on into the sentence).
+    /// </summary>
+    private static bool IsJoiningOn(Token[] tokens, int index, Gazetteer gazetteer) =>
+        tokens[index].Text == "on" && index > 0 && index + 1 < tokens.Length && IsOrganisationWord(tokens[index - 1].Text, gazetteer)
+        && char.IsUpper(tokens[index + 1].Text[0]) && !SentenceWords.IsDateWord(tokens[index + 1].Text);
+
     /// <summary>Whether a capitalised word comes right before token <paramref name="index"/>, or before the joining word ahead of an article ("of the", "in the").</summary>
     private static bool FollowsCapitalised(Token[] tokens, int index)
     {
@@ -385,9 +393,15 @@ internal sealed class Acronyms(RoleChain roles)
 
     private AcronymDefinition Define(Token[] tokens, string acronym, int first, int end, int acronymIndex)
     {
-        var longForm = LongForm(tokens, first, end);
         var isRole = roles.ParseExactly(tokens, first, end, lowerCase: true) is not null;
-        return new AcronymDefinition(acronym, longForm, first, end, acronymIndex, isRole);
+        var office = first >= 2 && tokens[first - 1].Text == "the" ? first - 1 : first;
+        if (isRole && office >= 2 && tokens[office - 1].Text == "of" && tokens[office - 2].Text == "Office")
+        {
+            // "the Office of the Parliamentary Budget Officer (PBO)": the acronym names the office the title heads.
+            return new AcronymDefinition(acronym, LongForm(tokens, office - 2, end), office - 2, end, acronymIndex, IsRole: false);
+        }
+
+        return new AcronymDefinition(acronym, LongForm(tokens, first, end), first, end, acronymIndex, isRole);
     }
 
     /// <summary>The words of tokens [first, end) as written, one space where the text has any.</summary>

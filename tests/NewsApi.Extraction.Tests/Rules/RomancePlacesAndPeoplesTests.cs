@@ -198,6 +198,16 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void A_bodys_acronym_is_defined_over_on_and_over_the_office_a_title_heads()
+    {
+        var entities = Extract("The Regional Commission on Fisheries (RCF) met in Dakar. RCF members disagreed. The Office of the Provincial "
+            + "Budget Officer (PBO) warned on Monday that the deficit would grow, and the PBO said debt would rise.");
+
+        Assert.Contains("RCF", Assert.Single(entities, entity => entity.Name == "Regional Commission on Fisheries").Aliases);
+        Assert.Contains("PBO", Assert.Single(entities, entity => entity.Name == "Office of the Provincial Budget Officer").Aliases);
+    }
+
+    [Fact]
     public void A_nationality_before_its_noun_is_no_group()
     {
         var entities = Extract("Togolese officials declined to comment, and Lebanese banks stayed shut on Monday.");
