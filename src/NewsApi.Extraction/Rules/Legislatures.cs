@@ -4,7 +4,7 @@ using NewsApi.Extraction.Gazetteers;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "a bill before Congress", "MPs in Parliament voted": a legislature named by its one capitalised word is an
+/// "a bill before Congress", "MPs in Parliament voted", "told the Commons": a legislature named by its one capitalised word is an
 /// organisation, as the annotation conventions have it ("legislatures when named: Parliament, Congress"). The tagger,
 /// trained on text where such words are often common nouns, leaves most of them out. Only inside a sentence (at its
 /// start the capital says nothing) and alone: next to another capitalised word it is part of a longer name ("European
@@ -13,7 +13,7 @@ namespace NewsApi.Extraction.Rules;
 /// </summary>
 internal static class Legislatures
 {
-    private static readonly FrozenSet<string> Names = FrozenSet.Create(StringComparer.Ordinal, ["Parliament", "Congress", "Senate"]);
+    private static readonly FrozenSet<string> Names = FrozenSet.Create(StringComparer.Ordinal, ["Parliament", "Congress", "Senate", "Commons"]);
 
     /// <summary>A chamber whose members a party's plural may name ("Senate Republicans", "House Democrats").</summary>
     public static bool IsChamber(string word) => word is "House" or "Senate" or "Assembly";

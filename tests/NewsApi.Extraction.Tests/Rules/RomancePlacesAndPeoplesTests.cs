@@ -208,6 +208,16 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void The_commons_alone_is_the_house_of_commons()
+    {
+        var entities = Extract("The House of Commons voted 301-290 to approve the bill. Later the minister told the Commons the plan would "
+            + "work, and Creative Commons licences were not discussed.");
+
+        Assert.Contains("Commons", Assert.Single(entities, entity => entity.Name == "House of Commons").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name == "Commons");
+    }
+
+    [Fact]
     public void A_nationality_before_its_noun_is_no_group()
     {
         var entities = Extract("Togolese officials declined to comment, and Lebanese banks stayed shut on Monday.");
