@@ -97,8 +97,7 @@ public sealed class NewsPipeline
         ListNeighbours.Retype(mentions, texts, _gazetteer);
         LocativeNames.Retype(mentions, texts);
         LocativeNames.RetypeBases(mentions, texts, _gazetteer);
-        PlaceCues.RetypeLandforms(mentions, _gazetteer);
-        CompanyNames.RetypeLegalFormPrefixes(mentions);
+        PlaceCues.RetypeLandforms(mentions, _gazetteer); // after the rules: a landform's name may be joined or typed by them
         _peopleGroups.Retype(mentions);
         VenueNames.Retype(mentions, texts);
         SeatsOfGovernment.Retype(mentions);

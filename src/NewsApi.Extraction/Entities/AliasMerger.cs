@@ -406,8 +406,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     {
         foreach (var (realName, usedName) in book.PeopleLinks)
         {
-            var real = groups.FindIndex(group => group.Type == EntityType.Person && group.Key == KeyOf(realName, EntityType.Person));
-            var used = groups.FindIndex(group => group.Type == EntityType.Person && group.Key == KeyOf(usedName, EntityType.Person));
+            var (realKey, usedKey) = (KeyOf(realName, EntityType.Person), KeyOf(usedName, EntityType.Person));
+            var real = groups.FindIndex(group => group.Type == EntityType.Person && group.Key == realKey);
+            var used = groups.FindIndex(group => group.Type == EntityType.Person && group.Key == usedKey);
             if (real >= 0 && used >= 0 && Root(parents, real) != Root(parents, used))
             {
                 parents[Root(parents, real)] = Root(parents, used);

@@ -16,23 +16,6 @@ internal static class CompanyNames
 {
     private const int MaxOwnWords = 3;
 
-    /// <summary>
-    /// "PT Waskita Karya", "PT Bintang Delapan": Indonesia's legal form for a limited company opens the firm's name, which the
-    /// tagger read as a person's or a place's.
-    /// </summary>
-    public static void RetypeLegalFormPrefixes(List<NameMention> mentions)
-    {
-        for (var index = 0; index < mentions.Count; index++)
-        {
-            var mention = mentions[index];
-            if (mention.Type != EntityType.Organisation && !mention.IsCertain && mention.Text.StartsWith("PT ", StringComparison.Ordinal)
-                && mention.Text.Length > 4 && char.IsUpper(mention.Text[3]))
-            {
-                mentions[index] = mention with { Type = EntityType.Organisation };
-            }
-        }
-    }
-
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;

@@ -663,7 +663,7 @@ internal sealed class NameRules
             }
 
             while (end - first > 1 && RoleWords.IsHead(tokens[end - 1].Text) && !_gazetteer.IsOrganisationCue(tokens[end - 1].Text)
-                   && tokens[end - 2].Text is not ("of" or "for" or "and" or "&") && !RomanceParticles.Contains(tokens[end - 2].Text)) end--;
+                   && tokens[end - 2].Text is not ("of" or "for" or "and" or "&") && !IsRomanceParticle(tokens[end - 2].Text)) end--;
         }
 
         if (end - first == 1 && (book.NamesNothing(tokens[first].Text) || IsDemonym(tokens[first].Text) || _gazetteer.IsOrganisationCue(tokens[first].Text)))
@@ -1308,7 +1308,7 @@ internal sealed class NameRules
         bool IsNameWord(int index) => index >= 0 && index < tokens.Length && !tagged[index] && IsCapitalised(tokens[index].Text)
             && WordChars.All(tokens[index].Text, char.IsLetter) && !IsNotName(tokens[index].Text) && !SentenceWords.IsDateWord(tokens[index].Text);
 
-        while (end + 1 < tokens.Length && RomanceParticles.Contains(tokens[end].Text))
+        while (end + 1 < tokens.Length && IsRomanceParticle(tokens[end].Text))
         {
             var next = end + 1;
             if (next + 1 < tokens.Length && tokens[next].Text is "la" or "las" or "los" or "le" or "les") next++; // "de la", "de los"
@@ -1318,8 +1318,8 @@ internal sealed class NameRules
             end = runEnd;
         }
 
-        var particles = first >= 3 && tokens[first - 1].Text is "la" or "las" or "los" && RomanceParticles.Contains(tokens[first - 2].Text) ? 2 : 1; // "de la"
-        if (first > particles && RomanceParticles.Contains(tokens[first - particles].Text) && IsNameWord(first - particles - 1) && first - particles - 1 > 0)
+        var particles = first >= 3 && tokens[first - 1].Text is "la" or "las" or "los" && IsRomanceParticle(tokens[first - 2].Text) ? 2 : 1; // "de la"
+        if (first > particles && IsRomanceParticle(tokens[first - particles].Text) && IsNameWord(first - particles - 1) && first - particles - 1 > 0)
         {
             first -= particles + 1;
             if (IsNameWord(first - 1) && first - 1 > 0) first--;
@@ -1327,9 +1327,6 @@ internal sealed class NameRules
 
         return (first, end);
     }
-
-    private static readonly FrozenSet<string> RomanceParticles = FrozenSet.Create(StringComparer.Ordinal,
-        ["de", "del", "della", "delle", "di", "da", "do", "dos", "das", "du", "des"]);
 
     /// <summary>
     /// "Committee [to Protect Journalists]", "Global Fund [to Fight AIDS, Tuberculosis and Malaria]", "New Mexico Coalition [to

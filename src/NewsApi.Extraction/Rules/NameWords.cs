@@ -151,6 +151,12 @@ internal static partial class NameWords
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 
+    // Spanish, Portuguese, Italian and French particles that join a name's capitalised words: "La Voz del Interior".
+    private static readonly FrozenSet<string> RomanceParticles = FrozenSet.Create(StringComparer.Ordinal,
+        ["de", "del", "della", "delle", "di", "da", "do", "dos", "das", "du", "des"]);
+
+    public static bool IsRomanceParticle(string word) => RomanceParticles.Contains(word);
+
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word) || CompanyWords.Contains(word);
 
     public static bool IsCompanyWord(string word) => CompanyWords.Contains(word);

@@ -17,9 +17,6 @@ internal static class RealNames
     private static readonly FrozenSet<string> NameKinds = FrozenSet.Create(StringComparer.Ordinal,
         ["real", "full", "birth", "given", "legal", "actual", "original", "true"]);
 
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
-        ["de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le"]);
-
     /// <summary>Each (given name, name used) pair the sentence states.</summary>
     public static IEnumerable<(string RealName, string UsedName)> Find(Token[] tokens, int sentence, IReadOnlyList<TaggedSpan> spans)
     {
@@ -49,7 +46,7 @@ internal static class RealNames
     {
         var end = first;
         while (end < tokens.Length && end - first < MaxNameTokens
-               && (NameWords.IsCapitalised(tokens[end].Text) || (end > first && Particles.Contains(tokens[end].Text) && end + 1 < tokens.Length
+               && (NameWords.IsCapitalised(tokens[end].Text) || (end > first && (NameWords.IsNameParticle(tokens[end].Text) || NameWords.IsRomanceParticle(tokens[end].Text)) && end + 1 < tokens.Length
                    && NameWords.IsCapitalised(tokens[end + 1].Text)))
                && WordChars.All(tokens[end].Text, character => char.IsLetter(character) || character is '-' or '\'' or '.')) end++;
         return end;

@@ -189,9 +189,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "Nasdaq Helsinki", "Euronext Paris": an exchange operator's market in a city
         }
 
-        if (end - first > 1 && IsLegalForm(last))
+        if (end - first > 1 && (IsLegalForm(last) || (tokens[first].Text == "PT" && IsCapitalised(tokens[first + 1].Text))))
         {
-            return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person
+            return EntityType.Organisation; // "Harcourt Lyle LLP", a firm the tagger took for a person; "PT Waskita Karya", Indonesia's legal form first
         }
 
         if (type == EntityType.Person && end - first is 2 or 3 && IsNationalArm(tokens, first, end, text))
