@@ -31,6 +31,14 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         "tribunal", "house", "commission", "party",
     ]);
 
+    // Institutions every nation has and names bare for its own, unlike "Congress" or "the Senate", which news from abroad
+    // often means the US's by.
+    private static readonly FrozenSet<string> EveryNationHas = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "parliament", "national assembly", "supreme court", "high court", "constitutional court", "cabinet", "central bank",
+        "electoral commission", "election commission", "national police", "armed forces",
+    ]);
+
     private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.Ordinal,
     [
         "of", "the", "and", "for", "supreme", "high", "constitutional", "national", "federal", "foreign", "interior",
@@ -76,7 +84,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         List<(int Article, string? Country, int Mentions)>? placeCountries = null;
         Dictionary<int, string?>? articleCountries = null;
         ILookup<int, string>? namedCountries = null;
-        var (bareScoped, unclear) = (new List<int>(), new List<(int Chain, string Institution)>());
+        var (bareScoped, unclear, unnamed) = (new List<int>(), new List<(int Chain, string Institution)>(), new List<(int Chain, string Institution)>());
         for (var chain = 0; chain < chains.Count; chain++)
         {
             if (chains[chain].Type != EntityType.Organisation || explicitForms.ContainsKey(chain))
@@ -87,16 +95,27 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             var institution = PartyOfShortForm(keys[chain], countriesOf) ?? keys[chain];
             if (!countriesOf.TryGetValue(institution, out var countries))
             {
+                if (EveryNationHas.Contains(institution)) unnamed.Add((chain, institution));
                 continue;
             }
 
             placeCountries ??= PlaceCountries(chains, countryNames);
             articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
+            namedCountries ??= NamedCountries(placeCountries);
+            if (EveryNationHas.Contains(institution) && Home(chains[chain].Article, articleCountries, namedCountries, countryNames) is { } home
+                && !countries.Contains(home) && countryNames.TryGetValue(home, out var homeName)
+                && !countries.Overlaps(namedCountries[chains[chain].Article]))
+            {
+                // "Parliament" in an article about Italy, where the archive names only other countries' parliaments: Italy's.
+                scoped[chain] = $"{home} {institution}";
+                countryOfKey[scoped[chain]] = homeName;
+                continue;
+            }
+
             if (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal))
             {
                 // "Mexico's Federal Police" beside the archive's one "Australian Federal Police": the article's country's own,
                 // where the article names no place of the other.
-                namedCountries ??= placeCountries.Where(place => place.Country is not null).ToLookup(place => place.Article, place => place.Country!);
                 if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } own && !countries.Contains(own)
                     && institution.Contains(' ', StringComparison.Ordinal) && countryNames.TryGetValue(own, out var ownName)
                     && !countries.Overlaps(namedCountries[chains[chain].Article])) // not "Congress", which news abroad means the US's by
@@ -118,6 +137,27 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             else if (countries.Count >= 2)
             {
                 unclear.Add((chain, institution));
+            }
+        }
+
+        // A bare name the archive never names with a country, used in articles about two countries or more: each article's
+        // country's ("Parliament" in an article about Iraq and in one about Singapore are two parliaments).
+        foreach (var uses in unnamed.GroupBy(use => use.Institution, StringComparer.Ordinal))
+        {
+            placeCountries ??= PlaceCountries(chains, countryNames);
+            articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
+            namedCountries ??= NamedCountries(placeCountries);
+            var homes = uses.Select(use => (use.Chain, Home: Home(chains[use.Chain].Article, articleCountries, namedCountries, countryNames)))
+                .Where(use => use.Home is not null).ToList();
+            if (homes.Select(use => use.Home).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            foreach (var (chain, home) in homes)
+            {
+                scoped[chain] = $"{home} {uses.Key}";
+                countryOfKey[scoped[chain]] = countryNames[home!];
             }
         }
 
@@ -251,6 +291,18 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
                 ?? (gazetteer.CountryOfCapital(name) is { } capitalOf ? CountryKey(capitalOf, countryNames) : null); // "Ottawa" names Canada
         return [.. chains.Where(chain => chain.Type == EntityType.Place).Select(chain => (chain.Article, CountryOf(chain.Name), chain.Mentions))];
     }
+
+    /// <summary>
+    /// The article's country for an institution no full form in the archive ties to a country: its most named country, but the
+    /// US only where the article names no other (news abroad names the US as a party: an article on Bobby Fischer held in
+    /// Japan names it most, yet its parliament is Iceland's).
+    /// </summary>
+    private string? Home(int article, Dictionary<int, string?> articleCountries, ILookup<int, string> namedCountries, Dictionary<string, string> countryNames) =>
+        articleCountries.GetValueOrDefault(article) is { } home
+        && (home != CountryKey("United States", countryNames) || namedCountries[article].All(country => country == home)) ? home : null;
+
+    private static ILookup<int, string> NamedCountries(List<(int Article, string? Country, int Mentions)> placeCountries) =>
+        placeCountries.Where(place => place.Country is not null).ToLookup(place => place.Article, place => place.Country!);
 
     private static Dictionary<int, string?> MostNamed(IEnumerable<(int Article, string? Country, int Mentions)> names) =>
         names.Where(name => name.Country is not null)

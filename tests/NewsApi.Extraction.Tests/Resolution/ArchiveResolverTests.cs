@@ -305,6 +305,37 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_bare_parliament_in_articles_about_different_countries_is_each_countrys_even_when_none_is_named_in_full()
+    {
+        // The Wikinews evaluation sets had one "Parliament" holding the UK's, Iraq's and Singapore's, and one holding
+        // Canada's and Australia's: no article named any of them with its country.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Parliament"), Uses(0, EntityType.Place, ("Britain", 2)), // 0, 1
+            Named(1, EntityType.Organisation, "Parliament"), Named(1, EntityType.Place, "London"), // 2, 3
+            Named(2, EntityType.Organisation, "Parliament"), Uses(2, EntityType.Place, ("Iraq", 3)), Named(2, EntityType.Place, "Baghdad"), // 4-6
+            Named(3, EntityType.Organisation, "Parliament"), // 7: no country named
+            Named(4, EntityType.Organisation, "Congress"), Named(4, EntityType.Place, "Iraq"), // 8, 9
+            Named(5, EntityType.Organisation, "Congress"), Named(5, EntityType.Place, "Peru"), // 10, 11
+        };
+        // Where the archive names only Italy's in full, a bare one in an article about Canada is still not Italy's.
+        var withItalys = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Parliament of Italy"), // 0
+            Named(1, EntityType.Organisation, "Parliament"), Named(1, EntityType.Place, "Canada"), // 1, 2
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+        var withItalysEntities = ArchiveResolver.Default.Resolve(withItalys).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0, 2], Single(entities, "Parliament (United Kingdom)").Chains.Order());
+        Assert.Equal([4], Single(entities, "Parliament (Iraq)").Chains);
+        Assert.Equal([7], Single(entities, "Parliament").Chains);
+        Assert.Equal([8, 10], Single(entities, "Congress").Chains.Order()); // news abroad means the US's by it: not scoped
+        Assert.Equal([1], Single(withItalysEntities, "Parliament (Canada)").Chains);
+    }
+
+    [Fact]
     public void A_bare_party_name_is_its_article_countrys_party_and_with_no_clear_country_the_one_that_dominates()
     {
         // Seen on the Wikinews archive: Canada's Conservatives (27 articles) were one entity with Britain's listed
