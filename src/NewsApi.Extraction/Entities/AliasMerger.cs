@@ -526,6 +526,12 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             return true; // "Nassr" beside "Al-Nassr", "Sudani" beside "al-Sudani"
         }
 
+        if (host.Type == EntityType.Organisation && shortGroup.Type == EntityType.Organisation && host.Words.Length == 1 && shortGroup.Words.Length == 1
+            && RoleChain.IsAcronym(shortGroup.Mentions[0].Text) && shortGroup.Mentions[0].Text.Length >= 3 && CapitalsOf(host.Mentions[0].Text) == shortGroup.Mentions[0].Text)
+        {
+            return true; // "KMG" beside "KazMunayGas": one word each
+        }
+
         if (host.Words.Length <= shortGroup.Words.Length)
         {
             return false;
@@ -775,6 +781,32 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             || (letters.Length >= 4 && SpellsWordStarts(letters.ToLowerInvariant(), [.. hostWords.Where(word => !IsSmallWord(word))]))
             || (hostWords.Length > 2 && NationalPrefixes.Contains(hostWords[0]) && Initials(hostWords[1..]) == letters) // "FTC": U.S. Federal Trade Commission
             || (Array.LastIndexOf(hostWords, "and") is var lastAnd && lastAnd >= 2 && Initials(hostWords[..lastAnd]) == letters); // "CDC": Centers for Disease Control and Prevention
+    }
+
+    /// <summary>
+    /// "KMG" for "KazMunayGas", "GSK" for "GlaxoSmithKline": the capitals of a name whose words run together, each word's
+    /// first letter and every capital after a small letter; null for a name without such a capital inside a word.
+    /// </summary>
+    private static string? CapitalsOf(string name)
+    {
+        var capitals = new System.Text.StringBuilder();
+        var inside = false;
+        for (var index = 0; index < name.Length; index++)
+        {
+            var letter = name[index];
+            var opensWord = index == 0 || name[index - 1] == ' ';
+            if (opensWord && char.IsLetter(letter))
+            {
+                capitals.Append(char.ToUpperInvariant(letter));
+            }
+            else if (char.IsUpper(letter) && char.IsLower(name[index - 1]))
+            {
+                capitals.Append(letter);
+                inside = true;
+            }
+        }
+
+        return inside ? capitals.ToString() : null;
     }
 
     // Whose body it is, written before its name and left out of its acronym.

@@ -218,6 +218,16 @@ public sealed class RomancePlacesAndPeoplesTests
     }
 
     [Fact]
+    public void An_undefined_acronym_joins_a_name_whose_words_run_together_by_its_capitals()
+    {
+        var entities = Extract("Shares of SteppeMunaiGas rose 3 percent in Almaty on Tuesday. SMG said it would repay the bond early. "
+            + "Norvalo Energy said it had no stake.");
+
+        Assert.Contains("SMG", Assert.Single(entities, entity => entity.Name == "SteppeMunaiGas").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Name == "SMG");
+    }
+
+    [Fact]
     public void A_nationality_before_its_noun_is_no_group()
     {
         var entities = Extract("Togolese officials declined to comment, and Lebanese banks stayed shut on Monday.");
