@@ -68,6 +68,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinSurnames(archive, sets, target, Key, gazetteer);
         JoinCommonWordShortForms(archive, sets, target);
+        JoinPartyMembersPlurals(archive, sets, target);
         return BuildEntities(archive, target);
     }
 
@@ -408,6 +409,59 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
         }
     }
+
+    /// <summary>
+    /// "the Social Democrats" in an article that never writes the party's name is the "Social Democratic Party" its context
+    /// tells (the leader, the partners and the places the party's own articles name); several countries have such parties,
+    /// so each chain goes by its own article, and with no clear context stays apart. Not a party's own plural name that is
+    /// listed ("Liberal Democrats", Britain's; Japan's "Liberal Democratic Party" is another).
+    /// </summary>
+    private void JoinPartyMembersPlurals(Archive archive, DisjointSets sets, int[] target)
+    {
+        var parties = archive.Nodes.Where(node => node.Type == EntityType.Organisation && node.Words.Length >= 2 && node.Words.Contains("party")).ToList();
+        ContextProfiles? context = null;
+        var candidatesOfNode = new Dictionary<int, List<int>>();
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            var node = archive.Nodes[archive.NodeOfChain[chain]];
+            if (node.Type != EntityType.Organisation || node.Words.Length < 2 || target[chain] != sets.Find(node.Index) || variants.IsListed(node.Key)
+                || PartyAdjectiveOfMembers(node.Words[^1]) is not { } adjective)
+            {
+                continue;
+            }
+
+            context ??= new ContextProfiles(archive, target);
+            if (!candidatesOfNode.TryGetValue(node.Index, out var candidates))
+            {
+                // Only into a party at least as established as the plural: Ontario's "Progressive Conservatives" (35 articles)
+                // are not the one article's "Progressive Conservative Party of Canada".
+                string[] partyWords = [.. node.Words[..^1], adjective, "party"];
+                var own = sets.Find(node.Index);
+                candidatesOfNode[node.Index] = candidates = parties.Where(party => NameKey.ContainsRun(party.Words, partyWords))
+                    .Select(party => sets.Find(party.Index)).Where(root => context.Articles(root) >= context.Articles(own)).Distinct().Order().ToList();
+            }
+
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var scored = candidates.Select(root => (Root: root, Score: context.Score(root, chain)))
+                .OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Root).ToList();
+            if (scored[0].Score >= ClearContext && scored[0].Score >= 1.5 * (scored.Count > 1 ? scored[1].Score : 0))
+            {
+                target[chain] = scored[0].Root;
+            }
+        }
+    }
+
+    /// <summary>"democratic" for "democrats", "liberal" for "liberals": the adjective a party's members' plural is made from.</summary>
+    private static string? PartyAdjectiveOfMembers(string plural) => plural switch
+    {
+        "democrats" => "democratic",
+        "liberals" or "conservatives" or "socialists" or "communists" or "republicans" or "nationalists" or "progressives" or "greens" => plural[..^1],
+        _ => null,
+    };
 
     private static int? Choose(List<int> candidates, Node surname, int chain, ContextProfiles context, int surnameUse)
     {

@@ -336,6 +336,30 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void The_members_plural_is_the_party_its_articles_context_tells_and_a_listed_plural_stays_its_own_party()
+    {
+        // A fresh cross-document set had "Social Democrats" (4 articles) apart from the "Social Democratic Party" (4) that
+        // Henrik Dalsgaard leads.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Social Democratic Party"), Person(0, "Henrik Dalsgaard"), Named(0, EntityType.Place, "Copenhagen"), // 0-2
+            Named(1, EntityType.Organisation, "Social Democratic Party"), Person(1, "Henrik Dalsgaard"), Named(1, EntityType.Place, "Aarhus"), // 3-5
+            Named(2, EntityType.Organisation, "Social Democrats"), Person(2, "Henrik Dalsgaard"), Named(2, EntityType.Place, "Copenhagen"), // 6-8
+            Named(3, EntityType.Organisation, "Social Democrats"), Person(3, "Olaf Scholz"), Named(3, EntityType.Place, "Berlin"), // 9-11: another country's
+            Named(4, EntityType.Organisation, "Liberal Democratic Party"), Person(4, "Shinzo Abe"), Named(4, EntityType.Place, "Tokyo"), // 12-14
+            Named(5, EntityType.Organisation, "Liberal Democratic Party"), Person(5, "Shinzo Abe"), Named(5, EntityType.Place, "Tokyo"), // 15-17
+            Named(6, EntityType.Organisation, "Liberal Democrats"), Person(6, "Shinzo Abe"), Named(6, EntityType.Place, "Tokyo"), // 18-20: Britain's, listed
+        };
+        chains.AddRange(Enumerable.Range(7, 20).Select(article => Named(article, EntityType.Place, "Oslo"))); // an archive's other news
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0, 3, 6], Single(entities, "Social Democratic Party").Chains.Order());
+        Assert.Equal([9], Single(entities, "Social Democrats").Chains);
+        Assert.Equal([18], Single(entities, "Liberal Democrats").Chains);
+    }
+
+    [Fact]
     public void A_bare_party_name_is_its_article_countrys_party_and_with_no_clear_country_the_one_that_dominates()
     {
         // Seen on the Wikinews archive: Canada's Conservatives (27 articles) were one entity with Britain's listed
