@@ -175,7 +175,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var longer = byLastWord[node.Words[^1]].Concat(byFirstWord[node.Words[0]]).Distinct().Where(candidate => candidate.Words.Length > node.Words.Length
                     && (candidate.Words.AsSpan(candidate.Words.Length - node.Words.Length).SequenceEqual(node.Words)
                         || candidate.Words.AsSpan(0, node.Words.Length).SequenceEqual(node.Words))
-                    && (!isListed || candidate.Words.Except(node.Words).All(IsSameBodysWord)));
+                    && (!isListed || candidate.Words.Except(node.Words).All(IsSameBodysWord))
+                    && !(node.Words is [var word] && _institutions.IsFieldOfStateBody(word, candidate.Key))); // "Labor" is not the "US Department of Labor"
                 // "Meta Platforms Ireland Limited" (one article) is a part of "Meta Platforms" (two), no rival to it as the
                 // host of "Meta"; "Forbes Global CEO Conference" (five articles) stays a rival of "Forbes Global" (three).
                 var longerNames = longer.ToList();

@@ -114,11 +114,23 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
 
             if (countries.Count < 2 && !institution.EndsWith(" party", StringComparison.Ordinal))
             {
+                // "Justice Department" in an article about the US, where the archive names only the US's in full
+                // ("United States Department of Justice"), is that one; so is it in an article with no clear country that names
+                // the US, unless every nation has one ("Parliament").
+                var only = countries.First();
+                var article = chains[chain].Article;
+                var own = articleCountries.GetValueOrDefault(article);
+                if (own == only || (own is null && !EveryNationHas.Contains(institution) && namedCountries[article].Contains(only)))
+                {
+                    scoped[chain] = $"{only} {institution}";
+                    countryOfKey[scoped[chain]] = countryNames[only]; // shown "Justice Department (United States)" where named bare
+                    continue;
+                }
+
                 // "Mexico's Federal Police" beside the archive's one "Australian Federal Police": the article's country's own,
                 // where the article names no place of the other.
-                if (articleCountries.GetValueOrDefault(chains[chain].Article) is { } own && !countries.Contains(own)
-                    && institution.Contains(' ', StringComparison.Ordinal) && countryNames.TryGetValue(own, out var ownName)
-                    && !countries.Overlaps(namedCountries[chains[chain].Article])) // not "Congress", which news abroad means the US's by
+                if (own is not null && institution.Contains(' ', StringComparison.Ordinal) && countryNames.TryGetValue(own, out var ownName)
+                    && !countries.Overlaps(namedCountries[article])) // not "Congress", which news abroad means the US's by
                 {
                     scoped[chain] = $"{own} {institution}";
                     countryOfKey[scoped[chain]] = ownName;
@@ -242,6 +254,14 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
 
     /// <summary>Whether the key names a country as well as an institution ("pakistani supreme court"), not the institution alone.</summary>
     public bool NamesCountry(string key) => Split(key, []) is not null;
+
+    /// <summary>
+    /// Whether the word is only the field of a state's body the key names, with or without its country ("labor" of the
+    /// "united states department of labor"): nobody calls the body by it ("Labor" is a party), unlike its head ("the House").
+    /// </summary>
+    public bool IsFieldOfStateBody(string word, string key) =>
+        Modifiers.Contains(word) && !Heads.Contains(word)
+        && (Split(key, []) is var (_, institution) ? institution : key).Split(' ') is var words && IsGenericInstitution(words) && words[^1] != "party";
 
     private (string Country, string Institution)? Institution(string country, string[] words) =>
         IsGenericInstitution(words) ? (country, string.Join(' ', words)) : null;

@@ -360,6 +360,28 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_bare_body_is_the_one_country_the_archive_names_it_for_in_that_countrys_articles_and_its_field_word_is_no_short_form()
+    {
+        // The Wikinews archive had "Justice Department" (19 articles) apart from the "United States Department of Justice" (13),
+        // and joining them left the Australian "Labor" the one candidate for the short form of the US "Department of Labor".
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "United States Department of Justice"), // 0
+            Named(1, EntityType.Organisation, "Justice Department"), Named(1, EntityType.Place, "United States"), // 1, 2: the US's
+            Named(2, EntityType.Organisation, "Justice Department"), Named(2, EntityType.Place, "Canada"), // 3, 4: Canada's
+            Named(3, EntityType.Organisation, "U.S. Department of Labor"), Named(4, EntityType.Organisation, "Department of Labor"), Named(4, EntityType.Place, "U.S."), // 5-7
+            Named(5, EntityType.Organisation, "Labor"), Named(5, EntityType.Place, "Australia"), // 8, 9: the party
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Organisation).ToList();
+
+        Assert.Equal([0, 1], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal([3], Single(entities, "Justice Department (Canada)").Chains);
+        Assert.Equal([5, 6], Assert.Single(entities, entity => entity.Chains.Contains(5)).Chains.Order());
+        Assert.Equal([8], Single(entities, "Labor").Chains);
+    }
+
+    [Fact]
     public void A_bare_party_name_is_its_article_countrys_party_and_with_no_clear_country_the_one_that_dominates()
     {
         // Seen on the Wikinews archive: Canada's Conservatives (27 articles) were one entity with Britain's listed
