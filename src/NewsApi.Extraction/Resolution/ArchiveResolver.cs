@@ -112,15 +112,21 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     private static string WithoutArabicArticle(string key) =>
         key.Replace(" al ", " ", StringComparison.Ordinal).Replace(" el ", " ", StringComparison.Ordinal);
 
-    /// <summary>"George Bush" joins "George W. Bush" when that is the only fuller name it can be (or out-counts the others).</summary>
-    private static void JoinShortPersonNames(Archive archive, DisjointSets sets)
+    /// <summary>
+    /// "George Bush" joins "George W. Bush", and "Kris Nygaard" joins "Kristoffer Nygaard", when that is the only fuller name
+    /// it can be (or out-counts the others); not a given name of the other sex ("Sam" is no "Samantha").
+    /// </summary>
+    private void JoinShortPersonNames(Archive archive, DisjointSets sets)
     {
         var people = archive.Nodes.Where(node => node.Type == EntityType.Person && node.Person.IsFull).ToList();
         var bySurname = people.ToLookup(node => node.Person.Surname);
+        bool MayShareSex(string given, string other) => "mf".Any(sex =>
+            gazetteer.MayBeGivenTo(WordChars.Capitalised(given), sex) && gazetteer.MayBeGivenTo(WordChars.Capitalised(other), sex));
         foreach (var node in people.OrderByDescending(node => node.Person.Words.Length).ThenBy(node => node.Index))
         {
             var fuller = bySurname[node.Person.Surname]
-                .Where(other => node.Person.IsShortFormOf(other.Person))
+                .Where(other => node.Person.IsShortFormOf(other.Person)
+                    || (node.Person.IsFamiliarFormOf(other.Person) && MayShareSex(node.Person.Words[0], other.Person.Words[0])))
                 .GroupBy(other => sets.Find(other.Index))
                 .Select(group => (Root: group.Key, Articles: group.Sum(other => other.Articles)))
                 .OrderByDescending(candidate => candidate.Articles).ThenBy(candidate => candidate.Root)

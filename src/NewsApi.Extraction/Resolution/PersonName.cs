@@ -62,6 +62,15 @@ internal sealed class PersonName
         return true;
     }
 
+    /// <summary>
+    /// Whether this name is <paramref name="other"/> with its first given name cut short ("kris nygaard" for "kristoffer
+    /// nygaard", "alex salmond" for "alexander salmond"): the same words otherwise, and a cut of three letters or more.
+    /// </summary>
+    public bool IsFamiliarFormOf(PersonName other) =>
+        IsFull && Words.Length == other.Words.Length && Surname == other.Surname && Words[0].Length >= 3
+        && other.Words[0].Length >= Words[0].Length + 2 && other.Words[0].StartsWith(Words[0], StringComparison.Ordinal)
+        && Words.AsSpan(1).SequenceEqual(other.Words.AsSpan(1));
+
     /// <summary>"g" and "george", "george" and "george": one given name; "tony" and "mark" two.</summary>
     private static bool SameGivenName(string a, string b) =>
         a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));

@@ -23,6 +23,23 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_given_name_cut_short_is_the_one_full_name_it_can_be_but_not_one_of_the_other_sex()
+    {
+        // The Wikinews archive had "Chris Hill" apart from "Christopher Hill" (7 articles), "Josh Bolten" from "Joshua Bolten".
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Christopher Hill"), Person(1, "Chris Hill"), Person(2, "Samantha Cole"), Person(3, "Sam Cole"),
+            Person(4, "Nicholas Reid"), Person(5, "Nicolas Reid"), Person(6, "Nic Reid"), // two it can be
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1], Single(entities, "Christopher Hill").Chains.Order());
+        Assert.Equal([3], Single(entities, "Sam Cole").Chains);
+        Assert.Equal([6], Single(entities, "Nic Reid").Chains);
+    }
+
+    [Fact]
     public void A_surname_with_two_possible_full_names_and_no_telling_context_stays_apart()
     {
         var chains = new List<ArchiveChain>
