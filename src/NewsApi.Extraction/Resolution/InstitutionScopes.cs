@@ -39,6 +39,10 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         "electoral commission", "election commission", "national police", "armed forces",
     ]);
 
+    /// <summary>Whether every nation has an institution of that name, its ministries too ("ministry of foreign" for "Foreign Ministry").</summary>
+    private static bool IsEveryNations(string institution) =>
+        EveryNationHas.Contains(institution) || institution.StartsWith("ministry of ", StringComparison.Ordinal);
+
     private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.Ordinal,
     [
         "of", "the", "and", "for", "supreme", "high", "constitutional", "national", "federal", "foreign", "interior",
@@ -95,14 +99,14 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             var institution = PartyOfShortForm(keys[chain], countriesOf) ?? keys[chain];
             if (!countriesOf.TryGetValue(institution, out var countries))
             {
-                if (EveryNationHas.Contains(institution)) unnamed.Add((chain, institution));
+                if (IsEveryNations(institution)) unnamed.Add((chain, institution));
                 continue;
             }
 
             placeCountries ??= PlaceCountries(chains, countryNames);
             articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
             namedCountries ??= NamedCountries(placeCountries);
-            if (EveryNationHas.Contains(institution) && Home(chains[chain].Article, articleCountries, namedCountries, countryNames) is { } home
+            if (IsEveryNations(institution) && Home(chains[chain].Article, articleCountries, namedCountries, countryNames) is { } home
                 && !countries.Contains(home) && countryNames.TryGetValue(home, out var homeName)
                 && !countries.Overlaps(namedCountries[chains[chain].Article]))
             {
@@ -120,7 +124,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
                 var only = countries.First();
                 var article = chains[chain].Article;
                 var own = articleCountries.GetValueOrDefault(article);
-                if (own == only || (own is null && !EveryNationHas.Contains(institution) && namedCountries[article].Contains(only)))
+                if (own == only || (own is null && !IsEveryNations(institution) && namedCountries[article].Contains(only)))
                 {
                     scoped[chain] = $"{only} {institution}";
                     countryOfKey[scoped[chain]] = countryNames[only]; // shown "Justice Department (United States)" where named bare

@@ -334,6 +334,8 @@ public sealed class ArchiveResolverTests
             Named(3, EntityType.Organisation, "Parliament"), // 7: no country named
             Named(4, EntityType.Organisation, "Congress"), Named(4, EntityType.Place, "Iraq"), // 8, 9
             Named(5, EntityType.Organisation, "Congress"), Named(5, EntityType.Place, "Peru"), // 10, 11
+            Named(6, EntityType.Organisation, "Foreign Ministry"), Named(6, EntityType.Place, "China"), // 12, 13: every nation has ministries
+            Named(7, EntityType.Organisation, "Foreign Ministry"), Named(7, EntityType.Place, "Moldova"), // 14, 15
         };
         // Where the archive names only Italy's in full, a bare one in an article about Canada is still not Italy's.
         var withItalys = new List<ArchiveChain>
@@ -349,6 +351,8 @@ public sealed class ArchiveResolverTests
         Assert.Equal([4], Single(entities, "Parliament (Iraq)").Chains);
         Assert.Equal([7], Single(entities, "Parliament").Chains);
         Assert.Equal([8, 10], Single(entities, "Congress").Chains.Order()); // news abroad means the US's by it: not scoped
+        Assert.Equal([12], Single(entities, "Foreign Ministry (China)").Chains);
+        Assert.Equal([14], Single(entities, "Foreign Ministry (Moldova)").Chains);
         Assert.Equal([1], Single(withItalysEntities, "Parliament (Canada)").Chains);
     }
 
