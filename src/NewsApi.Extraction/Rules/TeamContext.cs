@@ -363,6 +363,92 @@ internal static partial class TeamContext
     }
 
     /// <summary>
+    /// "Molde beat Rosenborg 2-1", "drew 1-1 with Brann", "lost 2-0 away to Hacken": in a sports report, a one-word name on
+    /// either side of a result, in a sentence with a score, is a team, whether the tagger read it as a person or a place or
+    /// missed it (clubs of towns too small for the place lists). Not a country or its adjective (its team stays the place,
+    /// see <see cref="KeepCountriesPlaces"/>), nor a word of someone the article names in full ("Alcaraz beat Sinner 6-4",
+    /// "against Rendy"). Its other mentions in the article are the team too, except after "in" and the like.
+    /// </summary>
+    public static void AddResultTeams(
+        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions, Gazetteer gazetteer)
+    {
+        if (!isSportsReport) return;
+        // The words of people named in full: "beating top seed Rendy Saputra ... against Rendy" is a player.
+        var peoplesWords = mentions.Where(mention => mention.Type == EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(mention => mention.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var teams = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<NameMention>();
+        foreach (var (field, text, sentences) in fields)
+        {
+            foreach (var sentence in sentences.Where(sentence => sentence.Tokens.Any(token => Score().IsMatch(token.Text))))
+            {
+                var tokens = sentence.Tokens;
+                for (var index = 0; index < tokens.Length; index++)
+                {
+                    var word = tokens[index].Text;
+                    if (!NameWords.IsCapitalised(word) || word.Length < 3 || word.All(char.IsUpper) || !IsResultSide(tokens, index)
+                        || (index > 0 && NameWords.IsCapitalised(tokens[index - 1].Text)) || (index + 1 < tokens.Length && NameWords.IsCapitalised(tokens[index + 1].Text)) // "Bayern Munich thrashed"
+                        || peoplesWords.Contains(word) || gazetteer.IsNation(word) || gazetteer.CountryForDemonym(word) is not null || NameLists.Default.IsRegion(word)
+                        || SentenceWords.IsDateWord(word) || SentenceWords.IsCommonWord(word.ToLowerInvariant()))
+                    {
+                        continue;
+                    }
+
+                    var (start, end) = (tokens[index].Start, tokens[index].End);
+                    var same = mentions.FindIndex(mention => mention.Field == field && mention.Start == start && mention.End == end);
+                    if (same >= 0 && mentions[same] is { Type: EntityType.Organisation } or { IsCertain: false, Roles.Count: 0, TitledText: null })
+                    {
+                        teams.Add(word); // also one another rule read as the team already: its other mentions follow
+                    }
+                    else if (same < 0 && !MentionSpans.AnyOverlaps(mentions, field, start, end) && !SentenceWords.IsSentenceWord(word.ToLowerInvariant()))
+                    {
+                        found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1) with { IsTeam = true });
+                        teams.Add(word);
+                    }
+                }
+            }
+        }
+
+        mentions.AddRange(found);
+        var texts = fields.ToDictionary(field => field.Field, field => field.Text);
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            // One team, however each mention came to be an organisation (the alias merger keeps a city's team apart from the city by it).
+            if (mentions[index] is { Type: EntityType.Organisation, IsTeam: false } organisation && teams.Contains(organisation.Text))
+            {
+                mentions[index] = organisation with { IsTeam = true };
+            }
+            else if (mentions[index] is { IsCertain: false, Type: not EntityType.Organisation, Roles.Count: 0, TitledText: null } mention && teams.Contains(mention.Text)
+                && !Locatives.Contains(NameWords.WordBefore(texts[mention.Field], mention.Start)))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
+            }
+        }
+    }
+
+    // Words a result puts between two teams: "Molde beat Rosenborg", "thrashed Mjallby", "against Lokomotiva".
+    private static readonly FrozenSet<string> ResultVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "beat", "beats", "beating", "thrashed", "thrash", "edged", "routed", "stunned", "hammered", "defeated", "crushed", "downed",
+        "drew", "v", "vs", "vs.",
+    ]);
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> stands on a side of a result: before a result verb ("Molde beat"), after one or
+    /// "against", after "with" a draw ("drew 1-1 with Brann") or "to" a loss ("lost 2-0 away to Hacken").
+    /// </summary>
+    private static bool IsResultSide(Token[] tokens, int index)
+    {
+        if (index + 1 < tokens.Length && (ResultVerbs.Contains(tokens[index + 1].Text) || tokens[index + 1].Text is "lost" or "fell")) return true;
+        if (index == 0) return false;
+        var before = tokens[index - 1].Text;
+        if (ResultVerbs.Contains(before) || before == "against") return true;
+        bool AfterWithin(params string[] words) => Enumerable.Range(Math.Max(0, index - 5), Math.Max(0, index - 1 - Math.Max(0, index - 5)))
+            .Any(at => words.Contains(tokens[at].Text));
+        return (before == "with" && AfterWithin("drew", "draw", "drawn")) || (before == "to" && AfterWithin("lost", "lose", "losing", "fell", "defeat"));
+    }
+
+    /// <summary>
     /// One word in 50 a sport's word (a score, "goal", "coach"...), and at least three of them. Read once per article by the
     /// pipeline and handed to the rules above: it counts every token.
     /// </summary>

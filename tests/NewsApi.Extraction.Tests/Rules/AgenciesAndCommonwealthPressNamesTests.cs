@@ -160,6 +160,22 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
     }
 
     [Fact]
+    public void In_a_match_report_a_one_word_name_beside_a_result_is_a_team_wherever_the_article_names_it_but_not_a_player_or_a_nation()
+    {
+        // A fresh set's report of Malmo beating Djurgarden kept "Djurgarden" a person, and "Hacken" after "lost 2-0 away to" a place.
+        var entities = Extract("Molde beat Rosenborg 2-1 on Sunday to go three points clear, while Brann drew 1-1 with Tromso and Lillestrom "
+            + "lost 2-0 away to Sarpsborg. Brann, who had won five in a row, were booed off. Coach Kjetil Rekdal said the goal came too late. "
+            + "Earlier, Casper Ruud beat Rafael Nadal 6-4, 6-3, and Norway beat Denmark 3-1 in the league. The top seed from Spain lost to Ruud 6-2.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Molde", "Brann", "Tromso", "Sarpsborg" }, organisations.ToHashSet());
+        Assert.Contains("Ruud", Assert.Single(entities, entity => entity.Name == "Casper Ruud").Aliases);
+        Assert.DoesNotContain("Ruud", organisations);
+        Assert.DoesNotContain("Nadal", organisations);
+        Assert.Contains("Norway", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
     public void A_national_body_with_its_complement_is_one_organisation_though_the_tagger_read_a_word_of_it()
     {
         var entities = Extract("Nigeria's National Commission for Museums and Monuments, which negotiated the deal, said the pieces would stay in "
