@@ -478,8 +478,17 @@ internal static partial class TeamContext
     /// <summary>"Delhi" of "Delhi Capitals", "Munich" of "Bayern Munich": a city named inside a club's name is the place (<see cref="NestedPlaces"/>).</summary>
     private static bool IsInsideOrganisation(NameMention place, List<NameMention> mentions) => IsInsideLongerName(place, mentions, EntityType.Organisation);
 
+    /// <summary>"the west London club", "a north Dublin gang": a city after a compass word names where a body is, not the body.</summary>
+    public static bool IsAfterCompassWord(Token[] tokens, int first) => first > 0 && CompassWords.Contains(tokens[first - 1].Text);
+
+    private static readonly FrozenSet<string> CompassWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-west", "north-east",
+        "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+    ]);
+
     private static bool NamesThePlace(Token[] tokens, int first) =>
-        first > 0 && (Locatives.Contains(tokens[first - 1].Text)
+        first > 0 && (Locatives.Contains(tokens[first - 1].Text) || IsAfterCompassWord(tokens, first)
             || (first > 1 && tokens[first - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && PlaceNounsBeforeOf.Contains(tokens[first - 2].Text)));
 
     /// <summary>

@@ -78,6 +78,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// A place before an organisation's noun that keeps its type: the place a medium is published in ("the Lima daily"),
     /// the place or people a movement is for ("the Quit India movement").
     /// </summary>
+    /// <summary>"the west London club", "a north Dublin gang": a listed place after a compass word names where the body is.</summary>
+    private bool IsPartOfPlace(Token[] tokens, int first, string text) => TeamContext.IsAfterCompassWord(tokens, first) && gazetteer.IsPlace(text);
+
     private bool IsPlacesMediumOrMovement(string noun, string text, string last) =>
         MediaNouns.Contains(noun) ? gazetteer.IsPlace(text) : noun == "movement" && gazetteer.IsPlaceOrNationality(last);
 
@@ -212,7 +215,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         // Not a place that opens an event's name the tagger cut it from: "signed the [Vilnius] Accord" beside "the Davis Cup"
         // (EventNames keeps such a place).
         if (!gazetteer.IsNation(text) && gazetteer.IsPlace(text) && TeamContext.IsAround(tokens, first, end)
-            && !(end < tokens.Length && EventNames.IsEvent(text + " " + tokens[end].Text, gazetteer)))
+            && !(end < tokens.Length && EventNames.IsEvent(text + " " + tokens[end].Text, gazetteer)) && !IsPartOfPlace(tokens, first, text))
         {
             return EntityType.Organisation; // "Chelsea beat [Liverpool]": the city's team (see TeamContext)
         }
@@ -282,7 +285,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "CBC.ca" is the broadcaster's website
         }
 
-        if ((end < tokens.Length && IsOrganisationNoun(tokens[end].Text) && !IsPlacesMediumOrMovement(tokens[end].Text, text, last))
+        if ((end < tokens.Length && IsOrganisationNoun(tokens[end].Text) && !IsPlacesMediumOrMovement(tokens[end].Text, text, last) && !IsPartOfPlace(tokens, first, text))
             || (first > 0 && IsOrganisationNoun(tokens[first - 1].Text) && !IsPersonsGivenNameAfterNoun(tokens, first, end, type))
             || (type != EntityType.Organisation && FirmDescriptors.IsInFirmList(tokens, first) && !gazetteer.IsPlaceOrNationality(text)
                 && !IsForenameAndSurname(tokens, first, end, type))

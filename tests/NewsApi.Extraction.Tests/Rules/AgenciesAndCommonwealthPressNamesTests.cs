@@ -176,6 +176,18 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
     }
 
     [Fact]
+    public void A_place_after_a_compass_word_before_a_club_or_gang_is_where_the_body_is()
+    {
+        var entities = Extract("Brentford are weighing a move for the striker, according to people familiar with the west London club's plans. "
+            + "Police said a north Dublin gang was behind the raid.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("London", places);
+        Assert.Contains("Dublin", places);
+        Assert.DoesNotContain("London", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_national_body_with_its_complement_is_one_organisation_though_the_tagger_read_a_word_of_it()
     {
         var entities = Extract("Nigeria's National Commission for Museums and Monuments, which negotiated the deal, said the pieces would stay in "
