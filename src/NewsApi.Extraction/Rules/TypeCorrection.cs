@@ -78,6 +78,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// A place before an organisation's noun that keeps its type: the place a medium is published in ("the Lima daily"),
     /// the place or people a movement is for ("the Quit India movement").
     /// </summary>
+    /// <summary>
+    /// "Seismologist Ellen Park said", "the U.S. National Hurricane Center said": a name with a facility's word at its end
+    /// that speaks is no park or building but a person or a body (the type rules after this one tell which).
+    /// </summary>
+    private static bool SpeaksAfter(Token[] tokens, int end) => end < tokens.Length && tokens[end].Text is "said" or "says" or "told" or "added" or "warned";
+
     /// <summary>"the west London club", "a north Dublin gang": a listed place after a compass word names where the body is.</summary>
     private bool IsPartOfPlace(Token[] tokens, int first, string text) => TeamContext.IsAfterCompassWord(tokens, first) && gazetteer.IsPlace(text);
 
@@ -221,7 +227,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         }
 
         if (type != EntityType.Place && (gazetteer.IsCountry(text) || (type == EntityType.Organisation && gazetteer.IsPlace(text))
-            || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text)) || (end - first == 1 && IsStreetCompound(last))
+            || (end - first > 1 && IsFacilityWord(last) && !IsSurnameParticle(tokens[end - 2].Text) && !SpeaksAfter(tokens, end)) || (end - first == 1 && IsStreetCompound(last))
             || (end - first > 2 && WatersBeforeOf.Contains(tokens[first].Text) && tokens[first + 1].Text == "of")
             || (type == EntityType.Person && end - first > 1 && last is "County" or "Province" or "District" or "Prefecture")
             || (end - first > 1 && last == "Township") // "Jackson Township", a civil township of Ohio

@@ -176,6 +176,17 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_facilitys_word_that_speaks_is_no_facility()
+    {
+        var entities = Extract("Seismologist Ellen Park said the fault was active. The storm made landfall west of New Orleans, the U.S. National "
+            + "Hurricane Center said. Crowds gathered in Central Park.");
+
+        Assert.Contains("Ellen Park", Names(entities, EntityType.Person));
+        Assert.Contains("U.S. National Hurricane Center", Names(entities, EntityType.Organisation));
+        Assert.Contains("Central Park", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
     public void A_place_after_a_compass_word_before_a_club_or_gang_is_where_the_body_is()
     {
         var entities = Extract("Brentford are weighing a move for the striker, according to people familiar with the west London club's plans. "
