@@ -77,7 +77,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc.", "Oyj", "AG" or
     /// "FC", no accents ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place), a
     /// ministry or department named by its field either way ("Economy Ministry" = "Ministry of Economy", "Energy
-    /// Department" = "Department of Energy") and "Mt" spelled out ("Mt Ruapehu" = "Mount Ruapehu").
+    /// Department" = "Department of Energy"), "Mt" spelled out ("Mt Ruapehu" = "Mount Ruapehu") and a company's ".com"
+    /// dropped ("Amazon.com Inc" = "Amazon").
     /// </summary>
     internal string KeyOf(string name)
     {
@@ -85,7 +86,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = variants.WithAcronymSpelledOut(InitialDot().Replace(key, "$1"));
         key = NameKey.WithOfficeFirst(MountAbbreviation().Replace(key, "mount "));
-        return NameKey.WithoutAccents(CompanySuffix().Replace(key, ""));
+        key = CompanySuffix().Replace(key, "");
+        // "Amazon.com Inc" is Amazon; not "News.com.au", whose loose key ends ".com" too.
+        return NameKey.WithoutAccents(name.Contains(".com ", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".com", StringComparison.OrdinalIgnoreCase)
+            ? DotCom().Replace(key, "") : key);
     }
 
     /// <summary>
@@ -162,9 +166,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         {
             if (node.IsAcronym || IsAcronymInTitleCase(node))
             {
-                var letters = node.Key.Replace(".", "", StringComparison.Ordinal);
+                var letters = node.Key.Replace(".", "", StringComparison.Ordinal).Replace("&", "", StringComparison.Ordinal); // "PG&E": Pacific Gas and Electric
+                // Letters written with a company's legal form ("PG&E Corp", "BP Plc") spell only a name written as a company's.
+                var isCompanys = !RoleChain.IsAcronym(node.Written) && CompanySuffix().IsMatch(node.Written.ToLowerInvariant());
                 var host = definitions.GetValueOrDefault(letters)
-                    ?? (node.IsAcronym ? Single(byInitials[letters].Where(candidate => candidate.Index != node.Index)) : null);
+                    ?? (node.IsAcronym ? Single(byInitials[letters].Where(candidate => candidate.Index != node.Index
+                        && (!isCompanys || LegalForm().IsMatch(candidate.Written.ToLowerInvariant())))) : null);
                 // A news agency's letters stay the agency's: one article's "Australian Federal Police (AFP)" is no other's AFP,
                 // but "British Broadcasting Corporation" is the BBC.
                 if (host is not null && !(gazetteer.IsNewsMedia(node.Written) && !gazetteer.IsNewsMedia(host.Written) && !host.Words.Any(MediaWords.Contains)))
@@ -665,6 +672,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         .Select(word => word[0]));
 
 
+    [GeneratedRegex(@"(?<=^[\p{L}\d-]+)\.com$", RegexOptions.CultureInvariant)]
+    private static partial Regex DotCom();
+
     [GeneratedRegex(@"^mt\.? ", RegexOptions.CultureInvariant)]
     private static partial Regex MountAbbreviation();
 
@@ -778,7 +788,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
         private int? _articleCount;
 
-        private static bool IsAcronym(string name) => RoleChain.IsAcronym(name) || (name.Length <= 6 && !name.Any(char.IsLower) && name.Any(char.IsLetter));
+        // "PG&E Corp" is the acronym "PG&E" with a company's legal form.
+        private static bool IsAcronym(string name) => IsBareAcronym(name) || IsBareAcronym(name[..CompanySuffix().Replace(name.ToLowerInvariant(), "").Length]);
+
+        private static bool IsBareAcronym(string name) => RoleChain.IsAcronym(name) || (name.Length <= 6 && !name.Any(char.IsLower) && name.Any(char.IsLetter));
     }
 
     /// <summary>

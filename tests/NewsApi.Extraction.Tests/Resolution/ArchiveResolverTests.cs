@@ -263,6 +263,26 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_company_named_with_its_web_address_or_by_letters_joined_with_an_ampersand_is_the_company()
+    {
+        // A fresh cross-document set had "Amazon.com Inc" apart from "Amazon", and "PG&E Corp" from "Pacific Gas and Electric Co.".
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Amazon.com Inc"), Named(1, EntityType.Organisation, "Amazon"), // 0, 1
+            Named(2, EntityType.Organisation, "Pacific Gas and Electric Co."), Named(3, EntityType.Organisation, "PG&E Corp"), // 2, 3
+            Named(4, EntityType.Organisation, "News.com.au"), Named(5, EntityType.Organisation, "ABC News"), // 4, 5: a site of its own
+            Named(6, EntityType.Organisation, "BP Plc"), Named(7, EntityType.Place, "Bolado Park"), // 6, 7: a company's letters spell no park
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal([2, 3], Assert.Single(entities, entity => entity.Chains.Contains(2)).Chains.Order());
+        Assert.Equal([4], Single(entities, "News.com.au").Chains);
+        Assert.Equal([7], Single(entities, "Bolado Park").Chains);
+    }
+
+    [Fact]
     public void A_korean_name_is_called_by_its_family_name_which_comes_first()
     {
         var entities = ArchiveResolver.Default.Resolve(
