@@ -78,17 +78,17 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// A place before an organisation's noun that keeps its type: the place a medium is published in ("the Lima daily"),
     /// the place or people a movement is for ("the Quit India movement").
     /// </summary>
+    private bool IsPlacesMediumOrMovement(string noun, string text, string last) =>
+        MediaNouns.Contains(noun) ? gazetteer.IsPlace(text) : noun == "movement" && gazetteer.IsPlaceOrNationality(last);
+
+    /// <summary>"the west London club", "a north Dublin gang": a listed place after a compass word names where the body is.</summary>
+    private bool IsPartOfPlace(Token[] tokens, int first, string text) => TeamContext.IsAfterCompassWord(tokens, first) && gazetteer.IsPlace(text);
+
     /// <summary>
     /// "Seismologist Ellen Park said", "the U.S. National Hurricane Center said": a name with a facility's word at its end
     /// that speaks is no park or building but a person or a body (the type rules after this one tell which).
     /// </summary>
     private static bool SpeaksAfter(Token[] tokens, int end) => end < tokens.Length && tokens[end].Text is "said" or "says" or "told" or "added" or "warned";
-
-    /// <summary>"the west London club", "a north Dublin gang": a listed place after a compass word names where the body is.</summary>
-    private bool IsPartOfPlace(Token[] tokens, int first, string text) => TeamContext.IsAfterCompassWord(tokens, first) && gazetteer.IsPlace(text);
-
-    private bool IsPlacesMediumOrMovement(string noun, string text, string last) =>
-        MediaNouns.Contains(noun) ? gazetteer.IsPlace(text) : noun == "movement" && gazetteer.IsPlaceOrNationality(last);
 
     // Officers only a firm or a club has, written in lower case: "the chairman of X", "X chief executive Y".
     private static readonly FrozenSet<string> FirmOfficers = FrozenSet.Create(StringComparer.Ordinal,
