@@ -19,6 +19,9 @@ namespace NewsApi.Extraction.Resolution;
 /// </summary>
 internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazetteer)
 {
+    // The US's country key, the one country news abroad names as a party (see Home).
+    private readonly Lazy<string> _unitedStates = new(() => variants.CanonicalKey(gazetteer.CountryNamed("United States") ?? "United States"));
+
     /// <summary>How far one country's institution must out-count the others' for a bare name with no clear country to be it.</summary>
     private const int DominanceRatio = 5;
 
@@ -106,7 +109,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             placeCountries ??= PlaceCountries(chains, countryNames);
             articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
             namedCountries ??= NamedCountries(placeCountries);
-            if (IsEveryNations(institution) && Home(chains[chain].Article, articleCountries, namedCountries, countryNames) is { } home
+            if (IsEveryNations(institution) && Home(chains[chain].Article, articleCountries, namedCountries) is { } home
                 && !countries.Contains(home) && countryNames.TryGetValue(home, out var homeName)
                 && !countries.Overlaps(namedCountries[chains[chain].Article]))
             {
@@ -163,7 +166,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             placeCountries ??= PlaceCountries(chains, countryNames);
             articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
             namedCountries ??= NamedCountries(placeCountries);
-            var homes = uses.Select(use => (use.Chain, Home: Home(chains[use.Chain].Article, articleCountries, namedCountries, countryNames)))
+            var homes = uses.Select(use => (use.Chain, Home: Home(chains[use.Chain].Article, articleCountries, namedCountries)))
                 .Where(use => use.Home is not null).ToList();
             if (homes.Select(use => use.Home).Distinct(StringComparer.Ordinal).Count() < 2)
             {
@@ -321,9 +324,9 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     /// US only where the article names no other (news abroad names the US as a party: an article on Bobby Fischer held in
     /// Japan names it most, yet its parliament is Iceland's).
     /// </summary>
-    private string? Home(int article, Dictionary<int, string?> articleCountries, ILookup<int, string> namedCountries, Dictionary<string, string> countryNames) =>
+    private string? Home(int article, Dictionary<int, string?> articleCountries, ILookup<int, string> namedCountries) =>
         articleCountries.GetValueOrDefault(article) is { } home
-        && (home != CountryKey("United States", countryNames) || namedCountries[article].All(country => country == home)) ? home : null;
+        && (home != _unitedStates.Value || namedCountries[article].All(country => country == home)) ? home : null;
 
     private static ILookup<int, string> NamedCountries(List<(int Article, string? Country, int Mentions)> placeCountries) =>
         placeCountries.Where(place => place.Country is not null).ToLookup(place => place.Article, place => place.Country!);

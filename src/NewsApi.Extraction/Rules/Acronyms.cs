@@ -28,9 +28,11 @@ internal sealed class Acronyms(RoleChain roles)
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, ["of", "for", "in"]);
 
     // What joins the words of a name before a bracket: "Bank of England", "Party for Freedom", "Food and Agriculture",
-    // "Mission in Haiti", "Party of the Democratic Revolution"; not "to", "at" or "on", which run on into the sentence.
-    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal,
-        ["of", "for", "and", "in", "&", "-", "de", "du", "des", "the", "la", "le", "del", "da", "do", "dos", "das", "e", "y"]);
+    // "Mission in Haiti", "Party of the Democratic Revolution", and the Romance particles and "e"/"y" ("Corporación Nacional
+    // del Cobre"); not "to", "at" or "on", which run on into the sentence.
+    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal, ["of", "for", "and", "in", "&", "-", "the", "la", "le", "e", "y"]);
+
+    private static bool IsJoiningWord(string word) => JoiningWords.Contains(word) || NameWords.IsRomanceParticle(word);
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal, ["the", "la", "le"]);
 
     public IReadOnlyList<AcronymDefinition> Find(Token[] tokens)
@@ -228,7 +230,7 @@ internal sealed class Acronyms(RoleChain roles)
             {
                 first = index;
             }
-            else if (!((JoiningWords.Contains(word) || IsJoiningOn(tokens, index, gazetteer)) && FollowsCapitalised(tokens, index)
+            else if (!((IsJoiningWord(word) || IsJoiningOn(tokens, index, gazetteer)) && FollowsCapitalised(tokens, index)
                 || word is "'s" or "’s" or "'" or "’" && index > 0 && char.IsUpper(tokens[index - 1].Text[0]) && !IsPlaceEndingAt(tokens, index - 1, gazetteer)
                     && !IsOrganisationWord(tokens[index - 1].Text, gazetteer)))
             {
@@ -330,7 +332,7 @@ internal sealed class Acronyms(RoleChain roles)
                 if (string.CompareOrdinal(words[word], 0, letters, letter, length) == 0 && Spells(letter + length, word + 1, skipped)) return true;
             }
 
-            var isJoining = JoiningWords.Contains(words[word]);
+            var isJoining = IsJoiningWord(words[word]);
             return word > 0 && (isJoining || !skipped) && Spells(letter, word + 1, skipped || !isJoining);
         }
 
@@ -354,7 +356,7 @@ internal sealed class Acronyms(RoleChain roles)
     private static bool FollowsCapitalised(Token[] tokens, int index)
     {
         var before = index - 1;
-        if (before > 0 && Articles.Contains(tokens[index].Text) && JoiningWords.Contains(tokens[before].Text) && !Articles.Contains(tokens[before].Text)) before--;
+        if (before > 0 && Articles.Contains(tokens[index].Text) && IsJoiningWord(tokens[before].Text) && !Articles.Contains(tokens[before].Text)) before--;
         return before >= 0 && char.IsUpper(tokens[before].Text[0]);
     }
 

@@ -370,7 +370,8 @@ internal static partial class TeamContext
     /// "against Rendy"). Its other mentions in the article are the team too, except after "in" and the like.
     /// </summary>
     public static void AddResultTeams(
-        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions, Gazetteer gazetteer)
+        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, bool isSportsReport, List<NameMention> mentions,
+        IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)
     {
         if (!isSportsReport) return;
         // The words of people named in full: "beating top seed Rendy Saputra ... against Rendy" is a player.
@@ -410,7 +411,6 @@ internal static partial class TeamContext
         }
 
         mentions.AddRange(found);
-        var texts = fields.ToDictionary(field => field.Field, field => field.Text);
         for (var index = 0; index < mentions.Count; index++)
         {
             // One team, however each mention came to be an organisation (the alias merger keeps a city's team apart from the city by it).
