@@ -38,6 +38,8 @@ public static class ServerResponseCache
             var options = configured.Value;
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.MaximumBodySize = options.MaximumBodyKilobytes * 1024L;
+            // Ids are case-sensitive: with the default case-blind key, /places/Iraq answered /places/iraq's cached 200.
+            cache.UseCaseSensitivePaths = true;
             cache.AddBasePolicy(policy => policy
                 .With(context => context.HttpContext.Items.ContainsKey(DataVersionCaching.VersionItem) && !ExportFormat.IsRequested(context.HttpContext.Request))
                 .SetLocking(false)

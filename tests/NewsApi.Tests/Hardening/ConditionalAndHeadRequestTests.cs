@@ -32,6 +32,21 @@ public sealed class ConditionalAndHeadRequestTests(SeededNewsApi api) : IClassFi
         }
     }
 
+    [Fact]
+    public async Task An_id_in_other_letter_case_stays_a_404_after_the_right_one_was_cached()
+    {
+        // The response cache's key ignored case, so /people/Syed-Asim-Munir answered the cached 200 of the lower-case id.
+        using var found = await _client.GetAsync("/people/syed-asim-munir");
+        using var again = await _client.GetAsync("/people/syed-asim-munir");
+        using var otherCase = await _client.GetAsync("/people/Syed-Asim-Munir");
+        using var otherCaseStar = await SendIfNoneMatchStarAsync("/people/SYED-ASIM-MUNIR");
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.NotNull(again.Headers.Age); // the cache is on and answered the second
+        await otherCase.ReadProblemAsync(HttpStatusCode.NotFound);
+        await otherCaseStar.ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("/people/syed-asim-munir")]
     [InlineData("/articles?q=Lachin")]
