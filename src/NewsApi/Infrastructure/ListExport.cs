@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace NewsApi.Infrastructure;
 
@@ -52,11 +53,37 @@ public sealed record ExportFormat(string Name, string ContentType)
             return format is not null || value.ToString().Trim().Equals("json", StringComparison.OrdinalIgnoreCase);
         }
 
-        var accept = request.Headers.Accept.ToString();
-        format = accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? Csv
-            : accept.Contains("ndjson", StringComparison.OrdinalIgnoreCase) ? Ndjson
-            : null;
+        format = FromAccept(request.Headers.Accept);
         return true;
+    }
+
+    /// <summary>
+    /// The export the Accept header prefers to JSON, by quality: "text/csv" alone is an export, "application/json,
+    /// text/csv;q=0.5" and "text/csv;q=0" are not (an export answers with the whole list, so it is not guessed). On a tie the
+    /// export, which a client names only on purpose.
+    /// </summary>
+    private static ExportFormat? FromAccept(IList<string> accept)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var types))
+        {
+            return null;
+        }
+
+        var (export, exportQuality, jsonQuality) = ((ExportFormat?)null, 0.0, 0.0);
+        foreach (var type in types)
+        {
+            var quality = type.Quality ?? 1.0;
+            var media = type.MediaType.Value ?? "";
+            var named = media.Equals(Csv.ContentType, StringComparison.OrdinalIgnoreCase) ? Csv
+                : media.Contains("ndjson", StringComparison.OrdinalIgnoreCase) ? Ndjson : null;
+            if (named is not null && quality > exportQuality) (export, exportQuality) = (named, quality);
+            else if (named is null && (type.MatchesAllTypes || media.Equals("application/*", StringComparison.OrdinalIgnoreCase) || media.EndsWith("json", StringComparison.OrdinalIgnoreCase)))
+            {
+                jsonQuality = Math.Max(jsonQuality, quality);
+            }
+        }
+
+        return exportQuality > 0 && exportQuality >= jsonQuality ? export : null;
     }
 }
 

@@ -34,6 +34,22 @@ public sealed class ExportTests(ArchiveNewsApi api)
         Assert.Equal(AllArticles, ids.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("application/json, text/csv;q=0.5")]
+    [InlineData("text/csv;q=0")]
+    [InlineData("text/csv;q=0.2, */*;q=0.8")]
+    public async Task An_accept_header_that_ranks_json_first_gets_a_json_page_not_an_export(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles?limit=5");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        using var response = await api.CreateClient().SendAsync(request);
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.ReadOkAsync<JsonElement>();
+        Assert.Equal(5, page.GetProperty("items").GetArrayLength());
+    }
+
     [Fact]
     public async Task An_entitys_article_export_has_as_many_rows_as_its_article_count()
     {
