@@ -25,6 +25,13 @@ public sealed class DatabaseWorkOptions
     /// <summary>Expensive requests that may wait for an expensive slot; one more is refused at once.</summary>
     [Range(0, 10_000)]
     public int ExpensiveQueueLimit { get; set; } = 8;
+
+    /// <summary>
+    /// How long a request may wait for a slot before it is refused: eight worst-case searches queued behind one slot kept
+    /// the last client waiting eleven seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 /// <summary>
@@ -33,13 +40,15 @@ public sealed class DatabaseWorkOptions
 /// else, /health/live included, queued behind them for seconds. Here a request that reads the database first takes a slot:
 /// one of <see cref="DatabaseWorkOptions.MaxConcurrent"/>, and an expensive one also one of the few expensive slots, so
 /// cheap lookups always find room. Waiting for a slot holds no thread. Past the queue the answer is a 503 problem with
-/// Retry-After, at once, instead of a wait the client cannot see the end of. Cache hits never get here.
+/// Retry-After, at once, instead of a wait the client cannot see the end of; so is a request that waited
+/// <see cref="DatabaseWorkOptions.MaxQueueWait"/> for its slot. Cache hits never get here.
 /// </summary>
 public sealed class DatabaseWorkLimits : IDisposable
 {
     private readonly ConcurrencyLimiter _all;
     private readonly ConcurrencyLimiter _expensive;
     private readonly string _retryAfter;
+    private readonly TimeSpan _maxQueueWait;
 
     public DatabaseWorkLimits(IOptions<DatabaseWorkOptions> options, IOptions<NewsDatabaseOptions> database)
     {
@@ -48,6 +57,7 @@ public sealed class DatabaseWorkLimits : IDisposable
         _expensive = Limiter(Math.Min(limits.MaxConcurrentExpensive, limits.MaxConcurrent), limits.ExpensiveQueueLimit);
         // A slot frees up within a query's time limit.
         _retryAfter = Math.Max(1, (int)Math.Ceiling(database.Value.QueryTimeLimit.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        _maxQueueWait = limits.MaxQueueWait;
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -59,15 +69,34 @@ public sealed class DatabaseWorkLimits : IDisposable
         }
 
         var expensive = RequestCost.Of(context) >= RequestCost.Expensive;
-        using var expensiveSlot = expensive ? await _expensive.AcquireAsync(1, context.RequestAborted) : null;
-        using var slot = expensiveSlot is { IsAcquired: false } ? null : await _all.AcquireAsync(1, context.RequestAborted);
-        if (slot is not { IsAcquired: true })
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        wait.CancelAfter(_maxQueueWait);
+        RateLimitLease? expensiveSlot = null, slot = null;
+        try
         {
-            await RefuseAsync(context, expensive);
-            return;
-        }
+            try
+            {
+                expensiveSlot = expensive ? await _expensive.AcquireAsync(1, wait.Token) : null;
+                slot = expensiveSlot is { IsAcquired: false } ? null : await _all.AcquireAsync(1, wait.Token);
+            }
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                // Waited as long as a client is kept waiting: refused below, like a full queue.
+            }
 
-        await next(context);
+            if (slot is not { IsAcquired: true })
+            {
+                await RefuseAsync(context, expensive);
+                return;
+            }
+
+            await next(context);
+        }
+        finally
+        {
+            slot?.Dispose();
+            expensiveSlot?.Dispose();
+        }
     }
 
     public void Dispose()

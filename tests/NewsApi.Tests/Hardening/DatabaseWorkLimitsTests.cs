@@ -78,6 +78,24 @@ public sealed class DatabaseWorkLimitsTests(SeededNewsApi api) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, (await running.WaitAsync(Patience)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_request_that_waits_longer_than_the_queue_allows_is_a_503_problem_not_an_endless_wait()
+    {
+        using var held = new HeldConnection();
+        var client = await StartAsync(held, ("DatabaseWork:MaxConcurrentExpensive", "1"), ("DatabaseWork:MaxQueueWait", "00:00:00.300"));
+
+        var running = client.GetAsync(Expensive);
+        await held.WaitUntilHeldAsync();
+        using var waited = await client.GetAsync(Expensive + "&limit=5").WaitAsync(Patience);
+
+        var problem = await waited.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("try again", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(waited.Headers.Contains("Retry-After"));
+        Assert.False(running.IsCompleted);
+        held.Release();
+        Assert.Equal(HttpStatusCode.OK, (await running.WaitAsync(Patience)).StatusCode);
+    }
+
     private async Task<HttpClient> StartAsync(HeldConnection held, params (string Key, string Value)[] settings)
     {
         var factory = api.WithWebHostBuilder(host =>
