@@ -3801,7 +3801,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Is the process up? (never touches the database)
         /// </summary>
         /// <remarks>
-        /// 200 with a constant body as long as the process serves HTTP: a liveness probe, and the baseline the performance benchmark compares database-backed endpoints with.
+        /// 200 with a constant body as long as the process serves HTTP: a liveness probe (never rate-limited), and the baseline the performance benchmark compares database-backed endpoints with.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -3815,7 +3815,7 @@ namespace NewsApi.Tests.Contract.Generated
         /// Is the process up? (never touches the database)
         /// </summary>
         /// <remarks>
-        /// 200 with a constant body as long as the process serves HTTP: a liveness probe, and the baseline the performance benchmark compares database-backed endpoints with.
+        /// 200 with a constant body as long as the process serves HTTP: a liveness probe (never rate-limited), and the baseline the performance benchmark compares database-backed endpoints with.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>

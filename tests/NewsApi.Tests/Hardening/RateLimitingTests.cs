@@ -30,6 +30,26 @@ public sealed class RateLimitingTests(SeededNewsApi api) : IClassFixture<SeededN
     }
 
     [Fact]
+    public async Task A_client_over_its_limit_does_not_make_the_liveness_probe_fail()
+    {
+        // A flooding client behind the orchestrator's address (one NAT, one proxy) spends the address's budget.
+        using var limited = api.WithWebHostBuilder(host => host
+            .UseSetting("RateLimiting:PermitLimit", "2")
+            .UseSetting("RateLimiting:Window", "00:01:00"));
+        var client = limited.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync("/people")).Dispose();
+        }
+
+        using var people = await client.GetAsync("/people");
+        using var live = await client.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, people.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
     public async Task An_expensive_request_spends_more_of_the_budget_than_a_lookup()
     {
         using var limited = api.WithWebHostBuilder(host => host

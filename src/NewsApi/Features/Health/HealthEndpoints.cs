@@ -27,9 +27,11 @@ public static class HealthEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Is the API up and its database readable?")
             .WithDescription("200 with the row counts when the database answers; 503 problem when it cannot be read.");
-        routes.MapGet("/health/live", GetLiveness).WithName(nameof(GetLiveness)).WithTags("Health").WithoutDatabase().WithResponseExample(LivenessReport.Alive)
+        // Not rate-limited: a flooding client behind the orchestrator's address must not make the liveness probe fail.
+        routes.MapGet("/health/live", GetLiveness).WithName(nameof(GetLiveness)).WithTags("Health").WithoutDatabase().DisableRateLimiting()
+            .WithResponseExample(LivenessReport.Alive)
             .WithSummary("Is the process up? (never touches the database)")
-            .WithDescription("200 with a constant body as long as the process serves HTTP: a liveness probe, and the baseline "
+            .WithDescription("200 with a constant body as long as the process serves HTTP: a liveness probe (never rate-limited), and the baseline "
                 + "the performance benchmark compares database-backed endpoints with.");
         return routes;
     }
