@@ -66,6 +66,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinPlacesWithoutDivisionWord(archive, sets);
         JoinNamesWithoutCountry(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
+        JoinAcronymsByCountry(archive, sets, target);
         JoinSurnames(archive, sets, target, Key, gazetteer);
         JoinCommonWordShortForms(archive, sets, target);
         JoinPartyMembersPlurals(archive, sets, target);
@@ -180,7 +181,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 }
             }
             else if (node.Type == EntityType.Organisation && node.Words.Length is 1 or 2 && !variants.IsListed(node.Key)
-                     && node.Words.All(word => !gazetteer.IsOrganisationCue(WordChars.Capitalised(word)) && !SentenceWords.IsSentenceWord(word)))
+                     && node.Words.All(word => !gazetteer.IsOrganisationCue(WordChars.Capitalised(word)) && !SentenceWords.IsSentenceWord(word))
+                     && !(node.Words is [var plural] && PartyAdjectiveOfMembers(plural) is not null)) // "Greens" of any country: not the one most named
             {
                 // "Colts" for "Indianapolis Colts", "Newcastle" (the team) for "Newcastle United"; not "Treasury" for "U.S. Treasury".
                 // A listed body is a short form only of itself with company words ("Meta Platforms"), not of a unit ("Lufthansa Cargo").
@@ -269,6 +271,22 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>For each acronym the archive spells out somewhere (a chain named by the long form with the acronym among its names), the long form most chains give it.</summary>
     private static Dictionary<string, Node> AcronymDefinitions(Archive archive)
     {
+        var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var acronym in AcronymVotes(archive).GroupBy(vote => vote.Key.Acronym))
+        {
+            var ranked = acronym.OrderByDescending(vote => vote.Value).ThenBy(vote => vote.Key.Node).ToList();
+            if (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
+            {
+                definitions[acronym.Key] = archive.Nodes[ranked[0].Key.Node];
+            }
+        }
+
+        return definitions;
+    }
+
+    /// <summary>How many chains write each name with each acronym in brackets or beside it (the letters, the name's node).</summary>
+    private static Dictionary<(string Acronym, int Node), int> AcronymVotes(Archive archive)
+    {
         var votes = new Dictionary<(string Acronym, int Node), int>();
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
@@ -288,17 +306,48 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
         }
 
-        var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var acronym in votes.GroupBy(vote => vote.Key.Acronym))
+        return votes;
+    }
+
+    /// <summary>
+    /// "ABC" is the Australian Broadcasting Corporation in an article about Australia and the American Broadcasting Company
+    /// in one about the US: where the archive defines the letters for bodies of different countries (the country their
+    /// names open with), each chain of the bare letters goes to its article's country's body.
+    /// </summary>
+    private void JoinAcronymsByCountry(Archive archive, DisjointSets sets, int[] target)
+    {
+        var hostsByCountry = AcronymVotes(archive).Keys
+            .Select(vote => (vote.Acronym, Host: archive.Nodes[vote.Node]))
+            .Where(vote => vote.Host.Type == EntityType.Organisation)
+            .Select(vote => (vote.Acronym, vote.Host, Country: _institutions.CountryOpening(vote.Host.Written)))
+            .Where(vote => vote.Country is not null)
+            .GroupBy(vote => vote.Acronym, StringComparer.Ordinal)
+            .Select(hosts => hosts.GroupBy(host => host.Country!, StringComparer.Ordinal).ToList())
+            .Where(countries => countries.Count >= 2)
+            .ToDictionary(countries => countries[0].First().Acronym, countries => countries.ToDictionary(
+                country => country.Key, country => country.OrderByDescending(host => host.Host.Articles).ThenBy(host => host.Host.Index).First().Host, StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        if (hostsByCountry.Count == 0)
         {
-            var ranked = acronym.OrderByDescending(vote => vote.Value).ThenBy(vote => vote.Key.Node).ToList();
-            if (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
-            {
-                definitions[acronym.Key] = archive.Nodes[ranked[0].Key.Node];
-            }
+            return;
         }
 
-        return definitions;
+        Dictionary<int, string?>? articleCountries = null;
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            var node = archive.Nodes[archive.NodeOfChain[chain]];
+            if (node.Type != EntityType.Organisation || !node.IsAcronym || target[chain] != sets.Find(node.Index)
+                || !hostsByCountry.TryGetValue(node.Key.Replace(".", "", StringComparison.Ordinal), out var hosts))
+            {
+                continue;
+            }
+
+            articleCountries ??= _institutions.ArticleCountries(archive.Chains);
+            if (articleCountries.GetValueOrDefault(archive.Chains[chain].Article) is { } country && hosts.TryGetValue(country, out var host))
+            {
+                target[chain] = sets.Find(host.Index);
+            }
+        }
     }
 
     /// <summary>

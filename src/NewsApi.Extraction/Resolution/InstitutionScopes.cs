@@ -46,6 +46,36 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     private static bool IsEveryNations(string institution) =>
         EveryNationHas.Contains(institution) || institution.StartsWith("ministry of ", StringComparison.Ordinal);
 
+    // Chambers some nations have under that name (their usual English name): a bare "Senate" in an article about Canada is
+    // Canada's, one in an article about Iraq (which has none) is still the US's, as news abroad means it. Not India's or
+    // South Africa's "Congress", a party's name there.
+    private static readonly FrozenDictionary<string, string[]> ChambersOf = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["senate"] =
+        [
+            "United States", "Argentina", "Australia", "Bahamas", "Barbados", "Belgium", "Belize", "Bolivia", "Brazil", "Burundi", "Cambodia",
+            "Cameroon", "Canada", "Chile", "Colombia", "Czechia", "DR Congo", "Republic of the Congo", "Dominican Republic", "Egypt",
+            "Equatorial Guinea", "Eswatini", "France", "Gabon", "Grenada", "Haiti", "Ireland", "Italy", "Ivory Coast", "Jamaica", "Jordan",
+            "Kazakhstan", "Kenya", "Lesotho", "Liberia", "Madagascar", "Malaysia", "Mexico", "Netherlands", "Nigeria", "Pakistan", "Palau",
+            "Paraguay", "Philippines", "Poland", "Romania", "Rwanda", "Saint Lucia", "Antigua and Barbuda", "Somalia", "Spain", "Thailand",
+            "Trinidad and Tobago", "Uruguay", "Zimbabwe",
+        ],
+        ["congress"] =
+        [
+            "United States", "Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Dominican Republic", "Ecuador", "Guatemala", "Honduras",
+            "Mexico", "Micronesia", "Paraguay", "Peru", "Philippines", "Spain",
+        ],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _chamberCountryKeys = new(() => ChambersOf.ToDictionary(
+        chamber => chamber.Key,
+        chamber => chamber.Value.Select(name => variants.CanonicalKey(gazetteer.CountryNamed(name) ?? name)).ToHashSet(StringComparer.Ordinal),
+        StringComparer.Ordinal));
+
+    /// <summary>Whether the institution is one the home country (its key) has of its own: every nation's, or a chamber it has by that name.</summary>
+    private bool IsOwnedBy(string institution, string home) =>
+        IsEveryNations(institution) || (_chamberCountryKeys.Value.TryGetValue(institution, out var countries) && countries.Contains(home));
+
     private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.Ordinal,
     [
         "of", "the", "and", "for", "supreme", "high", "constitutional", "national", "federal", "foreign", "interior",
@@ -102,14 +132,14 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             var institution = PartyOfShortForm(keys[chain], countriesOf) ?? keys[chain];
             if (!countriesOf.TryGetValue(institution, out var countries))
             {
-                if (IsEveryNations(institution)) unnamed.Add((chain, institution));
+                if (IsEveryNations(institution) || ChambersOf.ContainsKey(institution)) unnamed.Add((chain, institution));
                 continue;
             }
 
             placeCountries ??= PlaceCountries(chains, countryNames);
             articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
             namedCountries ??= NamedCountries(placeCountries);
-            if (IsEveryNations(institution) && Home(chains[chain].Article, articleCountries, namedCountries) is { } home
+            if (Home(chains[chain].Article, articleCountries, namedCountries) is { } home && IsOwnedBy(institution, home)
                 && !countries.Contains(home) && countryNames.TryGetValue(home, out var homeName)
                 && !countries.Overlaps(namedCountries[chains[chain].Article]))
             {
@@ -167,7 +197,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             articleCountries ??= ArticleCountries(chains, placeCountries, countryNames);
             namedCountries ??= NamedCountries(placeCountries);
             var homes = uses.Select(use => (use.Chain, Home: Home(chains[use.Chain].Article, articleCountries, namedCountries)))
-                .Where(use => use.Home is not null).ToList();
+                .Where(use => use.Home is not null && IsOwnedBy(uses.Key, use.Home)).ToList();
             if (homes.Select(use => use.Home).Distinct(StringComparer.Ordinal).Count() < 2)
             {
                 continue;
@@ -292,6 +322,16 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         var key = variants.CanonicalKey(name);
         countryNames.TryAdd(key, variants.Listed(key)?.Name ?? name);
         return key;
+    }
+
+    /// <summary>The key of the country a name opens with ("australia" for "Australian Broadcasting Corporation"), or null.</summary>
+    public string? CountryOpening(string name) => OpeningCountry(name.ToLowerInvariant().Split(' '), []) is var (country, _) ? country : null;
+
+    /// <summary>Each article's country's key (see the private overload), for rules outside institutions.</summary>
+    public Dictionary<int, string?> ArticleCountries(IReadOnlyList<ArchiveChain> chains)
+    {
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ArticleCountries(chains, PlaceCountries(chains, countryNames), countryNames);
     }
 
     /// <summary>

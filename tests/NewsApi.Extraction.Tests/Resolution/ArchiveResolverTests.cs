@@ -283,6 +283,66 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void Letters_the_archive_defines_for_bodies_of_two_countries_are_each_articles_countrys_body()
+    {
+        // The Wikinews archive's "ABC" of 22 Australian articles sat under the American Broadcasting Company.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("American Broadcasting Company", 1), ("ABC", 2)), Named(0, EntityType.Place, "United States"), // 0, 1
+            Uses(1, EntityType.Organisation, ("American Broadcasting Company", 1), ("ABC", 1)), Named(1, EntityType.Place, "New York"), // 2, 3
+            Uses(2, EntityType.Organisation, ("Australian Broadcasting Corporation", 1), ("ABC", 1)), Named(2, EntityType.Place, "Sydney"), // 4, 5
+            Named(3, EntityType.Organisation, "ABC"), Named(3, EntityType.Place, "Australia"), Named(3, EntityType.Place, "Canberra"), // 6-8
+            Named(4, EntityType.Organisation, "ABC"), Named(4, EntityType.Place, "United States"), // 9, 10
+            Named(5, EntityType.Organisation, "ABC"), Named(5, EntityType.Place, "Ireland"), // 11, 12: neither country's: the defined one
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2, 9, 11], Single(entities, "American Broadcasting Company").Chains.Order());
+        Assert.Equal([4, 6], Single(entities, "Australian Broadcasting Corporation").Chains.Order());
+    }
+
+    [Fact]
+    public void A_bare_senate_or_congress_is_its_articles_countrys_where_that_country_has_one_by_that_name()
+    {
+        // The Wikinews archive's one "Senate" held Canada's, Zimbabwe's and Pakistan's with the US's, and "Congress" Bolivia's.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "United States Senate"), Named(0, EntityType.Place, "Washington"), // 0, 1
+            Named(1, EntityType.Organisation, "Senate"), Named(1, EntityType.Place, "Canada"), Named(1, EntityType.Place, "Ottawa"), // 2-4
+            Named(2, EntityType.Organisation, "Senate"), Named(2, EntityType.Place, "Iraq"), Named(2, EntityType.Place, "United States"), // 5-7: Iraq has none
+            Named(3, EntityType.Organisation, "Congress"), Named(3, EntityType.Place, "Bolivia"), // 8, 9
+            Named(4, EntityType.Organisation, "U.S. Congress"), Named(4, EntityType.Place, "United States"), // 10, 11
+            Named(5, EntityType.Organisation, "Senate"), Named(5, EntityType.Place, "United States"), // 12, 13
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([2], Single(entities, "Senate (Canada)").Chains);
+        Assert.Equal([8], Single(entities, "Congress (Bolivia)").Chains);
+        Assert.Equal([0, 5, 12], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal([10], Assert.Single(entities, entity => entity.Chains.Contains(10)).Chains);
+    }
+
+    [Fact]
+    public void The_greens_alone_are_not_the_most_named_greens()
+    {
+        // The Wikinews archive's "Greens" of Australian and German articles sat under the "Ontario Greens" (33 articles).
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Ontario Greens"), Named(0, EntityType.Place, "Ontario"), // 0, 1
+            Named(1, EntityType.Organisation, "Ontario Greens"), Named(1, EntityType.Place, "Ontario"), // 2, 3
+            Named(2, EntityType.Organisation, "Ontario Greens"), Named(2, EntityType.Place, "Toronto"), // 4, 5
+            Named(3, EntityType.Organisation, "Greens"), Named(3, EntityType.Place, "Australia"), Person(3, "Bob Brown"), // 6-8
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2, 4], Single(entities, "Ontario Greens").Chains.Order());
+        Assert.Equal([6], Single(entities, "Greens").Chains);
+    }
+
+    [Fact]
     public void A_korean_name_is_called_by_its_family_name_which_comes_first()
     {
         var entities = ArchiveResolver.Default.Resolve(
