@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsApi.Infrastructure;
 
@@ -13,10 +14,25 @@ public static class ProblemJson
     public static IServiceCollection AddProblemJson(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
+        {
+            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+            ctx.ProblemDetails.Detail ??= DefaultDetail(ctx.ProblemDetails, ctx.HttpContext.Request);
+        });
         // After the framework's writer, which still answers the clients that accept JSON.
         return services.AddSingleton<IProblemDetailsWriter, WhateverTheAcceptHeaderWriter>();
     }
+
+    /// <summary>
+    /// A sentence for the problems the framework writes with a title only: an unknown route, a method a route does not
+    /// take, and invalid parameters (their messages, which also stay in "errors" by parameter).
+    /// </summary>
+    private static string? DefaultDetail(ProblemDetails problem, HttpRequest request) => problem switch
+    {
+        HttpValidationProblemDetails { Errors.Count: > 0 } invalid => string.Join(" ", invalid.Errors.SelectMany(error => error.Value)),
+        { Status: StatusCodes.Status404NotFound } => $"No resource at {request.Path}; the routes are listed at /swagger.",
+        { Status: StatusCodes.Status405MethodNotAllowed } => $"{request.Method} is not allowed here: this API only reads (GET and HEAD).",
+        _ => null,
+    };
 
     /// <summary>Writes what the framework's writer would have written (defaults, traceId, JSON options) for any Accept.</summary>
     private sealed class WhateverTheAcceptHeaderWriter : IProblemDetailsWriter

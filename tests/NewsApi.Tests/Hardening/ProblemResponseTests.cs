@@ -4,7 +4,10 @@ using NewsApi.Tests.Support;
 
 namespace NewsApi.Tests.Hardening;
 
-/// <summary>Every error is the right status with a problem+json body and a traceId, whatever the client says it accepts.</summary>
+/// <summary>
+/// Every error is the right status with a problem+json body, a traceId and a detail saying what went wrong, whatever the
+/// client says it accepts.
+/// </summary>
 public sealed class ProblemResponseTests(SeededNewsApi api) : IClassFixture<SeededNewsApi>
 {
     public static readonly TheoryData<string> AcceptHeaders =
@@ -60,7 +63,8 @@ public sealed class ProblemResponseTests(SeededNewsApi api) : IClassFixture<Seed
     {
         using (response)
         {
-            await response.ReadProblemAsync(status); // status, application/problem+json, the status in the body, a traceId
+            var problem = await response.ReadProblemAsync(status); // status, application/problem+json, the status in the body, a traceId
+            Assert.True(problem.TryGetProperty("detail", out var detail) && detail.GetString()!.Length > 10, $"no detail in {problem}");
         }
     }
 }
