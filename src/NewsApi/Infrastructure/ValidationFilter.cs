@@ -13,6 +13,14 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
             return await next(context);
         }
 
+        // A repeated text parameter would be bound as its values joined by commas ("q=bush&q=iraq" searched "bush,iraq").
+        var repeated = context.HttpContext.Request.Query.Where(parameter => parameter.Value.Count > 1)
+            .ToDictionary(parameter => parameter.Key, parameter => new[] { $"'{parameter.Key}' is given {parameter.Value.Count} times; give it once." });
+        if (repeated.Count > 0)
+        {
+            return TypedResults.ValidationProblem(repeated, title: "The request has invalid parameters.");
+        }
+
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
         return result.IsValid
             ? await next(context)

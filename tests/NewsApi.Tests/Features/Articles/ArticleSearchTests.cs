@@ -104,6 +104,8 @@ public sealed class ArticleSearchTests(SeededNewsApi api) : IClassFixture<Seeded
     [InlineData("sort=popular", "sort")]
     [InlineData("cursor=not-a-cursor", "cursor")]
     [InlineData("cursor=eyJGaW5nZXJwcmludCI6IngiLCJJZCI6IjEifQ", "cursor")]
+    [InlineData("q=Lachin&q=Munir", "q")] // was searched as "Lachin,Munir"
+    [InlineData("person=syed-asim-munir&person=lachin", "person")]
     public async Task A_bad_parameter_is_a_400_problem_that_names_it(string query, string field)
     {
         using var response = await _client.GetAsync($"/articles?{query}");
