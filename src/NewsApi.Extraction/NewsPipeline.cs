@@ -135,6 +135,7 @@ public sealed class NewsPipeline
         TeamContext.RetypeTeamCities(sentencesOfFields, isSportsReport, mentions, _gazetteer);
         TeamContext.RetypeClubTowns(mentions, _gazetteer, texts);
         TeamContext.AddResultTeams(textsOfFields, isSportsReport, mentions, texts, _gazetteer);
+        TeamContext.RetypeCollegeTeams(isSportsReport, mentions);
         // Venues and nicknames need less: an article that names a club or a league is about sport ("the Bulls" in a story on
         // a player's transfer, with few results in it).
         var isAboutSport = isSportsReport || TeamContext.NamesListedClub(mentions, _gazetteer);

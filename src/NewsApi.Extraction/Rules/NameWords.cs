@@ -67,7 +67,7 @@ internal static partial class NameWords
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
         "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
         "Airlines", "Airways", "Capital", "Partners", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Networks",
-        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Platforms", "Minerals", "Mining", "Materials",
+        "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Bancshares", "Bankshares", "Platforms", "Minerals", "Mining", "Materials",
         "Consulting", "Consultancy", "Chemical", "Chemicals", "Petrochemical", "Petrochemicals", "Petroleum", "Freight", "Shipping",
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",
         "Apparel", "Aircraft", "Helicopter", "Helicopters", "Tobacco", "Aerospace", "Beverages", "Brewing", "Breweries", "Textiles",
@@ -124,6 +124,7 @@ internal static partial class NameWords
         "Creek", "Barracks", "Showground", "Showgrounds", "Nagar", "Bhavan", "Bhawan", // "Kolo Creek"; India's "R.R. Nagar" (a town's quarter) and "Raj Bhavan" (a governor's house)
         "Base", "Complex", // "Villamor Air Base", "Cagayan Sports Complex"
         "Cemetery",
+        "Jail", "Prison", "Penitentiary", "Theatre", "Theater", // "Lower Buckeye Jail", "Evin Prison", "the Douglass Theatre"
     ]);
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.

@@ -426,6 +426,33 @@ internal static partial class TeamContext
         }
     }
 
+    /// <summary>
+    /// "a loss at Mississippi State", "At Central Michigan", "a transfer from Eastern Michigan": in a sports report a US
+    /// state's name before "State", or after a compass adjective, is a university's team (college sport), which the tagger
+    /// took for the state or a part of it.
+    /// </summary>
+    public static void RetypeCollegeTeams(bool isSportsReport, List<NameMention> mentions)
+    {
+        if (!isSportsReport) return;
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (mentions[index] is { Type: EntityType.Place, IsCertain: false } mention && IsCollegeTeamName(mention.Text))
+            {
+                mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> CompassAdjectives = FrozenSet.Create(StringComparer.Ordinal, ["Eastern", "Western", "Northern", "Southern", "Central"]);
+
+    private static bool IsCollegeTeamName(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var lastSpace = name.LastIndexOf(' ');
+        return space > 0 && ((name.EndsWith(" State", StringComparison.Ordinal) && Documents.UsStates.Names.Contains(name[..lastSpace]))
+            || (CompassAdjectives.Contains(name[..space]) && Documents.UsStates.Names.Contains(name[(space + 1)..])));
+    }
+
     // Words a result puts between two teams: "Molde beat Rosenborg", "thrashed Mjallby", "against Lokomotiva".
     private static readonly FrozenSet<string> ResultVerbs = FrozenSet.Create(StringComparer.Ordinal,
     [

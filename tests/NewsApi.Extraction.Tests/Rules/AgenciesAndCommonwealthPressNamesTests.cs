@@ -176,6 +176,34 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
     }
 
     [Fact]
+    public void In_a_college_sports_report_a_state_before_state_or_after_a_compass_adjective_is_a_team()
+    {
+        // A fresh set's college football report typed Mississippi State, Central Michigan and Eastern Michigan as places.
+        var entities = Extract("Toledo beat Bowling Green 31-24 in overtime on Saturday. Quarterback Malik Odom, a transfer from "
+            + "Eastern Michigan, threw for 312 yards and three touchdowns, and the Rockets have won six of seven games since a loss at "
+            + "Mississippi State in September. Toledo plays at Central Michigan next week, with a berth in the title game at stake. "
+            + "Snow fell across northern Ohio before kickoff, the coach said after the win.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Eastern Michigan", "Mississippi State", "Central Michigan" }, organisations.ToHashSet());
+        Assert.Contains("Ohio", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void A_jail_a_prison_or_a_theatre_is_a_place_and_a_bank_holding_company_is_a_company()
+    {
+        // A fresh set of US local news had these as organisations, and "Huntington Bancshares" as a person.
+        var entities = Extract("Deputies found Marcus Bell unresponsive in his cell at the Lower Buckeye Jail in Phoenix. Two years ago "
+            + "he was moved from the state penitentiary. His funeral was held at the Douglass Theatre in Macon. Ohio rivals Huntington "
+            + "Bancshares and Fifth Third Bancorp have both announced cuts.");
+
+        var places = Names(entities, EntityType.Place);
+        Assert.Contains("Lower Buckeye Jail", places);
+        Assert.Contains("Douglass Theatre", places);
+        Assert.Contains("Huntington Bancshares", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_facilitys_word_that_speaks_is_no_facility()
     {
         var entities = Extract("Seismologist Ellen Park said the fault was active. The storm made landfall west of New Orleans, the U.S. National "
