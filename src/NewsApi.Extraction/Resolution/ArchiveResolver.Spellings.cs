@@ -11,8 +11,8 @@ public sealed partial class ArchiveResolver
     /// "Mouwafak al-Rubaie" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "... al-Bandar": one person's full name
     /// transliterated or misspelt two ways. The names must be the same but for one word of 5 letters or more, written
     /// with the same first and last letters (or letters for one sound: "Rafiq" and "Rafik"), the same consonants, and at
-    /// most two letters apart (one for a word under 7 letters); two given names the list knows ("Steven" and "Stephen",
-    /// "Jon" and "John") are two people.
+    /// most two letters apart (one for a word under 7 letters): so "Hilary" and "Hillary", "Nicholas" and "Nicolas", but
+    /// not "Steven" and "Stephen" (other consonants) nor two given names of different sexes.
     /// </summary>
     private void JoinTransliterations(Archive archive, DisjointSets sets)
     {
@@ -57,8 +57,10 @@ public sealed partial class ArchiveResolver
     {
         const int MinLength = 5;
         const int LongWord = 7;
+        var (capitalisedA, capitalisedB) = (WordChars.Capitalised(a), WordChars.Capitalised(b));
         if (a.Length < MinLength || b.Length < MinLength || Sound(a[0]) != Sound(b[0]) || Sound(a[^1]) != Sound(b[^1])
-            || (gazetteer.IsFirstName(WordChars.Capitalised(a)) && gazetteer.IsFirstName(WordChars.Capitalised(b))))
+            || (gazetteer.IsFirstName(capitalisedA) && gazetteer.IsFirstName(capitalisedB)
+                && !"mf".Any(sex => gazetteer.MayBeGivenTo(capitalisedA, sex) && gazetteer.MayBeGivenTo(capitalisedB, sex))))
         {
             return false;
         }

@@ -197,6 +197,27 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_given_name_spelt_two_ways_is_one_person_but_given_names_of_two_sexes_are_not()
+    {
+        // Seen on the Wikinews archive: "Hilary Clinton" (2 articles) apart from "Hillary Clinton" (41), "Nicholas Sarkozy"
+        // from "Nicolas Sarkozy", "Philip Ruddock" from "Phillip Ruddock".
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Hillary Clinton"), Named(0, EntityType.Place, "Iowa"), Person(1, "Hilary Clinton"), Named(1, EntityType.Place, "Iowa"),
+            Person(2, "Nicolas Sarkozy"), Named(2, EntityType.Place, "Paris"), Person(3, "Nicholas Sarkozy"), Named(3, EntityType.Place, "Paris"),
+            Person(4, "Julian Moreno"), Named(4, EntityType.Place, "Quito"), Person(5, "Juliana Moreno"), Named(5, EntityType.Place, "Quito"), // another last letter
+            Person(6, "Francis Moreau"), Named(6, EntityType.Place, "Lyon"), Person(7, "Frances Moreau"), Named(7, EntityType.Place, "Lyon"), // a man and a woman
+        };
+        chains.AddRange(Enumerable.Range(0, 20).Select(article => Named(article, EntityType.Place, "United States")));
+
+        var people = ArchiveResolver.Default.Resolve(chains).Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.Equal([0, 2], Assert.Single(people, entity => entity.Name.EndsWith("Clinton", StringComparison.Ordinal)).Chains.Order());
+        Assert.Equal([4, 6], Assert.Single(people, entity => entity.Name.EndsWith("Sarkozy", StringComparison.Ordinal)).Chains.Order());
+        Assert.Equal(6, people.Count); // Julian and Juliana, Francis and Frances stay two each
+    }
+
+    [Fact]
     public void An_organisation_named_with_a_country_or_organisation_acronym_or_in_full_is_one_entity_and_a_listed_variant_may_use_a_space()
     {
         // Seen on the Wikinews archive: "U.S. Congress" (23 articles) and "United States Congress" (14) were two
