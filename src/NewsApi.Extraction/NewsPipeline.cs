@@ -66,8 +66,13 @@ public sealed class NewsPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         var dateline = Dateline.Find(document.Body);
-        var fields = RunningTextOf(document)
-            .Select(field => new TokenizedField(field.Field, field.Text, Sentences(field.Text, field.Field == TextField.Body ? dateline : null))).ToList();
+        var tokenized = RunningTextOf(document).Select(field => (field.Field, field.Text, Sentences: Sentences(field.Text, field.Field == TextField.Body ? dateline : null))).ToList();
+        if (WithinNameBudget(tokenized) is { } cut)
+        {
+            document = document with { Warnings = [.. document.Warnings, cut] };
+        }
+
+        var fields = tokenized.Select(field => new TokenizedField(field.Field, field.Text, field.Sentences)).ToList();
         var sentences = fields.SelectMany(field => field.Sentences).ToList();
         var spans = MatchScores.SplitAt(_tag(sentences), sentences);
 
@@ -149,6 +154,38 @@ public sealed class NewsPipeline
         DivisionNames.Add(mentions, texts, _gazetteer);
         SharedSurnames.Apply(mentions, texts, _gazetteer);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
+    }
+
+    /// <summary>
+    /// Names are read from at most this many tokens of a document, some 40,000 words: twice the longest article of the
+    /// Wikinews archive (an interview of 19,856 words), and enough to bound what a hostile text costs (2 MiB of "Smith.
+    /// Smith. ..." had taken half an hour, as rules compare mentions with mentions; 15 s now). The text is stored and
+    /// searchable whole.
+    /// </summary>
+    public const int MaxNameTokens = 50_000;
+
+    /// <summary>Cuts the fields' sentences after <see cref="MaxNameTokens"/> tokens; returns the warning saying so, or null.</summary>
+    private static string? WithinNameBudget(List<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields)
+    {
+        var total = fields.Sum(field => field.Sentences.Sum(sentence => sentence.Tokens.Length));
+        if (total <= MaxNameTokens)
+        {
+            return null;
+        }
+
+        var budget = MaxNameTokens;
+        for (var index = 0; index < fields.Count; index++)
+        {
+            var kept = fields[index].Sentences.TakeWhile(sentence => (budget -= sentence.Tokens.Length) >= 0).ToList();
+            budget = Math.Max(budget, 0);
+            if (kept.Count < fields[index].Sentences.Count)
+            {
+                // The text too, so that rules which look a name up in the text (repeats, parties) stop where the sentences do.
+                fields[index] = fields[index] with { Text = fields[index].Text[..(kept.Count > 0 ? kept[^1].End : 0)], Sentences = kept };
+            }
+        }
+
+        return $"names read from the first {MaxNameTokens:N0} of {total:N0} words only (far longer than news)";
     }
 
     /// <summary>

@@ -294,6 +294,8 @@ public sealed class ImportPipeline(ExtractEntities extract, JsonFieldNames? fiel
         try
         {
             var extraction = extract(document);
+            // What extraction itself reports (names read from part of a very long text only).
+            warnings.AddRange(extraction.Document.Warnings.Skip(document.Warnings.Count).Select(warning => new ImportWarning(position, warning)));
             problem = MentionCheck.FindProblem(extraction);
             if (problem is null)
             {

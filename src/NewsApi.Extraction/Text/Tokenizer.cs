@@ -48,6 +48,13 @@ public static class Tokenizer
         "However", "Meanwhile", "According", "Earlier", "Later",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// A sentence is cut after this many tokens. News sentences run to a few dozen; a hostile text with no sentence end
+    /// ("Mr. Mr. Mr. ...", 80,000 times) was one sentence, and rules that look along a sentence took a minute over it
+    /// (2 MiB of it: most of an hour).
+    /// </summary>
+    public const int MaxSentenceTokens = 250;
+
     public static IReadOnlyList<Sentence> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -256,6 +263,7 @@ public static class Tokenizer
 
             _tokens.Add(new Token(start, end, text[start..end]));
             if (after != SentenceEnd.No) _pending = after;
+            if (_tokens.Count == MaxSentenceTokens) EndSentence();
         }
 
         public void EndSentence()

@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Ingestion.Finding;
 using NewsApi.Testing;
@@ -137,6 +138,22 @@ public sealed class SeedingRealArchivesTests : IDisposable
         var warning = Assert.Single(summary.Warnings);
         Assert.Equal(("feed.jsonl", "line 1"), (warning.SourceFile, warning.Record));
         Assert.Contains("0001-01-01", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_text_far_longer_than_news_is_stored_with_a_warning_that_its_names_were_read_from_its_first_part()
+    {
+        var filler = string.Concat(Enumerable.Repeat("the talks went on for hours and then they ended . ", 6_000));
+        _folder.WriteDocument("transcript.txt", "Long talks\n\nOfficials met in Lachin on Tuesday. " + filler);
+
+        // The real pipeline: the cut is extraction's (the other tests' extractor is a stand-in that reads place names).
+        var seeder = new CorpusSeeder(NewsPipeline.CreateDefault());
+        var summary = await seeder.SeedFolderAsync(new SeedRequest(_folder.DocumentsPath, _folder.DatabasePath), null, default);
+
+        Assert.Equal(1, summary.Added);
+        var warning = Assert.Single(summary.Warnings);
+        Assert.Equal("transcript.txt", warning.SourceFile);
+        Assert.StartsWith("names read from the first 50,000", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
