@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -185,7 +186,8 @@ public sealed class NewsPipeline
             }
         }
 
-        return $"names read from the first {MaxNameTokens:N0} of {total:N0} words only (far longer than news)";
+        // Invariant: the same warning on every machine ("50,000", not "50.000" or "50 000").
+        return string.Create(CultureInfo.InvariantCulture, $"names read from the first {MaxNameTokens:N0} of {total:N0} tokens (words and punctuation) only: far longer than news");
     }
 
     /// <summary>
