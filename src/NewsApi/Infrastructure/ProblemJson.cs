@@ -17,6 +17,13 @@ public static class ProblemJson
         {
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
             ctx.ProblemDetails.Detail ??= DefaultDetail(ctx.ProblemDetails, ctx.HttpContext.Request);
+            // Routing lists the methods a route is mapped with; HEAD is answered wherever GET is (HeadRequests).
+            var allow = ctx.HttpContext.Response.Headers.Allow.ToString();
+            var methods = allow.Split(',', StringSplitOptions.TrimEntries);
+            if (ctx.ProblemDetails.Status == StatusCodes.Status405MethodNotAllowed && methods.Contains("GET") && !methods.Contains("HEAD"))
+            {
+                ctx.HttpContext.Response.Headers.Allow = allow + ", HEAD";
+            }
         });
         // After the framework's writer, which still answers the clients that accept JSON.
         return services.AddSingleton<IProblemDetailsWriter, WhateverTheAcceptHeaderWriter>();
