@@ -175,7 +175,7 @@ internal static class JsonRecordReader
     /// <summary>A string, a number, a list of them (joined with ", "), or an object's "name": "Jane Doe" from {"name": "Jane Doe"}.</summary>
     private static string? TextOf(JsonElement? value) => value switch
     {
-        { ValueKind: JsonValueKind.String } text => NullIfBlank(text.GetString()),
+        { ValueKind: JsonValueKind.String } text => NullIfBlank(JsonStrings.Of(text)),
         { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
         { ValueKind: JsonValueKind.Object } item => TextOf(Find(item, "name")),
         { ValueKind: JsonValueKind.Array } list => NullIfBlank(string.Join(", ", list.EnumerateArray().Select(item => TextOf(item)).OfType<string>())),

@@ -26,6 +26,21 @@ public sealed class ReadingJsonExportsTests
     }
 
     [Fact]
+    public void Half_a_surrogate_pair_escaped_in_a_record_becomes_a_replacement_character_and_the_rest_is_read()
+    {
+        // A hostile-document check: "\ud800" in one headline threw from the JSON reader and ended the whole seed.
+        const string lines = """
+            {"id": "a", "headline": "Bad \ud800 headline", "body": "Officials met in Lachin on Tuesday. A smile \ud83d\ude00 stays."}
+            {"id": "b", "headline": "Low half \udc00 alone", "body": "Officials met in Baku on Tuesday to sign the agreement."}
+            """;
+
+        var file = DocumentReader.Read("feed.jsonl", lines);
+
+        Assert.Equal(["Bad \uFFFD headline", "Low half \uFFFD alone"], file.Documents.Select(document => document.Headline));
+        Assert.Contains("\U0001F600", file.Documents[0].Body, StringComparison.Ordinal); // a whole pair is kept
+    }
+
+    [Fact]
     public void Another_records_field_names_and_a_body_given_as_a_list_of_paragraphs_read_the_same()
     {
         var fair = Read("exports/wire-feed.json").Documents[1];

@@ -192,7 +192,7 @@ internal sealed partial record PageMetadata
 
         private static string? TextOf(JsonElement value) => value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
+            JsonValueKind.String => JsonStrings.Of(value) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
             JsonValueKind.Object => Text(value, "name") ?? Text(value, "@id"),
             JsonValueKind.Array => value.EnumerateArray().Select(TextOf).OfType<string>().ToList() is { Count: > 0 } items ? string.Join(", ", items) : null,
             _ => null,
