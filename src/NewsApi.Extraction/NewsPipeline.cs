@@ -174,15 +174,17 @@ public sealed class NewsPipeline
             return null;
         }
 
-        var budget = MaxNameTokens;
+        var left = MaxNameTokens;
         for (var index = 0; index < fields.Count; index++)
         {
-            var kept = fields[index].Sentences.TakeWhile(sentence => (budget -= sentence.Tokens.Length) >= 0).ToList();
-            budget = Math.Max(budget, 0);
-            if (kept.Count < fields[index].Sentences.Count)
+            var sentences = fields[index].Sentences;
+            var kept = 0;
+            while (kept < sentences.Count && sentences[kept].Tokens.Length <= left) left -= sentences[kept++].Tokens.Length;
+            if (kept < sentences.Count)
             {
                 // The text too, so that rules which look a name up in the text (repeats, parties) stop where the sentences do.
-                fields[index] = fields[index] with { Text = fields[index].Text[..(kept.Count > 0 ? kept[^1].End : 0)], Sentences = kept };
+                left = 0;
+                fields[index] = fields[index] with { Text = fields[index].Text[..(kept > 0 ? sentences[kept - 1].End : 0)], Sentences = [.. sentences.Take(kept)] };
             }
         }
 

@@ -62,11 +62,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinTransliterations(archive, sets);
         JoinShortPersonNames(archive, sets);
         JoinNamesWithoutLastPart(archive, sets);
-        JoinOrganisationShortForms(archive, sets);
+        var acronymVotes = AcronymVotes(archive); // read once: the acronyms' definitions and their countries both come from it
+        JoinOrganisationShortForms(archive, sets, acronymVotes);
         JoinPlacesWithoutDivisionWord(archive, sets);
         JoinNamesWithoutCountry(archive, sets);
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
-        JoinAcronymsByCountry(archive, sets, target);
+        JoinAcronymsByCountry(archive, sets, target, acronymVotes);
         JoinSurnames(archive, sets, target, Key, gazetteer);
         JoinCommonWordShortForms(archive, sets, target);
         JoinPartyMembersPlurals(archive, sets, target);
@@ -147,9 +148,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// An acronym joins the name the archive defines it as ("ISPR" = "Inter-Services Public Relations") or, undefined,
     /// the one organisation whose initials it spells, unless it is a news agency's ("AFP"); "Colts" joins "Indianapolis Colts" when no other name ends so.
     /// </summary>
-    private void JoinOrganisationShortForms(Archive archive, DisjointSets sets)
+    private void JoinOrganisationShortForms(Archive archive, DisjointSets sets, Dictionary<(string Acronym, int Node), int> acronymVotes)
     {
-        var definitions = AcronymDefinitions(archive);
+        var definitions = AcronymDefinitions(archive, acronymVotes);
         var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
         // By the key's initials, and with the "Corporation" or "Company" the key leaves out: "SMBC", "Sumitomo Mitsui Banking Corporation".
         var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2)
@@ -269,10 +270,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     }
 
     /// <summary>For each acronym the archive spells out somewhere (a chain named by the long form with the acronym among its names), the long form most chains give it.</summary>
-    private static Dictionary<string, Node> AcronymDefinitions(Archive archive)
+    private static Dictionary<string, Node> AcronymDefinitions(Archive archive, Dictionary<(string Acronym, int Node), int> votes)
     {
         var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var acronym in AcronymVotes(archive).GroupBy(vote => vote.Key.Acronym))
+        foreach (var acronym in votes.GroupBy(vote => vote.Key.Acronym))
         {
             var ranked = acronym.OrderByDescending(vote => vote.Value).ThenBy(vote => vote.Key.Node).ToList();
             if (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
@@ -314,9 +315,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// in one about the US: where the archive defines the letters for bodies of different countries (the country their
     /// names open with), each chain of the bare letters goes to its article's country's body.
     /// </summary>
-    private void JoinAcronymsByCountry(Archive archive, DisjointSets sets, int[] target)
+    private void JoinAcronymsByCountry(Archive archive, DisjointSets sets, int[] target, Dictionary<(string Acronym, int Node), int> acronymVotes)
     {
-        var hostsByCountry = AcronymVotes(archive).Keys
+        var hostsByCountry = acronymVotes.Keys
             .Select(vote => (vote.Acronym, Host: archive.Nodes[vote.Node]))
             .Where(vote => vote.Host.Type == EntityType.Organisation)
             .Select(vote => (vote.Acronym, vote.Host, Country: _institutions.CountryOpening(vote.Host.Written)))
