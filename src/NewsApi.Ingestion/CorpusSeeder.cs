@@ -111,7 +111,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         if (request.Prune)
         {
             var present = files.Select(source => source.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in storedFiles.Keys.Where(path => !present.Contains(path)).Order(StringComparer.Ordinal))
+            foreach (var gone in storedFiles.Keys.Where(path => !present.Contains(path) && !found.MayHold(path)).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 tally.Removed += await writer.RemoveAsync(gone, cancellationToken);

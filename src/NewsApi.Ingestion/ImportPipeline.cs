@@ -113,6 +113,11 @@ public sealed class ImportPipeline(ExtractEntities extract, JsonFieldNames? fiel
         byte[] start;
         try
         {
+            if (HoldsNoBytes(file.FullPath))
+            {
+                return [() => new FailedFile(file, "empty: no bytes, or not a file (a pipe, socket or device)", [])];
+            }
+
             using var stream = File.OpenRead(file.FullPath);
             length = stream.Length; // the file's, where FileInfo would give a symbolic link's own length
             start = new byte[(int)Math.Min(length, length <= MaxDocumentBytes ? MaxDocumentBytes : SniffBytes)];
@@ -158,6 +163,16 @@ public sealed class ImportPipeline(ExtractEntities extract, JsonFieldNames? fiel
         return isUnchanged?.Invoke(file, largeHash) == true
             ? [() => new UnchangedFile(file)]
             : PlanRecords(file, largeHash, format, () => File.OpenRead(file.FullPath), start, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the file (a link's target) has no bytes. A pipe, socket or device has none either, and opening a pipe would
+    /// wait for a writer for ever, so such a file is never opened.
+    /// </summary>
+    private static bool HoldsNoBytes(string path)
+    {
+        var file = new FileInfo(path);
+        return (file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true)) is FileInfo { Exists: true, Length: 0 };
     }
 
     /// <summary>Runs of an export's records, each extracted on the thread pool; the last one closes the file.</summary>

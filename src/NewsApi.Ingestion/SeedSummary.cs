@@ -41,7 +41,7 @@ public sealed record SeedSummary(
     /// <summary>How many files the folder holds (each read, or skipped as unchanged).</summary>
     public int Files { get; init; }
 
-    /// <summary>Files and folders left out on purpose (hidden, README, --exclude...), with why.</summary>
+    /// <summary>Files and folders left out on purpose (hidden, README, --exclude...) or that could not be listed, with why.</summary>
     public IReadOnlyList<Finding.SkippedFile> Skipped { get; init; } = [];
 
     /// <summary>What was stored with a guess or a loss, by file (and record).</summary>

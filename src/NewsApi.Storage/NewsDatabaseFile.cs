@@ -44,8 +44,16 @@ public static class NewsDatabaseFile
         }
     }
 
+    private const int SqliteCorrupt = 11;
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
+
+    /// <summary>Whether SQLite found the file damaged (its header or a page unreadable): nothing more can be written to it safely.</summary>
+    public static bool IsDamage(SqliteException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase;
+    }
 
     public static async Task<SqliteConnection> OpenForWritingAsync(string databasePath, CancellationToken cancellationToken)
     {
@@ -66,10 +74,22 @@ public static class NewsDatabaseFile
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", null, cancellationToken);
             return connection;
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen or SqliteNotADatabase)
+        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCantOpen || IsDamage(exception))
         {
             await connection.DisposeAsync();
-            throw new UnusableDatabaseException($"'{databasePath}' is not a usable SQLite database: {exception.Message}", exception);
+            throw new UnusableDatabaseException(
+                exception.SqliteErrorCode == SqliteCorrupt
+                    ? DamagedMessage(databasePath, exception)
+                    : $"'{databasePath}' is not a usable SQLite database: {exception.Message}",
+                exception);
         }
+    }
+
+    /// <summary>What to tell a user whose database SQLite found damaged, and what to do.</summary>
+    public static string DamagedMessage(string databasePath, SqliteException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return $"The database '{databasePath}' is damaged ({exception.Message.TrimEnd('.')}). What was committed before stays as it was; "
+            + "restore the file from a backup, or seed into a new one.";
     }
 }

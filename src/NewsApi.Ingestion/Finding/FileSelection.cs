@@ -5,10 +5,18 @@ namespace NewsApi.Ingestion.Finding;
 /// <summary>A file to import: <paramref name="Path"/> is '/'-separated and relative to the folder being imported (its identity).</summary>
 public sealed record SourceFile(string Path, string FullPath);
 
-/// <summary>A file or folder left out on purpose, and why.</summary>
-public sealed record SkippedFile(string Path, string Reason);
+/// <summary>A file or folder left out, and why; <paramref name="Unreadable"/> when it was not left out on purpose but could not be listed.</summary>
+public sealed record SkippedFile(string Path, string Reason, bool Unreadable = false);
 
-public sealed record FoundFiles(IReadOnlyList<SourceFile> Files, IReadOnlyList<SkippedFile> Skipped);
+public sealed record FoundFiles(IReadOnlyList<SourceFile> Files, IReadOnlyList<SkippedFile> Skipped)
+{
+    /// <summary>
+    /// Whether <paramref name="path"/> may still be there although it was not found: it lies under a folder that could not
+    /// be listed (so pruning must not take it for deleted).
+    /// </summary>
+    public bool MayHold(string path) =>
+        Skipped.Any(skipped => skipped.Unreadable && path.StartsWith(skipped.Path, StringComparison.Ordinal));
+}
 
 /// <summary>
 /// Which files of a folder are news: every file under it, in ordinal path order (so ids don't depend on the OS),
@@ -32,8 +40,11 @@ public sealed class FileSelection
 
     public static FileSelection All { get; } = new();
 
-    /// <summary>The files under <paramref name="folder"/> (recursively), less the skipped ones and <paramref name="ignored"/> (full paths of files or folders).</summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <summary>
+    /// The files under <paramref name="folder"/> (recursively), less the skipped ones and <paramref name="ignored"/> (full
+    /// paths of files or folders). A subfolder that cannot be listed is skipped as <see cref="SkippedFile.Unreadable"/>.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist or cannot be listed.</exception>
     public FoundFiles FindUnder(string folder, IReadOnlySet<string>? ignored = null)
     {
         if (!Directory.Exists(folder))
@@ -41,9 +52,19 @@ public sealed class FileSelection
             throw new DirectoryNotFoundException($"The input folder '{folder}' does not exist.");
         }
 
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(folder).Any();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new DirectoryNotFoundException($"The input folder '{folder}' cannot be read: {exception.Message}", exception);
+        }
+
         var files = new List<SourceFile>();
         var skipped = new List<SkippedFile>();
-        Walk(folder, folder, ignored, files, skipped);
+        var root = new DirectoryInfo(folder).FullName.TrimEnd(Path.DirectorySeparatorChar);
+        Walk(root, root, ignored, files, skipped);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         skipped.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new FoundFiles(files, skipped);
@@ -51,7 +72,8 @@ public sealed class FileSelection
 
     /// <summary>
     /// Files and folders named on a command line: a folder gives its files as <see cref="FindUnder"/> does (paths
-    /// relative to it), a file is taken as it is (its path is its name). A path that does not exist is skipped.
+    /// relative to it), a file is taken as it is (its path is its name). A path that does not exist or cannot be listed is
+    /// skipped as <see cref="SkippedFile.Unreadable"/>.
     /// </summary>
     public FoundFiles Find(IEnumerable<string> paths)
     {
@@ -62,9 +84,16 @@ public sealed class FileSelection
         {
             if (Directory.Exists(path))
             {
-                var found = FindUnder(path);
-                files.AddRange(found.Files);
-                skipped.AddRange(found.Skipped);
+                try
+                {
+                    var found = FindUnder(path);
+                    files.AddRange(found.Files);
+                    skipped.AddRange(found.Skipped);
+                }
+                catch (DirectoryNotFoundException exception)
+                {
+                    skipped.Add(new SkippedFile(path, exception.Message, Unreadable: true));
+                }
             }
             else if (File.Exists(path))
             {
@@ -72,7 +101,7 @@ public sealed class FileSelection
             }
             else
             {
-                skipped.Add(new SkippedFile(path, "no such file or folder"));
+                skipped.Add(new SkippedFile(path, "no such file or folder", Unreadable: true));
             }
         }
 
@@ -81,10 +110,23 @@ public sealed class FileSelection
 
     private void Walk(string root, string folder, IReadOnlySet<string>? ignored, List<SourceFile> files, List<SkippedFile> skipped)
     {
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        List<FileSystemInfo> entries;
+        try
         {
-            var path = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-            if (ignored?.Contains(entry.FullName) == true)
+            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos()];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            skipped.Add(new SkippedFile(IdentityOf(root, folder) + "/", $"cannot be read: {exception.Message}", Unreadable: true));
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            // Joined here: FullName is empty for a path longer than the system allows.
+            var fullPath = Path.Join(folder, entry.Name);
+            var path = IdentityOf(root, fullPath);
+            if (ignored?.Contains(fullPath) == true)
             {
                 continue;
             }
@@ -95,9 +137,11 @@ public sealed class FileSelection
                 {
                     skipped.Add(new SkippedFile(path + "/", "hidden folder"));
                 }
-                else if ((directory.Attributes & FileAttributes.ReparsePoint) == 0)
+                else if (directory.LinkTarget is null)
                 {
-                    Walk(root, directory.FullName, ignored, files, skipped);
+                    // A link to a folder is not followed (it may lead round in a loop). Asked as LinkTarget, not by its
+                    // attributes, which are all set when the folder's path is too long to look at.
+                    Walk(root, fullPath, ignored, files, skipped);
                 }
 
                 continue;
@@ -109,10 +153,15 @@ public sealed class FileSelection
             }
             else
             {
-                files.Add(new SourceFile(path, entry.FullName));
+                files.Add(new SourceFile(path, fullPath));
             }
         }
     }
+
+    // On Windows '\' separates folders; elsewhere it is a character of a file name, so "a\b.txt" is not "a/b.txt".
+    // Cut from the full path: Path.GetRelativePath cannot take a path longer than the system allows.
+    private static string IdentityOf(string root, string fullPath) =>
+        fullPath[(root.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');
 
     private string? SkipReason(string path, string name) =>
         name.StartsWith('.') ? "hidden file"

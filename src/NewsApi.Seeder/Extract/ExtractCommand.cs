@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
@@ -17,6 +19,8 @@ namespace NewsApi.Seeder.Extract;
 /// </summary>
 public static class ExtractCommand
 {
+    private const int MaxFileNameBytes = 255;
+
     private static readonly ReadOnlyMemory<byte> NewLine = "\n"u8.ToArray();
 
     public static Command Create()
@@ -57,9 +61,9 @@ public static class ExtractCommand
         var pipeline = Task.Run(NewsPipeline.CreateDefault, cancellationToken);
         var found = FileSelection.All.Find(paths);
         var failures = 0;
-        foreach (var missing in found.Skipped.Where(skipped => skipped.Reason == "no such file or folder"))
+        foreach (var unreadable in found.Skipped.Where(skipped => skipped.Unreadable))
         {
-            Report(missing.Path, null, missing.Reason);
+            Report(unreadable.Path, null, unreadable.Reason);
             failures++;
         }
 
@@ -89,7 +93,15 @@ public static class ExtractCommand
                         }
                         else
                         {
-                            await WriteFileAsync(output, OutputName(part.File, document), json, cancellationToken);
+                            try
+                            {
+                                await WriteFileAsync(output, OutputName(part.File, document), json, cancellationToken);
+                            }
+                            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                            {
+                                Report(part.File.Path, document.Position, $"cannot write its output: {exception.Message}");
+                                failures++;
+                            }
                         }
                     }
 
@@ -135,11 +147,34 @@ public static class ExtractCommand
         await stream.WriteAsync(NewLine, cancellationToken);
     }
 
-    /// <summary>"business/001.json" for business/001.txt; "feed-line-3.json" for line 3 of feed.jsonl.</summary>
+    /// <summary>
+    /// "business/001.json" for business/001.txt; "feed-line-3.json" for line 3 of feed.jsonl. A record id too long for a
+    /// file name (255 bytes) is cut, and told apart from others cut alike by a hash of the whole id.
+    /// </summary>
     private static string OutputName(SourceFile file, ImportedDocument document)
     {
         var stem = Path.ChangeExtension(file.Path, null);
-        return (document.Position is null ? stem : $"{stem}-{Storage.Writing.Slug.Of(document.Extraction.Document.Record ?? document.Position)}") + ".json";
+        if (document.Position is null)
+        {
+            return stem + ".json";
+        }
+
+        var record = document.Extraction.Document.Record ?? document.Position;
+        var slug = Storage.Writing.Slug.Of(record);
+        var spare = MaxFileNameBytes - Encoding.UTF8.GetByteCount($"{Path.GetFileName(stem)}-.json");
+        if (Encoding.UTF8.GetByteCount(slug) > spare)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record)))[..12];
+            var kept = slug.Length;
+            while (kept > 0 && (Encoding.UTF8.GetByteCount(slug.AsSpan(0, kept)) > spare - hash.Length - 1 || char.IsHighSurrogate(slug[kept - 1])))
+            {
+                kept--;
+            }
+
+            slug = $"{slug[..kept].TrimEnd('-')}-{hash}";
+        }
+
+        return $"{stem}-{slug}.json";
     }
 
     private static void ReportWarnings(SourceFile file, IReadOnlyList<ImportWarning> warnings)

@@ -9,7 +9,7 @@ public static class ExitCodes
     public const int Interrupted = 130; // the shell convention for Ctrl+C
 
     public const string Help = """
-        Exit codes: 0 all documents stored or unchanged; 1 some files or JSON records failed (each listed by file, and
+        Exit codes: 0 all documents stored or unchanged; 1 some files, folders or JSON records failed (each listed by file, and
         line or item, with its reason; the good ones are still stored); 2 bad arguments or an unusable database;
         130 interrupted (documents stored so far are complete: run again to finish).
         """;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Documents;
 using NewsApi.Ingestion;
@@ -97,9 +98,14 @@ public static class SeedCommand
         {
             summary = await SeedProgressView.ShowWhileAsync(progress => seeder.SeedFolderAsync(request, progress, cancellationToken));
         }
-        catch (UnusableDatabaseException exception)
+        catch (Exception exception) when (exception is UnusableDatabaseException or DirectoryNotFoundException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
+            return ExitCodes.BadArgumentsOrDatabase;
+        }
+        catch (SqliteException exception) when (NewsDatabaseFile.IsDamage(exception))
+        {
+            await Console.Error.WriteLineAsync(NewsDatabaseFile.DamagedMessage(request.DatabasePath, exception));
             return ExitCodes.BadArgumentsOrDatabase;
         }
         catch (OperationCanceledException)
@@ -114,6 +120,6 @@ public static class SeedCommand
             await SeedReport.WriteAsync(reportFile, request, summary, cancellationToken);
         }
 
-        return summary.Failed.Count == 0 ? ExitCodes.Success : ExitCodes.DocumentsFailed;
+        return summary.Failed.Count == 0 && !summary.Skipped.Any(skipped => skipped.Unreadable) ? ExitCodes.Success : ExitCodes.DocumentsFailed;
     }
 }

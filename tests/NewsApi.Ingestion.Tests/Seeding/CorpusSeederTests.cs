@@ -188,6 +188,67 @@ public sealed class CorpusSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task A_subfolder_that_cannot_be_listed_is_named_as_skipped_and_prune_keeps_what_was_stored_from_it()
+    {
+        // Root cannot be kept out of a folder, so the folder is made unreadable another way: its path, reached through a
+        // link with a long name, is longer than the system allows (PATH_MAX, 4,096 bytes), while the same folder
+        // reached directly is not.
+        var deep = _folder.DocumentsPath;
+        while (deep.Length < 3_900)
+        {
+            deep = Path.Combine(deep, new string('d', Math.Min(200, 3_950 - deep.Length - 1)));
+        }
+
+        Directory.CreateDirectory(deep);
+        await File.WriteAllTextAsync(Path.Combine(deep, "leaf.txt"), "Deep\nLeaders met in Lachin.");
+        _folder.WriteDocument("top.txt", "Top\nOfficials met in Baku.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+        var longWay = Path.Combine(_folder.Root, new string('l', 250));
+        Directory.CreateSymbolicLink(longWay, _folder.DocumentsPath);
+
+        var summary = await _seeder.SeedFolderAsync(new SeedRequest(longWay, _folder.DatabasePath, Prune: true), null, default);
+
+        var unreadable = Assert.Single(summary.Skipped);
+        Assert.True(unreadable.Unreadable);
+        Assert.StartsWith("dddd", unreadable.Path, StringComparison.Ordinal);
+        Assert.StartsWith("cannot be read", unreadable.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, summary.Pruned);
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(["Deep", "Top"], connection.Query<string>("SELECT headline FROM articles ORDER BY headline"));
+    }
+
+    [Fact]
+    public async Task A_named_pipe_in_the_folder_is_reported_as_no_file_instead_of_waiting_for_a_writer_for_ever()
+    {
+        _folder.WriteDocument("summit.txt", "Summit\nLeaders met in Lachin.");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_folder.DocumentsPath, "feed")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default).WaitAsync(TimeSpan.FromMinutes(1));
+
+        var failure = Assert.Single(summary.Failed);
+        Assert.Equal("feed", failure.SourceFile);
+        Assert.Contains("not a file (a pipe", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, summary.Added);
+    }
+
+    [Fact]
+    public async Task A_backslash_in_a_file_name_is_part_of_the_name_so_two_files_are_not_taken_for_one()
+    {
+        _folder.WriteDocument("a\\b.txt", "Backslash\nLeaders met in Lachin.");
+        _folder.WriteDocument("a/b.txt", "Subfolder\nOfficials met in Baku.");
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal(2, summary.Added);
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal([("a/b.txt", "Subfolder"), ("a\\b.txt", "Backslash")],
+            connection.Query<(string, string)>("SELECT source_file, headline FROM articles ORDER BY source_file"));
+    }
+
+    [Fact]
     public async Task A_database_kept_inside_the_input_folder_is_not_seeded_as_a_document()
     {
         _folder.WriteDocument("summit.txt", "Summit\nLeaders met in Lachin.");

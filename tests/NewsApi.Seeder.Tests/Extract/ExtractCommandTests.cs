@@ -101,5 +101,25 @@ public sealed class ExtractCommandTests : IDisposable
             JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(OutputPath, "a-uses.json"))).RootElement.GetProperty("entities").ToString());
     }
 
+    [Fact]
+    public async Task Records_with_ids_too_long_for_a_file_name_are_each_written_to_a_file_of_their_own()
+    {
+        var longId = new string('x', 300);
+        _folder.WriteDocument("feed.jsonl", string.Join('\n',
+            $$"""{"id": "{{longId}}1", "title": "First", "body": "Leaders met in Lachin on Monday."}""",
+            $$"""{"id": "{{longId}}2", "title": "Second", "body": "Officials met in Baku on Tuesday."}"""));
+
+        var (exitCode, output) = await SeederCli.RunAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        var written = Directory.GetFiles(OutputPath).Select(Path.GetFileName).ToList();
+        Assert.Equal(2, written.Count);
+        Assert.All(written, name => Assert.StartsWith("feed-xxxxxxxx", name, StringComparison.Ordinal));
+        Assert.All(written, name => Assert.InRange(name!.Length, 200, 255));
+        var headlines = written.Select(name => JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputPath, name!))).RootElement.GetProperty("headline").GetString());
+        Assert.Equal(["First", "Second"], headlines.Order());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

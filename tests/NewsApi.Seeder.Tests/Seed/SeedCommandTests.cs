@@ -110,6 +110,22 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_damaged_past_its_first_page_exits_2_naming_the_file_as_damaged_instead_of_crashing()
+    {
+        SeedDocuments.CopyTo(_folder.DocumentsPath);
+        await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+        var bytes = await File.ReadAllBytesAsync(_folder.DatabasePath);
+        bytes.AsSpan(4096).Fill((byte)'A'); // every page but the first, which holds the header and the schema
+        await File.WriteAllBytesAsync(_folder.DatabasePath, bytes);
+
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"'{_folder.DatabasePath}' is damaged", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_documents_the_exit_codes()
     {
         var (exitCode, output) = await SeederCli.RunAsync("seed", "--help");
