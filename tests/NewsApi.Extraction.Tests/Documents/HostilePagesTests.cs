@@ -43,6 +43,33 @@ public sealed partial class HostilePagesTests
         Assert.True(ReadsOrRefuses(html, out var failure), $"{shape}: {failure}");
     }
 
+    [Theory]
+    [InlineData(100_000, "<div>", "</div>", "tags open at once")]
+    [InlineData(100_000, "<div><span><b>", "", "tags open at once")]
+    [InlineData(100_000, "<p>The board met.</p>", "", "elements")]
+    [InlineData(100_000, "<div>The board met.</div>", "", "elements")]
+    public void A_page_of_a_hundred_thousand_elements_is_refused_by_its_shape_before_readability_spends_minutes_on_it(
+        int count, string open, string close, string reason)
+    {
+        var html = $"<html><body><article><h1>Dredging</h1>{Repeat(open, count)}{Story}{Repeat(close, count)}</article></body></html>";
+
+        var refusal = Assert.Throws<DocumentFormatException>(() => DocumentReader.Read("huge.html", html));
+
+        Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_sloppy_page_with_thousands_of_unclosed_paragraphs_list_items_and_options_is_still_read()
+    {
+        var html = "<html><body><select>" + Repeat("<option>2001", 2_000) + "</select><article><h1>Dredging</h1>"
+            + Repeat("<p>The harbour board approved the dredging plan on Tuesday after a survey found the channel had silted up.", 3_000)
+            + "<ul>" + Repeat("<li>Channel depth", 1_000) + "</ul></article></body></html>";
+
+        var document = Assert.Single(DocumentReader.Read("long.html", html).Documents);
+
+        Assert.Contains("dredging plan", document.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Thousands_of_randomly_broken_pages_are_each_read_or_refused_with_a_reason()
     {
