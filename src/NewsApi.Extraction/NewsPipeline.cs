@@ -154,6 +154,7 @@ public sealed class NewsPipeline
         NewspaperShortNames.Add(textsOfFields, mentions, _gazetteer);
         DivisionNames.Add(mentions, texts, _gazetteer);
         SharedSurnames.Apply(mentions, texts, _gazetteer);
+        UnbalancedBrackets.Mend(mentions, texts);
         return new DocumentExtraction(document, _merger.Merge(mentions, book, context));
     }
 

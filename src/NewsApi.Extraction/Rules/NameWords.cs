@@ -66,7 +66,7 @@ internal static partial class NameWords
         "Systems", "Electronics", "Technologies", "Industries", "Motors", "Pharmaceuticals", "Resources", "Energy", "Estates",
         "Properties", "Investments", "Securities", "Insurance", "Communications", "Telecom", "Entertainment", "Enterprises",
         "Ventures", "Solutions", "Software", "Semiconductor", "Laboratories", "Logistics", "Airline", "Motor",
-        "Airlines", "Airways", "Capital", "Partners", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Networks",
+        "Airlines", "Airways", "Ferries", "Capital", "Partners", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Networks",
         "Robotics", "Semiconductors", "Labs", "Brands", "Foods", "Bancorp", "Bancshares", "Bankshares", "Platforms", "Minerals", "Mining", "Materials",
         "Consulting", "Consultancy", "Chemical", "Chemicals", "Petrochemical", "Petrochemicals", "Petroleum", "Freight", "Shipping",
         "Construction", "Engineering", "Trading", "Pictures", "Films", "Studios", "Records", "Publishing", "Hotels", "Resorts",

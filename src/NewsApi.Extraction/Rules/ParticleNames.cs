@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Gazetteers;
@@ -17,11 +18,21 @@ internal static class ParticleNames
 {
     private const int MaxParticles = 2;
 
+    // Irish surnames' particles, capitalised: "Barra Ó Dálaigh", "Judge Máire Ní Chonghaile", "Nuala Nic Giolla". Not "Mac",
+    // which is a computer's name as often ("the Apple Mac Pro").
+    private static readonly FrozenSet<string> IrishParticles = FrozenSet.Create(StringComparer.Ordinal, ["Ó", "Ní", "Nic", "Uí", "Ua", "Mhic"]);
+
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
         for (var given = 0; given + 2 < tokens.Length; given++)
         {
+            if (IrishParticles.Contains(tokens[given + 1].Text))
+            {
+                AddIrish(sentence, given, spans, gazetteer, found);
+                continue;
+            }
+
             if (!NameWords.IsNameParticle(tokens[given + 1].Text)) continue;
 
             var surname = given + 1;
@@ -77,6 +88,22 @@ internal static class ParticleNames
                 break;
             }
         }
+    }
+
+    /// <summary>A plain given name, an Irish particle and a capitalised surname: "Barra Ó Dálaigh", which the tagger split.</summary>
+    private static void AddIrish(SentenceText sentence, int given, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        var surname = given + 2;
+        if (!NameWords.IsCapitalised(tokens[given].Text) || !WordChars.All(tokens[given].Text, char.IsLetter)
+            || !(gazetteer.IsFirstName(tokens[given].Text) || IsPlainGivenName(tokens, given, gazetteer))
+            || !NameWords.IsCapitalised(tokens[surname].Text) || !WordChars.All(tokens[surname].Text, char.IsLetter)
+            || MentionSpans.AnyTaggedButMistypedParts(spans, given, surname, EntityType.Person) || MentionSpans.AnyOverlaps(found, tokens[given].Start, tokens[surname].End))
+        {
+            return;
+        }
+
+        found.Add(sentence.Mention(EntityType.Person, given, surname + 1));
     }
 
     /// <summary>A capitalised word that opens a name here: no sentence word, place or organisation's word, and no name before it.</summary>

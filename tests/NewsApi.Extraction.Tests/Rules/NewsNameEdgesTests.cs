@@ -603,6 +603,28 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_given_name_an_irish_particle_and_a_surname_are_one_person()
+    {
+        // A fresh set of Irish news: the tagger split "Barra Ó Dálaigh" and left part of it a place.
+        var entities = Extract("The barrister for Mr Keane, Dara Ó Ceallaigh, told the court his client was at home that night. "
+            + "Later, Tadhg Ó Murchú and Siobhán Nic Aodha spoke to reporters.");
+
+        Assert.Superset(new HashSet<string> { "Dara Ó Ceallaigh", "Tadhg Ó Murchú", "Siobhán Nic Aodha" }, Names(entities, EntityType.Person).ToHashSet());
+    }
+
+    [Fact]
+    public void A_name_that_opens_a_bracket_closes_it()
+    {
+        // A fresh set of South Asian news had "CPN (Maoist Centre" as a name.
+        var entities = Extract("Leaders of the CPN (Maoist Centre) met the Nepali Congress in Kathmandu on Monday. Passengers on Brittany "
+            + "Ferries sailings were delayed.");
+
+        Assert.Contains("CPN (Maoist Centre)", entities.Select(entity => entity.Name));
+        Assert.DoesNotContain(entities, entity => entity.Name.Count(character => character == '(') != entity.Name.Count(character => character == ')'));
+        Assert.Contains("Brittany Ferries", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_minister_of_a_portfolio_the_role_words_do_not_list_is_named_without_it()
     {
         // News written for this test: the tagger ran the portfolios into the names.
