@@ -127,6 +127,7 @@ public sealed class NewsPipeline
         EventNames.Remove(mentions, book, _gazetteer);
         Storms.Remove(document, mentions);
         StockIndices.Remove(document, mentions);
+        MarketMovers.Retype(document, mentions);
         ProductNames.Remove(document, mentions, _gazetteer);
         Currencies.Remove(mentions, texts, _gazetteer);
         LeaderGovernments.Retype(mentions);

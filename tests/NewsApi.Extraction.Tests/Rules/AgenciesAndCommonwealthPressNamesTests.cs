@@ -204,6 +204,17 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
     }
 
     [Fact]
+    public void In_a_report_on_shares_a_name_that_moves_by_a_percentage_is_a_company_but_not_a_candidate_in_the_polls()
+    {
+        // A fresh set of UK news had two housebuilders of such a list as people.
+        var entities = Extract("Shares in housebuilders rallied in London on Thursday. Crest Nicholson rose 2.9 per cent, Berkeley Rowan "
+            + "climbed 3.4% and Vistry Group slipped 1.1%, while Halma Wright added 0.8%. Separately, Nikki Haley climbed 3% in the polls.");
+
+        Assert.Superset(new HashSet<string> { "Crest Nicholson", "Berkeley Rowan", "Halma Wright" }, Names(entities, EntityType.Organisation).ToHashSet());
+        Assert.Contains("Nikki Haley", Names(entities, EntityType.Person));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_facilitys_word_that_speaks_is_no_facility()
     {
         var entities = Extract("Seismologist Ellen Park said the fault was active. The storm made landfall west of New Orleans, the U.S. National "
