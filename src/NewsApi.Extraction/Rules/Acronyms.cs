@@ -45,8 +45,9 @@ internal sealed class Acronyms(RoleChain roles)
                 continue;
             }
 
-            if (close == open + 2 && RoleChain.IsAcronym(tokens[open + 1].Text)
-                && LongFormBefore(tokens, open, tokens[open + 1].Text) is var first and >= 0)
+            if (close == open + 2 && (RoleChain.IsAcronym(tokens[open + 1].Text) || IsForOrOfInitials(tokens[open + 1].Text))
+                && LongFormBefore(tokens, open, tokens[open + 1].Text) is var first and >= 0
+                && (RoleChain.IsAcronym(tokens[open + 1].Text) || (char.IsUpper(tokens[first].Text[0]) && (first == 0 || !char.IsUpper(tokens[first - 1].Text[0])))))
             {
                 definitions.Add(Define(tokens, tokens[open + 1].Text, first, open, open + 1));
             }
@@ -210,6 +211,15 @@ internal sealed class Acronyms(RoleChain roles)
         || text.Length is >= 3 and <= 10 && char.IsUpper(text[0]) && WordChars.Count(text, char.IsUpper) >= 2
             && WordChars.All(text, char.IsLetterOrDigit) && !text.StartsWith("Mc", StringComparison.Ordinal) && !text.StartsWith("Mac", StringComparison.Ordinal)
             && !(text[^1] == 's' && WordChars.All(text.AsSpan(0, text.Length - 1), char.IsUpper)); // NGOs: a plural, not a name
+
+    /// <summary>
+    /// "Transport for Greater Manchester (TfGM)", "Ministry of Defence (MoD)": initials that keep "for" or "of" in lower case.
+    /// Only for a capitalised long form with no capitalised word before it: "United States Department of Defense (DoD)" is
+    /// the whole name, and "voice over Internet protocol (VoIP)" is none.
+    /// </summary>
+    private static bool IsForOrOfInitials(string text) =>
+        text.Length is >= 3 and <= 8 && char.IsUpper(text[0]) && WordChars.Count(text, char.IsUpper) >= 2
+        && WordChars.All(text, character => char.IsUpper(character) || character is 'f' or 'o');
 
     /// <summary>Copom, Ofgem: a capitalised word an explicit "acronym" or "initials" names as one.</summary>
     private static bool IsWordShortForm(string text) => text.Length is >= 3 and <= 10 && char.IsUpper(text[0]) && WordChars.All(text, char.IsLetterOrDigit);

@@ -28,6 +28,16 @@ public sealed class AcronymsTests
     }
 
     [Fact]
+    public void Initials_that_keep_for_or_of_in_lower_case_define_a_capitalised_name_but_not_part_of_a_longer_one()
+    {
+        var definition = Assert.Single(Acronyms.Find(Tokens("Trams run on behalf of Transport for Greater Manchester (TfGM), the council said.")));
+
+        Assert.Equal(("TfGM", "Transport for Greater Manchester"), (definition.Acronym, definition.LongForm));
+        Assert.Empty(Acronyms.Find(Tokens("The United States Department of Defense (DoD) said on Monday.")));
+        Assert.Empty(Acronyms.Find(Tokens("Calls use voice over Internet protocol (VoIP) software.")));
+    }
+
+    [Fact]
     public void Small_words_of_the_long_form_may_be_left_out_of_the_acronym()
     {
         var definition = Assert.Single(Acronyms.Find(Tokens("The Federal Bureau of Investigation (FBI) opened a case.")));
