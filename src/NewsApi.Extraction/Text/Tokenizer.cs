@@ -131,10 +131,15 @@ public static class Tokenizer
         // Keep the full stop on "Gen.", "J." and "U.S." but not on "Azerbaijan." or before an ellipsis.
         var keepsStop = position < text.Length && text[position] == '.'
             && !(position + 1 < text.Length && text[position + 1] == '.')
+            && !IsPlatformX(text, start, position)
             && (IsAbbreviation(text.AsSpan(start, position - start))
                 || (NameAbbreviations.Contains(text.AsSpan(start, position - start)) && IsNameAfter(text, position + 1)));
         return keepsStop ? position + 1 : position;
     }
+
+    /// <summary>"said on X. Sharafat said": the platform ends the sentence, where another capital letter would be an initial.</summary>
+    private static bool IsPlatformX(string text, int start, int end) =>
+        end - start == 1 && text[start] == 'X' && start >= 3 && text.AsSpan(start - 3, 3) is "on " or "On ";
 
     /// <summary>Whether a capitalised word that does not open sentences follows on the same line: "Ma. Teresa", not "Ma. The".</summary>
     private static bool IsNameAfter(string text, int position)

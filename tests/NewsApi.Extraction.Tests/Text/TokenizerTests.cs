@@ -49,6 +49,15 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void The_platform_x_at_a_sentences_end_is_no_initial()
+    {
+        // A fresh set of South Asian news had a spokesman "X. Sharafat" from "said on X. Sharafat said".
+        Assert.Equal(
+            ["The spokesman said on X.", "Sharafat said talks would go on."],
+            Sentences("The spokesman said on X. Sharafat said talks would go on."));
+    }
+
+    [Fact]
     public void A_dotted_acronym_ends_the_sentence_only_before_a_typical_opener()
     {
         Assert.Equal(
