@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsApi.Extraction.Entities;
@@ -97,13 +98,16 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>
     /// "Kim Jong-il" and "Kim Jong Il", "Coca-Cola" and "Coca Cola", "Al-Jazeera" and "Al Jazeera": one name written with
     /// a hyphen or a space (20 pairs of entities in the Wikinews archive); and a person's Arabic name with or without its
-    /// article, "Nouri al-Maliki" and "Nouri Maliki", "Bashar al-Assad" and "Bashar Assad" (10 pairs). Their nodes stay
-    /// apart (a surname is still read from the name as written), so only the spellings join.
+    /// article, "Nouri al-Maliki" and "Nouri Maliki", "Bashar al-Assad" and "Bashar Assad" (10 pairs). An organisation's
+    /// or a place's name also joins when written as one word or with its punctuation ("Wal-Mart" and "Walmart",
+    /// "Washington, D.C." and "Washington DC") or in British or American spelling ("World Health Organisation",
+    /// "Centre", "Defence", "Programme"). Their nodes stay apart (a surname is still read from the name as written), so
+    /// only the spellings join.
     /// </summary>
     private static void JoinHyphenSpellings(Archive archive, DisjointSets sets)
     {
-        var spellings = archive.Nodes.Where(node => node.Key.Contains('-', StringComparison.Ordinal) || node.Key.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(node => (node.Type, Key: node.Type == EntityType.Person ? WithoutArabicArticle(node.Key.Replace('-', ' ')) : node.Key.Replace('-', ' ')));
+        var spellings = archive.Nodes.Where(node => node.Type != EntityType.Person || node.Key.Contains('-', StringComparison.Ordinal) || node.Key.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(node => (node.Type, Key: node.Type == EntityType.Person ? WithoutArabicArticle(node.Key.Replace('-', ' ')) : AmericanCompact(node.Key)));
         foreach (var sameName in spellings)
         {
             var first = sameName.First();
@@ -113,6 +117,21 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
         }
     }
+
+    /// <summary>"worldhealthorganization" for "world health organisation": American spelling, no spaces, hyphens, dots or commas.</summary>
+    private static string AmericanCompact(string key)
+    {
+        var words = key.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => BritishSpellings.GetValueOrDefault(word.Trim('.', ','), word));
+        return string.Concat(words).Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+    }
+
+    // Words of names that British and American news spell apart (not "labour": the Labour and Labor parties are two).
+    private static readonly FrozenDictionary<string, string> BritishSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["organisation"] = "organization", ["organisations"] = "organizations", ["defence"] = "defense", ["centre"] = "center",
+        ["centres"] = "centers", ["programme"] = "program", ["programmes"] = "programs",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>"nouri maliki" for "nouri al maliki": no "al" or "el" after the first word.</summary>
     private static string WithoutArabicArticle(string key) =>

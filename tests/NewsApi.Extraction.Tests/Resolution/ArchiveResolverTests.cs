@@ -89,6 +89,24 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void An_organisations_or_places_name_in_one_word_with_other_punctuation_or_british_spelling_is_one_entity()
+    {
+        // A reader's audit of the Wikinews archive: WHO in 14 articles with a z and 4 with an s, Wal-Mart and Walmart,
+        // "Washington, D.C." and "Washington DC" were each two entities.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "World Health Organization"), Named(1, EntityType.Organisation, "World Health Organisation"),
+            Named(2, EntityType.Organisation, "Wal-Mart"), Named(3, EntityType.Organisation, "Walmart"),
+            Named(4, EntityType.Place, "Washington, D.C."), Named(5, EntityType.Place, "Washington DC"),
+            Named(6, EntityType.Organisation, "Labour Party"), Named(7, EntityType.Organisation, "Labor Party"), // two parties
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([[0, 1], [2, 3], [4, 5], [6], [7]], entities.Select(entity => entity.Chains.Order().ToList()).OrderBy(chains => chains[0]));
+    }
+
+    [Fact]
     public void A_companys_own_word_read_as_a_person_is_the_company_unless_an_article_shows_a_person()
     {
         // Set XF: "Brandt-Kellerman" was a person in two articles beside "Brandt-Kellerman Therapeutics" in three.
