@@ -993,6 +993,33 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_surname_whose_article_shares_nothing_with_a_rarely_named_full_name_stays_apart_but_one_that_shares_context_joins()
+    {
+        // A reader's audit of the Wikinews archive: with no context at all, "Kerry" (the county), "Shannon" (the airport)
+        // and "Levy" (another woman) had joined the one full name of that surname, each named in a handful of articles.
+        var chains = new List<ArchiveChain>();
+        for (var article = 0; article < 3; article++)
+        {
+            chains.Add(Person(article, "Yael Levy"));
+            chains.Add(Named(article, EntityType.Organisation, "Tel Aviv Stock Exchange"));
+        }
+
+        chains.Add(Person(3, "Levy"));
+        chains.Add(Named(3, EntityType.Organisation, "Hadassah Medical Center"));
+        chains.Add(Person(4, "Levy"));
+        chains.Add(Named(4, EntityType.Organisation, "Tel Aviv Stock Exchange"));
+        for (var article = 5; article < 800; article++)
+        {
+            chains.Add(Named(article, EntityType.Place, $"Town {article}")); // an archive in which 3 articles are few
+        }
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2, 4, 8], Single(entities, "Yael Levy").Chains.Order());
+        Assert.Equal([6], Single(entities, "Levy").Chains);
+    }
+
+    [Fact]
     public void The_name_shown_is_the_form_most_articles_use_not_a_longer_one_written_once()
     {
         // Seen on the Wikinews archive: "Facebook" in 58 articles was shown as "Essex County Facebook" (one article),
