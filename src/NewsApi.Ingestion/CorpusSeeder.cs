@@ -33,7 +33,15 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
     private const int SqliteConstraint = 19;
     private const int SqliteMismatch = 20;
 
-    private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal"];
+    private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal", SeedLock.Suffix];
+
+    /// <summary>Whether <paramref name="path"/> is one of the database's own files: itself, its log, its lock, or inside its search index.</summary>
+    public static bool IsDatabasesOwnFile(string path, string databasePath)
+    {
+        var (file, database) = (NewsDatabaseFile.FollowLinks(path), NewsDatabaseFile.FollowLinks(databasePath));
+        return DatabaseFileSuffixes.Any(suffix => file == database + suffix)
+            || file.StartsWith(ArticleIndex.PathFor(database) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
 
     /// <param name="fields">How JSON exports name their fields; null for the common names.</param>
     public CorpusSeeder(NewsPipeline pipeline, JsonFieldNames? fields = null)
@@ -54,6 +62,7 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(request);
         var database = Path.GetFullPath(request.DatabasePath);
+        using var seedLock = SeedLock.Take(database);
         var found = (request.Selection ?? FileSelection.All).FindUnder(
             request.InputDirectory, DatabaseFileSuffixes.Select(suffix => database + suffix).Append(ArticleIndex.PathFor(database)).ToHashSet(StringComparer.Ordinal));
         await using var connection = await NewsDatabaseFile.OpenForWritingAsync(request.DatabasePath, cancellationToken);
@@ -110,11 +119,22 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
         phases.Add("... of which writing (wall)", writing.Elapsed, TimeSpan.Zero);
         if (request.Prune)
         {
+            // Gone means not on disk: a file --include or --exclude leaves out, or a hidden one, is still there.
             var present = files.Select(source => source.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in storedFiles.Keys.Where(path => !present.Contains(path) && !found.MayHold(path)).Order(StringComparer.Ordinal))
+            var gone = storedFiles.Keys.Where(path => !present.Contains(path) && !found.MayHold(path)
+                && !File.Exists(Path.Combine(request.InputDirectory, path.Replace('/', Path.DirectorySeparatorChar)))).Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0 && gone.Count > 0)
+            {
+                // An empty folder, or the wrong one: pruning would empty the database, which deleting its file does more plainly.
+                tally.Warnings.Add(new SeedWarning(request.InputDirectory, FormattableString.Invariant(
+                    $"--prune ignored: the folder holds no documents, and pruning would remove all {gone.Count:N0} stored files")));
+                gone = [];
+            }
+
+            foreach (var path in gone)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                tally.Removed += await writer.RemoveAsync(gone, cancellationToken);
+                tally.Removed += await writer.RemoveAsync(path, cancellationToken);
             }
         }
 

@@ -139,9 +139,12 @@ public sealed class FileSelection
                 }
                 else if (directory.LinkTarget is null)
                 {
-                    // A link to a folder is not followed (it may lead round in a loop). Asked as LinkTarget, not by its
-                    // attributes, which are all set when the folder's path is too long to look at.
+                    // Asked as LinkTarget, not by its attributes, which are all set when the folder's path is too long to look at.
                     Walk(root, fullPath, ignored, files, skipped);
+                }
+                else
+                {
+                    skipped.Add(new SkippedFile(path + "/", "a link to a folder, not followed (it may lead out of the folder or round in a loop)"));
                 }
 
                 continue;

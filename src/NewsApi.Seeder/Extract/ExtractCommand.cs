@@ -72,6 +72,7 @@ public static class ExtractCommand
         await using var stdout = Console.OpenStandardOutput();
         using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = ExtractionJson.Options.Encoder });
         var documentsOfFile = 0;
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // output names taken, in any letter case
         await foreach (var part in import.ImportAsync(found.Files, isUnchanged: null, cancellationToken))
         {
             switch (part)
@@ -95,7 +96,7 @@ public static class ExtractCommand
                         {
                             try
                             {
-                                await WriteFileAsync(output, OutputName(part.File, document), json, cancellationToken);
+                                await WriteFileAsync(output, Unique(OutputName(part.File, document), written), json, cancellationToken);
                             }
                             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                             {
@@ -148,6 +149,22 @@ public static class ExtractCommand
     }
 
     /// <summary>
+    /// The name, or "x-2.json", "x-3.json"... when an earlier document took it: "x.txt" beside "x.html", records "a-1" and
+    /// "A 1", would otherwise overwrite each other's output.
+    /// </summary>
+    private static string Unique(string name, HashSet<string> written)
+    {
+        var stem = name[..^".json".Length];
+        var unique = name;
+        for (var copy = 2; !written.Add(unique); copy++)
+        {
+            unique = FormattableString.Invariant($"{stem}-{copy}.json");
+        }
+
+        return unique;
+    }
+
+    /// <summary>
     /// "business/001.json" for business/001.txt; "feed-line-3.json" for line 3 of feed.jsonl. A record id too long for a
     /// file name (255 bytes) is cut, and told apart from others cut alike by a hash of the whole id.
     /// </summary>
@@ -186,5 +203,5 @@ public static class ExtractCommand
     }
 
     private static void Report(string path, string? record, string reason) =>
-        Console.Error.WriteLine(record is null ? $"{path}: {reason}" : $"{path} ({record}): {reason}");
+        Console.Error.WriteLine(TerminalText.Of(record is null ? $"{path}: {reason}" : $"{path} ({record}): {reason}"));
 }

@@ -91,6 +91,12 @@ public static class SeedCommand
 
     private static async Task<int> RunAsync(SeedRequest request, JsonFieldNames fields, FileInfo? reportFile, CancellationToken cancellationToken)
     {
+        if (reportFile is not null && ReportProblem(reportFile.FullName, request.DatabasePath) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem); // said before seeding, not after a long run
+            return ExitCodes.BadArgumentsOrDatabase;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(request.DatabasePath)!);
         var seeder = new CorpusSeeder(NewsPipeline.CreateDefault(), fields);
         SeedSummary summary;
@@ -108,6 +114,20 @@ public static class SeedCommand
             await Console.Error.WriteLineAsync(NewsDatabaseFile.DamagedMessage(request.DatabasePath, exception));
             return ExitCodes.BadArgumentsOrDatabase;
         }
+        catch (SqliteException exception)
+        {
+            // Read-only, locked by another program, a full disk: what SQLite says, about which file.
+            await Console.Error.WriteLineAsync($"The database '{request.DatabasePath}' could not be written: {exception.Message.TrimEnd('.')}. "
+                + "Every document stored before is complete; run the same command again once that is fixed.");
+            return ExitCodes.BadArgumentsOrDatabase;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The database's folder or its search index beside it (documents that cannot be read are reported one by one).
+            await Console.Error.WriteLineAsync($"Seeding '{request.DatabasePath}' stopped: {exception.Message.TrimEnd('.')}. "
+                + "Every document stored before is complete; run the same command again once that is fixed.");
+            return ExitCodes.BadArgumentsOrDatabase;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("Interrupted. Every document stored so far is complete; run the same command again to finish.");
@@ -121,5 +141,39 @@ public static class SeedCommand
         }
 
         return summary.Failed.Count == 0 && !summary.Skipped.Any(skipped => skipped.Unreadable) ? ExitCodes.Success : ExitCodes.DocumentsFailed;
+    }
+
+    /// <summary>Why the report cannot go to <paramref name="reportPath"/>: a folder, the database's own file, or not writable; null when it can.</summary>
+    private static string? ReportProblem(string reportPath, string databasePath)
+    {
+        var report = NewsDatabaseFile.FollowLinks(reportPath);
+        if (Directory.Exists(report))
+        {
+            return $"--report '{reportPath}' is a folder; give a file name, such as report.json.";
+        }
+
+        if (CorpusSeeder.IsDatabasesOwnFile(report, databasePath))
+        {
+            return $"--report '{reportPath}' is one of the database's own files: writing the report there would destroy the database.";
+        }
+
+        try
+        {
+            var existed = File.Exists(report);
+            using (new FileStream(report, FileMode.OpenOrCreate, FileAccess.Write))
+            {
+            }
+
+            if (!existed)
+            {
+                File.Delete(report);
+            }
+
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"--report '{reportPath}' cannot be written: {exception.Message}";
+        }
     }
 }

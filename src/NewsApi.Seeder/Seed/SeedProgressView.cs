@@ -32,7 +32,7 @@ internal static class SeedProgressView
         {
             task.MaxValue = value.Total;
             task.Value = value.Done;
-            task.Description = Markup.Escape(value.SourceFile);
+            task.Description = Markup.Escape(TerminalText.Of(value.SourceFile));
         }
     }
 
@@ -40,6 +40,6 @@ internal static class SeedProgressView
     {
         public void Report(SeedProgress value) =>
             Console.Out.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {value.Outcome.ToString().ToLowerInvariant(),-9} {value.SourceFile}"));
+                CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {value.Outcome.ToString().ToLowerInvariant(),-9} {TerminalText.Of(value.SourceFile)}"));
     }
 }

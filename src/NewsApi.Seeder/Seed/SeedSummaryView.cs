@@ -48,7 +48,7 @@ internal static class SeedSummaryView
         var table = new Table().AddColumn(heading).AddColumn("Reason");
         foreach (var (where, why) in rows)
         {
-            table.AddRow(new Text(where), new Text(why));
+            table.AddRow(new Text(TerminalText.Of(where)), new Text(TerminalText.Of(why)));
         }
 
         if (table.Rows.Count > 0)

@@ -27,13 +27,20 @@ public static class ArticleIndexBuilder
         }
 
         using var directory = FSDirectory.Open(path);
-        if (!DirectoryReader.IndexExists(directory))
+        try
         {
-            return false;
-        }
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return false;
+            }
 
-        var commit = DirectoryReader.ListCommits(directory).Last();
-        return ArticleIndex.DataVersionOf(commit) == await DataVersionAsync(connection, cancellationToken);
+            var commit = DirectoryReader.ListCommits(directory).Last();
+            return ArticleIndex.DataVersionOf(commit) == await DataVersionAsync(connection, cancellationToken);
+        }
+        catch (IOException)
+        {
+            return false; // a broken index (files lost in a crash or by hand) is rebuilt like a stale one
+        }
     }
 
     /// <summary>
@@ -47,16 +54,9 @@ public static class ArticleIndexBuilder
     {
         ArgumentNullException.ThrowIfNull(versionToRecord);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        using var directory = FSDirectory.Open(ArticleIndex.PathFor(connection.DataSource));
-        var config = new IndexWriterConfig(ArticleIndex.Version, ArticleIndex.CreateAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
-            // Documents stay in id order through merges, so equal scores come in id order, as in the FTS5 plans.
-            MergePolicy = new LogByteSizeMergePolicy(),
-        };
-        using var writer = new IndexWriter(directory, config);
+        var path = ArticleIndex.PathFor(connection.DataSource);
+        using var directory = FSDirectory.Open(path);
+        using var writer = OpenForRebuild(directory, path);
         try
         {
             await AddArticlesAsync(connection, transaction, writer, cancellationToken);
@@ -68,6 +68,36 @@ public static class ArticleIndexBuilder
             writer.Rollback(); // closing the writer would commit the half-written index over the old one
             throw;
         }
+    }
+
+    /// <summary>
+    /// A writer that replaces the whole index. An index too broken to be replaced (its files lost in a crash or by hand:
+    /// "segments_1 not found") is derived data, so its files are deleted and it starts over.
+    /// </summary>
+    private static IndexWriter OpenForRebuild(FSDirectory directory, string path)
+    {
+        try
+        {
+            return new IndexWriter(directory, NewConfig());
+        }
+        catch (IOException)
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(path))
+            {
+                File.Delete(file);
+            }
+
+            return new IndexWriter(directory, NewConfig());
+        }
+
+        static IndexWriterConfig NewConfig() => new(ArticleIndex.Version, ArticleIndex.CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+            // Documents stay in id order through merges, so equal scores come in id order, as in the FTS5 plans.
+            MergePolicy = new LogByteSizeMergePolicy(),
+        };
     }
 
     private static async Task AddArticlesAsync(SqliteConnection connection, SqliteTransaction transaction, IndexWriter writer, CancellationToken cancellationToken)

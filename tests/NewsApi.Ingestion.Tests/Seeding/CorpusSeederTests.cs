@@ -4,6 +4,8 @@ using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Entities;
 using NewsApi.Testing;
 using NewsApi.Ingestion;
+using NewsApi.Ingestion.Finding;
+using NewsApi.Storage;
 
 namespace NewsApi.Ingestion.Tests.Seeding;
 
@@ -115,6 +117,84 @@ public sealed class CorpusSeederTests : IDisposable
         Assert.Equal(["keep"], connection.Query<string>("SELECT id FROM articles"));
         Assert.Equal(["Lachin"], connection.Query<string>("SELECT name FROM entities"));
         Assert.Equal(new Dictionary<string, int> { ["people"] = 0, ["organisations"] = 0, ["places"] = 1 }, withPrune.Entities);
+    }
+
+    [Fact]
+    public async Task Prune_keeps_the_articles_of_files_still_there_that_include_or_exclude_leave_out_and_ignores_an_empty_folder()
+    {
+        _folder.WriteDocument("2024/summit.txt", "Summit\nLeaders met in Lachin.");
+        _folder.WriteDocument("2025/talks.txt", "Talks\nOfficials met in Baku.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+
+        var included = await _seeder.SeedFolderAsync(Request(prune: true) with { Selection = new FileSelection(include: ["2025/**"]) }, null, default);
+        using var empty = new TempFolder();
+        var emptyFolder = await _seeder.SeedFolderAsync(new SeedRequest(empty.DocumentsPath, _folder.DatabasePath, Prune: true), null, default);
+
+        Assert.Equal((0, 0), (included.Pruned, emptyFolder.Pruned));
+        Assert.Contains(emptyFolder.Warnings, warning => warning.Message.StartsWith("--prune ignored", StringComparison.Ordinal));
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(["2024/summit.txt", "2025/talks.txt"], connection.Query<string>("SELECT source_file FROM articles ORDER BY source_file"));
+    }
+
+    [Fact]
+    public async Task A_second_seed_of_the_same_database_while_one_runs_is_refused_by_name_and_the_first_completes()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            _folder.WriteDocument($"{i:D2}.txt", $"Report {i}\nOfficials met in Lachin on day {i}.");
+        }
+
+        Exception? refusal = null;
+        var progress = new SynchronousProgress(value =>
+        {
+            if (value.Done == 1)
+            {
+                refusal = Record.Exception(() => _seeder.SeedFolderAsync(Request(), null, default).GetAwaiter().GetResult());
+            }
+        });
+
+        var first = await _seeder.SeedFolderAsync(Request(), progress, default);
+
+        var unusable = Assert.IsType<UnusableDatabaseException>(refusal);
+        Assert.StartsWith($"Another seed of '{_folder.DatabasePath}' is running", unusable.Message, StringComparison.Ordinal);
+        Assert.Equal(20, first.Added);
+        Assert.False(File.Exists(_folder.DatabasePath + ".seed-lock"));
+    }
+
+    [Fact]
+    public async Task A_search_index_whose_files_were_lost_is_rebuilt_by_the_next_seed()
+    {
+        // Two seeds at once, or a hand, had left "segments_1 not found", and every later seed failed on it.
+        _folder.WriteDocument("summit.txt", "Summit\nLeaders met in Lachin.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+        var index = Path.Combine(_folder.Root, "news.db.search");
+        foreach (var segments in Directory.GetFiles(index, "segments_*"))
+        {
+            File.Delete(segments);
+        }
+
+        _folder.WriteDocument("talks.txt", "Talks\nOfficials met in Baku.");
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal(1, summary.Added);
+        using var connection = _folder.OpenDatabase();
+        Assert.True(await NewsApi.Storage.Search.ArticleIndexBuilder.IsCurrentAsync(connection, default));
+    }
+
+    [Fact]
+    public async Task A_linked_folder_is_listed_as_skipped_not_silently_left_out()
+    {
+        using var outside = new TempFolder();
+        outside.WriteDocument("talks.txt", "Talks\nOfficials met in Baku.");
+        _folder.WriteDocument("summit.txt", "Summit\nLeaders met in Lachin.");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.DocumentsPath, "elsewhere"), outside.DocumentsPath);
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal(1, summary.Added);
+        var skipped = Assert.Single(summary.Skipped);
+        Assert.Equal("elsewhere/", skipped.Path);
+        Assert.StartsWith("a link to a folder, not followed", skipped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

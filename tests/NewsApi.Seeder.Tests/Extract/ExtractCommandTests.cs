@@ -121,5 +121,23 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(["First", "Second"], headlines.Order());
     }
 
+    [Fact]
+    public async Task Documents_whose_output_names_collide_are_each_written_to_a_file_of_their_own()
+    {
+        // A hostile-document pass: x.txt beside x.html, and records "a-1" and "A 1", overwrote each other's output.
+        _folder.WriteDocument("x.txt", "Summit\nLeaders met in Lachin.");
+        _folder.WriteDocument("x.html", "<html><body><article><h1>Talks</h1><p>Officials met in Baku on Tuesday to discuss the plan.</p></article></body></html>");
+        _folder.WriteDocument("feed.jsonl", string.Join('\n',
+            """{"id": "a-1", "title": "First", "body": "Leaders met in Ankara on Monday."}""",
+            """{"id": "A 1", "title": "Second", "body": "Officials met in Tbilisi on Tuesday."}"""));
+
+        var (exitCode, _) = await SeederCli.RunAsync("extract", _folder.DocumentsPath, "--output", OutputPath);
+
+        Assert.Equal(0, exitCode);
+        var headlines = Directory.GetFiles(OutputPath)
+            .Select(path => JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("headline").GetString()).Order();
+        Assert.Equal(["First", "Second", "Summit", "Talks"], headlines);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

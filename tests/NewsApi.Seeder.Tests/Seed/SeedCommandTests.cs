@@ -126,6 +126,36 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_aimed_at_the_database_or_a_folder_exits_2_before_seeding_and_the_database_is_untouched()
+    {
+        // A hostile-document pass: --report set to the --db file overwrote 300 articles with the report, and exited 0.
+        SeedDocuments.CopyTo(_folder.DocumentsPath);
+        await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+        var before = await File.ReadAllBytesAsync(_folder.DatabasePath);
+
+        var (overDatabase, databaseOutput) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", _folder.DatabasePath);
+        var (intoFolder, folderOutput) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath, "--report", _folder.Root);
+
+        Assert.Equal((2, 2), (overDatabase, intoFolder));
+        Assert.Contains("is one of the database's own files", databaseOutput, StringComparison.Ordinal);
+        Assert.Contains("is a folder", folderOutput, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(_folder.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Control_characters_in_a_file_name_are_printed_as_escapes()
+    {
+        SeedDocuments.CopyTo(_folder.DocumentsPath);
+        _folder.WriteDocument("red\u001b[31mtext\nline.txt", "Summit\nLeaders met in Lachin.");
+
+        var (exitCode, output) = await SeederCli.RunAsync("seed", "--input", _folder.DocumentsPath, "--db", _folder.DatabasePath);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("red\\x1B[31mtext\\nline.txt", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', output);
+    }
+
+    [Fact]
     public async Task Help_documents_the_exit_codes()
     {
         var (exitCode, output) = await SeederCli.RunAsync("seed", "--help");
