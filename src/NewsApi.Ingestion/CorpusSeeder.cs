@@ -213,7 +213,8 @@ public sealed class CorpusSeeder(ImportPipeline import, TimeProvider clock)
                     if (!_begun)
                     {
                         _begun = true;
-                        _write = await writer.BeginFileAsync(batch.BeginFile(), part.File.Path, part.Hash, cancellationToken);
+                        // A file in several parts (an export of more than one run of records) is written in a transaction of its own.
+                        _write = await writer.BeginFileAsync(batch.BeginFile(alone: !part.IsLast), part.File.Path, part.Hash, cancellationToken);
                     }
 
                     foreach (var document in part.Documents)

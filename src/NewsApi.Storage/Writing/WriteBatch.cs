@@ -27,6 +27,7 @@ public sealed class WriteBatch : IDisposable
     private readonly Stopwatch _age = new();
     private SqliteTransaction? _transaction;
     private int _files;
+    private bool _alone;
 
     public WriteBatch(SqliteConnection connection)
     {
@@ -56,30 +57,65 @@ public sealed class WriteBatch : IDisposable
 
     /// <summary>
     /// Starts a file that is written in several steps (a large export, record run by record run): everything until
-    /// <see cref="EndFile"/> or <see cref="UndoFile"/> is that file's.
+    /// <see cref="EndFile"/> or <see cref="UndoFile"/> is that file's. <paramref name="alone"/>: the files before it are
+    /// committed and it is written in a transaction of its own, with no savepoint. Under a savepoint SQLite keeps every
+    /// page the file changes in a journal that it walks at the end of each statement, so re-writing a changed export
+    /// took the square of its size (5,000 records: 86 s); new pages are not journaled, so a first seed did not show it.
     /// </summary>
-    public SqliteTransaction BeginFile()
+    public SqliteTransaction BeginFile(bool alone = false)
     {
+        if (alone && _transaction is not null)
+        {
+            _transaction.Commit();
+            _transaction.Dispose();
+            (_transaction, _files) = (null, 0);
+        }
+
         if (_transaction is null)
         {
             _transaction = _connection.BeginTransaction(deferred: false);
             _age.Restart();
         }
 
-        _transaction.Save(FileSavepoint);
+        _alone = alone;
+        if (!alone)
+        {
+            _transaction.Save(FileSavepoint);
+        }
+
         return _transaction;
     }
 
     /// <summary>The file begun last is written whole.</summary>
     public void EndFile()
     {
-        _transaction!.Release(FileSavepoint);
-        _files++;
+        if (!_alone)
+        {
+            _transaction!.Release(FileSavepoint);
+        }
+
+        (_alone, _files) = (false, _files + 1);
     }
 
     /// <summary>Undoes what the file begun last wrote; the files before it stay in the batch.</summary>
     public void UndoFile()
     {
+        if (_alone)
+        {
+            // Its transaction holds it alone.
+            try
+            {
+                _transaction?.Rollback();
+            }
+            catch (SqliteException)
+            {
+            }
+
+            _transaction?.Dispose();
+            (_transaction, _files, _alone) = (null, 0, false);
+            return;
+        }
+
         // When SQLite has already given up the whole transaction (disk full, I/O error) there is no savepoint left, and
         // the exception that made the caller undo is what matters.
         try

@@ -198,6 +198,30 @@ public sealed class CorpusSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_export_between_small_files_is_replaced_record_by_record_under_the_same_ids()
+    {
+        // An export of several runs of records is written in a transaction of its own (see WriteBatch.BeginFile).
+        string Export(string changed) => string.Join('\n', Enumerable.Range(0, 100).Select(i =>
+            $$"""{"id": "r{{i}}", "title": "Item {{(i == 7 ? changed : i.ToString(System.Globalization.CultureInfo.InvariantCulture))}}", "body": "Officials met in Town{{i}} on Monday."}"""));
+        _folder.WriteDocument("a.txt", "Summit\nLeaders met in Lachin.");
+        _folder.WriteDocument("export.jsonl", Export("7"));
+        _folder.WriteDocument("z.txt", "Talks\nOfficials met in Baku.");
+        await _seeder.SeedFolderAsync(Request(), null, default);
+        using var before = _folder.OpenDatabase();
+        var ids = before.Query<string>("SELECT id FROM articles ORDER BY id").ToList();
+        before.Close();
+        _folder.WriteDocument("a.txt", "Summit moved\nLeaders met in Ankara.");
+        _folder.WriteDocument("export.jsonl", Export("seven"));
+
+        var summary = await _seeder.SeedFolderAsync(Request(), null, default);
+
+        Assert.Equal((0, 101, 1), (summary.Added, summary.Replaced, summary.Unchanged));
+        using var connection = _folder.OpenDatabase();
+        Assert.Equal(ids, connection.Query<string>("SELECT id FROM articles ORDER BY id"));
+        Assert.Equal("Item seven", connection.ExecuteScalar<string>("SELECT headline FROM articles WHERE record = 'r7'"));
+    }
+
+    [Fact]
     public async Task Cancelling_part_way_leaves_a_consistent_database_that_a_rerun_completes()
     {
         for (var i = 0; i < 300; i++)
