@@ -1020,6 +1020,26 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_title_or_word_glued_before_a_full_name_the_archive_knows_is_that_person_but_a_given_name_is_not()
+    {
+        // A reader's audit of the Wikinews archive: "Sen Arlen Specter", "Minster John Howard", "Counsel Samuel Alito" were
+        // people of their own. "Muntasim" is a given name no list holds, so it may open a longer name.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Person, ("Sen Arlen Specter", 3)), Person(1, "Arlen Specter"),
+            Uses(2, EntityType.Person, ("Minster John Howard", 2)), Person(3, "John Howard"),
+            Person(4, "Muntasim Mohamed Saleh"), Person(5, "Mohamed Saleh"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1], Single(entities, "Arlen Specter").Chains.Order());
+        Assert.Equal([2, 3], Single(entities, "John Howard").Chains.Order());
+        Assert.Equal([4], Single(entities, "Muntasim Mohamed Saleh").Chains);
+        Assert.Equal([5], Single(entities, "Mohamed Saleh").Chains);
+    }
+
+    [Fact]
     public void The_name_shown_is_the_form_most_articles_use_not_a_longer_one_written_once()
     {
         // Seen on the Wikinews archive: "Facebook" in 58 articles was shown as "Essex County Facebook" (one article),
