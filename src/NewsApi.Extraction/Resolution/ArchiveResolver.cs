@@ -604,11 +604,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     }
 
     /// <summary>
-    /// "Nevada Harry Reid", "Sen Arlen Specter", "Minster John Howard", "Sheik Osama bin Laden": one or two capitalised
+    /// "Sen Arlen Specter", "Minster John Howard", "Sheik Osama bin Laden", "Zimbabwe Raila Odinga": one or two capitalised
     /// words glued before a person's full name that the archive knows on its own (words of running text, titles, places,
-    /// nationalities; no given name or initial) are that person, shown by that name (a reader's audit of the Wikinews
-    /// archive found some 40 such entities). "Eddie Van Halen" stays apart from "Van Halen", "A.P.J Abdul Kalam" from
-    /// "Abdul Kalam": given names and initials are part of a name.
+    /// nationalities; no given name or initial) are that person, shown by that name (16 entities of the Wikinews archive).
+    /// "Eddie Van Halen" stays apart from "Van Halen", "A.P.J Abdul Kalam" from "Abdul Kalam", and "Nevada Harry Reid"
+    /// from "Harry Reid": given names (Nevada is one) and initials may be part of a name.
     /// </summary>
     private List<ArchiveEntity> JoinGluedWords(Archive archive, List<ArchiveEntity> entities)
     {
@@ -958,9 +958,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
         public bool IsInArticle(int root, int article) => _articlesByRoot.TryGetValue(root, out var articles) && articles.Contains(article);
 
-        /// <summary>Sum over the other entities of the chain's article: the share of the candidate's articles that mention it too, times its idf.</summary>
+        /// <summary>How many articles the archive holds.</summary>
         public int ArticleCount => _articleCount;
 
+        /// <summary>Sum over the other entities of the chain's article: the share of the candidate's articles that mention it too, times its idf.</summary>
         public double Score(int root, int chain)
         {
             var profile = Profile(root);

@@ -4,7 +4,7 @@ using NewsApi.Extraction.Entities;
 namespace NewsApi.Extraction.Rules;
 
 /// <summary>
-/// "CPN (Maoist Centre)", "Kerala Congress (M)": the tagger ends such a name before its closing bracket. A name that opens
+/// "CPN (Maoist Centre)", "Janata Dal (Secular)": the tagger may end such a name before its closing bracket. A name that opens
 /// a bracket takes the closing one written right after it, or else ends before its bracket; one that closes a bracket it
 /// never opened ends before it.
 /// </summary>
