@@ -589,57 +589,44 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             .GroupBy(chain => target[chain])
             .Select(group => Entity(archive, group.ToList()))
             .ToList();
-        entities = JoinGluedWords(archive, entities);
         // Two people shown by one full name are one: "Zimbabwe Ban Ki-moon" (a place glued on) and "Britain Margaret
         // Thatcher" were entities of their own, shown as "Ban Ki-moon" and "Margaret Thatcher" (6 in the Wikinews archive).
-        var samePerson = entities.Where(entity => entity.Type == EntityType.Person && IsComplete(EntityType.Person, entity.Name))
-            .GroupBy(entity => KeyOf(entity.Name), StringComparer.Ordinal)
-            .Where(group => group.Count() > 1)
+        // So are a full name and the same name with words glued before it ("Sen Arlen Specter": see WithoutGluedWords),
+        // shown by the full name.
+        var fullNames = entities.Where(entity => entity.Type == EntityType.Person && IsComplete(EntityType.Person, entity.Name))
+            .Select(entity => KeyOf(entity.Name)).ToHashSet(StringComparer.Ordinal);
+        string PersonKey(ArchiveEntity entity) =>
+            KeyOf(WithoutGluedWords(entity.Name)) is var bare && fullNames.Contains(bare) ? bare : KeyOf(entity.Name);
+        var samePerson = entities.Where(entity => entity.Type == EntityType.Person)
+            .GroupBy(PersonKey, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1 && fullNames.Contains(group.Key))
             .ToList();
         var joined = samePerson.SelectMany(group => group).ToHashSet(ReferenceEqualityComparer.Instance);
         entities.RemoveAll(joined.Contains);
-        entities.AddRange(samePerson.Select(group => Entity(archive, [.. group.SelectMany(entity => entity.Chains).Order()])));
+        entities.AddRange(samePerson.Select(group => Entity(archive, [.. group.SelectMany(entity => entity.Chains).Order()]) is var person
+            && group.FirstOrDefault(entity => KeyOf(entity.Name) != group.Key) is null
+                ? person
+                : person with { Name = group.First(entity => KeyOf(entity.Name) == group.Key).Name }));
 
         return [.. entities.OrderBy(entity => entity.Chains[0])];
     }
 
     /// <summary>
-    /// "Sen Arlen Specter", "Minster John Howard", "Sheik Osama bin Laden", "Zimbabwe Raila Odinga": one or two capitalised
-    /// words glued before a person's full name that the archive knows on its own (words of running text, titles, places,
-    /// nationalities; no given name or initial) are that person, shown by that name (16 entities of the Wikinews archive).
-    /// "Eddie Van Halen" stays apart from "Van Halen", "A.P.J Abdul Kalam" from "Abdul Kalam", and "Nevada Harry Reid"
-    /// from "Harry Reid": given names (Nevada is one) and initials may be part of a name.
+    /// The name without one or two capitalised words glued before a full name: "Arlen Specter" for "Sen Arlen Specter",
+    /// likewise "Minster John Howard", "Sheik Osama bin Laden", "Zimbabwe Raila Odinga" (16 entities of the Wikinews
+    /// archive): words of running text, titles, places, nationalities, but no given name or initial, so "Eddie Van Halen",
+    /// "A.P.J Abdul Kalam" and "Nevada Harry Reid" (Nevada is a given name) are kept whole. At least two words are left.
     /// </summary>
-    private List<ArchiveEntity> JoinGluedWords(Archive archive, List<ArchiveEntity> entities)
+    private string WithoutGluedWords(string name)
     {
-        var people = entities.Where(entity => entity.Type == EntityType.Person && IsComplete(EntityType.Person, entity.Name))
-            .GroupBy(entity => KeyOf(entity.Name), StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
-        var into = new Dictionary<ArchiveEntity, ArchiveEntity>(ReferenceEqualityComparer.Instance);
-        foreach (var entity in entities.Where(entity => entity.Type == EntityType.Person))
+        var words = name.Split(' ');
+        var glued = 0;
+        while (glued < 2 && words.Length - glued > 2 && IsGluedWord(words[glued]))
         {
-            var words = entity.Name.Split(' ');
-            for (var glued = 1; glued <= 2 && words.Length - glued >= 2; glued++)
-            {
-                if (words.Take(glued).All(IsGluedWord) && people.TryGetValue(KeyOf(string.Join(' ', words.Skip(glued))), out var person)
-                    && !ReferenceEquals(person, entity))
-                {
-                    into[entity] = person;
-                    break;
-                }
-            }
+            glued++;
         }
 
-        if (into.Count == 0)
-        {
-            return entities;
-        }
-
-        ArchiveEntity Final(ArchiveEntity entity) => into.TryGetValue(entity, out var next) ? Final(next) : entity;
-        return [.. entities.GroupBy(Final, ReferenceEqualityComparer.Instance)
-            .Select(group => group.Count() == 1
-                ? group.First()
-                : Entity(archive, [.. group.SelectMany(entity => entity.Chains).Order()]) with { Name = Final(group.First()).Name })];
+        return glued == 0 ? name : string.Join(' ', words.Skip(glued));
 
         // A word of running text, a title, a place or a nationality; not a given name, which may open a longer name
         // ("Muntasim Mohamed Saleh" is no "Mohamed Saleh").

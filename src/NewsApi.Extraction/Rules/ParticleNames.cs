@@ -27,20 +27,19 @@ internal static class ParticleNames
         var tokens = sentence.Tokens;
         for (var given = 0; given + 2 < tokens.Length; given++)
         {
-            if (IrishParticles.Contains(tokens[given + 1].Text))
-            {
-                AddIrish(sentence, given, spans, gazetteer, found);
-                continue;
-            }
+            // An Irish particle is capitalised and comes alone: "Barra Ó Dálaigh", which the tagger split.
+            var irish = IrishParticles.Contains(tokens[given + 1].Text);
+            if (!irish && !NameWords.IsNameParticle(tokens[given + 1].Text)) continue;
 
-            if (!NameWords.IsNameParticle(tokens[given + 1].Text)) continue;
-
-            var surname = given + 1;
-            while (surname < tokens.Length && surname - given <= MaxParticles && NameWords.IsNameParticle(tokens[surname].Text)) surname++;
+            var surname = irish ? given + 2 : given + 1;
+            while (!irish && surname < tokens.Length && surname - given <= MaxParticles && NameWords.IsNameParticle(tokens[surname].Text)) surname++;
             // "van der", "von der", "van den" make a name of a given name no list holds too: "Barend van der Walt" (not Spanish
             // "de la", which places' and theatres' names have: "Gran Teatro de la Habana").
-            if (!(gazetteer.IsFirstName(tokens[given].Text)
-                  || (surname - given - 1 == MaxParticles && tokens[given + 1].Text is "van" or "von" && IsPlainGivenName(tokens, given, gazetteer))))
+            var isGivenName = irish
+                ? NameWords.IsCapitalised(tokens[given].Text) && WordChars.All(tokens[given].Text, char.IsLetter) && (gazetteer.IsFirstName(tokens[given].Text) || IsPlainGivenName(tokens, given, gazetteer))
+                : gazetteer.IsFirstName(tokens[given].Text)
+                  || (surname - given - 1 == MaxParticles && tokens[given + 1].Text is "van" or "von" && IsPlainGivenName(tokens, given, gazetteer));
+            if (!isGivenName)
             {
                 continue;
             }
@@ -88,22 +87,6 @@ internal static class ParticleNames
                 break;
             }
         }
-    }
-
-    /// <summary>A plain given name, an Irish particle and a capitalised surname: "Barra Ó Dálaigh", which the tagger split.</summary>
-    private static void AddIrish(SentenceText sentence, int given, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
-    {
-        var tokens = sentence.Tokens;
-        var surname = given + 2;
-        if (!NameWords.IsCapitalised(tokens[given].Text) || !WordChars.All(tokens[given].Text, char.IsLetter)
-            || !(gazetteer.IsFirstName(tokens[given].Text) || IsPlainGivenName(tokens, given, gazetteer))
-            || !NameWords.IsCapitalised(tokens[surname].Text) || !WordChars.All(tokens[surname].Text, char.IsLetter)
-            || MentionSpans.AnyTaggedButMistypedParts(spans, given, surname, EntityType.Person) || MentionSpans.AnyOverlaps(found, tokens[given].Start, tokens[surname].End))
-        {
-            return;
-        }
-
-        found.Add(sentence.Mention(EntityType.Person, given, surname + 1));
     }
 
     /// <summary>A capitalised word that opens a name here: no sentence word, place or organisation's word, and no name before it.</summary>

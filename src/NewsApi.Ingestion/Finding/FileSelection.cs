@@ -52,15 +52,6 @@ public sealed class FileSelection
             throw new DirectoryNotFoundException($"The input folder '{folder}' does not exist.");
         }
 
-        try
-        {
-            _ = Directory.EnumerateFileSystemEntries(folder).Any();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new DirectoryNotFoundException($"The input folder '{folder}' cannot be read: {exception.Message}", exception);
-        }
-
         var files = new List<SourceFile>();
         var skipped = new List<SkippedFile>();
         var root = new DirectoryInfo(folder).FullName.TrimEnd(Path.DirectorySeparatorChar);
@@ -117,6 +108,11 @@ public sealed class FileSelection
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            if (folder == root)
+            {
+                throw new DirectoryNotFoundException($"The input folder '{root}' cannot be read: {exception.Message}", exception);
+            }
+
             skipped.Add(new SkippedFile(IdentityOf(root, folder) + "/", $"cannot be read: {exception.Message}", Unreadable: true));
             return;
         }

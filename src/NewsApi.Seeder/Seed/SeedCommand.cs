@@ -109,16 +109,13 @@ public static class SeedCommand
             await Console.Error.WriteLineAsync(exception.Message);
             return ExitCodes.BadArgumentsOrDatabase;
         }
-        catch (SqliteException exception) when (NewsDatabaseFile.IsDamage(exception))
-        {
-            await Console.Error.WriteLineAsync(NewsDatabaseFile.DamagedMessage(request.DatabasePath, exception));
-            return ExitCodes.BadArgumentsOrDatabase;
-        }
         catch (SqliteException exception)
         {
-            // Read-only, locked by another program, a full disk: what SQLite says, about which file.
-            await Console.Error.WriteLineAsync($"The database '{request.DatabasePath}' could not be written: {exception.Message.TrimEnd('.')}. "
-                + "Every document stored before is complete; run the same command again once that is fixed.");
+            // Damaged, read-only, locked by another program, a full disk: what SQLite says, about which file.
+            await Console.Error.WriteLineAsync(NewsDatabaseFile.IsDamage(exception)
+                ? NewsDatabaseFile.DamagedMessage(request.DatabasePath, exception)
+                : $"The database '{request.DatabasePath}' could not be written: {exception.Message.TrimEnd('.')}. "
+                    + "Every document stored before is complete; run the same command again once that is fixed.");
             return ExitCodes.BadArgumentsOrDatabase;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

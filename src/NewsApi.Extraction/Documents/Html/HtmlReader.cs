@@ -30,6 +30,9 @@ public static class HtmlReader
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "frame", "basefont",
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp");
 
+    // Looked up by the tag name's characters in the page, so counting a page's tags makes no string per tag.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedNames = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <exception cref="DocumentFormatException">The page has no article text, is nested too deep to be a page, or has far more elements than one.</exception>
     public static NewsDocument Read(string sourceFile, string html)
     {
@@ -102,14 +105,14 @@ public static class HtmlReader
                 continue;
             }
 
-            var name = html.AsSpan(nameStart, nameEnd - nameStart).ToString();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var tagEnd = html.IndexOf('>', nameEnd);
             if (tagEnd < 0)
             {
                 break;
             }
 
-            if (NotCounted.Contains(name))
+            if (NotCountedNames.Contains(name))
             {
                 // left open, it is closed by the next of its kind or its container's end: it never nests
             }
@@ -119,7 +122,7 @@ public static class HtmlReader
             }
             else if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf(name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script" : "</style", tagEnd, StringComparison.OrdinalIgnoreCase);
                 if (close < 0)
                 {
                     break;
