@@ -119,7 +119,7 @@ internal sealed class NameRules
         {
             var sentence = new SentenceText(field, text, sentences[index]);
             var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
-            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, tagged.ToList(), _gazetteer, lowerCaseWords));
+            var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, SpacedDashes.Split(sentence.Tokens, tagged.ToList()), _gazetteer, lowerCaseWords));
             sentenceSpans = PersonNameShapes.Widen(sentence.Tokens, index, PlaceSurnames.Join(sentence.Tokens, sentenceSpans, _gazetteer), _gazetteer);
             mentions.AddRange(Apply(sentence, sentenceSpans, book));
         }
@@ -162,6 +162,7 @@ internal sealed class NameRules
         InstitutionNames.Add(sentence, spans, _gazetteer, found);
         AgencyNames.Add(sentence, spans, _gazetteer, found);
         PossessiveNames.Add(sentence, spans, _gazetteer, found);
+        PossessiveFacilities.Add(sentence, _gazetteer, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         PlatformX.Add(sentence, spans, found);

@@ -16,11 +16,19 @@ internal static class NewspaperShortNames
     private static readonly FrozenSet<string> NewspaperWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Chronicle", "Observer", "Globe", "Guardian",
-        "Independent", "Inquirer", "Examiner", "Sentinel", "Dispatch", "Courier", "Bulletin", "Sun-Times", "Star",
+        "Independent", "Inquirer", "Examiner", "Sentinel", "Dispatch", "Courier", "Bulletin", "Sun-Times", "Star", "Sun", "Mirror", "Mail",
+        "Express", "Economist", "Spectator", "Scotsman", "Standard", "Age", "Hindu",
+    ]);
+
+    // What a paper does when a sentence opens with its title: "The Sun reported", "The Times newspaper".
+    private static readonly FrozenSet<string> PaperVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "reported", "reports", "said", "says", "revealed", "reveals", "quoted", "quotes", "published", "wrote", "newspaper", "obtained",
     ]);
 
     public static void Add(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
     {
+        AddTitles(fields, mentions);
         var shortNames = mentions.Where(mention => mention.Type == EntityType.Organisation && mention.Text.Contains(' ', StringComparison.Ordinal)
                 && NewspaperWords.Contains(LastWord(mention.Text)) && gazetteer.IsNewsMedia(mention.Text))
             .Select(mention => mention.Text).Distinct(StringComparer.Ordinal)
@@ -41,6 +49,37 @@ internal static class NewspaperShortNames
                         && !MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End))
                     {
                         found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1));
+                    }
+                }
+            }
+        }
+
+        mentions.AddRange(found);
+    }
+
+    /// <summary>
+    /// "writing in The Observer", "a source told The Times", "The Sun reported": a newspaper's word after a capital "The"
+    /// inside a sentence (or opening one before what a paper does) is the paper's title, listed or not. Not before another
+    /// capitalised word ("The Star Wars films").
+    /// </summary>
+    private static void AddTitles(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions)
+    {
+        var found = new List<NameMention>();
+        foreach (var (field, text, sentences) in fields)
+        {
+            foreach (var sentence in sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var index = 1; index < tokens.Length; index++)
+                {
+                    if (tokens[index - 1].Text != "The" || !NewspaperWords.Contains(tokens[index].Text)) continue;
+                    var next = index + 1 < tokens.Length ? tokens[index + 1].Text : "";
+                    var isTitle = index - 1 > 0 && tokens[index - 2].Text is not ("\"" or "“" or "'" or "‘" or ":")
+                        ? next.Length == 0 || !NameWords.IsCapitalised(next)
+                        : PaperVerbs.Contains(next);
+                    if (isTitle && !MentionSpans.AnyOverlaps(mentions, field, tokens[index - 1].Start, tokens[index].End))
+                    {
+                        found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index - 1, index + 1));
                     }
                 }
             }

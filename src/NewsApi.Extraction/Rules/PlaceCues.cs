@@ -43,7 +43,7 @@ internal static class PlaceCues
     /// </summary>
     private static bool IsFeatureHead(Token[] tokens, int index) => tokens[index].Text switch
     {
-        "Mount" or "Mt" or "Mt." => index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text),
+        "Mount" or "Mt" or "Mt." or "Lough" => index == 0 || !NameWords.IsCapitalised(tokens[index - 1].Text), // "Lough Neagh": Ireland's lakes
         "Lake" or "River" or "Loch" => index > 0 && tokens[index - 1].Text is "the" or "of" or "in" or "on" or "into" or "across"
             or "along" or "near" or "from" or "over" or "beside" or "below" or "above" or "under",
         _ => false,

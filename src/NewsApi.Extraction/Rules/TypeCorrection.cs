@@ -372,7 +372,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     private static readonly FrozenSet<string> FacilityHeads = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Aeropuerto", "Aeroporto", "Aéroport", "Plaza", "Praça", "Piazza",
-        "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
+        "Puente", "Palacio", "Palazzo", "Palais", "Lake", "Loch", "Lough", "Mount", "Mt", "Cape", "Lago", "Monte", "Isla", "Playa",
     ]);
 
     /// <summary>
@@ -443,7 +443,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     }
 
     // Natural features British English names head first, after "the": "the River Calder" (but "River Phoenix starred").
-    private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, ["River", "Lake", "Mount", "Loch", "Glen"]);
+    private static readonly FrozenSet<string> NaturalFeatureHeads = FrozenSet.Create(StringComparer.Ordinal, ["River", "Lake", "Mount", "Loch", "Lough", "Glen"]);
 
     /// <summary>"U.S. Federal Reserve": a country, or its people's adjective, and then a listed organisation.</summary>
     private bool IsCountrysListedOrganisation(Token[] tokens, int first, int end)

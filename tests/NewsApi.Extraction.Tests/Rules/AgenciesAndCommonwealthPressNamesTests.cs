@@ -294,4 +294,47 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("Woolworths NZ", organisations);
         Assert.DoesNotContain("BNP Paribas SA", organisations);
     }
+
+    [Fact]
+    public void A_newspapers_title_after_a_capital_the_is_the_newspaper_listed_or_not()
+    {
+        var organisations = Names(Extract("The coach told The Herald on Friday that he would stay. Writing in The Spectator, a former minister "
+            + "disagreed. The Mirror reported the fee first. The Sun rose over the ground as fans arrived, and The Star Wars premiere was moved."),
+            EntityType.Organisation);
+
+        Assert.Superset(new HashSet<string> { "The Herald", "The Spectator", "The Mirror" }, organisations);
+        Assert.DoesNotContain(organisations, name => name.Contains("Sun", StringComparison.Ordinal) || name.Contains("Star", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_saints_or_a_crowns_possessive_before_a_buildings_or_a_colleges_word_is_one_name()
+    {
+        var entities = Extract("Thousands gathered in St Peter's Square and at St Giles' Cathedral on Sunday. Doctors at St Bartholomew's "
+            + "Hospital and researchers at King's College London and Queen's University of Belfast signed the letter. Rovers won at St Andrew's "
+            + "Park.");
+
+        Assert.Superset(new HashSet<string> { "St Peter's Square", "St Giles' Cathedral", "St Andrew's Park" }, Names(entities, EntityType.Place));
+        Assert.Superset(new HashSet<string> { "St Bartholomew's Hospital", "King's College London", "Queen's University of Belfast" },
+            Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void An_Irish_lough_is_a_place()
+    {
+        var places = Names(Extract("Anglers said catches in Lough Corrib had halved, and the water board tested Lough Derg and Lough Foyle in June."),
+            EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Lough Corrib", "Lough Derg", "Lough Foyle" }, places);
+    }
+
+    [Fact]
+    public void A_dash_with_spaces_ends_a_persons_name_but_not_a_bodys()
+    {
+        var entities = Extract("Winger Callum Rowe - Declan's cousin and the squad's youngest player - scored twice. Voters backed "
+            + "Homeland Union - Lithuanian Christian Democrats in the capital.");
+
+        Assert.Contains("Callum Rowe", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Callum Rowe -", StringComparison.Ordinal));
+        Assert.Contains("Homeland Union - Lithuanian Christian Democrats", Names(entities, EntityType.Organisation));
+    }
 }
