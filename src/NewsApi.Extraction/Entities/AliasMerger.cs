@@ -712,7 +712,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>"Ethiopian Airlines Group", "Emirates NBD PJSC": a listed name with only company suffixes after it is that company.</summary>
     private static bool IsWithCompanySuffixes(NameGroup host, NameGroup shortGroup) =>
-        host.Words.AsSpan().StartsWith(shortGroup.Words) && host.Words.Skip(shortGroup.Words.Length).All(Rules.NameWords.IsCompanySuffix);
+        host.Words.AsSpan().StartsWith(shortGroup.Words) && host.Words.Skip(shortGroup.Words.Length) is var rest
+        && rest.All(word => Rules.NameWords.IsCompanySuffix(word) || word is "and" or "&") && Rules.NameWords.IsCompanySuffix(host.Words[^1]); // "Eli Lilly and Co"
 
     /// <summary>"Liberal" ("a Liberal MP") in an article about the "Liberal Party of Canada" (see <see cref="Rules.PartyAdjectives"/>).</summary>
     private static bool IsPartyAdjective(NameGroup host, NameGroup shortGroup) =>

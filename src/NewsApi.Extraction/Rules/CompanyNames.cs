@@ -21,17 +21,24 @@ internal static class CompanyNames
         var tokens = sentence.Tokens;
         for (var last = 1; last < tokens.Length; last++)
         {
-            var endsName = IsCompanyEnding(tokens[last].Text) || IsFormAfterCompanyWord(tokens, last);
+            var isAndCo = IsAndCo(tokens, last);
+            var isShortForm = IsShortFormAfterOwnName(tokens, last, gazetteer);
+            var endsName = IsCompanyEnding(tokens[last].Text) || IsFormAfterCompanyWord(tokens, last) || isShortForm || isAndCo;
             if (!endsName || (last + 1 < tokens.Length && char.IsUpper(tokens[last + 1].Text[0]))) continue;
             if (IsTrade(tokens[last].Text) && last + 1 < tokens.Length && tokens[last + 1].Text is "field" or "fields") continue; // "the Corrib Gas field"
 
-            var ownEnd = last;
+            var ownEnd = isAndCo ? last - 1 : last;
             while (ownEnd > 0 && IsCompanyEnding(tokens[ownEnd - 1].Text)) ownEnd--;
             var first = ownEnd;
             while (first > 0 && ownEnd - first < MaxOwnWords && IsOwnWord(tokens[first - 1].Text)) first--;
             if (first > 0 && IsOwnWord(tokens[first - 1].Text)) continue; // a longer name than this rule reads
+            if ((isAndCo || isShortForm) && first > 1 && tokens[first - 1].Text is "de" or "del" or "of" or "and" or "&" or ","
+                && NameWords.IsCapitalised(tokens[first - 2].Text) && !NameWords.IsCompanySuffix(tokens[first - 2].Text))
+            {
+                continue; // "Iberia Lineas Aereas de Espana SA", "Sears, Roebuck & Co": longer still (but "Eisai Co Ltd and Eli Lilly and Co")
+            }
             // "Rohde & Schwarz Technology" is a longer name; "Database and Middleware Technology" a field, as "Technology" often is.
-            var isJoinedToName = first > 1 && NameWords.IsCapitalised(tokens[first - 2].Text)
+            var isJoinedToName = !isAndCo && first > 1 && NameWords.IsCapitalised(tokens[first - 2].Text)
                 && (tokens[first - 1].Text == "&" || (tokens[first - 1].Text == "and" && tokens[last].Text == "Technology"));
             if (isJoinedToName) continue;
             if (first == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Rival Meridia Therapeutics ...": the sentence's word
@@ -49,8 +56,14 @@ internal static class CompanyNames
                     && !(tokens[last].Text == "Technology" && SentenceWords.IsCommonWord(tokens[index].Text)); // "Amkor Technology", not "Information Technology"
             }
 
+            if (isAndCo && hasOwnName)
+            {
+                // "[Eli Lilly] and Co": a listed firm's name found before takes its "and Co".
+                found.RemoveAll(mention => mention.Type == EntityType.Organisation && mention.Start >= tokens[first].Start && mention.End <= tokens[ownEnd - 1].End);
+            }
+
             var placeMayOpen = NameWords.IsCompanySuffix(tokens[last].Text) || NameWords.IsFirmsTradeWord(tokens[last].Text);
-            if (hasOwnName && !AnyTaggedButOpeningPlace(spans, first, ownEnd, last, placeMayOpen)
+            if (hasOwnName && !AnyTaggedButOpeningPlace(spans, first, ownEnd, last, placeMayOpen, anyInsideOwnWords: isAndCo)
                 && !MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[last].End))
             {
                 found.Add(sentence.Mention(EntityType.Organisation, first, last + 1));
@@ -61,15 +74,16 @@ internal static class CompanyNames
     /// <summary>
     /// Whether a tagged span touches tokens [<paramref name="first"/>, <paramref name="last"/>], leaving aside, before a legal
     /// form or a firm's trade, the tagger's place among the firm's own words: "[Sabah] Electricity Sdn Bhd" is a company named
-    /// for its state, "[Baotou] Steel" for its city; and an organisation the tagger read in the own words alone ("[Kosmos] Energy").
+    /// for its state, "[Baotou] Steel" for its city; and an organisation the tagger read in the own words alone ("[Kosmos] Energy"),
+    /// or with <paramref name="anyInsideOwnWords"/> any name there ("[Eli Lilly] and Co").
     /// </summary>
-    private static bool AnyTaggedButOpeningPlace(List<TaggedSpan> spans, int first, int ownEnd, int last, bool placeMayOpen)
+    private static bool AnyTaggedButOpeningPlace(List<TaggedSpan> spans, int first, int ownEnd, int last, bool placeMayOpen, bool anyInsideOwnWords)
     {
         foreach (var span in spans)
         {
             if (span.FirstToken > last || span.LastToken < first) continue;
             var isInsideOwnWords = span.FirstToken >= first && span.LastToken < ownEnd;
-            if (isInsideOwnWords && span.Type == EntityType.Organisation) continue; // "[Kosmos] Energy": the tagger cut the firm's company word off
+            if (isInsideOwnWords && (span.Type == EntityType.Organisation || anyInsideOwnWords)) continue; // "[Kosmos] Energy": the tagger cut the firm's company word off; "[Eli Lilly] and Co", a person to it
             if (!(placeMayOpen && span.Type == EntityType.Place && isInsideOwnWords)) return true;
         }
 
@@ -90,6 +104,20 @@ internal static class CompanyNames
     // "Infineon Technologies AG", "Westinghouse Electric Co.": after a company word any legal form or suffix ends the name.
     private static bool IsFormAfterCompanyWord(Token[] tokens, int index) =>
         index > 0 && char.IsUpper(tokens[index].Text[0]) && NameWords.IsCompanySuffix(tokens[index].Text) && NameWords.IsCompanyWord(tokens[index - 1].Text);
+
+    /// <summary>
+    /// "Siemens AG", "OHB SE of Bremen", "Vermeulen Logistics BV": a legal form of two letters after a firm's own name. Not
+    /// after a street's or a place's name, where such letters are a direction or a state ("Main Street SE", "Adelaide, SA").
+    /// </summary>
+    private static bool IsShortFormAfterOwnName(Token[] tokens, int index, Gazetteer gazetteer) =>
+        index > 0 && tokens[index].Text.Length == 2 && NameWords.IsLegalForm(tokens[index].Text) && NameWords.IsCapitalised(tokens[index - 1].Text)
+            && !NameWords.IsFacilityWord(tokens[index - 1].Text) && !gazetteer.IsPlace(tokens[index - 1].Text)
+            && gazetteer.CountryForDemonym(tokens[index - 1].Text) is null;
+
+    // "Eli Lilly and Co", "J.P. Morgan & Co.": the firm's name, then "and Co".
+    private static bool IsAndCo(Token[] tokens, int index) =>
+        index > 1 && tokens[index].Text is "Co" or "Co." && tokens[index - 1].Text is "and" or "&" && NameWords.IsCapitalised(tokens[index - 2].Text)
+            && (index + 1 == tokens.Length || tokens[index + 1].Text != "-"); // not "Co-chair", "Co-Operatives"
 
     // A trade's word may open a name ("Iron Mountain Inc").
     private static bool IsOwnWord(string word) =>

@@ -118,7 +118,8 @@ internal sealed class NameRules
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = new SentenceText(field, text, sentences[index]);
-            var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords));
+            var tagged = spansBySentence[index].OrderBy(span => span.FirstToken).Where(span => !IsSentenceWordOpening(sentence.Tokens, span, lowerCaseWords)
+                && !(span.FirstToken == span.LastToken && PossessiveNames.IsDiseaseEponym(sentence.Tokens, span.FirstToken)));
             var sentenceSpans = EastAsianNames.WithNames(sentence.Tokens, index, NationalBodies.Widen(sentence.Tokens, SpacedDashes.Split(sentence.Tokens, tagged.ToList()), _gazetteer, lowerCaseWords));
             sentenceSpans = PersonNameShapes.Widen(sentence.Tokens, index, PlaceSurnames.Join(sentence.Tokens, sentenceSpans, _gazetteer), _gazetteer);
             mentions.AddRange(Apply(sentence, sentenceSpans, book));

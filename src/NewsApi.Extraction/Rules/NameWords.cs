@@ -102,7 +102,7 @@ internal static partial class NameWords
     [
         "Corp", "Corp.", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Plc", "plc", "PLC", "LLC", "Limited", "LLP", "GmbH", "AG", "SE",
         "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "FZE", "FZCO", "FZ-LLC", "PJSC", "Pty", "Bhd", "Tbk", "SARL",
-        "Srl", "S.r.l.", "Ltda", "Ltda.", "AB", "Oy", "JSC", "OJSC", "A/S", "ApS", "KGaA",
+        "Srl", "S.r.l.", "Ltda", "Ltda.", "AB", "Oy", "JSC", "OJSC", "A/S", "ApS", "KGaA", "BV", "KG",
     ]);
 
     // What ends a company's name after its own name and company words ("Toyota Motor Corp", "Apple Inc."), in any case
@@ -125,6 +125,7 @@ internal static partial class NameWords
         "Base", "Complex", // "Villamor Air Base", "Cagayan Sports Complex"
         "Cemetery",
         "Jail", "Prison", "Penitentiary", "Theatre", "Theater", // "Lower Buckeye Jail", "Evin Prison", "the Douglass Theatre"
+        "Ground", "Grounds", "Oval", "Stand", "Velodrome", // "the Sydney Cricket Ground", "the Gaelic Grounds", "the Great Southern Stand"
     ]);
 
     // Capitalised words that name no person, organisation or place: faiths, feasts, days, months.

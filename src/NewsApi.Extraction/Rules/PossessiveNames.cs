@@ -27,6 +27,24 @@ internal static class PossessiveNames
         "Traders", "Fishermen", "Pensioners", "Lawyers", "Judges", "Officers", "Mothers", "Parents", "Writers", "Seafarers",
     ]);
 
+    // Diseases named after a doctor: a charity named with one is a body whatever follows ("Alzheimer's Research UK",
+    // "Parkinson's UK"), but never the disease itself ("Alzheimer's Disease", "Crohn's Disease Drug").
+    private static readonly FrozenSet<string> DiseaseEponyms = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Alzheimer", "Parkinson", "Huntington", "Crohn", "Tourette", "Hodgkin", "Asperger", "Duchenne", "Addison", "Raynaud", "Graves",
+    ]);
+
+    private static readonly FrozenSet<string> DiseaseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "Disease", "Diseases", "Syndrome", "Drug", "Drugs", "Treatment", "Treatments", "Patients", "Care", "Test", "Tests", "Risk", "Dementia",
+        "Research", "Breakthrough", "Vaccine", "Therapy", "Symptoms", "Cure", "Trial", "Trials",
+    ]);
+
+    /// <summary>"early Alzheimer's disease": a disease's eponym alone, the tagger's person or body, is no name.</summary>
+    public static bool IsDiseaseEponym(Token[] tokens, int index) =>
+        DiseaseEponyms.Contains(tokens[index].Text) && index + 2 < tokens.Length && tokens[index + 1].Text is "'s" or "’s"
+            && DiseaseWords.Contains(tokens[index + 2].Text);
+
     // Last words beside the organisation cues that end such bodies' names.
     private static readonly FrozenSet<string> BodyEndings = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -48,7 +66,8 @@ internal static class PossessiveNames
         {
             if (Owner(tokens, index) is not { } ownerIndex) continue;
             var owner = tokens[ownerIndex].Text.TrimEnd('\'', '’');
-            if (!NameWords.IsCapitalised(owner) || !IsCommonNoun(owner) || IsBodyItself(owner, gazetteer)) continue;
+            var isEponym = DiseaseEponyms.Contains(owner);
+            if (!NameWords.IsCapitalised(owner) || !(IsCommonNoun(owner) || isEponym) || IsBodyItself(owner, gazetteer)) continue;
 
             var afterOwner = index + 1;
             var end = afterOwner;
@@ -56,14 +75,14 @@ internal static class PossessiveNames
             // "People's Alliance for Democracy": a longer name than this rule reads, left to the tagger.
             if (end == afterOwner || NameGoesOn(tokens, end)) continue;
             var last = tokens[end - 1].Text;
-            var isBody = !NotBodies.Contains(last)
-                && (NameWords.EndsOrganisationName(last, gazetteer) || BodyEndings.Contains(last) || Collectives.Contains(owner));
+            var isBody = !NotBodies.Contains(last) && !(isEponym && DiseaseWords.Contains(last))
+                && (NameWords.EndsOrganisationName(last, gazetteer) || BodyEndings.Contains(last) || Collectives.Contains(owner) || isEponym);
             if (!isBody) continue;
 
             var first = ownerIndex;
             while (first > 0 && ownerIndex - first < MaxWordsBefore && IsWordBefore(tokens[first - 1].Text)) first--;
             if (first == 0 && first < ownerIndex && SentenceWords.IsSentenceWord(tokens[0].Text)) first++; // "Angry Citizens' ...": the sentence's word
-            if (first == ownerIndex && !Collectives.Contains(owner)) continue; // "the Magistrate's Court" alone is any town's
+            if (first == ownerIndex && !Collectives.Contains(owner) && !isEponym) continue; // "the Magistrate's Court" alone is any town's
 
             if (MentionSpans.AnyCovering(spans, first, end - 1) || MentionSpans.AnyReachingPast(spans, first, end)
                 || MentionSpans.AnyOverlaps(found, tokens[first].Start, tokens[end - 1].End))

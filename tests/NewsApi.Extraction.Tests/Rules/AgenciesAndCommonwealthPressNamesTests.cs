@@ -292,7 +292,8 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         var organisations = Names(entities, EntityType.Organisation);
         Assert.Contains("Foodstuffs North Island", organisations);
         Assert.Contains("Woolworths NZ", organisations);
-        Assert.DoesNotContain("BNP Paribas SA", organisations);
+        Assert.Contains("BNP Paribas SA", organisations); // the firm with its legal form, not a branch in a state "SA"
+        Assert.DoesNotContain("BNP Paribas", organisations);
     }
 
     [Fact]
@@ -336,5 +337,37 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Contains("Callum Rowe", Names(entities, EntityType.Person));
         Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Callum Rowe -", StringComparison.Ordinal));
         Assert.Contains("Homeland Union - Lithuanian Christian Democrats", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_firms_name_before_a_two_letter_legal_form_or_and_co_is_the_firm_but_not_the_end_of_a_longer_name()
+    {
+        var entities = Extract("Its rivals include Germany's Bosch Rexroth AG and the Dutch group Heijmans NV, and the pumps came from Vaxholm "
+            + "AB of Stockholm. Merck and Co said it would appeal, and Shares of Merck fell. Talks with Iberia Lineas Aereas de Espana SA "
+            + "and the Co-operative Group stalled.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Bosch Rexroth AG", "Heijmans NV", "Vaxholm AB", "Merck and Co" }, organisations);
+        Assert.Contains("Merck", Assert.Single(entities, entity => entity.Name == "Merck and Co").Aliases);
+        Assert.DoesNotContain("Espana SA", organisations);
+    }
+
+    [Fact]
+    public void A_charity_named_for_a_disease_is_an_organisation_and_the_disease_is_no_name()
+    {
+        var entities = Extract("Cases of Parkinson's disease are rising, said Anna Clegg of the charity Parkinson's UK, and the "
+            + "Alzheimer's Association agreed.");
+
+        Assert.Superset(new HashSet<string> { "Parkinson's UK", "Alzheimer's Association" }, Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain(entities, entity => entity.Name is "Parkinson" or "Alzheimer");
+    }
+
+    [Fact]
+    public void A_grounds_or_a_stands_name_is_a_place()
+    {
+        var places = Names(Extract("Fans in the Ryan Stand and the Mackey Stand sang. Kerry play at Fitzgerald Stadium and the Austin Stack Grounds."),
+            EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Ryan Stand", "Mackey Stand", "Austin Stack Grounds" }, places);
     }
 }
