@@ -56,6 +56,13 @@ public sealed class Gazetteer
     /// <summary>Whether <paramref name="name"/> is a country, capital, city of 100,000+ people or world region.</summary>
     public bool IsPlace(string name) => IsCapitalised(name) && _places.TryFind(name, out _);
 
+    /// <summary>
+    /// "NICE", "BATH": a listed city's name (three letters or more) written in capitals, which its list writes in lower case,
+    /// so that inside running text it is an acronym; a country ("ITALY") or a place listed in capitals ("NSW") is not.
+    /// </summary>
+    public bool IsCityInCapitals(string word) =>
+        word.Length >= 3 && word.All(char.IsUpper) && IsPlace(word) && !IsCountryOrNationality(word) && IsPlace(word[0] + word[1..].ToLowerInvariant());
+
     /// <summary>The country a demonym refers to ("Azerbaijan" for "Azerbaijani"), or null.</summary>
     public string? CountryForDemonym(string word) =>
         IsCapitalised(word) && _demonyms.TryFind(word, out var country) ? country : null;

@@ -87,7 +87,7 @@ internal sealed class Acronyms(RoleChain roles)
                 && !SentenceWords.IsSentenceWord(shortForm) && !SentenceWords.IsCommonWord(shortForm) && !RoleWords.StartsTitle(shortForm)
                 && !RoleWords.IsHead(shortForm) && !gazetteer.IsFirstName(shortForm) // "(Funai)", not "(King)"
                 && !NameWords.IsDoctrine(shortForm); // "Communist Party of India (Marxist)": the bracket is part of the name
-            if (!(IsShortForm(shortForm) || isWord) || gazetteer.IsPlace(shortForm) || gazetteer.IsCountry(shortForm)
+            if (!(IsShortForm(shortForm) || isWord) || (gazetteer.IsPlace(shortForm) && !gazetteer.IsCityInCapitals(shortForm)) || gazetteer.IsCountry(shortForm)
                 || spelt.Any(definition => definition.AcronymIndex == open + 1))
             {
                 continue;

@@ -40,6 +40,30 @@ internal static class SpeakingAcronyms
 
             found.Add(sentence.Mention(EntityType.Organisation, index, index + 1));
         }
+
+        AddCitiesInCapitals(sentence, spans, gazetteer, found);
+    }
+
+    /// <summary>
+    /// "NICE will take comments", "rejected by NICE": a city's name written in capitals inside a sentence of running text
+    /// is an acronym that happens to spell it (Nice, Bath, Reading), whatever it does; a dateline ("NICE, France -") opens
+    /// its sentence, and a country's or a region's acronym ("UAE") is listed as written.
+    /// </summary>
+    private static void AddCitiesInCapitals(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var index = 1; index < tokens.Length; index++)
+        {
+            var word = tokens[index].Text;
+            if (!gazetteer.IsCityInCapitals(word) || IsCapitals(tokens[index - 1].Text) || (index + 1 < tokens.Length && IsCapitals(tokens[index + 1].Text))
+                || spans.Any(span => span.FirstToken <= index && span.LastToken >= index && (span.FirstToken != index || span.LastToken != index))
+                || MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End))
+            {
+                continue;
+            }
+
+            found.Add(sentence.Mention(EntityType.Organisation, index, index + 1));
+        }
     }
 
     /// <summary>"TMZ published": a verb right after.</summary>

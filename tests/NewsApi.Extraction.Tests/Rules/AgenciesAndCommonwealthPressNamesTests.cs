@@ -370,4 +370,17 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
 
         Assert.Superset(new HashSet<string> { "Ryan Stand", "Mackey Stand", "Austin Stack Grounds" }, places);
     }
+
+    [Fact]
+    public void A_citys_name_in_capitals_inside_running_text_is_an_acronym_but_a_datelines_is_the_city()
+    {
+        var entities = Extract("The National Institute for Health and Care Excellence (NICE) turned the drug down, and NICE will review "
+            + "it next year. Japan Airlines (JAL) said so, and JAL shares rose.");
+        var dated = Extract("NICE, France (Reuters) - The mayor of Nice said the beach would reopen.");
+
+        Assert.Contains("NICE", Assert.Single(entities, entity => entity.Name == "National Institute for Health and Care Excellence").Aliases);
+        Assert.Contains("JAL", Assert.Single(entities, entity => entity.Name == "Japan Airlines").Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name is "NICE" or "JAL");
+        Assert.Contains(dated, entity => entity.Type == EntityType.Place && entity.Name == "Nice");
+    }
 }
