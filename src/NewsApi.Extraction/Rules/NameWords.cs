@@ -457,6 +457,10 @@ internal static partial class NameWords
         "ambassador", "judge", "prosecutor", "commissioner", "chancellor", "premier", "deputy", "representative", "inspector",
         "superintendent", "bishop", "archbishop", "priest", "imam", "rabbi", "executive", "CEO", "boss", "sheriff", "treasurer",
         "envoy", "negotiator", "candidate", "nominee",
+        // Sport's, as an apposition gives them: "Matías Arrúa, the Uruguay midfielder,".
+        "midfielder", "striker", "defender", "winger", "goalkeeper", "full-back", "centre-back", "fly-half", "scrum-half", "flanker",
+        "batsman", "batter", "bowler", "all-rounder", "wicketkeeper", "pitcher", "quarterback", "footballer", "cricketer", "player",
+        "athlete", "sprinter", "runner", "boxer", "golfer", "jockey", "swimmer", "skipper", "referee", "umpire", "rider",
     ]);
 
     // A firm's people and the words that tie them to it: "analysts at", "a lawyer with", "shareholders of".

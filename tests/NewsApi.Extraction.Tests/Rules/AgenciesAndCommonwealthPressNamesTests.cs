@@ -383,4 +383,13 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Place && entity.Name is "NICE" or "JAL");
         Assert.Contains(dated, entity => entity.Type == EntityType.Place && entity.Name == "Nice");
     }
+
+    [Fact]
+    public void A_name_before_a_players_position_in_apposition_is_a_person()
+    {
+        var people = Names(Extract("Penarol equalised through Matías Arrúa, the Uruguay midfielder, and Tomás Quiroga, a Paraguay striker, "
+            + "made it safe."), EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "Matías Arrúa", "Tomás Quiroga" }, people);
+    }
 }
