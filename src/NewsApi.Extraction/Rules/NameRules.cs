@@ -164,6 +164,7 @@ internal sealed class NameRules
         AgencyNames.Add(sentence, spans, _gazetteer, found);
         PossessiveNames.Add(sentence, spans, _gazetteer, found);
         PossessiveFacilities.Add(sentence, _gazetteer, found);
+        Constituencies.Add(sentence, found);
         MinistryNames.Add(sentence, spans, _gazetteer, found);
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         PlatformX.Add(sentence, spans, found);
@@ -216,6 +217,7 @@ internal sealed class NameRules
             && !IsEmployerInTitle(mention));
         AddEmployersInsideRoles(sentence, roleRegions, tagged, found);
         NativeSpellings.Add(sentence, book, found);
+        CommaListedBodies.Join(sentence, _gazetteer, found);
         return found;
     }
 

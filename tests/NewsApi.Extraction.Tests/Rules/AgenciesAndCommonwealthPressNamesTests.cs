@@ -392,4 +392,24 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
 
         Assert.Superset(new HashSet<string> { "Matías Arrúa", "Tomás Quiroga" }, people);
     }
+
+    [Fact]
+    public void A_seat_named_by_its_town_and_a_compass_word_is_one_place()
+    {
+        var entities = Extract("Tom Rees, the MP for Reading West, and the member for Stoke-on-Trent North backed the amendment.");
+
+        Assert.Superset(new HashSet<string> { "Reading West", "Stoke-on-Trent North" }, Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Name is "West" or "North");
+    }
+
+    [Fact]
+    public void A_body_named_for_a_list_of_fields_keeps_its_commas_but_a_list_of_bodies_is_not_joined()
+    {
+        var entities = Extract("The Work, Pensions and Skills Committee will question the minister, and the Select Committee on Science, "
+            + "Innovation and Technology agreed. The agencies are Commerce, Defense, Health and Human Services and Interior.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "Work, Pensions and Skills Committee", "Select Committee on Science, Innovation and Technology" }, organisations);
+        Assert.DoesNotContain(organisations, name => name.StartsWith("Defense,", StringComparison.Ordinal) || name.StartsWith("Commerce,", StringComparison.Ordinal));
+    }
 }
