@@ -412,4 +412,13 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Superset(new HashSet<string> { "Work, Pensions and Skills Committee", "Select Committee on Science, Innovation and Technology" }, organisations);
         Assert.DoesNotContain(organisations, name => name.StartsWith("Defense,", StringComparison.Ordinal) || name.StartsWith("Commerce,", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void World_regions_news_names_are_places()
+    {
+        var places = Names(Extract("Inflation is among the highest in Latin America, and lenders in South Asia and West Africa followed the "
+            + "rate rise, as did banks across Scandinavia and the Maghreb."), EntityType.Place);
+
+        Assert.Superset(new HashSet<string> { "Latin America", "South Asia", "West Africa", "Scandinavia", "Maghreb" }, places);
+    }
 }
