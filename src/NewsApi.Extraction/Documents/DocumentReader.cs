@@ -73,6 +73,15 @@ public static class DocumentReader
     private static NewsDocument Finish(NewsDocument document)
     {
         document = DocumentText.WithoutControlCharacters(document);
+        if (document.Headline.Length > MaxHeadlineLength)
+        {
+            document = document with
+            {
+                Headline = CutHeadline(document.Headline),
+                Warnings = [.. document.Warnings, $"headline of {document.Headline.Length:N0} characters cut to {MaxHeadlineLength}"],
+            };
+        }
+
         if (document.Url is { } url && !DocumentText.IsWebAddress(url))
         {
             document = document with
@@ -85,6 +94,20 @@ public static class DocumentReader
         return document.Published is { } date
             ? document with { DateReferences = WeekdayReferences.Resolve(document.Body, date) }
             : document;
+    }
+
+    /// <summary>
+    /// Headlines are read, listed and searched as one line: the longest of the 3,741 Wikinews articles has 167 characters, so
+    /// a "headline" of thousands is a broken or hostile document's, and is cut (the body keeps every word).
+    /// </summary>
+    public const int MaxHeadlineLength = 300;
+
+    // At the last space before the limit, with an ellipsis; never inside a surrogate pair.
+    private static string CutHeadline(string headline)
+    {
+        var cut = headline.LastIndexOf(' ', MaxHeadlineLength - 1);
+        if (cut < MaxHeadlineLength / 2) cut = char.IsHighSurrogate(headline[MaxHeadlineLength - 2]) ? MaxHeadlineLength - 2 : MaxHeadlineLength - 1;
+        return headline[..cut].TrimEnd() + "…";
     }
 }
 

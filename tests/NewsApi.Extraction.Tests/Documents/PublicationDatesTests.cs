@@ -156,4 +156,31 @@ public sealed class PublicationDatesTests
     }
 
     private const string Paragraph = "<p>The two port authorities signed the agreement on Thursday after months of talks about berthing schedules.</p>";
+
+    [Fact]
+    public void Of_several_articles_in_a_pages_json_ld_the_pages_own_dates_it_and_none_other_does()
+    {
+        const string head = """
+            <script type="application/ld+json">[
+              {"@type": "NewsArticle", "headline": "Rail strike called off", "url": "https://news.example/rail", "datePublished": "2019-03-01"},
+              {"@type": "NewsArticle", "headline": "Port deal signed", "url": "https://news.example/port", "datePublished": "2025-06-12"}
+            ]</script>
+            """;
+
+        var own = DocumentReader.ReadOne("page.html", $"<html><head>{head}</head><body><article><h1>Port deal signed</h1>{Paragraph}</article></body></html>");
+        var listed = DocumentReader.ReadOne("page.html", $"<html><head>{head}</head><body><article><h1>Harbour news</h1>{Paragraph}</article></body></html>");
+
+        Assert.Equal(new DateOnly(2025, 6, 12), own.Published);
+        Assert.Null(listed.Published);
+    }
+
+    [Fact]
+    public void A_headline_thousands_of_characters_long_is_cut_and_reported()
+    {
+        var record = DocumentReader.ReadRecord("export.jsonl", $$"""{"title": "{{string.Join(' ', Enumerable.Repeat("Budget", 2_000))}}", "body": "{{Paragraph}}"}""", "line 1");
+
+        Assert.True(record.Headline.Length <= DocumentReader.MaxHeadlineLength);
+        Assert.EndsWith("Budget…", record.Headline, StringComparison.Ordinal);
+        Assert.Contains(record.Warnings, warning => warning.StartsWith("headline of 13,999 characters cut", StringComparison.Ordinal));
+    }
 }

@@ -138,31 +138,33 @@ internal sealed partial record PageMetadata
     private static string? Decode(string? text) =>
         text is null ? null : text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
 
-    /// <summary>The first article object in the page's JSON-LD; a block that does not parse is the site's bug and is passed over.</summary>
+    /// <summary>
+    /// The page's own article object in its JSON-LD: the only one, or, where the page lists several (a section front, related
+    /// stories), the one whose address or headline is the page's; none when no one is, as another story's body and date are
+    /// not this page's. A block that does not parse is the site's bug and is passed over.
+    /// </summary>
     private sealed record LinkedData(
         string? Headline, string? Published, string? Created, string? Modified, string? Author, string? Section, string? Url,
         string? Publisher, string? Body)
     {
         public static LinkedData? Of(IHtmlDocument page)
         {
+            var articles = new List<LinkedData>();
             foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
             {
                 try
                 {
                     using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 64 });
-                    if (Nodes(json.RootElement).FirstOrDefault(IsArticle) is { ValueKind: JsonValueKind.Object } article)
-                    {
-                        return new LinkedData(
-                            Text(article, "headline") ?? Text(article, "name"),
-                            Text(article, "datePublished"),
-                            Text(article, "dateCreated"),
-                            Text(article, "dateModified"),
-                            Text(article, "author"),
-                            Text(article, "articleSection"),
-                            Text(article, "url"),
-                            Text(article, "publisher"),
-                            Text(article, "articleBody"));
-                    }
+                    articles.AddRange(Nodes(json.RootElement).Where(IsArticle).Select(article => new LinkedData(
+                        Text(article, "headline") ?? Text(article, "name"),
+                        Text(article, "datePublished"),
+                        Text(article, "dateCreated"),
+                        Text(article, "dateModified"),
+                        Text(article, "author"),
+                        Text(article, "articleSection"),
+                        Text(article, "url"),
+                        Text(article, "publisher"),
+                        Text(article, "articleBody"))));
                 }
                 catch (Exception exception) when (exception is JsonException or ArgumentException)
                 {
@@ -170,8 +172,19 @@ internal sealed partial record PageMetadata
                 }
             }
 
-            return null;
+            return articles.Count <= 1 ? articles.FirstOrDefault() : articles.FirstOrDefault(article => IsThePages(article, page));
         }
+
+        private static bool IsThePages(LinkedData article, IHtmlDocument page)
+        {
+            var address = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+            if (article.Url is { } url && address is not null && Same(url, address)) return true;
+            var title = page.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? page.QuerySelector("h1")?.TextContent;
+            return article.Headline is { } headline && title is not null && Same(headline, title);
+        }
+
+        private static bool Same(string left, string right) =>
+            string.Equals(Whitespace().Replace(left, " ").Trim().TrimEnd('/'), Whitespace().Replace(right, " ").Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
         private static IEnumerable<JsonElement> Nodes(JsonElement element) => element.ValueKind switch
         {
