@@ -41,6 +41,6 @@ internal static class Constituencies
 
     // "Stoke-on-Trent": a hyphen and the lower-case word of a town's name, written close.
     private static bool IsSeatWord(Token[] tokens, int index) =>
-        NameWords.IsCapitalised(tokens[index].Text) && WordChars.All(tokens[index].Text, char.IsLetter)
+        (NameWords.IsCapitalised(tokens[index].Text) && WordChars.All(tokens[index].Text, char.IsLetter))
         || (index > 0 && tokens[index].Start == tokens[index - 1].End && (tokens[index].Text == "-" || tokens[index - 1].Text == "-"));
 }

@@ -35,7 +35,7 @@ internal static class PossessiveFacilities
         var tokens = sentence.Tokens;
         for (var index = 1; index + 1 < tokens.Length; index++)
         {
-            if (Owner(tokens, index) is not { } owner) continue;
+            if (PossessiveNames.Owner(tokens, index) is not { } owner) continue;
             var ownerWord = tokens[owner].Text.TrimEnd('\'', '’');
             if (!NameWords.IsCapitalised(ownerWord)) continue;
             var first = owner > 0 && Saints.Contains(tokens[owner - 1].Text) ? owner - 1 : owner;
@@ -68,13 +68,4 @@ internal static class PossessiveFacilities
             index = end - 1;
         }
     }
-
-    /// <summary>The owner's token when token <paramref name="index"/> ends a possessive ("Peter" + "'s", "James" + "'", "Queens'").</summary>
-    private static int? Owner(Token[] tokens, int index) => tokens[index].Text switch
-    {
-        "'s" or "’s" when tokens[index].Start == tokens[index - 1].End => index - 1,
-        "'" or "’" when tokens[index - 1].Text.EndsWith('s') && tokens[index].Start == tokens[index - 1].End => index - 1,
-        [.., 's', '\'' or '’'] => index,
-        _ => null,
-    };
 }

@@ -99,7 +99,7 @@ internal static class PossessiveNames
     /// The owner's token when token <paramref name="index"/> ends a possessive: "People" + "'s", "Governors" + "'", or
     /// "Governors'" as one token.
     /// </summary>
-    private static int? Owner(Token[] tokens, int index) => tokens[index].Text switch
+    internal static int? Owner(Token[] tokens, int index) => tokens[index].Text switch
     {
         "'s" or "’s" => index - 1,
         "'" or "’" when tokens[index - 1].Text.EndsWith('s') && tokens[index].Start == tokens[index - 1].End => index - 1,
