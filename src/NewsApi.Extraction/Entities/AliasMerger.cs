@@ -545,7 +545,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             EntityType.Organisation => shortGroup.Type != EntityType.Person && (!IsListedPlace(shortGroup) || IsInitialsNoPlaceIsWritten(shortGroup, host)) && !IsCounty(shortGroup)
                 && ((shortGroup.Words.Length >= 2 && NameKey.ContainsRun(host.Words, shortGroup.Words) && !IsBodyOfIt(host, shortGroup) && !IsOwnerInIt(host, shortGroup)
                         && (!IsListed(shortGroup) || IsNationOf(host, shortGroup) || IsWithCompanySuffixes(host, shortGroup)))
-                    || SpellsInitials(shortGroup, host) || IsNewsDesk(host, shortGroup) || IsClubOfCity(host, shortGroup) || NameKey.WithOfficeFirst(shortGroup.Key) == host.Key // "Agriculture Ministry"
+                    || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup) || NameKey.WithOfficeFirst(shortGroup.Key) == host.Key // "Agriculture Ministry"
                     || IsCompanyFirstWord(host, shortGroup) || IsFoundersName(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsListedClubsTown(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup) || IsCityWithoutCity(host, shortGroup)),
@@ -709,11 +709,6 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
     /// <summary>"Google [Ireland] Ltd", "Novartis [India] Ltd": a place inside a company's name makes it a subsidiary.</summary>
     private bool NamesSubsidiaryPlace(NameGroup host) => host.Written.Skip(1).Any(gazetteer.IsPlace);
-
-    /// <summary>"BBC News" beside "BBC", "ABC News" beside "ABC": a listed broadcaster's news desk is the broadcaster as news cites it.</summary>
-    private bool IsNewsDesk(NameGroup host, NameGroup shortGroup) =>
-        host.Words.Length == shortGroup.Words.Length + 1 && host.Words[^1].Equals("News", StringComparison.OrdinalIgnoreCase)
-        && host.Words.AsSpan().StartsWith(shortGroup.Words) && gazetteer.IsNewsMedia(shortGroup.Mentions[0].Text);
 
     /// <summary>"Ethiopian Airlines Group", "Emirates NBD PJSC": a listed name with only company suffixes after it is that company.</summary>
     private static bool IsWithCompanySuffixes(NameGroup host, NameGroup shortGroup) =>

@@ -421,13 +421,4 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
 
         Assert.Superset(new HashSet<string> { "Latin America", "South Asia", "West Africa", "Scandinavia", "Maghreb" }, places);
     }
-
-    [Fact]
-    public void A_listed_broadcasters_news_desk_is_the_broadcaster_but_a_company_is_not_its_channel()
-    {
-        var entities = Extract("Speaking to BBC News, the minister said so. Later he told the BBC he would resign. Fox News said Fox would appeal.");
-
-        Assert.Contains("BBC", Assert.Single(entities, entity => entity.Name == "BBC News").Aliases);
-        Assert.Contains(entities, entity => entity.Name == "Fox");
-    }
 }
