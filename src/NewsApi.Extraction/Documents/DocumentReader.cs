@@ -77,7 +77,7 @@ public static class DocumentReader
         {
             document = document with
             {
-                Headline = CutHeadline(document.Headline),
+                Headline = DocumentText.Shortened(document.Headline, MaxHeadlineLength - 1), // with its ellipsis, within the limit
                 Warnings = [.. document.Warnings, $"headline of {document.Headline.Length:N0} characters cut to {MaxHeadlineLength}"],
             };
         }
@@ -101,14 +101,6 @@ public static class DocumentReader
     /// a "headline" of thousands is a broken or hostile document's, and is cut (the body keeps every word).
     /// </summary>
     public const int MaxHeadlineLength = 300;
-
-    // At the last space before the limit, with an ellipsis; never inside a surrogate pair.
-    private static string CutHeadline(string headline)
-    {
-        var cut = headline.LastIndexOf(' ', MaxHeadlineLength - 1);
-        if (cut < MaxHeadlineLength / 2) cut = char.IsHighSurrogate(headline[MaxHeadlineLength - 2]) ? MaxHeadlineLength - 2 : MaxHeadlineLength - 1;
-        return headline[..cut].TrimEnd() + "…";
-    }
 }
 
 /// <summary>The formats <see cref="DocumentReader"/> reads.</summary>

@@ -6,6 +6,17 @@ namespace NewsApi.Extraction.Documents;
 internal static partial class DocumentText
 {
     /// <summary>
+    /// <paramref name="text"/> cut to at most <paramref name="limit"/> characters at its last space (by character where it
+    /// has none, as Chinese and Japanese, never inside a surrogate pair), with an ellipsis after.
+    /// </summary>
+    public static string Shortened(string text, int limit)
+    {
+        var cut = text.LastIndexOf(' ', limit);
+        if (cut <= 0) cut = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return text[..cut].TrimEnd(',', ' ') + "…";
+    }
+
+    /// <summary>
     /// The document with C0 control characters (other than tab and newline) and DEL removed from each text field:
     /// they are invisible, and search snippets use U+0002/U+0003 as highlight marks. A lone surrogate (half a
     /// character, which no encoding can write) becomes U+FFFD.

@@ -231,19 +231,8 @@ public static partial class PlainTextReader
             return sentence;
         }
 
-        var cut = sentence.LastIndexOf(", ", MaxDerivedHeadlineLength, StringComparison.Ordinal);
-        if (cut < MaxDerivedHeadlineLength / 2)
-        {
-            cut = sentence.LastIndexOf(' ', MaxDerivedHeadlineLength);
-        }
-
-        // No space to cut at (Chinese, Japanese, one long run of letters): cut by character, never inside a surrogate pair.
-        if (cut <= 0)
-        {
-            cut = char.IsHighSurrogate(sentence[MaxDerivedHeadlineLength - 1]) ? MaxDerivedHeadlineLength - 1 : MaxDerivedHeadlineLength;
-        }
-
-        return sentence[..cut].TrimEnd(',', ' ') + "…";
+        var clause = sentence.LastIndexOf(", ", MaxDerivedHeadlineLength, StringComparison.Ordinal);
+        return clause >= MaxDerivedHeadlineLength / 2 ? sentence[..clause].TrimEnd(',', ' ') + "…" : DocumentText.Shortened(sentence, MaxDerivedHeadlineLength);
     }
 
     /// <summary>The words between spaces, as <c>Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>

@@ -37,20 +37,14 @@ internal static class NewspaperShortNames
         if (shortNames.Count == 0) return;
 
         var found = new List<NameMention>();
-        foreach (var (field, text, sentences) in fields)
+        foreach (var (sentence, index) in WordsAfterTheFirst(fields))
         {
-            foreach (var sentence in sentences)
+            var tokens = sentence.Tokens;
+            if (tokens[index - 1].Text == "the" && shortNames.Contains(tokens[index].Text)
+                && (index + 1 == tokens.Length || !NameWords.IsCapitalised(tokens[index + 1].Text))
+                && !MentionSpans.AnyOverlaps(mentions, sentence.Field, tokens[index].Start, tokens[index].End))
             {
-                var tokens = sentence.Tokens;
-                for (var index = 1; index < tokens.Length; index++)
-                {
-                    if (tokens[index - 1].Text == "the" && shortNames.Contains(tokens[index].Text)
-                        && (index + 1 == tokens.Length || !NameWords.IsCapitalised(tokens[index + 1].Text))
-                        && !MentionSpans.AnyOverlaps(mentions, field, tokens[index].Start, tokens[index].End))
-                    {
-                        found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index, index + 1));
-                    }
-                }
+                found.Add(sentence.Mention(EntityType.Organisation, index, index + 1));
             }
         }
 
@@ -65,27 +59,35 @@ internal static class NewspaperShortNames
     private static void AddTitles(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions)
     {
         var found = new List<NameMention>();
-        foreach (var (field, text, sentences) in fields)
+        foreach (var (sentence, index) in WordsAfterTheFirst(fields))
         {
-            foreach (var sentence in sentences)
+            var tokens = sentence.Tokens;
+            if (tokens[index - 1].Text != "The" || !NewspaperWords.Contains(tokens[index].Text)) continue;
+            var next = index + 1 < tokens.Length ? tokens[index + 1].Text : "";
+            var isTitle = index - 1 > 0 && tokens[index - 2].Text is not ("\"" or "“" or "'" or "‘" or ":")
+                ? next.Length == 0 || !NameWords.IsCapitalised(next)
+                : PaperVerbs.Contains(next);
+            if (isTitle && !MentionSpans.AnyOverlaps(mentions, sentence.Field, tokens[index - 1].Start, tokens[index].End))
             {
-                var tokens = sentence.Tokens;
-                for (var index = 1; index < tokens.Length; index++)
-                {
-                    if (tokens[index - 1].Text != "The" || !NewspaperWords.Contains(tokens[index].Text)) continue;
-                    var next = index + 1 < tokens.Length ? tokens[index + 1].Text : "";
-                    var isTitle = index - 1 > 0 && tokens[index - 2].Text is not ("\"" or "“" or "'" or "‘" or ":")
-                        ? next.Length == 0 || !NameWords.IsCapitalised(next)
-                        : PaperVerbs.Contains(next);
-                    if (isTitle && !MentionSpans.AnyOverlaps(mentions, field, tokens[index - 1].Start, tokens[index].End))
-                    {
-                        found.Add(new SentenceText(field, text, sentence).Mention(EntityType.Organisation, index - 1, index + 1));
-                    }
-                }
+                found.Add(sentence.Mention(EntityType.Organisation, index - 1, index + 1));
             }
         }
 
         mentions.AddRange(found);
+    }
+
+    /// <summary>Every sentence of the fields with each of its tokens but the first, which both readings look behind.</summary>
+    private static IEnumerable<(SentenceText Sentence, int Index)> WordsAfterTheFirst(
+        IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields)
+    {
+        foreach (var (field, text, sentences) in fields)
+        {
+            foreach (var sentence in sentences)
+            {
+                var sentenceText = new SentenceText(field, text, sentence);
+                for (var index = 1; index < sentence.Tokens.Length; index++) yield return (sentenceText, index);
+            }
+        }
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];

@@ -172,15 +172,11 @@ internal sealed partial record PageMetadata
                 }
             }
 
-            return articles.Count <= 1 ? articles.FirstOrDefault() : articles.FirstOrDefault(article => IsThePages(article, page));
-        }
-
-        private static bool IsThePages(LinkedData article, IHtmlDocument page)
-        {
+            if (articles.Count <= 1) return articles.FirstOrDefault();
             var address = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
-            if (article.Url is { } url && address is not null && Same(url, address)) return true;
             var title = page.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? page.QuerySelector("h1")?.TextContent;
-            return article.Headline is { } headline && title is not null && Same(headline, title);
+            return articles.FirstOrDefault(article => (article.Url is { } url && address is not null && Same(url, address))
+                || (article.Headline is { } headline && title is not null && Same(headline, title)));
         }
 
         private static bool Same(string left, string right) =>
