@@ -459,7 +459,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <see cref="JoinOrganisationShortForms"/> leaves alone: "Treasury", "Labor") joins a longer name holding it, per
     /// article, only when the article's context clearly points at one ("Labor" with Canberra and Kevin Rudd is the
     /// Australian Labor Party; beside Ottawa "Liberal Party" is Canada's, not Australia's). No dominance fallback: with
-    /// no telling context it stays apart.
+    /// no telling context it stays apart. Not a paper's own title where the article names the paper by nothing else ("The
+    /// Times" alone in a London story is London's Times, not the Financial Times its context resembles).
     /// </summary>
     private void JoinCommonWordShortForms(Archive archive, DisjointSets sets, int[] target)
     {
@@ -470,7 +471,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
             if (node.Type != EntityType.Organisation || node.IsAcronym || node.Words.Length > 2 || target[chain] != sets.Find(node.Index)
-                || !node.Words.Any(word => SentenceWords.IsSentenceWord(word) || gazetteer.IsOrganisationCue(WordChars.Capitalised(word))))
+                || !node.Words.Any(word => SentenceWords.IsSentenceWord(word) || gazetteer.IsOrganisationCue(WordChars.Capitalised(word)))
+                || archive.Chains[chain].Names.All(name => NewspaperShortNames.IsPaperTitle(name.Text)))
             {
                 continue;
             }

@@ -26,6 +26,10 @@ internal static class NewspaperShortNames
         "reported", "reports", "said", "says", "revealed", "reveals", "quoted", "quotes", "published", "wrote", "newspaper", "obtained",
     ]);
 
+    /// <summary>"The Times", "The Observer": a paper's own title, which names that paper wherever an article writes it alone.</summary>
+    public static bool IsPaperTitle(string name) =>
+        name.StartsWith("The ", StringComparison.Ordinal) && NewspaperWords.Contains(name[4..]);
+
     public static void Add(IReadOnlyList<(TextField Field, string Text, IReadOnlyList<Sentence> Sentences)> fields, List<NameMention> mentions, Gazetteer gazetteer)
     {
         AddTitles(fields, mentions);

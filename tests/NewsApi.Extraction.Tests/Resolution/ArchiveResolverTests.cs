@@ -766,6 +766,33 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_papers_bare_title_is_that_paper_however_much_its_article_reads_like_another_papers()
+    {
+        // Wikinews archive: "The Times" alone in a London story had joined the Financial Times (or The New York Times) by
+        // its context, where London's Times was meant; an article naming only "The Times" names that paper.
+        var chains = new List<ArchiveChain>();
+        for (var article = 0; article < 3; article++)
+        {
+            chains.AddRange([Named(article, EntityType.Organisation, "Financial Times"), Named(article, EntityType.Place, "London"),
+                Named(article, EntityType.Organisation, "Royal Bank of Scotland"), Person(article, "Gordon Brown")]);
+        }
+
+        chains.AddRange([Named(3, EntityType.Organisation, "The Times"), Named(3, EntityType.Place, "London"),
+            Named(3, EntityType.Organisation, "Royal Bank of Scotland"), Person(3, "Gordon Brown")]);
+        chains.Add(Uses(4, EntityType.Organisation, ("New York Times", 1), ("The Times", 2)));
+        for (var article = 5; article < 15; article++)
+        {
+            chains.Add(Named(article, EntityType.Place, $"Town {article}")); // the rest of the archive, about other things
+        }
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal(3, Single(entities, "Financial Times").Chains.Count);
+        Assert.Equal([12], Single(entities, "The Times").Chains);
+        Assert.Equal([16], Single(entities, "New York Times").Chains);
+    }
+
+    [Fact]
     public void An_acronym_with_dots_and_without_inside_a_name_is_one_entity()
     {
         var entities = ArchiveResolver.Default.Resolve(
