@@ -47,12 +47,14 @@ public sealed partial record Dateline(string Place, int Start, int Length)
     /// <summary>"(AP)" in "JACKSONVILLE, Fla. (AP) -": the brackets crediting the wire service that sent the story.</summary>
     public DatelineCredit? Credit { get; init; }
 
-    /// <summary>"NEW DELHI" -> "New Delhi"; "U.S." keeps its capitals.</summary>
+    /// <summary>"NEW DELHI" -> "New Delhi", "ST. PAUL" -> "St. Paul"; initials ("U.S.") keep their capitals.</summary>
     public static string ToNormalCase(string capitals) =>
         string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word.Contains('.', StringComparison.Ordinal)
-                ? word
-                : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())));
+            .Select(word => IsInitials(word) ? word : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())));
+
+    /// <summary>"U.S.", "D.C.": one letter before each dot.</summary>
+    private static bool IsInitials(string word) =>
+        word.Contains('.', StringComparison.Ordinal) && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(letters => letters.Length == 1);
 
     // One to four words in capitals (or two places joined by "/"), an optional ", State", ", May 28" or ", May 28, 2025" and "(Agency)", then a colon or a dash.
     [GeneratedRegex(

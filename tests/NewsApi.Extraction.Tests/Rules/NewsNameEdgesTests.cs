@@ -753,6 +753,15 @@ public sealed class NewsNameEdgesTests
         Assert.Contains(place.Mentions, mention => mention.Text == abbreviation);
     }
 
+    [Theory]
+    [InlineData("ST. PAUL, Minn. (AP) - Gov. Martin Galloway on Tuesday appointed a state senator to the U.S. Senate.", "St. Paul")]
+    [InlineData("FT. LAUDERDALE, Fla. (AP) - A cruise ship docked early on Sunday.", "Ft. Lauderdale")]
+    [InlineData("U.S. VIRGIN ISLANDS (AP) - A cruise ship docked early on Sunday.", "U.S. Virgin Islands")]
+    public void A_datelines_abbreviated_word_is_written_as_news_writes_it_and_initials_keep_their_capitals(string body, string place)
+    {
+        Assert.Contains(place, Names(Extract(body), EntityType.Place));
+    }
+
     [Fact]
     public void A_people_named_by_a_capitalised_plural_is_a_person_entity_and_no_surname()
     {
