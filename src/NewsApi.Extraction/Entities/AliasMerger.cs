@@ -29,6 +29,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         KeepCountriesPlaces(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
+        MergeGivenNameForms(groups, parents);
         MergeArabicArticleSpellings(groups, parents);
         MergeTeamNicknames(groups, parents);
         foreach (var (shortIndex, shortGroup) in groups.Index())
@@ -456,6 +457,29 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// "Ray Ochoa" and "Raymond Ochoa", "Bill Clinton" and "William Clinton": a person's given name and its short form, the
+    /// rest of the name the same, are one person, where only one person of the article fits ("Chris Smith" beside both
+    /// Christopher and Christine Smith stays apart).
+    /// </summary>
+    private static void MergeGivenNameForms(List<NameGroup> groups, int[] parents)
+    {
+        var people = groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length >= 2).ToList();
+        foreach (var (index, group) in people)
+        {
+            var others = people.Where(other => other.Index != index && IsGivenNameForm(group, other.Item)).ToList();
+            if (others.Count == 1 && people.Count(other => other.Index != others[0].Index && IsGivenNameForm(others[0].Item, other.Item)) == 1
+                && Root(parents, index) != Root(parents, others[0].Index))
+            {
+                var (keep, merge) = group.Mentions.Count >= others[0].Item.Mentions.Count ? (index, others[0].Index) : (others[0].Index, index);
+                parents[Root(parents, merge)] = Root(parents, keep);
+            }
+        }
+    }
+
+    private static bool IsGivenNameForm(NameGroup a, NameGroup b) =>
+        a.Words.Length == b.Words.Length && a.Words.AsSpan(1).SequenceEqual(b.Words.AsSpan(1)) && GivenNameForms.AreOneName(a.Words[0], b.Words[0]);
+
     /// <summary>Same type and word count, one long word one edit apart; or a surname one edit from a full name's ("Mauer", "K.C. Maurer").</summary>
     private static bool AreMisspellings(NameGroup a, NameGroup b)
     {
@@ -539,7 +563,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         return host.Type switch
         {
-            EntityType.Person => IsSubsequence(shortGroup.Words, host.Words) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
+            EntityType.Person => (IsSubsequence(shortGroup.Words, host.Words) || IsGivenNameShortForm(shortGroup, host)) && !HasOtherInitials(host.Words, shortGroup.Words) && !IsListedPlace(shortGroup) && shortGroup.LongForm is null
                 && !(shortGroup.Type == EntityType.Organisation && shortGroup.Mentions.Any(mention => mention.IsCertain && gazetteer.IsListedOrganisation(mention.Text))) // "Lufthansa" is nobody's name
                 && !(shortGroup.Words.Length == 1 && gazetteer.IsPeopleGroup(shortGroup.Mentions[0].Text)), // "Australians" is no surname of "Indigenous Australians"
             EntityType.Organisation => shortGroup.Type != EntityType.Person && (!IsListedPlace(shortGroup) || IsInitialsNoPlaceIsWritten(shortGroup, host)) && !IsCounty(shortGroup)
@@ -551,6 +575,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup) || IsCityWithoutCity(host, shortGroup)),
         };
     }
+
+    /// <summary>
+    /// "Ray" ("Ray has spent his career ...") in an article about Raymond Ochoa: the short form of a person's given name. Not
+    /// the full given name beside someone called by the short one ("her son Steven" is not Steve Ellis).
+    /// </summary>
+    private static bool IsGivenNameShortForm(NameGroup shortGroup, NameGroup host) =>
+        shortGroup.Type == EntityType.Person && shortGroup.Words is [var given] && host.Words.Length >= 2 && GivenNameForms.IsShortFormOf(given, host.Words[0]);
 
     /// <summary>
     /// "C. Ndiaye" in a line-up beside "Cheikh Ndiaye": a person's given name cut to its initial, the rest as written. Of

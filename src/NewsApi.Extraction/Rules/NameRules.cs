@@ -1236,9 +1236,9 @@ internal sealed class NameRules
     }
 
     /// <summary>
-    /// "[Casa Grande] City Attorney", "[Phoenix] Mayor", "[Arizona] Senator": a place of up to three words at
-    /// <paramref name="first"/> (its division word with it), then a title before <paramref name="end"/>; where the place
-    /// ends and the title starts, or null.
+    /// "[Casa Grande] City Attorney", "[Phoenix] Mayor", "[Arizona] Senator", "[Marion County] Councilman": a place of up to
+    /// three words at <paramref name="first"/> (a county with its word), then a title before <paramref name="end"/>; where
+    /// the place ends and the title starts, or null.
     /// </summary>
     private (int PlaceEnd, int TitleStart)? PlaceBeforeTitle(Token[] tokens, int first, int end)
     {
@@ -1247,7 +1247,17 @@ internal sealed class NameRules
             var title = first + words + 1 < end && tokens[first + words].Text is "City" or "County" or "Town" or "Village" ? first + words + 1 : first + words;
             if (!RoleWords.StartsTitle(tokens[title].Text)) continue; // the title first: the lists' look-ups cost more
             var name = NameWords.Joined(tokens, first, first + words);
-            if (_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name)) return (first + words, title);
+            var isCounty = title > first + words && tokens[first + words].Text == "County";
+            // "[Marion County] Councilman", "[King County] Executive": a county is named with its word (and "King" there is no title).
+            if (isCounty && (words == 1 && tokens[first].Text is "King" or "Queen" or "Prince" or "Princess" || _gazetteer.IsPlace(name) || NameLists.Default.IsCityOrRegion(name)))
+            {
+                return (title, title);
+            }
+
+            if (_gazetteer.IsPlace(name) || _gazetteer.IsCountry(name) || NameLists.Default.IsCityOrRegion(name))
+            {
+                return (first + words, title);
+            }
         }
 
         return null;

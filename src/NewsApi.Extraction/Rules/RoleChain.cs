@@ -190,7 +190,9 @@ internal sealed class RoleChain(Gazetteer gazetteer)
 
             var next = position + 2 < end && tokens[position + 1].Text == "-" ? position + 2 : position + 1; // "Secretary-General"
             var nextIsTitleWord = next < end && (RoleWords.IsHead(tokens[next].Text) || RoleWords.IsModifier(tokens[next].Text) || RoleWords.HonourWord(tokens, next).IsHead);
-            if (isHead && (!RoleWords.IsModifier(word) || !nextIsTitleWord))
+            // "General Manager", "General Secretary": "General" heads a title of its own only elsewhere ("General Sir Mike Jackson").
+            var isGeneralOfOffice = word is "General" or "general" && next < end && tokens[next].Text.ToLowerInvariant() is "manager" or "secretary" or "director" or "counsel";
+            if (isHead && (!RoleWords.IsModifier(word) || !nextIsTitleWord) && !isGeneralOfOffice)
             {
                 break; // "Foreign Minister | Senator": a head that cannot modify ends the title
             }

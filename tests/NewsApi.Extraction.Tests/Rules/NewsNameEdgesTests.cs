@@ -3173,6 +3173,44 @@ public sealed class NewsNameEdgesTests
         Assert.DoesNotContain(entities, entity => entity.Name.Contains("Atalanta", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_given_names_short_form_names_the_same_person_where_only_one_person_fits()
+    {
+        // Cross-document set CE: "Raymond Ochoa", "Ray Ochoa" and "Ray" were three people of one article.
+        var entities = Extract("Gov. Teresa Lindqvist on Tuesday appointed Councilman Raymond Ochoa as secretary of state. \"Ray has spent "
+            + "his career making government work better,\" Lindqvist said. Ray Ochoa took the oath on Wednesday. Bill Clinton sent a note, "
+            + "and William Clinton's foundation a gift.");
+
+        var ochoa = Assert.Single(entities, entity => entity.Type == EntityType.Person && entity.Name.Contains("Ochoa", StringComparison.Ordinal));
+        Assert.Superset(new HashSet<string> { "Ray", "Ray Ochoa" }, ochoa.Aliases.ToHashSet());
+        Assert.Single(entities, entity => entity.Name.Contains("Clinton", StringComparison.Ordinal));
+
+        var twoChrises = Extract("Christopher Smith and his sister Christine Smith run the farm. Chris Smith said prices had fallen.");
+        Assert.Equal(3, Names(twoChrises, EntityType.Person).Count(name => name.EndsWith("Smith", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_county_before_a_title_is_named_with_its_word_and_a_crowns_word_there_is_no_title()
+    {
+        var entities = Extract("Gov. Teresa Lindqvist on Tuesday appointed King County Councilman Raymond Ochoa as secretary of state. "
+            + "Marion County Commissioner Peter Dunne agreed.");
+
+        var ochoa = Assert.Single(entities, entity => entity.Name == "Raymond Ochoa");
+        Assert.Equal(["Councilman"], ochoa.Roles);
+        Assert.Contains("King County", Names(entities, EntityType.Place));
+        Assert.Contains("Marion County", Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void General_before_another_title_word_is_part_of_one_title()
+    {
+        var entities = Extract("Tom Kessler, the general manager, agreed. Attorney General Eric Holder met Gen. Asim Munir.");
+
+        Assert.Equal(["General Manager"], Assert.Single(entities, entity => entity.Name == "Tom Kessler").Roles);
+        Assert.Equal(["Attorney General"], Assert.Single(entities, entity => entity.Name == "Eric Holder").Roles);
+        Assert.Equal(["General"], Assert.Single(entities, entity => entity.Name == "Asim Munir").Roles);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
