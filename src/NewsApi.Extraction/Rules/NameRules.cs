@@ -169,6 +169,7 @@ internal sealed class NameRules
         OrganisationAppositions.Add(sentence, spans, _gazetteer, found);
         PlatformX.Add(sentence, spans, found);
         SpeakingAcronyms.Add(sentence, spans, _gazetteer, found);
+        CallSigns.Add(sentence, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
         PlaceCues.Add(sentence, spans, _gazetteer, found);

@@ -421,4 +421,16 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
 
         Assert.Superset(new HashSet<string> { "Latin America", "South Asia", "West Africa", "Scandinavia", "Maghreb" }, places);
     }
+
+    [Fact]
+    public void An_american_stations_call_sign_is_the_station_but_a_war_or_a_shouted_word_is_not()
+    {
+        // Cross-document set CE: "told WCLE", "A KVAZ crew", "Copyright 2012 KSCR" were missed or read as places.
+        var entities = Extract("A KVAZ crew saw a dark SUV pass the gates. \"That jersey stood out,\" Sgt. Tilley told WCLE. Fans spoke to "
+            + "WKRN-TV outside the arena. Veterans of WWII WORK HARD, a banner said. Copyright 2012 KSCR. All rights reserved.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "KVAZ", "WCLE", "WKRN-TV", "KSCR" }, organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name is "WWII" or "WORK");
+    }
 }
