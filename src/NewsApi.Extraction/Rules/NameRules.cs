@@ -1721,7 +1721,12 @@ internal sealed class NameRules
         // "City Attorney [Mary] Smithers": a given name whose surname the tagger left out is no place either.
         var surnameAfter = nameEnd - nameStart == 1 && nameEnd < tokens.Length && IsNameWord(tokens[nameEnd].Text) && !_gazetteer.IsPlace(tokens[nameEnd].Text)
             && !SentenceWords.IsSentenceWord(tokens[nameEnd].Text) && _gazetteer.IsFirstName(tokens[nameStart].Text);
-        var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text) && !surnameAfter
+        // "Deputy Interior Minister [Valdivia]," (a Chilean city): a town's name alone after a person's title, the clause going on
+        // in lower case or punctuation, is a surname; not a province or a country ("Chief Minister Punjab said").
+        var townAsSurname = nameEnd - nameStart == 1 && RoleWords.ArePersonTitles(titleWords) && !_gazetteer.IsCountry(tokens[nameStart].Text)
+            && !NameLists.Default.IsRegion(tokens[nameStart].Text) && !_gazetteer.IsOrganisationCue(tokens[nameStart].Text)
+            && (nameEnd == tokens.Length || !IsNameWord(tokens[nameEnd].Text));
+        var opensAsPlace = _gazetteer.IsPlace(tokens[nameStart].Text) && !surnameAfter && !townAsSurname
             && (nameEnd - nameStart == 1 || _gazetteer.IsPlace(NameWords.Joined(tokens, nameStart, nameEnd))
                 || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text)
                     || (_gazetteer.IsPlace(tokens[index].Text) && !(_gazetteer.IsFirstName(tokens[nameStart].Text) && NameLists.Default.IsSurname(tokens[index].Text)))

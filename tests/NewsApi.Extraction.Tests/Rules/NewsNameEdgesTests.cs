@@ -3211,6 +3211,17 @@ public sealed class NewsNameEdgesTests
         Assert.Equal(["General"], Assert.Single(entities, entity => entity.Name == "Asim Munir").Roles);
     }
 
+    [Fact]
+    public void A_towns_name_alone_after_a_persons_title_is_a_surname_but_a_province_there_is_the_titles_place()
+    {
+        // Cross-document set CE: "Deputy Interior Minister Valdivia" (Valdivia is a Chilean city) was a place.
+        var entities = Extract("Gov. Renteria toured damaged neighborhoods with federal officials, including Deputy Interior Minister Valdivia, "
+            + "and asked residents for patience. Chief Minister Punjab said the plan was ready.");
+
+        Assert.Equal(EntityType.Person, Assert.Single(entities, entity => entity.Name == "Valdivia").Type);
+        Assert.Equal(EntityType.Place, Assert.Single(entities, entity => entity.Name == "Punjab").Type);
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
