@@ -471,6 +471,11 @@ internal sealed class NameRules
             return null;
         }
 
+        if (end - first <= 2 && tokens[first].Text is "No." or "No" or "Nº" && (end - first == 1 || NameWords.IsNumberAfterNo(tokens, first + 1)))
+        {
+            return null; // "the [No. 1] pick", "ranked [No.] 3": a rank, no name
+        }
+
         if (DescribedNameStart(tokens, first, end) is var (descriptor, described))
         {
             // "the [Kenyan capital Nairobi]", "[United States capital city Washington DC]": the tagger read the description

@@ -3222,6 +3222,15 @@ public sealed class NewsNameEdgesTests
         Assert.Equal(EntityType.Place, Assert.Single(entities, entity => entity.Name == "Punjab").Type);
     }
 
+    [Fact]
+    public void A_rank_is_no_name_but_a_bodys_number_stays_in_its_name()
+    {
+        var entities = Extract("The Colts hold the No. 1 pick in April's NFL draft. The Sindicato No. 1 called a strike at the mine.");
+
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("No", StringComparison.Ordinal));
+        Assert.Contains("Sindicato No. 1", Names(entities, EntityType.Organisation));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
