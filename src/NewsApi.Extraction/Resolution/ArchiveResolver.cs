@@ -271,8 +271,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// <summary>
     /// "Commonwealth Bank" and "Commonwealth Bank of Australia", "Republic Hydrometeorological Service" and "... of Serbia":
     /// a body with a name of its own, written with and without the country it is of, is one body where the archive names
-    /// it for one country only and every article of the bare name names that country too ("Libertarian Party" in a US
-    /// article is not the "Libertarian Party of Canada"). Every country's "Supreme Court" is <see cref="InstitutionScopes"/>'s.
+    /// it for one country only and the articles of the bare name name that country too ("Libertarian Party" in US articles
+    /// is not the "Libertarian Party of Canada"; "U.S. Food and Drug Administration" is the "Food and Drug Administration"). Every country's "Supreme Court" is <see cref="InstitutionScopes"/>'s.
     /// </summary>
     private void JoinNamesWithoutCountry(Archive archive, DisjointSets sets)
     {
@@ -288,8 +288,14 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         foreach (var sameName in withCountry.GroupBy(pair => pair.Split!.Value.Bare, StringComparer.Ordinal))
         {
             if (sameName.Count() != 1) continue; // "Football Federation of Ghana" and "... of Australia": a bare name could be either
-            var (host, country) = (sameName.First().Node, sameName.First().Split!.Value.Country);
-            foreach (var bare in byKey[sameName.Key].Where(bare => bare.ArticleSet.All(article => countriesOfArticle[article].Contains(country))))
+            var (host, country, countryFirst) = (sameName.First().Node, sameName.First().Split!.Value.Country, sameName.First().Split!.Value.CountryFirst);
+            // With the country first ("U.S. Securities and Exchange Commission") the country only says whose body it is, and
+            // news leaves its own country out ("the Securities and Exchange Commission" in a story on Dell): half the bare
+            // name's articles naming it is enough. After "of" it may be part of the name ("Islamic State of Iraq" was not yet
+            // the "Islamic State"): every one must.
+            bool NamesCountry(int article) => countriesOfArticle[article].Contains(country);
+            foreach (var bare in byKey[sameName.Key].Where(bare => countryFirst
+                ? 2 * bare.ArticleSet.Count(NamesCountry) >= bare.ArticleSet.Count : bare.ArticleSet.All(NamesCountry)))
             {
                 sets.Union(bare.Index, host.Index);
             }

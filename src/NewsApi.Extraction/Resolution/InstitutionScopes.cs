@@ -270,11 +270,11 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
     /// "United States" for "united states drug enforcement administration"): a body with a name of its own (two words or
     /// more, not every country's institution) and the country it is of, by the country's usual name; null for other names.
     /// </summary>
-    public (string Bare, string Country)? WithoutCountry(string[] words)
+    public (string Bare, string Country, bool CountryFirst)? WithoutCountry(string[] words)
     {
         if (OfComplement(words, 2) is var (before, after) && CountryName(after) is { } country && !IsGenericInstitution(before))
         {
-            return (string.Join(' ', before), country);
+            return (string.Join(' ', before), country, false);
         }
 
         // "united states drug enforcement administration": the country's name opening it.
@@ -282,7 +282,7 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
         {
             if (CountryName(string.Join(' ', words[..length])) is { } opening && !IsGenericInstitution(words[length..]))
             {
-                return (string.Join(' ', words[length..]), opening);
+                return (string.Join(' ', words[length..]), opening, true);
             }
         }
 

@@ -188,6 +188,28 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_body_written_after_its_country_is_the_bare_name_news_writes_at_home_but_a_name_ending_in_of_a_country_needs_it_named()
+    {
+        // Cross-document set CE and the Wikinews archive: "U.S. Securities and Exchange Commission" and the "Securities and
+        // Exchange Commission" of stories that never name the US were two entities; "Islamic State of Iraq" is not the later
+        // "Islamic State".
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "U.S. Securities and Exchange Commission"), Named(0, EntityType.Place, "United States"),
+            Named(1, EntityType.Organisation, "Securities and Exchange Commission"), Named(1, EntityType.Place, "United States"),
+            Named(2, EntityType.Organisation, "Securities and Exchange Commission"), Named(2, EntityType.Organisation, "Dell"),
+            Named(3, EntityType.Organisation, "Islamic State of Iraq"), Named(3, EntityType.Place, "Iraq"),
+            Named(4, EntityType.Organisation, "Islamic State"), Named(4, EntityType.Place, "Iraq"),
+            Named(5, EntityType.Organisation, "Islamic State"), Named(5, EntityType.Place, "Syria"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2, 4], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal([6], Assert.Single(entities, entity => entity.Chains.Contains(6)).Chains);
+    }
+
+    [Fact]
     public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
     {
         // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",
