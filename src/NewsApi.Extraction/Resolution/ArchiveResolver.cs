@@ -155,11 +155,31 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var bySurname = people.ToLookup(node => node.Person.Surname);
         bool MayShareSex(string given, string other) => "mf".Any(sex =>
             gazetteer.MayBeGivenTo(WordChars.Capitalised(given), sex) && gazetteer.MayBeGivenTo(WordChars.Capitalised(other), sex));
+        // "Ted Kennedy" and "Edward Kennedy", "Chuck Schumer" and "Charles Schumer": a given name's short form is the same
+        // person only where their articles share someone or some body (General Sir Mike Jackson is not the singer Michael
+        // Jackson, nor John Walker the football coach Jack Walker).
+        var context = new Dictionary<int, HashSet<string>>();
+        ILookup<int, int>? chainsOfArticle = null;
+        HashSet<string> CoMentioned(Node node)
+        {
+            if (context.TryGetValue(node.Index, out var keys)) return keys;
+            chainsOfArticle ??= Enumerable.Range(0, archive.Chains.Count).ToLookup(chain => archive.Chains[chain].Article);
+            keys = node.ArticleSet.SelectMany(article => chainsOfArticle[article]).Where(chain => archive.Chains[chain].Type != EntityType.Place)
+                .Select(chain => archive.Keys[chain]).Where(key => key != node.Key).ToHashSet(StringComparer.Ordinal);
+            return context[node.Index] = keys;
+        }
+
+        bool IsGivenNameForm(Node node, Node other) =>
+            (node.Person.IsShortFormOf(other.Person, givenNameForms: true) || (node.Person.IsFamiliarFormOf(other.Person, givenNameForms: true)
+                && MayShareSex(node.Person.Words[0], other.Person.Words[0])))
+            && CoMentioned(node).Overlaps(CoMentioned(other).Where(key => key != node.Key));
+
         foreach (var node in people.OrderByDescending(node => node.Person.Words.Length).ThenBy(node => node.Index))
         {
             var fuller = bySurname[node.Person.Surname]
                 .Where(other => node.Person.IsShortFormOf(other.Person)
-                    || (node.Person.IsFamiliarFormOf(other.Person) && MayShareSex(node.Person.Words[0], other.Person.Words[0])))
+                    || (node.Person.IsFamiliarFormOf(other.Person) && MayShareSex(node.Person.Words[0], other.Person.Words[0]))
+                    || (other != node && IsGivenNameForm(node, other)))
                 .GroupBy(other => sets.Find(other.Index))
                 .Select(group => (Root: group.Key, Articles: group.Sum(other => other.Articles)))
                 .OrderByDescending(candidate => candidate.Articles).ThenBy(candidate => candidate.Root)

@@ -41,20 +41,21 @@ internal sealed class PersonName
     /// <summary>
     /// Whether this name is <paramref name="fuller"/> written with fewer given names: same surname, the first given name
     /// the same (or its initial), and any other given names among the fuller name's, in order. A fuller name opening with
-    /// an initial and a given name in full is known by that given name.
+    /// an initial and a given name in full is known by that given name. With <paramref name="givenNameForms"/> a given
+    /// name's short form counts as the same ("dick cheney" for "richard b cheney").
     /// </summary>
-    public bool IsShortFormOf(PersonName fuller)
+    public bool IsShortFormOf(PersonName fuller, bool givenNameForms = false)
     {
         if (!IsFull || Words.Length >= fuller.Words.Length || Surname != fuller.Surname) return false;
 
         // "J. Edgar Hoover" goes by Edgar: "Edgar Hoover" is him, and "John Hoover" is not.
         var goesBy = Words[0].Length > 1 && fuller.Words[0].Length == 1 && fuller.Words.Length >= 3 && fuller.Words[1].Length > 1 ? 1 : 0;
-        if (!SameGivenName(Words[0], fuller.Words[goesBy])) return false;
+        if (!SameGivenName(Words[0], fuller.Words[goesBy], givenNameForms)) return false;
 
         var position = goesBy + 1;
         foreach (var middle in Words[1..^1])
         {
-            while (position < fuller.Words.Length - 1 && !SameGivenName(middle, fuller.Words[position])) position++;
+            while (position < fuller.Words.Length - 1 && !SameGivenName(middle, fuller.Words[position], givenNameForms)) position++;
             if (position >= fuller.Words.Length - 1) return false;
             position++;
         }
@@ -64,14 +65,16 @@ internal sealed class PersonName
 
     /// <summary>
     /// Whether this name is <paramref name="other"/> with its first given name cut short ("kris nygaard" for "kristoffer
-    /// nygaard", "alex salmond" for "alexander salmond"): the same words otherwise, and a cut of three letters or more.
+    /// nygaard", "alex salmond" for "alexander salmond": a cut of three letters or more), or with <paramref
+    /// name="givenNameForms"/> in its short form ("bill clinton" for "william clinton"), the same words otherwise.
     /// </summary>
-    public bool IsFamiliarFormOf(PersonName other) =>
-        IsFull && Words.Length == other.Words.Length && Surname == other.Surname && Words[0].Length >= 3
-        && other.Words[0].Length >= Words[0].Length + 2 && other.Words[0].StartsWith(Words[0], StringComparison.Ordinal)
-        && Words.AsSpan(1).SequenceEqual(other.Words.AsSpan(1));
+    public bool IsFamiliarFormOf(PersonName other, bool givenNameForms = false) =>
+        IsFull && Words.Length == other.Words.Length && Surname == other.Surname && Words.AsSpan(1).SequenceEqual(other.Words.AsSpan(1))
+        && ((Words[0].Length >= 3 && other.Words[0].Length >= Words[0].Length + 2 && other.Words[0].StartsWith(Words[0], StringComparison.Ordinal))
+            || (givenNameForms && Entities.GivenNameForms.IsShortFormOf(Words[0], other.Words[0])));
 
-    /// <summary>"g" and "george", "george" and "george": one given name; "tony" and "mark" two.</summary>
-    private static bool SameGivenName(string a, string b) =>
-        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+    /// <summary>"g" and "george", "george" and "george" (and with <paramref name="forms"/> "dick" and "richard"): one given name; "tony" and "mark" two.</summary>
+    private static bool SameGivenName(string a, string b, bool forms) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal))
+        || (forms && Entities.GivenNameForms.AreOneName(a, b));
 }

@@ -210,6 +210,25 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_given_names_short_form_is_the_same_person_across_the_archive_where_their_articles_share_someone_or_some_body()
+    {
+        // Wikinews archive: "Ted Kennedy" and "Edward Kennedy", "Dick Cheney" and "Richard B. Cheney" were two people each;
+        // General Sir Mike Jackson is not the singer Michael Jackson.
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "Ted Kennedy"), Named(0, EntityType.Organisation, "Senate"), Person(1, "Edward Kennedy"), Named(1, EntityType.Organisation, "Senate"), // 0-3
+            Person(2, "Dick Cheney"), Person(2, "George W. Bush"), Person(3, "Richard B. Cheney"), Person(3, "George W. Bush"), // 4-7
+            Person(4, "Mike Jackson"), Named(4, EntityType.Organisation, "British Army"), Person(5, "Michael Jackson"), Named(5, EntityType.Place, "Neverland"), // 8-11
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal([4, 6], Assert.Single(entities, entity => entity.Chains.Contains(4)).Chains.Order());
+        Assert.Equal([8], Assert.Single(entities, entity => entity.Chains.Contains(8)).Chains);
+    }
+
+    [Fact]
     public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
     {
         // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",
