@@ -246,12 +246,25 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                 var candidates = longerNames.Where(candidate => !longerNames.Exists(other => other.Words.Length < candidate.Words.Length
                     && candidate.Words.AsSpan(0, other.Words.Length).SequenceEqual(other.Words) && other.Articles > candidate.Articles)).ToList();
                 // Accents count here: "Libération" (the newspaper) is no short form of "Liberation Tigers of Tamil Eelam".
-                if (Dominant(candidates) is { } host && WrittenWithin(node, host))
+                if ((SpelledByItsChains(archive, node, candidates) ?? Dominant(candidates)) is { } host && WrittenWithin(node, host))
                 {
                     sets.Union(node.Index, host.Index);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Indianapolis" written beside "Colts" in its articles ("Colts fire Hutchins ... Indianapolis went 2-14"): of the longer
+    /// names the short one may stand for, the only one whose words its own chains write, or null.
+    /// </summary>
+    private static Node? SpelledByItsChains(Archive archive, Node node, List<Node> candidates)
+    {
+        if (candidates.Count < 2) return null;
+        var written = archive.ChainsOfNode(node.Index)
+            .SelectMany(chain => archive.Chains[chain].Names.SelectMany(name => NameKey.Of(name.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToHashSet(StringComparer.Ordinal);
+        return Single(candidates.Where(candidate => candidate.Words.All(written.Contains)));
     }
 
     private static readonly FrozenSet<string> MediaWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -926,6 +939,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         public List<Node> Nodes { get; } = [];
 
         public int[] NodeOfChain { get; }
+
+        /// <summary>The chains of the node (its index), in order.</summary>
+        public IEnumerable<int> ChainsOfNode(int node) => (_chainsOfNode ??= Enumerable.Range(0, NodeOfChain.Length).ToLookup(chain => NodeOfChain[chain]))[node];
+
+        private ILookup<int, int>? _chainsOfNode;
 
         /// <summary>For a key that names one country's institution ("pakistan supreme court"), the country's name.</summary>
         public IReadOnlyDictionary<string, string> CountryOfKey { get; init; } = new Dictionary<string, string>();

@@ -229,6 +229,24 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void A_team_named_by_its_city_joins_the_club_whose_nickname_its_articles_write_though_another_body_shares_the_citys_name()
+    {
+        // Cross-document set CE: "Colts fire Hutchins ... Indianapolis went 2-14" stayed apart from the "Indianapolis Colts",
+        // which did not out-count "The Indianapolis Star" three times over.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "Indianapolis Colts"), Named(1, EntityType.Organisation, "Indianapolis Colts"),
+            Named(2, EntityType.Organisation, "Indianapolis Star"),
+            Uses(3, EntityType.Organisation, ("Indianapolis", 2), ("Colts", 3)), Uses(4, EntityType.Organisation, ("Indianapolis", 1), ("Colts", 1)),
+            Named(5, EntityType.Organisation, "Indianapolis"), Named(6, EntityType.Organisation, "Indianapolis Star"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1, 3, 4, 5], Single(entities, "Indianapolis Colts").Chains.Order());
+    }
+
+    [Fact]
     public void One_person_transliterated_or_misspelt_two_ways_is_one_entity_but_namesakes_a_consonant_or_a_context_apart_are_not()
     {
         // Seen on the Wikinews archive: "Mouwafak" and "Mowaffak al-Rubaie", "Awad Hamed al-Bander" and "al-Bandar",
