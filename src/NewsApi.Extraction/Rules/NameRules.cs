@@ -170,6 +170,7 @@ internal sealed class NameRules
         PlatformX.Add(sentence, spans, found);
         SpeakingAcronyms.Add(sentence, spans, _gazetteer, found);
         CallSigns.Add(sentence, found);
+        MagazineTitles.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
         PlaceCues.Add(sentence, spans, _gazetteer, found);

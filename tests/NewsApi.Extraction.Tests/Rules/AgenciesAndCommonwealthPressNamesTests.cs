@@ -433,4 +433,17 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Superset(new HashSet<string> { "KVAZ", "WCLE", "WKRN-TV", "KSCR" }, organisations);
         Assert.DoesNotContain(entities, entity => entity.Name is "WWII" or "WORK");
     }
+
+    [Fact]
+    public void Capitalised_words_before_magazine_or_newspaper_are_its_title_but_a_peoples_adjective_there_is_not()
+    {
+        // Cross-document set CE: "People magazine first reported" named no People; the archive's "Time magazine", "Dawn newspaper".
+        var entities = Extract("People magazine first reported her arrival on Monday. She told Time magazine that she was fine, and Dawn "
+            + "newspaper quoted her. The Basque newspaper Gara and the pro-North Korean newspaper, Chosun Sinbo, said nothing. A Spanish "
+            + "newspaper and the Sunday newspaper did.");
+
+        var organisations = Names(entities, EntityType.Organisation);
+        Assert.Superset(new HashSet<string> { "People", "Time", "Dawn" }, organisations);
+        Assert.DoesNotContain(entities, entity => entity.Name is "Basque" or "North Korean" or "Spanish" or "Sunday" && entity.Type == EntityType.Organisation);
+    }
 }
