@@ -22,6 +22,7 @@ internal static class FacilityNames
         "Street", "Avenue", "Boulevard", "Road", "Lane", "Drive", "Highway", "Parkway", "Expressway", "Freeway", "Strasse", "Straße", "Platz",
         "Mosque", "Stadium", "Airport", "Bridge", "Square", "Palace", "Cathedral", "Temple", "Tower", "Castle", "Canal", "Dam", "Arena",
         "Barracks", "Showground", "Showgrounds", "Plaza", "Mall", // "the Rana Plaza collapse", "the Eastgate Mall"
+        "Jail", "Prison", "Pavilion", // "held at the Fourth Avenue Jail", "at Power Balance Pavilion"
     ]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)

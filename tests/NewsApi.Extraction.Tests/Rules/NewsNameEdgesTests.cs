@@ -3231,6 +3231,16 @@ public sealed class NewsNameEdgesTests
         Assert.Contains("Sindicato No. 1", Names(entities, EntityType.Organisation));
     }
 
+    [Fact]
+    public void A_jail_a_prison_or_a_pavilion_the_tagger_left_out_is_a_place()
+    {
+        // Cross-document set CE and the archive ("Insein Prison", twice).
+        var entities = Extract("Both men were being held at the Fourth Avenue Jail on Monday. He will coach his first game against the "
+            + "Lakers at Power Balance Pavilion. The monks were taken to Insein Prison.");
+
+        Assert.Superset(new HashSet<string> { "Fourth Avenue Jail", "Power Balance Pavilion", "Insein Prison" }, Names(entities, EntityType.Place));
+    }
+
     private static IEnumerable<string> Aliases(IReadOnlyList<ExtractedEntity> entities, string name) =>
         Assert.Single(entities, entity => entity.Name == name && entity.Type == EntityType.Organisation).Aliases;
 }
