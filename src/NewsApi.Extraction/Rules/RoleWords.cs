@@ -34,7 +34,7 @@ internal static class RoleWords
         "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
-        "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "Member", "Treasurer",
+        "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "V.P.", "Member", "Treasurer",
         "CFO", "COO", "CTO", "MEP", "MPP", "MLA", "MSP", "TD", // "Sinn Féin TD Ciarán Moloney": an Irish MP
         "Private", "Class", "Specialist", "Seaman", "Airman", "Trooper", "Pvt.", "Pfc.", "Cpl.", "Spc.", // "Private First Class"
         // Trades and sports news writes before names in lower case ("rapper Young Dolph", "striker Harry Kane").
@@ -80,7 +80,7 @@ internal static class RoleWords
     [
         "President", "Minister", "Premier", "Senator", "Governor", "Mayor", "Ambassador", "Chancellor", "Spokesperson",
         "Spokesman", "Spokeswoman", "Congressman", "Congresswoman", "Lawmaker", "MP", "MNA", "PM", "Dr", "Dr.", "Prof.",
-        "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.",
+        "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.", "V.P.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
         "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
@@ -105,7 +105,7 @@ internal static class RoleWords
 
     private static readonly Dictionary<string, string> Abbreviations = new(DotlessAbbreviations.Concat(new Dictionary<string, string>
     {
-        ["PM"] = "Prime Minister", ["Gen."] = "General", ["Lt."] = "Lieutenant", ["Col."] = "Colonel",
+        ["PM"] = "Prime Minister", ["V.P."] = "Vice President", ["Gen."] = "General", ["Lt."] = "Lieutenant", ["Col."] = "Colonel",
         ["Maj."] = "Major", ["Capt."] = "Captain", ["Sgt."] = "Sergeant", ["Adm."] = "Admiral", ["Brig."] = "Brigadier",
         ["Gov."] = "Governor", ["Sen."] = "Senator", ["Rep."] = "Representative", ["Pres."] = "President",
         ["Supt."] = "Superintendent", ["Insp."] = "Inspector", ["Rev."] = "Reverend", ["Cmdr."] = "Commander",

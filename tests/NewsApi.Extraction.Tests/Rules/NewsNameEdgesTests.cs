@@ -3202,13 +3202,16 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
-    public void General_before_another_title_word_is_part_of_one_title()
+    public void General_before_another_title_word_is_part_of_one_title_and_V_P_is_a_title()
     {
         var entities = Extract("Tom Kessler, the general manager, agreed. Attorney General Eric Holder met Gen. Asim Munir.");
 
         Assert.Equal(["General Manager"], Assert.Single(entities, entity => entity.Name == "Tom Kessler").Roles);
         Assert.Equal(["Attorney General"], Assert.Single(entities, entity => entity.Name == "Eric Holder").Roles);
         Assert.Equal(["General"], Assert.Single(entities, entity => entity.Name == "Asim Munir").Roles);
+
+        // The archive's "V.P. Cheney" was a person of that name.
+        Assert.Equal(["Vice President"], Assert.Single(Extract("V.P. Cheney spoke on Monday in Washington."), entity => entity.Name == "Cheney").Roles);
     }
 
     [Fact]
