@@ -8,8 +8,9 @@ namespace NewsApi.Extraction.Rules;
 /// "Hearts (4-4-2): Gordon, Kent, Halkett; Baningime, Spittal (Rennie 79); Shankland.": a team's line-up at the end of a
 /// match report names its players, mostly by surname, whatever the tagger took them for ("Kent" and "Braga" are places).
 /// A line-up is a short name, a colon, then at least seven names of one to three words, each maybe followed by its
-/// substitute in brackets or a captain's or keeper's mark ("(capt)", "(wk)"), separated by commas and semicolons and
-/// nothing else; none a country, a nationality or a date word ("Delegates: Britain, France, ..." lists no players).
+/// substitute in brackets, a captain's or keeper's mark ("(capt)", "(wk)") or a scorer's tally ("Scorers - Limerick: C Ó
+/// Floinn 1-9 (0-6 frees), ..."), separated by commas and semicolons and nothing else; none a country, a nationality or
+/// a date word ("Delegates: Britain, France, ..." lists no players).
 /// </summary>
 internal static class LineUps
 {
@@ -35,6 +36,8 @@ internal static class LineUps
             {
                 index += 3; // "Tuipulotu (capt)", "Bavuma (c)", "Rizwan (wk)"
             }
+
+            index = AfterScore(tokens, index);
 
             if (index + 2 < tokens.Length && tokens[index].Text == "(")
             {
@@ -62,6 +65,34 @@ internal static class LineUps
         }
     }
 
+    /// <summary>
+    /// Past a scorer's tally of goals and points and its note, where there is one: "T Morrissey 0-3", "C Ó Floinn 1-9 (0-6
+    /// frees)". Not a bare number ("Labour 12,345" in an election's results). A bracket holding a capitalised word is a
+    /// substitute's, read by the caller.
+    /// </summary>
+    private static int AfterScore(Token[] tokens, int index)
+    {
+        var start = index;
+        while (index < tokens.Length && index - start < MaxScoreTokens && IsScorePart(tokens[index].Text)) index++;
+        if (index == start || !tokens[start..index].Any(token => token.Text.Contains('-', StringComparison.Ordinal)) || !char.IsDigit(tokens[index - 1].Text[^1]))
+        {
+            return start;
+        }
+
+        if (index == tokens.Length || tokens[index].Text != "(") return index;
+        for (var close = index + 1; close < tokens.Length && close - index <= MaxScoreTokens; close++)
+        {
+            if (tokens[close].Text == ")") return close + 1;
+            if (NameWords.IsCapitalised(tokens[close].Text)) break;
+        }
+
+        return index;
+    }
+
+    private const int MaxScoreTokens = 6;
+
+    private static bool IsScorePart(string word) => word == "-" || (word.Length > 0 && char.IsDigit(word[0]) && word.All(c => char.IsDigit(c) || c == '-'));
+
     private static bool IsCaptainMark(string text) => text is "capt" or "c" or "captain" or "vc" or "wk" or "gk";
 
     /// <summary>The colon after the team's name ("Hearts", "Aberdeen (4-3-3)"), or -1.</summary>
@@ -81,10 +112,13 @@ internal static class LineUps
     /// them ("Craig Gordon", "Van der Berg", "Gibson-Park").
     /// </summary>
     private static int NameEnd(Token[] tokens, int first) =>
-        NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text), IsParticle).End;
+        NameWords.WordRun(tokens, first, MaxNameWords, index => NameWords.IsCapitalised(tokens[index].Text) || IsEclipsed(tokens[index].Text), IsParticle).End;
 
-    // "Van den Berg", "Gibson-Park".
-    private static bool IsParticle(string word) => NameWords.IsSurnameParticle(word) || NameWords.IsNameParticle(word) || word == "-";
+    // "Van den Berg", "Gibson-Park", "R Mac an tSaoi".
+    private static bool IsParticle(string word) => NameWords.IsSurnameParticle(word) || NameWords.IsNameParticle(word) || word is "-" or "an";
+
+    /// <summary>"tSaoi" of "Mac an tSaoi": an Irish name's word behind a lower-case letter it takes after "an".</summary>
+    private static bool IsEclipsed(string word) => word.Length > 2 && char.IsLower(word[0]) && char.IsUpper(word[1]) && word.Skip(2).All(char.IsLower);
 
     private static bool IsNoPlayer(string name, Gazetteer gazetteer) =>
         gazetteer.IsCountryOrNationality(name) || SentenceWords.IsDateWord(name);

@@ -2481,6 +2481,21 @@ public sealed class NewsNameEdgesTests
     }
 
     [Fact]
+    public void A_scorers_line_and_a_line_up_of_initials_and_irish_surnames_name_players_but_an_elections_results_do_not()
+    {
+        // Fresh set ZT: a hurling report's scorers and a rugby line-up were mostly missed ("K Hayes" and "TJ Reid" places).
+        var entities = Extract("Limerick beat Kilkenny in Thurles.\n\n"
+            + "Scorers - Limerick: C Ó Floinn 1-9 (0-6 frees), D Mac Conmara 1-1, A Gillane 0-5, T Morrissey 0-3, G Hegarty 0-3, K Hayes 0-2, C Lynch 0-2.\n\n"
+            + "Leinster: C Farrell; J Lowe, J Osborne, R Mac an tSaoi; H Byrne, L McGrath; A Porter, D Sheehan, T Furlong; W Connors, S Penny.\n\n"
+            + "Results: Labour 12345, Conservative 9876, Reform 5432, Green 1234, Plaid 1111, SNP 999, Independent 45.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Superset(new HashSet<string> { "C Ó Floinn", "D Mac Conmara", "K Hayes", "C Lynch", "R Mac an tSaoi", "A Porter", "W Connors", "S Penny" }, people);
+        Assert.DoesNotContain("Labour", people);
+        Assert.DoesNotContain("SNP", people);
+    }
+
+    [Fact]
     public void An_institute_of_two_fields_of_study_keeps_both()
     {
         var organisations = Names(Extract("Ash fell on three towns, and the Philippine Institute of Volcanology and Seismology said it was "
