@@ -446,4 +446,15 @@ public sealed class AgenciesAndCommonwealthPressNamesTests
         Assert.Superset(new HashSet<string> { "People", "Time", "Dawn" }, organisations);
         Assert.DoesNotContain(entities, entity => entity.Name is "Basque" or "North Korean" or "Spanish" or "Sunday" && entity.Type == EntityType.Organisation);
     }
+
+    [Fact]
+    public void Irelands_police_and_broadcaster_by_their_irish_names_and_new_zealands_transport_agency_by_its_maori_name_are_organisations()
+    {
+        // Cross-document set CG: "Gardaí" and "Waka Kotahi" were people, "Raidió Teilifís Éireann" "Teilifís Éireann", a person.
+        var entities = Extract("Gardaí said a man was arrested. A spokesperson for Raidió Teilifís Éireann said: \"RTÉ is aware.\" An Garda "
+            + "Síochána has appealed for witnesses. Officials at Waka Kotahi declined to comment.");
+
+        Assert.Superset(new HashSet<string> { "Gardaí", "Raidió Teilifís Éireann", "An Garda Síochána", "Waka Kotahi" }, Names(entities, EntityType.Organisation));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
 }
