@@ -21,13 +21,17 @@ internal static partial class LocativeNames
         "rise", "fall", "part", "seen", "found", "hope",
     ]);
 
-    /// <summary>"The ship's Piraeus-based manager": a listed place before "-based" is where a firm is, whatever the tagger read.</summary>
+    /// <summary>
+    /// "The ship's Piraeus-based manager", "the Levin-based firm": a listed place or town before "-based" is where a firm is,
+    /// whatever the tagger read.
+    /// </summary>
     public static void RetypeBases(List<NameMention> mentions, IReadOnlyDictionary<TextField, string> texts, Gazetteer gazetteer)
     {
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: not EntityType.Place } mention && texts.TryGetValue(mention.Field, out var text)
-                && text.AsSpan(mention.End).StartsWith("-based", StringComparison.Ordinal) && gazetteer.IsPlace(mention.Text) && !gazetteer.IsListedOrganisation(mention.Text))
+                && text.AsSpan(mention.End).StartsWith("-based", StringComparison.Ordinal) && !gazetteer.IsListedOrganisation(mention.Text)
+                && (gazetteer.IsPlace(mention.Text) || (NameLists.Default.IsCityOrRegion(mention.Text) && !gazetteer.IsOneWordCompany(mention.Text))))
             {
                 mentions[index] = mention with { Type = EntityType.Place };
             }

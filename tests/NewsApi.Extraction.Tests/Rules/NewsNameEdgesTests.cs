@@ -3185,6 +3185,8 @@ public sealed class NewsNameEdgesTests
             + "is a blow to the EU's Operation Atalanta, which has patrolled the Gulf of Aden since 2008.");
 
         Assert.Contains("Piraeus", Names(entities, EntityType.Place));
+        // Cross-document set CG: a town the place lists lack but the city lists hold ("Levin", New Zealand) was a person.
+        Assert.Contains("Levin", Names(Extract("Whitaker held a stake in Pacific Roading Ltd, a Levin-based company run by his brother."), EntityType.Place));
         Assert.DoesNotContain(entities, entity => entity.Name.Contains("Atalanta", StringComparison.Ordinal));
     }
 
