@@ -305,7 +305,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// "Commonwealth Bank" and "Commonwealth Bank of Australia", "Republic Hydrometeorological Service" and "... of Serbia":
     /// a body with a name of its own, written with and without the country it is of, is one body where the archive names
     /// it for one country only and the articles of the bare name name that country too ("Libertarian Party" in US articles
-    /// is not the "Libertarian Party of Canada"; "U.S. Food and Drug Administration" is the "Food and Drug Administration"). Every country's "Supreme Court" is <see cref="InstitutionScopes"/>'s.
+    /// is not the "Libertarian Party of Canada"; "U.S. Food and Drug Administration" is the "Food and Drug
+    /// Administration"). Every country's "Supreme Court" is <see cref="InstitutionScopes"/>'s.
     /// </summary>
     private void JoinNamesWithoutCountry(Archive archive, DisjointSets sets)
     {

@@ -17,6 +17,7 @@ internal static class LineUps
     private const int MinPlayers = 7;
     private const int MaxNameWords = 3;
     private const int MaxTeamTokens = 8;
+    private const int MaxScoreTokens = 6;
 
     public static void Add(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -88,8 +89,6 @@ internal static class LineUps
 
         return index;
     }
-
-    private const int MaxScoreTokens = 6;
 
     private static bool IsScorePart(string word) => word == "-" || (word.Length > 0 && char.IsDigit(word[0]) && word.All(c => char.IsDigit(c) || c == '-'));
 

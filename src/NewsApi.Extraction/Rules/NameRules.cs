@@ -1256,7 +1256,7 @@ internal sealed class NameRules
             var name = NameWords.Joined(tokens, first, first + words);
             var isCounty = title > first + words && tokens[first + words].Text == "County";
             // "[Marion County] Councilman", "[King County] Executive": a county is named with its word (and "King" there is no title).
-            if (isCounty && (words == 1 && tokens[first].Text is "King" or "Queen" or "Prince" or "Princess" || _gazetteer.IsPlace(name) || NameLists.Default.IsCityOrRegion(name)))
+            if (isCounty && ((words == 1 && tokens[first].Text is "King" or "Queen" or "Prince" or "Princess") || _gazetteer.IsPlace(name) || NameLists.Default.IsCityOrRegion(name)))
             {
                 return (title, title);
             }
