@@ -58,6 +58,12 @@ public static class TrainCommand
             Description = "Lower every token's score for 'outside any name' by B (more names found).",
             DefaultValueFactory = _ => TrainingPlan.Default.OutsideBias,
         };
+        var margin = new Option<float>("--margin")
+        {
+            HelpName = "M",
+            Description = "While training, add M to every wrong tag's score before each step's decoding (a margin; 0 as shipped).",
+            DefaultValueFactory = _ => TrainingPlan.Default.Margin,
+        };
         var training = new Option<string[]>("--train")
         {
             HelpName = "FILE[:WEIGHT]",
@@ -100,12 +106,12 @@ public static class TrainCommand
             Description = "Also write each held-out file's wrong spans (missed, extra) to DIR/FILE.errors.tsv.",
         };
 
-        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, seed, outsideBias, training, news, heldOut, unlabelled, clusterSizes, evaluate, errors };
+        var command = new Command("train", "Train the person/organisation/place tagger and write its model.") { corpora, output, epochs, runs, seed, outsideBias, margin, training, news, heldOut, unlabelled, clusterSizes, evaluate, errors };
         command.SetAction(parse =>
         {
             var plan = TrainingPlan.Default with
             {
-                Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), OutsideBias = parse.GetValue(outsideBias),
+                Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), OutsideBias = parse.GetValue(outsideBias), Margin = parse.GetValue(margin),
             };
             if (parse.GetValue(unlabelled) is { Length: > 0 } texts) plan = plan with { UnlabelledTexts = texts };
             if (parse.GetValue(clusterSizes) is { Length: > 0 } sizes) plan = plan with { ClusterSizes = sizes };

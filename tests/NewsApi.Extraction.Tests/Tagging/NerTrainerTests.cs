@@ -140,6 +140,22 @@ public sealed class NerTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Training_with_a_margin_gives_another_model_that_still_tags_what_it_was_taught()
+    {
+        var plan = Plan with { Margin = 0.5f };
+        var model = new NerTrainer(Gazetteer.Default).Train(_directory, plan, _ => { });
+        var plain = new NerTrainer(Gazetteer.Default).Train(_directory, Plan, _ => { });
+        const string text = "Ilham Aliyev visited Inter-Services Public Relations in Rawalpindi.";
+
+        var names = model.ToTagger().Tag(Tokenizer.Tokenize(text)).Select(span => (span.Type, text[span.Start..span.End])).ToList();
+
+        Assert.Equal(
+            [(EntityType.Person, "Ilham Aliyev"), (EntityType.Organisation, "Inter-Services Public Relations"), (EntityType.Place, "Rawalpindi")],
+            names);
+        Assert.NotEqual(plain.Model.Transitions, model.Model.Transitions); // the margin made it correct steps the plain run did not
+    }
+
+    [Fact]
     public void A_model_is_measured_on_a_corpus_file_span_by_span()
     {
         var model = new NerTrainer(Gazetteer.Default).Train(_directory, Plan, _ => { });

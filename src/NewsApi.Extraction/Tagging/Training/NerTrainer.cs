@@ -133,7 +133,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
                 var memory = new DocumentMemory();
                 foreach (var sentence in documents[d])
                 {
-                    var guesses = Step(sentence, memory, perceptron, transitionRows, weights[d]);
+                    var guesses = Step(sentence, memory, perceptron, transitionRows, weights[d], plan.Margin);
                     correct += sentence.Gold.Where((tag, i) => tag == guesses[i]).Count();
                     tokens += guesses.Length;
                     memory.Remember(sentence.Context, guesses);
@@ -148,7 +148,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     /// One structured-perceptron step (Collins 2002): the best sequence under the current weights; if it is wrong, each
     /// token's features move towards its gold tag and away from the guess, and so do the transitions the two paths took.
     /// </summary>
-    private static int[] Step(PreparedSentence sentence, DocumentMemory memory, AveragedPerceptron perceptron, int[] transitionRows, float weight)
+    private static int[] Step(PreparedSentence sentence, DocumentMemory memory, AveragedPerceptron perceptron, int[] transitionRows, float weight, float margin)
     {
         var (context, gold) = (sentence.Context, sentence.Gold);
         var n = gold.Length;
@@ -162,6 +162,13 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             var count = FeatureExtractor.Document(context, i, memory, features);
             documentRows[i] = count == 0 ? [] : [.. features[..count].ToArray().Select(perceptron.RowOf)];
             perceptron.AddScores(documentRows[i], own);
+            if (margin != 0)
+            {
+                for (var tag = 0; tag < Tags; tag++)
+                {
+                    if (tag != gold[i]) own[tag] += margin;
+                }
+            }
         }
 
         var transitions = new float[Tags * Tags];

@@ -24,6 +24,12 @@ public sealed record TrainingPlan(
     /// <summary>Subtracted from every token's score for the tag "outside any name" (a recall/precision trade).</summary>
     public float OutsideBias { get; init; }
 
+    /// <summary>
+    /// Added while training to every wrong tag's score before a step's decoding (cost-augmented decoding: the step also
+    /// corrects right answers won by less than this margin). 0, the shipped setting, is the plain perceptron.
+    /// </summary>
+    public float Margin { get; init; }
+
     /// <summary>Unlabelled news (one tokenized sentence a line; paths relative to the corpora folder) clustered with the training text.</summary>
     public IReadOnlyList<string> UnlabelledTexts { get; init; } = ["../unlabelled/voa-news-sentences.txt"];
 
