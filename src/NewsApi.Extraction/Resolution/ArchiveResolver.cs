@@ -88,8 +88,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// listed organisation's acronym opening the name spelled out ("U.S. Congress", "UN Security Council"), no "Inc.", "Oyj", "AG" or
     /// "FC", no accents ("Montréal" and "Montreal", "Sao Paulo" and "São Paulo": news writes both for one place), a
     /// ministry or department named by its field either way ("Economy Ministry" = "Ministry of Economy", "Energy
-    /// Department" = "Department of Energy"), "Mt" spelled out ("Mt Ruapehu" = "Mount Ruapehu") and a company's ".com"
-    /// dropped ("Amazon.com Inc" = "Amazon").
+    /// Department" = "Department of Energy", "Ministry of the Interior" = "Interior Ministry"), "Mt" spelled out ("Mt
+    /// Ruapehu" = "Mount Ruapehu"), an airport with and without "International" ("Keflavik International Airport" =
+    /// "Keflavik Airport") and a company's ".com" dropped ("Amazon.com Inc" = "Amazon").
     /// </summary>
     internal string KeyOf(string name)
     {
@@ -97,6 +98,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = variants.WithAcronymSpelledOut(InitialDot().Replace(key, "$1"));
         key = NameKey.WithOfficeFirst(MountAbbreviation().Replace(key, "mount "));
+        key = OfficeOfThe().Replace(InternationalAirport().Replace(key, " airport"), "$1 of "); // "Ministry of the Interior", "Keflavik International Airport"
         key = CompanySuffix().Replace(key, "");
         // "Amazon.com Inc" is Amazon; not "News.com.au", whose loose key ends ".com" too.
         return NameKey.WithoutAccents(name.Contains(".com ", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".com", StringComparison.OrdinalIgnoreCase)
@@ -838,13 +840,19 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     [GeneratedRegex(@"^mt\.? ", RegexOptions.CultureInvariant)]
     private static partial Regex MountAbbreviation();
 
+    [GeneratedRegex(@"\b(ministry|department) of the ", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeOfThe();
+
+    [GeneratedRegex(@" international airport$", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalAirport();
+
     [GeneratedRegex(@"\b(\p{L})\.(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InitialDot();
 
     [GeneratedRegex(@"\b\p{L}(?:\.\p{L})+\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex DottedAcronym();
 
-    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?|oyj|asa|ab|ag|gmbh|ltda\.?|s\.a\.|s\.p\.a\.|n\.v\.|b\.v\.|sa|spa|nv|bv|pty\.? ltd\.?|bhd\.?|tbk\.?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s+(?:inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|limited|plc|llc|f\.?c\.?|a\.?f\.?c\.?|oyj|asa|a/s|as|ab|ag|gmbh|ltda\.?|s\.a\.|s\.p\.a\.|n\.v\.|b\.v\.|sa|spa|nv|bv|pty\.? ltd\.?|bhd\.?|berhad|tbk\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffix();
 
     // A company's legal form, evidence of its type: CompanySuffix without a club's "FC", with "Company".

@@ -127,7 +127,7 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
-    public void A_ministry_named_by_its_field_either_way_and_a_mount_written_short_are_one_entity()
+    public void A_ministry_named_by_its_field_either_way_a_mount_written_short_and_an_airport_without_international_are_one_entity()
     {
         // Stop 46's fresh cross-document sets: "Economy Ministry" and "Ministry of Economy", "Energy Department" and
         // "Department of Energy", "Mt Ruapehu" and "Mount Ruapehu" were two entities each.
@@ -137,11 +137,15 @@ public sealed class ArchiveResolverTests
             Named(2, EntityType.Organisation, "Energy Department"), Named(3, EntityType.Organisation, "Department of Energy"),
             Named(4, EntityType.Place, "Mt Ruapehu"), Named(5, EntityType.Place, "Mount Ruapehu"),
             Named(6, EntityType.Organisation, "Health Ministry"), Named(7, EntityType.Organisation, "Ministry of Education"),
+            // Cross-document set CF: "Interior Ministry" and "Ministry of the Interior", an airport with and without "International".
+            Named(8, EntityType.Organisation, "Interior Ministry"), Named(9, EntityType.Organisation, "Ministry of the Interior"),
+            Named(10, EntityType.Place, "Keflavik International Airport"), Named(11, EntityType.Place, "Keflavik Airport"),
         };
 
         var entities = ArchiveResolver.Default.Resolve(chains);
 
-        Assert.Equal(["0:Economy Ministry|1:Ministry of Economy", "2:Energy Department|3:Department of Energy", "4:Mt Ruapehu|5:Mount Ruapehu", "6:Health Ministry", "7:Ministry of Education"],
+        Assert.Equal(["0:Economy Ministry|1:Ministry of Economy", "10:Keflavik International Airport|11:Keflavik Airport", "2:Energy Department|3:Department of Energy",
+                "4:Mt Ruapehu|5:Mount Ruapehu", "6:Health Ministry", "7:Ministry of Education", "8:Interior Ministry|9:Ministry of the Interior"],
             Partition(chains, entities).Order(StringComparer.Ordinal).ToList());
     }
 
@@ -155,11 +159,14 @@ public sealed class ArchiveResolverTests
             Named(2, EntityType.Organisation, "Minera Escondida Ltda"), Named(3, EntityType.Organisation, "Minera Escondida"),
             Named(4, EntityType.Organisation, "Siemens AG"), Named(5, EntityType.Organisation, "Siemens"),
             Named(6, EntityType.Organisation, "Banco Santander S.A."), Named(7, EntityType.Organisation, "Banco Santander"),
+            Named(8, EntityType.Organisation, "Nordhavn Shipping A/S"), Named(9, EntityType.Organisation, "Nordhavn Shipping"), // set CF
+            Named(10, EntityType.Organisation, "Sungai Emas Berhad"), Named(11, EntityType.Organisation, "Sungai Emas"),
         };
 
         var entities = ArchiveResolver.Default.Resolve(chains);
 
-        Assert.Equal(["0:Revontuli Networks Oyj|1:Revontuli Networks", "2:Minera Escondida Ltda|3:Minera Escondida", "4:Siemens AG|5:Siemens", "6:Banco Santander S.A.|7:Banco Santander"],
+        Assert.Equal(["0:Revontuli Networks Oyj|1:Revontuli Networks", "10:Sungai Emas Berhad|11:Sungai Emas", "2:Minera Escondida Ltda|3:Minera Escondida", "4:Siemens AG|5:Siemens",
+                "6:Banco Santander S.A.|7:Banco Santander", "8:Nordhavn Shipping A/S|9:Nordhavn Shipping"],
             Partition(chains, entities).Order(StringComparer.Ordinal).ToList());
     }
 
