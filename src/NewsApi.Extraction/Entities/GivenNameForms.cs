@@ -15,7 +15,7 @@ internal static class GivenNameForms
     /// <summary>Whether the two words can be one person's given name written two ways ("ray", "raymond"); not the same word.</summary>
     public static bool AreOneName(string first, string second) =>
         first != second && NamesOf.TryGetValue(first, out var firsts) && NamesOf.TryGetValue(second, out var seconds)
-        && firsts.Intersect(seconds, StringComparer.Ordinal).Any();
+        && Array.Exists(firsts, name => Array.IndexOf(seconds, name) >= 0);
 
     /// <summary>Whether <paramref name="form"/> is a short form of the given name ("ray" of "raymond"; not "steven" of "steve").</summary>
     public static bool IsShortFormOf(string form, string given) =>

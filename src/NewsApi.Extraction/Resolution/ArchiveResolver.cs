@@ -161,12 +161,10 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         // person only where their articles share someone or some body (General Sir Mike Jackson is not the singer Michael
         // Jackson, nor John Walker the football coach Jack Walker).
         var context = new Dictionary<int, HashSet<string>>();
-        ILookup<int, int>? chainsOfArticle = null;
         HashSet<string> CoMentioned(Node node)
         {
             if (context.TryGetValue(node.Index, out var keys)) return keys;
-            chainsOfArticle ??= Enumerable.Range(0, archive.Chains.Count).ToLookup(chain => archive.Chains[chain].Article);
-            keys = node.ArticleSet.SelectMany(article => chainsOfArticle[article]).Where(chain => archive.Chains[chain].Type != EntityType.Place)
+            keys = node.ArticleSet.SelectMany(archive.ChainsOfArticle).Where(chain => archive.Chains[chain].Type != EntityType.Place)
                 .Select(chain => archive.Keys[chain]).Where(key => key != node.Key).ToHashSet(StringComparer.Ordinal);
             return context[node.Index] = keys;
         }
@@ -952,14 +950,18 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         /// <summary>The chains of the node (its index), in order.</summary>
         public IEnumerable<int> ChainsOfNode(int node) => (_chainsOfNode ??= Enumerable.Range(0, NodeOfChain.Length).ToLookup(chain => NodeOfChain[chain]))[node];
 
+        /// <summary>The chains of the article, in order.</summary>
+        public IEnumerable<int> ChainsOfArticle(int article) => ChainsByArticle[article];
+
+        private ILookup<int, int> ChainsByArticle => _chainsByArticle ??= Enumerable.Range(0, Chains.Count).ToLookup(chain => Chains[chain].Article);
+
         private ILookup<int, int>? _chainsOfNode;
+        private ILookup<int, int>? _chainsByArticle;
 
         /// <summary>For a key that names one country's institution ("pakistan supreme court"), the country's name.</summary>
         public IReadOnlyDictionary<string, string> CountryOfKey { get; init; } = new Dictionary<string, string>();
 
-        public int ArticleCount => _articleCount ??= Chains.Select(chain => chain.Article).Distinct().Count();
-
-        private int? _articleCount;
+        public int ArticleCount => ChainsByArticle.Count;
 
         // "PG&E Corp" is the acronym "PG&E" with a company's legal form.
         private static bool IsAcronym(string name) => IsBareAcronym(name) || IsBareAcronym(name[..CompanySuffix().Replace(name.ToLowerInvariant(), "").Length]);
@@ -975,10 +977,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     {
         private readonly Archive _archive;
         private readonly int[] _target;
-        private readonly Dictionary<int, List<int>> _chainsByArticle = [];
         private readonly Dictionary<int, HashSet<int>> _articlesByRoot = [];
         private readonly Dictionary<int, Dictionary<int, int>> _profiles = [];
-        private readonly int _articleCount;
 
         public ContextProfiles(Archive archive, int[] target)
         {
@@ -986,14 +986,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             _target = target;
             for (var chain = 0; chain < target.Length; chain++)
             {
-                var article = archive.Chains[chain].Article;
-                if (!_chainsByArticle.TryGetValue(article, out var list)) _chainsByArticle[article] = list = [];
-                list.Add(chain);
                 if (!_articlesByRoot.TryGetValue(target[chain], out var articles)) _articlesByRoot[target[chain]] = articles = [];
-                articles.Add(article);
+                articles.Add(archive.Chains[chain].Article);
             }
-
-            _articleCount = _chainsByArticle.Count;
         }
 
         public int Articles(int root) => _articlesByRoot.TryGetValue(root, out var articles) ? articles.Count : 0;
@@ -1001,7 +996,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         public bool IsInArticle(int root, int article) => _articlesByRoot.TryGetValue(root, out var articles) && articles.Contains(article);
 
         /// <summary>How many articles the archive holds.</summary>
-        public int ArticleCount => _articleCount;
+        public int ArticleCount => _archive.ArticleCount;
 
         /// <summary>Sum over the other entities of the chain's article: the share of the candidate's articles that mention it too, times its idf.</summary>
         public double Score(int root, int chain)
@@ -1010,12 +1005,12 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             var articles = Articles(root);
             var own = _target[chain];
             var score = 0.0;
-            foreach (var other in _chainsByArticle[_archive.Chains[chain].Article].Select(index => _target[index]).Distinct())
+            foreach (var other in _archive.ChainsOfArticle(_archive.Chains[chain].Article).Select(index => _target[index]).Distinct())
             {
                 if (other != own && other != root && profile.TryGetValue(other, out var together))
                 {
                     // Smoothed, so that a name seen in one article does not "always" go with what that article mentions.
-                    score += (double)together / (articles + 2) * Math.Log((_articleCount + 1.0) / (Articles(other) + 1.0));
+                    score += (double)together / (articles + 2) * Math.Log((ArticleCount + 1.0) / (Articles(other) + 1.0));
                 }
             }
 
@@ -1032,7 +1027,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             profile = [];
             foreach (var article in _articlesByRoot.GetValueOrDefault(root) ?? [])
             {
-                foreach (var other in _chainsByArticle[article].Select(index => _target[index]).Where(other => other != root).Distinct())
+                foreach (var other in _archive.ChainsOfArticle(article).Select(index => _target[index]).Where(other => other != root).Distinct())
                 {
                     profile[other] = profile.GetValueOrDefault(other) + 1;
                 }

@@ -14,10 +14,11 @@ internal static class CallSigns
     public static void Add(SentenceText sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
-        if (!tokens.Any(token => WordChars.Any(token.Text, char.IsLower))) return; // a headline or a dateline in capitals
+        bool? inRunningText = null; // read only where a call sign is found: most sentences have none
         for (var index = 0; index < tokens.Length; index++)
         {
             if (!IsCallSign(tokens[index].Text) || MentionSpans.AnyOverlaps(found, tokens[index].Start, tokens[index].End)) continue;
+            if (!(inRunningText ??= tokens.Any(token => WordChars.Any(token.Text, char.IsLower)))) return; // a headline or a dateline in capitals
             // "KVAZ-TV": the band joins the name, written close.
             var end = index + 2 < tokens.Length && tokens[index + 1].Text == "-" && tokens[index + 2].Text is "TV" or "FM" or "AM" or "DT"
                 && tokens[index + 1].Start == tokens[index].End && tokens[index + 2].Start == tokens[index + 1].End ? index + 3 : index + 1;

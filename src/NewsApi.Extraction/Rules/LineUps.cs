@@ -74,11 +74,13 @@ internal static class LineUps
     private static int AfterScore(Token[] tokens, int index)
     {
         var start = index;
-        while (index < tokens.Length && index - start < MaxScoreTokens && IsScorePart(tokens[index].Text)) index++;
-        if (index == start || !tokens[start..index].Any(token => token.Text.Contains('-', StringComparison.Ordinal)) || !char.IsDigit(tokens[index - 1].Text[^1]))
+        var hasDash = false;
+        while (index < tokens.Length && index - start < MaxScoreTokens && IsScorePart(tokens[index].Text))
         {
-            return start;
+            hasDash |= tokens[index++].Text.Contains('-', StringComparison.Ordinal);
         }
+
+        if (!hasDash || !char.IsDigit(tokens[index - 1].Text[^1])) return start;
 
         if (index == tokens.Length || tokens[index].Text != "(") return index;
         for (var close = index + 1; close < tokens.Length && close - index <= MaxScoreTokens; close++)
