@@ -219,6 +219,7 @@ internal sealed class NameRules
             && !IsEmployerInTitle(mention));
         AddEmployersInsideRoles(sentence, roleRegions, tagged, found);
         NativeSpellings.Add(sentence, book, found);
+        PublicBodiesOfPlaces.Add(sentence, _gazetteer, found);
         CommaListedBodies.Join(sentence, _gazetteer, found);
         return found;
     }

@@ -1,0 +1,51 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 67's British news: public bodies named for the places they serve, joined by "and", which the tagger cut at the
+/// "and" or missed.
+/// </summary>
+public sealed class BritishNewsNamesTests
+{
+    [Fact]
+    public void A_public_body_named_for_places_joined_by_and_is_one_organisation()
+    {
+        var organisations = Names(Extract("Devon and Cornwall Police said on Monday that Avon and Somerset Constabulary would help. "
+            + "Hammersmith and Fulham Council agreed, with Tyne and Wear Fire and Rescue Service. Guy's and St Thomas' NHS Foundation Trust "
+            + "was fined. Barking, Havering and Redbridge University Hospitals NHS Trust said waiting lists fell. Perth and Kinross Council "
+            + "agreed, as did Cardiff and Vale University Health Board and NHS Greater Glasgow and Clyde."), EntityType.Organisation);
+
+        Assert.Contains("Devon and Cornwall Police", organisations);
+        Assert.Contains("Avon and Somerset Constabulary", organisations);
+        Assert.Contains("Hammersmith and Fulham Council", organisations);
+        Assert.Contains("Tyne and Wear Fire and Rescue Service", organisations);
+        Assert.Contains("Guy's and St Thomas' NHS Foundation Trust", organisations);
+        Assert.Contains("Barking, Havering and Redbridge University Hospitals NHS Trust", organisations);
+        Assert.Contains("Perth and Kinross Council", organisations);
+        Assert.Contains("Cardiff and Vale University Health Board", organisations);
+        Assert.Contains("NHS Greater Glasgow and Clyde", organisations);
+        Assert.DoesNotContain("Cornwall Police", organisations);
+        Assert.DoesNotContain("Vale University", organisations);
+    }
+
+    [Fact]
+    public void A_named_force_is_found_whole_and_bodies_people_or_countries_beside_one_stay_apart()
+    {
+        var entities = Extract("Thames Valley Police and Hampshire Police joined the search. Manchester United and Greater Manchester "
+            + "Police met. John Prescott and Devon and Cornwall Police agreed. Bradford Teaching Hospitals NHS Foundation Trust spoke. The "
+            + "Muslim Council of Britain spoke. He sat on the Buffalo, New York Common Council. Israel and Jewish Affairs Council staff met.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Thames Valley Police", organisations);
+        Assert.Contains("Hampshire Police", organisations);
+        Assert.Contains("Manchester United", organisations);
+        Assert.Contains("Greater Manchester Police", organisations);
+        Assert.Contains("Devon and Cornwall Police", organisations);
+        Assert.Contains("Bradford Teaching Hospitals NHS Foundation Trust", organisations);
+        Assert.Contains("Muslim Council of Britain", organisations);
+        Assert.Contains("John Prescott", Names(entities, EntityType.Person));
+        Assert.DoesNotContain(organisations, name => name.StartsWith("Buffalo", StringComparison.Ordinal) || name.StartsWith("Israel", StringComparison.Ordinal));
+    }
+}
