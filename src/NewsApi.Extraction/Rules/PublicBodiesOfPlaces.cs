@@ -73,6 +73,9 @@ internal static class PublicBodiesOfPlaces
             index--;
         }
 
+        // A possessive outside a list of places owns the body: "[Brazil's] Federal Police", but "Guy's and St Thomas' NHS Foundation Trust".
+        if (!joined && start < headStart && Array.FindLastIndex(tokens, headStart - 1, headStart - start, token => IsPossessive(token.Text)) is var owner and >= 0) start = owner + 1;
+
         // The sentence's own first word is no part: "Yesterday Cornwall Police said".
         while (start < headStart && (tokens[start].Text is "and" or "&" or "," || (start == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)
             && !gazetteer.IsPlace(tokens[0].Text)))) start++;

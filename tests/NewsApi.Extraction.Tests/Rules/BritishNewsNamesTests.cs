@@ -35,7 +35,8 @@ public sealed class BritishNewsNamesTests
     {
         var entities = Extract("Thames Valley Police and Hampshire Police joined the search. Manchester United and Greater Manchester "
             + "Police met. John Prescott and Devon and Cornwall Police agreed. Bradford Teaching Hospitals NHS Foundation Trust spoke. The "
-            + "Muslim Council of Britain spoke. He sat on the Buffalo, New York Common Council. Israel and Jewish Affairs Council staff met.");
+            + "Muslim Council of Britain spoke. He sat on the Buffalo, New York Common Council. Israel and Jewish Affairs Council staff met. "
+            + "Brazil's Federal Police raided offices.");
         var organisations = Names(entities, EntityType.Organisation);
 
         Assert.Contains("Thames Valley Police", organisations);
@@ -45,6 +46,7 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Devon and Cornwall Police", organisations);
         Assert.Contains("Bradford Teaching Hospitals NHS Foundation Trust", organisations);
         Assert.Contains("Muslim Council of Britain", organisations);
+        Assert.Contains("Federal Police", organisations);
         Assert.Contains("John Prescott", Names(entities, EntityType.Person));
         Assert.DoesNotContain(organisations, name => name.StartsWith("Buffalo", StringComparison.Ordinal) || name.StartsWith("Israel", StringComparison.Ordinal));
     }
