@@ -419,7 +419,7 @@ internal static partial class TeamContext
                 mentions[index] = organisation with { IsTeam = true };
             }
             else if (mentions[index] is { IsCertain: false, Type: not EntityType.Organisation, Roles.Count: 0, TitledText: null } mention && teams.Contains(mention.Text)
-                && !Locatives.Contains(NameWords.WordBefore(texts[mention.Field], mention.Start)))
+                && !(texts.TryGetValue(mention.Field, out var text) && Locatives.Contains(NameWords.WordBefore(text, mention.Start))))
             {
                 mentions[index] = mention with { Type = EntityType.Organisation, IsTeam = true };
             }

@@ -110,4 +110,16 @@ public sealed class AirlinesAndTeamsTests
 
         Assert.Superset(new HashSet<string> { "Lloyd's", "TradeWinds", "Lloyd's List", "Flight International" }, organisations);
     }
+
+    [Fact]
+    public void A_team_found_by_its_results_is_the_team_in_the_headline_too()
+    {
+        // The headline's mention of a team read from the results had ended the article's extraction with an exception.
+        var entities = Pipeline.Process("results.txt", "Late Goal Sinks Hacken\n\nMolde beat Rosenborg 2-1 on Sunday to go top "
+            + "of the league. Brann drew 1-1 with Viking, while Hacken lost 2-0 away to Elfsborg. Coach Erling Moe said the win mattered.").Entities;
+
+        var hacken = Assert.Single(entities, entity => entity.Name == "Hacken");
+        Assert.Equal(EntityType.Organisation, hacken.Type);
+        Assert.Contains("Molde", Names(entities, EntityType.Organisation));
+    }
 }
