@@ -50,4 +50,21 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("John Prescott", Names(entities, EntityType.Person));
         Assert.DoesNotContain(organisations, name => name.StartsWith("Buffalo", StringComparison.Ordinal) || name.StartsWith("Israel", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void British_and_European_firms_and_public_bodies_of_business_news_are_organisations()
+    {
+        var entities = Extract("Sales at Virgin Megastores and Dixons rose, while Hutchison Whampoa and Sony Ericsson cut prices. The e-mails "
+            + "claim to come from Barclays, HSBC, Lloyds TSB and Citibank. The party would merge HM Customs and Excise and the Inland Revenue, "
+            + "and the Scottish Executive agreed. Heineken, InBev and Scottish & Newcastle dominate the market.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        foreach (var name in new[] { "Virgin Megastores", "Dixons", "Hutchison Whampoa", "Sony Ericsson", "Lloyds TSB", "Citibank",
+            "HM Customs and Excise", "Inland Revenue", "Scottish Executive", "InBev" })
+        {
+            Assert.Contains(name, organisations);
+        }
+
+        Assert.DoesNotContain("Virgin Megastores", Names(entities, EntityType.Person));
+    }
 }
