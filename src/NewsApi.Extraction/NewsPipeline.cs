@@ -148,6 +148,7 @@ public sealed class NewsPipeline
         var isAboutSport = isSportsReport || TeamContext.NamesListedClub(mentions, _gazetteer);
         TeamContext.RetypeVenues(sentencesOfFields, isAboutSport, mentions);
         FacilityCentres.Retype(mentions);
+        MilitaryBases.Retype(mentions);
         SchoolDistricts.Retype(mentions);
         TeamContext.KeepCountriesPlaces(mentions, _gazetteer);
         RacingTeams.Apply(textsOfFields, mentions);

@@ -23,7 +23,12 @@ internal static class FacilityNames
         "Mosque", "Stadium", "Airport", "Bridge", "Square", "Palace", "Cathedral", "Temple", "Tower", "Castle", "Canal", "Dam", "Arena",
         "Barracks", "Showground", "Showgrounds", "Plaza", "Mall", // "the Rana Plaza collapse", "the Eastgate Mall"
         "Jail", "Prison", "Pavilion", // "held at the Fourth Avenue Jail", "at Power Balance Pavilion"
+        "Theatre", "Theater", "Playhouse", // "moved to the Grand Theatre"
     ]);
+
+    private static readonly FrozenSet<string> Theatres = FrozenSet.Create(StringComparer.Ordinal, ["Theatre", "Theater", "Playhouse"]);
+
+    private static readonly FrozenSet<string> Companies = FrozenSet.Create(StringComparer.Ordinal, ["National", "Royal", "State", "Opera", "Ballet", "Youth", "Academic"]);
 
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
@@ -43,6 +48,7 @@ internal static class FacilityNames
                 // A title's word may begin a building's name: "the Grand Mosque".
                 while (first > 0 && facility - first < MaxNameWords && NameWords.IsCapitalised(tokens[first - 1].Text) && WordChars.All(tokens[first - 1].Text, char.IsLetter)
                        && !SentenceWords.IsDateWord(tokens[first - 1].Text)) first--;
+                if (first < facility && tokens[first].Text is "The" or "A") first++; // "Q: The Rose Theatre recently launched"
                 if (first >= 2 && first < facility && tokens[first - 1].Text == "-" && tokens[first - 2].End == tokens[first - 1].Start
                     && tokens[first - 1].End == tokens[first].Start && NameWords.IsCapitalised(tokens[first - 2].Text))
                 {
@@ -56,6 +62,9 @@ internal static class FacilityNames
             {
                 continue;
             }
+
+            // A national or royal theatre, or an opera's or ballet's, is its company: "the National Theatre", "Opera and Ballet Theatre".
+            if (Theatres.Contains(tokens[facility].Text) && Enumerable.Range(Math.Max(0, first - 2), facility - Math.Max(0, first - 2)).Any(index => Companies.Contains(tokens[index].Text))) continue;
 
             found.Add(sentence.Mention(EntityType.Place, first, facility + 1));
         }

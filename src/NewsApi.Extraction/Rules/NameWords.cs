@@ -175,6 +175,7 @@ internal static partial class NameWords
     private static readonly FrozenSet<string> ClubWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Wanderers", "Rovers", "Hotspur", "Albion", "Argyle", "Orient", "Athletic", "Academicals",
+        "Harriers", // athletics clubs: "Gateshead Harriers"
     ]);
 
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);

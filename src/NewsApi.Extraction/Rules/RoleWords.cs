@@ -31,7 +31,7 @@ internal static class RoleWords
         "Ayatollah", // "Ayatollah Ali Khamenei" is Ali Khamenei (not "Mahatma" or "Mullah": "Mahatma Gandhi" and "Mullah Omar" are known so, and "Gandhi" alone would join Sonia Gandhi)
         "Datuk", "Dato'", "Dato", "Datin", "Tun", "Seri", // Malaysian honours: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"
         "Author", "Editor", "Correspondent", "Reporter", "Journalist", "Agent", "Arbitrator", "Mediator", "Sultan", "Emir", "Oba", "Ooni", "Alaafin", "Diplomat", "Lawyer",
-        "Activist", "Student", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
+        "Activist", "Student", "DJ", "Singer", "Songwriter", "Singer-songwriter", "Actor", "Actress", "Musician", "Artist",
         "Photographer", "Designer", "Owner", "Publisher", "Economist", "Analyst", "Scientist", "Researcher", "Dr",
         "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.",
         "Gov.", "Sen.", "Rep.", "Pres.", "Supt.", "Insp.", "Rev.", "Reverend", "Cmdr.", "PM", "V.P.", "Member", "Treasurer",
@@ -101,6 +101,7 @@ internal static class RoleWords
     private static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.",
+        "Monsieur", "Herr", // as English news writes of a Frenchman or a German: "Monsieur Trichet"
     ]);
 
     private static readonly Dictionary<string, string> Abbreviations = new(DotlessAbbreviations.Concat(new Dictionary<string, string>

@@ -67,4 +67,32 @@ public sealed class BritishNewsNamesTests
 
         Assert.DoesNotContain("Virgin Megastores", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void Air_bases_theatres_and_athletics_clubs_are_named_with_their_words()
+    {
+        var entities = Extract("Typhoons flew from RAF Lossiemouth and RAF Brize Norton, and troops at Camp Bastion waited. The RAF Regiment "
+            + "was there. The show moved to the Grand Theatre in Leeds, not the National Theatre. Gateshead Harriers runners won.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("RAF Lossiemouth", places);
+        Assert.Contains("RAF Brize Norton", places);
+        Assert.Contains("Camp Bastion", places);
+        Assert.Contains("Grand Theatre", places);
+        Assert.DoesNotContain("National Theatre", places);
+        Assert.Contains("RAF Regiment", Names(entities, EntityType.Organisation));
+        Assert.Contains("Gateshead Harriers", Names(entities, EntityType.Organisation));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_disc_jockeys_letters_and_a_french_courtesy_title_are_no_part_of_a_name()
+    {
+        var people = Extract("Radio 1 DJ Edith Bowman said the chart had changed. Monsieur Trichet disagreed.")
+            .Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.Contains("Edith Bowman", people.Select(person => person.Name));
+        Assert.Contains("Trichet", people.Select(person => person.Name));
+        Assert.Contains("DJ", Assert.Single(people, person => person.Name == "Edith Bowman").Roles);
+    }
 }
