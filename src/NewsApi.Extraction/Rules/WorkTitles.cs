@@ -19,6 +19,12 @@ internal static partial class WorkTitles
         "videos", "soundtrack", "trilogy", "franchise", "musical", "box-set", "book", "books", "game", "games",
     ]);
 
+    // Before a title, in lower case: "the musical Mamma Mia". Not "game", "series" or "single" ("a single Boeing 787").
+    private static readonly FrozenSet<string> WorkNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "film", "movie", "musical", "album", "novel", "sitcom", "documentary", "biopic", "opera", "memoir",
+    ]);
+
     // After an acronym these speak of a league's or a body's own: "an NFL franchise", "NBA games", "a UEFA video".
     private static readonly FrozenSet<string> LeagueNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["franchise", "game", "games", "series", "video", "videos"]);
 
@@ -53,6 +59,13 @@ internal static partial class WorkTitles
         if (WorkNouns.Contains(after) && !(LeagueNouns.Contains(after) && RoleChain.IsAcronym(mention.Text)))
         {
             return true;
+        }
+
+        // "the musical Mamma Mia", "her album Hopes and Fears", "the film Vera Drake": the work's noun in lower case before its title.
+        if (WorkNounsBefore.Contains(NameWords.WordBefore(text, mention.Start)) && !mentions.Any(other => other.Type == EntityType.Person
+            && other != mention && mention.Text.EndsWith(" " + other.Text, StringComparison.Ordinal)))
+        {
+            return true; // not where the article names the "title" by its last word alone: "the film Tom Hanks made ... Hanks said"
         }
 
         // "Leigh's Vera Drake": a person's name owning another person's name, in a sentence about awards or films.

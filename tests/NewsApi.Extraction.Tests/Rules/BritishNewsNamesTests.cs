@@ -95,4 +95,19 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Trichet", people.Select(person => person.Name));
         Assert.Contains("DJ", Assert.Single(people, person => person.Name == "Edith Bowman").Roles);
     }
+
+    [Fact]
+    public void A_title_after_its_works_noun_is_no_entity_unless_the_article_names_a_person_so()
+    {
+        var entities = Extract("Mike Leigh's film Vera Drake won best film. The musical Mamma Mia closed. Her album Hopes and Fears sold well. "
+            + "In the film Tom Hanks plays a lawyer, and Hanks said he liked it. Airlines ordered a single Boeing 787.");
+        var names = entities.Select(entity => entity.Name).ToList();
+
+        Assert.DoesNotContain("Vera Drake", names);
+        Assert.DoesNotContain("Mamma Mia", names);
+        Assert.DoesNotContain("Hopes and Fears", names);
+        Assert.Contains("Tom Hanks", Names(entities, EntityType.Person));
+        Assert.Contains("Mike Leigh", Names(entities, EntityType.Person));
+        Assert.Contains("Boeing", Names(entities, EntityType.Organisation));
+    }
 }
