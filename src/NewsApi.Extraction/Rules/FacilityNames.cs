@@ -64,7 +64,9 @@ internal static class FacilityNames
             }
 
             // A national or royal theatre, or an opera's or ballet's, is its company: "the National Theatre", "Opera and Ballet Theatre".
-            if (Theatres.Contains(tokens[facility].Text) && Enumerable.Range(Math.Max(0, first - 2), facility - Math.Max(0, first - 2)).Any(index => Companies.Contains(tokens[index].Text))) continue;
+            // So is one named in a body's name: "the Society of London Theatre".
+            if (Theatres.Contains(tokens[facility].Text) && (Enumerable.Range(Math.Max(0, first - 2), facility - Math.Max(0, first - 2)).Any(index => Companies.Contains(tokens[index].Text))
+                || (first >= 2 && tokens[first - 1].Text is "of" or "for" && NameWords.IsCapitalised(tokens[first - 2].Text)))) continue;
 
             found.Add(sentence.Mention(EntityType.Place, first, facility + 1));
         }

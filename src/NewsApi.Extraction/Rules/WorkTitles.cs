@@ -23,6 +23,7 @@ internal static partial class WorkTitles
     private static readonly FrozenSet<string> WorkNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
     [
         "film", "movie", "musical", "album", "novel", "sitcom", "documentary", "biopic", "opera", "memoir",
+        "drama", "comedy", "thriller", "epic", "blockbuster", "western", "romcom", // "British drama The Long Field"
     ]);
 
     // After an acronym these speak of a league's or a body's own: "an NFL franchise", "NBA games", "a UEFA video".
@@ -61,7 +62,7 @@ internal static partial class WorkTitles
             return true;
         }
 
-        // "the musical Mamma Mia", "her album Hopes and Fears", "the film Vera Drake": the work's noun in lower case before its title.
+        // "the musical Mamma Mia", "her album Hopes and Fears", "the comedy Dry Land": the work's noun or genre in lower case before its title.
         if (WorkNounsBefore.Contains(NameWords.WordBefore(text, mention.Start)) && !mentions.Any(other => other.Type == EntityType.Person
             && other != mention && mention.Text.EndsWith(" " + other.Text, StringComparison.Ordinal)))
         {

@@ -72,7 +72,8 @@ public sealed class BritishNewsNamesTests
     public void Air_bases_theatres_and_athletics_clubs_are_named_with_their_words()
     {
         var entities = Extract("Typhoons flew from RAF Lossiemouth and RAF Brize Norton, and troops at Camp Bastion waited. The RAF Regiment "
-            + "was there. The show moved to the Grand Theatre in Leeds, not the National Theatre. Gateshead Harriers runners won.");
+            + "was there. The show moved to the Grand Theatre in Leeds, not the National Theatre, said the Society of London Theatre. Gateshead "
+            + "Harriers runners won.");
         var places = Names(entities, EntityType.Place);
 
         Assert.Contains("RAF Lossiemouth", places);
@@ -80,6 +81,7 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Camp Bastion", places);
         Assert.Contains("Grand Theatre", places);
         Assert.DoesNotContain("National Theatre", places);
+        Assert.DoesNotContain("London Theatre", places);
         Assert.Contains("RAF Regiment", Names(entities, EntityType.Organisation));
         Assert.Contains("Gateshead Harriers", Names(entities, EntityType.Organisation));
         Assert.Empty(Names(entities, EntityType.Person));
@@ -100,12 +102,14 @@ public sealed class BritishNewsNamesTests
     public void A_title_after_its_works_noun_is_no_entity_unless_the_article_names_a_person_so()
     {
         var entities = Extract("Mike Leigh's film Vera Drake won best film. The musical Mamma Mia closed. Her album Hopes and Fears sold well. "
-            + "In the film Tom Hanks plays a lawyer, and Hanks said he liked it. Airlines ordered a single Boeing 787.");
+            + "In the film Tom Hanks plays a lawyer, and Hanks said he liked it. Airlines ordered a single Boeing 787. The Scottish comedy Dry Land "
+            + "earned seven nominations.");
         var names = entities.Select(entity => entity.Name).ToList();
 
         Assert.DoesNotContain("Vera Drake", names);
         Assert.DoesNotContain("Mamma Mia", names);
         Assert.DoesNotContain("Hopes and Fears", names);
+        Assert.DoesNotContain("Dry Land", names);
         Assert.Contains("Tom Hanks", Names(entities, EntityType.Person));
         Assert.Contains("Mike Leigh", Names(entities, EntityType.Person));
         Assert.Contains("Boeing", Names(entities, EntityType.Organisation));
