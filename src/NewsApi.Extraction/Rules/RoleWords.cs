@@ -42,6 +42,7 @@ internal static class RoleWords
         "Businesswoman", "Billionaire", "Pastor", "Astronaut", "Footballer", "Striker", "Midfielder", "Goalkeeper",
         "Boss", "Skipper", "Quarterback", "Golfer", "Boxer", "Cyclist", "Kicker", "Punter", "Linebacker", "Cornerback", "Receiver", "Pitcher",
         "Shortstop", "Outfielder", "Infielder", "Goaltender", "Goalie", "Winger", "Batsman", "Wicketkeeper", "Jockey", "Sprinter",
+        "Defender", "Centre-back", "Full-back", "Lock", "Flanker", "Fly-half", "Scrum-half", "Bowler", "Spinner", "Opener", "All-rounder",
         "Emeritus", // "Bishop Emeritus Dinualdo Gutierrez", "Professor Emeritus": the title goes on after its head
     ]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

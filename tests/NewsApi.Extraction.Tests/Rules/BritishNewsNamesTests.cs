@@ -114,4 +114,17 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Mike Leigh", Names(entities, EntityType.Person));
         Assert.Contains("Boeing", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_clubs_nickname_is_the_club_and_a_players_position_is_his_role()
+    {
+        var entities = Extract("Arsenal beat Aston Villa 3-2. The Gunners led early, but the Villans fought back. Lock Paul O'Connell was "
+            + "outstanding, and Defender Sol Campbell was booked. He was born in Sunderland.");
+
+        Assert.Contains("Gunners", Assert.Single(entities, entity => entity.Name == "Arsenal").Aliases);
+        Assert.Contains("Villans", Assert.Single(entities, entity => entity.Name == "Aston Villa").Aliases);
+        Assert.Contains("Lock", Assert.Single(entities, entity => entity.Name == "Paul O'Connell").Roles);
+        Assert.Contains("Defender", Assert.Single(entities, entity => entity.Name == "Sol Campbell").Roles);
+        Assert.Contains("Sunderland", Names(entities, EntityType.Place));
+    }
 }
