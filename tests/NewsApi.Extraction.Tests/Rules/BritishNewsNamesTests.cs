@@ -127,4 +127,18 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Defender", Assert.Single(entities, entity => entity.Name == "Sol Campbell").Roles);
         Assert.Contains("Sunderland", Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void A_listed_bodys_first_word_alone_is_that_body_unless_it_is_a_body_of_its_own()
+    {
+        var entities = Extract("BAE Systems won the contract. BAE said the work would take six years. Sony Ericsson cut prices, and Sony "
+            + "agreed. Amnesty International said so, and Amnesty added more.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("BAE", Assert.Single(entities, entity => entity.Name == "BAE Systems").Aliases);
+        Assert.Contains("Amnesty", Assert.Single(entities, entity => entity.Name == "Amnesty International").Aliases);
+        Assert.Contains("Sony", organisations);
+        Assert.Contains("Sony Ericsson", organisations);
+        Assert.DoesNotContain("BAE", organisations);
+    }
 }
