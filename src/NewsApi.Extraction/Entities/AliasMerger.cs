@@ -722,11 +722,13 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             && KeyOf(own, EntityType.Organisation) == shortGroup.Key) // "Sabadell" for "Banco Sabadell"
         || shortGroup.Words.Length == 1
         && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)
-                // "BAE" for "BAE Systems", "Amnesty" for "Amnesty International"; not "Sony", a body of its own, for "Sony Ericsson"
-                // nor an acronym the article spells out as another name ("APEC" beside "APEC Secretariat")
-                || (shortGroup.Type == EntityType.Organisation && gazetteer.IsListedOrganisation(mention.Text) && mention.Text.Contains(' ', StringComparison.Ordinal)
+                // "BAE" for "BAE Systems", "Amnesty" for "Amnesty International". Not a body listed of its own ("Sony" beside
+                // "Sony Ericsson"), a club's town (the clubs' rules': "Dundee" beside "Dundee United" is another club), nor an
+                // acronym spelt out otherwise or before a word no firm's name ends in ("APEC" beside the "APEC Secretariat").
+                || (shortGroup.Type == EntityType.Organisation && gazetteer.IsListedOrganisation(mention.Text) && !gazetteer.IsSportsClub(mention.Text)
+                    && mention.Text.Contains(' ', StringComparison.Ordinal)
                     && !IsListed(shortGroup) && shortGroup.LongForm is null && (!RoleChain.IsAcronym(shortGroup.Mentions[0].Text)
-                        || host.Written.Skip(1).All(word => Rules.NameWords.IsCompanyWord(word) || Rules.NameWords.IsCompanySuffix(word)))))) // not "APEC Secretariat"
+                        || host.Written.Skip(1).All(word => Rules.NameWords.IsCompanyWord(word) || Rules.NameWords.IsCompanySuffix(word))))))
             || (shortGroup.Mentions[0].Text.Any(char.IsLower)
                 && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])
                 && (((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
