@@ -68,7 +68,9 @@ internal static class NestedPlaces
                 var length = TeamContext.IsClubPrefix(tokens[first].Text) ? 0 : gazetteer.PlaceLengthAt(tokens, first); // not the "Bayern" of "Bayern Munich"
                 var countyWord = first + Math.Max(length, 1);
                 if (countyWord + 1 < tokens.Length && tokens[countyWord].Text == "County" && NameWords.IsCapitalised(tokens[first].Text)
-                    && (length > 0 || (first == 0 && !isFacility)))
+                    && (length > 0 || (first == 0 && !isFacility))
+                    // A British county council is its county's: "[Staffordshire] County Council", a listed place the city and region lists lack.
+                    && !(length == 1 && tokens[countyWord + 1].Text == "Council" && !NameLists.Default.IsCityOrRegion(tokens[first].Text)))
                 {
                     // "Los Angeles County Superior Court", "Wake County Economic Development": the county, named first, is the place
                     yield return container.Inside(EntityType.Place, tokens[first].Start, tokens[countyWord].End);

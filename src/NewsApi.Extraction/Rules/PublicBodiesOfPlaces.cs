@@ -46,7 +46,7 @@ internal static class PublicBodiesOfPlaces
             Replace(sentence.Mention(EntityType.Organisation, start, end) with { IsCertain = joined }, found);
         }
 
-        AddNhsBoards(sentence, gazetteer, found);
+        AddNhsBoards(sentence, found);
     }
 
     private static string[]? HeadAt(Token[] tokens, int end) => Heads.FirstOrDefault(head => head.Length <= end
@@ -107,17 +107,25 @@ internal static class PublicBodiesOfPlaces
             && gazetteer.IsFirstName(tokens[first].Text));
     }
 
-    /// <summary>"NHS Greater Glasgow and Clyde", "NHS Lothian": a Scottish health board.</summary>
-    private static void AddNhsBoards(SentenceText sentence, Gazetteer gazetteer, List<NameMention> found)
+    /// <summary>
+    /// "NHS Greater Glasgow and Clyde", "NHS Highland", "NHS Digital": a Scottish health board or a body of the NHS, whatever the
+    /// tagger read ("NHS Highland" a place, "spokeswoman for NHS" and a person "Highland").
+    /// </summary>
+    private static void AddNhsBoards(SentenceText sentence, List<NameMention> found)
     {
+        for (var index = 0; index < found.Count; index++)
+        {
+            if (found[index] is { Type: not EntityType.Organisation } board && board.Text.StartsWith("NHS ", StringComparison.Ordinal)) found[index] = board with { Type = EntityType.Organisation };
+        }
+
         var tokens = sentence.Tokens;
         for (var nhs = 0; nhs + 1 < tokens.Length; nhs++)
         {
             if (tokens[nhs].Text != "NHS") continue;
-            var end = tokens[nhs + 1].Text == "Greater" ? nhs + 2 : nhs + 1;
-            if (end >= tokens.Length || !gazetteer.IsPlace(tokens[end].Text)) continue;
-            end++;
-            if (end + 1 < tokens.Length && tokens[end].Text == "and" && NameWords.IsCapitalised(tokens[end + 1].Text)) end += 2;
+            var end = nhs + 1;
+            while (end < tokens.Length && end - nhs <= 3 && NameWords.IsNameWord(tokens[end].Text) && !SentenceWords.IsDateWord(tokens[end].Text)) end++;
+            if (end == nhs + 1 || Enumerable.Range(nhs + 1, end - nhs - 1).Any(index => RoleWords.StartsTitle(tokens[index].Text))) continue; // not "NHS Chief Executive"
+            if (end + 1 < tokens.Length && tokens[end].Text == "and" && NameWords.IsNameWord(tokens[end + 1].Text)) end += 2;
             if (end < tokens.Length && NameWords.IsCapitalised(tokens[end].Text)) continue; // a longer name, or a head read above
             Replace(sentence.Mention(EntityType.Organisation, nhs, end) with { IsCertain = true }, found);
         }

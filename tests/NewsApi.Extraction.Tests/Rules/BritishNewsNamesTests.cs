@@ -141,4 +141,20 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Sony Ericsson", organisations);
         Assert.DoesNotContain("BAE", organisations);
     }
+
+    [Fact]
+    public void A_county_council_names_its_county_and_an_nhs_board_is_an_organisation()
+    {
+        var entities = Extract("A spokeswoman for NHS Highland said the test was safe, and NHS Grampian agreed. NHS Chief Executive Amanda "
+            + "Pritchard spoke. Staffordshire County Council and King County Council paid.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("NHS Highland", Names(entities, EntityType.Organisation));
+        Assert.Contains("NHS Grampian", Names(entities, EntityType.Organisation));
+        Assert.DoesNotContain("Highland", Names(entities, EntityType.Person));
+        Assert.Contains("Amanda Pritchard", Names(entities, EntityType.Person));
+        Assert.Contains("Staffordshire", places);
+        Assert.DoesNotContain("Staffordshire County", places);
+        Assert.Contains("King County", places); // an American county's own name
+    }
 }
