@@ -40,7 +40,7 @@ internal static class SentenceWords
     /// </summary>
     public static bool IsSentenceWord(string word) => word.Length > 1 && (Words.Value.Contains(word) || AmericanSpelling(word) is { } american && Words.Value.Contains(american));
 
-    /// <summary>"Neighbouring" -> "Neighboring", "Honoured" -> "Honored", "Organised" -> "Organized"; null for any other word.</summary>
+    /// <summary>"Neighbouring" -> "Neighboring", "Honoured" -> "Honored", "Organisers" -> "Organizers"; null for any other word.</summary>
     private static string? AmericanSpelling(string word)
     {
         if (word.Length < 6) return null;
@@ -49,7 +49,7 @@ internal static class SentenceWords
             if (word.EndsWith(ending, StringComparison.Ordinal)) return string.Concat(word.AsSpan(0, word.Length - ending.Length), "o", ending.AsSpan(2));
         }
 
-        foreach (var ending in (ReadOnlySpan<string>)["ised", "ising", "isation", "isations"])
+        foreach (var ending in (ReadOnlySpan<string>)["ised", "ising", "isation", "isations", "iser", "isers"])
         {
             if (word.EndsWith(ending, StringComparison.Ordinal)) return string.Concat(word.AsSpan(0, word.Length - ending.Length), "iz", ending.AsSpan(2));
         }
