@@ -93,7 +93,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             var sex = twoSexes.Contains(key) ? CourtesySex(mention) ?? '\0' : '\0';
             if (!groups.TryGetValue((key, mention.IsTeam, mention.IsNamesakePlace, sex), out var group))
             {
-                groups[(key, mention.IsTeam, mention.IsNamesakePlace, sex)] = group = new NameGroup(key, NameKey.Words(key));
+                groups[(key, mention.IsTeam, mention.IsNamesakePlace, sex)] = group = new NameGroup(key, NameKey.Words(key)) { Sex = sex };
             }
 
             group.Mentions.Add(mention);
@@ -248,8 +248,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         if (shortGroup.Mentions.Any(IsCourtesyTitled))
         {
             // "Mr Phillips" is Jordan Phillips, not Denise Phillips; "Mrs. Bush" is not George W. Bush, though a wife is often
-            // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused.
-            if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f'))
+            // named only so. A name's sex differs between countries ("Mari Alkatiri" is a man): alone, a "Mr" is not refused,
+            // but beside a "Mrs" of that surname it is ("Janet Irving ... Mr Irving said ... Mrs Irving said": her husband).
+            if (TitledSex(shortGroup) is { } sex && (bySurname.Count > 1 || sex == 'f' || shortGroup.Sex != '\0'))
             {
                 hosts = hosts.Where(host => host.Written[0] is var first
                     && (gazetteer.MayBeGivenTo(first, sex) || Rules.EastAsianNames.IsFamilyName(first))).ToList(); // "Chen Yanmei": no given name first
@@ -968,6 +969,9 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         /// <summary>A type decided from the rest of the article, over the tagger's votes.</summary>
         public EntityType? TypeOverride { get; set; }
+
+        /// <summary>'m' or 'f' for a surname the article gives both "Mr" and "Mrs" (two people, one group each); else '\0'.</summary>
+        public char Sex { get; init; }
 
         /// <summary>The first mention's words as written ("Robert", "Bosch", "GmbH"), where <see cref="Words"/> are the key's; read once all mentions are in.</summary>
         public string[] Written => _written ??= Mentions[0].Text.Split(' ');

@@ -169,4 +169,15 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Clipper Ventures", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Organisers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_mr_beside_a_mrs_of_one_surname_is_not_the_woman_named_in_full()
+    {
+        var people = Extract("Janet Irving, 67, said the defences failed. Her husband, Bill, agreed. \"It came up through the floorboards,\" "
+            + "Mr Irving said. Mrs Irving said they would stay.").Where(entity => entity.Type == EntityType.Person).ToList();
+
+        var janet = Assert.Single(people, person => person.Name == "Janet Irving");
+        Assert.Contains("Mrs Irving", janet.Aliases);
+        Assert.DoesNotContain("Mr Irving", janet.Aliases);
+    }
 }
