@@ -21,9 +21,12 @@ internal static partial class PageChrome
     [GeneratedRegex(
         @"^(?:share(?: this(?: article| story)?| on \w+)?|tweet|print|email|whatsapp|facebook|twitter|x|linkedin|pinterest|telegram|reddit|copy link" +
         @"|(?:click|tap) (?:here )?to \w+.*|subscribe\b.*|sign up\b.*|follow us\b.*|join our\b.*" +
+        // "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to ...".
+        @"|follow [^.!?]{1,60} on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b.*" +
         @"|your email address will not be published.*|required fields are marked.*" +
         // A label and a link to another story; an advert's label; an affiliate disclosure.
-        @"|(?:read more|read also|also read|see also|related|recommended|more|watch|listen)\s?:.{0,160}|advertisement|advert|sponsored(?: content)?" +
+        @"|(?:read more|read also|also read|see also|related(?: coverage| stories| links| content| topics| internet links)?|recommended|more|watch|listen)\s?:.{0,160}" +
+        @"|advertisement|advert|sponsored(?: content)?" +
         @"|.*\b(?:affiliate (?:partner|links?|commission)|earn (?:a|an affiliate) commission)\b.*" +
         // A label and a bare link: "Read or Share this story: http://usat.ly/1x3DFko".
         @"|[^.!?:]{1,40}:\s*https?://\S+" +

@@ -105,6 +105,17 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_regional_sites_follow_and_related_lines_are_no_part_of_the_story()
+    {
+        var story = PlainTextReader.Read("tax.txt", "Council tax to rise\n\nBradford's council tax will rise by 9.9% from April, the council said.\n\n"
+            + "The new charges come into force on 1 April.\n\nRelated coverage: Bradford libraries face axe in cost-cutting plans\n\n"
+            + "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to yorkslincs.news@bbc.co.uk.\n");
+
+        Assert.EndsWith("The new charges come into force on 1 April.", story.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Instagram", story.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_line_broken_before_its_full_stop_is_joined_to_the_sentence_it_ends()
     {
         Assert.Contains("Trilateral Summit in Lachin. Accompanying him were key officials", Meeting.Body, StringComparison.Ordinal);
