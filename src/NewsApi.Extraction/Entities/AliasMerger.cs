@@ -573,7 +573,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
                     || SpellsInitials(shortGroup, host) || IsClubOfCity(host, shortGroup) || NameKey.WithOfficeFirst(shortGroup.Key) == host.Key // "Agriculture Ministry"
                     || IsCompanyFirstWord(host, shortGroup) || IsFoundersName(host, shortGroup) || IsPartyAdjective(host, shortGroup) || IsPartysOwnWord(host, shortGroup) || IsRegionalParty(host, shortGroup) || IsTeamShortForm(host, shortGroup)
                     || IsListedClubsLastWord(host, shortGroup) || IsListedClubsTown(host, shortGroup) || IsInstitutesOwnName(host, shortGroup)),
-            _ => shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup) || IsCityWithoutCity(host, shortGroup)),
+            _ => (shortGroup.Type == EntityType.Place && (SpellsInitials(shortGroup, host) || IsWithoutDivisionWord(host, shortGroup) || IsCityWithoutCity(host, shortGroup)))
+                || IsWithoutFeatureWord(host, shortGroup),
         };
     }
 
@@ -605,6 +606,16 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         && host.Words.AsSpan(0, shortGroup.Words.Length).SequenceEqual(shortGroup.Words) && !gazetteer.IsCountry(shortGroup.Mentions[0].Text)
         && !(host.Words[^1] is "county" or "state" or "district" or "river" && gazetteer.IsPlace(shortGroup.Mentions[0].Text))
         && !shortGroup.Mentions.Any(mention => mention.TitledText is { } titled && !titled.EndsWith(host.Words[^1], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "the River Eden ... levels on the Eden", "Mount Etna ... Etna erupted": a river, loch or mountain named after its word,
+    /// later without it, whatever the tagger typed the short name ("the Foyle" an organisation). Not a person's name, a
+    /// country or a listed place ("River Jordan" and Jordan, "Mount Kenya" and Kenya).
+    /// </summary>
+    private bool IsWithoutFeatureWord(NameGroup host, NameGroup shortGroup) =>
+        host.Type == EntityType.Place && shortGroup.Type != EntityType.Person && host.Words.Length == shortGroup.Words.Length + 1
+        && host.Written[0] is "River" or "Loch" or "Mount" && host.Words.AsSpan(1).SequenceEqual(shortGroup.Words)
+        && shortGroup.Mentions[0].Text is var name && !gazetteer.IsCountry(name) && !gazetteer.IsPlace(name) && gazetteer.CountryNamed(name) is null;
 
     /// <summary>
     /// "Legazpi City" and "Legazpi", "Naga City" and "Naga": a city named with and without "City" is one place; not where the

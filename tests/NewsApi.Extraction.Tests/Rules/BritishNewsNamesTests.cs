@@ -180,4 +180,15 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Mrs Irving", janet.Aliases);
         Assert.DoesNotContain("Mr Irving", janet.Aliases);
     }
+
+    [Fact]
+    public void A_river_named_later_without_its_word_is_the_same_river_but_not_a_country()
+    {
+        var places = Extract("The River Eden burst its banks on Sunday. Levels on the Eden rose by two metres. The River Foyle was calm, "
+            + "and the Foyle froze. The River Jordan rose in Jordan.").Where(entity => entity.Type == EntityType.Place).ToList();
+
+        Assert.Contains("Eden", Assert.Single(places, place => place.Name == "River Eden").Aliases);
+        Assert.Contains("Foyle", Assert.Single(places, place => place.Name == "River Foyle").Aliases);
+        Assert.Contains(places, place => place.Name == "Jordan");
+    }
 }
