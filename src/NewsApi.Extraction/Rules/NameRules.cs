@@ -173,6 +173,7 @@ internal sealed class NameRules
         MagazineTitles.Add(sentence, spans, _gazetteer, found);
         FirmDescriptors.Add(sentence, spans, _gazetteer, found);
         FacilityNames.Add(sentence, spans, _gazetteer, found);
+        RoadNumbers.Add(sentence, found);
         PlaceCues.Add(sentence, spans, _gazetteer, found);
         ParticleNames.Add(sentence, spans, _gazetteer, found);
         SpeakerNames.Add(sentence, spans, _gazetteer, found);

@@ -22,7 +22,7 @@ internal static class PublicBodiesOfPlaces
     // Longest first, so "Fire and Rescue Service" is read before "Service" could be.
     private static readonly string[][] Heads =
     [
-        ["NHS", "Foundation", "Trust"], ["Fire", "and", "Rescue", "Service"], ["NHS", "Trust"], ["Fire", "Service"], ["Ambulance", "Service"],
+        ["NHS", "Foundation", "Trust"], ["Fire", "and", "Rescue", "Service"], ["Fire", "and", "Rescue"], ["NHS", "Trust"], ["Fire", "Service"], ["Ambulance", "Service"],
         ["Police", "Service"], ["Health", "Board"], ["Combined", "Authority"], ["Police"], ["Constabulary"], ["Council"],
     ];
 

@@ -191,4 +191,16 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Foyle", Assert.Single(places, place => place.Name == "River Foyle").Aliases);
         Assert.Contains(places, place => place.Name == "Jordan");
     }
+
+    [Fact]
+    public void A_road_by_its_number_is_a_place_where_the_sentence_speaks_of_traffic()
+    {
+        var entities = Extract("Crews from Lincolnshire Fire and Rescue attended, and police closed the A17 in both directions. Emirates "
+            + "flies the A380 to Sydney. The festival in Derry drew crowds, and Londonderry's Guildhall was full.");
+
+        Assert.Contains("A17", Names(entities, EntityType.Place));
+        Assert.DoesNotContain(entities, entity => entity.Name == "A380");
+        Assert.Contains("Lincolnshire Fire and Rescue", Names(entities, EntityType.Organisation));
+        Assert.Contains("Londonderry", Assert.Single(entities, entity => entity.Name == "Derry").Aliases);
+    }
 }
