@@ -43,7 +43,10 @@ internal static partial class LocativeNames
         var titled = mentions.Where(mention => mention.Type == EntityType.Person && (mention.Roles.Count > 0 || mention.TitledText is not null))
             .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
         HashSet<string>? surnames = null;
-        HashSet<string>? located = null;
+        // Places the tagger found where something is count too ("Warwick Road in Carlisle" in a caption).
+        var located = mentions.Where(mention => mention.Type == EntityType.Place && mention.Field != TextField.Headline
+                && texts.TryGetValue(mention.Field, out var text) && IsAfterIn(text, mention))
+            .Select(mention => mention.Text).ToHashSet(StringComparer.Ordinal);
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is not { Type: EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } mention
@@ -55,12 +58,12 @@ internal static partial class LocativeNames
             }
 
             mentions[index] = mention with { Type = EntityType.Place };
-            (located ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Text);
+            located.Add(mention.Text);
         }
 
         // "Flooding hit Carlisle ... homes in Carlisle": a listed town found where something is names the town in the rest
         // of the article too, where no one is given its name.
-        for (var index = 0; located is not null && index < mentions.Count; index++)
+        for (var index = 0; located.Count > 0 && index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: EntityType.Person, IsCertain: false, Roles.Count: 0, TitledText: null } mention && located.Contains(mention.Text)
                 && !titled.Contains(mention.Text) && NameLists.Default.IsCityOrRegion(mention.Text))

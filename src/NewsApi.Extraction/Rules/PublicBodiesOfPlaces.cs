@@ -40,8 +40,8 @@ internal static class PublicBodiesOfPlaces
             // "Police Service of Northern Ireland", "Council of Europe", "Police Commissioner": a longer name or a title.
             if (end < tokens.Length && (tokens[end].Text is "of" or "for" || NameWords.IsCapitalised(tokens[end].Text))) continue;
             var (start, joined) = NameStart(tokens, end - head.Length, gazetteer, found);
-            if (start == end - head.Length || (!joined && (head[^1] == "Council" || (SentenceWords.IsCommonWord(tokens[start].Text)
-                && !gazetteer.IsPlaceOrNationality(tokens[start].Text))))) continue; // not "Traffic Police
+            if (start == end - head.Length || (!joined && (head[^1] == "Council" || (head[0] is "Police" or "Constabulary"
+                && SentenceWords.IsCommonWord(tokens[start].Text) && !gazetteer.IsPlaceOrNationality(tokens[start].Text))))) continue; // not "Traffic Police"
             // Certain: the tagger's "and" between two names (JoinedNames) is not this one's.
             Replace(sentence.Mention(EntityType.Organisation, start, end) with { IsCertain = joined }, found);
         }

@@ -162,12 +162,13 @@ public sealed class BritishNewsNamesTests
     public void A_town_found_where_something_is_is_the_town_throughout_and_a_british_plural_opens_no_name()
     {
         var entities = Extract("Flooding hit Carlisle on Sunday. Warwick Road in Carlisle was under water. Ms Truss will visit Carlisle on "
-            + "Monday. Organisers Clipper Ventures said 20,000 people came.");
+            + "Monday. Organisers Clipper Ventures said 20,000 people came. North Cumbria University Hospitals NHS Trust urged calm.");
 
         Assert.Contains("Carlisle", Names(entities, EntityType.Place));
         Assert.DoesNotContain("Carlisle", Names(entities, EntityType.Person));
         Assert.Contains("Clipper Ventures", Names(entities, EntityType.Organisation));
         Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Organisers", StringComparison.Ordinal));
+        Assert.Contains("North Cumbria University Hospitals NHS Trust", Names(entities, EntityType.Organisation));
     }
 
     [Fact]
