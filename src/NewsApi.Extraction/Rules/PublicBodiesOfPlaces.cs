@@ -49,8 +49,29 @@ internal static class PublicBodiesOfPlaces
         AddNhsBoards(sentence, found);
     }
 
-    private static string[]? HeadAt(Token[] tokens, int end) => Heads.FirstOrDefault(head => head.Length <= end
-        && head.Select((word, index) => tokens[end - head.Length + index].Text == word).All(matches => matches));
+    // The heads' last words: most tokens end no head, and are passed over at once.
+    private static readonly FrozenSet<string> HeadEnds = Heads.Select(head => head[^1]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string[]? HeadAt(Token[] tokens, int end)
+    {
+        if (!HeadEnds.Contains(tokens[end - 1].Text)) return null;
+        foreach (var head in Heads)
+        {
+            if (head.Length <= end && EndsWith(tokens, end, head)) return head;
+        }
+
+        return null;
+    }
+
+    private static bool EndsWith(Token[] tokens, int end, string[] words)
+    {
+        for (var index = 0; index < words.Length; index++)
+        {
+            if (tokens[end - words.Length + index].Text != words[index]) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>Where the body's name starts, walking back from its head over parts of capitalised words joined by commas or "and".</summary>
     private static (int Start, bool Joined) NameStart(Token[] tokens, int headStart, Gazetteer gazetteer, List<NameMention> found)
