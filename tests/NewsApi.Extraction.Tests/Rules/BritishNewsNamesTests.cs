@@ -56,11 +56,12 @@ public sealed class BritishNewsNamesTests
     {
         var entities = Extract("Sales at Virgin Megastores and Dixons rose, while Hutchison Whampoa and Sony Ericsson cut prices. The e-mails "
             + "claim to come from Barclays, HSBC, Lloyds TSB and Citibank. The party would merge HM Customs and Excise and the Inland Revenue, "
-            + "and the Scottish Executive agreed. Heineken, InBev and Scottish & Newcastle dominate the market.");
+            + "and the Scottish Executive agreed. Heineken, InBev and Scottish & Newcastle dominate the market. Talks at Acas failed, and "
+            + "RNLI crews and Harland and Wolff workers waited.");
         var organisations = Names(entities, EntityType.Organisation);
 
         foreach (var name in new[] { "Virgin Megastores", "Dixons", "Hutchison Whampoa", "Sony Ericsson", "Lloyds TSB", "Citibank",
-            "HM Customs and Excise", "Inland Revenue", "Scottish Executive", "InBev" })
+            "HM Customs and Excise", "Inland Revenue", "Scottish Executive", "InBev", "Acas", "RNLI", "Harland and Wolff" })
         {
             Assert.Contains(name, organisations);
         }
