@@ -1918,6 +1918,17 @@ internal sealed class NameRules
                 if (nameEnd + 1 < runEnd && tokens[nameEnd].Text == "-" && IsJoined(tokens, nameEnd - 1, nameEnd + 1) && IsNameWord(tokens[nameEnd + 1].Text)) nameEnd++;
             }
 
+            // "Governor Mervyn King - no relation - said": a title's word after a given name, the clause going on in lower
+            // case or punctuation, is the surname.
+            // Not a portfolio's words before its head ("Chief [Quality] Officer", "Chief [Election] Commissioner"). So is
+            // one right after a courtesy title, where it is a surname too: "Mr King has said", "Mr Major" (not "Mr President").
+            var afterCourtesy = nameEnd == split && split == first + 1 && RoleWords.IsHonorific(tokens[first].Text)
+                && (NameLists.Default.IsSurname(tokens[split].Text) || TitlesThatAreSurnames.Contains(tokens[split].Text));
+            if ((nameEnd > split || afterCourtesy) && nameEnd < runEnd && RoleWords.IsHead(tokens[nameEnd].Text) && IsCapitalised(tokens[nameEnd].Text)
+                && WordChars.All(tokens[nameEnd].Text, char.IsLetter) && (nameEnd + 1 == tokens.Length || !IsCapitalised(tokens[nameEnd + 1].Text))
+                && Enumerable.Range(split, nameEnd - split).All(index => !SentenceWords.IsCommonWord(tokens[index].Text.ToLowerInvariant())
+                    && !SentenceWords.IsSentenceWord(tokens[index].Text))) nameEnd++;
+
             if (nameEnd > split && !(nameEnd - split == 1 && NameWords.IsNotName(tokens[split].Text)) // "6:20 PM EST"
                 && !(nameEnd - split == 1 && nameEnd < runEnd && tokens[nameEnd].Text is "and" or "&" && !_gazetteer.IsFirstName(tokens[split].Text)) // "Secretary of State for East [Asian] and Pacific Affairs"
                 && _roles.ParseExactly(tokens, first, split) is not null)
@@ -1931,6 +1942,10 @@ internal sealed class NameRules
               ?? candidates.Where(candidate => candidate.NameEnd - candidate.Split >= 2).Select(candidate => ((int, int)?)candidate).LastOrDefault()
               ?? candidates[^1];
     }
+
+    // Titles' words British and American news also writes as surnames ("Mr Major", "Mr Dean"); the surname list has "King".
+    private static readonly FrozenSet<string> TitlesThatAreSurnames = FrozenSet.Create(StringComparer.Ordinal,
+        ["Major", "Bishop", "Dean", "Marshal", "Judge", "Chancellor", "Sheriff", "Prince", "Pope"]);
 
     private static bool IsTitleRunToken(Token[] tokens, int index)
     {

@@ -215,4 +215,18 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Carlisle", Names(entities, EntityType.Place));
         Assert.DoesNotContain("Carlisle", Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_titles_word_after_a_given_name_and_before_a_dash_is_the_surname()
+    {
+        var entities = Extract("Stephen King, an economist at HSBC, expects a cut. Governor Mervyn King - no relation to the HSBC economist - is "
+            + "due to give evidence, and Mr King has said rates target inflation. Chief Quality Officer Steve St Angelo agreed.");
+        var people = entities.Where(entity => entity.Type == EntityType.Person).ToList();
+
+        Assert.Contains("Mr King", Assert.Single(people, person => person.Name == "Mervyn King").Aliases);
+        Assert.DoesNotContain("Mr King", Assert.Single(people, person => person.Name == "Stephen King").Aliases);
+        Assert.DoesNotContain(people, person => person.Name.Contains("Officer", StringComparison.Ordinal));
+        Assert.Contains("Mr Major", Assert.Single(Extract("Prime Minister John Major spoke. Mr Major said no, Mr President."),
+            entity => entity.Type == EntityType.Person).Aliases);
+    }
 }
