@@ -10,7 +10,8 @@ namespace NewsApi.Extraction.Rules;
 /// ("Smith" of "John Smith"), a listed given name, a word of running text, a name with a title or role, or a name opening
 /// a bracket. So is a one-word place no list knows ("listed H&amp;M, Primark, Kiabi and C&amp;A", "Apple, Microsoft and
 /// Nvidia"); and a one-word person listed beside a listed place, or beside any place after "in" or "around", is a
-/// place ("the ports of Izmail and Reni", "around Kladovo and Negotin").
+/// place ("the ports of Izmail and Reni", "around Kladovo and Negotin"), as is a listed town beside any place
+/// ("Appleby-in-Westmorland and Kendal").
 /// </summary>
 internal static class ListNeighbours
 {
@@ -25,7 +26,8 @@ internal static class ListNeighbours
             var mention = mentions[order[position]];
             if (mention is not { IsCertain: false, Roles.Count: 0, TitledText: null } || mention.Type is not (EntityType.Person or EntityType.Place)
                 || mention.Text.Contains(' ', StringComparison.Ordinal)
-                || gazetteer.IsFirstName(mention.Text) || gazetteer.IsPeopleGroup(mention.Text) || SentenceWords.IsSentenceWord(mention.Text)
+                || (gazetteer.IsFirstName(mention.Text) && !IsListedTown(mention))
+                || gazetteer.IsPeopleGroup(mention.Text) || SentenceWords.IsSentenceWord(mention.Text)
                 || (mention.Type == EntityType.Place && IsPlace(mention, texts[mention.Field], gazetteer))
                 || (mention.Start > 0 && texts[mention.Field][mention.Start - 1] == '(')) // "Judi Moylan (Pearce, Liberal)": her electorate
             {
@@ -43,9 +45,10 @@ internal static class ListNeighbours
             {
                 if (left < 0 || right >= order.Count || !IsListedBeside(mentions[order[left]], mentions[order[right]], texts)) return null;
                 var neighbour = mentions[order[left == position ? right : left]];
-                if (neighbour.Type == EntityType.Organisation) return EntityType.Organisation;
+                if (neighbour.Type == EntityType.Organisation) return gazetteer.IsFirstName(mention.Text) ? null : EntityType.Organisation;
                 return mention.Type == EntityType.Person && neighbour.Type == EntityType.Place
-                    && (gazetteer.IsPlace(neighbour.Text) || NameLists.Default.IsCityOrRegion(neighbour.Text) || IsAfterLocative(mentions[order[left]], texts))
+                    && (gazetteer.IsPlace(neighbour.Text) || NameLists.Default.IsCityOrRegion(neighbour.Text) || IsAfterLocative(mentions[order[left]], texts)
+                        || IsListedTown(mention)) // "Appleby-in-Westmorland and Kendal": a listed town beside any place
                     ? EntityType.Place : null;
             }
         }
@@ -65,6 +68,9 @@ internal static class ListNeighbours
             }
         }
     }
+
+    // A person's one-word name the city lists hold, which a place beside it makes the town ("Kendal" is a given name too).
+    private static bool IsListedTown(NameMention mention) => mention.Type == EntityType.Person && NameLists.Default.IsCityOrRegion(mention.Text);
 
     // "around Kladovo and Negotin": a pair after one of these is of places, listed or not.
     private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["in", "around", "near", "outside", "across", "throughout"]);

@@ -229,4 +229,15 @@ public sealed class BritishNewsNamesTests
         Assert.Contains("Mr Major", Assert.Single(Extract("Prime Minister John Major spoke. Mr Major said no, Mr President."),
             entity => entity.Type == EntityType.Person).Aliases);
     }
+
+    [Fact]
+    public void A_listed_town_that_is_also_a_given_name_is_the_town_in_a_list_of_places()
+    {
+        var entities = Extract("Further south, Keswick, Cockermouth, Appleby-in-Westmorland and Kendal were also flooded. Shares in Sony and "
+            + "Davis rose.");
+
+        Assert.Contains("Kendal", Names(entities, EntityType.Place));
+        Assert.DoesNotContain("Kendal", Names(entities, EntityType.Person));
+        Assert.DoesNotContain("Davis", Names(entities, EntityType.Place));
+    }
 }
