@@ -1919,9 +1919,8 @@ internal sealed class NameRules
             }
 
             // "Governor Mervyn King - no relation - said": a title's word after a given name, the clause going on in lower
-            // case or punctuation, is the surname.
-            // Not a portfolio's words before its head ("Chief [Quality] Officer", "Chief [Election] Commissioner"). So is
-            // one right after a courtesy title, where it is a surname too: "Mr King has said", "Mr Major" (not "Mr President").
+            // case or punctuation, is the surname; so is one right after a courtesy title where it is a surname too ("Mr King
+            // has said", "Mr Major"; not "Mr President"). Not a portfolio's words before its head ("Chief [Quality] Officer").
             var afterCourtesy = nameEnd == split && split == first + 1 && RoleWords.IsHonorific(tokens[first].Text)
                 && (NameLists.Default.IsSurname(tokens[split].Text) || TitlesThatAreSurnames.Contains(tokens[split].Text));
             if ((nameEnd > split || afterCourtesy) && nameEnd < runEnd && RoleWords.IsHead(tokens[nameEnd].Text) && IsCapitalised(tokens[nameEnd].Text)
