@@ -733,19 +733,23 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         (shortGroup.Type == EntityType.Organisation && Rules.NameWords.IsBankWord(host.Words[0]) && Rules.NameWords.BankOwnName(host.Mentions[0].Text) is { } own
             && KeyOf(own, EntityType.Organisation) == shortGroup.Key) // "Sabadell" for "Banco Sabadell"
         || shortGroup.Words.Length == 1
-        && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text)
-                // "BAE" for "BAE Systems", "Amnesty" for "Amnesty International". Not a body listed of its own ("Sony" beside
-                // "Sony Ericsson"), a club's town (the clubs' rules': "Dundee" beside "Dundee United" is another club), nor an
-                // acronym spelt out otherwise or before a word no firm's name ends in ("APEC" beside the "APEC Secretariat").
-                || (shortGroup.Type == EntityType.Organisation && gazetteer.IsListedOrganisation(mention.Text) && !gazetteer.IsSportsClub(mention.Text)
-                    && mention.Text.Contains(' ', StringComparison.Ordinal)
-                    && !IsListed(shortGroup) && shortGroup.LongForm is null && (!RoleChain.IsAcronym(shortGroup.Mentions[0].Text)
-                        || host.Written.Skip(1).All(word => Rules.NameWords.IsCompanyWord(word) || Rules.NameWords.IsCompanySuffix(word))))))
+        && ((host.Words[0] == shortGroup.Words[0] && host.Mentions.Any(mention => gazetteer.IsMultiWordCompany(mention.Text) || IsListedBodysFirstWord(host, mention, shortGroup)))
             || (shortGroup.Mentions[0].Text.Any(char.IsLower)
                 && (Rules.NameWords.OwnFirstWord(host.Words) == shortGroup.Words[0] || host.Words[^1] == shortGroup.Words[0])
                 && (((Rules.NameWords.NamesCompany(host.Words) || (Rules.NameWords.IsCompanySuffix(host.Words[^1]) && !NamesSubsidiaryPlace(host)))
                         && !(IsListed(shortGroup) && Rules.NameWords.IsDescribedCompany(host.Words))) // "Sony Computer Entertainment" is Sony's unit
                     || (!IsListed(shortGroup) && Rules.NameWords.NamesCompanyOfCountry(host.Written, gazetteer.IsCountry))))); // "Qinfeng" for "Qinfeng Copper Mining Zambia Ltd"
+
+    /// <summary>
+    /// "BAE" for "BAE Systems", "Amnesty" for "Amnesty International": the first word of a listed body's name (the host's
+    /// <paramref name="written"/>). Not a body listed of its own ("Sony" beside "Sony Ericsson"), a club's town (the
+    /// clubs' rules': "Dundee" beside "Dundee United" is another club), nor an acronym spelt out otherwise or before a word
+    /// no firm's name ends in ("APEC" beside the "APEC Secretariat").
+    /// </summary>
+    private bool IsListedBodysFirstWord(NameGroup host, NameMention written, NameGroup shortGroup) =>
+        shortGroup.Type == EntityType.Organisation && gazetteer.IsListedOrganisation(written.Text) && !gazetteer.IsSportsClub(written.Text)
+        && written.Text.Contains(' ', StringComparison.Ordinal) && !IsListed(shortGroup) && shortGroup.LongForm is null
+        && (!RoleChain.IsAcronym(shortGroup.Mentions[0].Text) || host.Written.Skip(1).All(word => Rules.NameWords.IsCompanyWord(word) || Rules.NameWords.IsCompanySuffix(word)));
 
     /// <summary>
     /// "Bosch" in an article about "Robert Bosch GmbH", "Disney" for the "Walt Disney Company": a founder's surname after his

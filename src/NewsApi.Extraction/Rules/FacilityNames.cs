@@ -30,6 +30,20 @@ internal static class FacilityNames
 
     private static readonly FrozenSet<string> Companies = FrozenSet.Create(StringComparer.Ordinal, ["National", "Royal", "State", "Opera", "Ballet", "Youth", "Academic"]);
 
+    /// <summary>
+    /// A national or royal theatre, or an opera's or ballet's, is its company ("the National Theatre", "Opera and Ballet
+    /// Theatre"); so is one named in a body's name ("the Society of London Theatre").
+    /// </summary>
+    private static bool IsTheatreCompany(Token[] tokens, int first, int theatre)
+    {
+        for (var index = Math.Max(0, first - 2); index < theatre; index++)
+        {
+            if (Companies.Contains(tokens[index].Text)) return true;
+        }
+
+        return first >= 2 && tokens[first - 1].Text is "of" or "for" && NameWords.IsCapitalised(tokens[first - 2].Text);
+    }
+
     public static void Add(SentenceText sentence, List<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
@@ -63,10 +77,7 @@ internal static class FacilityNames
                 continue;
             }
 
-            // A national or royal theatre, or an opera's or ballet's, is its company: "the National Theatre", "Opera and Ballet Theatre".
-            // So is one named in a body's name: "the Society of London Theatre".
-            if (Theatres.Contains(tokens[facility].Text) && (Enumerable.Range(Math.Max(0, first - 2), facility - Math.Max(0, first - 2)).Any(index => Companies.Contains(tokens[index].Text))
-                || (first >= 2 && tokens[first - 1].Text is "of" or "for" && NameWords.IsCapitalised(tokens[first - 2].Text)))) continue;
+            if (Theatres.Contains(tokens[facility].Text) && IsTheatreCompany(tokens, first, facility)) continue;
 
             found.Add(sentence.Mention(EntityType.Place, first, facility + 1));
         }

@@ -100,7 +100,8 @@ internal static class PublicBodiesOfPlaces
         // The sentence's own first word is no part: "Yesterday Cornwall Police said".
         while (start < headStart && (tokens[start].Text is "and" or "&" or "," || (start == 0 && SentenceWords.IsSentenceWord(tokens[0].Text)
             && !gazetteer.IsPlace(tokens[0].Text)))) start++;
-        return (start, joined && tokens[start..headStart].Any(token => token.Text is "and" or "&" or ","));
+        // Joined only while an "and" or a comma is still inside the name once its start is trimmed.
+        return (start, joined && Array.FindIndex(tokens, start, headStart - start, token => token.Text is "and" or "&" or ",") >= 0);
     }
 
     // A capitalised word, or the possessive of the word before it ("Guy's", "St Thomas'").
