@@ -106,7 +106,7 @@ public sealed class NewsPipeline
         PlaceCues.RetypeLandforms(mentions, _gazetteer); // after the rules: a landform's name may be joined or typed by them
         _peopleGroups.Retype(mentions);
         VenueNames.Retype(mentions, texts);
-        SeatsOfGovernment.Retype(mentions);
+        SeatsOfGovernment.Retype(mentions, _gazetteer);
         AddDateline(document, dateline, fields[^1], mentions);
         fields.ForEach(field => PartyStateLabels.Add(field.Field, field.Text, field.SentenceAt, mentions));
         StateAbbreviations.KeepPeriods(mentions, texts);

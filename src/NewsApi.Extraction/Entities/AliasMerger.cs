@@ -29,6 +29,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         KeepCountriesPlaces(groups);
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
+        MergeAccentSpellings(groups, parents);
         MergeGivenNameForms(groups, parents);
         MergeArabicArticleSpellings(groups, parents);
         MergeTeamNicknames(groups, parents);
@@ -457,6 +458,46 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// "Élan" and "Elan", "Côte d'Ivoire" and "Cote d'Ivoire": one name written with and without its accents. Typed two
+    /// ways, they are one only where a rule is sure of one reading (the firm an apposition names), whose type then wins.
+    /// </summary>
+    private static void MergeAccentSpellings(List<NameGroup> groups, int[] parents)
+    {
+        for (var first = 0; first < groups.Count; first++)
+        {
+            for (var second = first + 1; second < groups.Count; second++)
+            {
+                var (a, b) = (groups[first], groups[second]);
+                if (Root(parents, first) == Root(parents, second) || a.Key == b.Key || a.Sex != b.Sex
+                    || a.Mentions[0].IsTeam != b.Mentions[0].IsTeam || a.Mentions[0].IsNamesakePlace != b.Mentions[0].IsNamesakePlace
+                    || NameKey.WithoutAccents(a.Key) != NameKey.WithoutAccents(b.Key))
+                {
+                    continue;
+                }
+
+                var (votesA, votesB) = (TypeVotes(a), TypeVotes(b));
+                if (a.Type != b.Type && !a.Mentions.Concat(b.Mentions).Any(mention => mention.IsCertain)) continue;
+                var (keep, merge) = votesA >= votesB ? (first, second) : (second, first);
+                parents[Root(parents, merge)] = Root(parents, keep);
+            }
+        }
+
+        // "Ernst Zündel ... Zundel, 66,": a surname written without the accents of the one person of the article it ends.
+        foreach (var (index, surname) in groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length == 1))
+        {
+            var plain = NameKey.WithoutAccents(surname.Key);
+            if (plain == surname.Key && groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length >= 2
+                    && group.Item.Words[^1] != surname.Key && NameKey.WithoutAccents(group.Item.Words[^1]) == plain).ToList() is [var person]
+                && !groups.Any(group => group.Type == EntityType.Person && group.Words.Length >= 2 && group.Words[^1] == surname.Key))
+            {
+                parents[Root(parents, index)] = Root(parents, person.Index);
+            }
+        }
+    }
+
+    private static int TypeVotes(NameGroup group) => group.Mentions.Sum(mention => mention.IsCertain ? CertainVoteWeight : 1);
 
     /// <summary>
     /// "Ray Ochoa" and "Raymond Ochoa", "Bill Clinton" and "William Clinton": a person's given name and its short form, the

@@ -511,6 +511,11 @@ internal sealed class NameRules
             return null; // "head of Cloud and [Storage Technology]", "[Clean Energy] advocates" (a listed firm's name too): a field, a cause
         }
 
+        if (tokens[first].Text == "Shadow" && end < tokens.Length && RoleWords.IsHead(tokens[end].Text) && char.IsLower(tokens[end].Text[0]))
+        {
+            return null; // "[Shadow Constitutional Affairs] secretary": an opposition portfolio, no body
+        }
+
         if (ListedCompanyStart(tokens, first, end, tagged) is var companyStart and >= 0)
         {
             // "Advanced Micro Devices Inc. is pushing ...": a listed company's whole name, though the tagger read a sentence word before it
@@ -520,6 +525,7 @@ internal sealed class NameRules
 
         var type = span.Type;
         type = _types.Correct(tokens, first, end, type, found);
+        var isApposedFirm = span.Type == EntityType.Person && type == EntityType.Organisation && _types.IsPersonApposedAsFirm(tokens, first, end);
         if (type != EntityType.Person && end - first >= 3 && HonourLetters.Contains(tokens[end - 1].Text) && _gazetteer.IsFirstName(tokens[first].Text))
         {
             type = EntityType.Person; // "[Alan Drummond KC]" read as a body: a given name, and counsel's or honours' letters after the name
@@ -756,8 +762,8 @@ internal sealed class NameRules
 
         var appositive = type == EntityType.Person ? _roles.FindAppositive(tokens, end) : null;
         var named = Named(sentence, type, first, end, before, appositive);
-        // A city the context shows is a team wins the article's type vote for that name.
-        return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = isTeam && type == EntityType.Organisation } };
+        // A city the context shows is a team, or a name an apposition calls a firm, wins the article's type vote for that name.
+        return named with { Mention = named.Mention with { Confidence = span.Confidence, IsCertain = (isTeam || isApposedFirm) && type == EntityType.Organisation } };
     }
 
     // Lower-case words that describe the place named after them: "the Kenyan capital Nairobi", "the port city Mombasa".

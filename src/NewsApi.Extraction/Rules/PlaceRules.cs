@@ -93,7 +93,7 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
         return true;
     }
 
-    /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own.</summary>
+    /// <summary>"Minister of Defence of Azerbaijan": a place named inside a title is an entity of its own; "Air Berlin" an airline.</summary>
     public void AddInsideRoles(SentenceText sentence, List<(int First, int End)> roleRegions, List<NameMention> found)
     {
         foreach (var (first, end) in roleRegions)
@@ -105,7 +105,12 @@ internal sealed class PlaceRules(Gazetteer gazetteer)
                 if (length > 0 && position + length <= end && IsCapitalised(sentence.Tokens[position].Text)
                     && !sentence.Tokens.Skip(position).Take(length).All(token => RoleWords.IsModifier(token.Text) || RoleWords.IsHead(token.Text)))
                 {
-                    var place = sentence.Mention(EntityType.Place, position, position + length);
+                    // "chairman of Air Berlin Joachim Hunold": "Air" and a place is an airline, not the place.
+                    var isAirline = position > first && sentence.Tokens[position - 1].Text == "Air";
+                    var place = isAirline
+                        ? sentence.Mention(EntityType.Organisation, position - 1, position + length) with { IsCertain = true } // the title's employer, kept
+                        : sentence.Mention(EntityType.Place, position, position + length);
+                    if (isAirline) found.RemoveAll(mention => mention.Type == EntityType.Place && place.Start <= mention.Start && mention.End <= place.End);
                     if (!found.Any(place.Overlaps))
                     {
                         found.Add(place);

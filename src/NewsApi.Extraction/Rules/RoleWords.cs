@@ -17,7 +17,7 @@ internal static class RoleWords
     // Words that end a title. Matching ignores case, so "chief of army staff" parses like "Chief of Army Staff".
     private static readonly FrozenSet<string> Heads = DotlessAbbreviations.Keys.Concat(
     [
-        "President", "Minister", "Premier", "Secretary", "Senator", "Governor", "Mayor", "Chairman", "Chairwoman",
+        "President", "Minister", "Premier", "Secretary", "Undersecretary", "Senator", "Governor", "Mayor", "Chairman", "Chairwoman",
         "Chairperson", "Director", "Chief", "Commander", "General", "Colonel", "Major", "Captain", "Lieutenant",
         "Admiral", "Marshal", "Brigadier", "Sergeant", "Corporal", "Commodore", "Ambassador", "Envoy", "Consul",
         "Spokesperson", "Spokesman", "Spokeswoman", "Assistant", "Adviser", "Advisor", "Aide", "Judge", "Justice",
@@ -52,7 +52,7 @@ internal static class RoleWords
         "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Federal",
         "Special", "Senior", "Junior", "Former", "Acting", "Interim", "Caretaker", "Field", "Air", "Rear",
         "Executive", "Managing", "Supreme", "Grand", "High", "First", "Principal", "Associate", "National",
-        "Provincial", "Regional", "State", "Army", "Naval", "Navy", "Military", "Police", "Press", "Presidential",
+        "Provincial", "Regional", "State", "Shadow", "Army", "Naval", "Navy", "Military", "Police", "Press", "Presidential",
         "Crown", "Opposition", "Party", "Information", "Trade", "Health", "Education", "Economic", "Team", "Club",
         "Art", "Museum", "Fashion", "Disco", "Affairs", "Justice", "Energy", "Environment", "Foreign-policy", "Security", "Intelligence", "Chief", "Colonel",
         "Lieutenant", "Major", "Brigadier", "Secretary", "Attorney", "Assistant", "Director", "Inspector", "Surgeon", "Governor",
@@ -83,7 +83,7 @@ internal static class RoleWords
         "Spokesman", "Spokeswoman", "Congressman", "Congresswoman", "Lawmaker", "MP", "MNA", "PM", "Dr", "Dr.", "Prof.",
         "Professor", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Gov.", "Sen.", "Rep.", "Pres.", "V.P.",
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
-        "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Envoy", "Curator",
+        "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Undersecretary", "Envoy", "Curator",
         "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
         "Ayatollah",
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"

@@ -15,6 +15,7 @@ internal static class SeatsOfGovernment
     [
         "White House", "Oval Office", "Kremlin", "Downing Street", "Whitehall", "Élysée Palace", "Elysee Palace", "Blue House",
         "Capitol", "Capitol Hill", "Parliament Hill", "Zhongnanhai", "Malacañang", "Malacanang", "Malacañang Palace", "Malacanang Palace",
+        "Malacañan", "Malacañan Palace",
         "Casa Rosada", "Palacio de Gobierno", "Palácio do Planalto", "Planalto", "Istana Negara",
     ]);
 
@@ -53,13 +54,21 @@ internal static class SeatsOfGovernment
         return table;
     }
 
-    public static void Retype(List<NameMention> mentions)
+    public static void Retype(List<NameMention> mentions, Gazetteer gazetteer)
     {
         for (var index = 0; index < mentions.Count; index++)
         {
             if (mentions[index] is { Type: not EntityType.Place, IsCertain: false } mention && Names.Contains(mention.Text))
             {
                 mentions[index] = mention with { Type = EntityType.Place };
+            }
+            else if (mentions[index] is { IsCertain: false } whole && whole.Text.IndexOf(' ') is > 0 and var space && Names.Contains(whole.Text[(space + 1)..])
+                     && !whole.Text.EndsWith(" Capitol", StringComparison.Ordinal) && gazetteer.IsCountry(whole.Text[..space]))
+            {
+                // "U.S. White House officials": the country and its seat of government, two places. Not "U.S. Capitol" or
+                // "Georgia Capitol", the buildings' own names.
+                mentions[index] = whole.Inside(EntityType.Place, 0, space);
+                mentions.Insert(++index, whole.Inside(EntityType.Place, space + 1, whole.Text.Length));
             }
         }
     }

@@ -467,6 +467,13 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         "Authority", "Chamber", "Parliament", "Assembly", "Government", "Embassy", "Consulate",
     ]);
 
+    /// <summary>
+    /// "Élan, the largest Irish pharmaceutical company, ...": a name the tagger read as a person, which an apposition says
+    /// is a firm. Sure enough to outvote the tagger's reading of the name elsewhere in the article.
+    /// </summary>
+    public bool IsPersonApposedAsFirm(Token[] tokens, int first, int end) =>
+        IsNamedAsOrganisationAfter(tokens, first, end, Joined(tokens, first, end), EntityType.Person);
+
     /// <summary>"Drewry, a shipping consultancy": not a place, a people ("Americans") or someone with a listed given name.</summary>
     private bool IsNamedAsOrganisationAfter(Token[] tokens, int first, int end, string text, EntityType type) =>
         end < tokens.Length && IsOrganisationApposition(tokens, end) && !gazetteer.IsPlace(text) && !gazetteer.IsCountry(text)

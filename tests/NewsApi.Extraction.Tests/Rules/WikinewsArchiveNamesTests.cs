@@ -1,0 +1,83 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 68's real Wikinews articles of 2005-2020: names written with and without their accents, a firm an apposition
+/// names, airlines and seats of government inside longer names, opposition portfolios, and armed groups and papers the
+/// tagger read as people or missed.
+/// </summary>
+public sealed class WikinewsArchiveNamesTests
+{
+    [Fact]
+    public void A_firm_an_apposition_names_is_one_organisation_however_its_accents_and_the_tagger_read_it()
+    {
+        var entities = Pipeline.Process("elan.txt", "Elan; Biogen withdraw multiple sclerosis drug\n\nÉlan, the largest Irish drug company, "
+            + "and its US partner Biogen have pulled the drug Tysabri after the death of a patient. Élan lost almost 70% of its value after "
+            + "Monday's announcement. Two years ago Élan was the largest Irish PLC. The withdrawal leaves Elan with little revenue.").Entities;
+
+        var elan = Assert.Single(entities, entity => entity.Name is "Élan" or "Elan");
+        Assert.Equal(EntityType.Organisation, elan.Type);
+        Assert.Contains("Elan", elan.Aliases);
+        Assert.DoesNotContain(entities, entity => entity.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_surname_written_without_its_accents_is_the_person_named_in_full()
+    {
+        var entities = Extract("Ernst Zündel was deported to Germany on Wednesday. Zundel, 66, had lived in Canada for decades.");
+
+        var zundel = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Ernst Zündel", zundel.Name);
+        Assert.Contains("Zundel", zundel.Aliases);
+    }
+
+    [Fact]
+    public void An_airline_named_in_a_title_is_the_airline_and_undersecretary_is_a_title()
+    {
+        var entities = Extract("The chairman of Air Lisbon Rui Duarte said the new jets would arrive in March. Managing director of Air "
+            + "Munich Karl Brandt agreed. Trade and Industry Undersecretary Mara Villanueva welcomed the order.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Air Lisbon", organisations);
+        Assert.Contains("Air Munich", organisations);
+        var villanueva = Assert.Single(entities, entity => entity.Name == "Mara Villanueva");
+        Assert.Contains("Undersecretary", villanueva.Roles);
+    }
+
+    [Fact]
+    public void A_country_before_its_seat_of_government_is_two_places_but_a_capitol_keeps_its_name()
+    {
+        var places = Names(Extract("Aides to U.S. White House officials met at the U.S. Capitol on Friday."), EntityType.Place);
+
+        Assert.Contains("White House", places);
+        Assert.Contains("U.S. Capitol", places);
+        Assert.DoesNotContain("U.S. White House", places);
+    }
+
+    [Fact]
+    public void An_opposition_portfolio_before_a_title_in_lower_case_is_no_organisation()
+    {
+        var entities = Extract("Peter Lowry, Shadow Rural Affairs secretary for the Conservative Party, said so. Shadow Home Secretary "
+            + "David Marsh agreed.");
+
+        Assert.Equal(["Conservative Party"], Names(entities, EntityType.Organisation));
+        Assert.Contains("Shadow Home Secretary", Assert.Single(entities, entity => entity.Name == "David Marsh").Roles);
+    }
+
+    [Fact]
+    public void Armed_groups_papers_and_palaces_of_world_news_are_typed_by_the_lists()
+    {
+        var entities = Extract("Gunmen from Abu Sayyaf and Jemaah Islamiyah were blamed, the Christian Science Monitor reported. Iran's "
+            + "Revolutionary Guards denied it, and an IRGC commander said so. Protesters gathered outside Malacañan.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Abu Sayyaf", organisations);
+        Assert.Contains("Jemaah Islamiyah", organisations);
+        Assert.Contains("Christian Science Monitor", organisations);
+        Assert.Contains("IRGC", Assert.Single(entities, entity => entity.Name == "Revolutionary Guards").Aliases);
+        Assert.Contains("Malacañan", Names(entities, EntityType.Place));
+        Assert.Empty(Names(entities, EntityType.Person));
+    }
+}
