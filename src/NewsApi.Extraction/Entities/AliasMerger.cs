@@ -30,6 +30,8 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
         MergeAccentSpellings(groups, parents);
+        MergeCountryVariantOpenings(groups, parents);
+        MergeUniversityForms(groups, parents);
         MergeGivenNameForms(groups, parents);
         MergeArabicArticleSpellings(groups, parents);
         MergeTeamNicknames(groups, parents);
@@ -581,6 +583,59 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             || (NameVariants.Default.Listed(canonical) is { Type: EntityType.Place, Name: var city } && gazetteer.CountryNamed(city) is null)
             ? canonical
             : key;
+    }
+
+    /// <summary>"U.S. Navy", "US Navy" and "United States Navy", "British" and "UK Ministry of Defence": one body, its country written two ways.</summary>
+    private void MergeCountryVariantOpenings(List<NameGroup> groups, int[] parents)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (index, group) in groups.Index())
+        {
+            if (group.Type != EntityType.Organisation || group.LongForm is not null) continue;
+            var text = group.Mentions[0].Text;
+            var key = CountryVariantOpening(text) is var (opening, country) ? NameKey.Loose(country + text[opening..]) : group.Key;
+            if (!byName.TryAdd(key, index) && Root(parents, byName[key]) != Root(parents, index))
+            {
+                var other = byName[key];
+                var (keep, merge) = groups[other].Mentions.Count >= group.Mentions.Count ? (other, index) : (index, other);
+                parents[Root(parents, merge)] = Root(parents, keep);
+            }
+        }
+    }
+
+    /// <summary>"Melbourne University" and "the University of Melbourne": one university, its place before or after its word.</summary>
+    private static void MergeUniversityForms(List<NameGroup> groups, int[] parents)
+    {
+        foreach (var (index, group) in groups.Index())
+        {
+            if (group.Type != EntityType.Organisation || group.Words is not [.. var place, "university"] || place.Length == 0) continue;
+            foreach (var (otherIndex, other) in groups.Index())
+            {
+                if (other.Type == EntityType.Organisation && other.Words.Length == place.Length + 2 && other.Words[0] == "university"
+                    && other.Words[1] == "of" && other.Words.AsSpan(2).SequenceEqual(place) && Root(parents, index) != Root(parents, otherIndex))
+                {
+                    parents[Root(parents, index)] = Root(parents, otherIndex); // the formal "University of" names the entity
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The length of an organisation's opening words that are another name of a country or its people's adjective, and
+    /// that country's usual name: "U.S. Navy", "US Navy" and "United States Navy" are one key.
+    /// </summary>
+    private (int Length, string Country)? CountryVariantOpening(string text)
+    {
+        var space = -1;
+        for (var words = 1; words <= 3; words++)
+        {
+            space = text.IndexOf(' ', space + 1);
+            if (space < 0) return null;
+            if (gazetteer.CountryNamed(text[..space]) is { } country && country != text[..space]) return (space, country);
+            if (words == 1 && gazetteer.CountryForDemonym(text[..space]) is { } nation) return (space, nation); // "British Ministry of Defence"
+        }
+
+        return null;
     }
 
     /// <summary>Whether the short group's name is another way of writing the host's.</summary>

@@ -18,7 +18,7 @@ internal static partial class ShipNames
     private static readonly SearchValues<string> ShipWords = SearchValues.Create(
         [" tanker", " supertanker", " suezmax", " aframax", " VLCC", " freighter", " vessel", " ship", " ferry", " yacht", " trawler",
          " frigate", " destroyer", " cruiser", " warship", " liner", " tugboat", " dhow", " submarine", "MV ", "MT ", "HMS ", "USS ",
-         "RMS ", "HMAS ", "INS ", "HMCS "],
+         "RMS ", "HMAS ", "INS ", "HMCS ", "U.S.S. ", "H.M.S. "],
         StringComparison.Ordinal);
 
     public static void Remove(NewsDocument document, List<NameMention> mentions)
@@ -56,13 +56,13 @@ internal static partial class ShipNames
 
     private static string Unprefixed(string name) => ShipPrefix().Match(name) is { Success: true } prefix ? name[prefix.Length..] : name;
 
-    [GeneratedRegex(@"(?:\b(?:tanker|supertanker|suezmax|aframax|VLCC|freighter|vessel|ship|cargo ship|container ship|ferry|yacht|trawler|frigate|destroyer|cruiser|warship|liner|tugboat|dhow|submarine) (?:(?:MV|MT|MS|HMS|USS|RMS|SS|HMAS|INS|HMCS) )?|\b(?:MV|MT|HMS|USS|RMS|HMAS|INS|HMCS) )(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:tanker|supertanker|suezmax|aframax|VLCC|freighter|vessel|ship|cargo ship|container ship|ferry|yacht|trawler|frigate|destroyer|cruiser|warship|liner|tugboat|dhow|submarine) (?:(?:MV|MT|MS|HMS|USS|RMS|SS|HMAS|INS|HMCS|U\.S\.S\.|H\.M\.S\.) )?|\b(?:MV|MT|HMS|USS|RMS|HMAS|INS|HMCS|U\.S\.S\.|H\.M\.S\.) )(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex ShipName();
 
     // "the Aegean Glory, the oil tanker seized ...", "the Sirius, a Liberian-flagged freighter".
     [GeneratedRegex(@"\bthe (?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}), (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:tanker|supertanker|freighter|vessel|ship|ferry|yacht|trawler|frigate|destroyer|warship|liner)\b(?!['\u2019])", RegexOptions.CultureInvariant)]
     private static partial Regex ShipNameBeforeNoun();
 
-    [GeneratedRegex(@"^(?:MV|MT|MS|HMS|USS|RMS|SS|HMAS|INS|HMCS) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:MV|MT|MS|HMS|USS|RMS|SS|HMAS|INS|HMCS|U\.S\.S\.|H\.M\.S\.) ", RegexOptions.CultureInvariant)]
     private static partial Regex ShipPrefix();
 }

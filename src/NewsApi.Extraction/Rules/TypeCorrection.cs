@@ -137,6 +137,12 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Organisation; // "regulator [CADE]", "known as [GUS]"; not a transcript's "RUSSERT:"
         }
 
+        if (type == EntityType.Organisation && end - first == 2 && gazetteer.CountryForDemonym(tokens[first].Text) is not null
+            && gazetteer.IsPlace(tokens[first + 1].Text) && !NameLists.Default.IsCityOrRegion(tokens[first + 1].Text) && !gazetteer.IsCountry(tokens[first + 1].Text))
+        {
+            return EntityType.Place; // "the government of Iraqi Kurdistan": a region by its country's part of it (not a city: "Chinese Taipei" plays)
+        }
+
         if (type != EntityType.Place && text == "Gulf")
         {
             return EntityType.Place; // "talks in the Gulf", "Gulf carriers": the region ("Gulf Air" is a longer name)

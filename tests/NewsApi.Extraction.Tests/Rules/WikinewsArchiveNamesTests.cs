@@ -80,4 +80,49 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Contains("Malacañan", Names(entities, EntityType.Place));
         Assert.Empty(Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void A_body_whose_country_is_written_two_ways_is_one_organisation()
+    {
+        var entities = Extract("The United States Navy confirmed the find. The U.S. Navy had released the records, and the UK Ministry of "
+            + "Defence and the British Ministry of Defence agreed.");
+
+        Assert.Contains("U.S. Navy", Assert.Single(entities, entity => entity.Name == "United States Navy").Aliases);
+        Assert.Contains("British Ministry of Defence", Assert.Single(entities, entity => entity.Name == "UK Ministry of Defence").Aliases);
+        Assert.Equal(2, Names(entities, EntityType.Organisation).Count);
+    }
+
+    [Fact]
+    public void A_university_named_before_or_after_its_place_is_one_university()
+    {
+        var entities = Extract("Researchers at the University of Adelaide said so. According to Adelaide University, the data are sound.");
+
+        var university = Assert.Single(entities, entity => entity.Type == EntityType.Organisation);
+        Assert.Equal("University of Adelaide", university.Name);
+        Assert.Contains("Adelaide University", university.Aliases);
+    }
+
+    [Fact]
+    public void A_ship_after_a_dotted_prefix_and_a_region_by_its_country_are_no_person_or_body()
+    {
+        var ship = Extract("Divers confirmed that the wreck off Okinawa is the U.S.S. Grayback. The Grayback was lost with 80 men.");
+        var region = Extract("The government of Iraqi Kurdistan says thousands of Kurds were killed.");
+
+        Assert.Equal(["Okinawa"], ship.Select(entity => entity.Name));
+        Assert.Contains("Iraqi Kurdistan", Names(region, EntityType.Place));
+        Assert.DoesNotContain("Iraqi Kurdistan", Names(region, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void Restaurant_chains_are_organisations_not_people_or_places()
+    {
+        var entities = Extract("Tim Hortons and Taco Bell will open stores beside Pizza Hut and Wendy's. Wendy Smith, a franchisee, said so.");
+        var organisations = Names(entities, EntityType.Organisation);
+
+        Assert.Contains("Tim Hortons", organisations);
+        Assert.Contains("Taco Bell", organisations);
+        Assert.Contains("Pizza Hut", organisations);
+        Assert.Contains("Wendy's", organisations);
+        Assert.Equal(["Wendy Smith"], Names(entities, EntityType.Person));
+    }
 }
