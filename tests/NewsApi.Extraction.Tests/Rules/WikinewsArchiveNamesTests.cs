@@ -125,4 +125,16 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Contains("Wendy's", organisations);
         Assert.Equal(["Wendy Smith"], Names(entities, EntityType.Person));
     }
+
+    [Fact]
+    public void Peoples_of_a_region_or_a_continent_named_by_their_plural_are_people()
+    {
+        var people = Names(Extract("Thousands of Tibetans marched in Dharamsala, and many Europeans and Africans joined them. Punjabis voted too."),
+            EntityType.Person);
+
+        Assert.Contains("Tibetans", people);
+        Assert.Contains("Europeans", people);
+        Assert.Contains("Africans", people);
+        Assert.Contains("Punjabis", people);
+    }
 }
