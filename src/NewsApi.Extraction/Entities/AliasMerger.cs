@@ -585,15 +585,23 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             : key;
     }
 
-    /// <summary>"U.S. Navy", "US Navy" and "United States Navy", "British" and "UK Ministry of Defence": one body, its country written two ways.</summary>
+    /// <summary>"IBM Corp." is IBM and "GUS Plc" GUS: a firm's legal form, written or not, names the same firm.</summary>
+    private static string WithoutLegalForm(string text) =>
+        text.LastIndexOf(' ') is > 0 and var space && Rules.NameWords.IsLegalForm(text[(space + 1)..]) ? text[..space].TrimEnd(',') : text;
+
+    /// <summary>
+    /// "U.S. Navy", "US Navy" and "United States Navy", "British" and "UK Ministry of Defence": one body, its country
+    /// written two ways; "IBM Corp." and "IBM": one firm, its legal form written or not. Organisations only: "Dell Inc."
+    /// is not Michael Dell.
+    /// </summary>
     private void MergeCountryVariantOpenings(List<NameGroup> groups, int[] parents)
     {
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (index, group) in groups.Index())
         {
             if (group.Type != EntityType.Organisation || group.LongForm is not null) continue;
-            var text = group.Mentions[0].Text;
-            var key = CountryVariantOpening(text) is var (opening, country) ? NameKey.Loose(country + text[opening..]) : group.Key;
+            var text = WithoutLegalForm(group.Mentions[0].Text);
+            var key = CountryVariantOpening(text) is var (opening, country) ? NameKey.Loose(country + text[opening..]) : NameKey.Loose(text);
             if (!byName.TryAdd(key, index) && Root(parents, byName[key]) != Root(parents, index))
             {
                 var other = byName[key];

@@ -137,4 +137,14 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Contains("Africans", people);
         Assert.Contains("Punjabis", people);
     }
+
+    [Fact]
+    public void A_firm_named_with_and_without_its_legal_form_is_one_firm_but_its_founder_stays_a_person()
+    {
+        var entities = Extract("Shares of IBM Corp. fell on Monday after IBM said sales slowed. Michael Dell said Dell Inc. would grow.");
+
+        Assert.Contains("IBM", Assert.Single(entities, entity => entity.Name == "IBM Corp.").Aliases);
+        Assert.Equal(["Michael Dell"], Names(entities, EntityType.Person));
+        Assert.Contains("Dell Inc.", Names(entities, EntityType.Organisation));
+    }
 }
