@@ -1660,13 +1660,29 @@ internal sealed class NameRules
                && !SentenceWords.IsDateWord(tokens[first - 1].Text)
                && !(StartsSentence(tokens, first - 1) && SentenceWords.IsSentenceWord(tokens[first - 1].Text) && !_gazetteer.IsFirstName(tokens[first - 1].Text)
                     && !NameWords.IsSurnameParticle(tokens[first - 1].Text))
-               && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text) || NameWords.IsSurnameParticle(tokens[first - 1].Text)))
+               && (first - 1 > 0 || _gazetteer.IsFirstName(tokens[first - 1].Text) || NameWords.IsSurnameParticle(tokens[first - 1].Text)
+                   || (organisationEnd is null && IsUnlistedNameWord(tokens[first - 1].Text))))
         {
             first--;
         }
 
         return first;
     }
+
+    /// <summary>
+    /// "[Umaru] Yar'Adua, the President of Nigeria": a sentence's first word that no lexicon of English holds, nor a list of
+    /// places, titles or peoples, is a given name the lists lack, not a word that opens the sentence.
+    /// </summary>
+    private bool IsUnlistedNameWord(string word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !SentenceWords.IsSentenceWord(word) && !SentenceWords.IsCommonWord(word)
+        && !_gazetteer.IsPlaceOrNationality(word) && !_gazetteer.IsPeopleGroup(word) && !RoleWords.StartsTitle(word) && !SentenceWords.IsDateWord(word)
+        && !EnglishWordEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal)) && !UnlistedSentenceOpeners.Contains(word);
+
+    // Endings of English words the lexicon lacks, which open sentences before names: "Announcer", "Immunologist",
+    // "Moderator", "Paraphrasing", "Californian", "Obituaries".
+    private static readonly string[] EnglishWordEndings = ["er", "ers", "ist", "ists", "or", "ors", "ing", "ian", "ians", "ies", "ed", "ly"];
+
+    private static readonly FrozenSet<string> UnlistedSentenceOpeners = FrozenSet.Create(StringComparer.Ordinal, ["Whereas", "Whilst", "Twelve", "Eleven"]);
 
     // A player's position as box scores and previews write it before the name ("Dodgers LHP Chris Dunleavy (11-6, 3.41 ERA)"),
     // and the "Famer" of "Hall of Famer": no given name.

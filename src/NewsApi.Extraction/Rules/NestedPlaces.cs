@@ -129,6 +129,11 @@ internal static class NestedPlaces
             return false;
         }
 
+        if (words == 1 && gazetteer.CountryForDemonym(name) is not null && !name.All(char.IsUpper))
+        {
+            return false; // "Thai Rak Thai", "Saudi Binladin Group": the people's word, though the place list knows it as the country's ("US Congress" names it)
+        }
+
         if (gazetteer.IsCountry(name) || words > 1)
         {
             return true;

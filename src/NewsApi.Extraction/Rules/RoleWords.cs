@@ -11,7 +11,7 @@ internal static class RoleWords
     {
         ["Prof"] = "Professor", ["Cllr"] = "Councillor", ["Supt"] = "Superintendent", ["Insp"] = "Inspector", ["Sgt"] = "Sergeant",
         ["Capt"] = "Captain", ["Lt"] = "Lieutenant", ["Col"] = "Colonel", ["Gen"] = "General", ["Maj"] = "Major",
-        ["Brig"] = "Brigadier", ["Rev"] = "Reverend",
+        ["Brig"] = "Brigadier", ["Rev"] = "Reverend", ["Pte"] = "Private", ["Cde"] = "Comrade",
     };
 
     // Words that end a title. Matching ignores case, so "chief of army staff" parses like "Chief of Army Staff".
@@ -39,11 +39,15 @@ internal static class RoleWords
         "Private", "Class", "Specialist", "Seaman", "Airman", "Trooper", "Pvt.", "Pfc.", "Cpl.", "Spc.", // "Private First Class"
         // Trades and sports news writes before names in lower case ("rapper Young Dolph", "striker Harry Kane").
         "Rapper", "Comedian", "Filmmaker", "Novelist", "Poet", "Playwright", "Chef", "Entrepreneur", "Businessman",
+        "Moderator", "Announcer", "Presenter", "Podcaster",
+        "Historian", "Biologist", "Ecologist", "Epidemiologist", "Immunologist", "Virologist", "Physicist", "Chemist", "Geologist",
         "Businesswoman", "Billionaire", "Pastor", "Astronaut", "Footballer", "Striker", "Midfielder", "Goalkeeper",
         "Boss", "Skipper", "Quarterback", "Golfer", "Boxer", "Cyclist", "Kicker", "Punter", "Linebacker", "Cornerback", "Receiver", "Pitcher",
         "Shortstop", "Outfielder", "Infielder", "Goaltender", "Goalie", "Winger", "Batsman", "Wicketkeeper", "Jockey", "Sprinter",
         "Defender", "Centre-back", "Full-back", "Lock", "Flanker", "Fly-half", "Scrum-half", "Bowler", "Spinner", "Opener", "All-rounder",
         "Emeritus", // "Bishop Emeritus Dinualdo Gutierrez", "Professor Emeritus": the title goes on after its head
+        "Honourable", "Honorable", "Hon", "Hon.", // Commonwealth parliaments' style: "The Honourable Tau Henare", "Hon Bill English"
+        "Baroness", // a life peer: "Baroness Patricia Scotland" (not "Baron", a surname too: "Sacha Baron Cohen")
     ]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that only make a title together with a head after them ("Prime Minister", "Field Marshal").
@@ -62,6 +66,7 @@ internal static class RoleWords
         "Financial", "Operating", "Medical", "Marketing", "Commercial", "Investment", "Technical", // "Chief Financial Officer"
         "Private", "Sergeant", "Lance", "Staff", "Master", "Petty", "Warrant", "Command", // ranks: "Sergeant First Class", "Lance Corporal"
         "Datuk", "Dato'", "Dato", // Malaysian honours of two words: "Datuk Seri", "Dato' Sri"
+        "Right", "Rt", "Rt.", // "Right Honourable Winston Peters", "Rt Hon"
     ]);
 
     // Portfolios, which make a title only as the first words of one before a name ("External Affairs Minister", "Transport
@@ -85,7 +90,7 @@ internal static class RoleWords
         "Supt.", "Insp.", "Rev.", "Cmdr.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Imam", "Rabbi", "Pope", "Archbishop", "Secretary", "Undersecretary", "Envoy", "Curator",
         "Treasurer", "MEP", "MPP", "MLA", "MSP", "Chairman", "Chairwoman", "Chairperson", "Attorney", "Judge", "King", "Queen",
-        "Ayatollah",
+        "Ayatollah", "Honourable", "Honorable",
         "Chief", "Alhaji", // Nigerian honorifics: "Chief Ayibakuro Ebikeme", "Alhaji Atiku Abubakar"
         "Datuk", "Dato'", "Datin", "Tun",
         "Oba", "Ooni", "Alaafin", // Nigerian kings: "Oba Ewuare II", "the Oba of Benin"
@@ -107,7 +112,7 @@ internal static class RoleWords
 
     private static readonly Dictionary<string, string> Abbreviations = new(DotlessAbbreviations.Concat(new Dictionary<string, string>
     {
-        ["PM"] = "Prime Minister", ["V.P."] = "Vice President", ["Gen."] = "General", ["Lt."] = "Lieutenant", ["Col."] = "Colonel",
+        ["PM"] = "Prime Minister", ["V.P."] = "Vice President", ["Hon"] = "Honourable", ["Hon."] = "Honourable", ["Rt"] = "Right", ["Rt."] = "Right", ["Gen."] = "General", ["Lt."] = "Lieutenant", ["Col."] = "Colonel",
         ["Maj."] = "Major", ["Capt."] = "Captain", ["Sgt."] = "Sergeant", ["Adm."] = "Admiral", ["Brig."] = "Brigadier",
         ["Gov."] = "Governor", ["Sen."] = "Senator", ["Rep."] = "Representative", ["Pres."] = "President",
         ["Supt."] = "Superintendent", ["Insp."] = "Inspector", ["Rev."] = "Reverend", ["Cmdr."] = "Commander",

@@ -147,4 +147,40 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Equal(["Michael Dell"], Names(entities, EntityType.Person));
         Assert.Contains("Dell Inc.", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void Parliamentary_styles_and_abbreviated_ranks_are_titles_of_the_person_named_after_them()
+    {
+        var entities = Extract("The Honourable Aroha Tane is second with 14 points. Hon Mere Walsh was sixth, and the Right Honourable Rawiri "
+            + "Kemp of New Zealand First was fourth. Pte Farr was shot in 1916. Cde Mugabe spoke at the rally. Moderator Chris Wallace asked.");
+        var people = Names(entities, EntityType.Person);
+
+        Assert.Equal(["Aroha Tane", "Mere Walsh", "Rawiri Kemp", "Farr", "Mugabe", "Chris Wallace"], people);
+        Assert.Contains("Honourable", Assert.Single(entities, entity => entity.Name == "Mere Walsh").Roles);
+        Assert.Contains("New Zealand First", Names(entities, EntityType.Organisation));
+    }
+
+    [Fact]
+    public void A_sentences_first_word_no_lexicon_holds_is_the_given_name_of_the_person_after_it()
+    {
+        var people = Names(Extract("Umaru Yar'Adua, the President of Nigeria, said he was sad. Falah Mustafa Bakir is director of the office. "
+            + "Paraphrasing Hosseini, the general said so."), EntityType.Person);
+
+        Assert.Contains("Umaru Yar'Adua", people);
+        Assert.Contains("Falah Mustafa Bakir", people);
+        Assert.DoesNotContain("Paraphrasing Hosseini", people);
+    }
+
+    [Fact]
+    public void A_peoples_word_inside_a_body_s_name_is_no_place_but_a_country_s_initials_are()
+    {
+        var entities = Extract("Thai Rak Thai won the vote in Thailand. The Saudi Press Agency reported it, and the US Congress agreed.");
+        var places = Names(entities, EntityType.Place);
+
+        Assert.Contains("Thai Rak Thai", Names(entities, EntityType.Organisation));
+        Assert.Contains("Thailand", places);
+        Assert.Contains("US", places);
+        Assert.DoesNotContain("Saudi", places);
+        Assert.DoesNotContain("Thai", places);
+    }
 }
