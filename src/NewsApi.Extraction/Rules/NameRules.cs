@@ -147,6 +147,9 @@ internal sealed class NameRules
         "said", "says", "told", "added", "admitted", "insisted", "argued", "claimed", "warned", "wrote", "replied", "believes",
     ]);
 
+    /// <summary>"said", "told", "warned": a verb news reports speech with.</summary>
+    internal static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
+
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
         var found = new List<NameMention>();
@@ -1486,7 +1489,7 @@ internal sealed class NameRules
         // One word the tagger saw as a name of its own is one ("the Pentagon and Defense Intelligence Agency"), unless a
         // given name: "the Bill and Melinda Gates Foundation".
         var isOneName = start + 1 == first - 1 && tagged[start] && !_gazetteer.IsFirstName(tokens[start].Text);
-        return start < itemEnd && start > 0 && tokens[start - 1].Text is "the" or "The" or "'s" or "\u2019s" && !isOneName && NamesNothingOfItsOwn(tokens, start, itemEnd)
+        return start < itemEnd && start > 0 && tokens[start - 1].Text is "the" or "The" or "a" or "an" or "'s" or "\u2019s" && !isOneName && NamesNothingOfItsOwn(tokens, start, itemEnd)
             ? start
             : first;
     }
@@ -1761,7 +1764,8 @@ internal sealed class NameRules
                 || Enumerable.Range(nameStart + 1, nameEnd - nameStart - 1).Any(index => !IsNameWord(tokens[index].Text)
                     || (_gazetteer.IsPlace(tokens[index].Text) && !(_gazetteer.IsFirstName(tokens[nameStart].Text) && NameLists.Default.IsSurname(tokens[index].Text)))
                     || NameWords.NamesNoPerson(tokens[index].Text, _gazetteer) || PlaceEnds.Contains(tokens[index].Text)));
-        var nameLooksPersonal = !opensAsPlace && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text);
+        var nameLooksPersonal = !opensAsPlace && !_gazetteer.IsOrganisationCue(tokens[nameEnd - 1].Text)
+            && !(nameEnd - nameStart >= 2 && _gazetteer.IsPlace(NameWords.Joined(tokens, nameStart, nameEnd))); // "secretary of Unions [New South Wales]"
         if (titleWords is ["Chief" or "Alhaji"] && nameEnd - nameStart < 2 && !_gazetteer.IsFirstName(tokens[nameStart].Text))
         {
             return false; // "Chief Ayibakuro Ebikeme", not "Chief [Quality] Officer"

@@ -83,7 +83,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
         {
             var text = tokens[end].Text;
             depth += text == "(" ? 1 : text == ")" ? -1 : 0;
-            if (depth == 0 && (text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end)))
+            if (depth == 0 && (text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end) || IsVerbAfterEmployer(tokens, end)))
             {
                 break;
             }
@@ -91,10 +91,15 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             end++;
         }
 
-        return end > first && (end == tokens.Length || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end))
+        return end > first && (end == tokens.Length || tokens[end].Text is "," or "." or ";" or ":" or "—" or "–" || IsWorkplaceStart(tokens, end)
+                || IsVerbAfterEmployer(tokens, end))
             ? ParseExactly(tokens, first, end, lowerCase: true)
             : null;
     }
+
+    /// <summary>", secretary of Unions New South Wales said the ...": the clause's verb right after the employer's name ends the role.</summary>
+    private static bool IsVerbAfterEmployer(Token[] tokens, int index) =>
+        index > 0 && NameRules.IsReportingVerb(tokens[index].Text) && IsCapitalised(tokens[index - 1].Text);
 
     /// <summary>
     /// ", head of research at [Tamarind Capital] in Lagos": where someone works is a name of its own, not part of the role.

@@ -183,4 +183,24 @@ public sealed class WikinewsArchiveNamesTests
         Assert.DoesNotContain("Saudi", places);
         Assert.DoesNotContain("Thai", places);
     }
+
+    [Fact]
+    public void A_role_after_a_name_ends_at_the_verb_that_follows_its_employer()
+    {
+        var robertson = Assert.Single(Extract("John Robertson, secretary of Unions New South Wales said the cuts were wrong."),
+            entity => entity.Type == EntityType.Person);
+
+        Assert.Equal("John Robertson", robertson.Name);
+        Assert.Equal(["Secretary of Unions New South Wales"], robertson.Roles);
+    }
+
+    [Fact]
+    public void An_ocean_s_half_is_a_place_and_a_board_named_for_two_fields_is_named_whole()
+    {
+        var entities = Extract("The riots came weeks after the death of the South Pacific nation's king. He told a Canadian Immigration and "
+            + "Refugee Board that it was true.");
+
+        Assert.Contains("South Pacific", Names(entities, EntityType.Place));
+        Assert.Equal(["Canadian Immigration and Refugee Board"], Names(entities, EntityType.Organisation));
+    }
 }
