@@ -164,7 +164,8 @@ internal static class ListNeighbours
         var text = texts[left.Field];
         var between = text.AsSpan(left.End, right.Start - left.End);
         var possessive = text.AsSpan(right.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(right.End).StartsWith("\u2019s", StringComparison.Ordinal);
-        // Not an apposition: "Kernel, Ukraine's largest producer of sunflower oil".
-        return (between is " and " or ", and " or " & ") || (between is ", " && !possessive);
+        // Not an apposition: "Kernel, Ukraine's largest producer of sunflower oil"; nor a clause's subject after a place ("in
+        // Paris, Sarkozy met Merkel").
+        return (between is " and " or ", and " or " & ") || (between is ", " && !possessive && !TypeCorrection.IsClauseVerb(NameWords.WordAfter(text, right.End)));
     }
 }

@@ -44,7 +44,8 @@ internal static class ListedOrganisations
             }
 
             var goesOn = (end < tokens.Length && (char.IsUpper(tokens[end].Text[0]) || (char.IsDigit(tokens[end].Text[0]) && !MatchScores.StartsAt(tokens, end)) || HyphenGoesOn(tokens, end))
-                    && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text) && !IsModel(tokens, end))
+                    && !SentenceWords.IsDateWord(tokens[end].Text) && !RoleWords.IsHead(tokens[end].Text) && !IsModel(tokens, end)
+                    && tokens[end].Text != "Summit") // "the [G8] Summit": the body whose meeting it is
                 || (first > 1 && IsJoined(tokens[first - 1], tokens[first]) && tokens[first - 1].Text == "-" && !char.IsLower(tokens[first - 2].Text[0]));
             if (goesOn && tokens[end].Text == "International" && (end + 1 == tokens.Length || !char.IsUpper(tokens[end + 1].Text[0])))
             {

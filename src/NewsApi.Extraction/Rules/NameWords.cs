@@ -378,6 +378,16 @@ internal static partial class NameWords
         return text[first..end];
     }
 
+    /// <summary>The word of letters right after <paramref name="end"/> and the spaces after it; empty before punctuation.</summary>
+    public static string WordAfter(string text, int end)
+    {
+        var first = end;
+        while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
+        var last = first;
+        while (last < text.Length && char.IsLetter(text[last])) last++;
+        return text[first..last];
+    }
+
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
 
     /// <summary>"Bahnhofstrasse", "Wilhelmstraße", "Marienplatz", "Herengracht": a street or square written as one word.</summary>

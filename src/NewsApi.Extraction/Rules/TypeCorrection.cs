@@ -143,6 +143,11 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
             return EntityType.Place; // "the government of Iraqi Kurdistan": a region by its country's part of it (not a city: "Chinese Taipei" plays)
         }
 
+        if (type == EntityType.Place && FollowsPlaceAndComma(tokens, first, found) && IsSubjectOfClause(tokens, first, end, text, type))
+        {
+            return EntityType.Person; // "At the summit in Germany, [Bush] met Putin": a name no place list holds, before its verb
+        }
+
         if (type != EntityType.Place && text == "Gulf")
         {
             return EntityType.Place; // "talks in the Gulf", "Gulf carriers": the region ("Gulf Air" is a longer name)
@@ -343,7 +348,19 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// </summary>
     private bool IsPlaceAfterPlace(Token[] tokens, int first, int end, string text, EntityType type, List<NameMention> found) =>
         FollowsPlaceAndComma(tokens, first, found) && (end - first == 1 || gazetteer.IsPlace(text) || ListGoesOn(tokens, end))
-        && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end);
+        && !IsForenameAndSurname(tokens, first, end, type) && !EndsInOrganisationWord(tokens, first, end) && !IsSubjectOfClause(tokens, first, end, text, type);
+
+    /// <summary>
+    /// "At the summit in Germany, [Bush] met Putin": a person the tagger saw, one word and no state or country, whose clause
+    /// goes on with a verb after it, is the clause's subject, not the state of the place before the comma.
+    /// </summary>
+    private bool IsSubjectOfClause(Token[] tokens, int first, int end, string text, EntityType type) =>
+        (type == EntityType.Person || (!gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text))) && end - first == 1 && end < tokens.Length
+        && IsClauseVerb(tokens[end].Text) && !text.All(char.IsUpper) && !gazetteer.IsCountry(text) && !NameLists.Default.IsRegion(text) && !UsStates.Names.Contains(text);
+
+    /// <summary>"met", "said", "has": a verb that goes on a clause after its subject ("Washington, DC lobbyist" goes on a place).</summary>
+    internal static bool IsClauseVerb(string word) =>
+        NameRules.IsReportingVerb(word) || word is "met" or "visited" or "arrived" or "announced" or "called" or "urged" or "signed" or "asked" or "promised";
 
     // "capital of [Maysan] province", "the [Tigray] region", "[Paris-Charles de Gaulle] airport": a division or a site
     // written in lower case after a name makes it a place, whatever the tagger saw (untagged names: PlaceCues).

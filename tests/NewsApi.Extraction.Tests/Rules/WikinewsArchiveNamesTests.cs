@@ -203,4 +203,25 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Contains("South Pacific", Names(entities, EntityType.Place));
         Assert.Equal(["Canadian Immigration and Refugee Board"], Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void A_name_after_a_place_and_a_comma_that_opens_a_clause_is_its_subject_not_a_neighbouring_place()
+    {
+        var entities = Extract("During talks in Paris, Sarkozy met Merkel. Speaking in Jakarta, Yudhoyono said the talks failed. Fighting "
+            + "spread around Kladovo, Negotin and Bor.");
+
+        Assert.Equal(["Sarkozy", "Merkel", "Yudhoyono"], Names(entities, EntityType.Person));
+        Assert.Equal(["Paris", "Jakarta", "Kladovo", "Negotin", "Bor"], Names(entities, EntityType.Place));
+    }
+
+    [Fact]
+    public void The_groups_of_leading_economies_are_organisations_in_their_summits_and_by_every_name()
+    {
+        var entities = Extract("Bush fell ill during the G8 Summit. The G-8 and the Group of Eight are one club, and G20 ministers met.");
+
+        var g8 = Assert.Single(entities, entity => entity.Name == "G8");
+        Assert.Equal(EntityType.Organisation, g8.Type);
+        Assert.Contains("Group of Eight", g8.Aliases);
+        Assert.Contains("G20", Names(entities, EntityType.Organisation));
+    }
 }
