@@ -224,4 +224,13 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Contains("Group of Eight", g8.Aliases);
         Assert.Contains("G20", Names(entities, EntityType.Organisation));
     }
+
+    [Fact]
+    public void International_bodies_named_by_their_initials_are_organisations_where_the_tagger_misses_them()
+    {
+        var organisations = Names(Extract("Crude stocks in OECD countries are well above average, and ISAF troops and UNHCR staff left."),
+            EntityType.Organisation);
+
+        Assert.Equal(["OECD", "ISAF", "UNHCR"], organisations);
+    }
 }
