@@ -233,4 +233,13 @@ public sealed class WikinewsArchiveNamesTests
 
         Assert.Equal(["OECD", "ISAF", "UNHCR"], organisations);
     }
+
+    [Fact]
+    public void Web_firms_of_the_2000s_are_organisations_not_places()
+    {
+        var entities = Extract("Teenagers moved from Piczo and Bebo to MySpace, while photographers stayed on Flickr.");
+
+        Assert.Equal(["Piczo", "Bebo", "MySpace", "Flickr"], Names(entities, EntityType.Organisation));
+        Assert.Empty(Names(entities, EntityType.Place));
+    }
 }
