@@ -467,31 +467,37 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private static void MergeAccentSpellings(List<NameGroup> groups, int[] parents)
     {
+        // Most articles write no accent: only a group whose key has one can have a spelling without it.
         for (var first = 0; first < groups.Count; first++)
         {
-            for (var second = first + 1; second < groups.Count; second++)
+            if (System.Text.Ascii.IsValid(groups[first].Key)) continue;
+            var plain = NameKey.WithoutAccents(groups[first].Key);
+            for (var second = 0; second < groups.Count; second++)
             {
                 var (a, b) = (groups[first], groups[second]);
-                if (Root(parents, first) == Root(parents, second) || a.Key == b.Key || a.Sex != b.Sex
+                if (second == first || Root(parents, first) == Root(parents, second) || a.Sex != b.Sex
                     || a.Mentions[0].IsTeam != b.Mentions[0].IsTeam || a.Mentions[0].IsNamesakePlace != b.Mentions[0].IsNamesakePlace
-                    || NameKey.WithoutAccents(a.Key) != NameKey.WithoutAccents(b.Key))
+                    || NameKey.WithoutAccents(b.Key) != plain)
                 {
                     continue;
                 }
 
                 var (votesA, votesB) = (TypeVotes(a), TypeVotes(b));
                 if (a.Type != b.Type && !a.Mentions.Concat(b.Mentions).Any(mention => mention.IsCertain)) continue;
-                var (keep, merge) = votesA >= votesB ? (first, second) : (second, first);
+                var (keep, merge) = votesA > votesB || (votesA == votesB && first < second) ? (first, second) : (second, first);
                 parents[Root(parents, merge)] = Root(parents, keep);
             }
         }
 
         // "Ernst Zündel ... Zundel, 66,": a surname written without the accents of the one person of the article it ends.
-        foreach (var (index, surname) in groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length == 1))
+        var accentedSurnames = groups.Index()
+            .Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length >= 2 && !System.Text.Ascii.IsValid(group.Item.Words[^1]))
+            .Select(group => (group.Index, Plain: NameKey.WithoutAccents(group.Item.Words[^1])))
+            .ToList();
+        if (accentedSurnames.Count == 0) return;
+        foreach (var (index, surname) in groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length == 1 && System.Text.Ascii.IsValid(group.Item.Key)))
         {
-            var plain = NameKey.WithoutAccents(surname.Key);
-            if (plain == surname.Key && groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length >= 2
-                    && group.Item.Words[^1] != surname.Key && NameKey.WithoutAccents(group.Item.Words[^1]) == plain).ToList() is [var person]
+            if (accentedSurnames.Where(person => person.Plain == surname.Key).ToList() is [var person]
                 && !groups.Any(group => group.Type == EntityType.Person && group.Words.Length >= 2 && group.Words[^1] == surname.Key))
             {
                 parents[Root(parents, index)] = Root(parents, person.Index);
