@@ -445,14 +445,26 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,
     /// unless both forms recur (two real names, John and Joan Smith, each used again) or the first letters differ.
     /// </summary>
-    private static void MergeMisspellings(List<NameGroup> groups, int[] parents)
+    /// <summary>
+    /// "Iceland" and "Ireland", "Tainan" and "Taiwan": two places the lists hold, two countries or a country and a city,
+    /// are no slip of one another ("Macao" and "Macau", both listed, are).
+    /// </summary>
+    private bool AreTwoListedPlaces(NameGroup a, NameGroup b)
+    {
+        var (first, second) = (a.Mentions[0].Text, b.Mentions[0].Text);
+        if (a.Type != EntityType.Place || !gazetteer.IsPlace(first) || !gazetteer.IsPlace(second)) return false;
+        var (firstCountry, secondCountry) = (gazetteer.IsCountry(first), gazetteer.IsCountry(second));
+        return firstCountry != secondCountry || (firstCountry && gazetteer.CountryNamed(first) != gazetteer.CountryNamed(second));
+    }
+
+    private void MergeMisspellings(List<NameGroup> groups, int[] parents)
     {
         for (var first = 0; first < groups.Count; first++)
         {
             for (var second = first + 1; second < groups.Count; second++)
             {
                 var (a, b) = (groups[first], groups[second]);
-                if (a.Type == b.Type && Root(parents, first) != Root(parents, second) && AreMisspellings(a, b))
+                if (a.Type == b.Type && Root(parents, first) != Root(parents, second) && AreMisspellings(a, b) && !AreTwoListedPlaces(a, b))
                 {
                     var (keep, merge) = a.Mentions.Count >= b.Mentions.Count ? (first, second) : (second, first);
                     parents[Root(parents, merge)] = Root(parents, keep);

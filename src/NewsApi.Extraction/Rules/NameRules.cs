@@ -1119,6 +1119,7 @@ internal sealed class NameRules
         for (var position = first + 1; position < end; position++)
         {
             if (tokens[position].Text is "and" or "&" or "," or ";" or "(" or "of" or "for" or "to" or "in" or "at" or "the" or "on"
+                    or "said" or "says" // "[Ryan] said [Sizzler] ...": a tagger's span over the verb
                 || PostNominals.Contains(tokens[position].Text))
             {
                 return position;
@@ -1796,7 +1797,7 @@ internal sealed class NameRules
             {
                 end += 2; // "Jane Naana [Opoku-Agyemang]": the hyphenated surname after given names the tagger saw
             }
-            else if (!tagged[end] && SentenceWords.IsMonth(tokens[end].Text) && end > 0 && _gazetteer.IsFirstName(tokens[end - 1].Text)
+            else if (!tagged[end] && IsCapitalised(tokens[end].Text) && SentenceWords.IsMonth(tokens[end].Text) && end > 0 && _gazetteer.IsFirstName(tokens[end - 1].Text)
                      && !(end + 1 < tokens.Length && char.IsDigit(tokens[end + 1].Text[0])))
             {
                 end++; // "Prime Minister Theresa [May]'s deal": a month right after a given name is a surname, unless a day follows

@@ -238,7 +238,8 @@ internal sealed class RoleChain(Gazetteer gazetteer)
             }
 
             // A head starts a new role ("of Defence | Colonel General"); a mere modifier does not ("of Army Staff").
-            if (IsCapitalised(word) && !(RoleWords.IsHead(word) && TitleWordsEnd(tokens, position, end) > 0) && !StartsPersonName(tokens, position))
+            if (IsCapitalised(word) && !(RoleWords.IsHead(word) && TitleWordsEnd(tokens, position, end) > 0) && !StartsPersonName(tokens, position)
+                && !(lastWordEnd > headEnd && IsCapitalised(tokens[position - 1].Text) && IsNameBeforeNextRole(tokens, position)))
             {
                 lastWordEnd = ++position;
             }
@@ -283,6 +284,18 @@ internal sealed class RoleChain(Gazetteer gazetteer)
     }
 
     /// <summary>"... and Broadcasting | Attaullah Tarar": a first name followed by another capitalised word.</summary>
+    /// <summary>
+    /// "Secretary of State [Condoleezza Rice] and Secretary of Defense Robert Gates": two or three capitalised words no title
+    /// is made of, then "and" or a comma and another title, are the first title's holder, not its complement.
+    /// </summary>
+    private static bool IsNameBeforeNextRole(Token[] tokens, int position)
+    {
+        var end = position;
+        while (end < tokens.Length && end - position < 3 && IsCapitalised(tokens[end].Text) && !RoleWords.StartsTitle(tokens[end].Text)
+               && !RoleWords.IsPortfolio(tokens[end].Text)) end++;
+        return end - position >= 2 && end + 1 < tokens.Length && tokens[end].Text is "and" or "," && RoleWords.StartsTitle(tokens[end + 1].Text);
+    }
+
     private bool StartsPersonName(Token[] tokens, int position) =>
         gazetteer.IsFirstName(tokens[position].Text) && position + 1 < tokens.Length && IsCapitalised(tokens[position + 1].Text)
         && !gazetteer.IsPlace(tokens[position].Text);

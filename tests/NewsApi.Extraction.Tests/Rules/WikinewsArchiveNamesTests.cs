@@ -242,4 +242,16 @@ public sealed class WikinewsArchiveNamesTests
         Assert.Equal(["Piczo", "Bebo", "MySpace", "Flickr"], Names(entities, EntityType.Organisation));
         Assert.Empty(Names(entities, EntityType.Place));
     }
+
+    [Fact]
+    public void Two_titled_people_joined_by_and_are_two_people_a_modal_verb_ends_a_name_and_two_countries_are_no_misspelling()
+    {
+        var entities = Extract("Officials backing it are Secretary of State Condoleezza Rice and Secretary of Defense Robert Gates. Liberal "
+            + "leader Stephane Dion may offer Rae the seat. The top countries were Finland, Iceland, Norway and Ireland.");
+
+        Assert.Equal(["Secretary of State"], Assert.Single(entities, entity => entity.Name == "Condoleezza Rice").Roles);
+        Assert.Equal(["Secretary of Defense"], Assert.Single(entities, entity => entity.Name == "Robert Gates").Roles);
+        Assert.Contains("Stephane Dion", Names(entities, EntityType.Person));
+        Assert.Equal(["Finland", "Iceland", "Norway", "Ireland"], Names(entities, EntityType.Place));
+    }
 }
