@@ -78,7 +78,7 @@ public sealed class Gazetteer
         "Serbs", "Croats", "Czechs", "Slovaks", "Thais", "Spaniards", "Filipinos", "Kiwis",
         "Basques", "Catalans", "Zulus", "Bedouins", "Chechens", "Tatars", "Hazaras", "Flemings", "Walloons", "Bosniaks", "Igbos",
         "Tuaregs", "Anglicans", "Methodists", "Baptists", "Lutherans", "Quakers", "Mennonites", "Evangelicals",
-        "Tibetans", "Punjabis", "Sindhis", "Baluchis", "Balochis", "Cajuns", "Balts", "Europeans", "Africans", "Asians",
+        "Tibetans", "Gazans", "Punjabis", "Sindhis", "Baluchis", "Balochis", "Cajuns", "Balts", "Europeans", "Africans", "Asians",
         // People of a province, a state or a capital; not "Texans" or "Oilers", who are teams too.
         "Quebecers", "Albertans", "Ontarians", "Manitobans", "Newfoundlanders", "Oklahomans", "Californians", "Floridians", "Virginians",
         "Alaskans", "Hawaiians", "Coloradans", "Minnesotans", "Michiganders", "Ohioans", "Iowans", "Kansans", "Nebraskans", "Arizonans",

@@ -117,7 +117,7 @@ internal static partial class NameWords
     // Buildings and natural features are places.
     private static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
+        "Hotel", "Airport", "Stadium", "Hall", "Mosque", "Cathedral", "Basilica", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Highway", "Parkway", "Square", "Park",
         "Island", "Islands", "River", "Center", "Centre", "Mountain", "Mountains", "Lake", "Valley", "Desert", "Palace", "Tower", "Plains",
         "Glacier", "Courthouse", "Dam", "Reservoir", "Canal", "Delta", "Strait", "Straits", "Peninsula", "Basin", "Falls", "Gulf", "Sea",
         "Bay", "Harbour", "Harbor", "Reef", "Volcano", "Canyon", "Forest", "Plaza", "Mall", "Strasse", "Straße", "Platz", "Arena",

@@ -108,6 +108,7 @@ internal static class RoleWords
     [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.",
         "Monsieur", "Herr", // as English news writes of a Frenchman or a German: "Monsieur Trichet"
+        "Mme", "Mme.", "Mlle", "Mlle.", // of a Frenchwoman: "Mme Spanton" (not "Madame", a nickname's word too: "Madame Non")
     ]);
 
     private static readonly Dictionary<string, string> Abbreviations = new(DotlessAbbreviations.Concat(new Dictionary<string, string>

@@ -25,10 +25,10 @@ public static class Tokenizer
     // Case-sensitive, without the full stop. Titles and the like never end a sentence: "Gen. Munir", "Jan. 5".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov", "Sen",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov",
         "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf",
-        "Fig", "Vol", "pp",
+        "Fig", "Vol", "pp", "Mme", "Mlle",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // These, like dotted acronyms ("U.S."), end a sentence when a typical sentence opener follows: "... in the U.S. The ...".
@@ -37,9 +37,10 @@ public static class Tokenizer
         "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Filipino abbreviations before a name: "Ma. Teresa" (Maria), "Sta. Rosa" (Santa), "Sto. Tomas" (Santo). They keep their
-    // stop only before a capitalised word that does not open sentences: "Jack Ma. The company ..." ends one.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameAbbreviations = FrozenSet.Create(StringComparer.Ordinal, ["Ma", "Sta", "Sto"]).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Filipino abbreviations before a name: "Ma. Teresa" (Maria), "Sta. Rosa" (Santa), "Sto. Tomas" (Santo), and "Sen." for
+    // senator. They keep their stop only before a capitalised word that does not open sentences: "Jack Ma. The company ...",
+    // "Prime Minister Hun Sen. The talks ..." end one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameAbbreviations = FrozenSet.Create(StringComparer.Ordinal, ["Ma", "Sta", "Sto", "Sen"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
     [
