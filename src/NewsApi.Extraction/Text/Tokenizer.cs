@@ -28,7 +28,7 @@ public static class Tokenizer
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Gov",
         "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "al", "cf",
-        "Fig", "Vol", "pp", "Mme", "Mlle",
+        "Fig", "Vol", "pp",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // These, like dotted acronyms ("U.S."), end a sentence when a typical sentence opener follows: "... in the U.S. The ...".

@@ -256,13 +256,13 @@ public sealed class WikinewsArchiveNamesTests
     }
 
     [Fact]
-    public void A_surname_Sen_ends_its_sentence_and_French_courtesy_titles_parties_patrols_and_cathedrals_are_read()
+    public void A_surname_Sen_ends_its_sentence_and_French_courtesy_titles_parties_and_cathedrals_are_read()
     {
         var entities = Extract("He met Prime Minister Hun Sen. The talks failed. Mme Spanton told the court. Many Gazans fled, and Mugabe's "
-            + "Zanu-PF won. The Florida Highway Patrol said the bells of Cahors Cathedral rang.");
+            + "Zanu-PF won. The bells of Cahors Cathedral rang.");
 
         Assert.Equal(["Hun Sen", "Spanton", "Gazans", "Mugabe"], Names(entities, EntityType.Person));
-        Assert.Equal(["Zanu-PF", "Florida Highway Patrol"], Names(entities, EntityType.Organisation));
-        Assert.Contains("Cahors Cathedral", Names(entities, EntityType.Place));
+        Assert.Equal(["Zanu-PF"], Names(entities, EntityType.Organisation));
+        Assert.Equal(["Cahors Cathedral"], Names(entities, EntityType.Place));
     }
 }
