@@ -30,7 +30,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         var parents = Enumerable.Range(0, groups.Count).ToArray();
         MergeMisspellings(groups, parents);
         MergeAccentSpellings(groups, parents);
-        MergeCountryVariantOpenings(groups, parents);
+        MergeBodiesWrittenTwoWays(groups, parents);
         MergeUniversityForms(groups, parents);
         MergeGivenNameForms(groups, parents);
         MergeArabicArticleSpellings(groups, parents);
@@ -612,7 +612,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// written two ways; "IBM Corp." and "IBM": one firm, its legal form written or not. Organisations only: "Dell Inc."
     /// is not Michael Dell.
     /// </summary>
-    private void MergeCountryVariantOpenings(List<NameGroup> groups, int[] parents)
+    private void MergeBodiesWrittenTwoWays(List<NameGroup> groups, int[] parents)
     {
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (index, group) in groups.Index())

@@ -358,7 +358,7 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
         (type == EntityType.Person || (!gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text))) && end - first == 1 && end < tokens.Length
         && IsClauseVerb(tokens[end].Text) && !text.All(char.IsUpper) && !gazetteer.IsCountry(text) && !NameLists.Default.IsRegion(text) && !UsStates.Names.Contains(text);
 
-    /// <summary>"met", "said", "has": a verb that goes on a clause after its subject ("Washington, DC lobbyist" goes on a place).</summary>
+    /// <summary>"met", "said", "visited": a verb that goes on a clause after its subject ("Washington, DC lobbyist" goes on a place).</summary>
     internal static bool IsClauseVerb(string word) =>
         NameRules.IsReportingVerb(word) || word is "met" or "visited" or "arrived" or "announced" or "called" or "urged" or "signed" or "asked" or "promised";
 
