@@ -1,3 +1,4 @@
+using System.Text;
 using NewsApi.Extraction.Documents;
 using NewsApi.Extraction.Gazetteers;
 using NewsApi.Extraction.Resolution;
@@ -482,7 +483,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         // Most articles write no accent: only a group whose key has one can have a spelling without it.
         for (var first = 0; first < groups.Count; first++)
         {
-            if (System.Text.Ascii.IsValid(groups[first].Key)) continue;
+            if (Ascii.IsValid(groups[first].Key)) continue;
             var plain = NameKey.WithoutAccents(groups[first].Key);
             for (var second = 0; second < groups.Count; second++)
             {
@@ -503,11 +504,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
 
         // "Ernst Zündel ... Zundel, 66,": a surname written without the accents of the one person of the article it ends.
         var accentedSurnames = groups.Index()
-            .Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length >= 2 && !System.Text.Ascii.IsValid(group.Item.Words[^1]))
+            .Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length >= 2 && !Ascii.IsValid(group.Item.Words[^1]))
             .Select(group => (group.Index, Plain: NameKey.WithoutAccents(group.Item.Words[^1])))
             .ToList();
         if (accentedSurnames.Count == 0) return;
-        foreach (var (index, surname) in groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length == 1 && System.Text.Ascii.IsValid(group.Item.Key)))
+        foreach (var (index, surname) in groups.Index().Where(group => group.Item.Type == EntityType.Person && group.Item.Words.Length == 1 && Ascii.IsValid(group.Item.Key)))
         {
             if (accentedSurnames.Where(person => person.Plain == surname.Key).ToList() is [var person]
                 && !groups.Any(group => group.Type == EntityType.Person && group.Words.Length >= 2 && group.Words[^1] == surname.Key))
@@ -966,7 +967,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     /// </summary>
     private static string? CapitalsOf(string name)
     {
-        var capitals = new System.Text.StringBuilder();
+        var capitals = new StringBuilder();
         var inside = false;
         for (var index = 0; index < name.Length; index++)
         {

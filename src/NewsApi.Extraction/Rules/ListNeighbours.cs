@@ -166,6 +166,6 @@ internal static class ListNeighbours
         var possessive = text.AsSpan(right.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(right.End).StartsWith("\u2019s", StringComparison.Ordinal);
         // Not an apposition: "Kernel, Ukraine's largest producer of sunflower oil"; nor a clause's subject after a place ("in
         // Paris, Sarkozy met Merkel").
-        return (between is " and " or ", and " or " & ") || (between is ", " && !possessive && !TypeCorrection.IsClauseVerb(NameWords.WordAfter(text, right.End)));
+        return (between is " and " or ", and " or " & ") || (between is ", " && !possessive && !SentenceWords.IsClauseVerb(NameWords.WordAfter(text, right.End)));
     }
 }

@@ -138,17 +138,10 @@ internal sealed class NameRules
         span.FirstToken == span.LastToken && (span.FirstToken == 0 || (span.FirstToken == 1 && tokens[0].Text is "\"" or "\u201C" or "'" or "\u2018"))
         && tokens.Length > span.FirstToken + 1
         && (lowerCaseWords.Contains(tokens[span.FirstToken].Text.ToLowerInvariant()) || IsCommonPartyPlural(tokens[span.FirstToken].Text))
-        && WordChars.All(tokens[span.FirstToken + 1].Text, char.IsLower) && !ReportingVerbs.Contains(tokens[span.FirstToken + 1].Text);
+        && WordChars.All(tokens[span.FirstToken + 1].Text, char.IsLower) && !SentenceWords.IsReportingVerb(tokens[span.FirstToken + 1].Text);
 
     private static bool IsCommonPartyPlural(string word) => PartyNames.IsCollectiveName(word) && SentenceWords.IsCommonWord(word);
 
-    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "said", "says", "told", "added", "admitted", "insisted", "argued", "claimed", "warned", "wrote", "replied", "believes",
-    ]);
-
-    /// <summary>"said", "told", "warned": a verb news reports speech with.</summary>
-    internal static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
 
     private List<NameMention> Apply(SentenceText sentence, List<TaggedSpan> spans, AcronymBook book)
     {
@@ -985,7 +978,7 @@ internal sealed class NameRules
         person.Type == EntityType.Person && place.Type == EntityType.Place && place.FirstToken == place.LastToken
         && person.LastToken - person.FirstToken is 1 or 2 && _gazetteer.IsFirstNameAccentsAside(tokens[person.FirstToken].Text)
         && NameLists.Default.IsSurname(tokens[place.FirstToken].Text) && !_gazetteer.IsCountry(tokens[place.FirstToken].Text)
-        && (place.LastToken + 1 == tokens.Length || tokens[place.LastToken + 1].Text is "," or "." or ")" or "(" || ReportingVerbs.Contains(tokens[place.LastToken + 1].Text)
+        && (place.LastToken + 1 == tokens.Length || tokens[place.LastToken + 1].Text is "," or "." or ")" or "(" || SentenceWords.IsReportingVerb(tokens[place.LastToken + 1].Text)
             || tokens[place.LastToken + 1].Text is "has" or "had" or "was" or "is" or "and" or "of");
 
     // Institutions named after a person: "[Alexandru Ioan] [Cuza University]", "[Max] [Planck Institute]".

@@ -99,7 +99,7 @@ internal sealed class RoleChain(Gazetteer gazetteer)
 
     /// <summary>", secretary of Unions New South Wales said the ...": the clause's verb right after the employer's name ends the role.</summary>
     private static bool IsVerbAfterEmployer(Token[] tokens, int index) =>
-        index > 0 && NameRules.IsReportingVerb(tokens[index].Text) && IsCapitalised(tokens[index - 1].Text);
+        index > 0 && SentenceWords.IsReportingVerb(tokens[index].Text) && IsCapitalised(tokens[index - 1].Text);
 
     /// <summary>
     /// ", head of research at [Tamarind Capital] in Lagos": where someone works is a name of its own, not part of the role.

@@ -15,6 +15,11 @@ internal static class SentenceWords
     private static readonly Lazy<HashSet<string>> CommonWords = new(() =>
         new HashSet<string>(EmbeddedData.ReadLines("lexicon/common-words.txt"), StringComparer.OrdinalIgnoreCase));
 
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "said", "says", "told", "added", "admitted", "insisted", "argued", "claimed", "warned", "wrote", "replied", "believes",
+    ]);
+
     private static readonly FrozenSet<string> Weekdays = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -56,6 +61,13 @@ internal static class SentenceWords
 
         return null;
     }
+
+    /// <summary>"said", "told", "warned": a verb news reports speech with.</summary>
+    public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
+
+    /// <summary>"met", "said", "visited": a verb that goes on a clause after its subject ("Washington, DC lobbyist" goes on a place).</summary>
+    public static bool IsClauseVerb(string word) =>
+        IsReportingVerb(word) || word is "met" or "visited" or "arrived" or "announced" or "called" or "urged" or "signed" or "asked" or "promised";
 
     /// <summary>
     /// A word news writes in lower case at least half the time, names or not ("food", "affairs", "trade"; not "rice" or

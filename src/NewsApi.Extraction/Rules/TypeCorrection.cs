@@ -355,12 +355,9 @@ internal sealed partial class TypeCorrection(Gazetteer gazetteer)
     /// goes on with a verb after it, is the clause's subject, not the state of the place before the comma.
     /// </summary>
     private bool IsSubjectOfClause(Token[] tokens, int first, int end, string text, EntityType type) =>
-        (type == EntityType.Person || (!gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text))) && end - first == 1 && end < tokens.Length
-        && IsClauseVerb(tokens[end].Text) && !text.All(char.IsUpper) && !gazetteer.IsCountry(text) && !NameLists.Default.IsRegion(text) && !UsStates.Names.Contains(text);
-
-    /// <summary>"met", "said", "visited": a verb that goes on a clause after its subject ("Washington, DC lobbyist" goes on a place).</summary>
-    internal static bool IsClauseVerb(string word) =>
-        NameRules.IsReportingVerb(word) || word is "met" or "visited" or "arrived" or "announced" or "called" or "urged" or "signed" or "asked" or "promised";
+        end - first == 1 && end < tokens.Length && SentenceWords.IsClauseVerb(tokens[end].Text)
+        && (type == EntityType.Person || (!gazetteer.IsPlace(text) && !NameLists.Default.IsCityOrRegion(text)))
+        && !text.All(char.IsUpper) && !gazetteer.IsCountry(text) && !NameLists.Default.IsRegion(text) && !UsStates.Names.Contains(text);
 
     // "capital of [Maysan] province", "the [Tigray] region", "[Paris-Charles de Gaulle] airport": a division or a site
     // written in lower case after a name makes it a place, whatever the tagger saw (untagged names: PlaceCues).
