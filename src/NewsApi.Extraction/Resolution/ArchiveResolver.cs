@@ -78,6 +78,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinAcronymsByCountry(archive, sets, target, acronymVotes);
         JoinSurnames(archive, sets, target, Key, gazetteer);
+        JoinNamesOthersWrite(archive, sets, target, Key);
         JoinCommonWordShortForms(archive, sets, target);
         JoinPartyMembersPlurals(archive, sets, target);
         return BuildEntities(archive, target);
@@ -912,7 +913,11 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var keptApart = (share >= SeparateTypeShare || (placeOrOrganisation && share >= SeparatePlaceOrganisationShare))
                         && votes.Select(chain => chains[chain].Article).Distinct().Count() >= 2 && !ruleTyped
                         && !((personUnshown || isCompany) && votes.Key == EntityType.Person);
-                    var type = votes.Key == majority || keptApart ? votes.Key : majority;
+                    // "areas such as Bolton": a listed place its article reads as a place stays one, however often the archive
+                    // writes the name alone for a person of that surname (John Bolton).
+                    var listedPlace = votes.Key == EntityType.Place && majority == EntityType.Person && !sameKey.Key.Contains(' ', StringComparison.Ordinal)
+                        && isPlace(chains[votes.First()].Name);
+                    var type = votes.Key == majority || keptApart || listedPlace ? votes.Key : majority;
                     if (!nodes.TryGetValue(type, out var node))
                     {
                         nodes[type] = node = new Node(Nodes.Count, sameKey.Key, type, IsAcronym(chains[votes.First()].Name)) { Written = chains[votes.First()].Name };

@@ -65,6 +65,13 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             "United States", "Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Dominican Republic", "Ecuador", "Guatemala", "Honduras",
             "Mexico", "Micronesia", "Paraguay", "Peru", "Philippines", "Spain",
         ],
+        // Not India's Lok Sabha or Canada's House of Commons, which news writes by those names.
+        ["house of representatives"] =
+        [
+            "United States", "Antigua and Barbuda", "Australia", "Bahrain", "Belgium", "Belize", "Bolivia", "Colombia", "Cyprus", "Egypt",
+            "Ethiopia", "Fiji", "Grenada", "Indonesia", "Iraq", "Jamaica", "Japan", "Jordan", "Liberia", "Libya", "Malaysia", "Morocco",
+            "Nepal", "Netherlands", "New Zealand", "Nigeria", "Philippines", "Sudan", "Thailand", "Trinidad and Tobago", "Uruguay", "Yemen",
+        ],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly Lazy<Dictionary<string, HashSet<string>>> _chamberCountryKeys = new(() => ChambersOf.ToDictionary(

@@ -1226,6 +1226,70 @@ public sealed class ArchiveResolverTests
         Assert.Equal("Michigan Supreme Court", Assert.Single(ArchiveResolver.Default.Resolve(chains)).Name);
     }
 
+    [Fact]
+    public void A_person_left_alone_joins_the_one_person_whose_articles_write_that_name_for_them()
+    {
+        // The Wikinews archive had "Saddam" apart from Saddam Hussein in five articles, "Rodriguez Zapatero" from José
+        // Luis Rodríguez Zapatero, "Thaksin" from Thaksin Shinawatra: names his own articles write beside his full name.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Person, ("Saddam Hussein", 2), ("Saddam", 3)), Uses(1, EntityType.Person, ("Saddam Hussein", 1), ("Saddam", 1)),
+            Person(2, "Saddam"), Person(3, "Saddam"), Person(15, "Saddam Hussein"), // 2-4
+            Uses(4, EntityType.Person, ("José Luis Rodríguez Zapatero", 3), ("Rodriguez Zapatero", 1)), Person(5, "Rodriguez Zapatero"), // 5, 6
+            Uses(6, EntityType.Person, ("Raúl Castro", 1), ("Raul", 1)), Person(7, "Raul"), // 7, 8: one article only, a lone word
+            Uses(8, EntityType.Person, ("Hillary Clinton", 1), ("Hillary", 1)), Uses(9, EntityType.Person, ("Hillary Clinton", 1), ("Hillary", 1)),
+            Uses(10, EntityType.Person, ("Hillary Rodham", 1), ("Hillary", 1)), Person(11, "Hillary"), // 9-12: two people written so
+            Uses(12, EntityType.Person, ("Howard", 1), ("John Howard", 1)), Person(13, "John Howard"), Person(14, "John Howard"), // 13-15
+            Person(16, "José Luis Rodríguez Zapatero"), // 16
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1, 2, 3, 4], Single(entities, "Saddam Hussein").Chains.Order());
+        Assert.Equal([5, 6, 16], Single(entities, "José Luis Rodríguez Zapatero").Chains.Order());
+        Assert.Equal([8], Single(entities, "Raul").Chains);
+        Assert.Equal([12], Single(entities, "Hillary").Chains);
+        Assert.Equal([13, 14, 15], Single(entities, "John Howard").Chains.Order()); // not into a person named in fewer articles
+    }
+
+    [Fact]
+    public void A_listed_place_its_article_reads_as_a_place_stays_a_place_beside_a_person_of_that_surname()
+    {
+        // "children have to be bussed out to areas such as Bolton" (Ontario) had joined John Bolton, whose surname the
+        // archive writes alone in more articles.
+        var chains = new List<ArchiveChain>
+        {
+            Person(0, "John Bolton"), Uses(1, EntityType.Person, ("Bolton", 9)), Uses(2, EntityType.Person, ("Bolton", 2)), Person(2, "John Bolton"),
+            Named(3, EntityType.Place, "Bolton"), // 4
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        var place = Assert.Single(entities, entity => entity.Type == EntityType.Place);
+        Assert.Equal([4], place.Chains);
+        Assert.Equal([0, 1, 2, 3], Single(entities, "John Bolton").Chains.Order());
+    }
+
+    [Fact]
+    public void A_bare_house_of_representatives_is_its_articles_countrys_chamber()
+    {
+        // One "House of Representatives" held the chambers of the US, Japan, New Zealand, Bolivia and Thailand.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Organisation, "U.S. House of Representatives"), Named(0, EntityType.Place, "United States"), // 0, 1
+            Named(1, EntityType.Organisation, "House of Representatives"), Named(1, EntityType.Place, "United States"), // 2, 3
+            Named(2, EntityType.Organisation, "House of Representatives"), Uses(2, EntityType.Place, ("Japan", 3)), Named(2, EntityType.Place, "Tokyo"), // 4-6
+            Named(3, EntityType.Organisation, "House of Representatives"), Uses(3, EntityType.Place, ("New Zealand", 2)), // 7, 8
+            Named(4, EntityType.Organisation, "Australian House of Representatives"), Named(4, EntityType.Place, "Canberra"), // 9, 10
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2], Single(entities, "U.S. House of Representatives").Chains.Order());
+        Assert.Equal([4], Assert.Single(entities, entity => entity.Name == "House of Representatives (Japan)").Chains);
+        Assert.Equal([7], Assert.Single(entities, entity => entity.Name == "House of Representatives (New Zealand)").Chains);
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
