@@ -314,6 +314,7 @@ internal sealed class NameRules
                || !(char.IsLetterOrDigit(tokens[end - 1].Text[0]) || tokens[end - 1].Text == ")"))) end--;
         (first, end) = WithoutSentenceWords(tokens, first, end);
         if (span.Type == EntityType.Person && end - first > 1 && IsOpeningGerund(tokens, first)) first++;
+        if (end - first > 1 && IsOpeningWordBeforeListedName(tokens, first, end)) first++;
         if (span.Type == EntityType.Person) first = AfterPlayersPosition(tokens, first, end);
         if (span.Type == EntityType.Person && first > 0 && first == span.FirstToken && tokens[first - 1].Text == "Ma.") first--; // "Gov. [Ma.] Teresa Salcedo": Maria
         (first, end) = WithHyphenatedParts(tokens, first, end);
@@ -411,6 +412,22 @@ internal sealed class NameRules
         return StartsSentence(tokens, first) && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && SentenceWords.IsSentenceWord(word)
             && !_gazetteer.IsFirstName(word) && !_gazetteer.IsPlace(word);
     }
+
+    /// <summary>
+    /// "Heeding [United Nations] warnings", "Current [State Department] policy": a word of running text opening the
+    /// sentence before the whole name of a listed body or place is no part of it (not "New Zealand" or "Royal Bank of
+    /// Scotland", listed whole).
+    /// </summary>
+    private bool IsOpeningWordBeforeListedName(Token[] tokens, int first, int end)
+    {
+        var word = tokens[first].Text;
+        return StartsSentence(tokens, first)
+            && (SentenceWords.IsSentenceWord(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsPlace(word)))
+            && IsListedName(NameWords.Joined(tokens, first + 1, end)) && !IsListedName(NameWords.Joined(tokens, first, end));
+    }
+
+    private bool IsListedName(string name) =>
+        _gazetteer.IsListedOrganisation(name) || _gazetteer.IsNewsMedia(name) || _gazetteer.IsCountry(name) || _gazetteer.IsPlace(name);
 
     private static bool StartsSentence(Token[] tokens, int index) =>
         index == 0 || tokens[index - 1].Text is "\"" or "“" or "‘" or "'" or ":" or "—" or "–" or "-" or "(" or "[";

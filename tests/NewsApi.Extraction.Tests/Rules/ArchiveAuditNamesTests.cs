@@ -1,0 +1,24 @@
+using NewsApi.Extraction.Entities;
+using static NewsApi.Extraction.Tests.Support.MadeUpArticles;
+
+namespace NewsApi.Extraction.Tests.Rules;
+
+/// <summary>
+/// Stop 69's audit of the seeded Wikinews archive, read as a demanding reader reads it: words of running text glued to
+/// a body's or place's name made entities of their own beside the real one.
+/// </summary>
+public sealed class ArchiveAuditNamesTests
+{
+    [Fact]
+    public void A_word_opening_the_sentence_before_a_listed_name_is_no_part_of_it()
+    {
+        var entities = Extract("Heeding United Nations warnings, the government moved 4,000 people. Visiting Zimbabwe, the minister said so. "
+            + "New Zealand agreed. Royal Bank of Scotland shares fell.");
+
+        Assert.Contains(entities, entity => entity is { Type: EntityType.Organisation, Name: "United Nations" });
+        Assert.Contains(entities, entity => entity is { Type: EntityType.Place, Name: "Zimbabwe" });
+        Assert.Contains(entities, entity => entity is { Type: EntityType.Place, Name: "New Zealand" });
+        Assert.Contains(entities, entity => entity is { Type: EntityType.Organisation, Name: "Royal Bank of Scotland" });
+        Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Heeding", StringComparison.Ordinal) || entity.Name.StartsWith("Visiting", StringComparison.Ordinal));
+    }
+}
