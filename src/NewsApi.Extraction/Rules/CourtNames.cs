@@ -1,4 +1,6 @@
 using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Gazetteers;
+using NewsApi.Extraction.Tagging;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Rules;
@@ -36,6 +38,36 @@ internal static class CourtNames
             found.RemoveAll(name.Overlaps); // the district read as a place, the court's first words as a body
             found.Add(name);
             court = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// "prosecutors in the Eastern District of New York": a federal district named without its court is one place, not an
+    /// "Eastern District" of its own (the archive had one "Eastern District" for New York's, Virginia's and Texas's). The
+    /// state after "of" stays a place of the article too.
+    /// </summary>
+    public static void AddDistricts(SentenceText sentence, IReadOnlyList<TaggedSpan> spans, Gazetteer gazetteer, List<NameMention> found)
+    {
+        var tokens = sentence.Tokens;
+        for (var first = 0; first + 3 < tokens.Length; first++)
+        {
+            if (!Directions.Contains(tokens[first].Text) || tokens[first + 1].Text != "District" || tokens[first + 2].Text != "of"
+                || gazetteer.PlaceLengthAt(tokens, first + 3) is not (> 0 and var placeLength)
+                || (first > 0 && tokens[first - 1].Text == "for") || (first > 1 && tokens[first - 1].Text == "the" && tokens[first - 2].Text == "for"))
+            {
+                continue; // "the Court for the Southern District of ...": the court's name (above)
+            }
+
+            var end = first + 3 + placeLength;
+            var district = sentence.Mention(EntityType.Place, first, end);
+            if (found.Exists(district.Overlaps) || spans.Any(span => span.FirstToken <= first && span.LastToken >= end - 1))
+            {
+                continue; // read whole already
+            }
+
+            found.Add(district);
+            found.Add(sentence.Mention(EntityType.Place, first + 3, end));
+            first = end - 1;
         }
     }
 

@@ -175,6 +175,7 @@ internal sealed class NameRules
         SpeakerNames.Add(sentence, spans, _gazetteer, found);
         OfficesOfTitles.Add(sentence, spans, found);
         CourtNames.Add(sentence, found);
+        CourtNames.AddDistricts(sentence, spans, _gazetteer, found);
 
         var tagged = new bool[sentence.Tokens.Length];
         foreach (var span in spans)

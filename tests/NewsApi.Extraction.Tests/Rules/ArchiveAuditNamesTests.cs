@@ -21,4 +21,18 @@ public sealed class ArchiveAuditNamesTests
         Assert.Contains(entities, entity => entity is { Type: EntityType.Organisation, Name: "Royal Bank of Scotland" });
         Assert.DoesNotContain(entities, entity => entity.Name.StartsWith("Heeding", StringComparison.Ordinal) || entity.Name.StartsWith("Visiting", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_federal_district_named_without_its_court_is_one_place_and_its_state_another()
+    {
+        // One "Eastern District" entity held New York's, Virginia's and Texas's in the archive.
+        var entities = Extract("Trump also pardoned a man convicted in the Eastern District of Texas in 2009. He had been sentenced by "
+            + "a judge in the Middle District of Louisiana, prosecutors said.");
+
+        var places = entities.Where(entity => entity.Type == EntityType.Place).Select(entity => entity.Name).ToList();
+        Assert.Contains("Eastern District of Texas", places);
+        Assert.Contains("Middle District of Louisiana", places);
+        Assert.Contains("Texas", places);
+        Assert.DoesNotContain("Eastern District", places);
+    }
 }
