@@ -99,6 +99,9 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         key = DottedAcronym().Replace(key, acronym => acronym.Value.Replace(".", "", StringComparison.Ordinal)); // "U.S. Army" = "US Army"
         key = variants.WithAcronymSpelledOut(InitialDot().Replace(key, "$1"));
         key = NameKey.WithOfficeFirst(MountAbbreviation().Replace(key, "mount "));
+        key = SaintAbbreviation().Replace(key, "saint "); // "St. Paul" = "Saint Paul"
+        key = CompassInitial().Replace(key, match => gazetteer.IsPlace(CompassWords[match.Groups[1].Value] + name[(name.IndexOf(' ') + 1)..])
+            ? CompassWords[match.Groups[1].Value].ToLowerInvariant() : match.Value); // "N. Korea" = "North Korea"
         key = OfficeOfThe().Replace(InternationalAirport().Replace(key, " airport"), "$1 of "); // "Ministry of the Interior", "Keflavik International Airport"
         key = CompanySuffix().Replace(key, "");
         // "Amazon.com Inc" is Amazon; not "News.com.au", whose loose key ends ".com" too.
@@ -841,6 +844,17 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
 
     [GeneratedRegex(@"\b(ministry|department) of the ", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOfThe();
+
+    [GeneratedRegex(@"(?<=^|[ -])st\.? (?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SaintAbbreviation();
+
+    [GeneratedRegex(@"^([nsew]) (?=\p{L}{3})", RegexOptions.CultureInvariant)]
+    private static partial Regex CompassInitial();
+
+    private static readonly FrozenDictionary<string, string> CompassWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["n"] = "North ", ["s"] = "South ", ["e"] = "East ", ["w"] = "West ",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     [GeneratedRegex(@" international airport$", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalAirport();

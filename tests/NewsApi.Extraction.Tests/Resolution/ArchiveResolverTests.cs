@@ -1290,6 +1290,25 @@ public sealed class ArchiveResolverTests
         Assert.Equal([7], Assert.Single(entities, entity => entity.Name == "House of Representatives (New Zealand)").Chains);
     }
 
+    [Fact]
+    public void A_saint_written_short_and_a_compass_point_written_as_its_initial_are_one_place()
+    {
+        // "N. Korea" had been a place of 9 archive articles apart from North Korea; "Saint Paul" apart from "St. Paul".
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "North Korea"), Named(1, EntityType.Place, "N. Korea"), Named(2, EntityType.Place, "S. Korea"),
+            Named(3, EntityType.Place, "South Korea"), Named(4, EntityType.Place, "St. Paul"), Named(5, EntityType.Place, "Saint Paul"),
+            Named(6, EntityType.Place, "St Kilda"), Person(7, "E. Howard Hunt"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 1], Single(entities, "North Korea").Chains.Order());
+        Assert.Equal([2, 3], Single(entities, "South Korea").Chains.Order());
+        Assert.Equal([4, 5], Assert.Single(entities, entity => entity.Chains.Contains(4)).Chains.Order());
+        Assert.Equal(5, entities.Count);
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
