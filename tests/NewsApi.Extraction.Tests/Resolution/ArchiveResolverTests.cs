@@ -1309,6 +1309,22 @@ public sealed class ArchiveResolverTests
         Assert.Equal(5, entities.Count);
     }
 
+    [Fact]
+    public void Listed_variants_of_an_airport_a_channel_and_a_corps_are_one_entity_each()
+    {
+        // Heathrow had been four places of the archive, Fox News two organisations, the US Marine Corps three.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "Heathrow"), Named(1, EntityType.Place, "London Heathrow Airport"), Named(2, EntityType.Place, "London Heathrow"),
+            Named(3, EntityType.Organisation, "Fox News Channel"), Named(4, EntityType.Organisation, "Fox News"),
+            Named(5, EntityType.Organisation, "U.S. Marines"), Named(6, EntityType.Organisation, "United States Marine Corps"),
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([[0, 1, 2], [3, 4], [5, 6]], entities.Select(entity => entity.Chains.Order().ToArray()).OrderBy(chains => chains[0]));
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
