@@ -423,12 +423,16 @@ internal sealed class NameRules
     {
         var word = tokens[first].Text;
         return StartsSentence(tokens, first)
-            && (SentenceWords.IsSentenceWord(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsPlace(word)))
+            && (SentenceWords.IsSentenceWord(word) || OpeningAdverbs.Contains(word)
+                || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !_gazetteer.IsFirstName(word) && !_gazetteer.IsPlace(word)))
             && IsListedName(NameWords.Joined(tokens, first + 1, end)) && !IsListedName(NameWords.Joined(tokens, first, end));
     }
 
+    // "Even Microsoft admits it": adverbs the lexicon leaves out, as names also use them ("Even", "Still").
+    private static readonly FrozenSet<string> OpeningAdverbs = FrozenSet.Create(StringComparer.Ordinal, ["Even", "Only", "Also", "Still", "Perhaps", "Both"]);
+
     private bool IsListedName(string name) =>
-        _gazetteer.IsListedOrganisation(name) || _gazetteer.IsNewsMedia(name) || _gazetteer.IsCountry(name) || _gazetteer.IsPlace(name);
+        _gazetteer.IsListedBody(name) || _gazetteer.IsNewsMedia(name) || _gazetteer.IsCountry(name) || _gazetteer.IsPlace(name);
 
     private static bool StartsSentence(Token[] tokens, int index) =>
         index == 0 || tokens[index - 1].Text is "\"" or "“" or "‘" or "'" or ":" or "—" or "–" or "-" or "(" or "[";
