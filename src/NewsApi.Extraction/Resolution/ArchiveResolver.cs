@@ -388,8 +388,15 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     /// </summary>
     private void JoinAcronymsByCountry(Archive archive, DisjointSets sets, int[] target, Dictionary<(string Acronym, int Node), int> acronymVotes)
     {
+        // Also a body of another country whose name spells the letters and opens with its country, defined or not: the
+        // archive defines "ABC" only for the American Broadcasting Company, and names the Australian Broadcasting
+        // Corporation in full.
+        var defined = acronymVotes.Keys.Select(vote => vote.Acronym).ToHashSet(StringComparer.Ordinal);
+        var spelled = archive.Nodes.Where(node => node.Type == EntityType.Organisation && node.Words.Length >= 2)
+            .Select(node => (Acronym: Initials(NameKey.Of(node.Written).Split(' ')), Host: node)).Where(host => defined.Contains(host.Acronym)); // with its "Corporation"
         var hostsByCountry = acronymVotes.Keys
             .Select(vote => (vote.Acronym, Host: archive.Nodes[vote.Node]))
+            .Concat(spelled)
             .Where(vote => vote.Host.Type == EntityType.Organisation)
             .Select(vote => (vote.Acronym, vote.Host, Country: _institutions.CountryOpening(vote.Host.Written)))
             .Where(vote => vote.Country is not null)
@@ -415,11 +422,24 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
             }
 
             articleCountries ??= _institutions.ArticleCountries(archive.Chains);
-            if (articleCountries.GetValueOrDefault(archive.Chains[chain].Article) is { } country && hosts.TryGetValue(country, out var host))
+            var article = archive.Chains[chain].Article;
+            if (articleCountries.GetValueOrDefault(article) is { } country && hosts.TryGetValue(country, out var host))
             {
                 target[chain] = sets.Find(host.Index);
             }
+            else if (hosts.Keys.Where(CountriesNamedIn(article).Contains).ToList() is [var only])
+            {
+                // "ABC of Australia reported" in an article that names Egypt most, "ABC" beside the Australian Federal Police
+                // in one on Indonesian fishing boats: of the hosts' countries, the only one the article names at all (a
+                // country, its capital, or a name opening with it).
+                target[chain] = sets.Find(hosts[only].Index);
+            }
         }
+
+        HashSet<string> CountriesNamedIn(int article) => archive.ChainsOfArticle(article).Select(chain => archive.Chains[chain])
+            .Select(chain => chain.Type == EntityType.Place && (gazetteer.CountryNamed(chain.Name) ?? gazetteer.CountryOfCapital(chain.Name)) is { } country
+                ? variants.CanonicalKey(country) : _institutions.CountryOpening(chain.Name))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

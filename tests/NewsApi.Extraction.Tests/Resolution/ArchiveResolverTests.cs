@@ -408,6 +408,26 @@ public sealed class ArchiveResolverTests
     }
 
     [Fact]
+    public void Letters_defined_for_one_countrys_body_are_another_countrys_body_spelled_so_where_the_articles_places_lie()
+    {
+        // The archive defines "ABC" only for the American network; "ABC of Australia reported" and Australian reports that
+        // name Indonesia most had gone to it.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("American Broadcasting Company", 1), ("ABC", 2)), Named(0, EntityType.Place, "New York"), // 0, 1
+            Named(1, EntityType.Organisation, "Australian Broadcasting Corporation"), Named(1, EntityType.Place, "Sydney"), // 2, 3
+            Named(2, EntityType.Organisation, "ABC"), Uses(2, EntityType.Place, ("Indonesia", 2)), Named(2, EntityType.Organisation, "Australian Federal Police"), // 4-6
+            Named(3, EntityType.Organisation, "ABC"), Uses(3, EntityType.Place, ("Egypt", 3)), Named(3, EntityType.Place, "Australia"), // 7-9
+            Named(4, EntityType.Organisation, "ABC"), Named(4, EntityType.Place, "United States"), Named(4, EntityType.Place, "Canberra"), // 10-12: both
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([2, 4, 7], Single(entities, "Australian Broadcasting Corporation").Chains.Order());
+        Assert.Equal([0, 10], Single(entities, "American Broadcasting Company").Chains.Order());
+    }
+
+    [Fact]
     public void A_bare_senate_or_congress_is_its_articles_countrys_where_that_country_has_one_by_that_name()
     {
         // The Wikinews archive's one "Senate" held Canada's, Zimbabwe's and Pakistan's with the US's, and "Congress" Bolivia's.
