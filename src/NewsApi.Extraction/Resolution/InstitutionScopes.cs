@@ -232,7 +232,40 @@ internal sealed class InstitutionScopes(NameVariants variants, Gazetteer gazette
             }
         }
 
+        ScopeTownNames(chains, scoped, countryOfKey);
         return new Scoped(scoped, countryOfKey);
+    }
+
+    // A town's own buildings and bodies, which news names bare in a story about that town.
+    private static readonly FrozenSet<string> TownNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "city hall", "town hall", "city council", "town council", "county council", "municipal council", "police department",
+        "fire department", "school board", "board of education", "county commission", "board of supervisors",
+    ]);
+
+    /// <summary>
+    /// "City Hall" in an article about Buffalo is Buffalo's, not Seoul's or San Jose's (one "City Hall" held five in the
+    /// Wikinews archive): a town's building or body named bare is that of the place its article names most (not a country
+    /// or a US state; ties: none), so it joins "Buffalo City Hall" and is shown "City Hall (Buffalo)".
+    /// </summary>
+    private void ScopeTownNames(IReadOnlyList<ArchiveChain> chains, string[] scoped, Dictionary<string, string> countryOfKey)
+    {
+        Dictionary<int, ArchiveChain?>? towns = null;
+        for (var chain = 0; chain < chains.Count; chain++)
+        {
+            if (chains[chain].Type == EntityType.Person || !TownNames.Contains(scoped[chain])) continue;
+
+            towns ??= chains.Where(place => place.Type == EntityType.Place && !gazetteer.IsCountry(place.Name)
+                    && !Documents.UsStates.Names.Contains(place.Name))
+                .GroupBy(place => place.Article)
+                .ToDictionary(article => article.Key, article => article.OrderByDescending(place => place.Mentions).ToList() is var ranked
+                    && (ranked.Count == 1 || ranked[0].Mentions > ranked[1].Mentions) ? ranked[0] : null);
+            if (towns.GetValueOrDefault(chains[chain].Article) is { } town)
+            {
+                scoped[chain] = $"{Entities.NameKey.WithoutAccents(Entities.NameKey.Of(town.Name))} {scoped[chain]}";
+                countryOfKey[scoped[chain]] = town.Name;
+            }
+        }
     }
 
     /// <summary>

@@ -1345,6 +1345,27 @@ public sealed class ArchiveResolverTests
         Assert.Equal([[0, 1, 2], [3, 4], [5, 6]], entities.Select(entity => entity.Chains.Order().ToArray()).OrderBy(chains => chains[0]));
     }
 
+    [Fact]
+    public void A_town_hall_named_bare_is_that_of_the_town_its_article_names_most()
+    {
+        // One "City Hall" of the Wikinews archive held the city halls of San Jose, Buffalo, St. Paul and Seoul.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "City Hall"), Uses(0, EntityType.Place, ("Buffalo", 3)), Named(0, EntityType.Place, "United States"), // 0-2
+            Named(1, EntityType.Place, "Buffalo City Hall"), Named(1, EntityType.Place, "Buffalo"), // 3, 4
+            Named(2, EntityType.Place, "City Hall"), Uses(2, EntityType.Place, ("Seoul", 2)), Uses(2, EntityType.Place, ("South Korea", 4)), // 5-7
+            Named(3, EntityType.Organisation, "City Council"), Uses(3, EntityType.Place, ("Flint", 4)), Uses(3, EntityType.Place, ("Michigan", 5)), // 8-10
+            Named(4, EntityType.Place, "City Hall"), // 11: no town named
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 3], Assert.Single(entities, entity => entity.Chains.Contains(0)).Chains.Order());
+        Assert.Equal("City Hall (Seoul)", Assert.Single(entities, entity => entity.Chains.Contains(5)).Name);
+        Assert.Equal("City Council (Flint)", Assert.Single(entities, entity => entity.Chains.Contains(8)).Name);
+        Assert.Equal([11], Assert.Single(entities, entity => entity.Chains.Contains(11)).Chains);
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
