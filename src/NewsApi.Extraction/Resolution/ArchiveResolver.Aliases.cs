@@ -2,7 +2,7 @@ using NewsApi.Extraction.Entities;
 
 namespace NewsApi.Extraction.Resolution;
 
-// A person known across the archive by a name that articles naming them in full use for them.
+// Names an article writes for someone or somewhere it names in full elsewhere: "Saddam", "the North".
 public sealed partial class ArchiveResolver
 {
     /// <summary>
@@ -53,6 +53,26 @@ public sealed partial class ArchiveResolver
             {
                 target[chain] = other;
             }
+        }
+    }
+
+    /// <summary>
+    /// "the North" in an article on North Korea's talks with South Korea is North Korea, "the South" South Korea: a compass
+    /// point alone, typed a place, is the one country its article names that opens with it (not "North Carolina" or "North
+    /// America", nor where the article names two such countries).
+    /// </summary>
+    private void JoinCompassPointsAlone(Archive archive, int[] target)
+    {
+        for (var chain = 0; chain < archive.Chains.Count; chain++)
+        {
+            if (archive.Chains[chain].Type != EntityType.Place || archive.Keys[chain] is not ("north" or "south" or "east" or "west")) continue;
+
+            var opening = archive.Keys[chain] + " ";
+            var countries = archive.ChainsOfArticle(archive.Chains[chain].Article)
+                .Where(other => archive.Chains[other].Type == EntityType.Place && archive.Keys[other].StartsWith(opening, StringComparison.Ordinal)
+                    && gazetteer.IsCountry(archive.Chains[other].Name))
+                .Select(other => target[other]).Distinct().ToList();
+            if (countries is [var country]) target[chain] = country;
         }
     }
 }

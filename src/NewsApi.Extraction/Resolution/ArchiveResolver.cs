@@ -79,6 +79,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         JoinAcronymsByCountry(archive, sets, target, acronymVotes);
         JoinSurnames(archive, sets, target, Key, gazetteer);
         JoinNamesOthersWrite(archive, sets, target, Key);
+        JoinCompassPointsAlone(archive, target);
         JoinCommonWordShortForms(archive, sets, target);
         JoinPartyMembersPlurals(archive, sets, target);
         return BuildEntities(archive, target);

@@ -1366,6 +1366,26 @@ public sealed class ArchiveResolverTests
         Assert.Equal([11], Assert.Single(entities, entity => entity.Chains.Contains(11)).Chains);
     }
 
+    [Fact]
+    public void A_compass_point_alone_is_the_one_country_its_article_names_opening_with_it()
+    {
+        // "North" had been a place of 9 archive articles, 6 of them North Korea's.
+        var chains = new List<ArchiveChain>
+        {
+            Named(0, EntityType.Place, "North Korea"), Named(0, EntityType.Place, "South Korea"), Named(0, EntityType.Place, "North"), // 0-2
+            Named(0, EntityType.Place, "South"), // 3
+            Named(1, EntityType.Place, "North Carolina"), Named(1, EntityType.Place, "North"), // 4, 5: no country
+            Named(2, EntityType.Place, "South Africa"), Named(2, EntityType.Place, "South Korea"), Named(2, EntityType.Place, "South"), // 6-8: two
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([0, 2], Single(entities, "North Korea").Chains.Order());
+        Assert.Equal([1, 3, 7], Single(entities, "South Korea").Chains.Order());
+        Assert.Contains(entities, entity => entity.Chains.SequenceEqual([5]));
+        Assert.Contains(entities, entity => entity.Chains.SequenceEqual([8]));
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
