@@ -34,6 +34,29 @@ internal static class PlaceSurnames
             }
         }
 
+        // "Canadian Maher Arar", "the Maher Arar incident": the tagger read only the surname, as the place, and left the
+        // given name before it out of any span. Not a given name that is a place, a month or a common word too ("Jordan
+        // Amman", "7 July London bombings"), nor after "in".
+        for (var index = 0; index < joined.Count; index++)
+        {
+            var place = joined[index];
+            var given = place.FirstToken - 1;
+            if (place.Type != EntityType.Place || place.LastToken != place.FirstToken || given < 0
+                || (index > 0 && joined[index - 1].LastToken >= given) || tokens[place.FirstToken].Start != tokens[given].End + 1
+                || !gazetteer.IsFirstName(tokens[given].Text) || gazetteer.IsPlaceOrNationality(tokens[given].Text) || gazetteer.IsCountry(tokens[place.FirstToken].Text)
+                || SentenceWords.IsDateWord(tokens[given].Text) || SentenceWords.IsSentenceWord(tokens[given].Text) // "7 July London bombings"
+                || (given > 0 && (char.IsUpper(tokens[given - 1].Text[0]) && !Gazetteer.IsNationalityNoun(tokens[given - 1].Text)
+                    && gazetteer.CountryForDemonym(tokens[given - 1].Text) is null && tokens[given - 1].Text != "The"))
+                || (given > 0 && tokens[given - 1].Text is "in" or "at" or "from" or "near" or "to" or "of")
+                || (place.LastToken + 1 < tokens.Length && char.IsUpper(tokens[place.LastToken + 1].Text[0])))
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(joined, spans)) joined = [.. spans];
+            joined[index] = place with { Type = EntityType.Person, FirstToken = given, Start = tokens[given].Start };
+        }
+
         return joined;
     }
 }

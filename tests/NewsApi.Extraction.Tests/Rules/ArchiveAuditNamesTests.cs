@@ -37,4 +37,17 @@ public sealed class ArchiveAuditNamesTests
         Assert.Contains("Texas", places);
         Assert.DoesNotContain("Eastern District", places);
     }
+
+    [Fact]
+    public void A_given_name_before_a_surname_the_tagger_read_as_a_place_is_one_person()
+    {
+        // "Arar" is a Saudi town: the archive had Maher Arar as a place in two articles.
+        var entities = Extract("Syrian-born Canadian Maher Arar was deported to Syria in 2002. The Maher Arar incident strained relations. "
+            + "After the 7 July London bombings, officials in Maher Arar's home town said nothing.");
+
+        var person = Assert.Single(entities, entity => entity.Type == EntityType.Person);
+        Assert.Equal("Maher Arar", person.Name);
+        Assert.Contains(entities, entity => entity is { Type: EntityType.Place, Name: "London" });
+        Assert.DoesNotContain(entities, entity => entity.Name == "Arar");
+    }
 }
