@@ -953,20 +953,26 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
                     var listedPlace = votes.Key == EntityType.Place && majority == EntityType.Person && !sameKey.Key.Contains(' ', StringComparison.Ordinal)
                         && isPlace(chains[votes.First()].Name);
                     var type = votes.Key == majority || keptApart || listedPlace ? votes.Key : majority;
-                    if (!nodes.TryGetValue(type, out var node))
-                    {
-                        nodes[type] = node = new Node(Nodes.Count, sameKey.Key, type, IsAcronym(chains[votes.First()].Name)) { Written = chains[votes.First()].Name };
-                        Nodes.Add(node);
-                    }
-
                     foreach (var chain in votes)
                     {
+                        // "President Fox" (Vicente Fox) is no part of Fox News, however often the archive writes "Fox" for the
+                        // channel: a person its article gives a title stays a person (not a common or portfolio word: "Deputy Assistant Treasury").
+                        var chainType = votes.Key == EntityType.Person && chains[chain].Names.Any(name => name.IsTitled) && !IsCommonOrPortfolioWord(WordChars.Capitalised(sameKey.Key))
+                            ? EntityType.Person : type;
+                        if (!nodes.TryGetValue(chainType, out var node))
+                        {
+                            nodes[chainType] = node = new Node(Nodes.Count, sameKey.Key, chainType, IsAcronym(chains[votes.First()].Name)) { Written = chains[votes.First()].Name };
+                            Nodes.Add(node);
+                        }
+
                         NodeOfChain[chain] = node.Index;
                         node.ArticleSet.Add(chains[chain].Article);
                     }
                 }
             }
         }
+
+        private static bool IsCommonOrPortfolioWord(string word) => SentenceWords.IsCommonWord(word) || RoleWords.IsPortfolio(word);
 
         /// <summary>
         /// Whether the name's types other than person are common enough to stand alone (2+ articles,

@@ -1386,6 +1386,24 @@ public sealed class ArchiveResolverTests
         Assert.Contains(entities, entity => entity.Chains.SequenceEqual([8]));
     }
 
+    [Fact]
+    public void A_person_given_a_title_stays_a_person_beside_a_body_the_archive_writes_by_that_word()
+    {
+        // "President Fox" of a Mexican article had joined Fox News, which the archive writes "Fox" in three articles.
+        var chains = new List<ArchiveChain>
+        {
+            Uses(0, EntityType.Organisation, ("Fox News", 1), ("Fox", 2)), Named(1, EntityType.Organisation, "Fox"), Named(2, EntityType.Organisation, "Fox"), // 0-2
+            Named(3, EntityType.Organisation, "Fox"), // 3
+            new(4, EntityType.Person, "Fox", [new("Fox", 1), new("President Fox", 0, IsTitled: true)], 1, 0.9), // 4
+            Person(5, "Vicente Fox"), // 5
+        };
+
+        var entities = ArchiveResolver.Default.Resolve(chains);
+
+        Assert.Equal([4, 5], Single(entities, "Vicente Fox").Chains.Order());
+        Assert.Equal([0, 1, 2, 3], Assert.Single(entities, entity => entity.Type == EntityType.Organisation).Chains.Order());
+    }
+
     private static ArchiveChain Person(int article, string name) => Named(article, EntityType.Person, name);
 
     private static ArchiveChain Named(int article, EntityType type, string name) => new(article, type, name, [new(name, 1)], 1, 0.9);
