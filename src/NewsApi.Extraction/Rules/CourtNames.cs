@@ -60,7 +60,7 @@ internal static class CourtNames
 
             var end = first + 3 + placeLength;
             var district = sentence.Mention(EntityType.Place, first, end);
-            if (found.Exists(district.Overlaps) || spans.Any(span => span.FirstToken <= first && span.LastToken >= end - 1))
+            if (found.Exists(district.Overlaps) || IsReadWhole(spans, first, end))
             {
                 continue; // read whole already
             }
@@ -69,6 +69,17 @@ internal static class CourtNames
             found.Add(sentence.Mention(EntityType.Place, first + 3, end));
             first = end - 1;
         }
+    }
+
+    // A loop, not a lambda: a lambda capturing the loop's variables costs an allocation per token of every sentence.
+    private static bool IsReadWhole(IReadOnlyList<TaggedSpan> spans, int first, int end)
+    {
+        foreach (var span in spans)
+        {
+            if (span.FirstToken <= first && span.LastToken >= end - 1) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"Southern District of New York", "District of Delaware", "Ninth Circuit", "D.C. Circuit": where it ends, or null.</summary>
