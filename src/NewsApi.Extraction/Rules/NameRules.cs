@@ -415,7 +415,7 @@ internal sealed class NameRules
     }
 
     /// <summary>
-    /// "Heeding [United Nations] warnings", "Current [State Department] policy": a word of running text opening the
+    /// "Heeding [United Nations] warnings", "Visiting [Zimbabwe], the minister": a word of running text opening the
     /// sentence before the whole name of a listed body or place is no part of it (not "New Zealand" or "Royal Bank of
     /// Scotland", listed whole).
     /// </summary>

@@ -35,28 +35,36 @@ internal static class PlaceSurnames
         }
 
         // "Canadian Maher Arar", "the Maher Arar incident": the tagger read only the surname, as the place, and left the
-        // given name before it out of any span. Not a given name that is a place, a month or a common word too ("Jordan
-        // Amman", "7 July London bombings"), nor after "in".
+        // given name before it out of any span.
         for (var index = 0; index < joined.Count; index++)
         {
             var place = joined[index];
-            var given = place.FirstToken - 1;
-            if (place.Type != EntityType.Place || place.LastToken != place.FirstToken || given < 0
-                || (index > 0 && joined[index - 1].LastToken >= given) || tokens[place.FirstToken].Start != tokens[given].End + 1
-                || !gazetteer.IsFirstName(tokens[given].Text) || gazetteer.IsPlaceOrNationality(tokens[given].Text) || gazetteer.IsCountry(tokens[place.FirstToken].Text)
-                || SentenceWords.IsDateWord(tokens[given].Text) || SentenceWords.IsSentenceWord(tokens[given].Text) // "7 July London bombings"
-                || (given > 0 && (char.IsUpper(tokens[given - 1].Text[0]) && !Gazetteer.IsNationalityNoun(tokens[given - 1].Text)
-                    && gazetteer.CountryForDemonym(tokens[given - 1].Text) is null && tokens[given - 1].Text != "The"))
-                || (given > 0 && tokens[given - 1].Text is "in" or "at" or "from" or "near" or "to" or "of")
-                || (place.LastToken + 1 < tokens.Length && char.IsUpper(tokens[place.LastToken + 1].Text[0])))
+            if (place.Type != EntityType.Place || place.LastToken != place.FirstToken || place.FirstToken == 0
+                || (index > 0 && joined[index - 1].LastToken >= place.FirstToken - 1) || !IsLoneGivenNameBefore(tokens, place.FirstToken, gazetteer))
             {
                 continue;
             }
 
             if (ReferenceEquals(joined, spans)) joined = [.. spans];
-            joined[index] = place with { Type = EntityType.Person, FirstToken = given, Start = tokens[given].Start };
+            joined[index] = place with { Type = EntityType.Person, FirstToken = place.FirstToken - 1, Start = tokens[place.FirstToken - 1].Start };
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// Whether the word before the one-word place at <paramref name="surname"/> is a listed given name written beside it, after
+    /// nothing capitalised but a nationality or "The", and the place is followed by no capitalised word. Not a given name
+    /// that is a place, a month or a common word too ("Jordan Amman", "7 July London bombings"), nor after "in".
+    /// </summary>
+    private static bool IsLoneGivenNameBefore(Token[] tokens, int surname, Gazetteer gazetteer)
+    {
+        var (given, before) = (tokens[surname - 1], surname >= 2 ? tokens[surname - 2].Text : null);
+        return tokens[surname].Start == given.End + 1
+            && gazetteer.IsFirstName(given.Text) && !gazetteer.IsPlaceOrNationality(given.Text) && !gazetteer.IsCountry(tokens[surname].Text)
+            && !SentenceWords.IsDateWord(given.Text) && !SentenceWords.IsSentenceWord(given.Text)
+            && (before is null || !char.IsUpper(before[0]) || Gazetteer.IsNationalityNoun(before) || gazetteer.CountryForDemonym(before) is not null || before == "The")
+            && before is not ("in" or "at" or "from" or "near" or "to" or "of")
+            && !(surname + 1 < tokens.Length && char.IsUpper(tokens[surname + 1].Text[0]));
     }
 }
