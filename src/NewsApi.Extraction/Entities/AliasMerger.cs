@@ -443,10 +443,6 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,
-    /// unless both forms recur (two real names, John and Joan Smith, each used again) or the first letters differ.
-    /// </summary>
-    /// <summary>
     /// "Iceland" and "Ireland", "Tainan" and "Taiwan": two places the lists hold, two countries or a country and a city,
     /// are no slip of one another ("Macao" and "Macau", both listed, are).
     /// </summary>
@@ -458,6 +454,11 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         return firstCountry != secondCountry || (firstCountry && gazetteer.CountryNamed(first) != gazetteer.CountryNamed(second));
     }
 
+    /// <summary>
+    /// "Kristin Wilkins" and "Kristen Wilkins", "Untied Nations": one letter apart in one article is one name misspelt,
+    /// unless both forms recur (two real names, John and Joan Smith, each used again) or the first letters differ,
+    /// or they are two different listed places (<see cref="AreTwoListedPlaces"/>).
+    /// </summary>
     private void MergeMisspellings(List<NameGroup> groups, int[] parents)
     {
         for (var first = 0; first < groups.Count; first++)
@@ -604,10 +605,6 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
             : key;
     }
 
-    /// <summary>"IBM Corp." is IBM and "GUS Plc" GUS: a firm's legal form, written or not, names the same firm.</summary>
-    private static string WithoutLegalForm(string text) =>
-        text.LastIndexOf(' ') is > 0 and var space && Rules.NameWords.IsLegalForm(text[(space + 1)..]) ? text[..space].TrimEnd(',') : text;
-
     /// <summary>
     /// "U.S. Navy", "US Navy" and "United States Navy", "British" and "UK Ministry of Defence": one body, its country
     /// written two ways; "IBM Corp." and "IBM": one firm, its legal form written or not. Organisations only: "Dell Inc."
@@ -619,7 +616,7 @@ internal sealed class AliasMerger(Gazetteer gazetteer)
         foreach (var (index, group) in groups.Index())
         {
             if (group.Type != EntityType.Organisation || group.LongForm is not null) continue;
-            var text = WithoutLegalForm(group.Mentions[0].Text);
+            var text = Rules.NameWords.WithoutLegalForm(group.Mentions[0].Text) ?? group.Mentions[0].Text; // "IBM Corp." is IBM
             var key = CountryVariantOpening(text) is var (opening, country) ? NameKey.Loose(country + text[opening..]) : NameKey.Loose(text);
             if (!byName.TryAdd(key, index) && Root(parents, byName[key]) != Root(parents, index))
             {

@@ -12,16 +12,14 @@ public sealed partial class ArchiveResolver
     /// word needs two such articles; any other person writing it so, or a full name with it as surname ("Blair"), leaves
     /// it apart.
     /// </summary>
-    private static void JoinNamesOthersWrite(Archive archive, DisjointSets sets, int[] target, Func<string, string> keyOf)
+    private static void JoinNamesOthersWrite(Archive archive, DisjointSets sets, int[] target, Func<string, string> keyOf, HashSet<string> surnames)
     {
         // For each name key, the people (by their final group) whose chains write it beside a fuller name, and in which articles.
         var writtenFor = new Dictionary<string, Dictionary<int, HashSet<int>>>(StringComparer.Ordinal);
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (var chain = 0; chain < archive.Chains.Count; chain++)
         {
             var node = archive.Nodes[archive.NodeOfChain[chain]];
             if (node.Type != EntityType.Person) continue;
-            if (node.Person.IsFull) surnames.Add(node.Person.Surname);
             foreach (var name in archive.Chains[chain].Names)
             {
                 var key = keyOf(name.Text);

@@ -78,7 +78,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         var target = archive.NodeOfChain.Select(sets.Find).ToArray();
         JoinAcronymsByCountry(archive, sets, target, acronymVotes);
         JoinSurnames(archive, sets, target, Key, gazetteer);
-        JoinNamesOthersWrite(archive, sets, target, Key);
+        JoinNamesOthersWrite(archive, sets, target, Key, surnames);
         JoinCompassPointsAlone(archive, target);
         JoinCommonWordShortForms(archive, sets, target);
         JoinPartyMembersPlurals(archive, sets, target);
@@ -204,11 +204,8 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
     {
         var definitions = AcronymDefinitions(archive, acronymVotes);
         var organisations = archive.Nodes.Where(node => node.Type == EntityType.Organisation).ToList();
-        // By the key's initials, and with the "Corporation" or "Company" the key leaves out: "SMBC", "Sumitomo Mitsui Banking Corporation".
         var byInitials = archive.Nodes.Where(node => node.Type != EntityType.Person && node.Words.Length >= 2)
-            .SelectMany(node => Initials(node.Words) is var initials
-                && (node.Written.EndsWith(" Corporation", StringComparison.Ordinal) || node.Written.EndsWith(" Company", StringComparison.Ordinal))
-                    ? new[] { (initials, node), (initials + "c", node) } : [(initials, node)])
+            .SelectMany(node => LettersOf(node).Select(letters => (letters, node)))
             .ToLookup(pair => pair.Item1, pair => pair.Item2);
         var byLastWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[^1]);
         var byFirstWord = organisations.Where(node => node.Words.Length >= 2).ToLookup(node => node.Words[0]);
@@ -394,7 +391,7 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         // Corporation in full.
         var defined = acronymVotes.Keys.Select(vote => vote.Acronym).ToHashSet(StringComparer.Ordinal);
         var spelled = archive.Nodes.Where(node => node.Type == EntityType.Organisation && node.Words.Length >= 2)
-            .Select(node => (Acronym: Initials(NameKey.Of(node.Written).Split(' ')), Host: node)).Where(host => defined.Contains(host.Acronym)); // with its "Corporation"
+            .SelectMany(node => LettersOf(node).Select(letters => (Acronym: letters, Host: node))).Where(host => defined.Contains(host.Acronym));
         var hostsByCountry = acronymVotes.Keys
             .Select(vote => (vote.Acronym, Host: archive.Nodes[vote.Node]))
             .Concat(spelled)
@@ -850,6 +847,17 @@ public sealed partial class ArchiveResolver(NameVariants variants, Gazetteer gaz
         if (!enumerator.MoveNext()) return null;
         var first = enumerator.Current;
         return enumerator.MoveNext() ? null : first;
+    }
+
+    /// <summary>
+    /// The letters a name's initials spell, and with the "Corporation" or "Company" its key leaves out: "SMBC" for
+    /// "Sumitomo Mitsui Banking Corporation", "ABC" for the "Australian Broadcasting Corporation".
+    /// </summary>
+    private static IEnumerable<string> LettersOf(Node node)
+    {
+        var initials = Initials(node.Words);
+        yield return initials;
+        if (node.Written.EndsWith(" Corporation", StringComparison.Ordinal) || node.Written.EndsWith(" Company", StringComparison.Ordinal)) yield return initials + "c";
     }
 
     private static string Initials(string[] words) => string.Concat(words
